@@ -1,0 +1,33 @@
+package io.vnetlab;
+
+/**
+ * The first word of a peering: {@code topology.peer("SalesVNet")}. Then {@link #with(String)} for both directions,
+ * or {@link #to(String)} for this network's direction alone.
+ */
+public final class PeeringStart {
+
+    private final Topology topology;
+    private final String network;
+
+    PeeringStart(Topology topology, String network) {
+        Names.requireArgument(network, "network");
+        this.topology = topology;
+        this.network = network;
+    }
+
+    /**
+     * Both directions, named {@code <A>-To-<B>} and {@code <B>-To-<A>} as in the Learn module, created together:
+     * both {@code Connected}.
+     */
+    public PeeringPairDefinition with(String remoteNetwork) {
+        return new PeeringPairDefinition(topology, network, remoteNetwork);
+    }
+
+    /** This network's direction only, named {@code <A>-To-<B>}: {@code Initiated} until the other side exists. */
+    public Peerings.Definition to(String remoteNetwork) {
+        String localName = topology.network(network).name();
+        String remoteName = PeeringPairDefinition.displayName(topology, remoteNetwork);
+        return topology.peerings().define(localName + "-To-" + remoteName).onNetwork(network)
+                .withRemoteNetwork(remoteNetwork);
+    }
+}

@@ -1,0 +1,87 @@
+package io.vnetlab;
+
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Resolves the names a Java DSL user writes ({@code "SalesVNet"}, or a full ARM id) to resources. */
+final class Resolver {
+
+    private Resolver() {
+    }
+
+    static VirtualNetwork network(TopologyState s, String nameOrId) {
+        return find(s.networks(), nameOrId, VirtualNetwork::id, VirtualNetwork::name, "virtual network");
+    }
+
+    static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
+        return find(s.virtualMachines(), nameOrId, VirtualMachine::id, VirtualMachine::name, "virtual machine");
+    }
+
+    static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
+        return find(s.networkInterfaces(), nameOrId, NetworkInterface::id, NetworkInterface::name, "network interface");
+    }
+
+    /**
+     * The id a peering's remote network argument names. A bare name that matches no network resolves in the local
+     * network's resource group, as the CLI does, so that the control plane answers InvalidGlobalResourceReference.
+     */
+    static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
+        Names.requireArgument(nameOrId, "remoteNetwork");
+        if (ResourceId.looksLikeId(nameOrId)) {
+            return ResourceId.parse(nameOrId);
+        }
+        List<VirtualNetwork> named = s.networks().stream().filter(n -> n.name().equalsIgnoreCase(nameOrId))
+                .collect(Collectors.toList());
+        List<VirtualNetwork> sameGroup = named.stream().filter(n -> n.resourceGroup().equalsIgnoreCase(local.resourceGroup())
+                && n.subscriptionId().equalsIgnoreCase(local.subscriptionId())).collect(Collectors.toList());
+        if (sameGroup.size() == 1) {
+            return sameGroup.get(0).id();
+        }
+        if (named.size() == 1) {
+            return named.get(0).id();
+        }
+        if (named.size() > 1) {
+            throw ambiguous("virtual network", nameOrId, named.stream().map(VirtualNetwork::id).collect(Collectors.toList()));
+        }
+        return ResourceId.resource(local.subscriptionId(), local.resourceGroup(), ResourceId.NETWORK,
+                "virtualNetworks", nameOrId);
+    }
+
+    static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
+                      String kind) {
+        Names.requireArgument(nameOrId, kind.replace(" ", "") + "Name");
+        if (ResourceId.looksLikeId(nameOrId)) {
+            ResourceId wanted = ResourceId.parse(nameOrId);
+            return all.stream().filter(x -> id.apply(x).equals(wanted)).findFirst()
+                    .orElseThrow(() -> unknown(kind, nameOrId, all, name));
+        }
+        List<T> named = all.stream().filter(x -> name.apply(x).equalsIgnoreCase(nameOrId)).collect(Collectors.toList());
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty()) {
+            throw unknown(kind, nameOrId, all, name);
+        }
+        throw ambiguous(kind, nameOrId, named.stream().map(id).collect(Collectors.toList()));
+    }
+
+    private static <T> IllegalArgumentException unknown(String kind, String nameOrId, Collection<T> all,
+                                                        Function<T, String> name) {
+        String known = all.isEmpty() ? "none" : all.stream().map(name).collect(Collectors.joining(", "));
+        return new IllegalArgumentException("No " + kind + " named '" + nameOrId + "' in this topology. Known: "
+                + known + ".");
+    }
+
+    private static IllegalArgumentException ambiguous(String kind, String name, List<ResourceId> ids) {
+        return new IllegalArgumentException("More than one " + kind + " is named '" + name + "': "
+                + ids.stream().map(ResourceId::toString).collect(Collectors.joining(", "))
+                + ". Use the full resource id.");
+    }
+}

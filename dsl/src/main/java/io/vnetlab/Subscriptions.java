@@ -1,0 +1,37 @@
+package io.vnetlab;
+
+import io.vnetlab.model.Subscription;
+
+import java.util.List;
+
+/**
+ * The subscriptions of a topology. A topology starts with one, {@link Topology#DEFAULT_SUBSCRIPTION_ID}; peering
+ * across subscriptions (and tenants) names the remote network by its full resource id (AZURE-SEMANTICS §2.7).
+ *
+ * <pre>{@code
+ * topology.subscriptions().add("aaaaaaaa-0000-0000-0000-000000000002", "Contoso Prod", Topology.DEFAULT_TENANT_ID);
+ * }</pre>
+ */
+public final class Subscriptions {
+
+    private final Topology topology;
+
+    Subscriptions(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** Adds a subscription to an existing tenant. */
+    public Subscription add(String id, String name, String tenantId) {
+        Names.requireArgument(id, "id");
+        Names.requireArgument(name, "name");
+        Names.requireArgument(tenantId, "tenantId");
+        return topology.apply(s -> {
+            TopologyState next = ControlPlane.addSubscription(s, id, name, tenantId);
+            return new Operation.Result<>(next, next.subscription(id).orElseThrow());
+        });
+    }
+
+    public List<Subscription> list() {
+        return List.copyOf(topology.state().subscriptions());
+    }
+}

@@ -1,0 +1,265 @@
+package io.vnetlab;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.DataPlane;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A simulated Azure estate: tenants, subscriptions, resource groups, virtual networks, VMs and peerings, with
+ * Azure's validation on every change and a data plane that answers reachability questions.
+ *
+ * <pre>{@code
+ * Topology azure = Topology.create();
+ * azure.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE)
+ *         .withAddressSpace("10.1.0.0/16").withSubnet("Apps", "10.1.1.0/24").create();
+ * azure.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE)
+ *         .withAddressSpace("10.2.0.0/16").withSubnet("Apps", "10.2.1.0/24").create();
+ * azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
+ * azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
+ * azure.peer("SalesVNet").with("MarketingVNet").create();
+ * azure.reach("SalesVM", "MarketingVM").reachable();   // true
+ * }</pre>
+ *
+ * <p>Every operation either applies whole or throws an {@link io.vnetlab.model.AzureException} and leaves the
+ * topology exactly as it was. A topology is safe to use from several threads; {@link #fork()} makes an independent
+ * copy in constant time.
+ */
+public final class Topology {
+
+    /** The tenant every new topology starts with. */
+    public static final String DEFAULT_TENANT_ID = "11111111-1111-1111-1111-111111111111";
+    /** The subscription every new topology starts with, and the current one until {@link #useSubscription}. */
+    public static final String DEFAULT_SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
+    /** The resource group that resources go to when a definition names none; made on first use. */
+    public static final String DEFAULT_RESOURCE_GROUP = "vnetlab-rg";
+
+    private volatile TopologyState state;
+    private volatile DataPlane dataPlane;
+    private volatile String currentSubscriptionId;
+
+    private Topology(TopologyState state, String currentSubscriptionId) {
+        this.state = state;
+        this.currentSubscriptionId = currentSubscriptionId;
+    }
+
+    /** A topology with one tenant ("Default Directory") and one subscription ("vnetlab"), and nothing in them. */
+    public static Topology create() {
+        TopologyState s = ControlPlane.addTenant(TopologyState.empty(), DEFAULT_TENANT_ID, "Default Directory");
+        s = ControlPlane.addSubscription(s, DEFAULT_SUBSCRIPTION_ID, "vnetlab", DEFAULT_TENANT_ID);
+        return new Topology(s, DEFAULT_SUBSCRIPTION_ID);
+    }
+
+    /** Everything the topology holds now, as an immutable value. */
+    public TopologyState state() {
+        return state;
+    }
+
+    /**
+     * An independent copy: changes to the fork never show in this topology, nor the other way round. Constant
+     * time, since states are immutable and shared.
+     */
+    public Topology fork() {
+        Topology fork = new Topology(state, currentSubscriptionId);
+        fork.dataPlane = dataPlane;
+        return fork;
+    }
+
+    /** Applies one control-plane operation: all of it, or (if it throws) none of it. */
+    synchronized <T> T apply(Operation<T> operation) {
+        Operation.Result<T> result = operation.apply(state);
+        state = result.state();
+        return result.value();
+    }
+
+    synchronized void applyState(UnaryOperator<TopologyState> operation) {
+        state = operation.apply(state);
+    }
+
+    /** The subscription that definitions use when they name none. */
+    public String currentSubscriptionId() {
+        return currentSubscriptionId;
+    }
+
+    /** Makes {@code subscriptionId} the current subscription, as {@code az account set} does. */
+    public Topology useSubscription(String subscriptionId) {
+        this.currentSubscriptionId = ControlPlane.requireSubscription(state, subscriptionId).id();
+        return this;
+    }
+
+    // ------------------------------------------------------------------ resource collections
+
+    public Tenants tenants() {
+        return new Tenants(this);
+    }
+
+    public Subscriptions subscriptions() {
+        return new Subscriptions(this);
+    }
+
+    public ResourceGroups resourceGroups() {
+        return new ResourceGroups(this);
+    }
+
+    public Networks networks() {
+        return new Networks(this);
+    }
+
+    public VirtualMachines virtualMachines() {
+        return new VirtualMachines(this);
+    }
+
+    public NetworkInterfaces networkInterfaces() {
+        return new NetworkInterfaces(this);
+    }
+
+    public Peerings peerings() {
+        return new Peerings(this);
+    }
+
+    /**
+     * Starts a peering from {@code network}: {@code .with(other)} peers both directions, {@code .to(other)} only
+     * this one (which stays {@code Initiated} until the other side exists).
+     */
+    public PeeringStart peer(String network) {
+        return new PeeringStart(this, network);
+    }
+
+    // ------------------------------------------------------------------ lookups by name or id
+
+    /** The virtual network of this name (or ARM id). */
+    public VirtualNetwork network(String nameOrId) {
+        return Resolver.network(state, nameOrId);
+    }
+
+    /** The subnet {@code subnetName} of network {@code network}. */
+    public Subnet subnet(String network, String subnetName) {
+        VirtualNetwork n = network(network);
+        return n.subnet(subnetName).orElseThrow(() -> new IllegalArgumentException("Virtual network '" + n.name()
+                + "' has no subnet named '" + subnetName + "'. Its subnets: "
+                + n.subnets().stream().map(Subnet::name).reduce((a, b) -> a + ", " + b).orElse("none") + "."));
+    }
+
+    /** The virtual machine of this name (or ARM id). */
+    public VirtualMachine vm(String nameOrId) {
+        return Resolver.virtualMachine(state, nameOrId);
+    }
+
+    /** The network interface of this name (or ARM id). */
+    public NetworkInterface networkInterface(String nameOrId) {
+        return Resolver.networkInterface(state, nameOrId);
+    }
+
+    /** The peering {@code name} of network {@code network}. */
+    public Peering peering(String network, String name) {
+        return peerings().get(network, name);
+    }
+
+    // ------------------------------------------------------------------ data plane
+
+    /** The compiled data plane of the current state; compiled once per state, then shared. */
+    public DataPlane dataPlane() {
+        TopologyState current = state;
+        DataPlane plane = dataPlane;
+        if (plane == null || plane.state() != current) {
+            plane = DataPlane.compile(current);
+            dataPlane = plane;
+        }
+        return plane;
+    }
+
+    /**
+     * A flow endpoint: a VM (its primary interface), a network interface, or an address, by name or text.
+     */
+    public Endpoint endpoint(String vmNicOrAddress) {
+        Names.requireArgument(vmNicOrAddress, "endpoint");
+        TopologyState s = state;
+        if (IpAddress.isValid(vmNicOrAddress)) {
+            IpAddress address = IpAddress.parse(vmNicOrAddress);
+            List<NetworkInterface> holders = new ArrayList<>();
+            for (NetworkInterface nic : s.networkInterfaces()) {
+                if (nic.privateIpAddress().equals(address)) {
+                    holders.add(nic);
+                }
+            }
+            return holders.size() == 1 ? endpoint(holders.get(0)) : Endpoint.address(address);
+        }
+        boolean isVm = s.virtualMachines().stream().anyMatch(vm -> vm.name().equalsIgnoreCase(vmNicOrAddress)
+                || vm.id().toString().equalsIgnoreCase(vmNicOrAddress));
+        if (isVm) {
+            return endpoint(vm(vmNicOrAddress));
+        }
+        boolean isNic = s.networkInterfaces().stream().anyMatch(n -> n.name().equalsIgnoreCase(vmNicOrAddress)
+                || n.id().toString().equalsIgnoreCase(vmNicOrAddress));
+        if (isNic) {
+            return endpoint(networkInterface(vmNicOrAddress));
+        }
+        throw new IllegalArgumentException("'" + vmNicOrAddress + "' is neither a VM, a network interface nor an"
+                + " IPv4 address of this topology. VMs: " + s.virtualMachines().stream().map(VirtualMachine::name)
+                .reduce((a, b) -> a + ", " + b).orElse("none") + ".");
+    }
+
+    /** The endpoint of a VM: its primary network interface. */
+    public Endpoint endpoint(VirtualMachine vm) {
+        return dataPlane().endpoint(state.primaryNetworkInterface(vm));
+    }
+
+    /** The endpoint of a network interface. */
+    public Endpoint endpoint(NetworkInterface nic) {
+        return dataPlane().endpoint(nic);
+    }
+
+    /** Whether, and how, a new connection of any protocol gets from {@code from} to {@code to}. */
+    public Verdict reach(String from, String to) {
+        return evaluate(Flow.from(endpoint(from)).to(endpoint(to)));
+    }
+
+    /** Walks a flow through the current data plane. */
+    public Verdict evaluate(Flow flow) {
+        return dataPlane().evaluate(flow);
+    }
+
+    /** The effective routes of a VM's primary interface, or of a network interface, by name. */
+    public EffectiveRouteTable effectiveRoutes(String vmOrNic) {
+        Endpoint endpoint = endpoint(vmOrNic);
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().effectiveRoutes(nic);
+    }
+
+    /** Every VM against every other VM, in creation order. */
+    public ReachabilityMatrix reachabilityMatrix() {
+        DataPlane plane = dataPlane();
+        List<Endpoint> vms = new ArrayList<>();
+        for (VirtualMachine vm : plane.state().virtualMachines()) {
+            vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
+        }
+        return ReachabilityMatrix.of(plane, vms);
+    }
+
+    /** A short summary: counts of networks, peerings and VMs. */
+    @Override
+    public String toString() {
+        TopologyState s = state;
+        return "topology (" + s.networks().size() + " virtual networks, " + s.peerings().size() + " peerings, "
+                + s.virtualMachines().size() + " VMs)";
+    }
+
+    /** The id of a resource in the current subscription. */
+    ResourceId idInGroup(String group, String namespace, String type, String name) {
+        return ResourceId.resource(currentSubscriptionId, group, namespace, type, name);
+    }
+}

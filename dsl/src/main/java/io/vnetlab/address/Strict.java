@@ -1,0 +1,22 @@
+package io.vnetlab.address;
+
+import inet.ipaddr.AddressStringParameters;
+import inet.ipaddr.IPAddressStringParameters;
+
+/**
+ * Parsing as Azure accepts addresses: dotted quads only, no {@code inet_aton} shorthands such as {@code 10.1.1},
+ * no wildcards or ranges, no leading zeros read as octal.
+ */
+final class Strict {
+
+    static final IPAddressStringParameters PARAMETERS = new IPAddressStringParameters.Builder()
+            .allowEmpty(false).allowAll(false).allowSingleSegment(false)
+            .getIPv4AddressParametersBuilder()
+            .allow_inet_aton(false).allowLeadingZeros(false)
+            .setRangeOptions(AddressStringParameters.RangeParameters.NO_RANGE)
+            .getParentBuilder()
+            .toParams();
+
+    private Strict() {
+    }
+}

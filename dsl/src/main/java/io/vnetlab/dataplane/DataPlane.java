@@ -1,0 +1,160 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.TopologyState;
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A compiled, immutable view of one topology state for forwarding questions. Effective route tables are compiled
+ * per subnet on first use and kept; queries never rescan the topology. Safe to share between threads.
+ *
+ * <pre>{@code
+ * DataPlane plane = topology.dataPlane();
+ * Verdict v = plane.evaluate(Flow.from(plane.endpoint(salesNic)).to(plane.endpoint(researchNic)));
+ * }</pre>
+ */
+public final class DataPlane {
+
+    /** Default routes to None (AZURE-SEMANTICS §4.1.1; 172.16.0.0/12 listed as DESIGN.md decides). */
+    static final List<Cidr> DEFAULT_NONE_PREFIXES = List.of(
+            Cidr.parse("10.0.0.0/8"), Cidr.parse("100.64.0.0/10"), Cidr.parse("172.16.0.0/12"),
+            Cidr.parse("192.168.0.0/16"));
+
+    private final TopologyState state;
+    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByNetwork = new HashMap<>();
+    private final Map<ResourceId, VirtualMachine> vmByInterface = new HashMap<>();
+    private final Map<ResourceId, List<Peering>> peeringsByNetwork = new HashMap<>();
+    private final Map<ResourceId, EffectiveRouteTable> routeTables = new ConcurrentHashMap<>();
+
+    private DataPlane(TopologyState state) {
+        this.state = state;
+        for (NetworkInterface nic : state.networkInterfaces()) {
+            interfacesByNetwork.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
+        }
+        for (VirtualMachine vm : state.virtualMachines()) {
+            for (ResourceId nicId : vm.networkInterfaceIds()) {
+                vmByInterface.put(nicId, vm);
+            }
+        }
+        for (Peering p : state.peerings()) {
+            peeringsByNetwork.computeIfAbsent(p.localNetworkId(), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
+    public static DataPlane compile(TopologyState state) {
+        return new DataPlane(state);
+    }
+
+    /** The state this data plane was compiled from. */
+    public TopologyState state() {
+        return state;
+    }
+
+    /** The endpoint of a network interface of this state. */
+    public Endpoint endpoint(NetworkInterface nic) {
+        return Endpoint.of(nic, vmByInterface.get(nic.id()));
+    }
+
+    /** The effective routes of a network interface: those of its subnet (AZURE-SEMANTICS §4.1). */
+    public EffectiveRouteTable effectiveRoutes(NetworkInterface nic) {
+        return effectiveRoutesOfSubnet(nic.subnetId());
+    }
+
+    /** The effective routes of a subnet. */
+    public EffectiveRouteTable effectiveRoutesOfSubnet(ResourceId subnetId) {
+        return routeTables.computeIfAbsent(subnetId, this::compileRoutes);
+    }
+
+    /** Walks {@code flow} and explains the outcome. */
+    public Verdict evaluate(Flow flow) {
+        return new Walk(this, flow).run();
+    }
+
+    // ---------------------------------------------------------------- package-private lookups for the walk
+
+    Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
+        Map<IpAddress, NetworkInterface> byAddress = interfacesByNetwork.get(networkId);
+        return byAddress == null ? Optional.empty() : Optional.ofNullable(byAddress.get(address));
+    }
+
+    List<Peering> peeringsOf(ResourceId networkId) {
+        return peeringsByNetwork.getOrDefault(networkId, List.of());
+    }
+
+    Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
+        for (Peering p : peeringsOf(localNetworkId)) {
+            if (p.remoteNetworkId().equals(remoteNetworkId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    VirtualNetwork network(ResourceId id) {
+        return state.network(id).orElseThrow(() -> new IllegalStateException("No network " + id + " in this state"));
+    }
+
+    Optional<NetworkInterface> networkInterface(ResourceId id) {
+        return state.networkInterface(id);
+    }
+
+    /** Networks whose address space holds {@code address}. */
+    List<VirtualNetwork> networksContaining(IpAddress address) {
+        List<VirtualNetwork> result = new ArrayList<>();
+        for (VirtualNetwork n : state.networks()) {
+            if (n.contains(address)) {
+                result.add(n);
+            }
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- effective routes (§4.1)
+
+    private EffectiveRouteTable compileRoutes(ResourceId subnetId) {
+        Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
+                new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
+        VirtualNetwork network = network(subnet.networkId());
+        List<EffectiveRoute> routes = new ArrayList<>();
+        // One VnetLocal route per address range (§4.1.1, §1.1.4).
+        for (Cidr range : network.addressSpace()) {
+            routes.add(EffectiveRoute.system(range, NextHopType.VnetLocal, null));
+        }
+        // Regional peering routes, one per synced remote range, only while Connected (§4.1.4, §4.1.6, §2.8.2).
+        List<EffectiveRoute> global = new ArrayList<>();
+        for (Peering p : peeringsOf(network.id())) {
+            if (!p.isConnected()) {
+                continue;
+            }
+            NextHopType type = p.global() ? NextHopType.VNetGlobalPeering : NextHopType.VNetPeering;
+            for (Cidr range : p.remoteAddressSpace()) {
+                (p.global() ? global : routes).add(EffectiveRoute.system(range, type, p.id()));
+            }
+        }
+        routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
+        // The reserved None routes, removed where the network's own space equals or contains them (§4.1.2).
+        for (Cidr reserved : DEFAULT_NONE_PREFIXES) {
+            boolean replaced = network.addressSpace().stream().anyMatch(range -> range.contains(reserved));
+            if (!replaced) {
+                routes.add(EffectiveRoute.system(reserved, NextHopType.None, null));
+            }
+        }
+        // Global peering routes come after the defaults, as Azure lists them (Learn module unit 4 output, §7.2).
+        routes.addAll(global);
+        return new EffectiveRouteTable(subnetId, routes);
+    }
+}

@@ -1,0 +1,69 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.address.PrefixTable;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The effective routes of a subnet (and so of every NIC in it), in the order Azure lists them, with a
+ * longest-prefix-match lookup over the active ones (AZURE-SEMANTICS §4.1, §4.3).
+ *
+ * <pre>{@code
+ * EffectiveRouteTable routes = topology.effectiveRoutes("SalesVM");
+ * routes.lookup(IpAddress.parse("10.3.1.4"));   // route 10.0.0.0/8 -> None (Default)
+ * System.out.println(routes.toTable());         // as az network nic show-effective-route-table -o table
+ * }</pre>
+ */
+public final class EffectiveRouteTable {
+
+    private final ResourceId subnetId;
+    private final List<EffectiveRoute> routes;
+    private final PrefixTable<EffectiveRoute> active = new PrefixTable<>();
+
+    EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
+        this.subnetId = subnetId;
+        this.routes = List.copyOf(routes);
+        for (EffectiveRoute route : this.routes) {
+            if (route.isActive()) {
+                EffectiveRoute current = active.longestMatch(route.addressPrefix().firstAddress())
+                        .filter(r -> r.addressPrefix().equals(route.addressPrefix())).orElse(null);
+                if (current == null || RouteSelection.beats(route, current)) {
+                    active.put(route.addressPrefix(), route);
+                }
+            }
+        }
+    }
+
+    /** The subnet whose routes these are. */
+    public ResourceId subnetId() {
+        return subnetId;
+    }
+
+    /** Every route, active and invalid, in Azure's listing order. */
+    public List<EffectiveRoute> routes() {
+        return routes;
+    }
+
+    /** The route Azure picks for {@code destination}: longest prefix, then User over BGP over System (§4.3). */
+    public Optional<EffectiveRoute> lookup(IpAddress destination) {
+        return active.longestMatch(destination);
+    }
+
+    /** The table as {@code az network nic show-effective-route-table -o table} prints it (§6.2.3). */
+    public String toTable() {
+        List<String[]> rows = routes.stream().map(r -> new String[]{
+                r.source().name(), r.state().name(), r.addressPrefix().toString(), r.nextHopType().name(),
+                r.nextHopIpAddresses().stream().map(Object::toString).collect(Collectors.joining(" "))})
+                .collect(Collectors.toList());
+        return TextTable.render(List.of("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP"), rows);
+    }
+
+    @Override
+    public String toString() {
+        return "effective routes of " + subnetId.parent().map(ResourceId::name).orElse("?") + "/" + subnetId.name();
+    }
+}

@@ -1,0 +1,100 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualMachine;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One end of a flow: a network interface (usually a VM's) or a bare address (a host on the Internet, say).
+ * {@link #toString()} is short and identifying: {@code vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps)}.
+ */
+public final class Endpoint {
+
+    private final IpAddress address;
+    private final ResourceId networkInterfaceId;
+    private final String virtualMachineName;
+    private final String networkInterfaceName;
+    private final String networkName;
+    private final String subnetName;
+
+    private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
+                     String networkInterfaceName, String networkName, String subnetName) {
+        this.address = address;
+        this.networkInterfaceId = networkInterfaceId;
+        this.virtualMachineName = virtualMachineName;
+        this.networkInterfaceName = networkInterfaceName;
+        this.networkName = networkName;
+        this.subnetName = subnetName;
+    }
+
+    /** The network interface {@code nic}, attached to {@code vm} (or {@code null} for a detached one). */
+    public static Endpoint of(NetworkInterface nic, VirtualMachine vm) {
+        Objects.requireNonNull(nic, "'nic' cannot be null.");
+        return new Endpoint(nic.privateIpAddress(), nic.id(), vm == null ? null : vm.name(), nic.name(),
+                nic.networkId().name(), nic.subnetId().name());
+    }
+
+    /** A bare address outside the topology's interfaces, such as a host on the Internet. */
+    public static Endpoint address(IpAddress address) {
+        Objects.requireNonNull(address, "'address' cannot be null.");
+        return new Endpoint(address, null, null, null, null, null);
+    }
+
+    /** A bare address, parsed. */
+    public static Endpoint address(String address) {
+        return address(IpAddress.parse(address));
+    }
+
+    public IpAddress address() {
+        return address;
+    }
+
+    public boolean isNetworkInterface() {
+        return networkInterfaceId != null;
+    }
+
+    public Optional<ResourceId> networkInterfaceId() {
+        return Optional.ofNullable(networkInterfaceId);
+    }
+
+    public Optional<String> virtualMachineName() {
+        return Optional.ofNullable(virtualMachineName);
+    }
+
+    /** The network's name, for an interface. */
+    public Optional<String> networkName() {
+        return Optional.ofNullable(networkName);
+    }
+
+    /** {@code SalesVM}, or the NIC's name, or the address. */
+    public String shortName() {
+        if (virtualMachineName != null) {
+            return virtualMachineName;
+        }
+        return networkInterfaceName != null ? networkInterfaceName : address.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Endpoint other && address.equals(other.address)
+                && Objects.equals(networkInterfaceId, other.networkInterfaceId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(address, networkInterfaceId);
+    }
+
+    @Override
+    public String toString() {
+        if (networkInterfaceId == null) {
+            return "address " + address;
+        }
+        String kind = virtualMachineName != null ? "vm '" + virtualMachineName + "'" : "nic '" + networkInterfaceName + "'";
+        return kind + " " + address + " (" + networkName + "/" + subnetName + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package io.vnetlab.dataplane;
+
+/** What happened to the packet at a hop. */
+public enum HopOutcome {
+    /** Sent on to the next hop. */
+    FORWARDED,
+    /** Arrived at the destination. */
+    DELIVERED,
+    /** Dropped here: the first blocking hop. */
+    DROPPED;
+
+    /** How a rendered hop line ends. */
+    public String label() {
+        switch (this) {
+            case FORWARDED:
+                return "ok";
+            case DELIVERED:
+                return "delivered";
+            default:
+                return "BLOCKED";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.vnetlab.dataplane;
+
+/**
+ * Next hop types of effective routes, spelled as Azure prints them (AZURE-SEMANTICS §4.1.5): {@code VNetPeering}
+ * for a regional peering and {@code VNetGlobalPeering} for a global one.
+ */
+public enum NextHopType {
+    VnetLocal,
+    VNetPeering,
+    VNetGlobalPeering,
+    Internet,
+    None,
+    VirtualAppliance,
+    VirtualNetworkGateway,
+    VirtualNetworkServiceEndpoint;
+
+    /** Whether the route crosses a peering, regional or global. */
+    public boolean isPeering() {
+        return this == VNetPeering || this == VNetGlobalPeering;
+    }
+}

@@ -1,0 +1,87 @@
+package io.vnetlab.model;
+
+/**
+ * The error codes the simulated Azure Resource Manager returns. Most are Azure's own (see the source note of each);
+ * a few are vnetlab's, for cases where Azure documents no code — {@link #isAzureCode()} tells which, and the
+ * README's error catalogue marks them.
+ */
+public enum AzureErrorCode {
+    /** Host bits set in a prefix (AZURE-SEMANTICS §1.2.5). */
+    InvalidCIDRNotation(400, true),
+    /** A prefix that is not CIDR notation (§1.2.5). */
+    InvalidAddressPrefixFormat(400, true),
+    /** An address space in a range that can never be used (§1.2.1). vnetlab's code: Azure's is not documented. */
+    AddressSpaceInReservedRange(400, false),
+    /** A subnet outside every range of its network's address space (§1.3.1). */
+    NetcfgSubnetRangeOutsideVnet(400, true),
+    /** Two subnets of one network overlap (§1.3.2). */
+    NetcfgSubnetRangesOverlap(400, true),
+    /** A subnet Azure will not accept, such as one smaller than /29 or larger than /2 (§1.3.3). */
+    NetcfgInvalidSubnet(400, true),
+    /** Two address ranges of one network overlap each other. */
+    VnetAddressSpaceRangesOverlap(400, false),
+    /** A subnet with network interfaces in it cannot be deleted or moved out of the address space. */
+    InUseSubnetCannotBeDeleted(400, true),
+    /** Changing the prefix of a subnet that has network interfaces in it. */
+    InUseSubnetCannotBeUpdated(400, true),
+    /** A resource re-created in another location than the one it exists in. */
+    InvalidResourceLocation(400, true),
+    /** A static private address in the five reserved addresses of its subnet (§1.3.4, §1.4.3). */
+    PrivateIPAddressInReservedRange(400, true),
+    /** A static private address outside its subnet (§1.4.3). */
+    PrivateIPAddressNotInSubnet(400, true),
+    /** A static private address already assigned to another interface (§1.4.3). */
+    PrivateIPAddressIsAllocated(400, true),
+    /** No free address left in a subnet for dynamic allocation. */
+    SubnetIsFull(400, true),
+    /** Peering two networks whose address spaces overlap (§2.6.1). */
+    VnetAddressSpacesOverlap(400, true),
+    /** Peering a network that overlaps another network already peered with the remote one (§2.6.2). */
+    VnetAddressSpaceOverlapsWithAlreadyPeeredVnet(400, true),
+    /** A second peering from one network to the same remote network (§2.6.3). */
+    AnotherPeeringAlreadyReferencesRemoteVnet(400, true),
+    /** The remote network of a peering does not exist (§2.6.4). */
+    InvalidGlobalResourceReference(400, true),
+    /** Creating or updating a peering whose remote counterpart is Disconnected (§2.5.4). */
+    RemotePeeringIsDisconnected(400, true),
+    /** {@code useRemoteGateways} against a network with no gateway (§2.6.6). */
+    RemoteVnetHasNoGateways(400, true),
+    /** A network with more than 500 peerings (§1.5.3). vnetlab's code: Azure's is not documented. */
+    PeeringLimitExceeded(400, false),
+    /** A network peered with itself (§2.6.7). vnetlab's code: Azure's is not documented. */
+    PeeringWithSelfNotAllowed(400, false),
+    /** Changing the remote network of an existing peering (§2.6.9). vnetlab's code. */
+    CannotChangeRemoteVirtualNetworkOfPeering(400, false),
+    /** A resource of that name already exists where the Java DSL was asked to create a new one. vnetlab's code. */
+    ResourceAlreadyExists(409, false),
+    /** A resource that does not exist. */
+    ResourceNotFound(404, true),
+    /** A resource group that does not exist. */
+    ResourceGroupNotFound(404, true),
+    /** A subscription that does not exist. */
+    SubscriptionNotFound(404, true),
+    /** A name Azure's naming rules reject (§1.1.3). */
+    InvalidResourceName(400, true),
+    /** A location that is not an Azure region. */
+    LocationNotAvailableForResourceType(400, true),
+    /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
+    InvalidResourceReference(400, true);
+
+    private final int httpStatus;
+    private final boolean azureCode;
+
+    AzureErrorCode(int httpStatus, boolean azureCode) {
+        this.httpStatus = httpStatus;
+        this.azureCode = azureCode;
+    }
+
+    /** The HTTP status Azure answers with. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** {@code true} for a code Azure returns; {@code false} for a descriptive code of vnetlab's own. */
+    public boolean isAzureCode() {
+        return azureCode;
+    }
+}

@@ -1,0 +1,53 @@
+package io.vnetlab.model;
+
+import java.util.List;
+
+/**
+ * What the simulated Azure Resource Manager answers to an invalid operation: Azure's error code, Azure's message
+ * (naming the resources involved), and their ids. The topology is exactly as it was before the operation.
+ *
+ * <pre>{@code
+ * try {
+ *     topology.peer("SalesVNet").with("OverlappingVNet").create();
+ * } catch (AzureException e) {
+ *     e.code();          // AzureErrorCode.VnetAddressSpacesOverlap
+ *     e.getMessage();    // "Cannot create or update peering ... Overlapping address prefixes: 10.1.0.0/16"
+ * }
+ * }</pre>
+ */
+public class AzureException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AzureErrorCode code;
+    private final transient List<ResourceId> resources;
+
+    public AzureException(AzureErrorCode code, String message, List<ResourceId> resources) {
+        super(message);
+        this.code = code;
+        this.resources = List.copyOf(resources);
+    }
+
+    public AzureException(AzureErrorCode code, String message, ResourceId... resources) {
+        this(code, message, List.of(resources));
+    }
+
+    public AzureErrorCode code() {
+        return code;
+    }
+
+    /** The HTTP status Azure answers with (400 for most validation errors). */
+    public int httpStatus() {
+        return code.httpStatus();
+    }
+
+    /** The ARM ids of the resources the error is about. */
+    public List<ResourceId> resources() {
+        return resources;
+    }
+
+    @Override
+    public String toString() {
+        return "(" + code + ") " + getMessage();
+    }
+}

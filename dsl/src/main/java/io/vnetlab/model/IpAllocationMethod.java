@@ -1,0 +1,9 @@
+package io.vnetlab.model;
+
+/** How a network interface got its private address (AZURE-SEMANTICS §1.4.1). */
+public enum IpAllocationMethod {
+    /** The next free, unreserved address of the subnet, from .4 up. Azure's default. */
+    Dynamic,
+    /** An address chosen by the user. */
+    Static
+}

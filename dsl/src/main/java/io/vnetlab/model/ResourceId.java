@@ -1,0 +1,147 @@
+package io.vnetlab.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An Azure Resource Manager id, such as
+ * {@code /subscriptions/0000…/resourceGroups/learn-rg/providers/Microsoft.Network/virtualNetworks/SalesVNet}.
+ * Compared case-insensitively, as ARM compares names (AZURE-SEMANTICS §1.1.2); printed as written.
+ */
+public final class ResourceId implements Comparable<ResourceId> {
+
+    public static final String NETWORK = "Microsoft.Network";
+    public static final String COMPUTE = "Microsoft.Compute";
+
+    private final String value;
+    private final String key;
+
+    private ResourceId(String value) {
+        this.value = value;
+        this.key = value.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses an ARM id.
+     *
+     * @throws IllegalArgumentException if the text does not start with {@code /subscriptions/{id}}
+     */
+    public static ResourceId parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("'resourceId' cannot be null.");
+        }
+        String trimmed = text.trim();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        String[] parts = trimmed.split("/", -1);
+        if (parts.length < 3 || !parts[0].isEmpty() || !parts[1].equalsIgnoreCase("subscriptions") || parts[2].isEmpty()) {
+            throw new IllegalArgumentException("'" + text + "' is not an Azure resource id; it should look like"
+                    + " /subscriptions/{subscriptionId}/resourceGroups/{group}/providers/Microsoft.Network/virtualNetworks/{name}.");
+        }
+        return new ResourceId(trimmed);
+    }
+
+    /** Whether {@code text} looks like an ARM id rather than a bare name. */
+    public static boolean looksLikeId(String text) {
+        return text != null && text.trim().regionMatches(true, 0, "/subscriptions/", 0, "/subscriptions/".length());
+    }
+
+    public static ResourceId subscription(String subscriptionId) {
+        return new ResourceId("/subscriptions/" + subscriptionId);
+    }
+
+    public static ResourceId resourceGroup(String subscriptionId, String group) {
+        return new ResourceId("/subscriptions/" + subscriptionId + "/resourceGroups/" + group);
+    }
+
+    /** A top-level resource: {@code .../resourceGroups/{group}/providers/{namespace}/{type}/{name}}. */
+    public static ResourceId resource(String subscriptionId, String group, String namespace, String type, String name) {
+        return new ResourceId("/subscriptions/" + subscriptionId + "/resourceGroups/" + group
+                + "/providers/" + namespace + "/" + type + "/" + name);
+    }
+
+    /** A child of this resource: {@code this/{type}/{name}}. */
+    public ResourceId child(String type, String name) {
+        return new ResourceId(value + "/" + type + "/" + name);
+    }
+
+    private String[] parts() {
+        return value.split("/");
+    }
+
+    public String subscriptionId() {
+        return parts()[2];
+    }
+
+    /** The resource group's name, if the id is inside one. */
+    public Optional<String> resourceGroupName() {
+        String[] p = parts();
+        return p.length > 4 && p[3].equalsIgnoreCase("resourceGroups") ? Optional.of(p[4]) : Optional.empty();
+    }
+
+    /** The resource group's name; empty string for a subscription id. */
+    public String resourceGroup() {
+        return resourceGroupName().orElse("");
+    }
+
+    /** The last segment: the resource's own name. */
+    public String name() {
+        String[] p = parts();
+        return p[p.length - 1];
+    }
+
+    /** The resource type, such as {@code Microsoft.Network/virtualNetworks/subnets}; empty for groups. */
+    public String type() {
+        String[] p = parts();
+        int providers = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i].equalsIgnoreCase("providers")) {
+                providers = i;
+            }
+        }
+        if (providers < 0 || providers + 2 >= p.length) {
+            return p.length > 4 ? "Microsoft.Resources/resourceGroups" : "Microsoft.Resources/subscriptions";
+        }
+        StringBuilder type = new StringBuilder(p[providers + 1]);
+        for (int i = providers + 2; i < p.length; i += 2) {
+            type.append('/').append(p[i]);
+        }
+        return type.toString();
+    }
+
+    /** The parent of a child resource (a subnet's network); empty for a top-level resource. */
+    public Optional<ResourceId> parent() {
+        String[] p = parts();
+        int providers = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i].equalsIgnoreCase("providers")) {
+                providers = i;
+            }
+        }
+        if (providers < 0 || p.length - providers <= 4) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResourceId(value.substring(0, value.lastIndexOf('/', value.lastIndexOf('/') - 1))));
+    }
+
+    @Override
+    public int compareTo(ResourceId other) {
+        return key.compareTo(other.key);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResourceId other && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

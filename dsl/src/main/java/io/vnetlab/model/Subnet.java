@@ -1,0 +1,45 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+
+import java.util.List;
+
+/**
+ * A subnet of a virtual network: one prefix inside the network's address space (AZURE-SEMANTICS §1.3).
+ * Five of its addresses are reserved by Azure: the network address, the next three, and the last (§1.3.4).
+ */
+public record Subnet(ResourceId id, String name, Cidr addressPrefix) {
+
+    /** The network's id. */
+    public ResourceId networkId() {
+        return id.parent().orElseThrow();
+    }
+
+    /** The name of the network this subnet belongs to. */
+    public String networkName() {
+        return networkId().name();
+    }
+
+    /** The five addresses Azure reserves in every subnet, in order (§1.3.4). */
+    public List<IpAddress> reservedAddresses() {
+        IpAddress first = addressPrefix.firstAddress();
+        return List.of(first, first.plus(1), first.plus(2), first.plus(3), addressPrefix.lastAddress());
+    }
+
+    /** Whether {@code address} is one of the five reserved addresses (§1.3.4). */
+    public boolean isReserved(IpAddress address) {
+        long offset = address.longValue() - addressPrefix.firstAddress().longValue();
+        return offset >= 0 && (offset <= 3 || address.equals(addressPrefix.lastAddress()));
+    }
+
+    /** How many addresses Azure lets interfaces use: 2^(32-len) - 5 (§1.3.4). */
+    public long usableAddressCount() {
+        return addressPrefix.size() - 5;
+    }
+
+    @Override
+    public String toString() {
+        return "subnet '" + networkName() + "/" + name + "' " + addressPrefix;
+    }
+}

@@ -1,0 +1,14 @@
+package io.vnetlab.model;
+
+/** An Azure subscription, inside one tenant (AZURE-SEMANTICS §1.1.1). */
+public record Subscription(String id, String name, String tenantId) {
+
+    public ResourceId resourceId() {
+        return ResourceId.subscription(id);
+    }
+
+    @Override
+    public String toString() {
+        return "subscription '" + name + "' (" + id + ")";
+    }
+}

@@ -1,0 +1,48 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A virtual network: one region, one or more address prefixes, and its subnets (AZURE-SEMANTICS §1.1, §1.2).
+ * Immutable: the topology replaces it when it changes.
+ */
+public record VirtualNetwork(ResourceId id, String name, Region region, List<Cidr> addressSpace,
+                             List<Subnet> subnets, String resourceGuid) {
+
+    public VirtualNetwork {
+        addressSpace = List.copyOf(addressSpace);
+        subnets = List.copyOf(subnets);
+    }
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    public String subscriptionId() {
+        return id.subscriptionId();
+    }
+
+    /** The subnet of this name, compared case-insensitively. */
+    public Optional<Subnet> subnet(String subnetName) {
+        return subnets.stream().filter(s -> s.name().equalsIgnoreCase(subnetName)).findFirst();
+    }
+
+    /** Whether {@code address} lies in one of the network's address prefixes. */
+    public boolean contains(IpAddress address) {
+        return addressSpace.stream().anyMatch(c -> c.contains(address));
+    }
+
+    /** The subnet whose prefix holds {@code address}. */
+    public Optional<Subnet> subnetContaining(IpAddress address) {
+        return subnets.stream().filter(s -> s.addressPrefix().contains(address)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "virtual network '" + name + "' " + addressSpace + " (" + region.name() + ")";
+    }
+}

@@ -1,0 +1,178 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.Topology;
+import io.vnetlab.model.Region;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Packet walks and their explanations: AZURE-SEMANTICS §2.5, §2.8, §2.9, §8; DESIGN.md's semantic decisions. */
+class ReachabilityTest {
+
+    private static Topology twoNetworks() {
+        Topology t = Topology.create();
+        t.networks().define("Alpha").withRegion(Region.WEST_EUROPE).withAddressSpace("10.10.0.0/16")
+                .withSubnet("default", "10.10.0.0/24").withSubnet("other", "10.10.1.0/24").create();
+        t.networks().define("Beta").withRegion(Region.WEST_EUROPE).withAddressSpace("10.20.0.0/16")
+                .withSubnet("default", "10.20.0.0/24").create();
+        t.virtualMachines().define("vmA").withExistingPrimaryNetwork("Alpha").withSubnet("default").create();
+        t.virtualMachines().define("vmA2").withExistingPrimaryNetwork("Alpha").withSubnet("other").create();
+        t.virtualMachines().define("vmB").withExistingPrimaryNetwork("Beta").withSubnet("default").create();
+        return t;
+    }
+
+    @Test
+    void subnets_of_one_network_reach_each_other_through_the_VnetLocal_route_section_4_1_1() {
+        Verdict v = twoNetworks().reach("vmA", "vmA2");
+        assertThat(v.reachable()).isTrue();
+        assertThat(v.toString()).isEqualTo(
+                "vm 'vmA' 10.10.0.4 (Alpha/default) -> vm 'vmA2' 10.10.1.4 (Alpha/other): reachable\n"
+                + "  1. Alpha/default -> vmA2: route 10.10.0.0/16 -> VnetLocal (Default), nic 'vmA2VMNic' holds 10.10.1.4   delivered\n");
+    }
+
+    @Test
+    void unpeered_networks_do_not_reach_each_other_and_the_fix_is_to_peer_them() {
+        Verdict v = twoNetworks().reach("vmA", "vmB");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.toString()).isEqualTo(
+                "vm 'vmA' 10.10.0.4 (Alpha/default) -> vm 'vmB' 10.20.0.4 (Beta/default): unreachable\n"
+                + "  1. Alpha/default: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
+                + "Blocked at hop 1.\n"
+                + "Blockers:\n"
+                + "  - Alpha and Beta are not peered.\n"
+                + "To fix, peer Alpha with Beta directly (a peering in each direction).\n");
+    }
+
+    @Test
+    void a_one_sided_peering_carries_no_traffic_and_names_the_missing_side_section_2_5_1() {
+        Topology t = twoNetworks();
+        t.peer("Alpha").to("Beta").create();
+        Verdict v = t.reach("vmA", "vmB");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Initiated: Beta has no"
+                + " peering back to Alpha, and traffic flows only when both directions are Connected.");
+        assertThat(v.fixes()).containsExactly("create the peering from Beta to Alpha");
+        Verdict back = t.reach("vmB", "vmA");
+        assertThat(back.fixes()).containsExactly("create the peering from Beta to Alpha");
+    }
+
+    @Test
+    void a_Disconnected_peering_carries_no_traffic_and_says_how_to_recover_section_2_5_4() {
+        Topology t = twoNetworks();
+        t.peer("Alpha").with("Beta").create();
+        t.peerings().delete("Beta", "Beta-To-Alpha");
+        Verdict v = t.reach("vmA", "vmB");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Disconnected: its"
+                + " counterpart in Beta (or Beta itself) was deleted.");
+        assertThat(v.fixes()).containsExactly("update or re-create peering 'Alpha/Alpha-To-Beta', then create a peering from Beta to Alpha");
+    }
+
+    @Test
+    void a_VM_in_a_prefix_the_peer_has_not_synced_cannot_be_reached_section_2_8_2() {
+        Topology t = twoNetworks();
+        t.peer("Alpha").with("Beta").create();
+        t.networks().update("Beta").withAddressSpace("10.21.0.0/16").withSubnet("new", "10.21.0.0/24").apply();
+        t.virtualMachines().define("vmNew").withExistingPrimaryNetwork("Beta").withSubnet("new").create();
+        Verdict v = t.reach("vmA", "vmNew");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' has not synced Beta's"
+                + " address space: 10.21.0.4 is in 10.21.0.0/16, which was added to Beta after the peering was made"
+                + " (peeringSyncLevel LocalNotInSync).");
+        assertThat(v.fixes()).containsExactly("sync peering 'Alpha/Alpha-To-Beta' (az network vnet peering sync -g vnetlab-rg"
+                + " --vnet-name Alpha -n Alpha-To-Beta)");
+        t.peerings().sync("Alpha", "Alpha-To-Beta");
+        assertThat(t.reach("vmA", "vmNew").reachable()).isTrue();
+    }
+
+    @Test
+    void replies_to_an_unsynced_source_prefix_cannot_return_section_2_8_2() {
+        Topology t = twoNetworks();
+        t.peer("Alpha").with("Beta").create();
+        t.networks().update("Beta").withAddressSpace("10.21.0.0/16").withSubnet("new", "10.21.0.0/24").apply();
+        t.virtualMachines().define("vmNew").withExistingPrimaryNetwork("Beta").withSubnet("new").create();
+        Verdict v = t.reach("vmNew", "vmA");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.hops()).extracting(Hop::decision, Hop::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("route 10.10.0.0/16 -> VNetPeering (Default), peering 'Beta-To-Alpha' Connected",
+                        HopOutcome.FORWARDED),
+                org.assertj.core.groups.Tuple.tuple("nic 'vmAVMNic' holds 10.10.0.4", HopOutcome.DELIVERED),
+                org.assertj.core.groups.Tuple.tuple("reply to 10.21.0.4: route 10.0.0.0/8 -> None (Default)", HopOutcome.DROPPED));
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+                "Replies from 10.10.0.4 cannot return to 10.21.0.4: Alpha has no route back to it.",
+                "Peering 'Alpha/Alpha-To-Beta' has not synced Beta's address space: 10.21.0.4 is in 10.21.0.0/16, which was added to Beta"
+                        + " after the peering was made (peeringSyncLevel LocalNotInSync).");
+    }
+
+    @Test
+    void an_Internet_address_is_reached_through_the_default_route() {
+        Topology t = twoNetworks();
+        Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("20.50.60.70")));
+        assertThat(v.reachable()).isTrue();
+        assertThat(v.hops()).singleElement().extracting(Hop::decision).isEqualTo("route 0.0.0.0/0 -> Internet (Default)");
+    }
+
+    @Test
+    void a_private_address_no_network_holds_is_dropped_by_the_None_route() {
+        Topology t = twoNetworks();
+        Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("192.168.1.1")));
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("No virtual network in the topology has"
+                + " address 192.168.1.1, and Alpha has no route that leads to it.");
+    }
+
+    @Test
+    void an_address_without_an_interface_inside_the_network_is_not_delivered() {
+        Topology t = twoNetworks();
+        Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("10.10.0.99")));
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("No network interface in Alpha has address 10.10.0.99.");
+    }
+
+    @Test
+    void a_public_range_network_is_not_reachable_over_the_Internet_route() {
+        Topology t = Topology.create();
+        t.networks().define("Pub").withRegion(Region.WEST_EUROPE).withAddressSpace("20.0.0.0/16")
+                .withSubnet("s", "20.0.0.0/24").create();
+        t.networks().define("Que").withRegion(Region.WEST_EUROPE).withAddressSpace("30.0.0.0/16")
+                .withSubnet("s", "30.0.0.0/24").create();
+        t.virtualMachines().define("p").withExistingPrimaryNetwork("Pub").withSubnet("s").create();
+        t.virtualMachines().define("q").withExistingPrimaryNetwork("Que").withSubnet("s").create();
+        Verdict v = t.reach("p", "q");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+                "30.0.0.4 is a private address of Que; the route 0.0.0.0/0 -> Internet (Default) sends the packet to the"
+                        + " Internet, where that network's private addresses are not reachable.",
+                "Pub and Que are not peered.");
+    }
+
+    @Test
+    void without_vnet_access_and_without_NSGs_traffic_passes_with_a_warning_design_md() {
+        Topology t = twoNetworks();
+        t.peer("Alpha").with("Beta").allowVirtualNetworkAccess(false).create();
+        Verdict v = t.reach("vmA", "vmB");
+        assertThat(v.reachable()).isTrue();
+        assertThat(v.warnings()).containsExactly("allowVirtualNetworkAccess is off on peering 'Alpha/Alpha-To-Beta' and 'Beta/Beta-To-Alpha':"
+                + " the peer is not in the VirtualNetwork service tag, so Azure's default NSG rules would deny this flow;"
+                + " no NSG is on this path, so it is allowed.");
+        assertThat(v.toString()).endsWith("Warning: " + v.warnings().get(0) + "\n");
+    }
+
+    @Test
+    void the_learn_module_matrix_is_not_transitive_section_2_9_1() {
+        Topology t = twoNetworks();
+        t.networks().define("Gamma").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.30.0.0/16")
+                .withSubnet("default", "10.30.0.0/24").create();
+        t.virtualMachines().define("vmC").withExistingPrimaryNetwork("Gamma").withSubnet("default").create();
+        t.peer("Alpha").with("Beta").create();
+        t.peer("Beta").with("Gamma").create();
+        assertThat(t.reachabilityMatrix().toTable()).isEqualTo(String.join("\n",
+                "From \\ To  vmA  vmA2  vmB  vmC",
+                "---------  ---  ----  ---  ---",
+                "vmA        -    yes   yes  no",
+                "vmA2       yes  -     yes  no",
+                "vmB        yes  yes   -    yes",
+                "vmC        no   no    yes  -",
+                ""));
+    }
+}

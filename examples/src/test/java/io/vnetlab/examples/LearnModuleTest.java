@@ -1,0 +1,151 @@
+package io.vnetlab.examples;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Microsoft Learn peering module, units 3–5 (AZURE-SEMANTICS §7), asserted as Microsoft documents it: the
+ * peering states after each of the four creates, the private addresses, each NIC's effective routes as unit 4
+ * shows them (plus 172.16.0.0/12 -> None, as DESIGN.md decides), and the 3x3 SSH matrix of unit 5.
+ */
+class LearnModuleTest {
+
+    @Test
+    void each_vm_is_the_first_nic_of_its_subnet_and_gets_dot_4_section_7_3() {
+        Topology azure = LearnModule.networksAndVms();
+        assertThat(azure.networkInterface("SalesVMVMNic").privateIpAddress()).hasToString("10.1.1.4");
+        assertThat(azure.networkInterface("MarketingVMVMNic").privateIpAddress()).hasToString("10.2.1.4");
+        assertThat(azure.networkInterface("ResearchVMVMNic").privateIpAddress()).hasToString("10.3.1.4");
+    }
+
+    @Test
+    void peering_states_after_each_of_the_four_creates_section_7_2() {
+        Topology azure = LearnModule.networksAndVms();
+
+        azure.peer("SalesVNet").to("MarketingVNet").create();
+        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Initiated");
+
+        azure.peer("MarketingVNet").to("SalesVNet").create();
+        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                "MarketingVNet-To-SalesVNet Connected");
+
+        azure.peer("MarketingVNet").to("ResearchVNet").create();
+        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Initiated");
+
+        azure.peer("ResearchVNet").to("MarketingVNet").create();
+        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Connected",
+                "ResearchVNet-To-MarketingVNet Connected");
+        assertThat(azure.peerings().list("MarketingVNet")).hasSize(2).allMatch(Peering::isConnected);
+        assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").global()).isTrue();
+        assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-SalesVNet").global()).isFalse();
+    }
+
+    @Test
+    void effective_routes_of_the_three_nics_are_those_of_unit_4_section_7_2() {
+        Topology azure = LearnModule.peered();
+        assertThat(routes(azure, "SalesVMVMNic")).containsExactly(
+                "Default Active 10.1.0.0/16 VnetLocal",
+                "Default Active 10.2.0.0/16 VNetPeering",
+                "Default Active 0.0.0.0/0 Internet",
+                "Default Active 10.0.0.0/8 None",
+                "Default Active 100.64.0.0/10 None",
+                "Default Active 172.16.0.0/12 None",
+                "Default Active 192.168.0.0/16 None");
+        assertThat(routes(azure, "MarketingVMVMNic")).containsExactly(
+                "Default Active 10.2.0.0/16 VnetLocal",
+                "Default Active 10.1.0.0/16 VNetPeering",
+                "Default Active 0.0.0.0/0 Internet",
+                "Default Active 10.0.0.0/8 None",
+                "Default Active 100.64.0.0/10 None",
+                "Default Active 172.16.0.0/12 None",
+                "Default Active 192.168.0.0/16 None",
+                "Default Active 10.3.0.0/16 VNetGlobalPeering");
+        assertThat(routes(azure, "ResearchVMVMNic")).containsExactly(
+                "Default Active 10.3.0.0/16 VnetLocal",
+                "Default Active 0.0.0.0/0 Internet",
+                "Default Active 10.0.0.0/8 None",
+                "Default Active 100.64.0.0/10 None",
+                "Default Active 172.16.0.0/12 None",
+                "Default Active 192.168.0.0/16 None",
+                "Default Active 10.2.0.0/16 VNetGlobalPeering");
+    }
+
+    @Test
+    void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3() {
+        ReachabilityMatrix matrix = LearnModule.peered().reachabilityMatrix();
+        assertThat(matrix.toTable()).isEqualTo(String.join("\n",
+                "From \\ To    SalesVM  MarketingVM  ResearchVM",
+                "-----------  -------  -----------  ----------",
+                "SalesVM      -        yes          no",
+                "MarketingVM  yes      -            yes",
+                "ResearchVM   no       yes          -",
+                ""));
+    }
+
+    @Test
+    void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive_section_7_3_1() {
+        assertThat(LearnModule.peered().reach("SalesVM", "ResearchVM").toString()).isEqualTo(
+                "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable\n"
+                + "  1. SalesVNet/Apps: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
+                + "Blocked at hop 1.\n"
+                + "Blockers:\n"
+                + "  - SalesVNet and ResearchVNet are not peered. Peering is not transitive: both are peered with"
+                + " MarketingVNet, but that gives them no path to each other.\n"
+                + "To fix, either peer SalesVNet with ResearchVNet directly (a peering in each direction), or route"
+                + " 10.3.0.0/16 from SalesVNet through a network virtual appliance in MarketingVNet (a route table with"
+                + " next hop VirtualAppliance, IP forwarding on the appliance's network interface, and"
+                + " allowForwardedTraffic on the peerings of SalesVNet and ResearchVNet to MarketingVNet).\n");
+    }
+
+    @Test
+    void the_demo_prints_the_peering_tables_the_routes_and_the_explanations() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        LearnModuleDemo.print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).contains("created SalesVNet/SalesVNet-To-MarketingVNet: Initiated")
+                .contains("$ az network vnet peering list --resource-group learn-rg --vnet-name MarketingVNet --output table")
+                .contains("Default  Active  10.3.0.0/16     VNetGlobalPeering")
+                .contains("SalesVM      -        yes          no")
+                .contains("vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data) -> vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps): unreachable");
+    }
+
+    private static List<String> states(Topology azure) {
+        return azure.peerings().list().stream().map(p -> p.name() + " " + p.state()).collect(Collectors.toList());
+    }
+
+    private static List<String> routes(Topology azure, String nic) {
+        return azure.effectiveRoutes(nic).routes().stream().map(LearnModuleTest::row).collect(Collectors.toList());
+    }
+
+    private static String row(EffectiveRoute r) {
+        return r.source() + " " + r.state() + " " + r.addressPrefix() + " " + r.nextHopType();
+    }
+
+    @Test
+    void the_java_dsl_expresses_the_whole_module_in_a_dozen_lines() {
+        Topology azure = Topology.create();
+        azure.networks().define("SalesVNet").withRegion("northeurope").withAddressSpace("10.1.0.0/16").withSubnet("Apps", "10.1.1.0/24").create();
+        azure.networks().define("MarketingVNet").withRegion("northeurope").withAddressSpace("10.2.0.0/16").withSubnet("Apps", "10.2.1.0/24").create();
+        azure.networks().define("ResearchVNet").withRegion("westeurope").withAddressSpace("10.3.0.0/16").withSubnet("Data", "10.3.1.0/24").create();
+        azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
+        azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
+        azure.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
+        azure.peer("SalesVNet").with("MarketingVNet").create();
+        azure.peer("MarketingVNet").with("ResearchVNet").create();
+
+        assertThat(azure.reach("SalesVM", "MarketingVM").reachable()).isTrue();
+        assertThat(azure.reach("SalesVM", "ResearchVM").reachable()).isFalse();
+        assertThat(azure.peerings().list()).extracting(Peering::state).containsOnly(PeeringState.Connected);
+    }
+}

@@ -1,0 +1,85 @@
+package io.vnetlab.examples;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.Region;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keeps README.md true: its quick start is this code, compiled and run. */
+class ReadmeTest {
+
+    @Test
+    void the_quick_start_compiles_runs_and_says_what_the_readme_says() {
+        // snippet:quick-start
+        Topology azure = Topology.create();
+        azure.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE)
+                .withAddressSpace("10.1.0.0/16").withSubnet("Apps", "10.1.1.0/24").create();
+        azure.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE)
+                .withAddressSpace("10.2.0.0/16").withSubnet("Apps", "10.2.1.0/24").create();
+        azure.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE)
+                .withAddressSpace("10.3.0.0/16").withSubnet("Data", "10.3.1.0/24").create();
+        azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
+        azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
+        azure.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
+
+        Peering first = azure.peer("SalesVNet").to("MarketingVNet").create();   // one direction: Initiated
+        azure.peer("MarketingVNet").to("SalesVNet").create();                   // the other: both Connected
+        azure.peer("MarketingVNet").with("ResearchVNet").create();              // both directions at once (global)
+
+        Verdict verdict = azure.reach("SalesVM", "ResearchVM");
+        System.out.println(verdict.reachable());        // false: peering is not transitive
+        System.out.println(verdict);                    // the explanation, hop by hop, with what would fix it
+        System.out.println(azure.effectiveRoutes("MarketingVM").toTable());
+        System.out.println(azure.reachabilityMatrix().toTable());
+        // end-snippet
+
+        assertThat(first.state()).isEqualTo(PeeringState.Initiated);
+        assertThat(verdict.reachable()).isFalse();
+        assertThat(verdict.toString()).isEqualTo(LearnModule.peered().reach("SalesVM", "ResearchVM").toString());
+    }
+
+    @Test
+    void the_readme_shows_exactly_the_compiled_quick_start() throws IOException {
+        assertThat(snippet(readme(), "<!-- snippet:quick-start", "<!-- end-snippet -->"))
+                .isEqualTo(snippet(Files.readAllLines(Path.of("src/test/java/io/vnetlab/examples/ReadmeTest.java")),
+                        "// snippet:quick-start", "// end-snippet"));
+    }
+
+    @Test
+    void the_readme_shows_the_demo_output_the_demo_prints() throws IOException {
+        String demo = LearnModule.peered().reach("SalesVM", "ResearchVM").toString();
+        assertThat(String.join("\n", readme())).contains(demo.strip());
+        assertThat(String.join("\n", readme())).contains(LearnModule.peered().reachabilityMatrix().toTable().strip());
+    }
+
+    private static List<String> readme() throws IOException {
+        return Files.readAllLines(Path.of("..", "README.md"));
+    }
+
+    private static List<String> snippet(List<String> lines, String start, String end) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (from < 0 && lines.get(i).trim().startsWith(start)) {
+                from = i + 1;
+            } else if (from >= 0 && lines.get(i).trim().startsWith(end)) {
+                to = i;
+                break;
+            }
+        }
+        assertThat(from).as("marker %s", start).isPositive();
+        assertThat(to).as("marker %s", end).isPositive();
+        return lines.subList(from, to).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("```")).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** The JUnit Jupiter extension of vnetlab (in progress). */
+package io.vnetlab.junit;
