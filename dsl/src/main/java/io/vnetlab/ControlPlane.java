@@ -156,7 +156,17 @@ final class ControlPlane {
 
     // ------------------------------------------------------------------ virtual networks and subnets
 
-    record SubnetSpec(String name, String addressPrefix) {
+    /** A subnet as a PUT of its network carries it: name, prefix, and its NSG and route table (or null). */
+    record SubnetSpec(String name, String addressPrefix, ResourceId networkSecurityGroupId, ResourceId routeTableId) {
+
+        SubnetSpec(String name, String addressPrefix) {
+            this(name, addressPrefix, null, null);
+        }
+
+        static SubnetSpec of(Subnet subnet) {
+            return new SubnetSpec(subnet.name(), subnet.addressPrefix().toString(), subnet.networkSecurityGroupId(),
+                    subnet.routeTableId());
+        }
     }
 
     /**
@@ -246,7 +256,7 @@ final class ControlPlane {
                         + networkId.name() + "'.", subnetId, other.id());
             }
         }
-        return new Subnet(subnetId, spec.name(), cidr);
+        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId());
     }
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
@@ -331,10 +341,10 @@ final class ControlPlane {
         boolean replaced = false;
         for (Subnet subnet : network.subnets()) {
             if (subnet.name().equalsIgnoreCase(name)) {
-                specs.add(new SubnetSpec(subnet.name(), prefix));
+                specs.add(new SubnetSpec(subnet.name(), prefix, subnet.networkSecurityGroupId(), subnet.routeTableId()));
                 replaced = true;
             } else {
-                specs.add(new SubnetSpec(subnet.name(), subnet.addressPrefix().toString()));
+                specs.add(SubnetSpec.of(subnet));
             }
         }
         if (!replaced) {
@@ -352,7 +362,7 @@ final class ControlPlane {
             throw inUse(subnet, inUse.get(0));
         }
         List<SubnetSpec> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
-                .map(x -> new SubnetSpec(x.name(), x.addressPrefix().toString())).collect(Collectors.toList());
+                .map(SubnetSpec::of).collect(Collectors.toList());
         return putNetwork(s, network.id(), network.region(), prefixes(network), specs, Mode.CREATE_OR_UPDATE);
     }
 
@@ -361,8 +371,7 @@ final class ControlPlane {
     }
 
     static List<SubnetSpec> subnetSpecs(VirtualNetwork network) {
-        return network.subnets().stream().map(x -> new SubnetSpec(x.name(), x.addressPrefix().toString()))
-                .collect(Collectors.toList());
+        return network.subnets().stream().map(SubnetSpec::of).collect(Collectors.toList());
     }
 
     static VirtualNetwork requireNetwork(TopologyState s, ResourceId networkId) {
@@ -372,7 +381,20 @@ final class ControlPlane {
 
     // ------------------------------------------------------------------ network interfaces and VMs
 
-    record NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding) {
+    /** A network interface as its PUT carries it; the NSG, application security groups and public IP may be empty. */
+    record NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                   ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                   ResourceId publicIpAddressId) {
+
+        NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding) {
+            this(id, region, subnetId, staticAddress, ipForwarding, null, List.of(), null);
+        }
+
+        static NicSpec of(NetworkInterface nic) {
+            String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
+            return new NicSpec(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
+                    nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
+        }
     }
 
     static TopologyState putNetworkInterface(TopologyState s, NicSpec spec, ResourceId vmId, Mode mode) {
@@ -423,7 +445,8 @@ final class ControlPlane {
         ResourceId attachedVm = vmId != null ? vmId : existing.map(NetworkInterface::virtualMachineId).orElse(null);
         NetworkInterface nic = new NetworkInterface(existing.map(NetworkInterface::id).orElse(spec.id()),
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
-                method, spec.ipForwarding(), attachedVm);
+                method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId());
         return s.withNetworkInterface(nic);
     }
 
@@ -507,10 +530,11 @@ final class ControlPlane {
             if (nic.isEmpty()) {
                 continue;
             }
+            NetworkInterface n = nic.get();
             next = deleteNetworkInterfaces ? next.withoutNetworkInterface(nicId)
-                    : next.withNetworkInterface(new NetworkInterface(nic.get().id(), nic.get().name(),
-                    nic.get().region(), nic.get().subnetId(), nic.get().privateIpAddress(),
-                    nic.get().allocationMethod(), nic.get().ipForwarding(), null));
+                    : next.withNetworkInterface(new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(),
+                    n.privateIpAddress(), n.allocationMethod(), n.ipForwarding(), null, n.networkSecurityGroupId(),
+                    n.applicationSecurityGroupIds(), n.publicIpAddressId()));
         }
         return next;
     }

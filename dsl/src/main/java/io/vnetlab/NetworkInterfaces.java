@@ -33,10 +33,11 @@ public final class NetworkInterfaces {
         NetworkInterface nic = topology.networkInterface(nameOrId);
         return topology.apply(s -> {
             NetworkInterface current = s.networkInterface(nic.id()).orElseThrow();
-            String fixed = current.allocationMethod() == io.vnetlab.model.IpAllocationMethod.Static
-                    ? current.privateIpAddress().toString() : null;
-            TopologyState next = ControlPlane.putNetworkInterface(s, new ControlPlane.NicSpec(current.id(),
-                    current.region(), current.subnetId(), fixed, enabled), null, ControlPlane.Mode.CREATE_OR_UPDATE);
+            ControlPlane.NicSpec now = ControlPlane.NicSpec.of(current);
+            ControlPlane.NicSpec spec = new ControlPlane.NicSpec(now.id(), now.region(), now.subnetId(),
+                    now.staticAddress(), enabled, now.networkSecurityGroupId(), now.applicationSecurityGroupIds(),
+                    now.publicIpAddressId());
+            TopologyState next = ControlPlane.putNetworkInterface(s, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
             return new Operation.Result<>(next, next.networkInterface(current.id()).orElseThrow());
         });
     }

@@ -31,34 +31,73 @@ public final class TopologyState {
     private final long version;
     private final Map<String, Tenant> tenants;
     private final Map<String, Subscription> subscriptions;
-    private final Map<ResourceId, ResourceGroup> resourceGroups;
-    private final Map<ResourceId, VirtualNetwork> networks;
-    private final Map<ResourceId, Peering> peerings;
-    private final Map<ResourceId, NetworkInterface> networkInterfaces;
-    private final Map<ResourceId, VirtualMachine> virtualMachines;
+    /** Every ARM resource, one table per record type, each in creation order. */
+    private final Map<Class<?>, Map<ResourceId, Object>> resources;
 
     private TopologyState(long version, Map<String, Tenant> tenants, Map<String, Subscription> subscriptions,
-                          Map<ResourceId, ResourceGroup> resourceGroups, Map<ResourceId, VirtualNetwork> networks,
-                          Map<ResourceId, Peering> peerings, Map<ResourceId, NetworkInterface> networkInterfaces,
-                          Map<ResourceId, VirtualMachine> virtualMachines) {
+                          Map<Class<?>, Map<ResourceId, Object>> resources) {
         this.version = version;
         this.tenants = tenants;
         this.subscriptions = subscriptions;
-        this.resourceGroups = resourceGroups;
-        this.networks = networks;
-        this.peerings = peerings;
-        this.networkInterfaces = networkInterfaces;
-        this.virtualMachines = virtualMachines;
+        this.resources = resources;
     }
 
     static TopologyState empty() {
-        return new TopologyState(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new TopologyState(0, Map.of(), Map.of(), Map.of());
     }
 
-    /** Increases with every successful operation; two states of one topology with one version are the same. */
+    /** Increases with every successful operation. */
     public long version() {
         return version;
     }
+
+    // ---------------------------------------------------------------- generic access, by record type
+
+    /** Every resource of one type (a model record class), in creation order. */
+    @SuppressWarnings("unchecked")
+    public <T> Collection<T> all(Class<T> type) {
+        Map<ResourceId, Object> table = resources.get(type);
+        return table == null ? List.of() : (Collection<T>) Collections.unmodifiableCollection(table.values());
+    }
+
+    /** The resource of this type and id. */
+    public <T> Optional<T> get(Class<T> type, ResourceId id) {
+        Map<ResourceId, Object> table = resources.get(type);
+        return table == null ? Optional.empty() : Optional.ofNullable(type.cast(table.get(id)));
+    }
+
+    /** A new state with {@code resource} stored under {@code id} (added, or replacing the old one in place). */
+    <T> TopologyState with(Class<T> type, ResourceId id, T resource) {
+        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
+        copy.put(type, put(resources.getOrDefault(type, Map.of()), id, resource));
+        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+    }
+
+    /** A new state without the resource of this type and id. */
+    <T> TopologyState without(Class<T> type, ResourceId id) {
+        Map<ResourceId, Object> table = resources.get(type);
+        if (table == null || !table.containsKey(id)) {
+            return this;
+        }
+        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
+        copy.put(type, remove(table, id));
+        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+    }
+
+    /** A new state where every resource of this type is passed through {@code update}. */
+    <T> TopologyState withAll(Class<T> type, Function<T, T> update) {
+        Map<ResourceId, Object> table = resources.get(type);
+        if (table == null) {
+            return this;
+        }
+        Map<ResourceId, Object> updated = new LinkedHashMap<>();
+        table.forEach((id, r) -> updated.put(id, update.apply(type.cast(r))));
+        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
+        copy.put(type, Collections.unmodifiableMap(updated));
+        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+    }
+
+    // ---------------------------------------------------------------- typed access
 
     public Collection<Tenant> tenants() {
         return tenants.values();
@@ -69,25 +108,25 @@ public final class TopologyState {
     }
 
     public Collection<ResourceGroup> resourceGroups() {
-        return resourceGroups.values();
+        return all(ResourceGroup.class);
     }
 
     /** All virtual networks, in the order they were created. */
     public Collection<VirtualNetwork> networks() {
-        return networks.values();
+        return all(VirtualNetwork.class);
     }
 
     /** All peerings (each direction is one), in the order they were created. */
     public Collection<Peering> peerings() {
-        return peerings.values();
+        return all(Peering.class);
     }
 
     public Collection<NetworkInterface> networkInterfaces() {
-        return networkInterfaces.values();
+        return all(NetworkInterface.class);
     }
 
     public Collection<VirtualMachine> virtualMachines() {
-        return virtualMachines.values();
+        return all(VirtualMachine.class);
     }
 
     public Optional<Tenant> tenant(String id) {
@@ -99,23 +138,23 @@ public final class TopologyState {
     }
 
     public Optional<ResourceGroup> resourceGroup(ResourceId id) {
-        return Optional.ofNullable(resourceGroups.get(id));
+        return get(ResourceGroup.class, id);
     }
 
     public Optional<VirtualNetwork> network(ResourceId id) {
-        return Optional.ofNullable(networks.get(id));
+        return get(VirtualNetwork.class, id);
     }
 
     public Optional<Peering> peering(ResourceId id) {
-        return Optional.ofNullable(peerings.get(id));
+        return get(Peering.class, id);
     }
 
     public Optional<NetworkInterface> networkInterface(ResourceId id) {
-        return Optional.ofNullable(networkInterfaces.get(id));
+        return get(NetworkInterface.class, id);
     }
 
     public Optional<VirtualMachine> virtualMachine(ResourceId id) {
-        return Optional.ofNullable(virtualMachines.get(id));
+        return get(VirtualMachine.class, id);
     }
 
     /** The subnet with this id. */
@@ -126,7 +165,7 @@ public final class TopologyState {
     /** The peerings owned by {@code networkId}, in creation order. */
     public List<Peering> peeringsOf(ResourceId networkId) {
         List<Peering> result = new ArrayList<>();
-        for (Peering p : peerings.values()) {
+        for (Peering p : peerings()) {
             if (p.localNetworkId().equals(networkId)) {
                 result.add(p);
             }
@@ -136,7 +175,7 @@ public final class TopologyState {
 
     /** The peering of the remote network that points back at the local one: the other direction. */
     public Optional<Peering> counterpart(Peering peering) {
-        for (Peering p : peerings.values()) {
+        for (Peering p : peerings()) {
             if (p.localNetworkId().equals(peering.remoteNetworkId()) && p.remoteNetworkId().equals(peering.localNetworkId())) {
                 return Optional.of(p);
             }
@@ -147,7 +186,7 @@ public final class TopologyState {
     /** The network interfaces in {@code subnetId}. */
     public List<NetworkInterface> networkInterfacesIn(ResourceId subnetId) {
         List<NetworkInterface> result = new ArrayList<>();
-        for (NetworkInterface nic : networkInterfaces.values()) {
+        for (NetworkInterface nic : networkInterfaces()) {
             if (nic.subnetId().equals(subnetId)) {
                 result.add(nic);
             }
@@ -157,7 +196,7 @@ public final class TopologyState {
 
     /** The network interface holding {@code address} in network {@code networkId}. */
     public Optional<NetworkInterface> networkInterfaceAt(ResourceId networkId, IpAddress address) {
-        for (NetworkInterface nic : networkInterfaces.values()) {
+        for (NetworkInterface nic : networkInterfaces()) {
             if (nic.privateIpAddress().equals(address) && nic.networkId().equals(networkId)) {
                 return Optional.of(nic);
             }
@@ -167,82 +206,61 @@ public final class TopologyState {
 
     /** The primary network interface of a VM. */
     public NetworkInterface primaryNetworkInterface(VirtualMachine vm) {
-        return networkInterfaces.get(vm.primaryNetworkInterfaceId());
+        return networkInterface(vm.primaryNetworkInterfaceId()).orElseThrow();
     }
 
     // ---- copy-on-write: package-private, used only by the control plane after validation ----
 
     TopologyState withTenant(Tenant t) {
-        return copy(put(tenants, t.id().toLowerCase(Locale.ROOT), t), subscriptions, resourceGroups, networks, peerings,
-                networkInterfaces, virtualMachines);
+        return new TopologyState(version + 1, put(tenants, t.id().toLowerCase(Locale.ROOT), t), subscriptions, resources);
     }
 
     TopologyState withSubscription(Subscription s) {
-        return copy(tenants, put(subscriptions, s.id().toLowerCase(Locale.ROOT), s), resourceGroups, networks, peerings,
-                networkInterfaces, virtualMachines);
+        return new TopologyState(version + 1, tenants, put(subscriptions, s.id().toLowerCase(Locale.ROOT), s), resources);
     }
 
     TopologyState withResourceGroup(ResourceGroup g) {
-        return copy(tenants, subscriptions, put(resourceGroups, g.id(), g), networks, peerings, networkInterfaces,
-                virtualMachines);
+        return with(ResourceGroup.class, g.id(), g);
     }
 
     TopologyState withoutResourceGroup(ResourceId id) {
-        return copy(tenants, subscriptions, remove(resourceGroups, id), networks, peerings, networkInterfaces,
-                virtualMachines);
+        return without(ResourceGroup.class, id);
     }
 
     TopologyState withNetwork(VirtualNetwork n) {
-        return copy(tenants, subscriptions, resourceGroups, put(networks, n.id(), n), peerings, networkInterfaces,
-                virtualMachines);
+        return with(VirtualNetwork.class, n.id(), n);
     }
 
     TopologyState withoutNetwork(ResourceId id) {
-        return copy(tenants, subscriptions, resourceGroups, remove(networks, id), peerings, networkInterfaces,
-                virtualMachines);
+        return without(VirtualNetwork.class, id);
     }
 
     TopologyState withPeering(Peering p) {
-        return copy(tenants, subscriptions, resourceGroups, networks, put(peerings, p.id(), p), networkInterfaces,
-                virtualMachines);
+        return with(Peering.class, p.id(), p);
     }
 
     TopologyState withoutPeering(ResourceId id) {
-        return copy(tenants, subscriptions, resourceGroups, networks, remove(peerings, id), networkInterfaces,
-                virtualMachines);
+        return without(Peering.class, id);
     }
 
     TopologyState withPeerings(Function<Peering, Peering> update) {
-        Map<ResourceId, Peering> copy = new LinkedHashMap<>();
-        peerings.forEach((id, p) -> copy.put(id, update.apply(p)));
-        return copy(tenants, subscriptions, resourceGroups, networks, Collections.unmodifiableMap(copy),
-                networkInterfaces, virtualMachines);
+        return withAll(Peering.class, update);
     }
 
     TopologyState withNetworkInterface(NetworkInterface nic) {
-        return copy(tenants, subscriptions, resourceGroups, networks, peerings, put(networkInterfaces, nic.id(), nic),
-                virtualMachines);
+        return with(NetworkInterface.class, nic.id(), nic);
     }
 
     TopologyState withoutNetworkInterface(ResourceId id) {
-        return copy(tenants, subscriptions, resourceGroups, networks, peerings, remove(networkInterfaces, id),
-                virtualMachines);
+        return without(NetworkInterface.class, id);
     }
 
     TopologyState withVirtualMachine(VirtualMachine vm) {
-        return copy(tenants, subscriptions, resourceGroups, networks, peerings, networkInterfaces,
-                put(virtualMachines, vm.id(), vm));
+        return with(VirtualMachine.class, vm.id(), vm);
     }
 
     TopologyState withoutVirtualMachine(ResourceId id) {
-        return copy(tenants, subscriptions, resourceGroups, networks, peerings, networkInterfaces,
-                remove(virtualMachines, id));
-    }
-
-    private TopologyState copy(Map<String, Tenant> t, Map<String, Subscription> s, Map<ResourceId, ResourceGroup> g,
-                               Map<ResourceId, VirtualNetwork> n, Map<ResourceId, Peering> p,
-                               Map<ResourceId, NetworkInterface> i, Map<ResourceId, VirtualMachine> v) {
-        return new TopologyState(version + 1, t, s, g, n, p, i, v);
+        return without(VirtualMachine.class, id);
     }
 
     private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {

@@ -1,5 +1,7 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.model.Protocol;
+
 import java.util.Objects;
 import java.util.OptionalInt;
 

@@ -50,10 +50,17 @@ final class Walk {
                     HopOutcome.DELIVERED));
             return verdict(true);
         }
-        Optional<NetworkInterface> delivered = forward(from, from.privateIpAddress(), destination,
+        Packet packet = Packet.of(flow, from.privateIpAddress());
+        if (!leaves(from, packet)) {
+            return verdict(false);
+        }
+        Optional<NetworkInterface> delivered = forward(from, packet,
                 flow.destination().networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
                         .orElse(null));
         if (delivered.isEmpty()) {
+            return verdict(false);
+        }
+        if (!delivered.get().equals(from) && !enters(delivered.get(), packet)) {
             return verdict(false);
         }
         boolean repliesReturn = replyRoutes(delivered.get(), from);
@@ -61,11 +68,28 @@ final class Walk {
     }
 
     /**
+     * Outbound filtering as the packet leaves {@code nic}: the NIC's NSG, then its subnet's (AZURE-SEMANTICS §5.2.1).
+     * Returns whether the packet may leave; when not, adds the hop and the blockers. No NSG: allowed.
+     */
+    private boolean leaves(NetworkInterface nic, Packet packet) {
+        return true;
+    }
+
+    /**
+     * Inbound filtering as the packet enters {@code nic}: its subnet's NSG, then the NIC's (AZURE-SEMANTICS §5.2.1).
+     * Returns whether the packet may enter; when not, adds the hop and the blockers. No NSG: allowed.
+     */
+    private boolean enters(NetworkInterface nic, Packet packet) {
+        return true;
+    }
+
+    /**
      * Forwards a packet from {@code at} towards {@code destination}; returns the interface it is delivered to.
      * {@code intendedNetwork} is the destination interface's network, when the flow names one.
      */
-    private Optional<NetworkInterface> forward(NetworkInterface at, IpAddress packetSource, IpAddress destination,
-                                               ResourceId intendedNetwork) {
+    private Optional<NetworkInterface> forward(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        IpAddress packetSource = packet.source();
+        IpAddress destination = packet.destination();
         VirtualNetwork network = plane.network(at.networkId());
         ResourceId subnetId = at.subnetId();
         for (int step = 0; step < MAX_HOPS; step++) {

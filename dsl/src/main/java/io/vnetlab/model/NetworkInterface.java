@@ -2,6 +2,7 @@ package io.vnetlab.model;
 
 import io.vnetlab.address.IpAddress;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,10 +10,34 @@ import java.util.Optional;
  * forward packets not addressed to it (§4.4.1).
  *
  * @param virtualMachineId the VM it is attached to, or {@code null} for a detached interface
+ * @param networkSecurityGroupId the NSG associated with the interface, or {@code null} (AZURE-SEMANTICS §5.2.2)
+ * @param applicationSecurityGroupIds the application security groups the interface belongs to
+ * @param publicIpAddressId the public IP address resource of its IP configuration, or {@code null}
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
-                               boolean ipForwarding, ResourceId virtualMachineId) {
+                               boolean ipForwarding, ResourceId virtualMachineId,
+                               ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                               ResourceId publicIpAddressId) {
+
+    public NetworkInterface {
+        applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+    }
+
+    /** An interface with no NSG, no application security group and no public IP. */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
+                            IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId, null,
+                List.of(), null);
+    }
+
+    public Optional<ResourceId> networkSecurityGroup() {
+        return Optional.ofNullable(networkSecurityGroupId);
+    }
+
+    public Optional<ResourceId> publicIpAddress() {
+        return Optional.ofNullable(publicIpAddressId);
+    }
 
     public String resourceGroup() {
         return id.resourceGroup();

@@ -4,12 +4,31 @@ import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A subnet of a virtual network: one prefix inside the network's address space (AZURE-SEMANTICS §1.3).
- * Five of its addresses are reserved by Azure: the network address, the next three, and the last (§1.3.4).
+ * A subnet of a virtual network: one prefix inside the network's address space (AZURE-SEMANTICS §1.3), with zero
+ * or one network security group and zero or one route table (§1.3.6). Five of its addresses are reserved by Azure:
+ * the network address, the next three, and the last (§1.3.4).
+ *
+ * @param networkSecurityGroupId the associated NSG, or {@code null}
+ * @param routeTableId the associated route table, or {@code null}
  */
-public record Subnet(ResourceId id, String name, Cidr addressPrefix) {
+public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                     ResourceId routeTableId) {
+
+    /** A subnet with no NSG and no route table. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix) {
+        this(id, name, addressPrefix, null, null);
+    }
+
+    public Optional<ResourceId> networkSecurityGroup() {
+        return Optional.ofNullable(networkSecurityGroupId);
+    }
+
+    public Optional<ResourceId> routeTable() {
+        return Optional.ofNullable(routeTableId);
+    }
 
     /** The network's id. */
     public ResourceId networkId() {
