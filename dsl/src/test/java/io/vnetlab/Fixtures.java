@@ -3,13 +3,13 @@ package io.vnetlab;
 import io.vnetlab.model.Region;
 
 /** Topologies shared by the tests of this module. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** The three networks and VMs of the Learn module, not yet peered (AZURE-SEMANTICS §7.1). */
-    static Topology learnModuleUnpeered() {
+    public static Topology learnModuleUnpeered() {
         Topology t = Topology.create();
         t.resourceGroups().define("learn-rg").withRegion(Region.NORTH_EUROPE).create();
         t.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withExistingResourceGroup("learn-rg")
@@ -25,7 +25,7 @@ final class Fixtures {
     }
 
     /** The Learn module with its four peerings (AZURE-SEMANTICS §7.2). */
-    static Topology learnModule() {
+    public static Topology learnModule() {
         Topology t = learnModuleUnpeered();
         t.peer("SalesVNet").with("MarketingVNet").create();
         t.peer("MarketingVNet").with("ResearchVNet").create();
@@ -33,7 +33,7 @@ final class Fixtures {
     }
 
     /** Two networks in one region, one VM each, not peered. */
-    static Topology twoNetworks() {
+    public static Topology twoNetworks() {
         Topology t = Topology.create();
         t.networks().define("vnetA").withRegion(Region.WEST_EUROPE).withAddressSpace("10.10.0.0/16")
                 .withSubnet("default", "10.10.0.0/24").create();

@@ -83,6 +83,23 @@ public final class ReachabilityMatrix {
         return TextTable.render(headers, rows);
     }
 
+    /** The same table in Markdown, for a README or a test report: a check mark where traffic gets through. */
+    public String toMarkdown() {
+        StringBuilder out = new StringBuilder("| from \\ to |");
+        endpoints.forEach(e -> out.append(' ').append(e.shortName()).append(" |"));
+        out.append("\n|---|");
+        endpoints.forEach(e -> out.append("---|"));
+        out.append('\n');
+        for (int i = 0; i < endpoints.size(); i++) {
+            out.append("| ").append(endpoints.get(i).shortName()).append(" |");
+            for (int j = 0; j < endpoints.size(); j++) {
+                out.append(' ').append(i == j ? "–" : verdicts[i][j].reachable() ? "✅" : "❌").append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return toTable();

@@ -2,6 +2,7 @@ package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.diagram.MermaidDiagram;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.VirtualMachine;
@@ -59,6 +60,9 @@ public final class LearnModuleDemo {
         for (Verdict verdict : matrix.blocked()) {
             out.println(verdict);
         }
+        out.println("== The topology as a picture (Mermaid; paste it into any Markdown viewer that renders Mermaid)");
+        out.println();
+        out.print(MermaidDiagram.markdown(azure.state()));
     }
 
     private static void step(PrintStream out, Peering created, Topology azure) {

@@ -62,6 +62,13 @@ class ReadmeTest {
         assertThat(String.join("\n", readme())).contains(LearnModule.peered().reachabilityMatrix().toTable().strip());
     }
 
+    @Test
+    void the_readme_shows_the_learn_module_picture_the_library_draws() throws IOException {
+        List<String> drawn = List.of(io.vnetlab.diagram.MermaidDiagram.of(LearnModule.peered().state()).split("\n"));
+        assertThat(snippet(readme(), "<!-- snippet:learn-module-mermaid", "<!-- end-snippet -->"))
+                .isEqualTo(drawn.stream().map(String::strip).collect(Collectors.toList()));
+    }
+
     private static List<String> readme() throws IOException {
         return Files.readAllLines(Path.of("..", "README.md"));
     }
