@@ -78,15 +78,16 @@ class EffectiveRoutesTest {
         Topology t = Topology.create();
         t.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
                 .withSubnet("s", "10.0.1.0/24").create();
-        t.networks().define("spoke").withRegion(Region.WEST_EUROPE).withAddressSpace("192.168.0.0/24")
+        // global peering: its routes are listed after the default None routes (Learn unit 4 order)
+        t.networks().define("spoke").withRegion(Region.NORTH_EUROPE).withAddressSpace("192.168.0.0/24")
                 .withSubnet("s", "192.168.0.0/24").create();
         t.virtualMachines().define("hubVm").withExistingPrimaryNetwork("hub").withSubnet("s").create();
         t.virtualMachines().define("spokeVm").withExistingPrimaryNetwork("spoke").withSubnet("s").create();
         t.peer("hub").with("spoke").create();
         assertThat(t.effectiveRoutes("spokeVm").lookup(IpAddress.parse("10.0.1.4")).orElseThrow().describe())
-                .isEqualTo("10.0.0.0/16 -> VNetPeering (Default)");
+                .isEqualTo("10.0.0.0/16 -> VNetGlobalPeering (Default)");
         assertThat(t.effectiveRoutes("hubVm").lookup(IpAddress.parse("192.168.0.4")).orElseThrow().describe())
-                .isEqualTo("192.168.0.0/24 -> VNetPeering (Default)");
+                .isEqualTo("192.168.0.0/24 -> VNetGlobalPeering (Default)");
         assertThat(t.reach("spokeVm", "hubVm").reachable()).isTrue();
         assertThat(t.reach("hubVm", "spokeVm").reachable()).isTrue();
     }
