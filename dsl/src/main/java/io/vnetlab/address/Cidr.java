@@ -158,14 +158,20 @@ public final class Cidr implements Comparable<Cidr> {
         return byAddress != 0 ? byAddress : Integer.compare(prefixLength(), other.prefixLength());
     }
 
+    /**
+     * Equal when written alike: the same address and the same prefix length ({@code 10.0.0.0/8} is not
+     * {@code 10.0.0.0/16}; the {@code ipaddress} library's own equality ignores the prefix length of a single
+     * address, so it is not used alone).
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr other && written.equals(other.written);
+        return o instanceof Cidr other && prefixLength() == other.prefixLength()
+                && written.withoutPrefixLength().equals(other.written.withoutPrefixLength());
     }
 
     @Override
     public int hashCode() {
-        return written.hashCode();
+        return 31 * written.withoutPrefixLength().hashCode() + prefixLength();
     }
 
     /** The prefix as written, {@code 10.1.0.0/16}. */

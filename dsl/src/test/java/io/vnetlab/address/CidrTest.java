@@ -36,6 +36,15 @@ class CidrTest {
     }
 
     @Test
+    void prefixes_of_one_address_but_different_lengths_are_different() {
+        assertThat(Cidr.parse("10.0.0.0/8")).isNotEqualTo(Cidr.parse("10.0.0.0/16"));
+        assertThat(Cidr.parse("10.0.0.0/16")).isEqualTo(Cidr.parse("10.0.0.0/16"))
+                .hasSameHashCodeAs(Cidr.parse("10.0.0.0/16"));
+        assertThat(java.util.Set.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("10.0.0.0/16"))).hasSize(2);
+        assertThat(Cidr.parseLenient("10.1.0.1/16")).isNotEqualTo(Cidr.parse("10.1.0.0/16"));
+    }
+
+    @Test
     void containment_and_overlap() {
         Cidr space = Cidr.parse("10.1.0.0/16");
         assertThat(space.contains(Cidr.parse("10.1.1.0/24"))).isTrue();

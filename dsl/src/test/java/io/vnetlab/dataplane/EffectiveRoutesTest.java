@@ -74,6 +74,25 @@ class EffectiveRoutesTest {
     }
 
     @Test
+    void a_peered_range_starting_where_a_reserved_prefix_starts_beats_its_None_route_section_4_3_1() {
+        Topology t = Topology.create();
+        t.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
+                .withSubnet("s", "10.0.1.0/24").create();
+        // global peering: its routes are listed after the default None routes (Learn unit 4 order)
+        t.networks().define("spoke").withRegion(Region.NORTH_EUROPE).withAddressSpace("192.168.0.0/24")
+                .withSubnet("s", "192.168.0.0/24").create();
+        t.virtualMachines().define("hubVm").withExistingPrimaryNetwork("hub").withSubnet("s").create();
+        t.virtualMachines().define("spokeVm").withExistingPrimaryNetwork("spoke").withSubnet("s").create();
+        t.peer("hub").with("spoke").create();
+        assertThat(t.effectiveRoutes("spokeVm").lookup(IpAddress.parse("10.0.1.4")).orElseThrow().describe())
+                .isEqualTo("10.0.0.0/16 -> VNetGlobalPeering (Default)");
+        assertThat(t.effectiveRoutes("hubVm").lookup(IpAddress.parse("192.168.0.4")).orElseThrow().describe())
+                .isEqualTo("192.168.0.0/24 -> VNetGlobalPeering (Default)");
+        assertThat(t.reach("spokeVm", "hubVm").reachable()).isTrue();
+        assertThat(t.reach("hubVm", "spokeVm").reachable()).isTrue();
+    }
+
+    @Test
     void an_Initiated_peering_adds_no_route_section_4_1_6() {
         Topology t = Topology.create();
         t.networks().define("vnetA").withRegion(Region.WEST_EUROPE).withAddressSpace("10.10.0.0/16")
