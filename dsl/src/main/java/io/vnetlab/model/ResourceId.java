@@ -15,10 +15,12 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     private final String value;
     private final String key;
+    private final String[] parts;   // split once: ids are read far more often than made
 
     private ResourceId(String value) {
         this.value = value;
         this.key = value.toLowerCase(Locale.ROOT);
+        this.parts = value.split("/");
     }
 
     /**
@@ -67,7 +69,7 @@ public final class ResourceId implements Comparable<ResourceId> {
     }
 
     private String[] parts() {
-        return value.split("/");
+        return parts;
     }
 
     public String subscriptionId() {
