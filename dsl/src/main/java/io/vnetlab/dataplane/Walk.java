@@ -86,7 +86,7 @@ final class Walk {
         NetworkInterface wanted = plane.networkInterface(intended.get()).orElseThrow();
         VirtualNetwork there = plane.network(wanted.networkId());
         hops.add(new Hop(arrival.number(), arrival.from(), null, arrival.decision()
-                .replace(" holds ", " holds ") + ", not the destination", HopOutcome.DROPPED));
+                + ", not the destination", HopOutcome.DROPPED));
         blockers.add(Blocker.of(delivered.privateIpAddress() + " is the address of nic '" + delivered.name() + "' in "
                 + here.name() + " as well as of the destination in " + there.name() + ": the address spaces of "
                 + here.name() + " and " + there.name() + " overlap, so the packet never leaves " + here.name()
