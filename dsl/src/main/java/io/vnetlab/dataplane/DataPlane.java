@@ -157,4 +157,34 @@ public final class DataPlane {
         routes.addAll(global);
         return new EffectiveRouteTable(subnetId, routes);
     }
+
+    // ---------------------------------------------------------------- all-pairs support (issue 9)
+
+    private volatile List<Cidr> allRoutePrefixes;
+    private final Map<Cidr, Boolean> splitSubnets = new ConcurrentHashMap<>();
+
+    /**
+     * Whether some effective route, in any subnet, has a prefix strictly inside {@code prefix}: then addresses of
+     * {@code prefix} may be routed differently from one another, and cannot share an equivalence class.
+     */
+    boolean hasRouteInside(Cidr prefix) {
+        return splitSubnets.computeIfAbsent(prefix, p -> AllPairsReachability.splits(routePrefixes(), p));
+    }
+
+    private List<Cidr> routePrefixes() {
+        List<Cidr> prefixes = allRoutePrefixes;
+        if (prefixes == null) {
+            java.util.Set<Cidr> distinct = new java.util.LinkedHashSet<>();
+            for (VirtualNetwork network : state.networks()) {
+                for (Subnet subnet : network.subnets()) {
+                    for (EffectiveRoute route : effectiveRoutesOfSubnet(subnet.id()).routes()) {
+                        distinct.add(route.addressPrefix());
+                    }
+                }
+            }
+            prefixes = List.copyOf(distinct);
+            allRoutePrefixes = prefixes;
+        }
+        return prefixes;
+    }
 }

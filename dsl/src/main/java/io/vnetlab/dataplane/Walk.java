@@ -45,7 +45,9 @@ final class Walk {
         }
         IpAddress destination = flow.destination().address();
         NetworkInterface from = source.get();
-        if (from.privateIpAddress().equals(destination)) {
+        boolean toItself = flow.destination().networkInterfaceId().map(from.id()::equals)
+                .orElse(from.privateIpAddress().equals(destination));
+        if (toItself) {
             hops.add(new Hop(1, location(from), flow.destination().shortName(), "the destination is the source itself",
                     HopOutcome.DELIVERED));
             return verdict(true);
@@ -60,11 +62,38 @@ final class Walk {
         if (delivered.isEmpty()) {
             return verdict(false);
         }
+        if (!deliveredToTheDestination(delivered.get())) {
+            return verdict(false);
+        }
         if (!delivered.get().equals(from) && !enters(delivered.get(), packet)) {
             return verdict(false);
         }
         boolean repliesReturn = replyRoutes(delivered.get(), from);
         return verdict(repliesReturn);
+    }
+
+    /**
+     * When the flow names a destination interface, the packet must arrive at that one: an address of an overlapping
+     * network (never peerable, AZURE-SEMANTICS §1.2.2) may be held by another interface that the routes reach first.
+     */
+    private boolean deliveredToTheDestination(NetworkInterface delivered) {
+        Optional<ResourceId> intended = flow.destination().networkInterfaceId();
+        if (intended.isEmpty() || intended.get().equals(delivered.id())) {
+            return true;
+        }
+        Hop arrival = hops.remove(hops.size() - 1);
+        VirtualNetwork here = plane.network(delivered.networkId());
+        NetworkInterface wanted = plane.networkInterface(intended.get()).orElseThrow();
+        VirtualNetwork there = plane.network(wanted.networkId());
+        hops.add(new Hop(arrival.number(), arrival.from(), null, arrival.decision()
+                + ", not the destination", HopOutcome.DROPPED));
+        blockers.add(Blocker.of(delivered.privateIpAddress() + " is the address of nic '" + delivered.name() + "' in "
+                + here.name() + " as well as of the destination in " + there.name() + ": the address spaces of "
+                + here.name() + " and " + there.name() + " overlap, so the packet never leaves " + here.name()
+                + ", and overlapping networks cannot be peered.", here.id(), there.id()));
+        fixes.add("give " + there.name() + " an address space that does not overlap " + here.name()
+                + "'s, then peer them");
+        return false;
     }
 
     /**

@@ -175,4 +175,31 @@ class ReachabilityTest {
                 "vmC        no   no    yes  -",
                 ""));
     }
+
+    @Test
+    void a_vm_of_an_overlapping_network_is_not_reached_through_the_local_address_section_1_2_2() {
+        Topology t = Topology.create();
+        t.networks().define("Left").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("s", "10.1.0.0/24").create();
+        t.networks().define("Right").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("s", "10.1.0.0/24").create();
+        t.virtualMachines().define("left1").withExistingPrimaryNetwork("Left").withSubnet("s").create();
+        t.virtualMachines().define("left2").withExistingPrimaryNetwork("Left").withSubnet("s").create();
+        t.virtualMachines().define("right1").withExistingPrimaryNetwork("Right").withSubnet("s").create();
+        t.virtualMachines().define("right2").withExistingPrimaryNetwork("Right").withSubnet("s").create();
+        Verdict v = t.reach("left1", "right2");
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.toString()).isEqualTo(
+                "vm 'left1' 10.1.0.4 (Left/s) -> vm 'right2' 10.1.0.5 (Right/s): unreachable\n"
+                + "  1. Left/s: route 10.1.0.0/16 -> VnetLocal (Default), nic 'left2VMNic' holds 10.1.0.5, not the"
+                + " destination   BLOCKED\n"
+                + "Blocked at hop 1.\n"
+                + "Blockers:\n"
+                + "  - 10.1.0.5 is the address of nic 'left2VMNic' in Left as well as of the destination in Right: the"
+                + " address spaces of Left and Right overlap, so the packet never leaves Left, and overlapping networks"
+                + " cannot be peered.\n"
+                + "To fix, give Right an address space that does not overlap Left's, then peer them.\n");
+        assertThat(t.reach("left1", "right1").reachable()).as("the same address as the source is not the source").isFalse();
+        assertThat(t.reach("left1", "left2").reachable()).isTrue();
+    }
 }

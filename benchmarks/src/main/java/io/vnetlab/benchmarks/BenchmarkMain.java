@@ -1,0 +1,129 @@
+package io.vnetlab.benchmarks;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.TextTable;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the JMH suite and prints one table: benchmark, median, DESIGN.md's budget, and the ratio to the naive
+ * reference. Behind {@code ./vnetlab bench}; {@code ./vnetlab bench quick} runs fewer iterations.
+ */
+public final class BenchmarkMain {
+
+    static final List<Budget> BUDGETS = List.of(
+            new Budget("canReach", "one canReach query, warm, hub with 500 spokes", 1_000, "naiveCanReach"),
+            new Budget("canReachBlocked", "the same, for a blocked pair (explanation built)", 1_000, "naiveCanReach"),
+            new Budget("effectiveRoutes", "effective routes of one NIC, same topology", 5_000, "effectiveRoutesCold"),
+            new Budget("allPairs", "all-pairs reachability, 500 spokes x 10 VMs (25M pairs)", 2e9, null),
+            new Budget("reanswerAfterPeeringFlagChange", "one peering flag changes, then the query again", 50_000, null),
+            new Budget("fork", "fork of the 500-spoke topology", 1_000_000, null),
+            new Budget("buildAndAssertSixPairs", "build the Learn module and assert its 6 pairs", 1_000_000, null));
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        boolean quick = args.length > 0 && args[0].equals("quick");
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(QueryBenchmarks.class.getName())
+                .include(LearnModuleBenchmark.class.getName())
+                .verbosity(VerboseMode.SILENT)
+                .shouldFailOnError(true);
+        if (quick) {
+            options.warmupIterations(1).measurementIterations(2).forks(1);
+        }
+        System.out.println("vnetlab benchmarks (JMH" + (quick ? ", quick" : "") + ") on "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + "; this takes a few minutes...");
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, Double> medians = new HashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            var statistics = result.getPrimaryResult().getStatistics();
+            double value = result.getParams().getMode().shortLabel().equals("ss")
+                    ? statistics.getMean() : statistics.getPercentile(50);
+            medians.put(name, toNanos(value, result.getPrimaryResult().getScoreUnit()));
+        }
+        System.out.println(table(medians, heapOfLargestTopology()));
+    }
+
+    static String table(Map<String, Double> medians, long heapBytes) {
+        List<String[]> rows = new ArrayList<>();
+        for (Budget budget : BUDGETS) {
+            Double median = medians.get(budget.benchmark());
+            String ratio = "";
+            if (median != null && budget.naiveBenchmark() != null && medians.containsKey(budget.naiveBenchmark())) {
+                ratio = String.format(Locale.ROOT, "%.0fx faster", medians.get(budget.naiveBenchmark()) / median);
+            }
+            if (median != null && budget.benchmark().equals("allPairs") && medians.containsKey("naiveCanReach")) {
+                double naivePairByPair = medians.get("naiveCanReach") * 5_001L * 5_000L;
+                ratio = String.format(Locale.ROOT, "%.0fx faster (naive pair by pair, estimated)", naivePairByPair / median);
+            }
+            rows.add(new String[]{budget.what(), median == null ? "not run" : human(median), human(budget.budgetNanos()),
+                    median == null ? "" : median <= budget.budgetNanos() ? "within" : "OVER", ratio});
+        }
+        rows.add(new String[]{"heap, 500-spoke hub (NSGs not yet in the model)", mb(heapBytes), "256 MB",
+                heapBytes <= 256L * 1024 * 1024 ? "within" : "OVER", ""});
+        return TextTable.render(List.of("Benchmark", "Median", "Budget", "", "Ratio to naive"), rows);
+    }
+
+    /** Heap retained by the largest generated topology with its data plane compiled, measured after GC. */
+    static long heapOfLargestTopology() {
+        Runtime runtime = Runtime.getRuntime();
+        long before = used(runtime);
+        Topology topology = TopologyGenerator.hubAndSpoke(500, 10, false);
+        topology.reach("spoke-000-vm0", "hub-vm");
+        long after = used(runtime);
+        if (topology.state().networks().isEmpty()) {
+            throw new IllegalStateException("unreachable: keeps the topology alive until measured");
+        }
+        return Math.max(0, after - before);
+    }
+
+    private static long used(Runtime runtime) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    static double toNanos(double value, String unit) {
+        switch (unit.substring(0, unit.indexOf('/'))) {
+            case "ns": return value;
+            case "us": return value * 1e3;
+            case "ms": return value * 1e6;
+            case "s": return value * 1e9;
+            default: throw new IllegalArgumentException("Unknown unit " + unit);
+        }
+    }
+
+    static String human(double nanos) {
+        if (nanos < 1_000) {
+            return String.format(Locale.ROOT, "%.0f ns", nanos);
+        }
+        if (nanos < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
+        }
+        if (nanos < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+    }
+}

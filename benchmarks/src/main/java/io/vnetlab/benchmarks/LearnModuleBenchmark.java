@@ -1,0 +1,51 @@
+package io.vnetlab.benchmarks;
+
+import io.vnetlab.Topology;
+import io.vnetlab.model.Region;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/** Building the Learn module topology and checking its six pairs, as a test does. */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class LearnModuleBenchmark {
+
+    @Benchmark
+    public int buildAndAssertSixPairs() {
+        Topology t = Topology.create();
+        t.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("Apps", "10.1.1.0/24").create();
+        t.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
+                .withSubnet("Apps", "10.2.1.0/24").create();
+        t.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
+                .withSubnet("Data", "10.3.1.0/24").create();
+        t.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
+        t.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
+        t.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
+        t.peer("SalesVNet").with("MarketingVNet").create();
+        t.peer("MarketingVNet").with("ResearchVNet").create();
+        String[] vms = {"SalesVM", "MarketingVM", "ResearchVM"};
+        int reachable = 0;
+        for (String a : vms) {
+            for (String b : vms) {
+                if (!a.equals(b) && t.reach(a, b).reachable()) {
+                    reachable++;
+                }
+            }
+        }
+        if (reachable != 4) {
+            throw new AssertionError("The Learn module has 4 reachable pairs, not " + reachable);
+        }
+        return reachable;
+    }
+}
