@@ -36,18 +36,8 @@ final class ClassTopologies {
                     + " a fork as a parameter), or use the default per-method lifecycle.");
         }
         List<Template> templates = TopologyField.of(testClass, true).stream()
-                .map(f -> new Template(f, assigned(f, f.origin(classContext, null)))).collect(Collectors.toList());
+                .map(f -> new Template(f, f.origin(classContext, null))).collect(Collectors.toList());
         return new ClassTopologies(templates, instanceFields);
-    }
-
-    /** Assigns a factory's topology to its static field (once: the field is then the same topology). */
-    private static Topology assigned(TopologyField field, Topology topology) {
-        synchronized (field.field().getDeclaringClass()) {
-            if (field.read(null) != topology) {
-                field.write(null, topology);
-            }
-        }
-        return topology;
     }
 
     List<Template> templates() {

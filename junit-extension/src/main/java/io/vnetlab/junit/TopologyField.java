@@ -10,7 +10,10 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /** One {@link TestTopology @TestTopology} field, validated: its type, its factory, its settings. */
@@ -89,36 +92,54 @@ final class TopologyField {
         }
     }
 
+    /** The topologies that factories built, so that a field holding one is not taken for an initialized one. */
+    private static final Set<Topology> BUILT_BY_FACTORIES = Collections.newSetFromMap(
+            Collections.synchronizedMap(new WeakHashMap<>()));
+
     /**
-     * The topology this field starts from: its initializer's value, or its factory's (built once per field, or
-     * once per test run when shared, in JUnit's root store). Exactly one of the two must be present.
+     * The topology this field starts from: its initializer's value, or its factory's. A static field's factory
+     * runs once per class (its topology is assigned to the field, like an initializer's); a shared field's, once
+     * per test run, in JUnit's root store. A field may have an initializer or a factory, not both.
      */
     @SuppressWarnings("deprecation") // getOrComputeIfAbsent: deprecated in JUnit 6, the only one in 5.13
     Topology origin(ExtensionContext context, Object instance) {
-        Topology value = read(instance);
-        if (!hasFactory()) {
-            if (value == null) {
-                throw new ExtensionConfigurationException(describe() + " is null: initialize it"
-                        + " (@TestTopology static Topology azure = MyTopologies.learnModule();) or name a factory"
-                        + " (@TestTopology(factory = MyTopology.class)).");
-            }
-            return value;
-        }
         boolean isStatic = Modifier.isStatic(field.getModifiers());
-        String key = settings.shared() ? "shared:" + settings.factory().getName()
-                : isStatic ? "static:" + field.getDeclaringClass().getName() + "." + field.getName() : null;
-        Topology built = key == null ? build()
-                : context.getRoot().getStore(VnetlabExtension.NAMESPACE)
-                        .getOrComputeIfAbsent(key, k -> new Built(build()), Built.class).topology();
-        if (value != null && value != built && (isStatic || !settings.shared())) {
-            throw new ExtensionConfigurationException(describe() + " has both an initializer and a factory ("
-                    + settings.factory().getSimpleName() + "): keep one of the two.");
+        synchronized (isStatic ? field.getDeclaringClass() : instance) {
+            Topology value = read(instance);
+            if (!hasFactory()) {
+                if (value == null) {
+                    throw new ExtensionConfigurationException(describe() + " is null: initialize it"
+                            + " (@TestTopology static Topology azure = MyTopologies.learnModule();) or name a factory"
+                            + " (@TestTopology(factory = MyTopology.class)).");
+                }
+                return value;
+            }
+            if (value != null && !BUILT_BY_FACTORIES.contains(value)) {
+                throw new ExtensionConfigurationException(describe() + " has both an initializer and a factory ("
+                        + settings.factory().getSimpleName() + "): keep one of the two.");
+            }
+            Topology origin;
+            if (settings.shared()) {
+                origin = context.getRoot().getStore(VnetlabExtension.NAMESPACE).getOrComputeIfAbsent(
+                        "shared:" + settings.factory().getName(), k -> new Built(built()), Built.class).topology();
+            } else {
+                origin = isStatic && value != null ? value : built();
+            }
+            if (isStatic && value != origin) {
+                write(null, origin);
+            }
+            return origin;
         }
-        return built;
     }
 
-    /** The topology a factory built, kept in a store. */
+    /** The topology a shared factory built, kept in JUnit's root store. */
     record Built(Topology topology) {
+    }
+
+    private Topology built() {
+        Topology topology = build();
+        BUILT_BY_FACTORIES.add(topology);
+        return topology;
     }
 
     private Topology build() {

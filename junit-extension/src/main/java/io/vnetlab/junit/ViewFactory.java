@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Implements {@link TopologyView @TopologyView} types with ByteBuddy: one generated class per type (cached in a
- * {@link ClassValue}), whose abstract methods all go to a {@link ViewHandler} bound to one test's fork.
+ * {@link ClassValue}), whose abstract methods (and {@code toString}, unless the type declares it) go to a
+ * {@link ViewHandler} bound to one test's fork.
  */
 final class ViewFactory {
 
@@ -93,7 +94,9 @@ final class ViewFactory {
                 .subclass(type, ConstructorStrategy.Default.DEFAULT_CONSTRUCTOR)
                 .name(type.getName() + "$VnetlabView$" + SEQUENCE.incrementAndGet())
                 .defineField(HANDLER_FIELD, InvocationHandler.class, Visibility.PRIVATE)
-                .method(ElementMatchers.isAbstract()).intercept(InvocationHandlerAdapter.toField(HANDLER_FIELD))
+                .method(ElementMatchers.isAbstract().or(ElementMatchers.isToString()
+                        .and(ElementMatchers.isDeclaredBy(Object.class))))
+                .intercept(InvocationHandlerAdapter.toField(HANDLER_FIELD))
                 .make()
                 .load(type.getClassLoader(), loadingStrategy(type))
                 .getLoaded();
@@ -194,15 +197,20 @@ final class ViewFactory {
     /** Answers the abstract methods of one view instance from one topology. */
     static final class ViewHandler implements InvocationHandler {
         private final Map<String, Accessor> accessors = new LinkedHashMap<>();
+        private final Implementation implementation;
         private final Topology topology;
 
         ViewHandler(Implementation implementation, Topology topology) {
+            this.implementation = implementation;
             this.topology = topology;
             implementation.accessors().forEach(a -> accessors.put(a.method().getName(), a));
         }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
+            if (method.getName().equals("toString") && method.getParameterCount() == 0) {
+                return "@TopologyView " + implementation.type().getSimpleName() + " of " + topology;
+            }
             Accessor accessor = accessors.get(method.getName());
             if (accessor == null) {
                 throw new IllegalStateException("No accessor " + method.getName() + "() in this view.");

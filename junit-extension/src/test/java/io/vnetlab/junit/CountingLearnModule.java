@@ -5,7 +5,7 @@ import io.vnetlab.Topology;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A factory that counts how often it builds. */
-public class CountingLearnModule implements TopologyFactory {
+class CountingLearnModule implements TopologyFactory {
 
     static final AtomicInteger BUILDS = new AtomicInteger();
 

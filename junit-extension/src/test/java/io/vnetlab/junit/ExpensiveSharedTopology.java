@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The factory of the shared fixtures: records every topology it builds. */
-public class ExpensiveSharedTopology implements TopologyFactory {
+class ExpensiveSharedTopology implements TopologyFactory {
 
     static final List<Topology> BUILT = new CopyOnWriteArrayList<>();
 

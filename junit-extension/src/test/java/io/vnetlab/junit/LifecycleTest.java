@@ -11,14 +11,29 @@ class LifecycleTest {
 
     @Test
     void a_static_field_is_built_once_per_class_and_each_test_works_on_its_own_fork() {
+        StaticFieldFixture.azure = null;
         CountingLearnModule.BUILDS.set(0);
 
         EngineExecutionResults results = Fixtures.run(StaticFieldFixture.class);
 
         Fixtures.assertAllSucceeded(results, 4);
         assertThat(CountingLearnModule.BUILDS).hasValue(1);
+        assertThat(StaticFieldFixture.azure).isNotNull();
         assertThat(StaticFieldFixture.azure.peering("MarketingVNet", "MarketingVNet-To-SalesVNet").state())
                 .isEqualTo(PeeringState.Connected);
+    }
+
+    @Test
+    void a_static_field_built_by_a_factory_is_kept_when_the_class_runs_again_as_an_initialized_one_is() {
+        StaticFieldFixture.azure = null;
+        CountingLearnModule.BUILDS.set(0);
+
+        Fixtures.assertAllSucceeded(Fixtures.run(StaticFieldFixture.class), 4);
+        io.vnetlab.Topology first = StaticFieldFixture.azure;
+        Fixtures.assertAllSucceeded(Fixtures.run(StaticFieldFixture.class), 4);
+
+        assertThat(CountingLearnModule.BUILDS).hasValue(1);
+        assertThat(StaticFieldFixture.azure).isSameAs(first);
     }
 
     @Test
@@ -52,5 +67,17 @@ class LifecycleTest {
         assertThat(SharedScopeFixtureA.FIELD_VALUES).containsExactly(ExpensiveSharedTopology.BUILT.get(0));
         assertThat(SharedScopeFixtureB.FIELD_VALUES).containsExactly(ExpensiveSharedTopology.BUILT.get(0));
         assertThat(ExpensiveSharedTopology.BUILT.get(0).peerings().list()).hasSize(4);
+    }
+
+    @Test
+    void a_shared_topology_lives_as_long_as_the_test_run_and_the_next_run_builds_its_own() {
+        ExpensiveSharedTopology.BUILT.clear();
+        SharedScopeFixtureA.FIELD_VALUES.clear();
+
+        Fixtures.assertAllSucceeded(Fixtures.run(SharedScopeFixtureA.class), 1);
+        Fixtures.assertAllSucceeded(Fixtures.run(SharedScopeFixtureA.class), 1);
+
+        assertThat(ExpensiveSharedTopology.BUILT).hasSize(2);
+        assertThat(SharedScopeFixtureA.FIELD_VALUES).containsExactlyElementsOf(ExpensiveSharedTopology.BUILT);
     }
 }

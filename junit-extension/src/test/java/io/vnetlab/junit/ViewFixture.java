@@ -79,6 +79,7 @@ class ViewFixture {
         assertThat(view.marketingVm()).hasToString("vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps)");
         assertThat(view.salesToMarketing().remoteNetworkName()).isEqualTo("MarketingVNet");
         assertThat(view.salesIsPeered()).isTrue();
+        assertThat(view).hasToString("@TopologyView LearnView of topology (3 virtual networks, 4 peerings, 3 VMs)");
     }
 
     @Test
