@@ -229,7 +229,7 @@ public final class Topology {
 
     /** Walks a flow through the current data plane. */
     public Verdict evaluate(Flow flow) {
-        return dataPlane().evaluate(flow);
+        return notifyVerdict(dataPlane().evaluate(flow)); // issue 6: verdict listeners
     }
 
     /** The effective routes of a VM's primary interface, or of a network interface, by name. */
@@ -247,7 +247,7 @@ public final class Topology {
         for (VirtualMachine vm : plane.state().virtualMachines()) {
             vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
         }
-        return ReachabilityMatrix.of(plane, vms);
+        return notifyVerdicts(ReachabilityMatrix.of(plane, vms)); // issue 6: verdict listeners
     }
 
     /** A short summary: counts of networks, peerings and VMs. */
@@ -262,4 +262,46 @@ public final class Topology {
     ResourceId idInGroup(String group, String namespace, String type, String name) {
         return ResourceId.resource(currentSubscriptionId, group, namespace, type, name);
     }
+
+    // ---- verdict listeners (issue 6): lets the JUnit extension report the verdicts a failing test evaluated
+
+    private final List<java.util.function.Consumer<? super Verdict>> verdictListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Calls {@code listener}, on the evaluating thread, with every verdict this topology evaluates from now on:
+     * those of {@link #evaluate(Flow)}, {@link #reach(String, String)} and each pair of {@link #reachabilityMatrix()}.
+     * A {@link #fork()} starts with no listener, so a listener on a fork sees only the fork's questions.
+     *
+     * <pre>{@code
+     * List<Verdict> asked = new CopyOnWriteArrayList<>();
+     * Topology mine = shared.fork();
+     * mine.onVerdict(asked::add);
+     * mine.reach("SalesVM", "ResearchVM");      // asked now holds its verdict
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code listener} is null
+     */
+    public void onVerdict(java.util.function.Consumer<? super Verdict> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("'listener' cannot be null: pass the consumer of the verdicts.");
+        }
+        verdictListeners.add(listener);
+    }
+
+    private Verdict notifyVerdict(Verdict verdict) {
+        for (java.util.function.Consumer<? super Verdict> listener : verdictListeners) {
+            listener.accept(verdict);
+        }
+        return verdict;
+    }
+
+    private ReachabilityMatrix notifyVerdicts(ReachabilityMatrix matrix) {
+        if (!verdictListeners.isEmpty()) {
+            matrix.verdicts().forEach(this::notifyVerdict);
+        }
+        return matrix;
+    }
+
+    // ---- end of verdict listeners (issue 6)
 }

@@ -2,9 +2,17 @@ package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.junit.AzureResource;
+import io.vnetlab.junit.TestTopology;
+import io.vnetlab.junit.TopologyView;
+import io.vnetlab.junit.VnetlabTest;
+import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,44 +24,70 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Microsoft Learn peering module, units 3–5 (AZURE-SEMANTICS §7), asserted as Microsoft documents it: the
  * peering states after each of the four creates, the private addresses, each NIC's effective routes as unit 4
  * shows them (plus 172.16.0.0/12 -> None, as DESIGN.md decides), and the 3x3 SSH matrix of unit 5.
+ *
+ * <p>Written on the vnetlab JUnit extension: the peered topology is built once for the class, and each test
+ * receives its own fork of it, so a test that changes it never disturbs another.
  */
+@VnetlabTest
 class LearnModuleTest {
 
-    @Test
-    void each_vm_is_the_first_nic_of_its_subnet_and_gets_dot_4_section_7_3() {
+    /** Units 3 and 4: the networks, the VMs and the four peerings; built once, forked for each test. */
+    @TestTopology
+    static Topology peered = LearnModule.peered();
+
+    /** The module's resources by name: {@code salesVmVmNic()} is the network interface {@code SalesVMVMNic}. */
+    @TopologyView
+    interface LearnModuleView {
+        Topology topology();
+
+        NetworkInterface salesVmVmNic();
+
+        @AzureResource("MarketingVNet/MarketingVNet-To-ResearchVNet")
+        Peering marketingToResearch();
+    }
+
+    /** Unit 3: the three networks and their VMs, not yet peered; built again for each test. */
+    @Nested
+    class BeforePeering {
+
+        @TestTopology
         Topology azure = LearnModule.networksAndVms();
-        assertThat(azure.networkInterface("SalesVMVMNic").privateIpAddress()).hasToString("10.1.1.4");
-        assertThat(azure.networkInterface("MarketingVMVMNic").privateIpAddress()).hasToString("10.2.1.4");
-        assertThat(azure.networkInterface("ResearchVMVMNic").privateIpAddress()).hasToString("10.3.1.4");
+
+        @Test
+        void each_vm_is_the_first_nic_of_its_subnet_and_gets_dot_4_section_7_3(
+                @AzureResource("SalesVMVMNic") NetworkInterface sales,
+                @AzureResource("MarketingVMVMNic") NetworkInterface marketing,
+                @AzureResource("ResearchVMVMNic") NetworkInterface research) {
+            assertThat(sales.privateIpAddress()).hasToString("10.1.1.4");
+            assertThat(marketing.privateIpAddress()).hasToString("10.2.1.4");
+            assertThat(research.privateIpAddress()).hasToString("10.3.1.4");
+        }
+
+        @Test
+        void peering_states_after_each_of_the_four_creates_section_7_2() {
+            azure.peer("SalesVNet").to("MarketingVNet").create();
+            assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Initiated");
+
+            azure.peer("MarketingVNet").to("SalesVNet").create();
+            assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                    "MarketingVNet-To-SalesVNet Connected");
+
+            azure.peer("MarketingVNet").to("ResearchVNet").create();
+            assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                    "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Initiated");
+
+            azure.peer("ResearchVNet").to("MarketingVNet").create();
+            assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
+                    "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Connected",
+                    "ResearchVNet-To-MarketingVNet Connected");
+            assertThat(azure.peerings().list("MarketingVNet")).hasSize(2).allMatch(Peering::isConnected);
+            assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").global()).isTrue();
+            assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-SalesVNet").global()).isFalse();
+        }
     }
 
     @Test
-    void peering_states_after_each_of_the_four_creates_section_7_2() {
-        Topology azure = LearnModule.networksAndVms();
-
-        azure.peer("SalesVNet").to("MarketingVNet").create();
-        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Initiated");
-
-        azure.peer("MarketingVNet").to("SalesVNet").create();
-        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
-                "MarketingVNet-To-SalesVNet Connected");
-
-        azure.peer("MarketingVNet").to("ResearchVNet").create();
-        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
-                "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Initiated");
-
-        azure.peer("ResearchVNet").to("MarketingVNet").create();
-        assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Connected",
-                "MarketingVNet-To-SalesVNet Connected", "MarketingVNet-To-ResearchVNet Connected",
-                "ResearchVNet-To-MarketingVNet Connected");
-        assertThat(azure.peerings().list("MarketingVNet")).hasSize(2).allMatch(Peering::isConnected);
-        assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").global()).isTrue();
-        assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-SalesVNet").global()).isFalse();
-    }
-
-    @Test
-    void effective_routes_of_the_three_nics_are_those_of_unit_4_section_7_2() {
-        Topology azure = LearnModule.peered();
+    void effective_routes_of_the_three_nics_are_those_of_unit_4_section_7_2(Topology azure) {
         assertThat(routes(azure, "SalesVMVMNic")).containsExactly(
                 "Default Active 10.1.0.0/16 VnetLocal",
                 "Default Active 10.2.0.0/16 VNetPeering",
@@ -82,8 +116,8 @@ class LearnModuleTest {
     }
 
     @Test
-    void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3() {
-        ReachabilityMatrix matrix = LearnModule.peered().reachabilityMatrix();
+    void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3(Topology azure) {
+        ReachabilityMatrix matrix = azure.reachabilityMatrix();
         assertThat(matrix.toTable()).isEqualTo(String.join("\n",
                 "From \\ To    SalesVM  MarketingVM  ResearchVM",
                 "-----------  -------  -----------  ----------",
@@ -94,8 +128,9 @@ class LearnModuleTest {
     }
 
     @Test
-    void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive_section_7_3_1() {
-        assertThat(LearnModule.peered().reach("SalesVM", "ResearchVM").toString()).isEqualTo(
+    void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive_section_7_3_1(
+            Topology azure, @AzureResource("SalesVM") Endpoint sales, @AzureResource("ResearchVM") Endpoint research) {
+        assertThat(azure.evaluate(Flow.from(sales).to(research)).toString()).isEqualTo(
                 "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable\n"
                 + "  1. SalesVNet/Apps: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -106,6 +141,16 @@ class LearnModuleTest {
                 + " 10.3.0.0/16 from SalesVNet through a network virtual appliance in MarketingVNet (a route table with"
                 + " next hop VirtualAppliance, IP forwarding on the appliance's network interface, and"
                 + " allowForwardedTraffic on the peerings of SalesVNet and ResearchVNet to MarketingVNet).\n");
+    }
+
+    @Test
+    void a_test_that_deletes_a_peering_changes_only_its_own_fork_section_2_5_2(LearnModuleView learn) {
+        learn.topology().peerings().delete("ResearchVNet", "ResearchVNet-To-MarketingVNet");
+        assertThat(learn.marketingToResearch().state()).isEqualTo(PeeringState.Disconnected);
+        assertThat(learn.topology().reach("MarketingVM", "ResearchVM").reachable()).isFalse();
+        assertThat(peered.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").state())
+                .isEqualTo(PeeringState.Connected);
+        assertThat(learn.salesVmVmNic().privateIpAddress()).hasToString("10.1.1.4");
     }
 
     @Test

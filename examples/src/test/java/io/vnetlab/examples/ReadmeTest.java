@@ -69,6 +69,17 @@ class ReadmeTest {
                 .isEqualTo(drawn.stream().map(String::strip).collect(Collectors.toList()));
     }
 
+    // ---- JUnit 5 extension (issue 6)
+
+    @Test
+    void the_readme_shows_exactly_the_compiled_junit_extension_example() throws IOException {
+        assertThat(snippet(readme(), "<!-- snippet:junit-extension", "<!-- end-snippet -->"))
+                .isEqualTo(snippet(Files.readAllLines(Path.of("src/test/java/io/vnetlab/examples/PeeringIsolationTest.java")),
+                        "// snippet:junit-extension", "// end-snippet"));
+    }
+
+    // ---- end of JUnit 5 extension (issue 6)
+
     private static List<String> readme() throws IOException {
         return Files.readAllLines(Path.of("..", "README.md"));
     }

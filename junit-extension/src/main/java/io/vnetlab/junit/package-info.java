@@ -1,2 +1,22 @@
-/** The JUnit Jupiter extension of vnetlab (in progress). */
+/**
+ * The JUnit Jupiter extension of vnetlab: {@link io.vnetlab.junit.VnetlabTest @VnetlabTest} on a test class,
+ * {@link io.vnetlab.junit.TestTopology @TestTopology} on its {@code Topology} fields, and each test receives its own
+ * fork of them as parameters: the {@code Topology}, resources by name
+ * ({@link io.vnetlab.junit.AzureResource @AzureResource}) or typed views
+ * ({@link io.vnetlab.junit.TopologyView @TopologyView}). When a test fails, the topology's summary is published to
+ * the test report. {@link io.vnetlab.junit.VnetlabExtension} registers it programmatically.
+ *
+ * <pre>{@code
+ * @VnetlabTest
+ * class PeeringTest {
+ *     @TestTopology
+ *     static Topology azure = LearnModule.peered();
+ *
+ *     @Test
+ *     void sales_reaches_marketing(Topology fork, @AzureResource("SalesVM") VirtualMachine sales) {
+ *         assertThat(fork.reach(sales.name(), "MarketingVM").reachable()).isTrue();
+ *     }
+ * }
+ * }</pre>
+ */
 package io.vnetlab.junit;

@@ -1,0 +1,28 @@
+package io.vnetlab.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Chooses, by field name, the {@link TestTopology @TestTopology} field a parameter comes from. Needed only when the
+ * innermost class that declares topology fields declares more than one; otherwise parameters come from that one.
+ *
+ * <pre>{@code
+ * @TestTopology static Topology hub = Topologies.hub();
+ * @TestTopology static Topology learn = LearnModule.peered();
+ *
+ * @Test
+ * void t(@FromTopology("learn") @AzureResource("SalesVM") VirtualMachine sales) { ... }
+ * }</pre>
+ */
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface FromTopology {
+
+    /** The name of the {@code @TestTopology} field. */
+    String value();
+}

@@ -1,0 +1,47 @@
+package io.vnetlab.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a field of type {@link io.vnetlab.Topology} as a topology of the test class.
+ *
+ * <ul>
+ *   <li>A {@code static} field is built once per class (by its initializer, or by its {@link #factory()}) and
+ *   never changed: each test receives its own {@link io.vnetlab.Topology#fork() fork} as a parameter
+ *   ({@code Topology}, {@link AzureResource @AzureResource}, {@link TopologyView @TopologyView}). A test that
+ *   changes the static field itself fails with an {@code ExtensionConfigurationException}.</li>
+ *   <li>An instance field is built once per test; before the test runs, the extension replaces it with a fork of
+ *   itself, so the field and the parameters are the same topology, and it is the test's own even when its
+ *   initializer returns a shared one. Instance fields need JUnit's default per-method test instance lifecycle.</li>
+ *   <li>{@code shared = true} builds the topology once per test run, with {@link #factory()}, and shares it with
+ *   every class whose field names the same factory (it lives in JUnit's root store). Each test still gets a fork.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * @TestTopology
+ * static Topology azure = LearnModule.peered();
+ *
+ * @TestTopology(factory = HubAndSpokes.class, shared = true)   // expensive: built once for all classes
+ * static Topology hub;
+ * }</pre>
+ *
+ * <p>Fields of enclosing classes are visible to {@code @Nested} classes. Usable as a meta-annotation.
+ */
+@Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface TestTopology {
+
+    /**
+     * The factory that builds the topology, for a field without an initializer. A public or package-private class
+     * with a no-argument constructor. The default, {@code TopologyFactory.class} itself, means "none".
+     */
+    Class<? extends TopologyFactory> factory() default TopologyFactory.class;
+
+    /** Whether the factory's topology is built once per test run and shared across test classes. */
+    boolean shared() default false;
+}

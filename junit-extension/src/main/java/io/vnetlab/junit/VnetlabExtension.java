@@ -1,0 +1,235 @@
+package io.vnetlab.junit;
+
+import io.vnetlab.Topology;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The vnetlab JUnit Jupiter extension. Register it with {@link VnetlabTest @VnetlabTest}, or, to configure it,
+ * programmatically on a static field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static VnetlabExtension vnetlab = VnetlabExtension.builder().withMaxReportedVerdicts(5).build();
+ * }</pre>
+ *
+ * <p>What it does, test by test:
+ * <ul>
+ *   <li>before all tests of a class: validates its {@link TestTopology @TestTopology} fields and builds the
+ *   static ones that have a factory (a shared one once per run, in JUnit's root store);</li>
+ *   <li>before each test: forks every topology visible to the test (the class's, and those of enclosing classes
+ *   for {@code @Nested} ones), and replaces each instance field with its fork;</li>
+ *   <li>resolves parameters of test and {@code @BeforeEach}/{@code @AfterEach} methods: {@code Topology} (the
+ *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views;</li>
+ *   <li>after each test: if it failed, publishes each topology's summary (networks, peerings with their states,
+ *   VMs, and the verdicts the test evaluated) as a report entry {@code vnetlab.topology.<field>}.</li>
+ * </ul>
+ * Forks make tests independent, also under JUnit's parallel execution. Register the extension once per class:
+ * the annotation or a field, not both.
+ */
+public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
+
+    static final Namespace NAMESPACE = Namespace.create(VnetlabExtension.class);
+
+    private final boolean reportOnFailure;
+    private final int maxReportedVerdicts;
+
+    /** The extension with its defaults: report on failure, at most 20 verdicts per topology. */
+    public VnetlabExtension() {
+        this(new Builder());
+    }
+
+    private VnetlabExtension(Builder builder) {
+        this.reportOnFailure = builder.reportOnFailure;
+        this.maxReportedVerdicts = builder.maxReportedVerdicts;
+    }
+
+    /** Starts the configuration of an extension for {@code @RegisterExtension}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings of a {@link VnetlabExtension}; single use. */
+    public static final class Builder {
+        private boolean reportOnFailure = true;
+        private int maxReportedVerdicts = 20;
+        private boolean built;
+
+        private Builder() {
+        }
+
+        /** Publishes nothing when a test fails. */
+        public Builder withoutFailureReport() {
+            this.reportOnFailure = false;
+            return this;
+        }
+
+        /** How many of the verdicts a failing test evaluated its report shows (the rest are counted); default 20. */
+        public Builder withMaxReportedVerdicts(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("'max' must be 0 or more, but was " + max + ".");
+            }
+            this.maxReportedVerdicts = max;
+            return this;
+        }
+
+        public VnetlabExtension build() {
+            if (built) {
+                throw new IllegalStateException("This builder already built an extension: start a new one with"
+                        + " VnetlabExtension.builder().");
+            }
+            built = true;
+            return new VnetlabExtension(this);
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        classTopologies(context);
+    }
+
+    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: deprecated in JUnit 6, the only one in 5.13
+    private static ClassTopologies classTopologies(ExtensionContext classContext) {
+        // keyed by class: stores are hierarchical, and a @Nested class's store sees its enclosing class's values
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
+                ClassTopologies.class.getName() + ":" + classContext.getRequiredTestClass().getName(),
+                k -> ClassTopologies.of(classContext), ClassTopologies.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        if (store.get(TestTopologies.class) != null) {
+            return;
+        }
+        List<Object> instances = context.getRequiredTestInstances().getAllInstances();
+        List<TestTopologies.Level> levels = new ArrayList<>();
+        Set<Class<?>> seen = new HashSet<>();
+        for (ExtensionContext c = context.getParent().orElse(null); c != null; c = c.getParent().orElse(null)) {
+            if (!(c.getElement().orElse(null) instanceof Class<?> testClass) || !seen.add(testClass)) {
+                continue;
+            }
+            ClassTopologies classTopologies = classTopologies(c);
+            List<TestTopologies.Fork> forks = new ArrayList<>();
+            for (ClassTopologies.Template template : classTopologies.templates()) {
+                forks.add(fork(template.field(), template.fork(), template));
+            }
+            Object instance = instances.stream().filter(i -> i.getClass() == testClass).findFirst().orElse(null);
+            for (TopologyField field : classTopologies.instanceFields()) {
+                if (instance == null) {
+                    throw new ExtensionConfigurationException(field.describe() + " is an instance field, but the test"
+                            + " has no instance of " + testClass.getSimpleName() + ".");
+                }
+                Topology own = field.origin(context, instance).fork();
+                field.write(instance, own);
+                forks.add(fork(field, own, null));
+            }
+            if (!forks.isEmpty()) {
+                levels.add(new TestTopologies.Level(testClass, forks));
+            }
+        }
+        store.put(TestTopologies.class, new TestTopologies(levels));
+    }
+
+    private TestTopologies.Fork fork(TopologyField field, Topology topology, ClassTopologies.Template template) {
+        VerdictRecorder recorder = new VerdictRecorder(maxReportedVerdicts);
+        topology.onVerdict(recorder);
+        return new TestTopologies.Fork(field, topology, recorder, template);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        TestTopologies topologies = context.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
+        if (topologies == null) {
+            return;
+        }
+        if (reportOnFailure && context.getExecutionException().isPresent()) {
+            for (TestTopologies.Fork fork : topologies.all()) {
+                context.publishReportEntry("vnetlab.topology." + fork.field().name(), Diagnostics.summary(fork));
+            }
+        }
+        for (TestTopologies.Fork fork : topologies.all()) {
+            if (fork.template() != null) {
+                fork.template().requireUnchanged("test '" + context.getDisplayName() + "'");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ parameters
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        return parameterContext.isAnnotated(AzureResource.class) || type == Topology.class
+                || AnnotationSupport.isAnnotated(type, TopologyView.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Parameter parameter = parameterContext.getParameter();
+        Class<?> type = parameter.getType();
+        String target = describe(parameterContext);
+        AzureResource resource = parameterContext.findAnnotation(AzureResource.class).orElse(null);
+        if (resource != null && !ResourceLookup.isKind(type)) {
+            throw new ExtensionConfigurationException(target + " is annotated with @AzureResource(\"" + resource.value()
+                    + "\") but is of type " + type.getName() + ": declare it as one of " + ResourceLookup.kindNames()
+                    + (type == Topology.class || AnnotationSupport.isAnnotated(type, TopologyView.class)
+                    ? ", or remove @AzureResource (a " + type.getSimpleName() + " needs no name)" : "") + ".");
+        }
+        TestTopologies topologies = extensionContext.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
+        if (topologies == null) {
+            throw new ExtensionConfigurationException(target + " cannot be resolved here: topologies are forked for"
+                    + " each test, so they are injected into test methods and @BeforeEach/@AfterEach methods only.");
+        }
+        String fieldName = parameterContext.findAnnotation(FromTopology.class).map(FromTopology::value).orElse(null);
+        TestTopologies.Fork fork = topologies.select(fieldName, target);
+        Topology topology = fork.topology();
+        if (resource != null) {
+            try {
+                return ResourceLookup.find(topology, type, resource.value(), false);
+            } catch (ResourceLookup.NoSuchResourceException e) {
+                throw new ParameterResolutionException(target + ", @AzureResource(\"" + resource.value() + "\"): "
+                        + e.getMessage() + " (" + fork.field().describe() + ")");
+            }
+        }
+        if (type == Topology.class) {
+            return topology;
+        }
+        ViewFactory.Implementation view = ViewFactory.implementation(type);
+        for (ViewFactory.Accessor accessor : view.accessors()) {
+            try {
+                accessor.read(topology);
+            } catch (ResourceLookup.NoSuchResourceException e) {
+                throw new ParameterResolutionException(target + ": accessor " + accessor.describe() + " of "
+                        + type.getSimpleName() + " names no resource of its topology. " + e.getMessage()
+                        + " Rename the method or annotate it with @AzureResource(\"<name>\") (" + fork.field().describe()
+                        + ").");
+            }
+        }
+        return ViewFactory.create(view, topology);
+    }
+
+    private static String describe(ParameterContext parameterContext) {
+        Executable executable = parameterContext.getDeclaringExecutable();
+        return "Parameter '" + parameterContext.getParameter().getName() + "' of "
+                + executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "()";
+    }
+}

@@ -1,0 +1,76 @@
+package io.vnetlab.junit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** When a test fails, the extension publishes its topology's summary as a report entry (STYLE.md §8.13). */
+class ReportTest {
+
+    @Test
+    void a_failing_test_publishes_networks_peerings_vms_and_the_verdicts_it_evaluated() {
+        EngineExecutionResults results = Fixtures.run(ReportFixture.class);
+
+        List<Map<String, String>> reports = Fixtures.reports(results.testEvents(), "fails_after");
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0)).containsOnlyKeys("vnetlab.topology.azure");
+        assertThat(reports.get(0).get("vnetlab.topology.azure")).isEqualTo("""
+                Field 'azure' of ReportFixture, as the failing test left its fork:
+                Virtual networks (3):
+                  SalesVNet [10.1.0.0/16] northeurope, subnets: Apps 10.1.1.0/24
+                  MarketingVNet [10.2.0.0/16] northeurope, subnets: Apps 10.2.1.0/24
+                  ResearchVNet [10.3.0.0/16] westeurope, subnets: Data 10.3.1.0/24
+                Peerings (3):
+                  SalesVNet/SalesVNet-To-MarketingVNet -> MarketingVNet: Connected, FullyInSync
+                  MarketingVNet/MarketingVNet-To-SalesVNet -> SalesVNet: Connected, FullyInSync
+                  ResearchVNet/ResearchVNet-To-MarketingVNet -> MarketingVNet: Disconnected, RemoteNotInSync
+                Virtual machines (3):
+                  SalesVM 10.1.1.4 (SalesVNet/Apps)
+                  MarketingVM 10.2.1.4 (MarketingVNet/Apps)
+                  ResearchVM 10.3.1.4 (ResearchVNet/Data)
+                Verdicts evaluated by the test (2):
+                  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps): reachable
+                    1. SalesVNet/Apps -> MarketingVNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected   ok
+                    2. MarketingVNet/Apps -> MarketingVM: nic 'MarketingVMVMNic' holds 10.2.1.4                                                      delivered
+                  vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable
+                    1. MarketingVNet/Apps: route 10.0.0.0/8 -> None (Default)   BLOCKED
+                  Blocked at hop 1.
+                  Blockers:
+                    - Peering 'ResearchVNet/ResearchVNet-To-MarketingVNet' is Disconnected: its counterpart in MarketingVNet (or MarketingVNet itself) was deleted.
+                  To fix, update or re-create peering 'ResearchVNet/ResearchVNet-To-MarketingVNet', then create a peering from MarketingVNet to ResearchVNet.
+                """);
+    }
+
+    @Test
+    void a_passing_test_publishes_nothing() {
+        EngineExecutionResults results = Fixtures.run(ReportFixture.class);
+
+        assertThat(Fixtures.reports(results.testEvents(), "passes")).isEmpty();
+    }
+
+    @Test
+    void the_builder_limits_the_verdicts_shown_and_counts_the_others() {
+        EngineExecutionResults results = Fixtures.run(ConfiguredFixtures.FewVerdicts.class);
+
+        String report = Fixtures.reports(results.testEvents(), "asks_six").get(0).get("vnetlab.topology.azure");
+        assertThat(report).endsWith("""
+                Verdicts evaluated by the test (6):
+                  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps): reachable
+                    1. SalesVNet/Apps -> MarketingVNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected   ok
+                    2. MarketingVNet/Apps -> MarketingVM: nic 'MarketingVMVMNic' holds 10.2.1.4                                                      delivered
+                  ... and 5 more
+                """);
+    }
+
+    @Test
+    void the_builder_can_turn_the_report_off() {
+        EngineExecutionResults results = Fixtures.run(ConfiguredFixtures.NoReport.class);
+
+        results.testEvents().assertStatistics(s -> s.failed(1));
+        assertThat(results.testEvents().reportingEntryPublished().count()).isZero();
+    }
+}
