@@ -160,12 +160,13 @@ public final class Cidr implements Comparable<Cidr> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr other && written.equals(other.written);
+        // issue 5: ipaddress's equals ignores the prefix length (10.0.0.0/16 equalled 10.0.0.0/8), so compare it too
+        return o instanceof Cidr other && written.equals(other.written) && prefixLength() == other.prefixLength();
     }
 
     @Override
     public int hashCode() {
-        return written.hashCode();
+        return 31 * written.hashCode() + prefixLength();   // issue 5: with the prefix length, as equals
     }
 
     /** The prefix as written, {@code 10.1.0.0/16}. */
