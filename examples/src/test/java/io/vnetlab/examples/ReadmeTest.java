@@ -62,11 +62,11 @@ class ReadmeTest {
         assertThat(String.join("\n", readme())).contains(LearnModule.peered().reachabilityMatrix().toTable().strip());
     }
 
-    private static List<String> readme() throws IOException {
+    static List<String> readme() throws IOException {
         return Files.readAllLines(Path.of("..", "README.md"));
     }
 
-    private static List<String> snippet(List<String> lines, String start, String end) {
+    static List<String> snippet(List<String> lines, String start, String end) {
         int from = -1;
         int to = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -8,7 +8,7 @@ import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.assertj.core.util.CheckReturnValue;
+import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * The entry point of vnetlab's AssertJ assertions: {@code assertThat} for the domain types, and {@code then} for

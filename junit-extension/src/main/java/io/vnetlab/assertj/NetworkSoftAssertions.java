@@ -9,7 +9,7 @@ import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.assertj.core.util.CheckReturnValue;
+import org.assertj.core.annotation.CheckReturnValue;
 
 /**
  * Soft assertions for vnetlab's domain types: every failure is collected and all are reported together by
