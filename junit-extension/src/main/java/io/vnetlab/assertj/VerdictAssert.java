@@ -1,6 +1,8 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Protocol;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Objects;
@@ -26,7 +28,7 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
     public VerdictAssert isReachable() {
         isNotNull();
         if (!actual.reachable()) {
-            throwAssertionError(shouldReach(actual, ""));
+            throwAssertionError(shouldReach(actual, traffic(actual)));
         }
         return myself;
     }
@@ -35,7 +37,7 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
     public VerdictAssert isNotReachable() {
         isNotNull();
         if (actual.reachable()) {
-            throwAssertionError(shouldNotReach(actual, ""));
+            throwAssertionError(shouldNotReach(actual, traffic(actual)));
         }
         return myself;
     }
@@ -54,5 +56,15 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
         Objects.requireNonNull(via, "'via' cannot be null.");
         Reachability.reachesAvoiding(actual, via).ifPresent(this::throwAssertionError);
         return myself;
+    }
+
+    /** {@code TCP/22}, {@code UDP}, or {@code ""} for a flow of any traffic. */
+    private static String traffic(Verdict verdict) {
+        Flow flow = verdict.flow();
+        if (flow.protocol() == Protocol.Any && flow.destinationPort().isEmpty()) {
+            return "";
+        }
+        return Traffic.label(flow.protocol()) + (flow.destinationPort().isPresent()
+                ? "/" + flow.destinationPort().getAsInt() : "");
     }
 }

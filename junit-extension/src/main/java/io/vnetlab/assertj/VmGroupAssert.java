@@ -11,6 +11,7 @@ import java.util.List;
 
 import static io.vnetlab.assertj.error.ShouldAllReach.shouldAllReach;
 import static io.vnetlab.assertj.error.ShouldBeIsolated.shouldBeIsolated;
+import static io.vnetlab.assertj.error.ShouldNotBeEmptySelection.shouldHavePairs;
 import static io.vnetlab.assertj.error.ShouldNotBeEmptySelection.shouldNotBeEmptySelection;
 
 /**
@@ -76,6 +77,7 @@ public class VmGroupAssert extends AbstractAssert<VmGroupAssert, VmGroup> {
                     }
                 }
             }
+            requirePairs(pairs, others);
             if (!reachable.isEmpty()) {
                 throwAssertionError(shouldBeIsolated(actual, others, reachable, pairs));
             }
@@ -100,6 +102,7 @@ public class VmGroupAssert extends AbstractAssert<VmGroupAssert, VmGroup> {
                     }
                 }
             }
+            requirePairs(pairs, others);
             if (!blocked.isEmpty()) {
                 throwAssertionError(shouldAllReach(actual, others, blocked, pairs));
             }
@@ -118,6 +121,13 @@ public class VmGroupAssert extends AbstractAssert<VmGroupAssert, VmGroup> {
             }
         }
         return true;
+    }
+
+    /** Two selections of the same single VM make no pair: as vacuous as an empty selection. */
+    private void requirePairs(int pairs, VmGroup others) {
+        if (pairs == 0 && !allowEmpty) {
+            throwAssertionError(shouldHavePairs(actual, others));
+        }
     }
 
     private Topology topology() {

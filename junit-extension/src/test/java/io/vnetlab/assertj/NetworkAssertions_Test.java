@@ -67,6 +67,19 @@ class NetworkAssertions_Test {
         }
     }
 
+    @Test
+    void should_offer_an_instance_of_assert_factory_for_every_assertThat_of_one_value() {
+        List<String> factories = Arrays.stream(NetworkInstanceOfAssertFactories.class.getFields())
+                .map(f -> Arrays.toString(((java.lang.reflect.ParameterizedType) f.getGenericType())
+                        .getActualTypeArguments()))
+                .sorted().collect(Collectors.toList());
+        List<String> assertThats = Arrays.stream(NetworkAssertions.class.getDeclaredMethods())
+                .filter(m -> m.getName().equals("assertThat"))
+                .map(m -> Arrays.toString(new java.lang.reflect.Type[]{m.getParameterTypes()[0], m.getReturnType()}))
+                .sorted().collect(Collectors.toList());
+        assertThat(factories).isEqualTo(assertThats);
+    }
+
     private static List<String> signatures(String prefix, Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().startsWith(prefix))
                 .map(NetworkAssertions_Test::signature).sorted().collect(Collectors.toList());
