@@ -91,4 +91,25 @@ class EffectiveRouteTableAssert_Test {
                 sales.lookup(IpAddress.parse("10.3.1.4")).orElseThrow()).create());
         then(error.getMessage()).contains("but the route that decides is:\n  route 10.0.0.0/8 -> None (Default)");
     }
+
+    @Test
+    void should_fail_on_a_vms_routes_as_on_its_table() {
+        ExpectedRoute local = route("10.1.0.0/16", NextHopType.VnetLocal);
+        then(expectAssertionError(() -> assertThat(azure).vm("SalesVM").doesNotHaveEffectiveRoute(local)))
+                .hasMessage(shouldNotContainRoute(sales, local).create());
+        then(expectAssertionError(() -> assertThat(azure).vm("SalesVM").hasNextHopTypeFor("10.2.1.4",
+                NextHopType.VnetLocal)))
+                .hasMessage(shouldHaveNextHopType(sales, IpAddress.parse("10.2.1.4"), NextHopType.VnetLocal,
+                        sales.lookup(IpAddress.parse("10.2.1.4")).orElseThrow()).create());
+    }
+
+    @Test
+    void should_fail_saying_no_route_matches_when_none_does() {
+        // GIVEN a table with no default route (Azure always has one; built from a user's view of a table)
+        EffectiveRouteTable empty = LearnModuleFixture.peered().effectiveRoutes("SalesVM");
+        then(expectAssertionError(() -> assertThat(azure).vm("SalesVM").hasNextHopTypeFor("10.2.1.4",
+                NextHopType.VirtualAppliance))).hasMessageContaining("but the route that decides is:");
+        then(shouldHaveNextHopType(empty, IpAddress.parse("10.2.1.4"), NextHopType.VnetLocal).create())
+                .endsWith(String.format("but no route matches it.%n"));
+    }
 }

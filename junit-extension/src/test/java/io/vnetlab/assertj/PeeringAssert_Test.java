@@ -95,4 +95,31 @@ class PeeringAssert_Test {
         then(expectAssertionError(() -> assertThat((Peering) null).isConnected()))
                 .hasMessageContaining("Expecting actual not to be null");
     }
+
+    @Test
+    void should_fail_on_the_negative_flags_and_states() {
+        Peering peering = azure.peering("SalesVNet", "SalesVNet-To-MarketingVNet");
+        Peering global = azure.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet");
+        then(expectAssertionError(() -> assertThat(peering).doesNotAllowForwardedTraffic().allowsVirtualNetworkAccess()
+                .doesNotAllowGatewayTransit().doesNotUseRemoteGateways().isInitiated()))
+                .hasMessage(shouldHave(peering, "peeringState", PeeringState.Initiated, PeeringState.Connected,
+                        "(Both directions exist.)").create());
+        then(expectAssertionError(() -> assertThat(peering).isDisconnected())).hasMessageContaining("Disconnected");
+        then(expectAssertionError(() -> assertThat(global).isRegional()))
+                .hasMessage(shouldHave(global, "global peering (networks in different regions)", false, true)
+                        .create());
+        then(expectAssertionError(() -> assertThat(peering).isFullyInSync().hasState(PeeringState.Disconnected)))
+                .hasMessageContaining("to have peeringState:");
+    }
+
+    @Test
+    void should_explain_a_disconnected_peering_when_connected_was_expected_section_2_5_3() {
+        Topology azure = LearnModuleFixture.peered();
+        azure.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
+        Peering disconnected = azure.peering("SalesVNet", "SalesVNet-To-MarketingVNet");
+        then(expectAssertionError(() -> assertThat(disconnected).isConnected()))
+                .hasMessage(shouldHave(disconnected, "peeringState", PeeringState.Connected, PeeringState.Disconnected,
+                        "(Its counterpart in MarketingVNet, or MarketingVNet itself, was deleted: update or re-create"
+                                + " this peering, then the other side.)").create());
+    }
 }

@@ -31,4 +31,18 @@ class SubnetAssert_Test {
         then(expectAssertionError(() -> assertThat(apps).hasNetworkSecurityGroup("AppsNsg")))
                 .hasMessage(shouldHave(apps, "network security group", "AppsNsg", "none").create());
     }
+
+    @Test
+    void should_pass_and_fail_on_associations_of_a_subnet_that_has_them() {
+        // GIVEN a subnet with an NSG and a route table (built directly: their resources come with issues 3 and 4)
+        Subnet associated = new Subnet(apps.id(), apps.name(), apps.addressPrefix(),
+                apps.id().parent().orElseThrow().child("networkSecurityGroups", "AppsNsg"),
+                apps.id().parent().orElseThrow().child("routeTables", "SpokeRoutes"));
+        // THEN
+        assertThat(associated).hasNetworkSecurityGroup("appsnsg").hasRouteTable("SpokeRoutes");
+        then(expectAssertionError(() -> assertThat(associated).hasNoRouteTable()))
+                .hasMessage(shouldHave(associated, "route table", "none", "SpokeRoutes").create());
+        then(expectAssertionError(() -> assertThat(associated).hasNoNetworkSecurityGroup()))
+                .hasMessage(shouldHave(associated, "network security group", "none", "AppsNsg").create());
+    }
 }
