@@ -38,7 +38,10 @@ public class NetworkAssertions {
     protected NetworkAssertions() {
     }
 
-    /** The topology, and through it its VMs, networks, peerings and routes: {@code assertThat(azure).vm("SalesVM").canReach("MarketingVM")}. */
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
     public static TopologyAssert assertThat(Topology actual) {
         return new TopologyAssert(actual);
     }
@@ -48,7 +51,10 @@ public class NetworkAssertions {
         return new VerdictAssert(actual);
     }
 
-    /** A virtual network's region, address space and subnets (its peerings: through {@code assertThat(topology).network(name)}). */
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
     public static VirtualNetworkAssert assertThat(VirtualNetwork actual) {
         return new VirtualNetworkAssert(actual);
     }
@@ -80,7 +86,10 @@ public class NetworkAssertions {
 
     // ---------------------------------------------------------------- BDD aliases
 
-    /** The topology, and through it its VMs, networks, peerings and routes: {@code assertThat(azure).vm("SalesVM").canReach("MarketingVM")}. */
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
     public static TopologyAssert then(Topology actual) {
         return new TopologyAssert(actual);
     }
@@ -90,7 +99,10 @@ public class NetworkAssertions {
         return new VerdictAssert(actual);
     }
 
-    /** A virtual network's region, address space and subnets (its peerings: through {@code assertThat(topology).network(name)}). */
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
     public static VirtualNetworkAssert then(VirtualNetwork actual) {
         return new VirtualNetworkAssert(actual);
     }

@@ -38,7 +38,10 @@ public class NetworkSoftAssertions extends SoftAssertions {
     public NetworkSoftAssertions() {
     }
 
-    /** The topology, and through it its VMs, networks, peerings and routes: {@code assertThat(azure).vm("SalesVM").canReach("MarketingVM")}. */
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
     public TopologyAssert assertThat(Topology actual) {
         return proxy(TopologyAssert.class, Topology.class, actual).navigateWith(this::proxy);
     }
@@ -48,7 +51,10 @@ public class NetworkSoftAssertions extends SoftAssertions {
         return proxy(VerdictAssert.class, Verdict.class, actual);
     }
 
-    /** A virtual network's region, address space and subnets (its peerings: through {@code assertThat(topology).network(name)}). */
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
     public VirtualNetworkAssert assertThat(VirtualNetwork actual) {
         return proxy(VirtualNetworkAssert.class, VirtualNetwork.class, actual);
     }
