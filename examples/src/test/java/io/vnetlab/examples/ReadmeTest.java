@@ -80,11 +80,11 @@ class ReadmeTest {
 
     // ---- end of JUnit 5 extension (issue 6)
 
-    private static List<String> readme() throws IOException {
+    static List<String> readme() throws IOException {
         return Files.readAllLines(Path.of("..", "README.md"));
     }
 
-    private static List<String> snippet(List<String> lines, String start, String end) {
+    static List<String> snippet(List<String> lines, String start, String end) {
         int from = -1;
         int to = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -1,0 +1,77 @@
+package io.vnetlab.examples;
+
+import io.vnetlab.Topology;
+import io.vnetlab.assertj.NetworkSoftAssertions;
+import io.vnetlab.assertj.Via;
+import io.vnetlab.dataplane.NextHopType;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.Region;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.vnetlab.assertj.ExpectedRoute.route;
+import static io.vnetlab.assertj.NetworkAssertions.assertThat;
+import static io.vnetlab.assertj.NetworkAssertions.assertThatOperation;
+import static io.vnetlab.assertj.Traffic.tcp;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Keeps README.md's "Assertions" section true: its examples are this code, compiled and run. */
+class AssertionsReadmeTest {
+
+    @Test
+    void the_assertions_example_compiles_and_passes_on_the_learn_module() {
+        // snippet:assertions
+        Topology azure = LearnModule.peered();
+
+        assertThat(azure).vm("SalesVM").canReach("MarketingVM", tcp(22))
+                .canReachThrough("MarketingVM", Via.peering("SalesVNet-To-MarketingVNet"))
+                .cannotReach("ResearchVM");
+        assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
+        assertThat(azure).network("MarketingVNet").isPeeredWith("SalesVNet").isPeeredWith("ResearchVNet");
+        assertThat(azure).peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").isConnected().isGlobal();
+        assertThat(azure).vm("MarketingVM").hasEffectiveRoute(route("10.3.0.0/16", NextHopType.VNetGlobalPeering))
+                .hasNextHopTypeFor("10.1.1.4", NextHopType.VNetPeering);
+
+        azure.networks().define("SalesCopyVNet").withRegion(Region.NORTH_EUROPE)
+                .withAddressSpace("10.1.0.0/16").create();
+        assertThatOperation(() -> azure.peer("SalesVNet").with("SalesCopyVNet").create())
+                .failsWith(AzureErrorCode.VnetAddressSpacesOverlap, "SalesVNet", "SalesCopyVNet");
+        // end-snippet
+    }
+
+    @Test
+    void the_soft_assertions_example_compiles_and_passes() {
+        Topology azure = LearnModule.peered();
+        // snippet:soft-assertions
+        NetworkSoftAssertions softly = new NetworkSoftAssertions();
+        softly.assertThat(azure).vm("SalesVM").canReach("MarketingVM");
+        softly.assertThat(azure).network("SalesVNet").isNotPeeredWith("ResearchVNet");
+        softly.assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isFullyInSync();
+        softly.assertAll();   // one report with every failure collected above
+        // end-snippet
+    }
+
+    @Test
+    void the_readme_shows_exactly_the_compiled_examples() throws IOException {
+        for (String name : new String[]{"assertions", "soft-assertions"}) {
+            assertThat(ReadmeTest.snippet(ReadmeTest.readme(), "<!-- snippet:" + name, "<!-- end-snippet -->"))
+                    .as("README snippet %s", name)
+                    .isEqualTo(ReadmeTest.snippet(Files.readAllLines(
+                                    Path.of("src/test/java/io/vnetlab/examples/AssertionsReadmeTest.java")),
+                            "// snippet:" + name, "// end-snippet"));
+        }
+    }
+
+    @Test
+    void the_readme_shows_the_failure_message_the_assertion_gives() throws IOException {
+        Topology azure = LearnModule.peered();
+        AssertionError error = catchThrowableOfType(AssertionError.class, () -> assertThat(azure).vm("SalesVM")
+                .as("sales reaches research over SSH").canReach("ResearchVM", tcp(22)));
+        // AssertJ writes "[description] " then the message; the README line has no trailing space
+        assertThat(String.join("\n", ReadmeTest.readme())).contains(error.getMessage().strip().replace(" \n", "\n"));
+    }
+}

@@ -1,0 +1,30 @@
+package io.vnetlab.assertj;
+
+import org.assertj.core.api.Assert;
+
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Makes the assert that a navigation method returns ({@code assertThat(topology).vm("SalesVM")}): a plain one, or,
+ * in {@link NetworkSoftAssertions}, a soft proxy that collects its failures.
+ */
+interface Navigator {
+
+    <A extends Assert<? extends A, ? extends T>, T> A assertFor(Class<A> assertClass, Class<T> actualClass, T actual);
+
+    /** Plain asserts, which throw at the first failure. */
+    Navigator HARD = new Navigator() {
+        @Override
+        public <A extends Assert<? extends A, ? extends T>, T> A assertFor(Class<A> assertClass, Class<T> actualClass,
+                                                                            T actual) {
+            try {
+                return assertClass.getConstructor(actualClass).newInstance(actual);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("Cannot create " + assertClass.getSimpleName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(assertClass.getSimpleName() + " needs a public constructor taking "
+                        + actualClass.getSimpleName(), e);
+            }
+        }
+    };
+}

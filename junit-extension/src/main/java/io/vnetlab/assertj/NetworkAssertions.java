@@ -1,0 +1,134 @@
+package io.vnetlab.assertj;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetwork;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.annotation.CheckReturnValue;
+
+/**
+ * The entry point of vnetlab's AssertJ assertions: {@code assertThat} for the domain types, and {@code then} for
+ * BDD-style tests. Static-import it beside AssertJ's own {@code Assertions.assertThat}: the overloads merge.
+ *
+ * <pre>{@code
+ * import static io.vnetlab.assertj.NetworkAssertions.assertThat;
+ * import static io.vnetlab.assertj.NetworkAssertions.assertThatOperation;
+ * import static io.vnetlab.assertj.Traffic.tcp;
+ *
+ * assertThat(azure).vm("SalesVM").canReach("MarketingVM", tcp(22)).cannotReach("ResearchVM");
+ * assertThat(azure).network("SalesVNet").isPeeredWith("MarketingVNet");
+ * assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
+ * assertThatOperation(() -> azure.peer("SalesVNet").with("OverlapVNet").create())
+ *         .failsWith(AzureErrorCode.VnetAddressSpacesOverlap, "SalesVNet", "OverlapVNet");
+ * }</pre>
+ *
+ * VMs, network interfaces and VM groups are reached through {@link #assertThat(Topology)}: a flow needs the
+ * topology's data plane, so the assertion starts from the topology and names its source. A failure explains
+ * itself: the verdict rendered hop by hop, the first blocking hop, every blocker and what would fix it.
+ * For collecting several failures, see {@link NetworkSoftAssertions}.
+ */
+@CheckReturnValue
+public class NetworkAssertions {
+
+    /** For subclasses that gather several entry points into one; not meant to be instantiated. */
+    protected NetworkAssertions() {
+    }
+
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
+    public static TopologyAssert assertThat(Topology actual) {
+        return new TopologyAssert(actual);
+    }
+
+    /** A verdict already evaluated. */
+    public static VerdictAssert assertThat(Verdict actual) {
+        return new VerdictAssert(actual);
+    }
+
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
+    public static VirtualNetworkAssert assertThat(VirtualNetwork actual) {
+        return new VirtualNetworkAssert(actual);
+    }
+
+    /** A subnet. */
+    public static SubnetAssert assertThat(Subnet actual) {
+        return new SubnetAssert(actual);
+    }
+
+    /** One direction of a peering. */
+    public static PeeringAssert assertThat(Peering actual) {
+        return new PeeringAssert(actual);
+    }
+
+    /** Effective routes. */
+    public static EffectiveRouteTableAssert assertThat(EffectiveRouteTable actual) {
+        return new EffectiveRouteTableAssert(actual);
+    }
+
+    /** An Azure error already caught. */
+    public static AzureExceptionAssert assertThat(AzureException actual) {
+        return new AzureExceptionAssert(actual);
+    }
+
+    /** Runs {@code operation} now; then: {@code .failsWith(AzureErrorCode.X, "names")} or {@code .succeeds()}. */
+    public static AzureOperationAssert assertThatOperation(ThrowingCallable operation) {
+        return new AzureOperationAssert(AzureOperation.run(operation));
+    }
+
+    // ---------------------------------------------------------------- BDD aliases
+
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
+    public static TopologyAssert then(Topology actual) {
+        return new TopologyAssert(actual);
+    }
+
+    /** A verdict already evaluated. */
+    public static VerdictAssert then(Verdict actual) {
+        return new VerdictAssert(actual);
+    }
+
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
+    public static VirtualNetworkAssert then(VirtualNetwork actual) {
+        return new VirtualNetworkAssert(actual);
+    }
+
+    /** A subnet. */
+    public static SubnetAssert then(Subnet actual) {
+        return new SubnetAssert(actual);
+    }
+
+    /** One direction of a peering. */
+    public static PeeringAssert then(Peering actual) {
+        return new PeeringAssert(actual);
+    }
+
+    /** Effective routes. */
+    public static EffectiveRouteTableAssert then(EffectiveRouteTable actual) {
+        return new EffectiveRouteTableAssert(actual);
+    }
+
+    /** An Azure error already caught. */
+    public static AzureExceptionAssert then(AzureException actual) {
+        return new AzureExceptionAssert(actual);
+    }
+
+    /** Runs {@code operation} now; then: {@code .failsWith(AzureErrorCode.X, "names")} or {@code .succeeds()}. */
+    public static AzureOperationAssert thenOperation(ThrowingCallable operation) {
+        return new AzureOperationAssert(AzureOperation.run(operation));
+    }
+}

@@ -1,0 +1,86 @@
+package io.vnetlab.assertj;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetwork;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.annotation.CheckReturnValue;
+
+/**
+ * Soft assertions for vnetlab's domain types: every failure is collected and all are reported together by
+ * {@link #assertAll()}. Extends AssertJ's {@link SoftAssertions}, so AssertJ's own {@code assertThat} overloads are
+ * here too; navigated asserts ({@code softly.assertThat(azure).vm("SalesVM")}) collect their failures as well.
+ *
+ * <pre>{@code
+ * NetworkSoftAssertions softly = new NetworkSoftAssertions();
+ * softly.assertThat(azure).vm("SalesVM").canReach("ResearchVM");
+ * softly.assertThat(azure).network("SalesVNet").isPeeredWith("ResearchVNet");
+ * softly.assertAll();   // reports both failures
+ * }</pre>
+ *
+ * With JUnit Jupiter, let AssertJ's extension create it and call {@code assertAll()} after each test:
+ * <pre>{@code
+ * @ExtendWith(SoftAssertionsExtension.class)
+ * class PeeringTest {
+ *     @InjectSoftAssertions NetworkSoftAssertions softly;
+ *     ...
+ * }
+ * }</pre>
+ */
+@CheckReturnValue
+public class NetworkSoftAssertions extends SoftAssertions {
+
+    public NetworkSoftAssertions() {
+    }
+
+    /**
+     * The topology, and through it its VMs, networks, peerings and routes: {@code
+     * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
+     */
+    public TopologyAssert assertThat(Topology actual) {
+        return proxy(TopologyAssert.class, Topology.class, actual).navigateWith(this::proxy);
+    }
+
+    /** A verdict already evaluated. */
+    public VerdictAssert assertThat(Verdict actual) {
+        return proxy(VerdictAssert.class, Verdict.class, actual);
+    }
+
+    /**
+     * A virtual network's region, address space and subnets (its peerings: through {@code
+     * assertThat(topology).network(name)}).
+     */
+    public VirtualNetworkAssert assertThat(VirtualNetwork actual) {
+        return proxy(VirtualNetworkAssert.class, VirtualNetwork.class, actual);
+    }
+
+    /** A subnet. */
+    public SubnetAssert assertThat(Subnet actual) {
+        return proxy(SubnetAssert.class, Subnet.class, actual);
+    }
+
+    /** One direction of a peering. */
+    public PeeringAssert assertThat(Peering actual) {
+        return proxy(PeeringAssert.class, Peering.class, actual);
+    }
+
+    /** Effective routes. */
+    public EffectiveRouteTableAssert assertThat(EffectiveRouteTable actual) {
+        return proxy(EffectiveRouteTableAssert.class, EffectiveRouteTable.class, actual);
+    }
+
+    /** An Azure error already caught. */
+    public AzureExceptionAssert assertThat(AzureException actual) {
+        return proxy(AzureExceptionAssert.class, AzureException.class, actual);
+    }
+
+    /** Runs {@code operation} now; then: {@code .failsWith(AzureErrorCode.X, "names")} or {@code .succeeds()}. */
+    public AzureOperationAssert assertThatOperation(ThrowingCallable operation) {
+        return proxy(AzureOperationAssert.class, AzureOperation.class, AzureOperation.run(operation));
+    }
+}

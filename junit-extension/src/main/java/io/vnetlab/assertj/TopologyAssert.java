@@ -1,0 +1,111 @@
+package io.vnetlab.assertj;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetwork;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Assert;
+
+/**
+ * The way into a topology: navigation methods name a resource and return the assertions on it, evaluated
+ * against this topology's current state and data plane.
+ *
+ * <pre>{@code
+ * assertThat(azure).vm("SalesVM").canReach("MarketingVM").cannotReach("ResearchVM");
+ * assertThat(azure).network("SalesVNet").isPeeredWith("MarketingVNet");
+ * assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isConnected();
+ * assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
+ * }</pre>
+ *
+ * Names resolve as {@link Topology} resolves them (case-insensitively, names or ARM ids); an unknown name throws
+ * {@link IllegalArgumentException} listing the known ones — a mistake in the test, not a failed expectation.
+ * Descriptions given with {@code as(..)} here carry over to the assertions navigated to.
+ */
+public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
+
+    private Navigator navigator = Navigator.HARD;
+
+    public TopologyAssert(Topology actual) {
+        super(actual, TopologyAssert.class);
+    }
+
+    /** How navigated asserts are made: soft proxies in {@link NetworkSoftAssertions}. */
+    TopologyAssert navigateWith(Navigator navigator) {
+        this.navigator = navigator;
+        return this;
+    }
+
+    /** The VM of this name, as a flow source (its primary network interface). */
+    public EndpointAssert vm(String name) {
+        Topology topology = topology();
+        return endpointAssert(topology.endpoint(topology.vm(name)), topology);
+    }
+
+    /** The network interface of this name, as a flow source. */
+    public EndpointAssert nic(String name) {
+        Topology topology = topology();
+        return endpointAssert(topology.endpoint(topology.networkInterface(name)), topology);
+    }
+
+    /** A VM, network interface or address, as {@link Topology#endpoint(String)} resolves it. */
+    public EndpointAssert endpoint(String vmNicOrAddress) {
+        Topology topology = topology();
+        return endpointAssert(topology.endpoint(vmNicOrAddress), topology);
+    }
+
+    /** The virtual network of this name, with its peerings. */
+    public VirtualNetworkAssert network(String name) {
+        Topology topology = topology();
+        return describe(navigator.assertFor(VirtualNetworkAssert.class, VirtualNetwork.class, topology.network(name)))
+                .within(topology);
+    }
+
+    /** The subnet {@code subnet} of network {@code network}. */
+    public SubnetAssert subnet(String network, String subnet) {
+        return describe(navigator.assertFor(SubnetAssert.class, Subnet.class, topology().subnet(network, subnet)));
+    }
+
+    /** The peering {@code name} owned by network {@code network}, as it is now. */
+    public PeeringAssert peering(String network, String name) {
+        return describe(navigator.assertFor(PeeringAssert.class, Peering.class, topology().peering(network, name)));
+    }
+
+    /** The effective routes of a VM's primary interface, or of a network interface. */
+    public EffectiveRouteTableAssert effectiveRoutesOf(String vmOrNic) {
+        return describe(navigator.assertFor(EffectiveRouteTableAssert.class, EffectiveRouteTable.class,
+                topology().effectiveRoutes(vmOrNic)));
+    }
+
+    /** The VMs whose primary interface is in one of these networks. */
+    public VmGroupAssert vmsIn(String... networks) {
+        Topology topology = topology();
+        return describe(navigator.assertFor(VmGroupAssert.class, VmGroup.class, VmGroup.vmsIn(topology, networks)))
+                .within(topology);
+    }
+
+    /** The VMs of these names. */
+    public VmGroupAssert vms(String... names) {
+        Topology topology = topology();
+        return describe(navigator.assertFor(VmGroupAssert.class, VmGroup.class, VmGroup.vms(topology, names)))
+                .within(topology);
+    }
+
+    private EndpointAssert endpointAssert(Endpoint endpoint, Topology topology) {
+        return describe(navigator.assertFor(EndpointAssert.class, Endpoint.class, endpoint)).within(topology);
+    }
+
+    private <A extends Assert<?, ?>> A describe(A navigated) {
+        if (info.hasDescription()) {
+            navigated.describedAs(info.description());
+        }
+        return navigated;
+    }
+
+    private Topology topology() {
+        isNotNull();
+        return actual;
+    }
+}

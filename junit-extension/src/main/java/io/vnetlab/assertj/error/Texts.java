@@ -1,0 +1,32 @@
+package io.vnetlab.assertj.error;
+
+import io.vnetlab.dataplane.Verdict;
+
+import java.util.List;
+
+import static org.assertj.core.util.Strings.escapePercent;
+
+/** Pre-rendered text for message formats: always escaped, since {@code %} is a format character. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** The verdict as the one renderer writes it, safe inside a format. */
+    static String verdict(Verdict verdict) {
+        return escapePercent(verdict.toString());
+    }
+
+    /** Several verdicts, one after the other. */
+    static String verdicts(List<Verdict> verdicts) {
+        StringBuilder out = new StringBuilder();
+        for (Verdict verdict : verdicts) {
+            out.append(verdict(verdict));
+        }
+        return out.toString();
+    }
+
+    static String escaped(String text) {
+        return escapePercent(text);
+    }
+}
