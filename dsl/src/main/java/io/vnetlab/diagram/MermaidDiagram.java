@@ -4,6 +4,7 @@ import io.vnetlab.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
@@ -96,11 +97,14 @@ public final class MermaidDiagram {
         List<String> forwardFlags = flags(forward);
         List<String> backFlags = flags(back);
         String global = forward.global() ? ", global" : "";
+        String sync = forward.syncLevel() == PeeringSyncLevel.FullyInSync && back.syncLevel() == PeeringSyncLevel.FullyInSync
+                ? "" : "<br/>" + escape(forward.localNetworkName()) + " " + forward.syncLevel() + ", "
+                + escape(back.localNetworkName()) + " " + back.syncLevel();
         if (forwardFlags.equals(backFlags)) {
-            return state + global + (forwardFlags.isEmpty() ? "" : "<br/>" + String.join(", ", forwardFlags));
+            return state + global + (forwardFlags.isEmpty() ? "" : "<br/>" + String.join(", ", forwardFlags)) + sync;
         }
         return state + global + "<br/>" + escape(forward.localNetworkName()) + ": " + describe(forwardFlags)
-                + "<br/>" + escape(back.localNetworkName()) + ": " + describe(backFlags);
+                + "<br/>" + escape(back.localNetworkName()) + ": " + describe(backFlags) + sync;
     }
 
     private static String sideLabel(Peering peering) {

@@ -45,6 +45,14 @@ class MermaidDiagramTest {
     }
 
     @Test
+    void a_peering_out_of_sync_says_which_side_is_behind() {
+        Topology t = Fixtures.learnModule();
+        t.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
+        assertThat(MermaidDiagram.of(t.state())).contains("  n0 <-->|\"Connected<br/>vnet access<br/>SalesVNet"
+                + " RemoteNotInSync, MarketingVNet LocalNotInSync\"| n1\n");
+    }
+
+    @Test
     void markdown_wraps_the_chart_in_a_mermaid_fence() {
         assertThat(MermaidDiagram.markdown(Fixtures.learnModule().state())).startsWith("```mermaid\nflowchart LR\n")
                 .endsWith("```\n");

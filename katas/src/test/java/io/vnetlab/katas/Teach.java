@@ -1,0 +1,28 @@
+package io.vnetlab.katas;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.Verdict;
+
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/** Kata failure messages: the concept first, then the evidence from the topology. */
+final class Teach {
+
+    private Teach() {
+    }
+
+    /** Fails with {@code concept}, then the evidence, unless {@code condition} holds. */
+    static void expect(boolean condition, String concept, Supplier<String> evidence) {
+        if (!condition) {
+            fail(concept + "\n\n" + evidence.get());
+        }
+    }
+
+    /** Fails with {@code concept} and the verdict's explanation unless {@code from} reaches {@code to}. */
+    static void reaches(Topology azure, String from, String to, String concept) {
+        Verdict verdict = azure.reach(from, to);
+        expect(verdict.reachable(), concept, verdict::toString);
+    }
+}
