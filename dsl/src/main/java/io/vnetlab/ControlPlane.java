@@ -606,12 +606,11 @@ final class ControlPlane {
                     + " to Initiated state. Peering gets Disconnected when remote vnet or remote peering is deleted"
                     + " and re-created.", id, counterpart.get().id());
         }
+        // ---- gateway transit (issue 3): §2.6.6, §2.6.8, §3.2
         if (spec.useRemoteGateways()) {
-            // No network has a gateway yet (gateways come with routing); §2.6.6.
-            throw new AzureException(AzureErrorCode.RemoteVnetHasNoGateways, "Peering " + id + " cannot have"
-                    + " UseRemoteGateway flag set to true because remote virtual network " + remote.id()
-                    + " referenced by the peering does not have any gateways.", id, remote.id());
+            RoutingOperations.requireGatewayTransitPreconditions(s, id, local, remote, counterpart);
         }
+        // ---- end gateway transit (issue 3)
 
         boolean global = !local.region().name().equals(remote.region().name());
         PeeringState state;
