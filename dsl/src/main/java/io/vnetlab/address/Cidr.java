@@ -160,12 +160,13 @@ public final class Cidr implements Comparable<Cidr> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr other && written.equals(other.written);
+        // The ipaddress library's equals ignores the prefix length (10.0.0.0/16 equals 10.0.0.0/8): compare it too.
+        return o instanceof Cidr other && written.equals(other.written) && prefixLength() == other.prefixLength();
     }
 
     @Override
     public int hashCode() {
-        return written.hashCode();
+        return 31 * written.hashCode() + prefixLength();
     }
 
     /** The prefix as written, {@code 10.1.0.0/16}. */

@@ -174,7 +174,7 @@ final class Walk {
                     drop(here, "route " + route.describe());
                     if (route.source() == RouteSource.User) {
                         userRouteDrops(route, destination);
-                    } else {
+                    } else if (!explainsSite(network, packet)) {
                         diagnose(network, destination, intendedNetwork);
                     }
                     return Optional.empty();
@@ -390,17 +390,38 @@ final class Walk {
                     + hub.name() + "\"))");
             return;
         }
+        List<String> settings = new ArrayList<>();
         if (!down.get().allowGatewayTransit()) {
             blockers.add(Blocker.of("Peering '" + hub.name() + "/" + down.get().name() + "' does not allow gateway"
                     + " transit.", down.get().id()));
-            fixes.add("set allowGatewayTransit on peering '" + hub.name() + "/" + down.get().name() + "'");
+            settings.add("allowGatewayTransit on peering '" + hub.name() + "/" + down.get().name() + "'");
         }
         if (!up.get().useRemoteGateways()) {
             blockers.add(Blocker.of("Peering '" + spoke.get().name() + "/" + up.get().name() + "' does not use the"
                     + " remote gateway, so " + hub.name() + "'s gateway neither advertises " + spoke.get().name()
                     + " to the site nor gives it the site's routes.", up.get().id()));
-            fixes.add("set useRemoteGateways on peering '" + spoke.get().name() + "/" + up.get().name() + "'");
+            settings.add("useRemoteGateways on peering '" + spoke.get().name() + "/" + up.get().name() + "'");
         }
+        if (!settings.isEmpty()) {
+            fixes.add("set " + String.join(" and ", settings));
+        }
+    }
+
+    /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
+    private boolean explainsSite(VirtualNetwork network, Packet packet) {
+        for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
+            Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
+            Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
+                    c.virtualNetworkGateway1Id());
+            if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
+                blockers.add(Blocker.of(packet.destination() + " is behind site '" + site.get().name() + "', which"
+                        + " gateway '" + gateway.get().name() + "' of " + gateway.get().networkId().name() + " connects,"
+                        + " but " + network.name() + " has no route to it through that gateway.", site.get().id()));
+                explainTransit(packet.source(), gateway.get());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A flow that starts at an on-premises host: into Azure through the site's connection (§3.4, §3.5). */
