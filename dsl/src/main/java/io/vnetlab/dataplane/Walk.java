@@ -8,6 +8,8 @@ import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
@@ -174,7 +176,7 @@ final class Walk {
                     drop(here, "route " + route.describe());
                     if (route.source() == RouteSource.User) {
                         userRouteDrops(route, destination);
-                    } else if (!explainsSite(network, packet)) {
+                    } else if (!explainsSite(network, subnetId, packet)) {
                         diagnose(network, destination, intendedNetwork);
                     }
                     return Optional.empty();
@@ -232,8 +234,8 @@ final class Walk {
                     }
                     VirtualNetwork relayNetwork = plane.network(relay.networkId());
                     hops.add(new Hop(hops.size() + 1, here, "gateway '" + relay.name() + "' (" + relayNetwork.name()
-                            + ")", "route " + route.describe() + (relay.equals(g) ? "" : ", connection to gateway '"
-                            + relay.name() + "'"), HopOutcome.FORWARDED));
+                            + ")", "route " + route.describe() + (relay.equals(g) ? "" : ", gateway '" + g.name()
+                            + "' connection to gateway '" + relay.name() + "'"), HopOutcome.FORWARDED));
                     network = relayNetwork;
                     subnetId = relay.subnetId();
                     viaGateway = true;
@@ -282,9 +284,10 @@ final class Walk {
         blockers.add(Blocker.of("The next hop " + ip + " of route " + route.addressPrefix() + table + " is not a"
                 + " network interface in " + network.name() + " or in a network peered with it (Connected), so the"
                 + " route leads nowhere.", network.id()));
-        List<VirtualNetwork> owners = plane.networksContaining(ip);
-        if (owners.stream().anyMatch(n -> !n.id().equals(network.id()))) {
-            diagnose(network, ip, owners.stream().filter(n -> !n.id().equals(network.id())).findFirst().get().id());
+        Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
+                .filter(n -> !n.id().equals(network.id())).findFirst();
+        if (owner.isPresent() && !plane.peering(network.id(), owner.get().id()).map(Peering::isConnected).orElse(false)) {
+            diagnose(network, ip, owner.get().id());
         } else {
             fixes.add("point the route at the private IP address of the appliance's network interface");
         }
@@ -408,7 +411,7 @@ final class Walk {
     }
 
     /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
-    private boolean explainsSite(VirtualNetwork network, Packet packet) {
+    private boolean explainsSite(VirtualNetwork network, ResourceId subnetId, Packet packet) {
         for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
             Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
             Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
@@ -417,7 +420,20 @@ final class Walk {
                 blockers.add(Blocker.of(packet.destination() + " is behind site '" + site.get().name() + "', which"
                         + " gateway '" + gateway.get().name() + "' of " + gateway.get().networkId().name() + " connects,"
                         + " but " + network.name() + " has no route to it through that gateway.", site.get().id()));
-                explainTransit(packet.source(), gateway.get());
+                Optional<RouteTable> table = plane.state().subnet(subnetId).flatMap(Subnet::routeTable)
+                        .flatMap(id -> plane.state().get(RouteTable.class, id));
+                if (table.isPresent() && table.get().disableBgpRoutePropagation()
+                        && plane.gateways().gatewaysServing(network.id()).contains(gateway.get())) {
+                    blockers.add(Blocker.of("Route table '" + table.get().name() + "' of subnet " + network.name()
+                            + "/" + subnetId.name() + " disables gateway route propagation, so the subnet gets none"
+                            + " of the routes gateway '" + gateway.get().name() + "' learns.", table.get().id()));
+                    fixes.add("turn gateway route propagation back on for route table '" + table.get().name()
+                            + "' (withEnableBgpRoutePropagation())");
+                    fixes.add("add a route to " + site.get().addressPrefixes().get(0) + " with next hop"
+                            + " VirtualNetworkGateway to route table '" + table.get().name() + "'");
+                } else {
+                    explainTransit(packet.source(), gateway.get());
+                }
                 return true;
             }
         }
