@@ -14,8 +14,10 @@ import io.vnetlab.model.VirtualNetworkGateway;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,15 +27,25 @@ import java.util.stream.Collectors;
  */
 final class GatewayRouting {
 
+    /** The SKU that gives no gateway transit (§3.3). */
+    static final String BASIC = "Basic";
+
     private final TopologyState state;
+    private final Map<ResourceId, List<VirtualNetwork>> spokesByHub = new ConcurrentHashMap<>();
 
     GatewayRouting(TopologyState state) {
         this.state = state;
     }
 
+    /** The gateways deployed in {@code networkId}'s GatewaySubnet (while that subnet exists). */
     List<VirtualNetworkGateway> gatewaysIn(ResourceId networkId) {
         return state.all(VirtualNetworkGateway.class).stream().filter(g -> g.networkId().equals(networkId))
-                .collect(Collectors.toList());
+                .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList());
+    }
+
+    /** The gateways of {@code hubId} that peered networks may use: every SKU but Basic (§3.3). */
+    private List<VirtualNetworkGateway> shareable(ResourceId hubId) {
+        return gatewaysIn(hubId).stream().filter(g -> !BASIC.equalsIgnoreCase(g.sku())).collect(Collectors.toList());
     }
 
     /** The peering through which {@code networkId} uses a remote gateway, when transit is fully set up (§3.1). */
@@ -42,7 +54,7 @@ final class GatewayRouting {
             if (p.useRemoteGateways() && p.isConnected()) {
                 Optional<Peering> back = state.counterpart(p);
                 if (back.isPresent() && back.get().isConnected() && back.get().allowGatewayTransit()
-                        && !gatewaysIn(p.remoteNetworkId()).isEmpty()) {
+                        && !shareable(p.remoteNetworkId()).isEmpty()) {
                     return Optional.of(p);
                 }
             }
@@ -56,11 +68,15 @@ final class GatewayRouting {
         if (!own.isEmpty()) {
             return own;
         }
-        return transitPeering(networkId).map(p -> gatewaysIn(p.remoteNetworkId())).orElse(List.of());
+        return transitPeering(networkId).map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
     }
 
     /** The networks that use the gateways of {@code hubId} through transit (§3.5). */
     List<VirtualNetwork> transitSpokes(ResourceId hubId) {
+        return spokesByHub.computeIfAbsent(hubId, this::findTransitSpokes);
+    }
+
+    private List<VirtualNetwork> findTransitSpokes(ResourceId hubId) {
         List<VirtualNetwork> result = new ArrayList<>();
         for (Peering p : state.peerings()) {
             if (p.remoteNetworkId().equals(hubId) && transitPeering(p.localNetworkId()).map(x -> x.id().equals(p.id()))

@@ -218,8 +218,8 @@ final class Walk {
                     VirtualNetworkGateway g = gateway.get();
                     Optional<GatewayConnection> toSite = plane.gateways().siteConnectionFor(g, destination);
                     if (toSite.isPresent()) {
-                        hops.add(new Hop(hops.size() + 1, here, "gateway '" + g.name() + "'", "route "
-                                + route.describe(), HopOutcome.FORWARDED));
+                        hops.add(new Hop(hops.size() + 1, here, "gateway '" + g.name() + "' ("
+                                + g.networkId().name() + ")", "route " + route.describe(), HopOutcome.FORWARDED));
                         return exitToSite(g, toSite.get(), packet);
                     }
                     // Relayed inside Azure: to the far end of a Vnet2Vnet connection, or back into the gateway's
@@ -407,6 +407,10 @@ final class Walk {
         }
         if (!settings.isEmpty()) {
             fixes.add("set " + String.join(" and ", settings));
+        } else if (GatewayRouting.BASIC.equalsIgnoreCase(gateway.sku())) {
+            blockers.add(Blocker.of("Gateway '" + gateway.name() + "' has SKU Basic, which gives no gateway transit to"
+                    + " peered networks.", gateway.id()));
+            fixes.add("use a gateway SKU other than Basic, such as VpnGw1, in " + hub.name());
         }
     }
 

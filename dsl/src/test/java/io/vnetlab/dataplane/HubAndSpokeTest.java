@@ -28,8 +28,8 @@ class HubAndSpokeTest {
         Topology t = HubAndSpoke.withGatewayTransit();
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.toString()).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
-                + "  1. spoke1/app -> gateway 'hub-vpn': route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)   ok\n"
-                + "  2. gateway 'hub-vpn' (hub) -> site 'OnPrem': connection 'hub-to-onprem' (IPsec), 10.100.0.10 is in 10.100.0.0/16      delivered\n");
+                + "  1. spoke1/app -> gateway 'hub-vpn' (hub): route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)   ok\n"
+                + "  2. gateway 'hub-vpn' (hub) -> site 'OnPrem': connection 'hub-to-onprem' (IPsec), 10.100.0.10 is in 10.100.0.0/16            delivered\n");
     }
 
     @Test
@@ -143,6 +143,25 @@ class HubAndSpokeTest {
                 "10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
         assertThat(t.reach(t.endpoint("far-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("far-vm")).reachable()).isTrue();
+    }
+
+    @Test
+    void a_Basic_VPN_gateway_gives_no_gateway_transit_section_3_3() {
+        Topology t = HubAndSpoke.networks();
+        t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withPolicyBasedVpn().create();
+        t.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
+                .withAddressSpace("10.100.0.0/16").create();
+        t.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
+        t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
+        assertThat(t.virtualNetworkGateways().get("hub-vpn").sku()).isEqualTo("Basic");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        assertThat(v.reachable()).isFalse();
+        assertThat(v.blockers()).extracting(Blocker::reason).endsWith("Gateway 'hub-vpn' has SKU Basic, which gives no"
+                + " gateway transit to peered networks.");
+        assertThat(v.fixes()).containsExactly("use a gateway SKU other than Basic, such as VpnGw1, in hub");
+        t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
+        assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
     }
 
     @Test
