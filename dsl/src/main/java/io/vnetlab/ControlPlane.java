@@ -109,6 +109,7 @@ final class ControlPlane {
                 next = next.withoutNetworkInterface(nic.id());
             }
         }
+        next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // issue 3: gateways, sites, route tables
         for (VirtualNetwork network : s.networks()) {
             if (inGroup(network.id(), group)) {
                 next = deleteNetwork(next, network.id());
@@ -261,6 +262,9 @@ final class ControlPlane {
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
         for (Subnet old : existing.subnets()) {
+            if (subnets.stream().noneMatch(n -> n.name().equalsIgnoreCase(old.name()))) {
+                RoutingOperations.requireNoGatewayIn(s, old);   // issue 3
+            }
             List<NetworkInterface> inUse = s.networkInterfacesIn(old.id());
             if (inUse.isEmpty()) {
                 continue;
@@ -319,6 +323,7 @@ final class ControlPlane {
             if (!inUse.isEmpty()) {
                 throw inUse(subnet, inUse.get(0));
             }
+            RoutingOperations.requireNoGatewayIn(s, subnet);   // issue 3
         }
         TopologyState next = s;
         for (Peering p : s.peerings()) {

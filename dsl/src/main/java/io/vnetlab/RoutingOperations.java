@@ -203,6 +203,50 @@ final class RoutingOperations {
         return s.with(VirtualNetworkGateway.class, gateway.id(), gateway);
     }
 
+    /** A subnet that holds a gateway cannot be deleted, nor its network (like a subnet with interfaces). */
+    static void requireNoGatewayIn(TopologyState s, Subnet subnet) {
+        for (VirtualNetworkGateway gateway : s.all(VirtualNetworkGateway.class)) {
+            if (gateway.subnetId().equals(subnet.id())) {
+                throw new AzureException(AzureErrorCode.InUseSubnetCannotBeDeleted, "Subnet " + subnet.name()
+                        + " is in use by virtual network gateway " + gateway.id() + " and cannot be deleted. Delete"
+                        + " the gateway first.", subnet.id(), gateway.id());
+            }
+        }
+    }
+
+    /** Deleting a resource group deletes its connections, gateways, sites and route tables. */
+    static TopologyState deleteRoutingResourcesIn(TopologyState s, io.vnetlab.model.ResourceGroup group) {
+        TopologyState next = s;
+        for (GatewayConnection c : s.all(GatewayConnection.class)) {
+            if (inGroup(c.id(), group) || inGroup(c.virtualNetworkGateway1Id(), group)
+                    || (c.virtualNetworkGateway2Id() != null && inGroup(c.virtualNetworkGateway2Id(), group))
+                    || (c.localNetworkGatewayId() != null && inGroup(c.localNetworkGatewayId(), group))) {
+                next = next.without(GatewayConnection.class, c.id());
+            }
+        }
+        for (VirtualNetworkGateway g : s.all(VirtualNetworkGateway.class)) {
+            if (inGroup(g.id(), group) || inGroup(g.networkId(), group)) {
+                next = next.without(VirtualNetworkGateway.class, g.id());
+            }
+        }
+        for (LocalNetworkGateway site : s.all(LocalNetworkGateway.class)) {
+            if (inGroup(site.id(), group)) {
+                next = next.without(LocalNetworkGateway.class, site.id());
+            }
+        }
+        for (RouteTable table : s.all(RouteTable.class)) {
+            if (inGroup(table.id(), group)) {
+                next = next.without(RouteTable.class, table.id());
+            }
+        }
+        return next;
+    }
+
+    private static boolean inGroup(ResourceId id, io.vnetlab.model.ResourceGroup group) {
+        return id.subscriptionId().equalsIgnoreCase(group.subscriptionId())
+                && id.resourceGroup().equalsIgnoreCase(group.name());
+    }
+
     /** The gateways whose GatewaySubnet is in {@code networkId}. */
     static List<VirtualNetworkGateway> gatewaysIn(TopologyState s, ResourceId networkId) {
         return s.all(VirtualNetworkGateway.class).stream().filter(g -> g.networkId().equals(networkId))

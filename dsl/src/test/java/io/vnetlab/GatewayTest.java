@@ -80,6 +80,32 @@ class GatewayTest {
     }
 
     @Test
+    void the_subnet_or_network_of_a_gateway_cannot_be_deleted_while_it_holds_the_gateway() {
+        Topology t = topology();
+        hubGateway(t);
+        AzureException e = rejects(t, AzureErrorCode.InUseSubnetCannotBeDeleted, () -> t.networks().update("hub")
+                .withoutSubnet("GatewaySubnet").apply());
+        assertThat(e.getMessage()).startsWith("Subnet GatewaySubnet is in use by virtual network gateway ");
+        rejects(t, AzureErrorCode.InUseSubnetCannotBeDeleted, () -> t.networks().delete("hub"));
+    }
+
+    @Test
+    void deleting_a_resource_group_deletes_its_gateways_sites_connections_and_route_tables() {
+        Topology t = topology();
+        hubGateway(t);
+        t.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
+                .withAddressSpace("10.100.0.0/16").create();
+        t.connections().define("s2s").withSiteToSite("hub-vpn", "OnPrem").create();
+        t.routeTables().define("rt").withRegion(Region.WEST_EUROPE).create();
+        t.resourceGroups().delete(Topology.DEFAULT_RESOURCE_GROUP);
+        assertThat(t.virtualNetworkGateways().list()).isEmpty();
+        assertThat(t.localNetworkGateways().list()).isEmpty();
+        assertThat(t.connections().list()).isEmpty();
+        assertThat(t.routeTables().list()).isEmpty();
+        assertThat(t.networks().list()).isEmpty();
+    }
+
+    @Test
     void a_gateway_definition_needs_a_type() {
         Topology t = topology();
         assertThatIllegalStateException().isThrownBy(() -> t.virtualNetworkGateways().define("gw")
