@@ -115,8 +115,8 @@ final class RoutingOperations {
             for (Subnet subnet : network.subnets()) {
                 if (table.id().equals(subnet.routeTableId())) {
                     throw new AzureException(AzureErrorCode.InUseRouteTableCannotBeDeleted, "Route table "
-                            + table.id() + " is in use by subnet " + subnet.id() + " and cannot be deleted."
-                            + " Dissociate it from the subnet first.", table.id(), subnet.id());
+                            + table.name() + " is in use and cannot be deleted. It is associated with subnet "
+                            + subnet.id() + "; dissociate it from the subnet first.", table.id(), subnet.id());
                 }
             }
         }

@@ -70,7 +70,10 @@ public enum AzureErrorCode {
     // ---- routing, gateways and appliances (issue 3)
     /** A route next hop type a route table cannot use, such as VNetPeering (§4.2.2). vnetlab's code. */
     InvalidRouteNextHopType(400, false),
-    /** A VirtualAppliance route without a next hop IP (§4.2.2); Azure's text is observed, its code is not. */
+    /**
+     * A VirtualAppliance route without a next hop IP (§4.2.2). vnetlab's code; the message follows Azure's text as
+     * reported in Azure/terraform-azurerm-hubnetworking#48.
+     */
     NextHopIpAddressRequired(400, false),
     /** A next hop IP on a route whose type is not VirtualAppliance (§4.2.2). vnetlab's code. */
     NextHopIpAddressNotAllowed(400, false),

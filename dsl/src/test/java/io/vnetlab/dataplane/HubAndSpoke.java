@@ -2,7 +2,6 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
-import io.vnetlab.model.RouteNextHopType;
 
 /** Hub-and-spoke topologies for the routing tests (AZURE-SEMANTICS §3, §4.4.2). */
 final class HubAndSpoke {
@@ -65,9 +64,5 @@ final class HubAndSpoke {
         t.routeTables().associate("spoke1-rt", "spoke1", "app");
         t.routeTables().associate("spoke2-rt", "spoke2", "app");
         return t;
-    }
-
-    static RouteNextHopType none() {
-        return RouteNextHopType.None;
     }
 }
