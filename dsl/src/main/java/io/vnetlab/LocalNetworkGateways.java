@@ -102,6 +102,10 @@ public final class LocalNetworkGateways {
                 throw new IllegalStateException("Local network gateway '" + name + "' needs a region: call"
                         + " withRegion(...).");
             }
+            if (ipAddress == null) {
+                throw new IllegalStateException("Local network gateway '" + name + "' needs the public address of"
+                        + " its VPN device: call withIPAddress(\"203.0.113.10\"), for example.");
+            }
             LocalNetworkGateway site = topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,

@@ -10,6 +10,7 @@ import io.vnetlab.model.ResourceId;
  * <pre>{@code
  * topology.peer("SalesVNet").with("MarketingVNet").create();
  * topology.peer("SpokeVNet").with("HubVNet").allowForwardedTraffic().create();
+ * topology.peer("SpokeVNet").with("HubVNet").usingGatewayOf("HubVNet").create();   // gateway transit
  * }</pre>
  */
 public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefinition> {

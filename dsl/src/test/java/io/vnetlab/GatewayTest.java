@@ -106,6 +106,15 @@ class GatewayTest {
     }
 
     @Test
+    void a_site_definition_needs_the_devices_address() {
+        Topology t = topology();
+        assertThatIllegalStateException().isThrownBy(() -> t.localNetworkGateways().define("OnPrem")
+                .withRegion(Region.WEST_EUROPE).withAddressSpace("10.100.0.0/16").create())
+                .withMessage("Local network gateway 'OnPrem' needs the public address of its VPN device: call"
+                        + " withIPAddress(\"203.0.113.10\"), for example.");
+    }
+
+    @Test
     void a_gateway_definition_needs_a_type() {
         Topology t = topology();
         assertThatIllegalStateException().isThrownBy(() -> t.virtualNetworkGateways().define("gw")
