@@ -368,7 +368,7 @@ class HubAndSpokeTest {
     }
 
     @Test
-    void a_reply_that_skips_the_appliance_is_reported_as_asymmetric_routing() {
+    void a_reply_that_skips_the_appliance_is_reported_as_asymmetric_routing_section_8() {
         Topology t = HubAndSpoke.withAppliance();
         t.routeTables().dissociate("spoke2", "app");
         t.peer("spoke1").with("spoke2").create();
