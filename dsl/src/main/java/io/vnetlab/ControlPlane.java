@@ -109,6 +109,7 @@ final class ControlPlane {
                 next = next.withoutNetworkInterface(nic.id());
             }
         }
+        next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // issue 3: gateways, sites, route tables
         for (VirtualNetwork network : s.networks()) {
             if (inGroup(network.id(), group)) {
                 next = deleteNetwork(next, network.id());
@@ -261,6 +262,9 @@ final class ControlPlane {
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
         for (Subnet old : existing.subnets()) {
+            if (subnets.stream().noneMatch(n -> n.name().equalsIgnoreCase(old.name()))) {
+                RoutingOperations.requireNoGatewayIn(s, old);   // issue 3
+            }
             List<NetworkInterface> inUse = s.networkInterfacesIn(old.id());
             if (inUse.isEmpty()) {
                 continue;
@@ -319,6 +323,7 @@ final class ControlPlane {
             if (!inUse.isEmpty()) {
                 throw inUse(subnet, inUse.get(0));
             }
+            RoutingOperations.requireNoGatewayIn(s, subnet);   // issue 3
         }
         TopologyState next = s;
         for (Peering p : s.peerings()) {
@@ -606,12 +611,11 @@ final class ControlPlane {
                     + " to Initiated state. Peering gets Disconnected when remote vnet or remote peering is deleted"
                     + " and re-created.", id, counterpart.get().id());
         }
+        // ---- gateway transit (issue 3): §2.6.6, §2.6.8, §3.2
         if (spec.useRemoteGateways()) {
-            // No network has a gateway yet (gateways come with routing); §2.6.6.
-            throw new AzureException(AzureErrorCode.RemoteVnetHasNoGateways, "Peering " + id + " cannot have"
-                    + " UseRemoteGateway flag set to true because remote virtual network " + remote.id()
-                    + " referenced by the peering does not have any gateways.", id, remote.id());
+            RoutingOperations.requireGatewayTransitPreconditions(s, id, local, remote, counterpart);
         }
+        // ---- end gateway transit (issue 3)
 
         boolean global = !local.region().name().equals(remote.region().name());
         PeeringState state;

@@ -10,6 +10,7 @@ import io.vnetlab.model.ResourceId;
  * <pre>{@code
  * topology.peer("SalesVNet").with("MarketingVNet").create();
  * topology.peer("SpokeVNet").with("HubVNet").allowForwardedTraffic().create();
+ * topology.peer("SpokeVNet").with("HubVNet").usingGatewayOf("HubVNet").create();   // gateway transit
  * }</pre>
  */
 public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefinition> {
@@ -37,6 +38,25 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
         return this;
     }
 
+    // ---- gateway transit on a pair (issue 3)
+    private String gatewayOwner;
+
+    /**
+     * Gateway transit (AZURE-SEMANTICS §3.1): the other network uses the gateway of {@code hub}, which must be one of
+     * the pair. The hub's direction gets {@code allowGatewayTransit}, the other's {@code useRemoteGateways}; the
+     * hub's direction is created first, as Azure needs.
+     *
+     * <pre>{@code
+     * topology.peer("spoke").with("hub").usingGatewayOf("hub").create();
+     * }</pre>
+     */
+    public PeeringPairDefinition usingGatewayOf(String hub) {
+        Names.requireArgument(hub, "hub");
+        this.gatewayOwner = hub;
+        return this;
+    }
+    // ---- end gateway transit on a pair (issue 3)
+
     /**
      * Creates both directions.
      *
@@ -49,22 +69,39 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
         }
         if (allowGatewayTransit || useRemoteGateways) {
             throw new IllegalStateException("Gateway transit is set on one side only: use"
-                    + " topology.peer(...).to(...) for each direction, with allowGatewayTransit() on the hub's and"
-                    + " useRemoteGateways() on the spoke's.");
+                    + " topology.peer(spoke).with(hub).usingGatewayOf(hub), or topology.peer(...).to(...) for each"
+                    + " direction, with allowGatewayTransit() on the hub's and useRemoteGateways() on the spoke's.");
         }
         PeeringPair pair = topology.apply(s -> {
             String a = Resolver.network(s, first).name();
             String b = displayName(s, second);
+            // issue 3: which side, if any, owns the gateway the other uses
+            boolean hubFirst = gatewayOwner != null && Resolver.network(s, gatewayOwner).id()
+                    .equals(Resolver.network(s, first).id());
+            boolean hubSecond = gatewayOwner != null && !hubFirst;
+            if (hubSecond && !Resolver.network(s, gatewayOwner).id()
+                    .equals(Resolver.remoteNetworkId(s, Resolver.network(s, first), second))) {
+                throw new IllegalStateException("usingGatewayOf('" + gatewayOwner + "') names neither '" + first
+                        + "' nor '" + second + "'; name the network of the pair that has the gateway.");
+            }
             Peerings.Definition forward = topology.peerings().define(forwardName != null ? forwardName : a + "-To-" + b)
                     .onNetwork(first).withRemoteNetwork(second).allowVirtualNetworkAccess(allowVirtualNetworkAccess)
-                    .allowForwardedTraffic(allowForwardedTraffic);
+                    .allowForwardedTraffic(allowForwardedTraffic).allowGatewayTransit(hubFirst)
+                    .useRemoteGateways(hubSecond);
             ControlPlane.PeeringSpec forwardSpec = forward.spec(s);
             Peerings.Definition back = topology.peerings().define(backName != null ? backName : b + "-To-" + a)
                     .onNetwork(forwardSpec.remoteNetworkId().toString()).withRemoteNetwork(forwardSpec.localNetworkId().toString())
-                    .allowVirtualNetworkAccess(allowVirtualNetworkAccess).allowForwardedTraffic(allowForwardedTraffic);
-            TopologyState afterForward = ControlPlane.putPeering(s, forwardSpec, ControlPlane.Mode.CREATE);
-            ControlPlane.PeeringSpec backSpec = back.spec(afterForward);
-            TopologyState next = ControlPlane.putPeering(afterForward, backSpec, ControlPlane.Mode.CREATE);
+                    .allowVirtualNetworkAccess(allowVirtualNetworkAccess).allowForwardedTraffic(allowForwardedTraffic)
+                    .allowGatewayTransit(hubSecond).useRemoteGateways(hubFirst);
+            ControlPlane.PeeringSpec backSpec = back.spec(s);
+            TopologyState next;
+            if (hubSecond) {
+                next = ControlPlane.putPeering(s, backSpec, ControlPlane.Mode.CREATE);
+                next = ControlPlane.putPeering(next, forwardSpec, ControlPlane.Mode.CREATE);
+            } else {
+                next = ControlPlane.putPeering(s, forwardSpec, ControlPlane.Mode.CREATE);
+                next = ControlPlane.putPeering(next, backSpec, ControlPlane.Mode.CREATE);
+            }
             return new Operation.Result<>(next, new PeeringPair(next.peering(forwardSpec.id()).orElseThrow(),
                     next.peering(backSpec.id()).orElseThrow()));
         });

@@ -5,8 +5,10 @@ import io.vnetlab.dataplane.DataPlane;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.ReachabilityMatrix;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -304,4 +306,70 @@ public final class Topology {
     }
 
     // ---- end of verdict listeners (issue 6)
+
+    // ---- routing, gateways and appliances (issue 3)
+
+    /** Route tables and their association with subnets (AZURE-SEMANTICS §4.2). */
+    public RouteTables routeTables() {
+        return new RouteTables(this);
+    }
+
+    /** VPN and ExpressRoute gateways, each in its network's GatewaySubnet (§3). */
+    public VirtualNetworkGateways virtualNetworkGateways() {
+        return new VirtualNetworkGateways(this);
+    }
+
+    /** On-premises sites (local network gateways); an ExpressRoute circuit is modelled as one. */
+    public LocalNetworkGateways localNetworkGateways() {
+        return new LocalNetworkGateways(this);
+    }
+
+    /** Site-to-site, VNet-to-VNet and ExpressRoute connections of gateways. */
+    public Connections connections() {
+        return new Connections(this);
+    }
+
+    /**
+     * A host at {@code address} in the on-premises site {@code site}, as a flow endpoint:
+     * {@code topology.reach(topology.onPremisesHost("OnPrem", "10.100.0.10"), topology.endpoint("spoke-vm"))}.
+     *
+     * @throws IllegalArgumentException if the site has no such name or the address is not behind it
+     */
+    public Endpoint onPremisesHost(String site, String address) {
+        LocalNetworkGateway gateway = localNetworkGateways().get(site);
+        Names.requireArgument(address, "address");
+        if (!IpAddress.isValid(address)) {
+            throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
+        }
+        IpAddress ip = IpAddress.parse(address);
+        if (!gateway.contains(ip)) {
+            throw new IllegalArgumentException("Address " + address + " is not behind site '" + gateway.name()
+                    + "', whose prefixes are " + gateway.addressPrefixes() + ".");
+        }
+        return Endpoint.onPremises(gateway.id(), ip);
+    }
+
+    /** Whether, and how, a new connection of any protocol gets from {@code from} to {@code to}. */
+    public Verdict reach(Endpoint from, Endpoint to) {
+        return evaluate(Flow.from(from).to(to));
+    }
+
+    /**
+     * Network Watcher's next hop (§6.3, {@code az network watcher show-next-hop}): the route a packet from VM
+     * {@code vm} (its primary interface, whose address must be {@code sourceIp}) to {@code destinationIp} takes.
+     */
+    public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
+        Names.requireArgument(sourceIp, "sourceIp");
+        Names.requireArgument(destinationIp, "destinationIp");
+        NetworkInterface nic = state.primaryNetworkInterface(vm(vm));
+        if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
+            throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
+                    + "' (" + nic.privateIpAddress() + ").");
+        }
+        if (!IpAddress.isValid(destinationIp)) {
+            throw new IllegalArgumentException("'" + destinationIp + "' is not an IPv4 address.");
+        }
+        return dataPlane().nextHop(nic, IpAddress.parse(destinationIp));
+    }
+    // ---- end routing, gateways and appliances (issue 3)
 }

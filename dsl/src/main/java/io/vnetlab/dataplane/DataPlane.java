@@ -6,15 +6,20 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Route;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.VirtualNetworkGateway;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,9 +43,11 @@ public final class DataPlane {
     private final Map<ResourceId, VirtualMachine> vmByInterface = new HashMap<>();
     private final Map<ResourceId, List<Peering>> peeringsByNetwork = new HashMap<>();
     private final Map<ResourceId, EffectiveRouteTable> routeTables = new ConcurrentHashMap<>();
+    private final GatewayRouting gateways;
 
     private DataPlane(TopologyState state) {
         this.state = state;
+        this.gateways = new GatewayRouting(state);
         for (NetworkInterface nic : state.networkInterfaces()) {
             interfacesByNetwork.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
         }
@@ -155,6 +162,14 @@ public final class DataPlane {
         }
         // Global peering routes come after the defaults, as Azure lists them (Learn module unit 4 output, §7.2).
         routes.addAll(global);
+        // ---- gateway and user routes (issue 3)
+        RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
+        if (table == null || !table.disableBgpRoutePropagation()) {
+            routes.addAll(gatewayRoutes(network));                          // §3.4, §4.1.4; cut by §4.5.1
+        }
+        if (table != null) {
+            routes = withUserRoutes(routes, table);                         // §4.2, §4.3.3
+        }
         return new EffectiveRouteTable(subnetId, routes);
     }
 
@@ -186,5 +201,57 @@ public final class DataPlane {
             allRoutePrefixes = prefixes;
         }
         return prefixes;
+    }
+
+    /** Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn (§3.4). */
+    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network) {
+        List<EffectiveRoute> result = new ArrayList<>();
+        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id())) {
+            for (Cidr prefix : gateways.learnt(gateway)) {
+                result.add(new EffectiveRoute(RouteSource.VirtualNetworkGateway, RouteState.Active, prefix,
+                        NextHopType.VirtualNetworkGateway, List.of(gateway.ipAddress()), null, gateway.id()));
+            }
+        }
+        return result;
+    }
+
+    /** Appends the user routes; a default route of the same prefix as a user route becomes Invalid (§4.3.3). */
+    private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
+        Set<Cidr> userPrefixes = new HashSet<>();
+        table.routes().forEach(r -> userPrefixes.add(r.addressPrefix()));
+        List<EffectiveRoute> result = new ArrayList<>();
+        for (EffectiveRoute r : routes) {
+            result.add(r.source() == RouteSource.Default && userPrefixes.contains(r.addressPrefix())
+                    ? new EffectiveRoute(r.source(), RouteState.Invalid, r.addressPrefix(), r.nextHopType(),
+                    r.nextHopIpAddresses(), r.name(), r.origin()) : r);
+        }
+        for (Route route : table.routes()) {
+            result.add(new EffectiveRoute(RouteSource.User, RouteState.Active, route.addressPrefix(),
+                    NextHopType.valueOf(route.nextHopType().name()),
+                    route.nextHopIp().map(List::of).orElse(List.of()), route.name(), table.id()));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- routing questions (issue 3)
+
+    /**
+     * Network Watcher's next hop (AZURE-SEMANTICS §6.3): the route a packet from {@code nic} to {@code destination}
+     * takes — its type, next hop IP, and the route table that decided or {@code System Route}.
+     */
+    public NextHop nextHop(NetworkInterface nic, IpAddress destination) {
+        Optional<EffectiveRoute> route = effectiveRoutes(nic).lookup(destination);
+        if (route.isEmpty()) {
+            return new NextHop(NextHopType.None, null, NextHop.SYSTEM_ROUTE);
+        }
+        EffectiveRoute r = route.get();
+        IpAddress ip = r.nextHopIpAddresses().isEmpty() ? null : r.nextHopIpAddresses().get(0);
+        String table = r.source() == RouteSource.User && r.origin() != null ? r.origin().toString()
+                : NextHop.SYSTEM_ROUTE;
+        return new NextHop(r.nextHopType(), ip, table);
+    }
+
+    GatewayRouting gateways() {
+        return gateways;
     }
 }

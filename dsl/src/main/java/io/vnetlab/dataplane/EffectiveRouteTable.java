@@ -23,6 +23,8 @@ public final class EffectiveRouteTable {
     private final ResourceId subnetId;
     private final List<EffectiveRoute> routes;
     private final PrefixTable<EffectiveRoute> active = new PrefixTable<>();
+    /** The network's own and its peerings' routes, which beat even more specific gateway routes (§4.3.2). */
+    private final PrefixTable<EffectiveRoute> networkAndPeering = new PrefixTable<>();
 
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
         this.subnetId = subnetId;
@@ -33,6 +35,9 @@ public final class EffectiveRouteTable {
                         .filter(r -> r.addressPrefix().equals(route.addressPrefix())).orElse(null);
                 if (current == null || RouteSelection.beats(route, current)) {
                     active.put(route.addressPrefix(), route);
+                }
+                if (RouteSelection.isNetworkOrPeering(route)) {
+                    networkAndPeering.put(route.addressPrefix(), route);
                 }
             }
         }
@@ -48,9 +53,19 @@ public final class EffectiveRouteTable {
         return routes;
     }
 
-    /** The route Azure picks for {@code destination}: longest prefix, then User over BGP over System (§4.3). */
+    /**
+     * The route Azure picks for {@code destination}: longest prefix, then User over BGP over System; the network's
+     * own and its peerings' routes beat gateway routes, even more specific ones (§4.3).
+     */
     public Optional<EffectiveRoute> lookup(IpAddress destination) {
-        return active.longestMatch(destination);
+        Optional<EffectiveRoute> longest = active.longestMatch(destination);
+        if (longest.isPresent() && longest.get().source() == RouteSource.VirtualNetworkGateway) {
+            Optional<EffectiveRoute> system = networkAndPeering.longestMatch(destination);
+            if (system.isPresent()) {
+                return system;   // §4.3.2: VNet and peering routes beat even more specific gateway routes
+            }
+        }
+        return longest;
     }
 
     /** The table as {@code az network nic show-effective-route-table -o table} prints it (§6.2.3). */

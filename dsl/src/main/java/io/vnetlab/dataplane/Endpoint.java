@@ -20,16 +20,45 @@ public final class Endpoint {
     private final String networkInterfaceName;
     private final String networkName;
     private final String subnetName;
+    private final ResourceId siteId;
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName) {
+        this(address, networkInterfaceId, virtualMachineName, networkInterfaceName, networkName, subnetName, null);
+    }
+
+    private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
+                     String networkInterfaceName, String networkName, String subnetName, ResourceId siteId) {
         this.address = address;
         this.networkInterfaceId = networkInterfaceId;
         this.virtualMachineName = virtualMachineName;
         this.networkInterfaceName = networkInterfaceName;
         this.networkName = networkName;
         this.subnetName = subnetName;
+        this.siteId = siteId;
     }
+
+    // ---- on-premises hosts (issue 3)
+
+    /**
+     * A host at {@code address} in an on-premises site (a local network gateway), reached through the site's
+     * connections: {@code topology.onPremisesHost("OnPrem", "10.100.0.10")} builds one after checking the address.
+     */
+    public static Endpoint onPremises(ResourceId siteId, IpAddress address) {
+        Objects.requireNonNull(siteId, "'siteId' cannot be null.");
+        Objects.requireNonNull(address, "'address' cannot be null.");
+        return new Endpoint(address, null, null, null, null, null, siteId);
+    }
+
+    public boolean isOnPremises() {
+        return siteId != null;
+    }
+
+    /** The site (local network gateway) of an on-premises host. */
+    public Optional<ResourceId> siteId() {
+        return Optional.ofNullable(siteId);
+    }
+    // ---- end on-premises hosts (issue 3)
 
     /** The network interface {@code nic}, attached to {@code vm} (or {@code null} for a detached one). */
     public static Endpoint of(NetworkInterface nic, VirtualMachine vm) {
@@ -81,16 +110,19 @@ public final class Endpoint {
     @Override
     public boolean equals(Object o) {
         return o instanceof Endpoint other && address.equals(other.address)
-                && Objects.equals(networkInterfaceId, other.networkInterfaceId);
+                && Objects.equals(networkInterfaceId, other.networkInterfaceId) && Objects.equals(siteId, other.siteId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(address, networkInterfaceId);
+        return Objects.hash(address, networkInterfaceId, siteId);
     }
 
     @Override
     public String toString() {
+        if (siteId != null) {
+            return "host " + address + " (site '" + siteId.name() + "')";
+        }
         if (networkInterfaceId == null) {
             return "address " + address;
         }

@@ -1,13 +1,28 @@
 package io.vnetlab.dataplane;
 
-/** Route preference among routes of the same prefix: User > BGP (gateway) > System (AZURE-SEMANTICS §4.3.2). */
+/**
+ * Route preference among routes of the same prefix (AZURE-SEMANTICS §4.3.2): User > BGP (gateway) > System, except
+ * that the system routes of the network itself and of its peerings beat gateway routes.
+ */
 final class RouteSelection {
 
     private RouteSelection() {
     }
 
     static boolean beats(EffectiveRoute candidate, EffectiveRoute current) {
+        if (isNetworkOrPeering(candidate) && current.source() == RouteSource.VirtualNetworkGateway) {
+            return true;
+        }
+        if (isNetworkOrPeering(current) && candidate.source() == RouteSource.VirtualNetworkGateway) {
+            return false;
+        }
         return rank(candidate.source()) < rank(current.source());
+    }
+
+    /** A system route that even a more specific gateway route cannot beat (§4.3.2). */
+    static boolean isNetworkOrPeering(EffectiveRoute route) {
+        return route.source() == RouteSource.Default
+                && (route.nextHopType() == NextHopType.VnetLocal || route.nextHopType().isPeering());
     }
 
     private static int rank(RouteSource source) {

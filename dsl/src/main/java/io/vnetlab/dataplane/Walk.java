@@ -2,16 +2,22 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +36,10 @@ final class Walk {
     private final List<Blocker> blockers = new ArrayList<>();
     private final Set<String> fixes = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    // ---- issue 3: the appliances the packet passed, the site it reached, the interface it started from
+    private final List<NetworkInterface> appliances = new ArrayList<>();
+    private ResourceId siteReached;
+    private NetworkInterface start;
 
     Walk(DataPlane plane, Flow flow) {
         this.plane = plane;
@@ -37,6 +47,9 @@ final class Walk {
     }
 
     Verdict run() {
+        if (flow.source().isOnPremises()) {
+            return fromOnPremises();   // issue 3
+        }
         Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
         if (source.isEmpty()) {
             blockers.add(Blocker.of("Flows that start outside the topology's network interfaces (from "
@@ -114,13 +127,30 @@ final class Walk {
 
     /**
      * Forwards a packet from {@code at} towards {@code destination}; returns the interface it is delivered to.
-     * {@code intendedNetwork} is the destination interface's network, when the flow names one.
+     * {@code intendedNetwork} is the destination interface's network, when the flow names one. A packet that leaves
+     * Azure (to the Internet or an on-premises site) returns {@code at} itself.
      */
     private Optional<NetworkInterface> forward(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        start = at;
+        return forwardFrom(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
+    }
+
+    // ---- routing through appliances and gateways (issue 3)
+
+    /**
+     * The route loop of {@link #forward}: from {@code subnetId} of {@code network}, look up the effective route, follow
+     * the next hop, and repeat from the appliance's or gateway's subnet (AZURE-SEMANTICS §8 step 3).
+     * {@code viaGateway} marks a packet an Azure gateway relayed, which the forwarded-traffic check does not apply to
+     * (DESIGN.md).
+     */
+    private Optional<NetworkInterface> forwardFrom(VirtualNetwork startNetwork, ResourceId startSubnet, Packet packet,
+                                                   ResourceId intendedNetwork, boolean startsViaGateway) {
         IpAddress packetSource = packet.source();
         IpAddress destination = packet.destination();
-        VirtualNetwork network = plane.network(at.networkId());
-        ResourceId subnetId = at.subnetId();
+        VirtualNetwork network = startNetwork;
+        ResourceId subnetId = startSubnet;
+        boolean viaGateway = startsViaGateway;
+        Set<ResourceId> gatewaysPassed = new LinkedHashSet<>();
         for (int step = 0; step < MAX_HOPS; step++) {
             String here = network.name() + "/" + subnetId.name();
             EffectiveRouteTable table = plane.effectiveRoutesOfSubnet(subnetId);
@@ -142,7 +172,7 @@ final class Walk {
                     hops.add(new Hop(hops.size() + 1, here, remote.name(), "route " + route.describe() + ", peering '"
                             + peering.name() + "' " + peering.state(), HopOutcome.FORWARDED));
                     noteVirtualNetworkAccess(peering);
-                    if (!admitsForwarded(network, remote, packetSource)) {
+                    if (!viaGateway && !admitsForwarded(network, remote, packetSource)) {
                         return Optional.empty();
                     }
                     Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);
@@ -161,7 +191,7 @@ final class Walk {
                     if (intendedNetwork == null && owners.isEmpty()) {
                         hops.add(new Hop(hops.size() + 1, here, "Internet", "route " + route.describe(),
                                 HopOutcome.DELIVERED));
-                        return Optional.of(at);
+                        return Optional.of(start);
                     }
                     drop(here, "route " + route.describe());
                     blockers.add(Blocker.of(destination + " is a private address of "
@@ -173,8 +203,72 @@ final class Walk {
                 }
                 case None: {
                     drop(here, "route " + route.describe());
-                    diagnose(network, destination, intendedNetwork);
+                    if (route.source() == RouteSource.User) {
+                        userRouteDrops(route, destination);
+                    } else if (!explainsSite(network, subnetId, packet)) {
+                        diagnose(network, destination, intendedNetwork);
+                    }
                     return Optional.empty();
+                }
+                case VirtualAppliance: {
+                    Optional<NetworkInterface> reached = reachAppliance(network, here, route, packet, viaGateway);
+                    if (reached.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    NetworkInterface appliance = reached.get();
+                    if (appliance.privateIpAddress().equals(destination)) {
+                        return reached;   // addressed to the appliance itself: delivered (run() checks entry)
+                    }
+                    if (appliances.contains(appliance)) {
+                        routingLoop(appliance);
+                        return Optional.empty();
+                    }
+                    if (!enters(appliance, packet)) {
+                        return Optional.empty();
+                    }
+                    if (!appliance.ipForwarding()) {
+                        ipForwardingOff(appliance, destination);
+                        return Optional.empty();
+                    }
+                    if (!leaves(appliance, packet)) {
+                        return Optional.empty();
+                    }
+                    appliances.add(appliance);
+                    network = plane.network(appliance.networkId());
+                    subnetId = appliance.subnetId();
+                    viaGateway = false;
+                    continue;
+                }
+                case VirtualNetworkGateway: {
+                    Optional<VirtualNetworkGateway> gateway = gatewayOf(route, network, here);
+                    if (gateway.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    VirtualNetworkGateway g = gateway.get();
+                    Optional<GatewayConnection> toSite = plane.gateways().siteConnectionFor(g, destination);
+                    if (toSite.isPresent()) {
+                        hops.add(new Hop(hops.size() + 1, here, "gateway '" + g.name() + "' ("
+                                + g.networkId().name() + ")", "route " + route.describe(), HopOutcome.FORWARDED));
+                        return exitToSite(g, toSite.get(), packet);
+                    }
+                    // Relayed inside Azure: to the far end of a Vnet2Vnet connection, or back into the gateway's
+                    // own network (a hub VPN gateway can carry spoke-to-spoke traffic, §3.6).
+                    VirtualNetworkGateway relay = plane.gateways().farGatewayFor(g, destination).orElse(g);
+                    if (!gatewaysPassed.add(relay.id())) {
+                        drop(here, "route " + route.describe());
+                        blockers.add(Blocker.of("Routing loop: the packet to " + destination + " came back to gateway '"
+                                + relay.name() + "', which has no connection to a site or network holding it.",
+                                relay.id()));
+                        return Optional.empty();
+                    }
+                    VirtualNetwork relayNetwork = plane.network(relay.networkId());
+                    hops.add(new Hop(hops.size() + 1, here, "gateway '" + relay.name() + "' (" + relayNetwork.name()
+                            + ")", "route " + route.describe() + (relay.equals(g) ? "" : ", gateway '" + g.name()
+                            + "' connection to gateway '" + relay.name() + "'"), HopOutcome.FORWARDED));
+                    network = relayNetwork;
+                    subnetId = relay.subnetId();
+                    viaGateway = true;
+                    continue;
                 }
                 default: {
                     drop(here, "route " + route.describe());
@@ -186,6 +280,318 @@ final class Walk {
         blockers.add(Blocker.of("The packet took more than " + MAX_HOPS + " hops: a routing loop."));
         return Optional.empty();
     }
+
+    /**
+     * The appliance a VirtualAppliance route names: a network interface in the same network or in a Connected peer
+     * (AZURE-SEMANTICS §4.2.3); crossing the peering is subject to the forwarded-traffic check.
+     */
+    private Optional<NetworkInterface> reachAppliance(VirtualNetwork network, String here, EffectiveRoute route,
+                                                      Packet packet, boolean viaGateway) {
+        IpAddress ip = route.nextHopIpAddresses().get(0);
+        Optional<NetworkInterface> local = plane.interfaceAt(network.id(), ip);
+        if (local.isPresent()) {
+            hops.add(new Hop(hops.size() + 1, here, appliance(local.get()), "route " + route.describe(),
+                    HopOutcome.FORWARDED));
+            return local;
+        }
+        for (Peering p : plane.peeringsOf(network.id())) {
+            if (p.isConnected() && p.remoteAddressSpace().stream().anyMatch(c -> c.contains(ip))) {
+                Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
+                if (remote.isPresent()) {
+                    hops.add(new Hop(hops.size() + 1, here, appliance(remote.get()), "route " + route.describe()
+                            + ", peering '" + p.name() + "' " + p.state(), HopOutcome.FORWARDED));
+                    noteVirtualNetworkAccess(p);
+                    if (!viaGateway && !admitsForwarded(network, plane.network(p.remoteNetworkId()), packet.source())) {
+                        return Optional.empty();
+                    }
+                    return remote;
+                }
+            }
+        }
+        drop(here, "route " + route.describe());
+        String table = route.origin() == null ? "" : " of route table '" + route.origin().name() + "'";
+        blockers.add(Blocker.of("The next hop " + ip + " of route " + route.addressPrefix() + table + " is not a"
+                + " network interface in " + network.name() + " or in a network peered with it (Connected), so the"
+                + " route leads nowhere.", network.id()));
+        Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
+                .filter(n -> !n.id().equals(network.id())).findFirst();
+        if (owner.isPresent() && !plane.peering(network.id(), owner.get().id()).map(Peering::isConnected).orElse(false)) {
+            diagnose(network, ip, owner.get().id());
+        } else {
+            fixes.add("point the route at the private IP address of the appliance's network interface");
+        }
+        return Optional.empty();
+    }
+
+    /** §4.4.1: without IP forwarding Azure drops what reaches the appliance but is not addressed to it. */
+    private void ipForwardingOff(NetworkInterface appliance, IpAddress destination) {
+        drop(location(appliance), "nic '" + appliance.name() + "' has IP forwarding off: drops packets not"
+                + " addressed to " + appliance.privateIpAddress());
+        blockers.add(Blocker.of("Network interface '" + appliance.name() + "' (" + appliance.privateIpAddress()
+                + ") does not have IP forwarding enabled, so Azure drops the packets to " + destination
+                + " that are routed to it.", appliance.id()));
+        fixes.add("enable IP forwarding on network interface '" + appliance.name() + "' (az network nic update -g "
+                + appliance.resourceGroup() + " -n " + appliance.name() + " --ip-forwarding true)");
+    }
+
+    /** §4.2.5: an appliance whose own subnet routes the packet back to it. */
+    private void routingLoop(NetworkInterface appliance) {
+        drop(location(appliance), "routing loop through " + appliance.privateIpAddress());
+        blockers.add(Blocker.of("Routing loop: the packet came back to appliance '" + appliance.name() + "' ("
+                + appliance.privateIpAddress() + "). The route table of subnet " + location(appliance)
+                + " sends the traffic back to the appliance in it.", appliance.id(), appliance.subnetId()));
+        fixes.add("do not associate the route table that points at " + appliance.privateIpAddress()
+                + " with the appliance's own subnet " + location(appliance));
+    }
+
+    /** A user route with next hop None drops the packet (§4.2.2). */
+    private void userRouteDrops(EffectiveRoute route, IpAddress destination) {
+        String table = route.origin() == null ? "?" : route.origin().name();
+        blockers.add(Blocker.of("User route '" + route.name() + "' of route table '" + table + "' sends "
+                + route.addressPrefix() + " to next hop None, which drops the packet to " + destination + ".",
+                route.origin()));
+        fixes.add("remove route '" + route.name() + "' from route table '" + table + "' or change its next hop");
+    }
+
+    /**
+     * The gateway a VirtualNetworkGateway route leads to: the gateway a gateway route came from, or — for a user
+     * route — the route-based VPN gateway the network uses, its own or by transit (§3.6, §4.2.2).
+     */
+    private Optional<VirtualNetworkGateway> gatewayOf(EffectiveRoute route, VirtualNetwork network, String here) {
+        if (route.source() == RouteSource.VirtualNetworkGateway) {
+            return plane.state().get(VirtualNetworkGateway.class, route.origin());
+        }
+        List<VirtualNetworkGateway> serving = plane.gateways().gatewaysServing(network.id());
+        Optional<VirtualNetworkGateway> vpn = serving.stream().filter(VirtualNetworkGateway::isRouteBasedVpn).findFirst();
+        if (vpn.isEmpty()) {
+            drop(here, "route " + route.describe());
+            if (serving.isEmpty()) {
+                blockers.add(Blocker.of("Route " + route.addressPrefix() + " sends the packet to a virtual network"
+                        + " gateway, but " + network.name() + " has no gateway and uses none through gateway"
+                        + " transit.", network.id()));
+                fixes.add("create a route-based VPN gateway in " + network.name() + "'s GatewaySubnet, or use the"
+                        + " gateway of a peered hub (useRemoteGateways, with allowGatewayTransit on the hub's side)");
+            } else {
+                blockers.add(Blocker.of("Route " + route.addressPrefix() + " sends the packet to a virtual network"
+                        + " gateway, but the gateway " + network.name() + " uses ('" + serving.get(0).name() + "') is"
+                        + " not a route-based VPN gateway; a user route cannot point at an ExpressRoute or"
+                        + " policy-based gateway.", serving.get(0).id()));
+            }
+        }
+        return vpn;
+    }
+
+    /** The packet leaves Azure for an on-premises site; the site must also route replies back (§3.5). */
+    private Optional<NetworkInterface> exitToSite(VirtualNetworkGateway gateway, GatewayConnection connection,
+                                                  Packet packet) {
+        LocalNetworkGateway site = plane.state().get(LocalNetworkGateway.class, connection.localNetworkGatewayId())
+                .orElseThrow();
+        String at = "gateway '" + gateway.name() + "' (" + gateway.networkId().name() + ")";
+        if (!plane.gateways().advertised(gateway).stream().anyMatch(p -> p.contains(packet.source()))) {
+            drop(at, "site '" + site.name() + "' has no route back to " + packet.source());
+            blockers.add(Blocker.of("Site '" + site.name() + "' learns no route back to " + packet.source()
+                    + ": gateway '" + gateway.name() + "' advertises only " + gateway.networkId().name()
+                    + "'s address space and the networks that use it through gateway transit.", site.id(),
+                    gateway.id()));
+            explainTransit(packet.source(), gateway);
+            return Optional.empty();
+        }
+        hops.add(new Hop(hops.size() + 1, at, "site '" + site.name() + "'", "connection '" + connection.name()
+                + "' (" + connection.connectionType() + "), " + packet.destination() + " is in " + site.addressPrefixes()
+                .stream().filter(p -> p.contains(packet.destination())).findFirst().map(Cidr::toString).orElse("?"),
+                HopOutcome.DELIVERED));
+        siteReached = site.id();
+        return Optional.of(start);
+    }
+
+    /** Why {@code address}'s network does not use {@code gateway}: the transit flags that are missing (§3.1, §3.5). */
+    private void explainTransit(IpAddress address, VirtualNetworkGateway gateway) {
+        VirtualNetwork hub = plane.network(gateway.networkId());
+        Optional<VirtualNetwork> spoke = plane.networksContaining(address).stream()
+                .filter(n -> !n.id().equals(hub.id())).findFirst();
+        if (spoke.isEmpty()) {
+            return;
+        }
+        Optional<Peering> up = plane.peering(spoke.get().id(), hub.id());
+        Optional<Peering> down = plane.peering(hub.id(), spoke.get().id());
+        if (up.isEmpty() || down.isEmpty() || !up.get().isConnected()) {
+            blockers.add(Blocker.of(spoke.get().name() + " is not peered (Connected) with " + hub.name()
+                    + ", whose gateway connects the site.", spoke.get().id(), hub.id()));
+            fixes.add("peer " + spoke.get().name() + " with " + hub.name() + " using " + hub.name() + "'s gateway"
+                    + " (topology.peer(\"" + spoke.get().name() + "\").with(\"" + hub.name() + "\").usingGatewayOf(\""
+                    + hub.name() + "\"))");
+            return;
+        }
+        List<String> settings = new ArrayList<>();
+        if (!down.get().allowGatewayTransit()) {
+            blockers.add(Blocker.of("Peering '" + hub.name() + "/" + down.get().name() + "' does not allow gateway"
+                    + " transit.", down.get().id()));
+            settings.add("allowGatewayTransit on peering '" + hub.name() + "/" + down.get().name() + "'");
+        }
+        if (!up.get().useRemoteGateways()) {
+            blockers.add(Blocker.of("Peering '" + spoke.get().name() + "/" + up.get().name() + "' does not use the"
+                    + " remote gateway, so " + hub.name() + "'s gateway neither advertises " + spoke.get().name()
+                    + " to the site nor gives it the site's routes.", up.get().id()));
+            settings.add("useRemoteGateways on peering '" + spoke.get().name() + "/" + up.get().name() + "'");
+        }
+        if (!settings.isEmpty()) {
+            fixes.add("set " + String.join(" and ", settings));
+        } else if (GatewayRouting.BASIC.equalsIgnoreCase(gateway.sku())) {
+            blockers.add(Blocker.of("Gateway '" + gateway.name() + "' has SKU Basic, which gives no gateway transit to"
+                    + " peered networks.", gateway.id()));
+            fixes.add("use a gateway SKU other than Basic, such as VpnGw1, in " + hub.name());
+        }
+    }
+
+    /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
+    private boolean explainsSite(VirtualNetwork network, ResourceId subnetId, Packet packet) {
+        for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
+            Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
+            Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
+                    c.virtualNetworkGateway1Id());
+            if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
+                blockers.add(Blocker.of(packet.destination() + " is behind site '" + site.get().name() + "', which"
+                        + " gateway '" + gateway.get().name() + "' of " + gateway.get().networkId().name() + " connects,"
+                        + " but " + network.name() + " has no route to it through that gateway.", site.get().id()));
+                Optional<RouteTable> table = plane.state().subnet(subnetId).flatMap(Subnet::routeTable)
+                        .flatMap(id -> plane.state().get(RouteTable.class, id));
+                if (table.isPresent() && table.get().disableBgpRoutePropagation()
+                        && plane.gateways().gatewaysServing(network.id()).contains(gateway.get())) {
+                    blockers.add(Blocker.of("Route table '" + table.get().name() + "' of subnet " + network.name()
+                            + "/" + subnetId.name() + " disables gateway route propagation, so the subnet gets none"
+                            + " of the routes gateway '" + gateway.get().name() + "' learns.", table.get().id()));
+                    fixes.add("turn gateway route propagation back on for route table '" + table.get().name()
+                            + "' (withEnableBgpRoutePropagation())");
+                    fixes.add("add a route to " + site.get().addressPrefixes().get(0) + " with next hop"
+                            + " VirtualNetworkGateway to route table '" + table.get().name() + "'");
+                } else {
+                    explainTransit(packet.source(), gateway.get());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A flow that starts at an on-premises host: into Azure through the site's connection (§3.4, §3.5). */
+    private Verdict fromOnPremises() {
+        Endpoint source = flow.source();
+        LocalNetworkGateway site = plane.state().get(LocalNetworkGateway.class, source.siteId().orElseThrow())
+                .orElse(null);
+        String here = "site '" + (site == null ? source.siteId().get().name() : site.name()) + "'";
+        if (site == null) {
+            blockers.add(Blocker.of("No on-premises site " + source.siteId().get() + " in this topology."));
+            return verdict(false);
+        }
+        IpAddress destination = flow.destination().address();
+        Packet packet = Packet.of(flow, source.address());
+        VirtualNetworkGateway gateway = null;
+        GatewayConnection via = null;
+        for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
+            if (site.id().equals(c.localNetworkGatewayId())) {
+                Optional<VirtualNetworkGateway> g = plane.state().get(VirtualNetworkGateway.class,
+                        c.virtualNetworkGateway1Id());
+                if (g.isPresent() && plane.gateways().advertised(g.get()).stream().anyMatch(p -> p.contains(destination))) {
+                    gateway = g.get();
+                    via = c;
+                    break;
+                }
+            }
+        }
+        if (gateway == null) {
+            drop(here, "no route to " + destination);
+            List<VirtualNetworkGateway> connected = new ArrayList<>();
+            for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
+                if (site.id().equals(c.localNetworkGatewayId())) {
+                    plane.state().get(VirtualNetworkGateway.class, c.virtualNetworkGateway1Id()).ifPresent(connected::add);
+                }
+            }
+            if (connected.isEmpty()) {
+                blockers.add(Blocker.of("Site '" + site.name() + "' has no connection to a virtual network gateway.",
+                        site.id()));
+                fixes.add("connect the site to a gateway (topology.connections().define(..).withSiteToSite(gateway, \""
+                        + site.name() + "\"))");
+            } else {
+                blockers.add(Blocker.of("Site '" + site.name() + "' learns no route to " + destination + ": gateway '"
+                        + connected.get(0).name() + "' advertises only " + connected.get(0).networkId().name()
+                        + "'s address space and the networks that use it through gateway transit.", site.id()));
+                explainTransit(destination, connected.get(0));
+            }
+            return verdict(false);
+        }
+        VirtualNetwork hub = plane.network(gateway.networkId());
+        hops.add(new Hop(hops.size() + 1, here, "gateway '" + gateway.name() + "' (" + hub.name() + ")",
+                "connection '" + via.name() + "' (" + via.connectionType() + ")", HopOutcome.FORWARDED));
+        ResourceId intended = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
+                .map(NetworkInterface::networkId).orElse(null);
+        Optional<NetworkInterface> delivered = forwardFrom(hub, gateway.subnetId(), packet, intended, true);
+        if (delivered.isEmpty()) {
+            return verdict(false);
+        }
+        if (!enters(delivered.get(), packet)) {
+            return verdict(false);
+        }
+        return verdict(walkedReply(delivered.get(), source));
+    }
+
+    /** Whether the reply from {@code delivered} to {@code back} leaves through an appliance or gateway. */
+    private boolean needsWalkedReply(NetworkInterface delivered, IpAddress back) {
+        return !appliances.isEmpty() || plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back)
+                .map(r -> r.nextHopType() == NextHopType.VirtualAppliance
+                        || r.nextHopType() == NextHopType.VirtualNetworkGateway).orElse(false);
+    }
+
+    /**
+     * Walks the reply from {@code delivered} back to {@code back} as a packet of its own (replies are routed like
+     * any packet, AZURE-SEMANTICS §8 step 5); a reply that takes other appliances than the request is reported as
+     * asymmetric routing.
+     */
+    private boolean walkedReply(NetworkInterface delivered, Endpoint back) {
+        Walk reply = new Walk(plane, Flow.from(plane.endpoint(delivered)).to(back));
+        reply.start = delivered;
+        Packet packet = new Packet(delivered.privateIpAddress(), back.address(), flow.protocol(), OptionalInt.empty());
+        ResourceId home = back.networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
+                .orElse(null);
+        Optional<NetworkInterface> arrived = reply.forwardFrom(plane.network(delivered.networkId()),
+                delivered.subnetId(), packet, home, false);
+        boolean returns = back.isOnPremises() ? back.siteId().equals(Optional.ofNullable(reply.siteReached))
+                : arrived.isPresent() && back.networkInterfaceId().equals(Optional.of(arrived.get().id()));
+        if (!returns) {
+            String decision = reply.firstDrop().map(Hop::decision).orElse("no route back");
+            drop(location(delivered), "reply to " + back.address() + ": " + decision);
+            for (Blocker b : reply.blockers) {
+                blockers.add(new Blocker("Replies from " + delivered.privateIpAddress() + " to " + back.address()
+                        + ": " + b.reason(), b.resources()));
+            }
+            fixes.addAll(reply.fixes);
+            return false;
+        }
+        List<NetworkInterface> backwards = new ArrayList<>(reply.appliances);
+        java.util.Collections.reverse(backwards);
+        if (!backwards.equals(appliances)) {
+            warnings.add("Asymmetric routing: requests pass " + describeAppliances(appliances) + " but replies from "
+                    + delivered.privateIpAddress() + " pass " + describeAppliances(reply.appliances) + "; a stateful"
+                    + " appliance or firewall drops replies it did not see the request of.");
+        }
+        return true;
+    }
+
+    private Optional<Hop> firstDrop() {
+        return hops.stream().filter(Hop::isBlocking).findFirst();
+    }
+
+    private static String describeAppliances(List<NetworkInterface> list) {
+        if (list.isEmpty()) {
+            return "no appliance";
+        }
+        return list.stream().map(n -> "appliance " + n.privateIpAddress() + " ('" + n.name() + "')")
+                .collect(Collectors.joining(", then "));
+    }
+
+    private String appliance(NetworkInterface nic) {
+        return "appliance " + nic.privateIpAddress() + " (" + location(nic) + ")";
+    }
+    // ---- end routing through appliances and gateways (issue 3)
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, String here, String decision,
                                                  IpAddress destination) {
@@ -230,6 +636,9 @@ final class Walk {
         }
         if (delivered.equals(source)) {
             return true;   // delivered to the Internet: the reply comes back to the public address Azure SNATs to
+        }
+        if (needsWalkedReply(delivered, source.privateIpAddress())) {
+            return walkedReply(delivered, flow.source());   // issue 3: through appliances and gateways
         }
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());

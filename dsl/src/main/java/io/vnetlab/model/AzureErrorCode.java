@@ -65,7 +65,34 @@ public enum AzureErrorCode {
     /** A location that is not an Azure region. */
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
-    InvalidResourceReference(400, true);
+    InvalidResourceReference(400, true),
+
+    // ---- routing, gateways and appliances (issue 3)
+    /** A route next hop type a route table cannot use, such as VNetPeering (§4.2.2). vnetlab's code. */
+    InvalidRouteNextHopType(400, false),
+    /**
+     * A VirtualAppliance route without a next hop IP (§4.2.2). vnetlab's code; the message follows Azure's text as
+     * reported in Azure/terraform-azurerm-hubnetworking#48.
+     */
+    NextHopIpAddressRequired(400, false),
+    /** A next hop IP on a route whose type is not VirtualAppliance (§4.2.2). vnetlab's code. */
+    NextHopIpAddressNotAllowed(400, false),
+    /** More than 400 routes in one route table (§4.2, [LIMITS]). vnetlab's code. */
+    RouteTableRouteLimitExceeded(400, false),
+    /** Deleting a route table still associated with a subnet. */
+    InUseRouteTableCannotBeDeleted(400, true),
+    /** A virtual network gateway outside a subnet named exactly GatewaySubnet (§3.1). vnetlab's code. */
+    GatewayMustBeInGatewaySubnet(400, false),
+    /** A second VPN (or ExpressRoute) gateway in one network. vnetlab's code. */
+    VirtualNetworkAlreadyHasGatewayOfThisType(400, false),
+    /** useRemoteGateways on a network that has a gateway of its own, or a gateway in such a network (§2.6.8). */
+    VnetWithGatewayCannotUseRemoteGateways(400, false),
+    /** A second useRemoteGateways peering on one network (§2.6.8, §3.2). vnetlab's code. */
+    AnotherPeeringAlreadyUsesRemoteGateways(400, false),
+    /** useRemoteGateways while the remote peering back does not allow gateway transit (§2.3.5). vnetlab's code. */
+    RemotePeeringDoesNotAllowGatewayTransit(400, false),
+    /** A connection whose gateways or site do not fit its type. vnetlab's code. */
+    InvalidConnectionEndpoints(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

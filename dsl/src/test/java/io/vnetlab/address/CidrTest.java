@@ -18,6 +18,13 @@ class CidrTest {
     }
 
     @Test
+    void prefixes_of_the_same_address_and_different_lengths_are_different() {
+        assertThat(Cidr.parse("10.0.0.0/16")).isNotEqualTo(Cidr.parse("10.0.0.0/8"));
+        assertThat(Cidr.parse("10.0.0.0/8")).isEqualTo(Cidr.parse("10.0.0.0/8"))
+                .hasSameHashCodeAs(Cidr.parse("10.0.0.0/8"));
+    }
+
+    @Test
     void lenient_parse_keeps_host_bits_and_knows_the_network_address() {
         Cidr cidr = Cidr.parseLenient("10.1.0.1/16");
         assertThat(cidr.isNetworkAddress()).isFalse();

@@ -1,0 +1,141 @@
+package io.vnetlab;
+
+import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+import io.vnetlab.model.VpnType;
+
+import java.util.List;
+
+/**
+ * The VPN and ExpressRoute gateways of a topology, in the Azure SDK's vocabulary (AZURE-SEMANTICS §3).
+ *
+ * <pre>{@code
+ * topology.virtualNetworkGateways().define("hub-vpn")
+ *         .withExistingNetwork("hub")            // deployed in the hub's GatewaySubnet
+ *         .withRouteBasedVpn()
+ *         .withSku("VpnGw1")
+ *         .withBgp(65515)
+ *         .create();
+ * }</pre>
+ */
+public final class VirtualNetworkGateways {
+
+    private final Topology topology;
+
+    VirtualNetworkGateways(Topology topology) {
+        this.topology = topology;
+    }
+
+    public Definition define(String name) {
+        Names.requireArgument(name, "name");
+        return new Definition(topology, name);
+    }
+
+    public VirtualNetworkGateway get(String nameOrId) {
+        return Resolver.find(topology.state().all(VirtualNetworkGateway.class), nameOrId, VirtualNetworkGateway::id,
+                VirtualNetworkGateway::name, "virtual network gateway");
+    }
+
+    public List<VirtualNetworkGateway> list() {
+        return List.copyOf(topology.state().all(VirtualNetworkGateway.class));
+    }
+
+    /** A new gateway; single use. Its region and resource group are its network's. */
+    public static final class Definition {
+        private final Topology topology;
+        private final String name;
+        private String network;
+        private String subnet = RoutingOperations.GATEWAY_SUBNET;
+        private GatewayType type;
+        private VpnType vpnType;
+        private String sku;
+        private Long bgpAsn;
+        private boolean created;
+
+        Definition(Topology topology, String name) {
+            this.topology = topology;
+            this.name = name;
+        }
+
+        /** The network whose {@code GatewaySubnet} the gateway goes in; required. */
+        public Definition withExistingNetwork(String networkNameOrId) {
+            Names.requireArgument(networkNameOrId, "network");
+            this.network = networkNameOrId;
+            return this;
+        }
+
+        /**
+         * Names the subnet explicitly, as an ARM template's ip configuration does; Azure accepts only
+         * {@code GatewaySubnet} ({@code GatewayMustBeInGatewaySubnet} otherwise).
+         */
+        public Definition withExistingSubnet(String networkNameOrId, String subnetName) {
+            Names.requireArgument(subnetName, "subnet");
+            this.subnet = subnetName;
+            return withExistingNetwork(networkNameOrId);
+        }
+
+        /** A route-based VPN gateway (the only kind a user route can point at, §4.2.2). Default SKU VpnGw1. */
+        public Definition withRouteBasedVpn() {
+            this.type = GatewayType.Vpn;
+            this.vpnType = VpnType.RouteBased;
+            return this;
+        }
+
+        /** A policy-based VPN gateway. Default SKU Basic. */
+        public Definition withPolicyBasedVpn() {
+            this.type = GatewayType.Vpn;
+            this.vpnType = VpnType.PolicyBased;
+            return this;
+        }
+
+        /** An ExpressRoute gateway. Default SKU Standard. */
+        public Definition withExpressRoute() {
+            this.type = GatewayType.ExpressRoute;
+            this.vpnType = null;
+            return this;
+        }
+
+        /** The SKU, such as {@code VpnGw1}, {@code VpnGw2AZ} or {@code ErGw1AZ}. */
+        public Definition withSku(String skuName) {
+            Names.requireArgument(skuName, "skuName");
+            this.sku = skuName;
+            return this;
+        }
+
+        /** Turns BGP on with this autonomous system number (Azure's default ASN is 65515). */
+        public Definition withBgp(long asn) {
+            this.bgpAsn = asn;
+            return this;
+        }
+
+        public VirtualNetworkGateway create() {
+            if (created) {
+                throw new IllegalStateException("Definition of gateway '" + name + "' was already created; start a"
+                        + " new one with virtualNetworkGateways().define(...).");
+            }
+            if (network == null) {
+                throw new IllegalStateException("Gateway '" + name + "' needs a network: call"
+                        + " withExistingNetwork(\"...\").");
+            }
+            if (type == null) {
+                throw new IllegalStateException("Gateway '" + name + "' needs a type: call withRouteBasedVpn(),"
+                        + " withPolicyBasedVpn() or withExpressRoute().");
+            }
+            String chosenSku = sku != null ? sku : type == GatewayType.ExpressRoute ? "Standard"
+                    : vpnType == VpnType.PolicyBased ? "Basic" : "VpnGw1";
+            VirtualNetworkGateway gateway = topology.apply(s -> {
+                VirtualNetwork net = Resolver.network(s, network);
+                ResourceId id = ResourceId.resource(net.subscriptionId(), net.resourceGroup(), ResourceId.NETWORK,
+                        "virtualNetworkGateways", name);
+                ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
+                TopologyState next = RoutingOperations.putVirtualNetworkGateway(s, id, subnetId, type, vpnType,
+                        chosenSku, bgpAsn, ControlPlane.Mode.CREATE);
+                return new Operation.Result<>(next, next.get(VirtualNetworkGateway.class, id).orElseThrow());
+            });
+            created = true;
+            return gateway;
+        }
+    }
+}

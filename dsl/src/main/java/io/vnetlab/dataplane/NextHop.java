@@ -1,0 +1,32 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+
+import java.util.Optional;
+
+/**
+ * Network Watcher's answer to "what is the next hop" (AZURE-SEMANTICS §6.3.2): the next hop type, the next hop's
+ * address when it has one (an appliance, a gateway), and the id of the route table whose route decided, or
+ * {@code System Route}.
+ *
+ * <pre>{@code
+ * NextHop hop = topology.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");
+ * hop.nextHopType();      // VirtualAppliance
+ * hop.nextHopIpAddress(); // Optional[10.0.1.4]
+ * hop.routeTableId();     // /subscriptions/.../routeTables/spoke1-rt
+ * }</pre>
+ */
+public record NextHop(NextHopType nextHopType, IpAddress nextHopIp, String routeTableId) {
+
+    /** What Network Watcher prints as route table id when no user route decided. */
+    public static final String SYSTEM_ROUTE = "System Route";
+
+    public Optional<IpAddress> nextHopIpAddress() {
+        return Optional.ofNullable(nextHopIp);
+    }
+
+    @Override
+    public String toString() {
+        return nextHopType + (nextHopIp == null ? "" : " " + nextHopIp) + " (" + routeTableId + ")";
+    }
+}

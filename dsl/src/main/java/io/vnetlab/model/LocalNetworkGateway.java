@@ -1,0 +1,36 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An on-premises site as Azure knows it (a local network gateway): the public address of its VPN device, the
+ * address prefixes behind it, and optionally BGP. An ExpressRoute circuit is modelled as a site too.
+ *
+ * @param bgpAsn the site's BGP autonomous system number, or {@code null} when BGP is off
+ * @param bgpPeeringAddress the site's BGP peer address, or {@code null}
+ */
+public record LocalNetworkGateway(ResourceId id, String name, Region region, IpAddress gatewayIpAddress,
+                                  List<Cidr> addressPrefixes, Long bgpAsn, IpAddress bgpPeeringAddress) {
+
+    public LocalNetworkGateway {
+        addressPrefixes = List.copyOf(addressPrefixes);
+    }
+
+    /** Whether {@code address} lies behind this site. */
+    public boolean contains(IpAddress address) {
+        return addressPrefixes.stream().anyMatch(p -> p.contains(address));
+    }
+
+    public Optional<Long> bgp() {
+        return Optional.ofNullable(bgpAsn);
+    }
+
+    @Override
+    public String toString() {
+        return "site '" + name + "' " + addressPrefixes;
+    }
+}

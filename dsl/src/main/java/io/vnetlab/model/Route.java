@@ -1,0 +1,25 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+
+import java.util.Optional;
+
+/**
+ * One user-defined route of a route table (AZURE-SEMANTICS §4.2.6): a destination prefix and a next hop.
+ *
+ * @param nextHopIpAddress the appliance's address, only (and always) for {@link RouteNextHopType#VirtualAppliance}
+ */
+public record Route(ResourceId id, String name, Cidr addressPrefix, RouteNextHopType nextHopType,
+                    IpAddress nextHopIpAddress) {
+
+    public Optional<IpAddress> nextHopIp() {
+        return Optional.ofNullable(nextHopIpAddress);
+    }
+
+    @Override
+    public String toString() {
+        return "route '" + name + "' " + addressPrefix + " -> " + nextHopType
+                + (nextHopIpAddress == null ? "" : " " + nextHopIpAddress);
+    }
+}

@@ -1,0 +1,31 @@
+package io.vnetlab.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A route table (AZURE-SEMANTICS §4.2): user routes that merge with the default routes of every subnet it is
+ * associated with (a subnet names its table in {@link Subnet#routeTableId()}). With
+ * {@code disableBgpRoutePropagation} its subnets get no gateway routes (§4.5.1).
+ */
+public record RouteTable(ResourceId id, String name, Region region, List<Route> routes,
+                         boolean disableBgpRoutePropagation) {
+
+    public RouteTable {
+        routes = List.copyOf(routes);
+    }
+
+    /** The route of this name, compared case-insensitively. */
+    public Optional<Route> route(String routeName) {
+        return routes.stream().filter(r -> r.name().equalsIgnoreCase(routeName)).findFirst();
+    }
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    @Override
+    public String toString() {
+        return "route table '" + name + "' (" + routes.size() + " routes)";
+    }
+}

@@ -1,0 +1,40 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.IpAddress;
+
+import java.util.Optional;
+
+/**
+ * A VPN or ExpressRoute gateway, deployed in the subnet named {@code GatewaySubnet} of its network
+ * (AZURE-SEMANTICS §3.1). A network has at most one gateway of each type.
+ *
+ * @param vpnType route- or policy-based for a VPN gateway; {@code null} for an ExpressRoute gateway
+ * @param sku the SKU name, such as {@code VpnGw1} or {@code Standard}
+ * @param bgpAsn the gateway's BGP autonomous system number, or {@code null} when BGP is off
+ * @param ipAddress the address the gateway's routes show as next hop (vnetlab: the first usable address of
+ *                  {@code GatewaySubnet}, as active-active gateways show private addresses, §3.4)
+ */
+public record VirtualNetworkGateway(ResourceId id, String name, Region region, ResourceId subnetId,
+                                    GatewayType gatewayType, VpnType vpnType, String sku, Long bgpAsn,
+                                    IpAddress ipAddress) {
+
+    /** The network whose {@code GatewaySubnet} holds the gateway. */
+    public ResourceId networkId() {
+        return subnetId.parent().orElseThrow();
+    }
+
+    public Optional<Long> bgp() {
+        return Optional.ofNullable(bgpAsn);
+    }
+
+    /** Whether this gateway can be the next hop of a user route: a route-based VPN gateway (§3.6, §4.2.2). */
+    public boolean isRouteBasedVpn() {
+        return gatewayType == GatewayType.Vpn && vpnType == VpnType.RouteBased;
+    }
+
+    @Override
+    public String toString() {
+        return "gateway '" + name + "' (" + gatewayType + (vpnType == null ? "" : " " + vpnType) + ", "
+                + networkId().name() + ")";
+    }
+}

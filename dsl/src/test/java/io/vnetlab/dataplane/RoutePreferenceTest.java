@@ -1,0 +1,202 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.Topology;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.RouteNextHopType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** Effective routes with gateway and user routes, and route selection: AZURE-SEMANTICS §4.1, §4.3, §4.5, §6.3. */
+class RoutePreferenceTest {
+
+    private static EffectiveRoute lookup(Topology t, String vm, String address) {
+        return t.effectiveRoutes(vm).lookup(IpAddress.parse(address)).orElseThrow();
+    }
+
+    /** The transit hub-and-spoke, with a site that also announces {@code extra} prefixes. */
+    private static Topology transitWithSitePrefixes(String... extra) {
+        Topology t = HubAndSpoke.networks();
+        t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
+        io.vnetlab.LocalNetworkGateways.Definition site = t.localNetworkGateways().define("OnPrem")
+                .withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10").withAddressSpace("10.100.0.0/16");
+        for (String prefix : extra) {
+            site.withAddressSpace(prefix);
+        }
+        site.create();
+        t.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
+        t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
+        return t;
+    }
+
+    @Test
+    void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults_section_3_4() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
+                "Source                 State   Address Prefix  Next Hop Type          Next Hop IP\n"
+                + "---------------------  ------  --------------  ---------------------  -----------\n"
+                + "Default                Active  10.1.0.0/16     VnetLocal\n"
+                + "Default                Active  10.0.0.0/16     VNetPeering\n"
+                + "Default                Active  0.0.0.0/0       Internet\n"
+                + "Default                Active  10.0.0.0/8      None\n"
+                + "Default                Active  100.64.0.0/10   None\n"
+                + "Default                Active  172.16.0.0/12   None\n"
+                + "Default                Active  192.168.0.0/16  None\n"
+                + "VirtualNetworkGateway  Active  10.100.0.0/16   VirtualNetworkGateway  10.0.255.4\n");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes().get(7).originId())
+                .contains(t.virtualNetworkGateways().get("hub-vpn").id());
+    }
+
+    @Test
+    void a_spoke_without_useRemoteGateways_gets_no_gateway_routes_section_3_1() {
+        Topology t = HubAndSpoke.networks();
+        HubAndSpoke.vpnToOnPremises(t);
+        t.peer("spoke1").with("hub").create();
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
+        assertThat(lookup(t, "hub-vm", "10.100.0.10").describe())
+                .isEqualTo("10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
+    }
+
+    @Test
+    void a_user_route_of_a_default_prefix_makes_the_default_route_Invalid_section_4_3_3() {
+        Topology t = HubAndSpoke.withAppliance();
+        t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
+        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
+                "Source   State    Address Prefix  Next Hop Type     Next Hop IP\n"
+                + "-------  -------  --------------  ----------------  -----------\n"
+                + "Default  Active   10.1.0.0/16     VnetLocal\n"
+                + "Default  Active   10.0.0.0/16     VNetPeering\n"
+                + "Default  Invalid  0.0.0.0/0       Internet\n"
+                + "Default  Active   10.0.0.0/8      None\n"
+                + "Default  Active   100.64.0.0/10   None\n"
+                + "Default  Active   172.16.0.0/12   None\n"
+                + "Default  Active   192.168.0.0/16  None\n"
+                + "User     Active   10.2.0.0/16     VirtualAppliance  10.0.1.4\n"
+                + "User     Active   0.0.0.0/0       VirtualAppliance  10.0.1.4\n");
+        assertThat(lookup(t, "spoke1-vm", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
+        assertThat(lookup(t, "spoke1-web", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> Internet (Default)");
+    }
+
+    @Test
+    void a_user_route_beats_a_gateway_route_of_the_same_prefix_section_4_3_2() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
+        t.routeTables().define("via-nva").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("10.100.0.0/16", "10.0.1.4").create();
+        t.routeTables().associate("via-nva", "spoke1", "app");
+        assertThat(lookup(t, "spoke1-vm", "10.100.0.10").describe())
+                .isEqualTo("10.100.0.0/16 -> VirtualAppliance 10.0.1.4 (User)");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(r -> r.source() + " " + r.state() + " "
+                + r.addressPrefix()).contains("VirtualNetworkGateway Active 10.100.0.0/16", "User Active 10.100.0.0/16");
+        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        assertThat(v.reachable()).isTrue();
+        assertThat(v.hops()).extracting(Hop::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
+    }
+
+    @Test
+    void a_gateway_route_beats_a_default_route_of_the_same_prefix_section_4_3_2() {
+        Topology t = transitWithSitePrefixes("192.168.0.0/16");
+        assertThat(lookup(t, "spoke1-vm", "192.168.1.1").describe())
+                .isEqualTo("192.168.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
+    }
+
+    @Test
+    void a_peering_route_beats_a_more_specific_gateway_route_section_4_3_2() {
+        Topology t = transitWithSitePrefixes("10.0.1.0/24");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(EffectiveRoute::describe)
+                .contains("10.0.1.0/24 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
+        assertThat(lookup(t, "spoke1-vm", "10.0.1.4").describe()).isEqualTo("10.0.0.0/16 -> VNetPeering (Default)");
+    }
+
+    @Test
+    void the_networks_own_route_beats_a_more_specific_gateway_route_section_4_3_2() {
+        Topology t = transitWithSitePrefixes("10.1.1.0/24");
+        assertThat(lookup(t, "spoke1-web", "10.1.1.4").describe()).isEqualTo("10.1.0.0/16 -> VnetLocal (Default)");
+        assertThat(t.reach("spoke1-web", "spoke1-vm").reachable()).isTrue();
+    }
+
+    @Test
+    void a_more_specific_gateway_route_beats_a_less_specific_default_None_route_section_4_3_1() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        assertThat(lookup(t, "spoke1-vm", "10.100.0.10").source()).isEqualTo(RouteSource.VirtualNetworkGateway);
+        assertThat(lookup(t, "spoke1-vm", "10.101.0.10").describe()).isEqualTo("10.0.0.0/8 -> None (Default)");
+    }
+
+    @Test
+    void disableBgpRoutePropagation_removes_gateway_routes_from_that_subnet_only_section_4_5_1() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
+                .withRoute("0.0.0.0/0", RouteNextHopType.Internet).create();
+        t.routeTables().associate("no-bgp", "spoke1", "app");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        assertThat(t.effectiveRoutes("spoke1-web").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        assertThat(t.effectiveRoutes("spoke2-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        t.routeTables().update("no-bgp").withEnableBgpRoutePropagation().apply();
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+    }
+
+    @Test
+    void a_Vnet2Vnet_connection_teaches_each_side_the_others_space_and_its_transit_spokes_section_3_4() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        t.networks().define("branch").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/16")
+                .withSubnet("GatewaySubnet", "10.50.255.0/27").withSubnet("app", "10.50.1.0/24").create();
+        t.virtualNetworkGateways().define("branch-vpn").withExistingNetwork("branch").withRouteBasedVpn().create();
+        t.connections().define("branch-to-hub").withVnetToVnet("branch-vpn", "hub-vpn").create();
+        t.virtualMachines().define("branch-vm").withExistingPrimaryNetwork("branch").withSubnet("app").create();
+        assertThat(t.effectiveRoutes("branch-vm").routes()).extracting(EffectiveRoute::describe).containsSubsequence(
+                "10.0.0.0/16 -> VirtualNetworkGateway 10.50.255.4 (VirtualNetworkGateway)",
+                "10.1.0.0/16 -> VirtualNetworkGateway 10.50.255.4 (VirtualNetworkGateway)",
+                "10.2.0.0/16 -> VirtualNetworkGateway 10.50.255.4 (VirtualNetworkGateway)");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(EffectiveRoute::describe)
+                .contains("10.50.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
+        assertThat(t.reach("branch-vm", "spoke1-vm").reachable()).isTrue();
+        assertThat(t.reach("spoke1-vm", "branch-vm").reachable()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- Network Watcher next hop (§6.3)
+
+    @Test
+    void next_hop_of_a_user_route_names_the_appliance_and_the_route_table_section_6_3_2() {
+        Topology t = HubAndSpoke.withAppliance();
+        NextHop hop = t.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");
+        assertThat(hop.nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
+        assertThat(hop.nextHopIpAddress()).contains(IpAddress.parse("10.0.1.4"));
+        assertThat(hop.routeTableId()).isEqualTo(t.routeTables().get("spoke1-rt").id().toString());
+    }
+
+    @Test
+    void next_hop_of_system_routes_is_System_Route_section_6_3_2() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "13.107.21.200"))
+                .isEqualTo(new NextHop(NextHopType.Internet, null, "System Route"));
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "172.31.0.100"))
+                .isEqualTo(new NextHop(NextHopType.None, null, "System Route"));
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "10.1.2.4"))
+                .isEqualTo(new NextHop(NextHopType.VnetLocal, null, "System Route"));
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "10.0.0.4"))
+                .isEqualTo(new NextHop(NextHopType.VNetPeering, null, "System Route"));
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "10.100.0.10")).isEqualTo(new NextHop(
+                NextHopType.VirtualNetworkGateway, IpAddress.parse("10.0.255.4"), "System Route"));
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "10.100.0.10")).hasToString(
+                "VirtualNetworkGateway 10.0.255.4 (System Route)");
+    }
+
+    @Test
+    void next_hop_wants_the_VMs_own_source_address() {
+        Topology t = HubAndSpoke.networks();
+        assertThatIllegalArgumentException().isThrownBy(() -> t.nextHop("spoke1-vm", "10.1.1.5", "10.2.1.4"))
+                .withMessage("Source IP 10.1.1.5 is not the address of VM 'spoke1-vm' (10.1.1.4).");
+    }
+
+    @Test
+    void an_on_premises_host_must_be_behind_its_site() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        assertThatIllegalArgumentException().isThrownBy(() -> t.onPremisesHost("OnPrem", "10.1.1.4"))
+                .withMessage("Address 10.1.1.4 is not behind site 'OnPrem', whose prefixes are [10.100.0.0/16].");
+        assertThat(t.onPremisesHost("OnPrem", "10.100.0.10")).hasToString("host 10.100.0.10 (site 'OnPrem')");
+    }
+}
