@@ -65,7 +65,17 @@ public enum AzureErrorCode {
     /** A location that is not an Azure region. */
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
-    InvalidResourceReference(400, true);
+    InvalidResourceReference(400, true),
+    // ---- ARM template deployments (issue 10)
+    /** A network interface already attached to another VM. vnetlab's code: Azure's is not documented. */
+    NicInUse(400, false),
+    /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
+    InvalidTemplate(400, true),
+    /** A deployment ARM refuses before deploying anything (wraps the inner errors). */
+    InvalidTemplateDeployment(400, true),
+    /** At least one resource of a deployment failed; the inner error names it. */
+    DeploymentFailed(400, true);
+    // ---- end ARM template deployments (issue 10)
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -1,0 +1,31 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.node.POJONode;
+
+/**
+ * A value the simulator cannot know: a property of a resource it does not simulate (a storage account's blob
+ * endpoint, a public IP's address). Property and index access on it give it back, so such expressions still
+ * evaluate; a simulated resource that needs it refuses it with a clear message.
+ */
+final class Unknown extends POJONode {
+
+    private static final long serialVersionUID = 1L;
+
+    Unknown(String description) {
+        super(description);
+    }
+
+    String description() {
+        return (String) getPojo();
+    }
+
+    @Override
+    public String asText() {
+        return "<not simulated: " + description() + ">";
+    }
+
+    @Override
+    public String toString() {
+        return asText();
+    }
+}
