@@ -11,17 +11,20 @@ final class Unknown extends POJONode {
 
     private static final long serialVersionUID = 1L;
 
+    private final String description;
+
     Unknown(String description) {
-        super(description);
+        super("<not simulated: " + description + ">");
+        this.description = description;
     }
 
     String description() {
-        return (String) getPojo();
+        return description;
     }
 
     @Override
     public String asText() {
-        return "<not simulated: " + description() + ">";
+        return (String) getPojo();
     }
 
     @Override
