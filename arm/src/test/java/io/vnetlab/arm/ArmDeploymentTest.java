@@ -376,4 +376,68 @@ class ArmDeploymentTest {
                 .hasMessage("No template: call templateFile(...), templateResource(...) or templateJson(...) before"
                         + " deploy().");
     }
+
+    // ------------------------------------------------------------------ redeployment and less common shapes
+
+    @Test
+    void deploying_the_same_template_again_changes_nothing_incremental_mode() {
+        deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 2).deploy();
+        String peeringsBefore = azure.peerings().list().toString();
+
+        ArmDeployment.into(azure, "rg").templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 2)
+                .deploy();
+
+        assertThat(azure.networks().list()).hasSize(3);
+        assertThat(azure.peerings().list()).hasToString(peeringsBefore);
+    }
+
+    @Test
+    void redeploying_a_network_without_the_subnet_an_interface_uses_fails_as_in_azure() {
+        deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
+        ArmDeployment.into(azure, "rg").templateResource("templates/vms.json")
+                .parametersResource("templates/vms.parameters.json").deploy();
+        String withoutSubnets = template(vnet("spoke0", "10.1.0.0/16"));
+
+        ArmDeploymentException e = org.junit.jupiter.api.Assertions.assertThrows(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(withoutSubnets).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.InUseSubnetCannotBeDeleted);
+        assertThat(azure.network("spoke0").subnet("workload")).isPresent();
+    }
+
+    @Test
+    void a_serial_copy_loop_deploys_its_instances_one_after_the_other() {
+        // net2 waits for "late", declared after the loop; serial mode makes net3 wait for net2.
+        String json = template("{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"[concat('net', copyIndex(1))]\", \"location\": \"westeurope\", \"copy\": {\"name\":"
+                + " \"nets\", \"count\": 3, \"mode\": \"serial\", \"batchSize\": 1},"
+                + " \"dependsOn\": [\"[if(equals(copyIndex(), 1), 'late', 'net1')]\"], \"properties\": {\"addressSpace\":"
+                + " {\"addressPrefixes\": [\"[format('10.{0}.0.0/16', copyIndex(1))]\"]}}}, " + vnet("late", "10.9.0.0/16"));
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.resources()).extracting(r -> r.id().name()).containsExactly("net1", "late", "net2", "net3");
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(json.replace("serial", "parallel")).deploy()
+                .resources()).extracting(r -> r.id().name()).containsExactly("net1", "net3", "late", "net2");
+    }
+
+    @Test
+    void a_linked_nested_template_is_reported_not_simulated_and_complete_mode_is_refused() {
+        String linked = template("{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
+                + " \"name\": \"linked\", \"properties\": {\"mode\": \"Incremental\", \"templateLink\": {\"uri\":"
+                + " \"https://example.com/t.json\"}}}");
+        String complete = template("{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
+                + " \"name\": \"all\", \"properties\": {\"mode\": \"Complete\", \"template\": {\"resources\": []}}}");
+
+        DeploymentResult result = deployment().templateJson(linked).deploy();
+
+        assertThat(result.notSimulated()).extracting(DeployedResource::type)
+                .containsExactly("Microsoft.Resources/deployments");
+        assertThat(result.warnings()).singleElement().asString().contains("reads no URLs");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(complete).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("in Incremental mode only")
+                .satisfies(e -> assertThat(((ArmDeploymentException) e).templatePath())
+                        .isEqualTo("resources[0].properties.mode"));
+    }
 }
