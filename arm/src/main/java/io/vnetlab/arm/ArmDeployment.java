@@ -170,7 +170,7 @@ public final class ArmDeployment {
                 batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
                         TemplateEngine.json(outputs), engine.resources()));
                 Map<String, Object> plain = new LinkedHashMap<>();
-                outputs.fields().forEachRemaining(f -> plain.put(f.getKey(),
+                outputs.properties().forEach(f -> plain.put(f.getKey(),
                         Values.JSON.convertValue(f.getValue().get("value"), Object.class)));
                 return new DeploymentResult(deploymentName, id, engine.resources(), plain,
                         List.copyOf(new java.util.LinkedHashSet<>(engine.warnings())));

@@ -78,7 +78,7 @@ final class Evaluator {
         }
         if (node.isObject()) {
             ObjectNode result = Values.object();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 String childPath = path.isEmpty() ? f.getKey() : path + "." + f.getKey();

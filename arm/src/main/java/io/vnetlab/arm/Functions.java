@@ -471,7 +471,7 @@ final class Functions {
 
     /** Objects merge deeply; any other value of a later argument wins. */
     private static void merge(ObjectNode into, ObjectNode from) {
-        Iterator<Map.Entry<String, JsonNode>> fields = from.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = from.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode old = into.get(f.getKey());

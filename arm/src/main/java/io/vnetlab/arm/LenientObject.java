@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * deployed with, where a property Azure would add (a storage account's endpoints, a firewall's private address)
  * reads as {@link Unknown} instead of failing. Objects and arrays read from it are lenient too.
  */
+@SuppressWarnings({"unchecked", "rawtypes", "overrides"})
 final class LenientObject extends ObjectNode {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +44,7 @@ final class LenientObject extends ObjectNode {
     }
 
     /** An array read from a lenient object: its elements are lenient, and one past the end is unknown. */
+    @SuppressWarnings({"unchecked", "rawtypes", "overrides"})
     static final class LenientArray extends ArrayNode {
 
         private static final long serialVersionUID = 1L;

@@ -187,7 +187,7 @@ final class ParameterBinder {
         if (parametersObject == null || parametersObject.isNull()) {
             return values;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = parametersObject.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = parametersObject.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode entry = f.getValue();

@@ -114,7 +114,7 @@ final class TemplateEngine {
         Optional<String> location;
         ObjectNode properties;
         try {
-            Iterator<Map.Entry<String, JsonNode>> fields = p.declaration().fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = p.declaration().properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 if (!NOT_EVALUATED.contains(f.getKey().toLowerCase(Locale.ROOT))) {
@@ -531,7 +531,7 @@ final class TemplateEngine {
             ObjectNode result = Values.object();
             JsonNode outputs = Values.property(template, "outputs").orElse(Values.object());
             Evaluator ev = new Evaluator(scope);
-            Iterator<Map.Entry<String, JsonNode>> fields = outputs.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = outputs.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
                 String at = prefix + "outputs." + f.getKey();

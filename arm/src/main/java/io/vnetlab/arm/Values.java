@@ -80,7 +80,7 @@ final class Values {
         if (exact != null) {
             return Optional.of(exact);
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (f.getKey().equalsIgnoreCase(name)) {

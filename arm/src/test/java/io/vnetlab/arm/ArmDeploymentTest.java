@@ -92,7 +92,7 @@ class ArmDeploymentTest {
 
         assertThat(azure.network("tiers").subnets()).extracting(s -> s.name() + " " + s.addressPrefix())
                 .containsExactly("web 10.50.1.0/24", "app 10.50.2.0/24", "data 10.50.3.0/24");
-        assertThat(result.output("subnetsVariable")).asList().hasSize(3);
+        assertThat((List<?>) result.output("subnetsVariable")).hasSize(3);
     }
 
     @Test
