@@ -125,7 +125,7 @@ final class TemplateEngine {
             location = Values.string(body, "location");
             Optional<ResourceHandler> handler = handlers.find(p.type());
             if (handler.isPresent()) {
-                Region region = location.map(Region::fromName).orElse(run.target.region());
+                Region region = location.map(l -> region(l, p)).orElse(run.target.region());
                 properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
                 resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
             } else {
@@ -142,6 +142,14 @@ final class TemplateEngine {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
         }
         deployed.put(p.id(), full(p.id(), p.type(), location.orElse(null), properties));
+    }
+
+    /** ARM's answer to a location that is not a region (vnetlab knows Azure's public regions). */
+    private static Region region(String location, PlannedResource p) {
+        return Region.find(location).orElseThrow(() -> new AzureException(
+                AzureErrorCode.LocationNotAvailableForResourceType, "The provided location '" + location + "' is not"
+                + " available for resource type '" + p.type() + "'. List of available regions for the resource type is '"
+                + String.join(",", Region.values().stream().map(Region::name).toList()) + "'.", p.id()));
     }
 
     private void nestedDeployment(Run run, PlannedResource p) {
@@ -480,7 +488,12 @@ final class TemplateEngine {
         JsonNode reference(String nameOrId, boolean fullView) {
             ResourceId id;
             if (ResourceId.looksLikeId(nameOrId)) {
-                id = ResourceId.parse(nameOrId);
+                try {
+                    id = ResourceId.parse(nameOrId);
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateError("The template function 'reference' was given '" + nameOrId + "', which"
+                            + " is not a valid resource id.");
+                }
             } else {
                 List<PlannedResource> named = plan.stream().filter(p -> p.name().equalsIgnoreCase(nameOrId)
                         || (p.type() + "/" + p.name()).equalsIgnoreCase(ResourceIds.trimSlashes(nameOrId))).toList();

@@ -440,4 +440,30 @@ class ArmDeploymentTest {
                 .satisfies(e -> assertThat(((ArmDeploymentException) e).templatePath())
                         .isEqualTo("resources[0].properties.mode"));
     }
+
+    @Test
+    void a_location_that_is_not_a_region_fails_the_resource_with_arms_code() {
+        String json = template(vnet("aa", "10.1.0.0/16").replace("westeurope", "atlantis"));
+
+        ArmDeploymentException e = org.junit.jupiter.api.Assertions.assertThrows(ArmDeploymentException.class,
+                () -> deployment().templateJson(json).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.LocationNotAvailableForResourceType);
+        assertThat(e.getMessage()).contains("The provided location 'atlantis' is not available for resource type"
+                + " 'Microsoft.Network/virtualNetworks'. List of available regions for the resource type is 'eastus,");
+    }
+
+    @Test
+    void reference_with_full_returns_the_whole_resource_and_without_it_its_properties() {
+        String json = "{\"resources\": [" + vnet("aa", "10.1.0.0/16") + "], \"outputs\": {"
+                + "\"location\": {\"type\": \"string\", \"value\": \"[reference('aa', '2024-05-01', 'Full').location]\"},"
+                + "\"guid\": {\"type\": \"string\", \"value\": \"[reference('aa').resourceGuid]\"},"
+                + "\"state\": {\"type\": \"string\", \"value\": \"[reference('aa').provisioningState]\"}}}";
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.output("location")).isEqualTo("westeurope");
+        assertThat(result.output("guid")).isEqualTo(azure.network("aa").resourceGuid());
+        assertThat(result.output("state")).isEqualTo("Succeeded");
+    }
 }
