@@ -71,8 +71,6 @@ public enum AzureErrorCode {
     NicInUse(400, false),
     /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
     InvalidTemplate(400, true),
-    /** A deployment ARM refuses before deploying anything (wraps the inner errors). */
-    InvalidTemplateDeployment(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */
     DeploymentFailed(400, true);
     // ---- end ARM template deployments (issue 10)
