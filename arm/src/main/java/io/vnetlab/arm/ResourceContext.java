@@ -84,13 +84,18 @@ final class ResourceContext {
 
     /** A string property that must be known (not a value the simulator cannot know). */
     Optional<String> text(JsonNode from, String dottedPath) {
+        return text(from, dottedPath, dottedPath);
+    }
+
+    /** As {@link #text(JsonNode, String)}, naming the property {@code shownAs} in messages. */
+    Optional<String> text(JsonNode from, String dottedPath, String shownAs) {
         return at(from, dottedPath).map(v -> {
             if (v instanceof Unknown u) {
-                throw invalid(dottedPath, "needs the value of " + u.description() + ", which the simulator does"
+                throw invalid(shownAs, "needs the value of " + u.description() + ", which the simulator does"
                         + " not know because it does not simulate that resource");
             }
             if (!v.isTextual()) {
-                throw invalid(dottedPath, "must be a string; it is " + Values.text(v));
+                throw invalid(shownAs, "must be a string; it is " + Values.text(v));
             }
             return v.textValue();
         });

@@ -28,7 +28,7 @@ final class VirtualNetworkHandler implements ResourceHandler {
         List<String> prefixes = new ArrayList<>();
         JsonNode list = r.at(p, "addressSpace.addressPrefixes").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < list.size(); i++) {
-            prefixes.add(r.text(list, String.valueOf(i)).orElse(""));
+            prefixes.add(r.text(list, String.valueOf(i), "addressSpace.addressPrefixes[" + i + "]").orElse(""));
         }
         List<ResourceBatch.SubnetRequest> subnets = new ArrayList<>();
         JsonNode subnetList = r.at(p, "subnets").orElse(Values.NODES.arrayNode());

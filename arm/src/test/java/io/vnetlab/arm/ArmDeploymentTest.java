@@ -354,6 +354,8 @@ class ArmDeploymentTest {
         assertThat(result.output("remoteSpace")).isEqualTo(List.of("10.2.0.0/16"));
         assertThat(azure.state().all(DeploymentRecord.class)).extracting(DeploymentRecord::name)
                 .containsExactly("prereq", "vnetlab-deployment");
+        assertThat(azure.state().all(DeploymentRecord.class)).last().extracting(DeploymentRecord::outputsJson)
+                .asString().contains("\"state\":{\"type\":\"String\",\"value\":\"Initiated\"}");
     }
 
     @Test
@@ -465,5 +467,55 @@ class ArmDeploymentTest {
         assertThat(result.output("location")).isEqualTo("westeurope");
         assertThat(result.output("guid")).isEqualTo(azure.network("aa").resourceGuid());
         assertThat(result.output("state")).isEqualTo("Succeeded");
+    }
+
+    @Test
+    void a_network_may_declare_its_peerings_inline_in_its_properties() {
+        String json = template(vnet("bb", "10.2.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"aa\", \"location\": \"westeurope\", \"dependsOn\": [\"bb\"],"
+                + " \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.1.0.0/16\"]}, \"subnets\": [{\"name\":"
+                + " \"apps\", \"properties\": {\"addressPrefix\": \"10.1.1.0/24\"}}], \"virtualNetworkPeerings\": [{\"name\":"
+                + " \"aa-to-bb\", \"properties\": {\"allowVirtualNetworkAccess\": true, \"allowForwardedTraffic\": true,"
+                + " \"remoteVirtualNetwork\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks', 'bb')]\"}}}]}}");
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.peering("aa", "aa-to-bb").state()).isEqualTo(PeeringState.Initiated);
+        assertThat(azure.peering("aa", "aa-to-bb").allowForwardedTraffic()).isTrue();
+        assertThat(azure.network("aa").subnet("apps")).isPresent();
+    }
+
+    @Test
+    void an_association_with_a_type_not_simulated_yet_is_left_out_with_a_warning() {
+        String json = template("{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"web-nsg\", \"location\": \"westeurope\", \"properties\": {\"securityRules\": []}}, "
+                + vnet("aa", "10.1.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"aa/web\", \"dependsOn\": [\"aa\", \"web-nsg\"], \"properties\":"
+                + " {\"addressPrefix\": \"10.1.1.0/24\", \"networkSecurityGroup\": {\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkSecurityGroups', 'web-nsg')]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.subnet("aa", "web").networkSecurityGroup()).isEmpty();
+        assertThat(result.notSimulated()).extracting(DeployedResource::type)
+                .containsExactly("Microsoft.Network/networkSecurityGroups");
+        assertThat(result.warnings()).containsExactly("Microsoft.Network/virtualNetworks/subnets 'aa/web': its network"
+                + " security group Microsoft.Network/networkSecurityGroups 'web-nsg' is not simulated, so the"
+                + " association is not either.");
+    }
+
+    @Test
+    void a_value_the_simulator_cannot_know_is_refused_where_a_simulated_resource_needs_it() {
+        String json = template("{\"type\": \"Microsoft.Network/publicIPAddresses\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"pip\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"aa\", \"location\":"
+                + " \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"[reference('pip').ipAddress]\"]}}}");
+
+        assertThatThrownBy(() -> deployment().templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("Property 'addressSpace.addressPrefixes[0]' of Microsoft.Network/virtualNetworks 'aa'"
+                        + " needs the value of"
+                        + " reference('pip').ipAddress, which the simulator does not know because it does not simulate"
+                        + " that resource.");
     }
 }

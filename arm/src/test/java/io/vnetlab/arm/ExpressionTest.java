@@ -52,6 +52,11 @@ class ExpressionTest {
     }
 
     @Test
+    void function_names_compare_case_insensitively_as_the_samples_write_them() {
+        assertThat(eval("[CONCAT('a', uniquestring('abc'), toupper('b'))]").textValue()).isEqualTo("acgtzqvhu4i23sB");
+    }
+
+    @Test
     void property_and_index_access_chain_on_variables_objects_and_arrays() {
         assertThat(eval("[variables('prefixes')[1]]").textValue()).isEqualTo("10.1.0.0/16");
         assertThat(eval("[variables('settings')['tags'].env]").textValue()).isEqualTo("dev");
