@@ -372,4 +372,29 @@ public final class Topology {
         return dataPlane().nextHop(nic, IpAddress.parse(destinationIp));
     }
     // ---- end routing, gateways and appliances (issue 3)
+
+    // ---- ARM template deployments (issue 10)
+
+    /**
+     * Runs {@code work} on a {@link ResourceBatch} over a working copy of the current state and commits the result
+     * atomically: if {@code work} throws, the topology is exactly as it was. Other changes to this topology wait
+     * until the batch ends.
+     *
+     * <pre>{@code
+     * VirtualNetwork hub = topology.batch(b -> b.putNetwork(id, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of()));
+     * }</pre>
+     */
+    public <T> T batch(java.util.function.Function<ResourceBatch, T> work) {
+        java.util.Objects.requireNonNull(work, "work");
+        return apply(s -> {
+            ResourceBatch batch = new ResourceBatch(s, currentSubscriptionId);
+            try {
+                T value = work.apply(batch);
+                return new Operation.Result<>(batch.state(), value);
+            } finally {
+                batch.close();
+            }
+        });
+    }
+    // ---- end ARM template deployments (issue 10)
 }

@@ -92,7 +92,15 @@ public enum AzureErrorCode {
     /** useRemoteGateways while the remote peering back does not allow gateway transit (§2.3.5). vnetlab's code. */
     RemotePeeringDoesNotAllowGatewayTransit(400, false),
     /** A connection whose gateways or site do not fit its type. vnetlab's code. */
-    InvalidConnectionEndpoints(400, false);
+    InvalidConnectionEndpoints(400, false),
+    // ---- ARM template deployments (issue 10)
+    /** A network interface already attached to another VM. vnetlab's code: Azure's is not documented. */
+    NicInUse(400, false),
+    /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
+    InvalidTemplate(400, true),
+    /** At least one resource of a deployment failed; the inner error names it. */
+    DeploymentFailed(400, true);
+    // ---- end ARM template deployments (issue 10)
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -1,0 +1,247 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.Topology;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.ResourceId;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Deploys an ARM template (or a Bicep file compiled to ARM JSON) into a resource group of a topology, in
+ * Incremental mode, as {@code az deployment group create} does: what the template declares is created or updated,
+ * everything else stays — so a second template can build on what a first one made.
+ *
+ * <pre>{@code
+ * Topology azure = Topology.create();
+ * azure.resourceGroups().define("hub-rg").withRegion(Region.WEST_EUROPE).create();
+ * DeploymentResult result = ArmDeployment.into(azure, "hub-rg")
+ *         .templateResource("templates/hub-and-spokes.json")
+ *         .parameter("spokeCount", 3)
+ *         .deploy();
+ * result.notSimulated();                     // storage, diagnostics, and types not modelled yet
+ * azure.reach("spoke0-vm", "hub-vm").reachable();
+ * }</pre>
+ *
+ * <p>The deployment is all or nothing: if ARM would refuse the template ({@code InvalidTemplate}) or the network
+ * model refuses a resource (its own code, such as {@code VnetAddressSpacesOverlap}), an
+ * {@link ArmDeploymentException} says where, and the topology is exactly as it was. (Azure itself keeps what it
+ * deployed before the failure; vnetlab rolls back so a test never sees half a deployment.) A builder is single-use.
+ */
+public final class ArmDeployment {
+
+    private final Topology topology;
+    private final String resourceGroup;
+    private JsonNode template;
+    private String name;
+    private final Map<String, JsonNode> parameters = new LinkedHashMap<>();
+    private boolean deployed;
+
+    private ArmDeployment(Topology topology, String resourceGroup) {
+        this.topology = topology;
+        this.resourceGroup = resourceGroup;
+    }
+
+    /** A deployment into {@code resourceGroup} (which must exist) of the topology's current subscription. */
+    public static ArmDeployment into(Topology topology, String resourceGroup) {
+        if (topology == null) {
+            throw new IllegalArgumentException("'topology' cannot be null: pass the Topology to deploy into.");
+        }
+        if (resourceGroup == null || resourceGroup.isBlank()) {
+            throw new IllegalArgumentException("'resourceGroup' cannot be blank: name an existing resource group,"
+                    + " made with topology.resourceGroups().define(name).withRegion(...).create().");
+        }
+        return new ArmDeployment(topology, resourceGroup);
+    }
+
+    /** The template from a file; the deployment is named after the file, as the az CLI names it. */
+    public ArmDeployment templateFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        this.template = parse(read(file), file.toString());
+        if (name == null) {
+            name = baseName(file.getFileName().toString());
+        }
+        return this;
+    }
+
+    /** The template from a class-path resource, such as {@code "templates/hub.json"}. */
+    public ArmDeployment templateResource(String classPathResource) {
+        this.template = parse(resource(classPathResource), classPathResource);
+        if (name == null) {
+            name = baseName(classPathResource.substring(classPathResource.lastIndexOf('/') + 1));
+        }
+        return this;
+    }
+
+    /** The template as JSON text. */
+    public ArmDeployment templateJson(String json) {
+        Objects.requireNonNull(json, "json");
+        this.template = parse(json, "the template text");
+        return this;
+    }
+
+    /** A parameters file: {@code {"$schema": ..., "parameters": {"x": {"value": ...}}}}. */
+    public ArmDeployment parametersFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        return parametersJson(read(file), file.toString());
+    }
+
+    /** A parameters file on the class path. */
+    public ArmDeployment parametersResource(String classPathResource) {
+        return parametersJson(resource(classPathResource), classPathResource);
+    }
+
+    /** Parameters as the JSON of a parameters file. */
+    public ArmDeployment parametersJson(String json) {
+        Objects.requireNonNull(json, "json");
+        return parametersJson(json, "the parameters text");
+    }
+
+    private ArmDeployment parametersJson(String json, String source) {
+        JsonNode root = parse(json, source);
+        JsonNode values = Values.property(root, "parameters").orElse(root);
+        try {
+            parameters.putAll(ParameterBinder.valuesOf(values, "parameters"));
+        } catch (PathError e) {
+            throw ArmDeploymentException.invalidTemplate(e);
+        }
+        return this;
+    }
+
+    /**
+     * One parameter value (String, Integer, Long, Boolean, List, Map, or a Jackson JsonNode); it overrides a value of
+     * the same name (case-insensitive) from a parameters file, as {@code --parameters name=value} does.
+     */
+    public ArmDeployment parameter(String parameterName, Object value) {
+        if (parameterName == null || parameterName.isBlank()) {
+            throw new IllegalArgumentException("'parameterName' cannot be blank.");
+        }
+        parameters.keySet().removeIf(k -> k.equalsIgnoreCase(parameterName));
+        parameters.put(parameterName, value instanceof JsonNode node ? node : Values.JSON.valueToTree(value));
+        return this;
+    }
+
+    /** Several parameter values; see {@link #parameter(String, Object)}. */
+    public ArmDeployment parameters(Map<String, ?> values) {
+        Objects.requireNonNull(values, "values").forEach(this::parameter);
+        return this;
+    }
+
+    /** The deployment's name (default: the template file's name without extension, else "vnetlab-deployment"). */
+    public ArmDeployment named(String deploymentName) {
+        if (deploymentName == null || deploymentName.isBlank()) {
+            throw new IllegalArgumentException("'deploymentName' cannot be blank.");
+        }
+        this.name = deploymentName;
+        return this;
+    }
+
+    /** Deploys the template: all of it, or (if it throws) nothing. */
+    public DeploymentResult deploy() {
+        if (deployed) {
+            throw new IllegalStateException("This deployment was already deployed; start a new one with"
+                    + " ArmDeployment.into(topology, resourceGroup).");
+        }
+        if (template == null) {
+            throw new IllegalStateException("No template: call templateFile(...), templateResource(...) or"
+                    + " templateJson(...) before deploy().");
+        }
+        deployed = true;
+        String deploymentName = name != null ? name : "vnetlab-deployment";
+        return topology.batch(batch -> {
+            TemplateEngine engine = new TemplateEngine(batch, ResourceHandlers.defaults());
+            try {
+                Target target = engine.target(batch.currentSubscriptionId(), resourceGroup, deploymentName);
+                ObjectNode outputs = engine.run(template, "", null, parameters, target);
+                ResourceId id = ResourceId.parse(target.resourceGroupId() + "/providers/Microsoft.Resources"
+                        + "/deployments/" + deploymentName);
+                batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
+                        TemplateEngine.json(outputs), engine.resources()));
+                Map<String, Object> plain = new LinkedHashMap<>();
+                outputs.properties().forEach(f -> plain.put(f.getKey(),
+                        Values.JSON.convertValue(f.getValue().get("value"), Object.class)));
+                return new DeploymentResult(deploymentName, id, engine.resources(), plain,
+                        List.copyOf(new java.util.LinkedHashSet<>(engine.warnings())));
+            } catch (PathError e) {
+                throw ArmDeploymentException.invalidTemplate(e);
+            } catch (ArmDeploymentException e) {
+                throw e;
+            } catch (AzureException e) {
+                if (e.code() == AzureErrorCode.ResourceGroupNotFound || e.code() == AzureErrorCode.SubscriptionNotFound) {
+                    throw e;
+                }
+                throw new ArmDeploymentException(e.code(), AzureErrorCode.DeploymentFailed, "At least one resource"
+                        + " deployment operation failed. Please list deployment operations for details. Please see"
+                        + " https://aka.ms/arm-deployment-operations for usage details. (" + e.code() + ") "
+                        + e.getMessage(), "outputs", null, e.resources(), e);
+            }
+        });
+    }
+
+    /** The template functions vnetlab evaluates, sorted. */
+    public static List<String> supportedFunctions() {
+        return Functions.names();
+    }
+
+    /** The resource types vnetlab simulates; every other type is accepted and reported as not simulated. */
+    public static List<String> simulatedResourceTypes() {
+        return List.copyOf(ResourceHandlers.defaults().types());
+    }
+
+    private static JsonNode parse(String json, String source) {
+        try {
+            JsonNode node = Values.JSON.readTree(json);
+            if (node == null || !node.isObject()) {
+                throw new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
+                        "Deployment template parse failed: " + source + " is not a JSON object.", "", null, List.of(),
+                        null);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
+                    "Deployment template parse failed: " + source + " is not valid JSON: " + e.getOriginalMessage()
+                            + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                            + ").", "", null, List.of(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String resource(String name) {
+        String path = name.startsWith("/") ? name.substring(1) : name;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : ArmDeployment.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No class-path resource '" + name + "': put it under"
+                        + " src/test/resources (or src/main/resources) and name it relative to that folder.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read class-path resource " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,193 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Evaluates expressions, and whole JSON values with expressions inside them (property loops included), in one
+ * scope and with the copy indexes that are current.
+ */
+final class Evaluator {
+
+    /** The name under which a resource loop's index is kept, for {@code copyIndex()} without a name. */
+    static final String RESOURCE_LOOP = "";
+
+    private final Scope scope;
+    private final Map<String, Integer> loops;
+
+    Evaluator(Scope scope) {
+        this(scope, Map.of());
+    }
+
+    private Evaluator(Scope scope, Map<String, Integer> loops) {
+        this.scope = scope;
+        this.loops = loops;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** This evaluator with one more loop index current. */
+    Evaluator inLoop(String name, int index) {
+        Map<String, Integer> more = new LinkedHashMap<>(loops);
+        more.put(name.toLowerCase(Locale.ROOT), index);
+        return new Evaluator(scope, more);
+    }
+
+    int copyIndex(Optional<String> name) {
+        String key = name.map(n -> n.toLowerCase(Locale.ROOT)).orElse(RESOURCE_LOOP);
+        Integer index = loops.get(key);
+        if (index == null) {
+            throw new TemplateError(name.map(n -> "The template function 'copyIndex' has an invalid loop name '" + n
+                            + "': no copy loop of that name is being evaluated here.")
+                    .orElse("The template function 'copyIndex' is not expected at this location: it needs a copy"
+                            + " loop, or a loop name inside a property or variable loop."));
+        }
+        return index;
+    }
+
+    /** A JSON value from a template: strings that are expressions are evaluated, objects and arrays recursively. */
+    JsonNode value(JsonNode node, String path) {
+        if (node == null) {
+            return NullNode.getInstance();
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            if (ExpressionParser.isExpression(text)) {
+                return expression(text, path);
+            }
+            return TextNode.valueOf(ExpressionParser.unescape(text));
+        }
+        if (node.isArray()) {
+            ArrayNode result = Values.NODES.arrayNode();
+            for (int i = 0; i < node.size(); i++) {
+                result.add(value(node.get(i), path + "[" + i + "]"));
+            }
+            return result;
+        }
+        if (node.isObject()) {
+            ObjectNode result = Values.object();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                String childPath = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                if (f.getKey().equalsIgnoreCase("copy") && f.getValue().isArray()) {
+                    propertyLoops(f.getValue(), childPath, result);
+                } else {
+                    result.set(f.getKey(), value(f.getValue(), childPath));
+                }
+            }
+            return result;
+        }
+        return node.deepCopy();
+    }
+
+    /** {@code "copy": [{"name": p, "count": n, "input": {...}}]}: property {@code p} becomes an array of n inputs. */
+    void propertyLoops(JsonNode loopsNode, String path, ObjectNode into) {
+        for (int i = 0; i < loopsNode.size(); i++) {
+            JsonNode loop = loopsNode.get(i);
+            String loopPath = path + "[" + i + "]";
+            String name = Values.string(loop, "name").orElseThrow(() -> new PathError(loopPath + ".name",
+                    "The copy loop has no 'name': a property loop names the property it makes."));
+            int count = count(loop, loopPath);
+            JsonNode input = Values.property(loop, "input").orElseThrow(() -> new PathError(loopPath + ".input",
+                    "The copy loop '" + name + "' has no 'input'."));
+            ArrayNode items = Values.NODES.arrayNode();
+            for (int k = 0; k < count; k++) {
+                items.add(inLoop(name, k).value(input, loopPath + ".input"));
+            }
+            into.set(name, items);
+        }
+    }
+
+    /** A copy loop's {@code count}: a non-negative integer, 800 at most (ARM's limit). */
+    int count(JsonNode loop, String loopPath) {
+        JsonNode countNode = value(Values.property(loop, "count").orElse(null), loopPath + ".count");
+        if (!countNode.canConvertToInt() || countNode.isTextual() || countNode.intValue() < 0
+                || countNode.intValue() > 800) {
+            throw new PathError(loopPath + ".count", "The copy count must be an integer from 0 to 800; it is '"
+                    + Values.text(countNode) + "'.");
+        }
+        return countNode.intValue();
+    }
+
+    /** Evaluates {@code [ ... ]}; errors name the path and the expression. */
+    JsonNode expression(String text, String path) {
+        try {
+            Expr expr = ExpressionParser.parse(text.substring(1, text.length() - 1));
+            return eval(expr);
+        } catch (TemplateError e) {
+            throw new PathError(path, e.getMessage(), text);
+        }
+    }
+
+    JsonNode eval(Expr expr) {
+        if (expr instanceof Expr.Literal l) {
+            return l.value();
+        }
+        if (expr instanceof Expr.Call c) {
+            return Functions.call(c, this);
+        }
+        if (expr instanceof Expr.Member m) {
+            return member(eval(m.target()), m.name());
+        }
+        Expr.Index ix = (Expr.Index) expr;
+        JsonNode target = eval(ix.target());
+        JsonNode index = eval(ix.index());
+        if (target instanceof Unknown) {
+            return target;
+        }
+        if (target instanceof LenientObject.LenientArray lenient && index.isIntegralNumber()) {
+            return LenientObject.element(lenient, index.intValue(), lenient.description);
+        }
+        if (target.isArray()) {
+            if (!index.isIntegralNumber()) {
+                throw new TemplateError("The language expression array index must be an integer; it is '"
+                        + Values.text(index) + "' (" + Values.typeName(index) + ").");
+            }
+            int i = index.intValue();
+            if (i < 0 || i >= target.size()) {
+                throw new TemplateError("The language expression property array index '" + i
+                        + "' is out of bounds: the array has " + target.size() + " elements.");
+            }
+            return target.get(i);
+        }
+        if (target.isObject() && index.isTextual()) {
+            return member(target, index.textValue());
+        }
+        throw new TemplateError("The language expression can't index a value of type '" + Values.typeName(target)
+                + "' with '" + Values.text(index) + "'.");
+    }
+
+    static JsonNode member(JsonNode target, String name) {
+        if (target instanceof Unknown) {
+            return target;
+        }
+        if (!target.isObject()) {
+            throw new TemplateError("The language expression property '" + name + "' can't be evaluated, property"
+                    + " name must be a string and the value must be an object; it is of type '"
+                    + Values.typeName(target) + "'.");
+        }
+        if (target instanceof LenientObject lenient) {
+            return lenient.read(name);
+        }
+        return Values.property(target, name).orElseThrow(() -> new TemplateError("The language expression"
+                + " property '" + name + "' doesn't exist, available properties are '"
+                + String.join(", ", Values.names(target)) + "'."));
+    }
+
+    List<JsonNode> evalAll(List<Expr> args) {
+        return args.stream().map(this::eval).toList();
+    }
+}

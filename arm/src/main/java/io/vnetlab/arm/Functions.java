@@ -1,0 +1,529 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The template functions vnetlab evaluates, by name (case-insensitive, as ARM's are). See the README's "ARM
+ * templates" section for the list; any other name is ARM's "The template function 'x' is not valid".
+ */
+final class Functions {
+
+    @FunctionalInterface
+    interface Fn {
+        /** Arguments come unevaluated, so that {@code if} evaluates only the branch it takes. */
+        JsonNode apply(String name, List<Expr> args, Evaluator ev);
+    }
+
+    private static final Map<String, Fn> ALL = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        // deployment values
+        eager("parameters", 1, 1, (n, a, ev) -> ev.scope().parameter(str(n, a, 0)));
+        eager("variables", 1, 1, (n, a, ev) -> ev.scope().variable(str(n, a, 0)));
+        eager("resourceGroup", 0, 0, (n, a, ev) -> ev.scope().resourceGroup());
+        eager("subscription", 0, 0, (n, a, ev) -> ev.scope().subscription());
+        eager("deployment", 0, 0, (n, a, ev) -> ev.scope().deployment());
+        eager("copyIndex", 0, 2, Functions::copyIndex);
+        eager("resourceId", 2, 20, (n, a, ev) -> TextNode.valueOf(ResourceIds.resourceId(n, texts(n, a), ev.scope())));
+        eager("subscriptionResourceId", 2, 20, (n, a, ev) ->
+                TextNode.valueOf(ResourceIds.subscriptionResourceId(n, texts(n, a), ev.scope())));
+        eager("reference", 1, 3, (n, a, ev) -> ev.scope().reference(str(n, a, 0),
+                a.size() == 3 && Values.text(a.get(2)).equalsIgnoreCase("Full")));
+        // logic
+        ALL.put("if", (n, args, ev) -> {
+            arity(n, args.size(), 3, 3);
+            return bool(n, ev.eval(args.get(0))) ? ev.eval(args.get(1)) : ev.eval(args.get(2));
+        });
+        eager("equals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(a.get(0).equals(a.get(1))));
+        eager("not", 1, 1, (n, a, ev) -> BooleanNode.valueOf(!bool(n, a.get(0))));
+        eager("and", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().allMatch(v -> bool(n, v))));
+        eager("or", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().anyMatch(v -> bool(n, v))));
+        eager("true", 0, 0, (n, a, ev) -> BooleanNode.TRUE);
+        eager("false", 0, 0, (n, a, ev) -> BooleanNode.FALSE);
+        eager("null", 0, 0, (n, a, ev) -> NullNode.getInstance());
+        eager("bool", 1, 1, Functions::toBool);
+        eager("empty", 1, 1, (n, a, ev) -> BooleanNode.valueOf(isEmpty(a.get(0))));
+        eager("coalesce", 1, 64, (n, a, ev) -> a.stream().filter(v -> !v.isNull()).findFirst()
+                .orElse(NullNode.getInstance()));
+        // comparison
+        eager("greater", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) > 0));
+        eager("greaterOrEquals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) >= 0));
+        eager("less", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) < 0));
+        eager("lessOrEquals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) <= 0));
+        // numbers
+        eager("add", 2, 2, (n, a, ev) -> number(integer(n, a, 0) + integer(n, a, 1)));
+        eager("sub", 2, 2, (n, a, ev) -> number(integer(n, a, 0) - integer(n, a, 1)));
+        eager("mul", 2, 2, (n, a, ev) -> number(integer(n, a, 0) * integer(n, a, 1)));
+        eager("div", 2, 2, (n, a, ev) -> number(integer(n, a, 0) / nonZero(n, integer(n, a, 1))));
+        eager("mod", 2, 2, (n, a, ev) -> number(integer(n, a, 0) % nonZero(n, integer(n, a, 1))));
+        eager("int", 1, 1, Functions::toInt);
+        eager("min", 1, 64, (n, a, ev) -> number(ints(n, a).stream().mapToLong(Long::longValue).min().orElseThrow()));
+        eager("max", 1, 64, (n, a, ev) -> number(ints(n, a).stream().mapToLong(Long::longValue).max().orElseThrow()));
+        eager("range", 2, 2, Functions::range);
+        // strings
+        eager("concat", 1, 64, Functions::concat);
+        eager("format", 1, 64, Functions::format);
+        eager("string", 1, 1, (n, a, ev) -> TextNode.valueOf(Values.text(a.get(0))));
+        eager("toLower", 1, 1, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).toLowerCase(Locale.ROOT)));
+        eager("toUpper", 1, 1, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).toUpperCase(Locale.ROOT)));
+        eager("trim", 1, 1, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).trim()));
+        eager("padLeft", 2, 3, Functions::padLeft);
+        eager("replace", 3, 3, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).replace(str(n, a, 1), str(n, a, 2))));
+        eager("substring", 1, 3, Functions::substring);
+        eager("startsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).startsWith(lower(n, a, 1))));
+        eager("endsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).endsWith(lower(n, a, 1))));
+        eager("indexOf", 2, 2, (n, a, ev) -> IntNode.valueOf(lower(n, a, 0).indexOf(lower(n, a, 1))));
+        eager("lastIndexOf", 2, 2, (n, a, ev) -> IntNode.valueOf(lower(n, a, 0).lastIndexOf(lower(n, a, 1))));
+        eager("split", 2, 2, Functions::split);
+        eager("uniqueString", 1, 64, (n, a, ev) -> TextNode.valueOf(UniqueString.of(texts(n, a))));
+        eager("guid", 1, 64, (n, a, ev) -> TextNode.valueOf(UUID.nameUUIDFromBytes(String.join("-", texts(n, a))
+                .getBytes(StandardCharsets.UTF_8)).toString()));
+        eager("json", 1, 1, Functions::json);
+        // arrays and objects
+        eager("length", 1, 1, Functions::length);
+        eager("createArray", 0, 64, (n, a, ev) -> array(a));
+        eager("array", 1, 1, (n, a, ev) -> a.get(0).isArray() ? a.get(0) : array(List.of(a.get(0))));
+        eager("createObject", 0, 64, Functions::createObject);
+        eager("union", 1, 64, Functions::union);
+        eager("contains", 2, 2, Functions::contains);
+        eager("first", 1, 1, (n, a, ev) -> firstOrLast(n, a.get(0), true));
+        eager("last", 1, 1, (n, a, ev) -> firstOrLast(n, a.get(0), false));
+        eager("take", 2, 2, (n, a, ev) -> slice(n, a.get(0), 0, (int) integer(n, a, 1)));
+        eager("skip", 2, 2, (n, a, ev) -> slice(n, a.get(0), (int) integer(n, a, 1), Integer.MAX_VALUE));
+    }
+
+    private Functions() {
+    }
+
+    /** The names of every supported function, for the documentation. */
+    static List<String> names() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    static JsonNode call(Expr.Call call, Evaluator ev) {
+        Fn fn = ALL.get(call.name());
+        if (fn == null) {
+            throw new TemplateError("The template function '" + call.name() + "' is not valid. Please see"
+                    + " https://aka.ms/arm-template-expressions for usage details.");
+        }
+        return fn.apply(call.name(), call.arguments(), ev);
+    }
+
+    @FunctionalInterface
+    private interface EagerFn {
+        JsonNode apply(String name, List<JsonNode> args, Evaluator ev);
+    }
+
+    private static void eager(String name, int min, int max, EagerFn fn) {
+        ALL.put(name, (n, args, ev) -> {
+            arity(n, args.size(), min, max);
+            return fn.apply(n, ev.evalAll(args), ev);
+        });
+    }
+
+    private static void arity(String name, int count, int min, int max) {
+        if (count < min || count > max) {
+            String expected = min == max ? String.valueOf(min) : max >= 64 ? "at least " + min : min + " to " + max;
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': function"
+                    + " requires " + expected + " argument(s) while " + count + " were provided. Please see"
+                    + " https://aka.ms/arm-template-expressions for usage details.");
+        }
+    }
+
+    private static TemplateError badArgument(String name, JsonNode value, String expected) {
+        return new TemplateError("Unable to evaluate template language function '" + name + "': the argument '"
+                + Values.text(value) + "' is of type '" + Values.typeName(value) + "' where " + expected
+                + " is expected. Please see https://aka.ms/arm-template-expressions for usage details.");
+    }
+
+    static String str(String name, List<JsonNode> args, int i) {
+        JsonNode v = args.get(i);
+        if (v.isTextual() || v instanceof Unknown) {
+            return v instanceof Unknown u ? u.asText() : v.textValue();
+        }
+        throw badArgument(name, v, "a string");
+    }
+
+    private static String lower(String name, List<JsonNode> args, int i) {
+        return str(name, args, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> texts(String name, List<JsonNode> args) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            JsonNode v = args.get(i);
+            result.add(v.isTextual() || v instanceof Unknown ? Values.text(v)
+                    : v.isNumber() || v.isBoolean() ? Values.text(v) : str(name, args, i));
+        }
+        return result;
+    }
+
+    private static boolean bool(String name, JsonNode v) {
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual() && (v.textValue().equalsIgnoreCase("true") || v.textValue().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(v.textValue().toLowerCase(Locale.ROOT));
+        }
+        throw badArgument(name, v, "a boolean");
+    }
+
+    private static long integer(String name, List<JsonNode> args, int i) {
+        JsonNode v = args.get(i);
+        if (v.isIntegralNumber()) {
+            return v.longValue();
+        }
+        throw badArgument(name, v, "an integer");
+    }
+
+    private static List<Long> ints(String name, List<JsonNode> args) {
+        List<JsonNode> values = args.size() == 1 && args.get(0).isArray() ? list(args.get(0)) : args;
+        List<Long> result = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            result.add(integer(name, values, i));
+        }
+        if (result.isEmpty()) {
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': the array is empty.");
+        }
+        return result;
+    }
+
+    private static long nonZero(String name, long v) {
+        if (v == 0) {
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': division by zero.");
+        }
+        return v;
+    }
+
+    static JsonNode number(long v) {
+        return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> result = new ArrayList<>();
+        array.forEach(result::add);
+        return result;
+    }
+
+    private static ArrayNode array(List<JsonNode> items) {
+        ArrayNode a = Values.NODES.arrayNode();
+        items.forEach(a::add);
+        return a;
+    }
+
+    private static int compare(String name, List<JsonNode> a) {
+        if (a.get(0).isIntegralNumber() && a.get(1).isIntegralNumber()) {
+            return Long.compare(a.get(0).longValue(), a.get(1).longValue());
+        }
+        return str(name, a, 0).compareTo(str(name, a, 1));
+    }
+
+    private static boolean isEmpty(JsonNode v) {
+        return v.isNull() || (v.isTextual() && v.textValue().isEmpty()) || (v.isContainerNode() && v.isEmpty());
+    }
+
+    private static JsonNode copyIndex(String name, List<JsonNode> a, Evaluator ev) {
+        Optional<String> loop = Optional.empty();
+        long offset = 0;
+        if (a.size() == 2) {
+            loop = Optional.of(str(name, a, 0));
+            offset = integer(name, a, 1);
+        } else if (a.size() == 1) {
+            if (a.get(0).isTextual()) {
+                loop = Optional.of(a.get(0).textValue());
+            } else {
+                offset = integer(name, a, 0);
+            }
+        }
+        return number(ev.copyIndex(loop) + offset);
+    }
+
+    private static JsonNode toBool(String name, List<JsonNode> a, Evaluator ev) {
+        JsonNode v = a.get(0);
+        if (v.isIntegralNumber()) {
+            return BooleanNode.valueOf(v.longValue() != 0);
+        }
+        return BooleanNode.valueOf(bool(name, v));
+    }
+
+    private static JsonNode toInt(String name, List<JsonNode> a, Evaluator ev) {
+        JsonNode v = a.get(0);
+        if (v.isIntegralNumber()) {
+            return v;
+        }
+        if (v.isTextual()) {
+            try {
+                return number(Long.parseLong(v.textValue().trim()));
+            } catch (NumberFormatException e) {
+                throw new TemplateError("Unable to evaluate template language function 'int': the string '"
+                        + v.textValue() + "' is not an integer.");
+            }
+        }
+        throw badArgument(name, v, "a string or an integer");
+    }
+
+    private static JsonNode range(String name, List<JsonNode> a, Evaluator ev) {
+        long start = integer(name, a, 0);
+        long count = integer(name, a, 1);
+        if (count < 0 || count > 10000) {
+            throw new TemplateError("Unable to evaluate template language function 'range': the count must be from 0"
+                    + " to 10000; it is " + count + ".");
+        }
+        ArrayNode result = Values.NODES.arrayNode();
+        for (long i = 0; i < count; i++) {
+            result.add(number(start + i));
+        }
+        return result;
+    }
+
+    private static JsonNode concat(String name, List<JsonNode> a, Evaluator ev) {
+        if (a.get(0).isArray()) {
+            ArrayNode result = Values.NODES.arrayNode();
+            for (JsonNode v : a) {
+                if (!v.isArray()) {
+                    throw badArgument(name, v, "an array (all arguments of concat must be arrays, or none)");
+                }
+                result.addAll((ArrayNode) v);
+            }
+            return result;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode v : a) {
+            if (v.isContainerNode()) {
+                throw badArgument(name, v, "a string (all arguments of concat must be strings, or arrays)");
+            }
+            sb.append(Values.text(v));
+        }
+        return TextNode.valueOf(sb.toString());
+    }
+
+    /** .NET composite formatting: {@code {0}}, {@code {1:D2}}, and {@code {{ }}} for braces. */
+    private static JsonNode format(String name, List<JsonNode> a, Evaluator ev) {
+        String pattern = str(name, a, 0);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '{' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
+                sb.append('{');
+                i++;
+            } else if (c == '}' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '}') {
+                sb.append('}');
+                i++;
+            } else if (c == '{') {
+                int end = pattern.indexOf('}', i);
+                if (end < 0) {
+                    throw new TemplateError("Unable to evaluate template language function 'format': the format"
+                            + " string '" + pattern + "' has a '{' that is not closed.");
+                }
+                String spec = pattern.substring(i + 1, end);
+                String[] parts = spec.split(":", 2);
+                int index;
+                try {
+                    index = Integer.parseInt(parts[0].trim());
+                } catch (NumberFormatException e) {
+                    throw new TemplateError("Unable to evaluate template language function 'format': '{" + spec
+                            + "}' is not a valid placeholder in '" + pattern + "'.");
+                }
+                if (index < 0 || index + 1 >= a.size()) {
+                    throw new TemplateError("Unable to evaluate template language function 'format': placeholder {"
+                            + index + "} has no argument; " + (a.size() - 1) + " were given.");
+                }
+                JsonNode v = a.get(index + 1);
+                String text = Values.text(v);
+                if (parts.length == 2 && v.isIntegralNumber() && parts[1].matches("[dD]\\d+")) {
+                    text = String.format(Locale.ROOT, "%0" + parts[1].substring(1) + "d", v.longValue());
+                }
+                sb.append(text);
+                i = end;
+            } else {
+                sb.append(c);
+            }
+        }
+        return TextNode.valueOf(sb.toString());
+    }
+
+    private static JsonNode padLeft(String name, List<JsonNode> a, Evaluator ev) {
+        JsonNode v = a.get(0);
+        if (v.isContainerNode()) {
+            throw badArgument(name, v, "a string or an integer");
+        }
+        String text = Values.text(v);
+        int total = (int) integer(name, a, 1);
+        String pad = a.size() == 3 ? str(name, a, 2) : " ";
+        if (pad.length() != 1) {
+            throw new TemplateError("Unable to evaluate template language function 'padLeft': the padding must be"
+                    + " one character; it is '" + pad + "'.");
+        }
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() + text.length() < total) {
+            sb.append(pad);
+        }
+        return TextNode.valueOf(sb + text);
+    }
+
+    private static JsonNode substring(String name, List<JsonNode> a, Evaluator ev) {
+        String s = str(name, a, 0);
+        int start = a.size() > 1 ? (int) integer(name, a, 1) : 0;
+        int length = a.size() > 2 ? (int) integer(name, a, 2) : s.length() - start;
+        if (start < 0 || length < 0 || start + length > s.length()) {
+            throw new TemplateError("Unable to evaluate template language function 'substring': the index and"
+                    + " length must lie within the string '" + s + "'.");
+        }
+        return TextNode.valueOf(s.substring(start, start + length));
+    }
+
+    private static JsonNode split(String name, List<JsonNode> a, Evaluator ev) {
+        String s = str(name, a, 0);
+        List<String> delimiters = new ArrayList<>();
+        if (a.get(1).isArray()) {
+            a.get(1).forEach(d -> delimiters.add(d.asText()));
+        } else {
+            delimiters.add(str(name, a, 1));
+        }
+        List<String> parts = new ArrayList<>(List.of(s));
+        for (String d : delimiters) {
+            List<String> next = new ArrayList<>();
+            for (String p : parts) {
+                next.addAll(List.of(p.split(java.util.regex.Pattern.quote(d), -1)));
+            }
+            parts = next;
+        }
+        ArrayNode result = Values.NODES.arrayNode();
+        parts.forEach(result::add);
+        return result;
+    }
+
+    private static JsonNode json(String name, List<JsonNode> a, Evaluator ev) {
+        String text = str(name, a, 0);
+        try {
+            return Values.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new TemplateError("Unable to evaluate template language function 'json': the string '" + text
+                    + "' is not valid JSON: " + e.getOriginalMessage() + ".");
+        }
+    }
+
+    private static JsonNode length(String name, List<JsonNode> a, Evaluator ev) {
+        JsonNode v = a.get(0);
+        if (v.isTextual()) {
+            return IntNode.valueOf(v.textValue().length());
+        }
+        if (v.isContainerNode()) {
+            return IntNode.valueOf(v.size());
+        }
+        throw badArgument(name, v, "a string, an array or an object");
+    }
+
+    private static JsonNode createObject(String name, List<JsonNode> a, Evaluator ev) {
+        if (a.size() % 2 != 0) {
+            throw new TemplateError("Unable to evaluate template language function 'createObject': it takes pairs of"
+                    + " key and value; " + a.size() + " arguments were given.");
+        }
+        ObjectNode result = Values.object();
+        for (int i = 0; i < a.size(); i += 2) {
+            result.set(str(name, a, i), a.get(i + 1));
+        }
+        return result;
+    }
+
+    private static JsonNode union(String name, List<JsonNode> a, Evaluator ev) {
+        if (a.get(0).isArray()) {
+            ArrayNode result = Values.NODES.arrayNode();
+            for (JsonNode v : a) {
+                if (!v.isArray()) {
+                    throw badArgument(name, v, "an array (all arguments of union must be arrays, or objects)");
+                }
+                for (JsonNode item : v) {
+                    if (!list(result).contains(item)) {
+                        result.add(item);
+                    }
+                }
+            }
+            return result;
+        }
+        ObjectNode result = Values.object();
+        for (JsonNode v : a) {
+            if (!v.isObject()) {
+                throw badArgument(name, v, "an object (all arguments of union must be objects, or arrays)");
+            }
+            merge(result, (ObjectNode) v);
+        }
+        return result;
+    }
+
+    /** Objects merge deeply; any other value of a later argument wins. */
+    private static void merge(ObjectNode into, ObjectNode from) {
+        Iterator<Map.Entry<String, JsonNode>> fields = from.properties().iterator();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode old = into.get(f.getKey());
+            if (old != null && old.isObject() && f.getValue().isObject()) {
+                ObjectNode merged = ((ObjectNode) old).deepCopy();
+                merge(merged, (ObjectNode) f.getValue());
+                into.set(f.getKey(), merged);
+            } else {
+                into.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+
+    private static JsonNode contains(String name, List<JsonNode> a, Evaluator ev) {
+        JsonNode container = a.get(0);
+        JsonNode item = a.get(1);
+        if (container.isTextual()) {
+            return BooleanNode.valueOf(container.textValue().contains(Values.text(item)));
+        }
+        if (container.isArray()) {
+            return BooleanNode.valueOf(list(container).contains(item));
+        }
+        if (container.isObject()) {
+            return BooleanNode.valueOf(Values.property(container, Values.text(item)).isPresent());
+        }
+        throw badArgument(name, container, "a string, an array or an object");
+    }
+
+    private static JsonNode firstOrLast(String name, JsonNode v, boolean first) {
+        if (v.isTextual()) {
+            String s = v.textValue();
+            return TextNode.valueOf(s.isEmpty() ? "" : first ? s.substring(0, 1) : s.substring(s.length() - 1));
+        }
+        if (v.isArray()) {
+            return v.isEmpty() ? NullNode.getInstance() : v.get(first ? 0 : v.size() - 1);
+        }
+        throw badArgument(name, v, "a string or an array");
+    }
+
+    private static JsonNode slice(String name, JsonNode v, int from, int to) {
+        if (v.isTextual()) {
+            String s = v.textValue();
+            int start = Math.max(0, Math.min(from, s.length()));
+            int end = Math.max(start, Math.min(to, s.length()));
+            return TextNode.valueOf(s.substring(start, end));
+        }
+        if (v.isArray()) {
+            List<JsonNode> items = list(v);
+            int start = Math.max(0, Math.min(from, items.size()));
+            int end = Math.max(start, Math.min(to, items.size()));
+            return array(items.subList(start, end));
+        }
+        throw badArgument(name, v, "a string or an array");
+    }
+}

@@ -1,0 +1,60 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.ResourceBatch;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code Microsoft.Network/networkInterfaces}: its primary IP configuration (the one marked {@code primary}, else
+ * the first) with a static or dynamic private address (AZURE-SEMANTICS §1.4), IP forwarding (§4.4.1), and its
+ * NSG, application security groups and public IP where those types are simulated.
+ */
+final class NetworkInterfaceHandler implements ResourceHandler {
+
+    @Override
+    public String type() {
+        return "Microsoft.Network/networkInterfaces";
+    }
+
+    @Override
+    public ObjectNode deploy(ResourceContext r) {
+        JsonNode p = r.properties();
+        JsonNode configs = r.at(p, "ipConfigurations").filter(JsonNode::isArray).filter(a -> a.size() > 0)
+                .orElseThrow(() -> new PathError(r.path() + ".properties.ipConfigurations", "Network interface '"
+                        + r.id().name() + "' has no ipConfigurations; it needs one with a subnet."));
+        int chosen = 0;
+        for (int i = 0; i < configs.size(); i++) {
+            if (r.flag(Values.property(configs.get(i), "properties").orElse(Values.object()), "primary")) {
+                chosen = i;
+            }
+        }
+        final int primary = chosen;
+        if (configs.size() > 1) {
+            r.warn("network interface '" + r.id().name() + "' has " + configs.size() + " IP configurations; only"
+                    + " the primary one is simulated.");
+        }
+        JsonNode config = Values.property(configs.get(primary), "properties").orElse(Values.object());
+        ResourceId subnet = r.reference(config, "subnet").orElseThrow(() -> new PathError(r.path()
+                + ".properties.ipConfigurations[" + primary + "].properties.subnet", "IP configuration of network"
+                + " interface '" + r.id().name() + "' has no subnet.id."));
+        String method = r.text(config, "privateIPAllocationMethod").orElse("Dynamic");
+        Optional<String> address = r.text(config, "privateIPAddress");
+        String staticAddress = method.equalsIgnoreCase("Static") ? address.orElseThrow(() -> new PathError(r.path()
+                + ".properties.ipConfigurations[" + primary + "].properties.privateIPAddress", "IP configuration of"
+                + " network interface '" + r.id().name() + "' is Static but has no privateIPAddress.")) : null;
+        List<ResourceId> asgs = new ArrayList<>();
+        JsonNode asgList = r.at(config, "applicationSecurityGroups").orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < asgList.size(); i++) {
+            r.association(asgList, String.valueOf(i), "application security group").ifPresent(asgs::add);
+        }
+        ResourceBatch.NicRequest request = new ResourceBatch.NicRequest(r.id(), r.region(), subnet, staticAddress,
+                r.flag(p, "enableIPForwarding"), r.association(p, "networkSecurityGroup", "network security group")
+                .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null));
+        return Views.networkInterface(r.batch().putNetworkInterface(request));
+    }
+}

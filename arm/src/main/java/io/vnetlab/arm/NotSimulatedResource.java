@@ -1,0 +1,12 @@
+package io.vnetlab.arm;
+
+import io.vnetlab.model.ResourceId;
+
+/**
+ * A resource a deployment created that the network model does not simulate (a storage account, a route table until
+ * route tables are modelled): kept so that later deployments can {@code reference()} it.
+ *
+ * @param propertiesJson its {@code properties} as deployed
+ */
+public record NotSimulatedResource(ResourceId id, String type, String location, String propertiesJson) {
+}

@@ -1,0 +1,50 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A nested deployment with {@code expressionEvaluationOptions.scope = outer} (ARM's default): its template's
+ * expressions see the parent's parameters and variables, but it deploys where the nested deployment says.
+ */
+record OuterScope(Scope parent, TemplateScope where) implements Scope {
+
+    @Override
+    public JsonNode parameter(String name) {
+        return parent.parameter(name);
+    }
+
+    @Override
+    public JsonNode variable(String name) {
+        return parent.variable(name);
+    }
+
+    @Override
+    public String subscriptionId() {
+        return where.subscriptionId();
+    }
+
+    @Override
+    public String resourceGroupName() {
+        return where.resourceGroupName();
+    }
+
+    @Override
+    public JsonNode resourceGroup() {
+        return where.resourceGroup();
+    }
+
+    @Override
+    public JsonNode subscription() {
+        return where.subscription();
+    }
+
+    @Override
+    public JsonNode deployment() {
+        return where.deployment();
+    }
+
+    @Override
+    public JsonNode reference(String nameOrId, boolean full) {
+        return parent.reference(nameOrId, full);
+    }
+}

@@ -1,0 +1,38 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+
+/**
+ * {@code Microsoft.Network/virtualNetworks/virtualNetworkPeerings}: one direction of a peering. The REST spec gives
+ * the four flags no default (AZURE-SEMANTICS §2.2.1); an ARM request body without one carries no {@code true}, so
+ * vnetlab reads an absent flag as {@code false} (§2.4: the generated model the CLI sends defaults all four to false)
+ * — and warns when {@code allowVirtualNetworkAccess} is absent, since the portal and the Java DSL would turn it on.
+ */
+final class PeeringHandler implements ResourceHandler {
+
+    @Override
+    public String type() {
+        return "Microsoft.Network/virtualNetworks/virtualNetworkPeerings";
+    }
+
+    @Override
+    public ObjectNode deploy(ResourceContext r) {
+        return Views.peering(put(r, r.id().parent().orElseThrow(), r.id().name(), r.properties(), ""));
+    }
+
+    static Peering put(ResourceContext r, ResourceId localNetwork, String name, JsonNode p, String at) {
+        ResourceId remote = r.reference(p, "remoteVirtualNetwork").orElseThrow(() -> new PathError(r.path()
+                + ".properties." + at + "remoteVirtualNetwork", "Peering '" + name + "' of virtual network '"
+                + localNetwork.name() + "' has no remoteVirtualNetwork.id."));
+        if (Values.property(p, "allowVirtualNetworkAccess").isEmpty()) {
+            r.warn("peering '" + localNetwork.name() + "/" + name + "' (" + r.path() + ") does not set"
+                    + " allowVirtualNetworkAccess: ARM sends no value, which vnetlab reads as false (the portal and"
+                    + " PowerShell would turn it on).");
+        }
+        return r.batch().putPeering(localNetwork, name, remote, r.flag(p, "allowVirtualNetworkAccess"),
+                r.flag(p, "allowForwardedTraffic"), r.flag(p, "allowGatewayTransit"), r.flag(p, "useRemoteGateways"));
+    }
+}

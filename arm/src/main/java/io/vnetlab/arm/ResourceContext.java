@@ -1,0 +1,137 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.ResourceBatch;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a handler sees of the resource it deploys: its id, region, evaluated properties, the batch to PUT into, and
+ * helpers that read properties and report what the simulator does not model.
+ */
+final class ResourceContext {
+
+    private final ResourceBatch batch;
+    private final PlannedResource planned;
+    private final ObjectNode body;
+    private final Region region;
+    private final ResourceHandlers handlers;
+    private final List<String> warnings;
+
+    ResourceContext(ResourceBatch batch, PlannedResource planned, ObjectNode body, Region region,
+                    ResourceHandlers handlers, List<String> warnings) {
+        this.batch = batch;
+        this.planned = planned;
+        this.body = body;
+        this.region = region;
+        this.handlers = handlers;
+        this.warnings = warnings;
+    }
+
+    ResourceBatch batch() {
+        return batch;
+    }
+
+    ResourceId id() {
+        return planned.id();
+    }
+
+    Region region() {
+        return region;
+    }
+
+    String path() {
+        return planned.path();
+    }
+
+    /** The evaluated {@code properties} (an empty object if the resource has none). */
+    JsonNode properties() {
+        return Values.property(body, "properties").filter(JsonNode::isObject).orElse(Values.object());
+    }
+
+    /** A property by path of names, such as {@code addressSpace.addressPrefixes}. */
+    Optional<JsonNode> at(JsonNode from, String dottedPath) {
+        JsonNode node = from;
+        for (String name : dottedPath.split("\\.")) {
+            Optional<JsonNode> next = node != null && node.isArray() && name.matches("\\d+")
+                    ? Optional.ofNullable(node.get(Integer.parseInt(name))) : Values.property(node, name);
+            if (next.isEmpty() || next.get().isNull()) {
+                return Optional.empty();
+            }
+            node = next.get();
+        }
+        return Optional.of(node);
+    }
+
+    /** A boolean property; absent means {@code false}, as in an ARM request body. */
+    boolean flag(JsonNode from, String name) {
+        JsonNode v = Values.property(from, name).orElse(null);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual() && v.textValue().matches("(?i)true|false")) {
+            return Boolean.parseBoolean(v.textValue());
+        }
+        throw invalid(name, "must be true or false; it is '" + Values.text(v) + "'");
+    }
+
+    /** A string property that must be known (not a value the simulator cannot know). */
+    Optional<String> text(JsonNode from, String dottedPath) {
+        return text(from, dottedPath, dottedPath);
+    }
+
+    /** As {@link #text(JsonNode, String)}, naming the property {@code shownAs} in messages. */
+    Optional<String> text(JsonNode from, String dottedPath, String shownAs) {
+        return at(from, dottedPath).map(v -> {
+            if (v instanceof Unknown u) {
+                throw invalid(shownAs, "needs the value of " + u.description() + ", which the simulator does"
+                        + " not know because it does not simulate that resource");
+            }
+            if (!v.isTextual()) {
+                throw invalid(shownAs, "must be a string; it is " + Values.text(v));
+            }
+            return v.textValue();
+        });
+    }
+
+    /** The {@code id} inside {@code {"id": ...}} at this path, as a resource id. */
+    Optional<ResourceId> reference(JsonNode from, String dottedPath) {
+        return text(from, dottedPath + ".id").map(text -> {
+            if (!ResourceId.looksLikeId(text)) {
+                throw invalid(dottedPath + ".id", "must be a resource id such as /subscriptions/.../resourceGroups"
+                        + "/.../providers/Microsoft.Network/virtualNetworks/name; it is '" + text + "'");
+            }
+            return ResourceId.parse(text);
+        });
+    }
+
+    /**
+     * A reference to a resource whose type the simulator may not model yet: the id if it does, else empty and a
+     * warning that the association is not simulated.
+     */
+    Optional<ResourceId> association(JsonNode from, String dottedPath, String what) {
+        Optional<ResourceId> id = reference(from, dottedPath);
+        if (id.isPresent() && !handlers.simulates(id.get().type())) {
+            warn(planned.describe() + ": its " + what + " " + id.get().type() + " '" + id.get().name()
+                    + "' is not simulated, so the association is not either.");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    PathError invalid(String property, String what) {
+        return new PathError(planned.path() + ".properties." + property, "Property '" + property + "' of "
+                + planned.describe() + " " + what + ".");
+    }
+}

@@ -1,0 +1,38 @@
+package io.vnetlab.arm;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The resource types vnetlab simulates, each with its handler; every other type is accepted as not simulated. */
+final class ResourceHandlers {
+
+    private final Map<String, ResourceHandler> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    static ResourceHandlers defaults() {
+        ResourceHandlers handlers = new ResourceHandlers();
+        handlers.register(new VirtualNetworkHandler());
+        handlers.register(new SubnetHandler());
+        handlers.register(new PeeringHandler());
+        handlers.register(new NetworkInterfaceHandler());
+        handlers.register(new VirtualMachineHandler());
+        return handlers;
+    }
+
+    void register(ResourceHandler handler) {
+        byType.put(handler.type(), handler);
+    }
+
+    Optional<ResourceHandler> find(String type) {
+        return Optional.ofNullable(byType.get(type));
+    }
+
+    boolean simulates(String type) {
+        return byType.containsKey(type);
+    }
+
+    /** The simulated types, sorted. */
+    java.util.Set<String> types() {
+        return byType.keySet();
+    }
+}

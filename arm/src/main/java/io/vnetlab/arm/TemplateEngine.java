@@ -1,0 +1,578 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.ResourceBatch;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subscription;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Deploys one template (and, recursively, its inline nested deployments) into a {@link ResourceBatch}: binds the
+ * parameters, expands copy loops and conditions, orders the resources as ARM does, deploys each through its
+ * {@link ResourceHandler} (or records it as not simulated), and evaluates the outputs.
+ *
+ * <p>Ordering: a resource is deployed after everything in its {@code dependsOn}, after the resource it is nested
+ * in, after the resources its {@code reference()} calls name (ARM adds that dependency for a reference by name;
+ * vnetlab also for a reference by id, since it deploys one resource at a time), and after the previous instance of
+ * a {@code serial} copy loop. Otherwise template order decides. A resource that uses another's id (through
+ * {@code resourceId()}) without depending on it gets a warning: Azure would deploy the two in parallel.
+ */
+final class TemplateEngine {
+
+    private static final Set<String> NOT_EVALUATED = Set.of("name", "type", "condition", "copy", "dependson",
+            "resources", "apiversion", "comments");
+
+    private final ResourceBatch batch;
+    private final ResourceHandlers handlers;
+    private final List<DeployedResource> resources = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<ResourceId, ObjectNode> deployed = new HashMap<>();
+
+    TemplateEngine(ResourceBatch batch, ResourceHandlers handlers) {
+        this.batch = batch;
+        this.handlers = handlers;
+    }
+
+    List<DeployedResource> resources() {
+        return resources;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** The target of a deployment into a resource group, which must exist. */
+    Target target(String subscriptionId, String resourceGroup, String deploymentName) {
+        ResourceGroup group = batch.resourceGroup(subscriptionId, resourceGroup);
+        Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow();
+        return new Target(subscription.id(), subscription.tenantId(), subscription.name(), group.name(),
+                group.region(), deploymentName);
+    }
+
+    /**
+     * Deploys a template; returns its outputs as ARM shows them ({@code {"x": {"type": "String", "value": ...}}}).
+     *
+     * @param prefix the template path of this template ("" at the top, else the nested deployment's)
+     * @param outer the parent's scope for a nested deployment evaluated in the outer scope, else {@code null}
+     */
+    ObjectNode run(JsonNode template, String prefix, Scope outer, Map<String, JsonNode> given, Target target) {
+        if (template == null || !template.isObject()) {
+            throw new PathError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
+                    "The template must be a JSON object with a 'resources' array.");
+        }
+        Run run = new Run(template, prefix, target);
+        if (outer != null) {
+            run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference));
+        } else {
+            Map<String, JsonNode> bound = new HashMap<>();
+            TemplateScope bare = new TemplateScope(bound, null, target, run::reference);
+            ParameterBinder.bind(Values.property(template, "parameters").orElse(null), given, prefix + "parameters",
+                    bound, bare);
+            run.scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
+                    run::reference);
+        }
+        JsonNode declared = Values.property(template, "resources").orElse(Values.NODES.arrayNode());
+        if (!declared.isArray()) {
+            throw new PathError(prefix + "resources", "The template's 'resources' must be an array.");
+        }
+        run.expand(declared, prefix + "resources", null, new Evaluator(run.scope));
+        for (PlannedResource p : run.order()) {
+            deploy(run, p);
+        }
+        return run.outputs();
+    }
+
+    private void deploy(Run run, PlannedResource p) {
+        if (!p.condition()) {
+            resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SKIPPED_BY_CONDITION));
+            return;
+        }
+        if (p.isDeployment()) {
+            nestedDeployment(run, p);
+            return;
+        }
+        ObjectNode body = Values.object();
+        Optional<String> location;
+        ObjectNode properties;
+        try {
+            Iterator<Map.Entry<String, JsonNode>> fields = p.declaration().properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                if (!NOT_EVALUATED.contains(f.getKey().toLowerCase(Locale.ROOT))) {
+                    body.set(f.getKey(), p.evaluator().value(f.getValue(), p.path() + "." + f.getKey()));
+                }
+            }
+            run.warnAboutMissingDependencies(p, body);
+            location = Values.string(body, "location");
+            Optional<ResourceHandler> handler = handlers.find(p.type());
+            if (handler.isPresent()) {
+                Region region = location.map(l -> region(l, p)).orElse(run.target.region());
+                properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
+                resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
+            } else {
+                properties = Values.property(body, "properties").filter(JsonNode::isObject)
+                        .map(n -> (ObjectNode) n).orElse(Values.object());
+                batch.putRecord(NotSimulatedResource.class, p.id(), new NotSimulatedResource(p.id(), p.type(),
+                        location.orElse(null), json(properties)));
+                properties = new LenientObject(properties, "reference('" + p.name() + "')");
+                resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
+            }
+        } catch (ArmDeploymentException e) {
+            throw e;
+        } catch (AzureException e) {
+            throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
+        }
+        deployed.put(p.id(), full(p.id(), p.type(), location.orElse(null), properties));
+    }
+
+    /** ARM's answer to a location that is not a region (vnetlab knows Azure's public regions). */
+    private static Region region(String location, PlannedResource p) {
+        return Region.find(location).orElseThrow(() -> new AzureException(
+                AzureErrorCode.LocationNotAvailableForResourceType, "The provided location '" + location + "' is not"
+                + " available for resource type '" + p.type() + "'. List of available regions for the resource type is '"
+                + String.join(",", Region.values().stream().map(Region::name).toList()) + "'.", p.id()));
+    }
+
+    private void nestedDeployment(Run run, PlannedResource p) {
+        JsonNode decl = p.declaration();
+        JsonNode props = Values.property(decl, "properties").orElse(Values.object());
+        String at = p.path() + ".properties";
+        Evaluator ev = p.evaluator();
+        String mode = Values.string(props, "mode").map(m -> ev.value(Values.NODES.textNode(m), at + ".mode").asText())
+                .orElse("Incremental");
+        if (!mode.equalsIgnoreCase("Incremental")) {
+            throw new PathError(at + ".mode", "Nested deployment '" + p.name() + "' uses mode '" + mode + "'; vnetlab"
+                    + " deploys nested templates in Incremental mode only (ARM, too, allows only Incremental for"
+                    + " nested deployments).");
+        }
+        JsonNode template = Values.property(props, "template").orElse(null);
+        if (template == null) {
+            warnings.add("nested deployment '" + p.name() + "' (" + p.path() + ") links its template"
+                    + " (templateLink): vnetlab reads no URLs, so nothing of it is deployed.");
+            resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
+            deployed.put(p.id(), full(p.id(), p.type(), null, new LenientObject(Values.object(),
+                    "reference('" + p.name() + "')")));
+            return;
+        }
+        boolean inner = Values.property(props, "expressionEvaluationOptions")
+                .flatMap(o -> Values.string(o, "scope")).map(s -> s.equalsIgnoreCase("inner")).orElse(false);
+        String subscription = Values.property(decl, "subscriptionId")
+                .map(v -> ev.value(v, p.path() + ".subscriptionId").asText()).orElse(run.target.subscriptionId());
+        String group = Values.property(decl, "resourceGroup")
+                .map(v -> ev.value(v, p.path() + ".resourceGroup").asText()).orElse(run.target.resourceGroup());
+        Target nested;
+        try {
+            nested = target(subscription, group, p.name());
+        } catch (AzureException e) {
+            throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
+        }
+        Map<String, JsonNode> given = new LinkedHashMap<>();
+        if (inner) {
+            JsonNode parameters = Values.property(props, "parameters").orElse(null);
+            ParameterBinder.valuesOf(parameters, at + ".parameters").forEach((name, value) ->
+                    given.put(name, value instanceof Unknown ? value : ev.value(value, at + ".parameters." + name)));
+        }
+        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested);
+        batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of()));
+        resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
+        ObjectNode view = Values.object().put("provisioningState", "Succeeded");
+        view.set("outputs", outputs);
+        deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {
+        ObjectNode full = Values.object();
+        full.put("id", id.toString());
+        full.put("name", id.name());
+        full.put("type", type);
+        if (location != null) {
+            full.put("location", location);
+        }
+        full.set("properties", properties);
+        return full;
+    }
+
+    static String json(JsonNode node) {
+        try {
+            return Values.JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One template being deployed: its scope, its expanded resources and their dependencies. */
+    private final class Run {
+        final JsonNode template;
+        final String prefix;
+        final Target target;
+        Scope scope;
+        final List<PlannedResource> plan = new ArrayList<>();
+        final Map<PlannedResource, Set<PlannedResource>> dependencies = new HashMap<>();
+        final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
+        final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
+        final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+
+        Run(JsonNode template, String prefix, Target target) {
+            this.template = template;
+            this.prefix = prefix;
+            this.target = target;
+        }
+
+        void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
+            for (int i = 0; i < declarations.size(); i++) {
+                JsonNode decl = declarations.get(i);
+                String path = base + "[" + i + "]";
+                if (!decl.isObject()) {
+                    throw new PathError(path, "A resource must be a JSON object.");
+                }
+                JsonNode copy = Values.property(decl, "copy").orElse(null);
+                if (copy == null) {
+                    instance(decl, path, parent, ev, null, false);
+                    continue;
+                }
+                String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
+                        "The copy loop of a resource needs a 'name'."));
+                int count = ev.count(copy, path + ".copy");
+                boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
+                for (int k = 0; k < count; k++) {
+                    Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
+                    instance(decl, path, parent, iev, loop, serial);
+                }
+            }
+        }
+
+        private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
+                              boolean serial) {
+            String type = text(ev, decl, "type", path);
+            String name = text(ev, decl, "name", path);
+            if (parent != null && !type.contains("/")) {
+                type = parent.type() + "/" + type;
+                name = parent.name() + "/" + name;
+            } else if (parent != null && !name.contains("/")) {
+                name = parent.name() + "/" + name;
+            }
+            boolean condition = Values.property(decl, "condition").map(c -> {
+                JsonNode v = ev.value(c, path + ".condition");
+                if (!v.isBoolean()) {
+                    throw new PathError(path + ".condition", "The condition must be true or false; it is '"
+                            + Values.text(v) + "' (" + Values.typeName(v) + ").");
+                }
+                return v.booleanValue();
+            }).orElse(true);
+            ResourceId id = id(ev, decl, type, name, path);
+            List<String> dependsOn = new ArrayList<>();
+            List<String> dependsOnPaths = new ArrayList<>();
+            JsonNode deps = Values.property(decl, "dependsOn").orElse(Values.NODES.arrayNode());
+            for (int d = 0; d < deps.size(); d++) {
+                dependsOn.add(ev.value(deps.get(d), path + ".dependsOn[" + d + "]").asText());
+                dependsOnPaths.add(path + ".dependsOn[" + d + "]");
+            }
+            ObjectNode declaration = ((ObjectNode) decl).deepCopy();
+            declaration.remove("resources");
+            PlannedResource p = new PlannedResource(plan.size(), path, declaration, type, name, id, loop, condition,
+                    ev, dependsOn, dependsOnPaths, parent);
+            plan.add(p);
+            if (serial) {
+                PlannedResource previous = previousInSerialLoop.put(loop.toLowerCase(Locale.ROOT), p);
+                if (previous != null) {
+                    serialPredecessor.put(p, previous);
+                }
+            }
+            JsonNode children = Values.property(decl, "resources").orElse(null);
+            if (children != null && children.isArray()) {
+                expand(children, path + ".resources", p, ev);
+            }
+        }
+
+        private String text(Evaluator ev, JsonNode decl, String property, String path) {
+            JsonNode v = ev.value(Values.property(decl, property).orElse(null), path + "." + property);
+            if (!v.isTextual() || v.textValue().isBlank()) {
+                throw new PathError(path + "." + property, "The template resource must have a '" + property
+                        + "' that is a non-empty string.");
+            }
+            return v.textValue();
+        }
+
+        private ResourceId id(Evaluator ev, JsonNode decl, String type, String name, String path) {
+            String[] typeSegments = ResourceIds.trimSlashes(type).split("/");
+            String[] nameSegments = name.split("/");
+            if (typeSegments.length < 2 || nameSegments.length != typeSegments.length - 1) {
+                throw new PathError(path, "The template resource '" + name + "' for type '" + type + "' has"
+                        + " incorrect segment lengths. A nested resource type must have identical number of segments"
+                        + " as its resource name. A root resource type must have segment length one greater than its"
+                        + " resource name. Please see https://aka.ms/arm-syntax-resources for usage details.");
+            }
+            StringBuilder suffix = new StringBuilder(typeSegments[0]);
+            for (int i = 1; i < typeSegments.length; i++) {
+                suffix.append('/').append(typeSegments[i]).append('/').append(nameSegments[i - 1]);
+            }
+            Optional<JsonNode> scopeProperty = Values.property(decl, "scope");
+            if (scopeProperty.isPresent()) {
+                String scopeId = ev.value(scopeProperty.get(), path + ".scope").asText();
+                if (ResourceId.looksLikeId(scopeId)) {
+                    return ResourceId.parse(ResourceIds.trimSlashes(scopeId).isEmpty() ? scopeId
+                            : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
+                }
+            }
+            String subscription = target.subscriptionId();
+            String group = target.resourceGroup();
+            if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
+                subscription = Values.property(decl, "subscriptionId")
+                        .map(v -> ev.value(v, path + ".subscriptionId").asText()).orElse(subscription);
+                group = Values.property(decl, "resourceGroup")
+                        .map(v -> ev.value(v, path + ".resourceGroup").asText()).orElse(group);
+            }
+            return ResourceId.parse("/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/"
+                    + suffix);
+        }
+
+        /** The resources in the order ARM deploys them (see the class comment). */
+        List<PlannedResource> order() {
+            for (PlannedResource p : plan) {
+                Set<PlannedResource> deps = new LinkedHashSet<>();
+                for (int d = 0; d < p.dependsOn().size(); d++) {
+                    String entry = p.dependsOn().get(d);
+                    List<PlannedResource> found = resolve(entry);
+                    if (found.isEmpty()) {
+                        throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
+                                + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");
+                    }
+                    deps.addAll(found);
+                }
+                if (p.parent() != null) {
+                    deps.add(p.parent());
+                }
+                if (serialPredecessor.containsKey(p)) {
+                    deps.add(serialPredecessor.get(p));
+                }
+                deps.addAll(referencedBy(p));
+                deps.remove(p);
+                dependencies.put(p, deps);
+            }
+            Map<PlannedResource, Integer> waiting = new HashMap<>();
+            Map<PlannedResource, List<PlannedResource>> dependents = new HashMap<>();
+            for (PlannedResource p : plan) {
+                waiting.put(p, dependencies.get(p).size());
+                for (PlannedResource d : dependencies.get(p)) {
+                    dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(p);
+                }
+            }
+            PriorityQueue<PlannedResource> ready = new PriorityQueue<>((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+            plan.stream().filter(p -> waiting.get(p) == 0).forEach(ready::add);
+            List<PlannedResource> ordered = new ArrayList<>();
+            while (!ready.isEmpty()) {
+                PlannedResource p = ready.poll();
+                ordered.add(p);
+                Set<PlannedResource> all = new HashSet<>(dependencies.get(p));
+                dependencies.get(p).forEach(d -> all.addAll(closure.get(d)));
+                closure.put(p, all);
+                for (PlannedResource next : dependents.getOrDefault(p, List.of())) {
+                    if (waiting.merge(next, -1, Integer::sum) == 0) {
+                        ready.add(next);
+                    }
+                }
+            }
+            if (ordered.size() < plan.size()) {
+                PlannedResource stuck = plan.stream().filter(p -> !ordered.contains(p)).findFirst().orElseThrow();
+                throw new PathError(stuck.path(), "Circular dependency detected on resource: '" + stuck.id()
+                        + "'. Please see https://aka.ms/arm-syntax-resources for usage details.");
+            }
+            return ordered;
+        }
+
+        /** A dependsOn entry: a resource id, a {@code type/name} form, a resource name, or a copy loop's name. */
+        List<PlannedResource> resolve(String entry) {
+            String wanted = ResourceIds.trimSlashes(entry);
+            List<PlannedResource> found = new ArrayList<>();
+            for (PlannedResource p : plan) {
+                String id = ResourceIds.trimSlashes(p.id().toString());
+                String afterProviders = id.substring(id.toLowerCase(Locale.ROOT).lastIndexOf("/providers/") + 11);
+                if (wanted.equalsIgnoreCase(id) || wanted.equalsIgnoreCase(afterProviders)
+                        || wanted.equalsIgnoreCase(p.type() + "/" + p.name())
+                        || (!wanted.contains("/") && (wanted.equalsIgnoreCase(p.name())
+                        || wanted.equalsIgnoreCase(p.loopName())))) {
+                    found.add(p);
+                }
+            }
+            return found;
+        }
+
+        /** The resources of this template that {@code p}'s {@code reference()} calls name. */
+        private Set<PlannedResource> referencedBy(PlannedResource p) {
+            Set<PlannedResource> found = new LinkedHashSet<>();
+            collectReferences(p.declaration(), p, found);
+            return found;
+        }
+
+        private void collectReferences(JsonNode node, PlannedResource p, Set<PlannedResource> found) {
+            if (node.isTextual() && ExpressionParser.isExpression(node.textValue())) {
+                try {
+                    String text = node.textValue();
+                    walk(ExpressionParser.parse(text.substring(1, text.length() - 1)), p, found);
+                } catch (RuntimeException e) {
+                    // a broken expression fails later, with its path, when it is evaluated
+                }
+            } else if (node.isContainerNode()) {
+                node.forEach(child -> collectReferences(child, p, found));
+            }
+        }
+
+        private void walk(Expr e, PlannedResource p, Set<PlannedResource> found) {
+            if (e instanceof Expr.Call c) {
+                if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                    try {
+                        found.addAll(resolve(p.evaluator().eval(c.arguments().get(0)).asText()));
+                    } catch (RuntimeException ignored) {
+                        // evaluated later, with its path
+                    }
+                }
+                c.arguments().forEach(a -> walk(a, p, found));
+            } else if (e instanceof Expr.Member m) {
+                walk(m.target(), p, found);
+            } else if (e instanceof Expr.Index i) {
+                walk(i.target(), p, found);
+                walk(i.index(), p, found);
+            }
+        }
+
+        /** Warns when {@code p} uses the id of a resource of this template it does not depend on. */
+        void warnAboutMissingDependencies(PlannedResource p, JsonNode body) {
+            Set<PlannedResource> reported = new HashSet<>();
+            collectIds(body, ids -> {
+                PlannedResource best = null;
+                for (PlannedResource q : plan) {
+                    String qid = q.id().toString().toLowerCase(Locale.ROOT);
+                    if (q != p && q.condition() && (ids.equals(qid) || ids.startsWith(qid + "/"))
+                            && (best == null || qid.length() > best.id().toString().length())) {
+                        best = q;
+                    }
+                }
+                if (best != null && !closure.getOrDefault(p, Set.of()).contains(best) && reported.add(best)
+                        && !p.id().toString().toLowerCase(Locale.ROOT).startsWith(best.id().toString()
+                        .toLowerCase(Locale.ROOT) + "/")) {
+                    warnings.add(p.describe() + " (" + p.path() + ") uses the id of " + best.describe()
+                            + " without a dependsOn on it: Azure deploys resources that do not depend on each other"
+                            + " in parallel, so this deployment can fail there.");
+                }
+            });
+        }
+
+        private void collectIds(JsonNode node, java.util.function.Consumer<String> sink) {
+            if (node.isTextual() && ResourceId.looksLikeId(node.textValue())) {
+                sink.accept(ResourceIds.trimSlashes(node.textValue()).toLowerCase(Locale.ROOT).replaceFirst("^", "/"));
+            } else if (node.isContainerNode()) {
+                node.forEach(child -> collectIds(child, sink));
+            }
+        }
+
+        /** {@code reference(nameOrId)}: the state of a resource this deployment made, or one that exists already. */
+        JsonNode reference(String nameOrId, boolean fullView) {
+            ResourceId id;
+            if (ResourceId.looksLikeId(nameOrId)) {
+                try {
+                    id = ResourceId.parse(nameOrId);
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateError("The template function 'reference' was given '" + nameOrId + "', which"
+                            + " is not a valid resource id.");
+                }
+            } else {
+                List<PlannedResource> named = plan.stream().filter(p -> p.name().equalsIgnoreCase(nameOrId)
+                        || (p.type() + "/" + p.name()).equalsIgnoreCase(ResourceIds.trimSlashes(nameOrId))).toList();
+                if (named.isEmpty()) {
+                    throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
+                            + " not a resource of this template; give a resource outside the template by its id"
+                            + " (resourceId(...)).");
+                }
+                id = named.get(0).id();
+            }
+            ObjectNode view = deployed.get(id);
+            if (view == null) {
+                view = existing(id).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceNotFound,
+                        "The Resource '" + id.type() + "/" + id.name() + "' under resource group '"
+                                + id.resourceGroup() + "' was not found. (reference() of a resource that is not"
+                                + " deployed: is it missing from dependsOn, or is its condition false?)", id));
+            }
+            return fullView ? view : view.get("properties");
+        }
+
+        private Optional<ObjectNode> existing(ResourceId id) {
+            Optional<ObjectNode> simulated = Views.of(batch.state(), id);
+            if (simulated.isPresent()) {
+                return Optional.of(full(id, id.type(), null, simulated.get()));
+            }
+            Optional<NotSimulatedResource> other = batch.state().get(NotSimulatedResource.class, id);
+            if (other.isPresent()) {
+                try {
+                    ObjectNode props = (ObjectNode) Values.JSON.readTree(other.get().propertiesJson());
+                    return Optional.of(full(id, other.get().type(), other.get().location(),
+                            new LenientObject(props, "reference('" + id.name() + "')")));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return batch.state().get(DeploymentRecord.class, id).map(d -> {
+                try {
+                    ObjectNode props = Values.object().put("provisioningState", "Succeeded");
+                    props.set("outputs", Values.JSON.readTree(d.outputsJson()));
+                    return full(id, id.type(), null, props);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        ObjectNode outputs() {
+            ObjectNode result = Values.object();
+            JsonNode outputs = Values.property(template, "outputs").orElse(Values.object());
+            Evaluator ev = new Evaluator(scope);
+            Iterator<Map.Entry<String, JsonNode>> fields = outputs.properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                String at = prefix + "outputs." + f.getKey();
+                JsonNode decl = f.getValue();
+                JsonNode condition = Values.property(decl, "condition").map(c -> ev.value(c, at + ".condition"))
+                        .orElse(BooleanNode.TRUE);
+                if (!condition.asBoolean()) {
+                    continue;
+                }
+                JsonNode value;
+                Optional<JsonNode> copy = Values.property(decl, "copy");
+                if (copy.isPresent()) {
+                    int count = ev.count(copy.get(), at + ".copy");
+                    com.fasterxml.jackson.databind.node.ArrayNode items = Values.NODES.arrayNode();
+                    JsonNode input = Values.property(copy.get(), "input").orElse(null);
+                    for (int k = 0; k < count; k++) {
+                        items.add(ev.inLoop(Evaluator.RESOURCE_LOOP, k).value(input, at + ".copy.input"));
+                    }
+                    value = items;
+                } else {
+                    value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
+                }
+                String type = Values.string(decl, "type").orElse("object");
+                ObjectNode output = result.putObject(f.getKey());
+                output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
+                output.set("value", value);
+            }
+            return result;
+        }
+    }
+}

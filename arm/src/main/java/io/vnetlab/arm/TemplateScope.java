@@ -1,0 +1,127 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The scope of one template: its parameters (bound values), its variables (evaluated on first use, cycles
+ * reported), where it deploys, and how {@code reference()} is answered.
+ */
+final class TemplateScope implements Scope {
+
+    private final Map<String, JsonNode> parameters;
+    private final JsonNode variableDeclarations;
+    private final Target target;
+    private final BiFunction<String, Boolean, JsonNode> references;
+    private final Map<String, JsonNode> variables = new HashMap<>();
+    private final Set<String> evaluating = new HashSet<>();
+    private final Map<String, JsonNode> variableLoops = new HashMap<>();
+
+    TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
+                  BiFunction<String, Boolean, JsonNode> references) {
+        this.parameters = parameters;
+        this.variableDeclarations = variableDeclarations == null ? Values.object() : variableDeclarations;
+        this.target = target;
+        this.references = references;
+        Values.property(this.variableDeclarations, "copy").filter(JsonNode::isArray).ifPresent(loops -> {
+            for (JsonNode loop : loops) {
+                Values.string(loop, "name").ifPresent(n -> variableLoops.put(n.toLowerCase(Locale.ROOT), loop));
+            }
+        });
+    }
+
+    @Override
+    public JsonNode parameter(String name) {
+        JsonNode value = parameters.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            throw new TemplateError("The template parameter '" + name + "' is not found. Please see"
+                    + " https://aka.ms/arm-syntax-parameters for usage details.");
+        }
+        return value;
+    }
+
+    @Override
+    public JsonNode variable(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        JsonNode cached = variables.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (!evaluating.add(key)) {
+            throw new TemplateError("The template variable '" + name + "' refers to itself, directly or through"
+                    + " other variables: a circular reference.");
+        }
+        try {
+            JsonNode value;
+            JsonNode loop = variableLoops.get(key);
+            if (loop != null) {
+                ObjectNode holder = Values.object();
+                Evaluator ev = new Evaluator(this);
+                ev.propertyLoops(Values.NODES.arrayNode().add(loop), "variables.copy", holder);
+                value = holder.elements().next();
+            } else {
+                JsonNode declaration = Values.property(variableDeclarations, name)
+                        .filter(v -> !name.equalsIgnoreCase("copy"))
+                        .orElseThrow(() -> new TemplateError("The template variable '" + name + "' is not found."
+                                + " Please see https://aka.ms/arm-syntax-variables for usage details."));
+                value = new Evaluator(this).value(declaration, "variables." + name);
+            }
+            variables.put(key, value);
+            return value;
+        } finally {
+            evaluating.remove(key);
+        }
+    }
+
+    @Override
+    public String subscriptionId() {
+        return target.subscriptionId();
+    }
+
+    @Override
+    public String resourceGroupName() {
+        return target.resourceGroup();
+    }
+
+    @Override
+    public JsonNode resourceGroup() {
+        ObjectNode rg = Values.object();
+        rg.put("id", target.resourceGroupId());
+        rg.put("name", target.resourceGroup());
+        rg.put("type", "Microsoft.Resources/resourceGroups");
+        rg.put("location", target.region().name());
+        rg.set("properties", Values.object().put("provisioningState", "Succeeded"));
+        return rg;
+    }
+
+    @Override
+    public JsonNode subscription() {
+        ObjectNode s = Values.object();
+        s.put("id", "/subscriptions/" + target.subscriptionId());
+        s.put("subscriptionId", target.subscriptionId());
+        s.put("tenantId", target.tenantId());
+        s.put("displayName", target.subscriptionName());
+        return s;
+    }
+
+    @Override
+    public JsonNode deployment() {
+        ObjectNode d = Values.object();
+        d.put("name", target.deploymentName());
+        d.set("properties", Values.object().set("templateLink", TextNode.valueOf("")));
+        return d;
+    }
+
+    @Override
+    public JsonNode reference(String nameOrId, boolean full) {
+        return references.apply(nameOrId, full);
+    }
+}

@@ -1,0 +1,233 @@
+package io.vnetlab;
+
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * ARM-shaped PUTs (create or update, as a template deployment sends them) applied one after the other to a
+ * working copy of a topology's state, and committed all together or not at all. Get one from
+ * {@link Topology#batch(java.util.function.Function)}; it is valid only inside that call.
+ *
+ * <pre>{@code
+ * topology.batch(batch -> {
+ *     ResourceId vnet = ResourceId.resource(sub, "rg", ResourceId.NETWORK, "virtualNetworks", "hub");
+ *     batch.putNetwork(vnet, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+ *             List.of(new ResourceBatch.SubnetRequest("default", "10.0.0.0/24", null, null)));
+ *     batch.putNetworkInterface(new ResourceBatch.NicRequest(nicId, Region.WEST_EUROPE, vnet.child("subnets", "default"),
+ *             null, false, null, List.of(), null));
+ *     return null;      // if any PUT throws, the topology keeps its old state
+ * });
+ * }</pre>
+ *
+ * <p>Every PUT validates as the control plane does and throws {@link AzureException} with Azure's code.
+ * Added for ARM template deployments (issue 10).
+ */
+public final class ResourceBatch {
+
+    /** A subnet as a virtual network's PUT carries it; the NSG and route table ids may be {@code null}. */
+    public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
+                                ResourceId routeTableId) {
+        public SubnetRequest {
+            Names.requireArgument(name, "name");
+            Names.requireArgument(addressPrefix, "addressPrefix");
+        }
+    }
+
+    /**
+     * A network interface's PUT: a {@code null} static address means dynamic allocation; the NSG and public IP
+     * may be {@code null}.
+     */
+    public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
+                             boolean ipForwarding, ResourceId networkSecurityGroupId,
+                             List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId) {
+        public NicRequest {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(subnetId, "subnetId");
+            applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        }
+    }
+
+    private final String currentSubscriptionId;
+    private TopologyState state;
+    private boolean open = true;
+
+    ResourceBatch(TopologyState state, String currentSubscriptionId) {
+        this.state = state;
+        this.currentSubscriptionId = currentSubscriptionId;
+    }
+
+    /** The working state: everything applied so far in this batch. */
+    public TopologyState state() {
+        return state;
+    }
+
+    /** The topology's current subscription. */
+    public String currentSubscriptionId() {
+        return currentSubscriptionId;
+    }
+
+    /** The resource group; {@code ResourceGroupNotFound} or {@code SubscriptionNotFound} if it does not exist. */
+    public ResourceGroup resourceGroup(String subscriptionId, String name) {
+        requireOpen();
+        return ControlPlane.requireResourceGroup(state, ResourceId.resourceGroup(subscriptionId, name));
+    }
+
+    /** PUT of a whole virtual network: exactly these prefixes and subnets (subnets not listed are removed). */
+    public VirtualNetwork putNetwork(ResourceId id, Region region, List<String> addressPrefixes,
+                                     List<SubnetRequest> subnets) {
+        requireOpen();
+        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        for (SubnetRequest r : subnets) {
+            specs.add(new ControlPlane.SubnetSpec(r.name(), r.addressPrefix(), r.networkSecurityGroupId(),
+                    r.routeTableId()));
+        }
+        state = ControlPlane.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.network(id).orElseThrow();
+    }
+
+    /** PUT of one subnet of an existing network (a child resource {@code virtualNetworks/subnets}). */
+    public Subnet putSubnet(ResourceId subnetId, SubnetRequest subnet) {
+        requireOpen();
+        ResourceId networkId = subnetId.parent().orElseThrow(() -> new IllegalArgumentException("'" + subnetId
+                + "' is not a subnet id; it should end with /virtualNetworks/{network}/subnets/{subnet}."));
+        VirtualNetwork network = ControlPlane.requireNetwork(state, networkId);
+        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        boolean replaced = false;
+        for (Subnet existing : network.subnets()) {
+            if (existing.name().equalsIgnoreCase(subnet.name())) {
+                specs.add(new ControlPlane.SubnetSpec(existing.name(), subnet.addressPrefix(),
+                        subnet.networkSecurityGroupId(), subnet.routeTableId()));
+                replaced = true;
+            } else {
+                specs.add(ControlPlane.SubnetSpec.of(existing));
+            }
+        }
+        if (!replaced) {
+            specs.add(new ControlPlane.SubnetSpec(subnet.name(), subnet.addressPrefix(),
+                    subnet.networkSecurityGroupId(), subnet.routeTableId()));
+        }
+        state = ControlPlane.putNetwork(state, network.id(), network.region(), ControlPlane.prefixes(network), specs,
+                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.subnet(subnetId).orElseThrow();
+    }
+
+    /** PUT of one direction of a peering, with the four flags as given (§2.5, §2.6). */
+    public Peering putPeering(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
+                              boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
+                              boolean allowGatewayTransit, boolean useRemoteGateways) {
+        requireOpen();
+        ControlPlane.PeeringSpec spec = new ControlPlane.PeeringSpec(localNetworkId, name, remoteNetworkId,
+                allowVirtualNetworkAccess, allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
+        state = ControlPlane.putPeering(state, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.peering(spec.id()).orElseThrow();
+    }
+
+    /** PUT of a network interface on its own (not made with a VM). */
+    public NetworkInterface putNetworkInterface(NicRequest nic) {
+        requireOpen();
+        ControlPlane.NicSpec spec = new ControlPlane.NicSpec(nic.id(), nic.region(), nic.subnetId(),
+                nic.staticAddress(), nic.ipForwarding(), nic.networkSecurityGroupId(),
+                nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
+        state = ControlPlane.putNetworkInterface(state, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.networkInterface(nic.id()).orElseThrow();
+    }
+
+    /**
+     * PUT of a virtual machine attached to existing network interfaces, the first one primary. Each interface must
+     * exist, be in the VM's region, and not be attached to another VM.
+     */
+    public VirtualMachine putVirtualMachine(ResourceId id, Region region, List<ResourceId> networkInterfaceIds) {
+        requireOpen();
+        Names.requireResourceName(id.name(), id);
+        ControlPlane.requireResourceGroup(state, id);
+        if (networkInterfaceIds.isEmpty()) {
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Virtual machine " + id
+                    + " has no network interface. Give its networkProfile at least one.", id);
+        }
+        Optional<VirtualMachine> existing = state.virtualMachine(id);
+        TopologyState next = state;
+        List<ResourceId> attached = new ArrayList<>();
+        for (ResourceId nicId : networkInterfaceIds) {
+            NetworkInterface nic = next.networkInterface(nicId).orElseThrow(() -> new AzureException(
+                    AzureErrorCode.InvalidResourceReference, "Resource " + nicId + " referenced by resource " + id
+                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
+                    + " are in the same region.", nicId, id));
+            if (!nic.region().name().equals(region.name())) {
+                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + nic.id()
+                        + " referenced by resource " + id + " was not found. Please make sure that the referenced"
+                        + " resource exists, and that both resources are in the same region. The network interface"
+                        + " is in " + nic.region().name() + " and the virtual machine in " + region.name() + ".",
+                        nic.id(), id);
+            }
+            if (nic.virtualMachineId() != null && !nic.virtualMachineId().equals(id)
+                    && next.virtualMachine(nic.virtualMachineId()).isPresent()) {
+                throw new AzureException(AzureErrorCode.NicInUse, "Network interface " + nic.id() + " is used by"
+                        + " existing resource " + nic.virtualMachineId() + ". A network interface can be attached"
+                        + " to one virtual machine only; give " + id.name() + " its own.", nic.id(),
+                        nic.virtualMachineId(), id);
+            }
+            next = next.withNetworkInterface(attach(nic, id));
+            attached.add(nic.id());
+        }
+        if (existing.isPresent()) {
+            for (ResourceId old : existing.get().networkInterfaceIds()) {
+                if (!attached.contains(old)) {
+                    Optional<NetworkInterface> nic = next.networkInterface(old);
+                    if (nic.isPresent()) {
+                        next = next.withNetworkInterface(attach(nic.get(), null));
+                    }
+                }
+            }
+        }
+        VirtualMachine vm = new VirtualMachine(existing.map(VirtualMachine::id).orElse(id),
+                existing.map(VirtualMachine::name).orElse(id.name()), region, attached);
+        state = next.withVirtualMachine(vm);
+        return vm;
+    }
+
+    private static NetworkInterface attach(NetworkInterface n, ResourceId vmId) {
+        return new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(), n.privateIpAddress(),
+                n.allocationMethod(), n.ipForwarding(), vmId, n.networkSecurityGroupId(),
+                n.applicationSecurityGroupIds(), n.publicIpAddressId());
+    }
+
+    /**
+     * Stores a record the network model does not simulate (a deployment's history, a resource of a type vnetlab
+     * does not model) so that later deployments and forks see it. Model records ({@code io.vnetlab.model}) must go
+     * through their validating PUTs instead.
+     */
+    public <T> void putRecord(Class<T> type, ResourceId id, T record) {
+        requireOpen();
+        Objects.requireNonNull(record, "record");
+        if (type.getPackageName().equals(VirtualNetwork.class.getPackageName())) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is a model record: use its put method,"
+                    + " which validates it as Azure does.");
+        }
+        state = state.with(type, id, record);
+    }
+
+    void close() {
+        open = false;
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("This batch was already committed or abandoned; use it only inside"
+                    + " topology.batch(...).");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.vnetlab;
+
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualMachine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.vnetlab.Rejections.rejects;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** ARM-shaped PUTs in one batch: applied in order, committed whole, or not at all. */
+class ResourceBatchTest {
+
+    private static final String SUB = Topology.DEFAULT_SUBSCRIPTION_ID;
+
+    private static ResourceId id(String type, String name) {
+        return ResourceId.resource(SUB, "rg", type.startsWith("virtualMachines") ? ResourceId.COMPUTE
+                : ResourceId.NETWORK, type, name);
+    }
+
+    private static Topology withGroup() {
+        Topology t = Topology.create();
+        t.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        return t;
+    }
+
+    private static ResourceBatch.NicRequest nic(String name, ResourceId subnet, String staticAddress) {
+        return new ResourceBatch.NicRequest(id("networkInterfaces", name), Region.WEST_EUROPE, subnet, staticAddress,
+                false, null, List.of(), null);
+    }
+
+    @Test
+    void puts_in_one_batch_see_each_other_and_commit_together() {
+        Topology t = withGroup();
+        ResourceId hub = id("virtualNetworks", "hub");
+        ResourceId spoke = id("virtualNetworks", "spoke");
+
+        VirtualMachine vm = t.batch(b -> {
+            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of());
+            b.putSubnet(hub.child("subnets", "apps"), new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null));
+            b.putNetwork(spoke, Region.WEST_EUROPE, List.of("10.1.0.0/16"), List.of());
+            b.putPeering(hub, "to-spoke", spoke, true, false, false, false);
+            b.putPeering(spoke, "to-hub", hub, true, true, false, false);
+            b.putNetworkInterface(nic("app-nic", hub.child("subnets", "apps"), null));
+            return b.putVirtualMachine(id("virtualMachines", "app"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "app-nic")));
+        });
+
+        assertThat(t.peering("hub", "to-spoke").state()).isEqualTo(PeeringState.Connected);
+        assertThat(t.networkInterface("app-nic").privateIpAddress()).hasToString("10.0.1.4");
+        assertThat(t.networkInterface("app-nic").virtualMachineId()).isEqualTo(vm.id());
+        assertThat(t.vm("app").networkInterfaceIds()).containsExactly(id("networkInterfaces", "app-nic"));
+    }
+
+    @Test
+    void a_batch_that_throws_leaves_the_topology_exactly_as_it_was() {
+        Topology t = withGroup();
+        ResourceId hub = id("virtualNetworks", "hub");
+
+        rejects(t, AzureErrorCode.NetcfgSubnetRangeOutsideVnet, () -> t.batch(b -> {
+            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of());
+            return b.putSubnet(hub.child("subnets", "far"), new ResourceBatch.SubnetRequest("far", "10.9.0.0/24",
+                    null, null));
+        }));
+        assertThat(t.networks().list()).isEmpty();
+    }
+
+    @Test
+    void an_interface_another_vm_uses_cannot_be_attached_to_a_second_vm() {
+        Topology t = withGroup();
+        ResourceId hub = id("virtualNetworks", "hub");
+        t.batch(b -> {
+            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null)));
+            b.putNetworkInterface(nic("shared-nic", hub.child("subnets", "apps"), "10.0.1.10"));
+            return b.putVirtualMachine(id("virtualMachines", "first"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "shared-nic")));
+        });
+
+        rejects(t, AzureErrorCode.NicInUse, () -> t.batch(b -> b.putVirtualMachine(id("virtualMachines", "second"),
+                Region.WEST_EUROPE, List.of(id("networkInterfaces", "shared-nic")))));
+        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putVirtualMachine(
+                id("virtualMachines", "third"), Region.WEST_EUROPE, List.of(id("networkInterfaces", "missing")))));
+    }
+
+    @Test
+    void a_vm_put_again_without_an_interface_detaches_it() {
+        Topology t = withGroup();
+        ResourceId hub = id("virtualNetworks", "hub");
+        t.batch(b -> {
+            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null)));
+            b.putNetworkInterface(nic("nic1", hub.child("subnets", "apps"), null));
+            b.putNetworkInterface(nic("nic2", hub.child("subnets", "apps"), null));
+            return b.putVirtualMachine(id("virtualMachines", "vm"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "nic1"), id("networkInterfaces", "nic2")));
+        });
+
+        t.batch(b -> b.putVirtualMachine(id("virtualMachines", "vm"), Region.WEST_EUROPE,
+                List.of(id("networkInterfaces", "nic2"))));
+
+        NetworkInterface nic1 = t.networkInterface("nic1");
+        assertThat(nic1.virtualMachine()).isEmpty();
+        assertThat(t.vm("vm").primaryNetworkInterfaceId().name()).isEqualTo("nic2");
+    }
+
+    @Test
+    void a_batch_cannot_be_used_after_it_ends_nor_store_model_records_unvalidated() {
+        Topology t = withGroup();
+        ResourceBatch[] kept = new ResourceBatch[1];
+        t.batch(b -> kept[0] = b);
+
+        assertThatThrownBy(() -> kept[0].resourceGroup(SUB, "rg")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> t.batch(b -> {
+            b.putRecord(VirtualMachine.class, id("virtualMachines", "x"), new VirtualMachine(id("virtualMachines",
+                    "x"), "x", Region.WEST_EUROPE, List.of(id("networkInterfaces", "n"))));
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a model record");
+    }
+}
