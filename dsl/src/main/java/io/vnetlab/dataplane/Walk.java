@@ -7,11 +7,16 @@ import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.PublicIpAddressSku;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +35,8 @@ final class Walk {
     private final List<Blocker> blockers = new ArrayList<>();
     private final Set<String> fixes = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** What the NSGs passed so far let through: starts as what the flow asks for (issue 4). */
+    private Traffic admitted;
 
     Walk(DataPlane plane, Flow flow) {
         this.plane = plane;
@@ -37,10 +44,15 @@ final class Walk {
     }
 
     Verdict run() {
+        admitted = Traffic.requestedBy(flow);
         Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
         if (source.isEmpty()) {
+            if (isInternet(flow.source().address())) {
+                return fromInternet();
+            }
             blockers.add(Blocker.of("Flows that start outside the topology's network interfaces (from "
-                    + flow.source() + ") are not simulated yet: start the flow at a VM or network interface."));
+                    + flow.source() + ") are simulated only from public Internet addresses: start the flow at a VM,"
+                    + " a network interface or an Internet address."));
             return verdict(false);
         }
         IpAddress destination = flow.destination().address();
@@ -72,7 +84,7 @@ final class Walk {
      * Returns whether the packet may leave; when not, adds the hop and the blockers. No NSG: allowed.
      */
     private boolean leaves(NetworkInterface nic, Packet packet) {
-        return true;
+        return filtered(nic, packet, SecurityRuleDirection.Outbound);
     }
 
     /**
@@ -80,7 +92,7 @@ final class Walk {
      * Returns whether the packet may enter; when not, adds the hop and the blockers. No NSG: allowed.
      */
     private boolean enters(NetworkInterface nic, Packet packet) {
-        return true;
+        return filtered(nic, packet, SecurityRuleDirection.Inbound);
     }
 
     /**
@@ -301,6 +313,9 @@ final class Walk {
      * only NSG rules read; with no NSG on the path the flow passes, and the verdict says so.
      */
     private void noteVirtualNetworkAccess(Peering peering) {
+        if (nsgOnPath(peering)) {
+            return;     // the rules decide, and the hops name them
+        }
         Optional<Peering> back = plane.state().counterpart(peering);
         List<String> off = new ArrayList<>();
         if (!peering.allowVirtualNetworkAccess()) {
@@ -336,6 +351,145 @@ final class Walk {
     }
 
     private Verdict verdict(boolean reachable) {
-        return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings));
+        return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings),
+                reachable ? admitted : Traffic.of(java.util.Map.of()));
+    }
+
+    // ---- network security groups (issue 4)
+
+    /**
+     * Passes the packet through the NSGs of {@code nic} in {@code direction} (AZURE-SEMANTICS §5.2.1), narrowing
+     * {@link #admitted} at each; a group that lets nothing of it through drops it, and the verdict names the deciding
+     * rule and what would change it.
+     */
+    private boolean filtered(NetworkInterface nic, Packet packet, SecurityRuleDirection direction) {
+        SecurityPlane security = plane.security();
+        String verb = direction == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+        for (SecurityPlane.Level level : security.levels(nic, direction)) {
+            AddressContext addresses = security.addresses(nic);
+            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (result.admitted().isEmpty()) {
+                String rules = names(result.denyingRules());
+                drop(location(nic), level.describe() + ", " + verb + ": " + rules);
+                blockers.add(Blocker.of("Network security group '" + level.group().name() + "' on "
+                        + level.association() + " denies " + describe(admitted) + " " + verb + " from "
+                        + packet.source() + " to " + packet.destination() + ": " + rules + ".", level.group().id()));
+                explainDenial(nic, level, direction, addresses, packet, result);
+                return false;
+            }
+            hops.add(new Hop(hops.size() + 1, location(nic), null, level.describe() + ", " + verb + ": allowed by "
+                    + names(result.allowingRules()), HopOutcome.FORWARDED));
+            admitted = result.admitted();
+        }
+        return true;
+    }
+
+    /** The settings that would let the denied traffic through: a peering's VNet access, or a rule. */
+    private void explainDenial(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,
+                               AddressContext addresses, Packet packet, NsgEvaluator.Result result) {
+        IpAddress other = direction == SecurityRuleDirection.Outbound ? packet.destination() : packet.source();
+        VirtualNetwork network = plane.network(nic.networkId());
+        for (Peering peering : plane.peeringsOf(network.id())) {
+            if (!peering.isConnected() || peering.allowVirtualNetworkAccess()
+                    || peering.remoteAddressSpace().stream().noneMatch(c -> c.contains(other))) {
+                continue;
+            }
+            NsgEvaluator.Result withAccess = NsgEvaluator.evaluate(level.group(), direction,
+                    addresses.withVirtualNetworkPrefixes(peering.remoteAddressSpace()), packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (!withAccess.admitted().isEmpty()) {
+                String link = "'" + network.name() + "/" + peering.name() + "'";
+                blockers.add(Blocker.of("allowVirtualNetworkAccess is off on peering " + link + ", so "
+                        + peering.remoteNetworkName() + " (" + join(peering.remoteAddressSpace()) + ") is not in "
+                        + network.name() + "'s VirtualNetwork service tag and " + names(withAccess.allowingRules())
+                        + " does not match it.", peering.id()));
+                fixes.add("set allowVirtualNetworkAccess on peering " + link);
+            }
+        }
+        SecurityRule decider = result.denyingRules().get(0);
+        String verb = direction == SecurityRuleDirection.Inbound ? "an inbound" : "an outbound";
+        String rule = verb + " security rule to nsg '" + level.group().name() + "' that allows " + describe(admitted)
+                + " from " + packet.source() + " to " + packet.destination();
+        if (decider.isDefault()) {
+            fixes.add("add " + rule + " (any priority from 100 to 4096 comes before the default rules)");
+        } else {
+            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name()
+                    + "', or add " + rule + " with a priority number below " + decider.priority());
+        }
+    }
+
+    /** Whether an NSG filters the source or the interface the packet is delivered to over {@code peering}. */
+    private boolean nsgOnPath(Peering peering) {
+        SecurityPlane security = plane.security();
+        boolean atSource = flow.source().networkInterfaceId().flatMap(plane::networkInterface)
+                .map(security::isFiltered).orElse(false);
+        boolean atTarget = plane.interfaceAt(peering.remoteNetworkId(), flow.destination().address())
+                .map(security::isFiltered).orElse(false);
+        return atSource || atTarget;
+    }
+
+    /**
+     * A flow from a host on the Internet to a VM's public IP address: translated to the private address, then the
+     * inbound NSGs (AZURE-SEMANTICS §5.1.2, §5.2.1). A Standard public IP is closed unless an NSG allows the flow.
+     */
+    private Verdict fromInternet() {
+        SecurityPlane security = plane.security();
+        IpAddress destination = flow.destination().address();
+        Optional<NetworkInterface> target = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
+                .or(() -> security.interfaceWithPublicAddress(destination));
+        if (target.isEmpty()) {
+            drop("Internet", "no resource of the topology has public address " + destination);
+            blockers.add(Blocker.of("No network interface of the topology has public IP address " + destination
+                    + "; from the Internet only public addresses are reachable."));
+            return verdict(false);
+        }
+        NetworkInterface nic = target.get();
+        Optional<PublicIpAddress> publicIp = security.publicAddressOf(nic);
+        if (publicIp.isEmpty()) {
+            drop("Internet", "nic '" + nic.name() + "' has no public IP address");
+            blockers.add(Blocker.of(flow.destination().shortName() + " has no public IP address: from the Internet"
+                    + " only public addresses are reachable, and " + nic.privateIpAddress() + " is private.", nic.id()));
+            fixes.add("associate a public IP address with nic '" + nic.name() + "'");
+            return verdict(false);
+        }
+        PublicIpAddress pip = publicIp.get();
+        hops.add(new Hop(hops.size() + 1, "Internet", flow.destination().shortName(), "public IP '" + pip.name()
+                + "' " + pip.ipAddress() + " -> " + nic.privateIpAddress(), HopOutcome.FORWARDED));
+        if (pip.sku() == PublicIpAddressSku.Standard && !security.isFiltered(nic)) {
+            drop(location(nic), "public IP '" + pip.name() + "' is Standard SKU and no NSG allows the flow");
+            blockers.add(Blocker.of("Public IP '" + pip.name() + "' is Standard SKU, closed to inbound traffic"
+                    + " unless a network security group on the subnet or the network interface allows it, and"
+                    + " neither has one.", pip.id()));
+            fixes.add("associate a network security group that allows " + describe(admitted) + " with nic '"
+                    + nic.name() + "' or its subnet");
+            return verdict(false);
+        }
+        Packet packet = new Packet(flow.source().address(), nic.privateIpAddress(), flow.protocol(),
+                flow.destinationPort());
+        if (!enters(nic, packet)) {
+            return verdict(false);
+        }
+        hops.add(new Hop(hops.size() + 1, location(nic), flow.destination().shortName(), "nic '" + nic.name()
+                + "' holds " + nic.privateIpAddress(), HopOutcome.DELIVERED));
+        return verdict(true);
+    }
+
+    private static boolean isInternet(IpAddress address) {
+        return AddressContext.NOT_INTERNET.stream().noneMatch(c -> c.contains(address));
+    }
+
+    private static String names(List<SecurityRule> rules) {
+        return rules.stream().map(SecurityRule::qualifiedName).collect(Collectors.joining(", "));
+    }
+
+    /** {@code TCP 22} for what is left of the flow, or {@code all traffic} when nothing narrowed it. */
+    private String describe(Traffic traffic) {
+        return traffic.equals(Traffic.requested(io.vnetlab.model.Protocol.Any, OptionalInt.empty()))
+                ? "all traffic" : traffic.toString();
+    }
+
+    private static String join(List<Cidr> prefixes) {
+        return prefixes.stream().map(Cidr::toString).collect(Collectors.joining(", "));
     }
 }

@@ -65,7 +65,34 @@ public enum AzureErrorCode {
     /** A location that is not an Azure region. */
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
-    InvalidResourceReference(400, true);
+    InvalidResourceReference(400, true),
+
+    // ---- network security groups (issue 4)
+    /**
+     * A security rule priority outside 100–4096 (AZURE-SEMANTICS §5.1.1). Code as Azure returns it in public lab
+     * transcripts ("Security rule has invalid Priority. Value provided: 50 Allowed range 100-4096.").
+     */
+    SecurityRuleInvalidPriority(400, true),
+    /**
+     * Two rules of one group with the same priority and direction (§5.1.1); Azure's code and message, as quoted in
+     * hashicorp/terraform-provider-azurerm#11137.
+     */
+    SecurityRuleConflict(400, true),
+    /** A port that is not {@code *}, an integer or a range in 0–65535 (Azure/azure-cli#23499 quotes the message). */
+    SecurityRuleInvalidPortRange(400, true),
+    /** An address that is not {@code *}, a service tag, an address or a CIDR prefix (terraform-provider-azurerm#16761). */
+    SecurityRuleInvalidAddressPrefix(400, true),
+    /**
+     * A list of several prefixes holding {@code *} or a service tag, which only a single prefix may be
+     * (terraform-provider-azurerm#5617 quotes the message).
+     */
+    SecurityRuleParameterContainsUnsupportedValue(400, true),
+    /** Deleting a group still associated with a subnet or network interface (pulumi/pulumi-azure-native#3051). */
+    InUseNetworkSecurityGroupCannotBeDeleted(400, true),
+    /** More than 1,000 rules in one group (AZURE-SEMANTICS §5, [LIMITS]). vnetlab's code: Azure's is not documented. */
+    SecurityRuleLimitExceeded(400, false),
+    /** A public IP address already used by another network interface. vnetlab's code. */
+    PublicIPAddressInUse(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;
