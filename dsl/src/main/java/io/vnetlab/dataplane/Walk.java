@@ -92,7 +92,20 @@ final class Walk {
      * Returns whether the packet may enter; when not, adds the hop and the blockers. No NSG: allowed.
      */
     private boolean enters(NetworkInterface nic, Packet packet) {
-        return filtered(nic, packet, SecurityRuleDirection.Inbound);
+        int before = hops.size();
+        Hop arrival = before == 0 ? null : hops.get(before - 1);
+        boolean admitted = filtered(nic, packet, SecurityRuleDirection.Inbound);
+        if (hops.size() > before && arrival != null && arrival.outcome() == HopOutcome.DELIVERED) {
+            // The packet reached the interface's subnet, then its NSGs decided: delivered only after the last one.
+            hops.set(before - 1, new Hop(arrival.number(), arrival.from(), arrival.to(), arrival.decision(),
+                    HopOutcome.FORWARDED));
+            if (admitted) {
+                Hop last = hops.get(hops.size() - 1);
+                hops.set(hops.size() - 1, new Hop(last.number(), last.from(), flow.destination().shortName(),
+                        last.decision(), HopOutcome.DELIVERED));
+            }
+        }
+        return admitted;
     }
 
     /**
