@@ -285,6 +285,16 @@ public final class Topology {
         return new NetworkWatcher(this);
     }
 
+    /** Every VM against every other VM on one protocol and destination port, such as {@code Protocol.Tcp, 22}. */
+    public ReachabilityMatrix reachabilityMatrix(io.vnetlab.model.Protocol protocol, int port) {
+        DataPlane plane = dataPlane();
+        List<Endpoint> vms = new ArrayList<>();
+        for (VirtualMachine vm : plane.state().virtualMachines()) {
+            vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
+        }
+        return ReachabilityMatrix.of(plane, vms, protocol, port);
+    }
+
     /** The effective security rules of a VM's primary interface, or of a network interface, by name. */
     public io.vnetlab.dataplane.EffectiveSecurityRules effectiveSecurityRules(String vmOrNic) {
         Endpoint endpoint = endpoint(vmOrNic);
