@@ -92,9 +92,7 @@ final class AddressContext {
             case "virtualnetwork":
                 return virtualNetwork.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList());
             case "internet":
-                return List.of("Internet: 0.0.0.0/0 except " + String.join(", ",
-                        NOT_INTERNET.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList()))
-                        + " and the VirtualNetwork tag");
+                return List.of("Internet");     // every public address outside the VirtualNetwork tag: left as a tag
             case "azureloadbalancer":
                 return List.of(AZURE_LOAD_BALANCER.toString());
             default:
