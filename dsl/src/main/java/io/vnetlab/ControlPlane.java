@@ -114,6 +114,7 @@ final class ControlPlane {
                 next = deleteNetwork(next, network.id());
             }
         }
+        next = deleteSecurityResourcesIn(next, group);   // issue 4
         return derivePeerings(next.withoutResourceGroup(groupId));
     }
 
@@ -941,6 +942,30 @@ final class ControlPlane {
                     + " delete the Network security group, remove the association with the resource(s).", all);
         }
         return s.without(io.vnetlab.model.NetworkSecurityGroup.class, group.id());
+    }
+
+    /**
+     * The NSGs, application security groups and public IPs of a resource group being deleted, after its VMs,
+     * interfaces and networks; an NSG still used by a subnet or interface of another group stops the deletion.
+     */
+    private static TopologyState deleteSecurityResourcesIn(TopologyState s, ResourceGroup group) {
+        TopologyState next = s;
+        for (io.vnetlab.model.NetworkSecurityGroup nsg : s.all(io.vnetlab.model.NetworkSecurityGroup.class)) {
+            if (inGroup(nsg.id(), group)) {
+                next = deleteNetworkSecurityGroup(next, nsg.id());
+            }
+        }
+        for (io.vnetlab.model.ApplicationSecurityGroup asg : s.all(io.vnetlab.model.ApplicationSecurityGroup.class)) {
+            if (inGroup(asg.id(), group)) {
+                next = next.without(io.vnetlab.model.ApplicationSecurityGroup.class, asg.id());
+            }
+        }
+        for (io.vnetlab.model.PublicIpAddress pip : s.all(io.vnetlab.model.PublicIpAddress.class)) {
+            if (inGroup(pip.id(), group)) {
+                next = next.without(io.vnetlab.model.PublicIpAddress.class, pip.id());
+            }
+        }
+        return next;
     }
 
     /** Associates {@code groupId} with a subnet, or removes its group when {@code groupId} is null (§5.2.2). */

@@ -306,4 +306,20 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(t.state().all(NetworkSecurityGroup.class).stream().map(NetworkSecurityGroup::name)
                 .collect(Collectors.toList())).containsExactly("nsg");
     }
+
+    @Test
+    void deleting_a_resource_group_deletes_its_nsgs_application_security_groups_and_public_ips() {
+        Topology t = Topology.create();
+        t.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        t.networks().define("vnet").withRegion(Region.WEST_EUROPE).withExistingResourceGroup("rg")
+                .withAddressSpace("10.0.0.0/16").withSubnet("s", "10.0.0.0/24").create();
+        t.applicationSecurityGroups().define("asg").withRegion(Region.WEST_EUROPE).withExistingResourceGroup("rg")
+                .create();
+        t.virtualMachines().define("vm").withExistingPrimaryNetwork("vnet").withSubnet("s").withAzCliDefaults()
+                .withExistingApplicationSecurityGroup("asg").create();
+        t.resourceGroups().delete("rg");
+        assertThat(t.networkSecurityGroups().list()).isEmpty();
+        assertThat(t.publicIpAddresses().list()).isEmpty();
+        assertThat(t.applicationSecurityGroups().list()).isEmpty();
+    }
 }
