@@ -370,6 +370,9 @@ final class Walk {
 
     // ---- network security groups (issue 4)
 
+    /** No rule can come before a rule of this priority (AZURE-SEMANTICS §5.1.1). */
+    private static final int LOWEST_RULE_PRIORITY = 100;
+
     /**
      * Passes the packet through the NSGs of {@code nic} in {@code direction} (AZURE-SEMANTICS §5.2.1), narrowing
      * {@link #admitted} at each; a group that lets nothing of it through drops it, and the verdict names the deciding
@@ -426,9 +429,11 @@ final class Walk {
                 + " from " + packet.source() + " to " + packet.destination();
         if (decider.isDefault()) {
             fixes.add("add " + rule + " (any priority from 100 to 4096 comes before the default rules)");
-        } else {
+        } else if (decider.priority() > LOWEST_RULE_PRIORITY) {
             fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name()
                     + "', or add " + rule + " with a priority number below " + decider.priority());
+        } else {
+            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name() + "'");
         }
     }
 

@@ -43,7 +43,7 @@ public record SecurityRule(String name, int priority, SecurityRuleDirection dire
         return (isDefault ? "defaultSecurityRules/" : "securityRules/") + name;
     }
 
-    /** {@code Allow Inbound 1000 Tcp * -> *:22}, for messages. */
+    /** {@code securityRules/default-allow-ssh (Allow Inbound 1000)}, for messages. */
     @Override
     public String toString() {
         return qualifiedName() + " (" + access + " " + direction + " " + priority + ")";

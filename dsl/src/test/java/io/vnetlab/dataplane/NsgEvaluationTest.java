@@ -53,8 +53,7 @@ class NsgEvaluationTest {
                 + "Blockers:\n"
                 + "  - Network security group 'nsg' on subnet 'vnet/b' denies TCP 22 inbound from 10.0.1.4 to 10.0.2.4:"
                 + " securityRules/deny-ssh.\n"
-                + "To fix, change or remove securityRules/deny-ssh of nsg 'nsg', or add an inbound security rule to"
-                + " nsg 'nsg' that allows TCP 22 from 10.0.1.4 to 10.0.2.4 with a priority number below 100.\n");
+                + "To fix, change or remove securityRules/deny-ssh of nsg 'nsg'.\n");
         t.networkSecurityGroups().update("nsg").withoutRule("deny-ssh")
                 .defineRule("deny-ssh").denyInbound().toPort(22).withProtocol(Protocol.Tcp).withPriority(300).attach()
                 .apply();
@@ -63,6 +62,16 @@ class NsgEvaluationTest {
         assertThat(v.hops()).last().extracting(Hop::decision, Hop::outcome).containsExactly(
                 "nsg 'nsg' on subnet 'vnet/b', inbound: allowed by securityRules/allow-ssh", HopOutcome.DELIVERED);
         assertThat(tcp(t, "vm1", "vm3", 80).reachable()).as("AllowVnetInBound, default rule").isTrue();
+    }
+
+    @Test
+    void a_deny_rule_at_priority_100_can_only_be_changed_or_removed_section_5_1_1() {
+        Topology t = network();
+        t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
+                .defineRule("first").denyOutbound().withPriority(100).attach().create();
+        t.networkSecurityGroups().associateWithNetworkInterface("nsg", "vm1VMNic");
+        assertThat(tcp(t, "vm1", "vm3", 22).fixes()).containsExactly("change or remove securityRules/first of nsg"
+                + " 'nsg'");
     }
 
     @Test
