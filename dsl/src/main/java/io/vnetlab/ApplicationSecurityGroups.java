@@ -114,7 +114,7 @@ public final class ApplicationSecurityGroups {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "applicationSecurityGroups", name);
-                TopologyState next = ControlPlane.putApplicationSecurityGroup(withGroup, id, region,
+                TopologyState next = SecurityControlPlane.putApplicationSecurityGroup(withGroup, id, region,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(ApplicationSecurityGroup.class, id).orElseThrow());
             });

@@ -62,7 +62,7 @@ public final class NetworkSecurityGroups {
      */
     public void delete(String nameOrId) {
         ResourceId id = get(nameOrId).id();
-        topology.applyState(s -> ControlPlane.deleteNetworkSecurityGroup(s, id));
+        topology.applyState(s -> SecurityControlPlane.deleteNetworkSecurityGroup(s, id));
     }
 
     /** Associates the group with a subnet, replacing the subnet's group if it had one (§5.2.2). */
@@ -79,7 +79,7 @@ public final class NetworkSecurityGroups {
     private Subnet setOnSubnet(String network, String subnet, ResourceId groupId) {
         ResourceId subnetId = topology.subnet(network, subnet).id();
         return topology.apply(s -> {
-            TopologyState next = ControlPlane.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
+            TopologyState next = SecurityControlPlane.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
             return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
         });
     }
@@ -185,7 +185,7 @@ public final class NetworkSecurityGroups {
                 for (SecurityRuleDefinition<Definition> rule : rules) {
                     built.add(rule.build(withGroup, id));
                 }
-                TopologyState next = ControlPlane.putNetworkSecurityGroup(withGroup, id, region, built,
+                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(withGroup, id, region, built,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, id).orElseThrow());
             });
@@ -249,7 +249,7 @@ public final class NetworkSecurityGroups {
                 for (SecurityRuleDefinition<Update> rule : added) {
                     rules.add(rule.build(s, current.id()));
                 }
-                TopologyState next = ControlPlane.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
+                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
                         ControlPlane.Mode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, current.id()).orElseThrow());
             });

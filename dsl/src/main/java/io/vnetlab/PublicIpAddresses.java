@@ -114,7 +114,7 @@ public final class PublicIpAddresses {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "publicIPAddresses", name);
-                TopologyState next = ControlPlane.putPublicIpAddress(withGroup, id, region, sku,
+                TopologyState next = SecurityControlPlane.putPublicIpAddress(withGroup, id, region, sku,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(PublicIpAddress.class, id).orElseThrow());
             });

@@ -239,7 +239,7 @@ public final class VirtualMachines {
                         io.vnetlab.model.SecurityRuleDirection.Inbound, io.vnetlab.model.SecurityRuleAccess.Allow,
                         io.vnetlab.model.Protocol.Tcp, List.of("*"), List.of("*"), List.of("*"), List.of("22"),
                         List.of(), List.of(), null, false);
-                next = ControlPlane.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
+                next = SecurityControlPlane.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
                         ControlPlane.Mode.CREATE);
             }
             ResourceId pipId = null;
@@ -248,7 +248,7 @@ public final class VirtualMachines {
             } else if (newPublicIpAddress || (azCliDefaults && !noPublicIpAddress)) {
                 pipId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "publicIPAddresses",
                         name + "PublicIP");
-                next = ControlPlane.putPublicIpAddress(next, pipId, vmRegion,
+                next = SecurityControlPlane.putPublicIpAddress(next, pipId, vmRegion,
                         io.vnetlab.model.PublicIpAddressSku.Standard, ControlPlane.Mode.CREATE);
             }
             java.util.List<ResourceId> asgIds = new java.util.ArrayList<>();

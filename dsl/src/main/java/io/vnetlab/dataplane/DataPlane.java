@@ -174,89 +174,18 @@ public final class DataPlane {
 
     /**
      * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
-     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3). Inbound: the subnet's group, then the
-     * interface's; outbound: the other way round (§5.2.1). When every group allows, the rule named is that of the last
-     * group evaluated (vnetlab's decision: Azure's documentation does not say which).
+     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3).
      *
-     * @param protocol {@link Protocol#Tcp} or {@link Protocol#Udp}, as {@code az network watcher test-ip-flow} takes
+     * @param protocol {@code Tcp} or {@code Udp}, as {@code az network watcher test-ip-flow} takes
      */
     public IpFlowVerification verifyIpFlow(NetworkInterface nic, io.vnetlab.model.SecurityRuleDirection direction,
                                            io.vnetlab.model.Protocol protocol, IpAddress local, int localPort,
                                            IpAddress remote, int remotePort) {
-        if (protocol != io.vnetlab.model.Protocol.Tcp && protocol != io.vnetlab.model.Protocol.Udp) {
-            throw new IllegalArgumentException("IP flow verify takes protocol Tcp or Udp, not " + protocol + ".");
-        }
-        boolean inbound = direction == io.vnetlab.model.SecurityRuleDirection.Inbound;
-        IpAddress source = inbound ? remote : local;
-        IpAddress destination = inbound ? local : remote;
-        int sourcePort = inbound ? remotePort : localPort;
-        int destinationPort = inbound ? localPort : remotePort;
-        Traffic asked = Traffic.requested(protocol, java.util.OptionalInt.of(destinationPort));
-        String rule = null;
-        for (SecurityPlane.Level level : security().levels(nic, direction)) {
-            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, security().addresses(nic),
-                    source, java.util.OptionalInt.of(sourcePort), destination, asked);
-            if (result.admitted().isEmpty()) {
-                return new IpFlowVerification(io.vnetlab.model.SecurityRuleAccess.Deny,
-                        result.denyingRules().get(0).qualifiedName());
-            }
-            rule = result.allowingRules().get(0).qualifiedName();
-        }
-        return new IpFlowVerification(io.vnetlab.model.SecurityRuleAccess.Allow, rule);
+        return security().verifyIpFlow(nic, direction, protocol, local, localPort, remote, remotePort);
     }
 
     /** The effective security rules of {@code nic}: its subnet's group, then its own, with tags expanded. */
     public EffectiveSecurityRules effectiveSecurityRules(NetworkInterface nic) {
-        List<EffectiveSecurityRule> rules = new ArrayList<>();
-        AddressContext addresses = security().addresses(nic);
-        for (SecurityPlane.Level level : security().levels(nic, io.vnetlab.model.SecurityRuleDirection.Inbound)) {
-            for (io.vnetlab.model.SecurityRuleDirection direction : io.vnetlab.model.SecurityRuleDirection.values()) {
-                for (io.vnetlab.model.SecurityRule r : level.group().rulesInEvaluationOrder(direction)) {
-                    rules.add(new EffectiveSecurityRule(level.group().name(), level.association(), r.qualifiedName(),
-                            r.direction(), r.access(), r.priority(), EffectiveSecurityRule.protocolName(r.protocol()),
-                            side(r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
-                            expand(addresses, r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
-                            portRanges(r.sourcePortRanges()),
-                            side(r.destinationAddressPrefixes(), r.destinationApplicationSecurityGroupIds()),
-                            expand(addresses, r.destinationAddressPrefixes(),
-                                    r.destinationApplicationSecurityGroupIds()),
-                            portRanges(r.destinationPortRanges())));
-                }
-            }
-        }
-        return new EffectiveSecurityRules(nic.name(), rules);
-    }
-
-    private static List<String> side(List<String> prefixes, List<ResourceId> groups) {
-        if (groups.isEmpty()) {
-            return prefixes;
-        }
-        List<String> names = new ArrayList<>();
-        groups.forEach(g -> names.add(g.name()));
-        return names;
-    }
-
-    private List<String> expand(AddressContext addresses, List<String> prefixes, List<ResourceId> groups) {
-        List<String> result = new ArrayList<>();
-        if (!groups.isEmpty()) {
-            for (NetworkInterface nic : state.networkInterfaces()) {
-                if (nic.applicationSecurityGroupIds().stream().anyMatch(groups::contains)) {
-                    result.add(nic.privateIpAddress() + "/32");
-                }
-            }
-            return result;
-        }
-        for (String prefix : prefixes) {
-            result.addAll(addresses.expand(prefix));
-        }
-        return result;
-    }
-
-    private static List<String> portRanges(List<String> ranges) {
-        List<String> result = new ArrayList<>();
-        for (String range : PortRangeSet.parseAll(ranges).ranges()) {
-            result.add(range.contains("-") ? range : range + "-" + range);
-        }
-        return result;
+        return security().effectiveSecurityRules(nic);
     }
 }

@@ -3,8 +3,11 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Subnet;
 
@@ -14,13 +17,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The NSG side of a compiled data plane: which groups filter each interface and in which order (AZURE-SEMANTICS
  * §5.2.1), the address context of each subnet (service tags, §5.3), the members of each application security group
- * and the owners of public addresses. Built once per data plane; address contexts are compiled per subnet on use.
+ * and the owners of public addresses; and Network Watcher's IP flow verify and effective security rules (§6.4).
+ * Built once per data plane; address contexts are compiled per subnet on use.
  */
 final class SecurityPlane {
 
@@ -88,5 +93,92 @@ final class SecurityPlane {
 
     Optional<PublicIpAddress> publicAddressOf(NetworkInterface nic) {
         return nic.publicIpAddress().flatMap(id -> plane.state().get(PublicIpAddress.class, id));
+    }
+
+    /**
+     * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
+     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3). Inbound: the subnet's group, then the
+     * interface's; outbound: the other way round (§5.2.1). When every group allows, the rule named is that of the last
+     * group evaluated (vnetlab's decision: Azure's documentation does not say which).
+     *
+     * @param protocol {@link Protocol#Tcp} or {@link Protocol#Udp}, as {@code az network watcher test-ip-flow} takes
+     */
+    IpFlowVerification verifyIpFlow(NetworkInterface nic, SecurityRuleDirection direction, Protocol protocol,
+                                    IpAddress local, int localPort, IpAddress remote, int remotePort) {
+        if (protocol != Protocol.Tcp && protocol != Protocol.Udp) {
+            throw new IllegalArgumentException("IP flow verify takes protocol Tcp or Udp, not " + protocol + ".");
+        }
+        boolean inbound = direction == SecurityRuleDirection.Inbound;
+        IpAddress source = inbound ? remote : local;
+        IpAddress destination = inbound ? local : remote;
+        int sourcePort = inbound ? remotePort : localPort;
+        int destinationPort = inbound ? localPort : remotePort;
+        Traffic asked = Traffic.requested(protocol, OptionalInt.of(destinationPort));
+        String rule = null;
+        for (Level level : levels(nic, direction)) {
+            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses(nic),
+                    source, OptionalInt.of(sourcePort), destination, asked);
+            if (result.admitted().isEmpty()) {
+                return new IpFlowVerification(SecurityRuleAccess.Deny,
+                        result.denyingRules().get(0).qualifiedName());
+            }
+            rule = result.allowingRules().get(0).qualifiedName();
+        }
+        return new IpFlowVerification(SecurityRuleAccess.Allow, rule);
+    }
+
+    /** The effective security rules of {@code nic}: its subnet's group, then its own, with tags expanded. */
+    EffectiveSecurityRules effectiveSecurityRules(NetworkInterface nic) {
+        List<EffectiveSecurityRule> rules = new ArrayList<>();
+        AddressContext addresses = addresses(nic);
+        for (Level level : levels(nic, SecurityRuleDirection.Inbound)) {
+            for (SecurityRuleDirection direction : SecurityRuleDirection.values()) {
+                for (SecurityRule r : level.group().rulesInEvaluationOrder(direction)) {
+                    rules.add(new EffectiveSecurityRule(level.group().name(), level.association(), r.qualifiedName(),
+                            r.direction(), r.access(), r.priority(), EffectiveSecurityRule.protocolName(r.protocol()),
+                            side(r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
+                            expand(addresses, r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
+                            portRanges(r.sourcePortRanges()),
+                            side(r.destinationAddressPrefixes(), r.destinationApplicationSecurityGroupIds()),
+                            expand(addresses, r.destinationAddressPrefixes(),
+                                    r.destinationApplicationSecurityGroupIds()),
+                            portRanges(r.destinationPortRanges())));
+                }
+            }
+        }
+        return new EffectiveSecurityRules(nic.name(), rules);
+    }
+
+    private static List<String> side(List<String> prefixes, List<ResourceId> groups) {
+        if (groups.isEmpty()) {
+            return prefixes;
+        }
+        List<String> names = new ArrayList<>();
+        groups.forEach(g -> names.add(g.name()));
+        return names;
+    }
+
+    private List<String> expand(AddressContext addresses, List<String> prefixes, List<ResourceId> groups) {
+        List<String> result = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            for (NetworkInterface nic : plane.state().networkInterfaces()) {
+                if (nic.applicationSecurityGroupIds().stream().anyMatch(groups::contains)) {
+                    result.add(nic.privateIpAddress() + "/32");
+                }
+            }
+            return result;
+        }
+        for (String prefix : prefixes) {
+            result.addAll(addresses.expand(prefix));
+        }
+        return result;
+    }
+
+    private static List<String> portRanges(List<String> ranges) {
+        List<String> result = new ArrayList<>();
+        for (String range : PortRangeSet.parseAll(ranges).ranges()) {
+            result.add(range.contains("-") ? range : range + "-" + range);
+        }
+        return result;
     }
 }
