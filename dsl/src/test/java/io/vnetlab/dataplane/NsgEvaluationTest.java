@@ -299,6 +299,18 @@ class NsgEvaluationTest {
     }
 
     @Test
+    void an_Internet_address_is_an_endpoint_by_its_text_and_any_protocol_with_a_port_means_tcp_and_udp() {
+        Topology t = network();
+        t.virtualMachines().define("web").withExistingPrimaryNetwork("vnet").withSubnet("b").withAzCliDefaults()
+                .create();
+        Verdict v = t.reach("198.51.100.20", "web");
+        assertThat(v.reachable()).isTrue();
+        assertThat(v.traffic()).hasToString("TCP 22");
+        Verdict anyOn22 = t.evaluate(Flow.from(t.endpoint("vm1")).to(t.endpoint("web")).on(Protocol.Any, 22));
+        assertThat(anyOn22.traffic()).hasToString("TCP 22; UDP 22");
+    }
+
+    @Test
     void a_vm_without_a_public_ip_is_not_reachable_from_the_Internet() {
         Topology t = network();
         Verdict v = t.evaluate(Flow.from(Endpoint.address("203.0.113.9")).to(t.endpoint("vm3")));
