@@ -72,6 +72,12 @@ final class Walk {
         if (delivered.isEmpty()) {
             return verdict(false);
         }
+        if (delivered.get().equals(from)) {
+            Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
+            if (owner.isPresent()) {
+                return toPublicAddressOf(from, owner.get());
+            }
+        }
         if (!delivered.get().equals(from) && !enters(delivered.get(), packet)) {
             return verdict(false);
         }
@@ -471,8 +477,35 @@ final class Walk {
             fixes.add("associate a public IP address with nic '" + nic.name() + "'");
             return verdict(false);
         }
-        PublicIpAddress pip = publicIp.get();
-        hops.add(new Hop(hops.size() + 1, "Internet", flow.destination().shortName(), "public IP '" + pip.name()
+        return throughPublicAddress(nic, publicIp.get(), flow.source().address());
+    }
+
+    /**
+     * A VM's flow to the public IP of another VM of the topology leaves to the Internet and comes back in through
+     * that address, its source translated to the sender's own public IP (AZURE-SEMANTICS §5.1.2). Without one, the
+     * address Azure's default outbound access would use is not simulated, and the verdict says so.
+     */
+    private Verdict toPublicAddressOf(NetworkInterface from, NetworkInterface target) {
+        SecurityPlane security = plane.security();
+        PublicIpAddress targetAddress = security.publicAddressOf(target).orElseThrow();
+        Optional<PublicIpAddress> own = security.publicAddressOf(from);
+        if (own.isEmpty()) {
+            warnings.add(flow.destination().address() + " is public IP '" + targetAddress.name() + "' of nic '"
+                    + target.name() + "', whose inbound NSGs were not evaluated: " + plane.endpoint(from).shortName()
+                    + " has no public IP, and the address of Azure's default outbound access is not simulated.");
+            return verdict(true);
+        }
+        Hop out = hops.get(hops.size() - 1);
+        hops.set(hops.size() - 1, new Hop(out.number(), out.from(), out.to(), out.decision() + ", source NAT to"
+                + " public IP '" + own.get().name() + "' " + own.get().ipAddress(), HopOutcome.FORWARDED));
+        return throughPublicAddress(target, targetAddress, own.get().ipAddress());
+    }
+
+    /** In from the Internet through {@code pip} to {@code nic}, then its inbound NSGs (§5.1.2, §5.2.1). */
+    private Verdict throughPublicAddress(NetworkInterface nic, PublicIpAddress pip, IpAddress source) {
+        SecurityPlane security = plane.security();
+        String name = plane.endpoint(nic).shortName();
+        hops.add(new Hop(hops.size() + 1, "Internet", name, "public IP '" + pip.name()
                 + "' " + pip.ipAddress() + " -> " + nic.privateIpAddress(), HopOutcome.FORWARDED));
         if (pip.sku() == PublicIpAddressSku.Standard && !security.isFiltered(nic)) {
             drop(location(nic), "public IP '" + pip.name() + "' is Standard SKU and no NSG allows the flow");
@@ -483,12 +516,11 @@ final class Walk {
                     + nic.name() + "' or its subnet");
             return verdict(false);
         }
-        Packet packet = new Packet(flow.source().address(), nic.privateIpAddress(), flow.protocol(),
-                flow.destinationPort());
+        Packet packet = new Packet(source, nic.privateIpAddress(), flow.protocol(), flow.destinationPort());
         if (!enters(nic, packet)) {
             return verdict(false);
         }
-        hops.add(new Hop(hops.size() + 1, location(nic), flow.destination().shortName(), "nic '" + nic.name()
+        hops.add(new Hop(hops.size() + 1, location(nic), name, "nic '" + nic.name()
                 + "' holds " + nic.privateIpAddress(), HopOutcome.DELIVERED));
         return verdict(true);
     }

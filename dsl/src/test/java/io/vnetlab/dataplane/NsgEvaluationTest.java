@@ -311,6 +311,32 @@ class NsgEvaluationTest {
     }
 
     @Test
+    void a_vm_reaching_another_vm_s_public_ip_is_seen_from_its_own_public_ip_by_the_target_s_nsgs_section_5_1_2() {
+        Topology t = network();
+        t.virtualMachines().define("web").withExistingPrimaryNetwork("vnet").withSubnet("b").withAzCliDefaults()
+                .create();
+        t.virtualMachines().define("jump").withExistingPrimaryNetwork("vnet").withSubnet("a").withAzCliDefaults()
+                .create();
+        Verdict https = t.evaluate(Flow.from(t.endpoint("jump")).to(Endpoint.address("20.0.0.4"))
+                .on(Protocol.Tcp, 443));
+        assertThat(https.reachable()).isFalse();
+        assertThat(decisions(https)).isEqualTo(String.join("\n",
+                "nsg 'jumpNSG' on nic 'jumpVMNic', outbound: allowed by defaultSecurityRules/AllowInternetOutBound ok",
+                "route 0.0.0.0/0 -> Internet (Default), source NAT to public IP 'jumpPublicIP' 20.0.0.5 ok",
+                "public IP 'webPublicIP' 20.0.0.4 -> 10.0.2.5 ok",
+                "nsg 'webNSG' on nic 'webVMNic', inbound: defaultSecurityRules/DenyAllInBound BLOCKED"));
+        assertThat(https.blockers()).extracting(Blocker::reason).containsExactly("Network security group 'webNSG' on"
+                + " nic 'webVMNic' denies TCP 443 inbound from 20.0.0.5 to 10.0.2.5: defaultSecurityRules/DenyAllInBound.");
+        assertThat(t.evaluate(Flow.from(t.endpoint("jump")).to(Endpoint.address("20.0.0.4")).on(Protocol.Tcp, 22))
+                .reachable()).isTrue();
+        Verdict unknown = t.evaluate(Flow.from(t.endpoint("vm1")).to(Endpoint.address("20.0.0.4")));
+        assertThat(unknown.reachable()).isTrue();
+        assertThat(unknown.warnings()).containsExactly("20.0.0.4 is public IP 'webPublicIP' of nic 'webVMNic', whose"
+                + " inbound NSGs were not evaluated: vm1 has no public IP, and the address of Azure's default outbound"
+                + " access is not simulated.");
+    }
+
+    @Test
     void a_vm_without_a_public_ip_is_not_reachable_from_the_Internet() {
         Topology t = network();
         Verdict v = t.evaluate(Flow.from(Endpoint.address("203.0.113.9")).to(t.endpoint("vm3")));
