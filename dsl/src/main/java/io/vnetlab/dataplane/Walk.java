@@ -5,12 +5,12 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
-import io.vnetlab.model.ResourceId;
-import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.PublicIpAddressSku;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRule;
 import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -100,18 +100,18 @@ final class Walk {
     private boolean enters(NetworkInterface nic, Packet packet) {
         int before = hops.size();
         Hop arrival = before == 0 ? null : hops.get(before - 1);
-        boolean admitted = filtered(nic, packet, SecurityRuleDirection.Inbound);
+        boolean passes = filtered(nic, packet, SecurityRuleDirection.Inbound);
         if (hops.size() > before && arrival != null && arrival.outcome() == HopOutcome.DELIVERED) {
             // The packet reached the interface's subnet, then its NSGs decided: delivered only after the last one.
             hops.set(before - 1, new Hop(arrival.number(), arrival.from(), arrival.to(), arrival.decision(),
                     HopOutcome.FORWARDED));
-            if (admitted) {
+            if (passes) {
                 Hop last = hops.get(hops.size() - 1);
-                hops.set(hops.size() - 1, new Hop(last.number(), last.from(), flow.destination().shortName(),
+                hops.set(hops.size() - 1, new Hop(last.number(), last.from(), plane.endpoint(nic).shortName(),
                         last.decision(), HopOutcome.DELIVERED));
             }
         }
-        return admitted;
+        return passes;
     }
 
     /**
