@@ -69,8 +69,8 @@ public enum AzureErrorCode {
 
     // ---- network security groups (issue 4)
     /**
-     * A security rule priority outside 100–4096 (AZURE-SEMANTICS §5.1.1). Code as Azure returns it in public lab
-     * transcripts ("Security rule has invalid Priority. Value provided: 50 Allowed range 100-4096.").
+     * A security rule priority outside 100–4096 (AZURE-SEMANTICS §5.1.1). OBSERVED: the code is quoted from Azure's
+     * answers in public lab write-ups; no Microsoft page documents it.
      */
     SecurityRuleInvalidPriority(400, true),
     /**
