@@ -115,10 +115,11 @@ final class ControlPlane {
                 next = deleteNetwork(next, network.id());
             }
         }
+        next = SecurityControlPlane.deleteSecurityResourcesIn(next, group);   // issue 4
         return derivePeerings(next.withoutResourceGroup(groupId));
     }
 
-    private static boolean inGroup(ResourceId id, ResourceGroup group) {
+    static boolean inGroup(ResourceId id, ResourceGroup group) {
         return id.subscriptionId().equalsIgnoreCase(group.subscriptionId())
                 && id.resourceGroup().equalsIgnoreCase(group.name());
     }
@@ -288,7 +289,7 @@ final class ControlPlane {
                 + " (or its virtual machine) first.", subnet.id(), nic.id());
     }
 
-    private static ResourceId ipConfiguration(NetworkInterface nic) {
+    static ResourceId ipConfiguration(NetworkInterface nic) {
         return nic.id().child("ipConfigurations", "ipconfig1");
     }
 
@@ -406,6 +407,7 @@ final class ControlPlane {
         Names.requireResourceName(spec.id().name(), spec.id());
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
+        SecurityControlPlane.requireNetworkInterfaceReferences(s, spec);   // issue 4
         if (existing.isPresent() && mode == Mode.CREATE) {
             throw alreadyExists("Network interface", spec.id().name(), "resource group '"
                     + spec.id().resourceGroup() + "'", spec.id());
@@ -772,7 +774,7 @@ final class ControlPlane {
                 + "' under resource group '" + id.resourceGroup() + "' was not found.", id);
     }
 
-    private static AzureException alreadyExists(String kind, String name, String where, ResourceId id) {
+    static AzureException alreadyExists(String kind, String name, String where, ResourceId id) {
         return new AzureException(AzureErrorCode.ResourceAlreadyExists, kind + " '" + name + "' already exists in "
                 + where + " (" + id + "). Choose another name, or change the existing one with update(...).", id);
     }

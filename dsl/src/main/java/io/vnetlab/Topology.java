@@ -397,4 +397,44 @@ public final class Topology {
         });
     }
     // ---- end ARM template deployments (issue 10)
+
+    // ---- network security groups (issue 4)
+
+    /** The network security groups: rules, default rules, associations with subnets and interfaces. */
+    public NetworkSecurityGroups networkSecurityGroups() {
+        return new NetworkSecurityGroups(this);
+    }
+
+    /** The application security groups, which interfaces join and security rules name. */
+    public ApplicationSecurityGroups applicationSecurityGroups() {
+        return new ApplicationSecurityGroups(this);
+    }
+
+    /** The public IP addresses, through which VMs are reached from the Internet. */
+    public PublicIpAddresses publicIpAddresses() {
+        return new PublicIpAddresses(this);
+    }
+
+    /** Network Watcher: IP flow verify. */
+    public NetworkWatcher networkWatcher() {
+        return new NetworkWatcher(this);
+    }
+
+    /** Every VM against every other VM on one protocol and destination port, such as {@code Protocol.Tcp, 22}. */
+    public ReachabilityMatrix reachabilityMatrix(io.vnetlab.model.Protocol protocol, int port) {
+        DataPlane plane = dataPlane();
+        List<Endpoint> vms = new ArrayList<>();
+        for (VirtualMachine vm : plane.state().virtualMachines()) {
+            vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
+        }
+        return ReachabilityMatrix.of(plane, vms, protocol, port);
+    }
+
+    /** The effective security rules of a VM's primary interface, or of a network interface, by name. */
+    public io.vnetlab.dataplane.EffectiveSecurityRules effectiveSecurityRules(String vmOrNic) {
+        Endpoint endpoint = endpoint(vmOrNic);
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().effectiveSecurityRules(nic);
+    }
 }

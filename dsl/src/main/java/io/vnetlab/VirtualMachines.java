@@ -149,12 +149,114 @@ public final class VirtualMachines {
                         nicName != null ? nicName : name + "VMNic");
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
                 ControlPlane.NicSpec nic = new ControlPlane.NicSpec(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
-                TopologyState next = ControlPlane.createVirtualMachine(withGroup, vmId, vmRegion, nic,
+                Operation.Result<ControlPlane.NicSpec> secured = security(withGroup, sub, groupName, vmRegion, nic);
+                TopologyState next = ControlPlane.createVirtualMachine(secured.state(), vmId, vmRegion, secured.value(),
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.virtualMachine(vmId).orElseThrow());
             });
             created = true;
             return vm;
+        }
+
+        // ---- network security groups, application security groups, public IPs (issue 4)
+
+        private String networkSecurityGroup;
+        private boolean noNetworkSecurityGroup;
+        private final java.util.List<String> applicationSecurityGroups = new java.util.ArrayList<>();
+        private String publicIpAddress;
+        private boolean newPublicIpAddress;
+        private boolean noPublicIpAddress;
+        private boolean azCliDefaults;
+
+        /**
+         * Builds the VM's networking as {@code az vm create} does by default (AZURE-SEMANTICS §5.4.1): interface
+         * {@code <vm>VMNic}, a new Standard public IP {@code <vm>PublicIP}, and a new NSG {@code <vm>NSG} on the
+         * interface with rule {@code default-allow-ssh} (priority 1000, inbound TCP 22 from any source). Combine with
+         * {@link #withExistingNetworkSecurityGroup(String)} ({@code --nsg NAME}), {@link #withoutNetworkSecurityGroup()}
+         * ({@code --nsg ""}) or {@link #withoutPrimaryPublicIPAddress()} ({@code --public-ip-address ""}).
+         */
+        public Definition withAzCliDefaults() {
+            this.azCliDefaults = true;
+            return this;
+        }
+
+        /** Associates an existing NSG with the VM's interface. */
+        public Definition withExistingNetworkSecurityGroup(String nameOrId) {
+            Names.requireArgument(nameOrId, "networkSecurityGroup");
+            this.networkSecurityGroup = nameOrId;
+            this.noNetworkSecurityGroup = false;
+            return this;
+        }
+
+        /** No NSG on the VM's interface, even with {@link #withAzCliDefaults()} ({@code az vm create --nsg ""}). */
+        public Definition withoutNetworkSecurityGroup() {
+            this.networkSecurityGroup = null;
+            this.noNetworkSecurityGroup = true;
+            return this;
+        }
+
+        /** Puts the VM's interface in an application security group; repeat for several ({@code --asgs}). */
+        public Definition withExistingApplicationSecurityGroup(String nameOrId) {
+            Names.requireArgument(nameOrId, "applicationSecurityGroup");
+            applicationSecurityGroups.add(nameOrId);
+            return this;
+        }
+
+        /** Uses an existing public IP address for the VM's interface. */
+        public Definition withExistingPrimaryPublicIPAddress(String nameOrId) {
+            Names.requireArgument(nameOrId, "publicIpAddress");
+            this.publicIpAddress = nameOrId;
+            this.noPublicIpAddress = false;
+            return this;
+        }
+
+        /** Creates a Standard public IP address {@code <vm>PublicIP} for the VM's interface. */
+        public Definition withNewPrimaryPublicIPAddress() {
+            this.newPublicIpAddress = true;
+            this.noPublicIpAddress = false;
+            return this;
+        }
+
+        /** No public IP address, even with {@link #withAzCliDefaults()}. */
+        public Definition withoutPrimaryPublicIPAddress() {
+            this.publicIpAddress = null;
+            this.newPublicIpAddress = false;
+            this.noPublicIpAddress = true;
+            return this;
+        }
+
+        /** Creates what the VM's interface needs (public IP, NSG) and returns the interface spec that uses them. */
+        private Operation.Result<ControlPlane.NicSpec> security(TopologyState s, String subscription, String groupName,
+                                                                Region vmRegion, ControlPlane.NicSpec nic) {
+            TopologyState next = s;
+            ResourceId nsgId = null;
+            if (networkSecurityGroup != null) {
+                nsgId = NetworkSecurityGroups.find(next, networkSecurityGroup).id();
+            } else if (azCliDefaults && !noNetworkSecurityGroup) {
+                nsgId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "networkSecurityGroups",
+                        name + "NSG");
+                io.vnetlab.model.SecurityRule ssh = new io.vnetlab.model.SecurityRule("default-allow-ssh", 1000,
+                        io.vnetlab.model.SecurityRuleDirection.Inbound, io.vnetlab.model.SecurityRuleAccess.Allow,
+                        io.vnetlab.model.Protocol.Tcp, List.of("*"), List.of("*"), List.of("*"), List.of("22"),
+                        List.of(), List.of(), null, false);
+                next = SecurityControlPlane.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
+                        ControlPlane.Mode.CREATE);
+            }
+            ResourceId pipId = null;
+            if (publicIpAddress != null) {
+                pipId = PublicIpAddresses.find(next, publicIpAddress).id();
+            } else if (newPublicIpAddress || (azCliDefaults && !noPublicIpAddress)) {
+                pipId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "publicIPAddresses",
+                        name + "PublicIP");
+                next = SecurityControlPlane.putPublicIpAddress(next, pipId, vmRegion,
+                        io.vnetlab.model.PublicIpAddressSku.Standard, ControlPlane.Mode.CREATE);
+            }
+            java.util.List<ResourceId> asgIds = new java.util.ArrayList<>();
+            for (String asg : applicationSecurityGroups) {
+                asgIds.add(ApplicationSecurityGroups.find(next, asg).id());
+            }
+            return new Operation.Result<>(next, new ControlPlane.NicSpec(nic.id(), nic.region(), nic.subnetId(),
+                    nic.staticAddress(), nic.ipForwarding(), nsgId, asgIds, pipId));
         }
     }
 }

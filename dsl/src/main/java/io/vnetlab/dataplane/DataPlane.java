@@ -254,4 +254,35 @@ public final class DataPlane {
     GatewayRouting gateways() {
         return gateways;
     }
+
+    // ---- network security groups (issue 4)
+
+    private volatile SecurityPlane security;
+
+    /** The NSG view of this data plane, built on first use. */
+    SecurityPlane security() {
+        SecurityPlane current = security;
+        if (current == null) {
+            current = new SecurityPlane(this);
+            security = current;
+        }
+        return current;
+    }
+
+    /**
+     * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
+     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3).
+     *
+     * @param protocol {@code Tcp} or {@code Udp}, as {@code az network watcher test-ip-flow} takes
+     */
+    public IpFlowVerification verifyIpFlow(NetworkInterface nic, io.vnetlab.model.SecurityRuleDirection direction,
+                                           io.vnetlab.model.Protocol protocol, IpAddress local, int localPort,
+                                           IpAddress remote, int remotePort) {
+        return security().verifyIpFlow(nic, direction, protocol, local, localPort, remote, remotePort);
+    }
+
+    /** The effective security rules of {@code nic}: its subnet's group, then its own, with tags expanded. */
+    public EffectiveSecurityRules effectiveSecurityRules(NetworkInterface nic) {
+        return security().effectiveSecurityRules(nic);
+    }
 }

@@ -36,6 +36,23 @@ public final class ReachabilityMatrix {
         return new ReachabilityMatrix(endpoints, verdicts);
     }
 
+    /**
+     * Evaluates every ordered pair of distinct endpoints for one protocol and destination port, such as SSH
+     * ({@code Protocol.Tcp, 22}) (issue 4).
+     */
+    public static ReachabilityMatrix of(DataPlane plane, List<Endpoint> endpoints, io.vnetlab.model.Protocol protocol,
+                                        int port) {
+        Verdict[][] verdicts = new Verdict[endpoints.size()][endpoints.size()];
+        for (int i = 0; i < endpoints.size(); i++) {
+            for (int j = 0; j < endpoints.size(); j++) {
+                if (i != j) {
+                    verdicts[i][j] = plane.evaluate(Flow.from(endpoints.get(i)).to(endpoints.get(j)).on(protocol, port));
+                }
+            }
+        }
+        return new ReachabilityMatrix(endpoints, verdicts);
+    }
+
     public List<Endpoint> endpoints() {
         return endpoints;
     }

@@ -16,15 +16,25 @@ import java.util.Optional;
  *
  * @param fixes alternatives, any one of which would change the answer
  * @param warnings true statements a reader should know although they did not decide the answer
+ * @param traffic the protocols and destination ports that get through (what the flow asked for, narrowed by the
+ *                NSGs on the path); nothing when unreachable
  */
 public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<String> fixes,
-                      List<String> warnings) {
+                      List<String> warnings, Traffic traffic) {
 
     public Verdict {
         hops = List.copyOf(hops);
         blockers = List.copyOf(blockers);
         fixes = List.copyOf(fixes);
         warnings = List.copyOf(warnings);
+        java.util.Objects.requireNonNull(traffic, "'traffic' cannot be null.");
+    }
+
+    /** A verdict whose traffic is all the flow asked for when reachable, nothing otherwise. */
+    public Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<String> fixes,
+                   List<String> warnings) {
+        this(flow, reachable, hops, blockers, fixes, warnings,
+                reachable ? Traffic.requestedBy(flow) : Traffic.of(java.util.Map.of()));
     }
 
     /** The hop that dropped the packet, if one did. */

@@ -24,6 +24,9 @@ public final class VerdictRenderer {
         out.append(verdict.flow()).append(": ").append(verdict.reachable() ? "reachable" : "unreachable").append('\n');
         out.append(renderHops(verdict.hops()));
         verdict.firstBlockingHop().ifPresent(h -> out.append("Blocked at hop ").append(h.number()).append(".\n"));
+        if (verdict.reachable() && !verdict.traffic().covers(Traffic.requestedBy(verdict.flow()))) {
+            out.append("Traffic allowed: ").append(verdict.traffic()).append('\n');   // NSGs narrowed it (issue 4)
+        }
         if (!verdict.blockers().isEmpty()) {
             out.append("Blockers:\n");
             for (Blocker blocker : verdict.blockers()) {

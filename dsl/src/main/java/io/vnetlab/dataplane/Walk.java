@@ -7,8 +7,12 @@ import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -40,6 +44,8 @@ final class Walk {
     private final List<NetworkInterface> appliances = new ArrayList<>();
     private ResourceId siteReached;
     private NetworkInterface start;
+    /** What the NSGs passed so far let through: starts as what the flow asks for (issue 4). */
+    private Traffic admitted;
 
     Walk(DataPlane plane, Flow flow) {
         this.plane = plane;
@@ -47,13 +53,18 @@ final class Walk {
     }
 
     Verdict run() {
+        admitted = Traffic.requestedBy(flow);
         if (flow.source().isOnPremises()) {
             return fromOnPremises();   // issue 3
         }
         Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
         if (source.isEmpty()) {
+            if (isInternet(flow.source().address())) {
+                return fromInternet();
+            }
             blockers.add(Blocker.of("Flows that start outside the topology's network interfaces (from "
-                    + flow.source() + ") are not simulated yet: start the flow at a VM or network interface."));
+                    + flow.source() + ") are simulated only from public Internet addresses: start the flow at a VM,"
+                    + " a network interface or an Internet address."));
             return verdict(false);
         }
         IpAddress destination = flow.destination().address();
@@ -74,6 +85,12 @@ final class Walk {
                         .orElse(null));
         if (delivered.isEmpty()) {
             return verdict(false);
+        }
+        if (delivered.get().equals(from)) {
+            Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
+            if (owner.isPresent()) {
+                return toPublicAddressOf(from, owner.get());
+            }
         }
         if (!deliveredToTheDestination(delivered.get())) {
             return verdict(false);
@@ -114,7 +131,7 @@ final class Walk {
      * Returns whether the packet may leave; when not, adds the hop and the blockers. No NSG: allowed.
      */
     private boolean leaves(NetworkInterface nic, Packet packet) {
-        return true;
+        return filtered(nic, packet, SecurityRuleDirection.Outbound);
     }
 
     /**
@@ -122,7 +139,20 @@ final class Walk {
      * Returns whether the packet may enter; when not, adds the hop and the blockers. No NSG: allowed.
      */
     private boolean enters(NetworkInterface nic, Packet packet) {
-        return true;
+        int before = hops.size();
+        Hop arrival = before == 0 ? null : hops.get(before - 1);
+        boolean passes = filtered(nic, packet, SecurityRuleDirection.Inbound);
+        if (hops.size() > before && arrival != null && arrival.outcome() == HopOutcome.DELIVERED) {
+            // The packet reached the interface's subnet, then its NSGs decided: delivered only after the last one.
+            hops.set(before - 1, new Hop(arrival.number(), arrival.from(), arrival.to(), arrival.decision(),
+                    HopOutcome.FORWARDED));
+            if (passes) {
+                Hop last = hops.get(hops.size() - 1);
+                hops.set(hops.size() - 1, new Hop(last.number(), last.from(), plane.endpoint(nic).shortName(),
+                        last.decision(), HopOutcome.DELIVERED));
+            }
+        }
+        return passes;
     }
 
     /**
@@ -739,6 +769,9 @@ final class Walk {
      * only NSG rules read; with no NSG on the path the flow passes, and the verdict says so.
      */
     private void noteVirtualNetworkAccess(Peering peering) {
+        if (nsgOnPath(peering)) {
+            return;     // the rules decide, and the hops name them
+        }
         Optional<Peering> back = plane.state().counterpart(peering);
         List<String> off = new ArrayList<>();
         if (!peering.allowVirtualNetworkAccess()) {
@@ -774,6 +807,176 @@ final class Walk {
     }
 
     private Verdict verdict(boolean reachable) {
-        return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings));
+        return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings),
+                reachable ? admitted : Traffic.of(java.util.Map.of()));
+    }
+
+    // ---- network security groups (issue 4)
+
+    /** No rule can come before a rule of this priority (AZURE-SEMANTICS §5.1.1). */
+    private static final int LOWEST_RULE_PRIORITY = 100;
+
+    /**
+     * Passes the packet through the NSGs of {@code nic} in {@code direction} (AZURE-SEMANTICS §5.2.1), narrowing
+     * {@link #admitted} at each; a group that lets nothing of it through drops it, and the verdict names the deciding
+     * rule and what would change it.
+     */
+    private boolean filtered(NetworkInterface nic, Packet packet, SecurityRuleDirection direction) {
+        SecurityPlane security = plane.security();
+        String verb = direction == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+        for (SecurityPlane.Level level : security.levels(nic, direction)) {
+            AddressContext addresses = security.addresses(nic);
+            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (result.admitted().isEmpty()) {
+                String rules = names(result.denyingRules());
+                drop(location(nic), level.describe() + ", " + verb + ": " + rules);
+                blockers.add(Blocker.of("Network security group '" + level.group().name() + "' on "
+                        + level.association() + " denies " + describe(admitted) + " " + verb + " from "
+                        + packet.source() + " to " + packet.destination() + ": " + rules + ".", level.group().id()));
+                explainDenial(nic, level, direction, addresses, packet, result);
+                return false;
+            }
+            hops.add(new Hop(hops.size() + 1, location(nic), null, level.describe() + ", " + verb + ": allowed by "
+                    + names(result.allowingRules()), HopOutcome.FORWARDED));
+            admitted = result.admitted();
+        }
+        return true;
+    }
+
+    /** The settings that would let the denied traffic through: a peering's VNet access, or a rule. */
+    private void explainDenial(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,
+                               AddressContext addresses, Packet packet, NsgEvaluator.Result result) {
+        IpAddress other = direction == SecurityRuleDirection.Outbound ? packet.destination() : packet.source();
+        VirtualNetwork network = plane.network(nic.networkId());
+        for (Peering peering : plane.peeringsOf(network.id())) {
+            if (!peering.isConnected() || peering.allowVirtualNetworkAccess()
+                    || peering.remoteAddressSpace().stream().noneMatch(c -> c.contains(other))) {
+                continue;
+            }
+            NsgEvaluator.Result withAccess = NsgEvaluator.evaluate(level.group(), direction,
+                    addresses.withVirtualNetworkPrefixes(peering.remoteAddressSpace()), packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (!withAccess.admitted().isEmpty()) {
+                String link = "'" + network.name() + "/" + peering.name() + "'";
+                blockers.add(Blocker.of("allowVirtualNetworkAccess is off on peering " + link + ", so "
+                        + peering.remoteNetworkName() + " (" + join(peering.remoteAddressSpace()) + ") is not in "
+                        + network.name() + "'s VirtualNetwork service tag and " + names(withAccess.allowingRules())
+                        + " does not match it.", peering.id()));
+                fixes.add("set allowVirtualNetworkAccess on peering " + link);
+            }
+        }
+        SecurityRule decider = result.denyingRules().get(0);
+        String verb = direction == SecurityRuleDirection.Inbound ? "an inbound" : "an outbound";
+        String rule = verb + " security rule to nsg '" + level.group().name() + "' that allows " + describe(admitted)
+                + " from " + packet.source() + " to " + packet.destination();
+        if (decider.isDefault()) {
+            fixes.add("add " + rule + " (any priority from 100 to 4096 comes before the default rules)");
+        } else if (decider.priority() > LOWEST_RULE_PRIORITY) {
+            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name()
+                    + "', or add " + rule + " with a priority number below " + decider.priority());
+        } else {
+            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name() + "'");
+        }
+    }
+
+    /** Whether an NSG filters the source or the interface the packet is delivered to over {@code peering}. */
+    private boolean nsgOnPath(Peering peering) {
+        SecurityPlane security = plane.security();
+        boolean atSource = flow.source().networkInterfaceId().flatMap(plane::networkInterface)
+                .map(security::isFiltered).orElse(false);
+        boolean atTarget = plane.interfaceAt(peering.remoteNetworkId(), flow.destination().address())
+                .map(security::isFiltered).orElse(false);
+        return atSource || atTarget;
+    }
+
+    /**
+     * A flow from a host on the Internet to a VM's public IP address: translated to the private address, then the
+     * inbound NSGs (AZURE-SEMANTICS §5.1.2, §5.2.1). A Standard public IP is closed unless an NSG allows the flow.
+     */
+    private Verdict fromInternet() {
+        SecurityPlane security = plane.security();
+        IpAddress destination = flow.destination().address();
+        Optional<NetworkInterface> target = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
+                .or(() -> security.interfaceWithPublicAddress(destination));
+        if (target.isEmpty()) {
+            drop("Internet", "no resource of the topology has public address " + destination);
+            blockers.add(Blocker.of("No network interface of the topology has public IP address " + destination
+                    + "; from the Internet only public addresses are reachable."));
+            return verdict(false);
+        }
+        NetworkInterface nic = target.get();
+        Optional<PublicIpAddress> publicIp = security.publicAddressOf(nic);
+        if (publicIp.isEmpty()) {
+            drop("Internet", "nic '" + nic.name() + "' has no public IP address");
+            blockers.add(Blocker.of(flow.destination().shortName() + " has no public IP address: from the Internet"
+                    + " only public addresses are reachable, and " + nic.privateIpAddress() + " is private.", nic.id()));
+            fixes.add("associate a public IP address with nic '" + nic.name() + "'");
+            return verdict(false);
+        }
+        return throughPublicAddress(nic, publicIp.get(), flow.source().address());
+    }
+
+    /**
+     * A VM's flow to the public IP of another VM of the topology leaves to the Internet and comes back in through
+     * that address, its source translated to the sender's own public IP (AZURE-SEMANTICS §5.1.2). Without one, the
+     * address Azure's default outbound access would use is not simulated, and the verdict says so.
+     */
+    private Verdict toPublicAddressOf(NetworkInterface from, NetworkInterface target) {
+        SecurityPlane security = plane.security();
+        PublicIpAddress targetAddress = security.publicAddressOf(target).orElseThrow();
+        Optional<PublicIpAddress> own = security.publicAddressOf(from);
+        if (own.isEmpty()) {
+            warnings.add(flow.destination().address() + " is public IP '" + targetAddress.name() + "' of nic '"
+                    + target.name() + "', whose inbound NSGs were not evaluated: " + plane.endpoint(from).shortName()
+                    + " has no public IP, and the address of Azure's default outbound access is not simulated.");
+            return verdict(true);
+        }
+        Hop out = hops.get(hops.size() - 1);
+        hops.set(hops.size() - 1, new Hop(out.number(), out.from(), out.to(), out.decision() + ", source NAT to"
+                + " public IP '" + own.get().name() + "' " + own.get().ipAddress(), HopOutcome.FORWARDED));
+        return throughPublicAddress(target, targetAddress, own.get().ipAddress());
+    }
+
+    /** In from the Internet through {@code pip} to {@code nic}, then its inbound NSGs (§5.1.2, §5.2.1). */
+    private Verdict throughPublicAddress(NetworkInterface nic, PublicIpAddress pip, IpAddress source) {
+        SecurityPlane security = plane.security();
+        String name = plane.endpoint(nic).shortName();
+        hops.add(new Hop(hops.size() + 1, "Internet", name, "public IP '" + pip.name()
+                + "' " + pip.ipAddress() + " -> " + nic.privateIpAddress(), HopOutcome.FORWARDED));
+        if (pip.sku() == PublicIpAddressSku.Standard && !security.isFiltered(nic)) {
+            drop(location(nic), "public IP '" + pip.name() + "' is Standard SKU and no NSG allows the flow");
+            blockers.add(Blocker.of("Public IP '" + pip.name() + "' is Standard SKU, closed to inbound traffic"
+                    + " unless a network security group on the subnet or the network interface allows it, and"
+                    + " neither has one.", pip.id()));
+            fixes.add("associate a network security group that allows " + describe(admitted) + " with nic '"
+                    + nic.name() + "' or its subnet");
+            return verdict(false);
+        }
+        Packet packet = new Packet(source, nic.privateIpAddress(), flow.protocol(), flow.destinationPort());
+        if (!enters(nic, packet)) {
+            return verdict(false);
+        }
+        hops.add(new Hop(hops.size() + 1, location(nic), name, "nic '" + nic.name()
+                + "' holds " + nic.privateIpAddress(), HopOutcome.DELIVERED));
+        return verdict(true);
+    }
+
+    private static boolean isInternet(IpAddress address) {
+        return AddressContext.NOT_INTERNET.stream().noneMatch(c -> c.contains(address));
+    }
+
+    private static String names(List<SecurityRule> rules) {
+        return rules.stream().map(SecurityRule::qualifiedName).collect(Collectors.joining(", "));
+    }
+
+    /** {@code TCP 22} for what is left of the flow, or {@code all traffic} when nothing narrowed it. */
+    private String describe(Traffic traffic) {
+        return traffic.equals(Traffic.requested(io.vnetlab.model.Protocol.Any, OptionalInt.empty()))
+                ? "all traffic" : traffic.toString();
+    }
+
+    private static String join(List<Cidr> prefixes) {
+        return prefixes.stream().map(Cidr::toString).collect(Collectors.joining(", "));
     }
 }

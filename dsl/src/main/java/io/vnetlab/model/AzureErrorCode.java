@@ -99,8 +99,34 @@ public enum AzureErrorCode {
     /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
     InvalidTemplate(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */
-    DeploymentFailed(400, true);
+    DeploymentFailed(400, true),
     // ---- end ARM template deployments (issue 10)
+    // ---- network security groups (issue 4)
+    /**
+     * A security rule priority outside 100–4096 (AZURE-SEMANTICS §5.1.1). OBSERVED: the code is quoted from Azure's
+     * answers in public lab write-ups; no Microsoft page documents it.
+     */
+    SecurityRuleInvalidPriority(400, true),
+    /**
+     * Two rules of one group with the same priority and direction (§5.1.1); Azure's code and message, as quoted in
+     * hashicorp/terraform-provider-azurerm#11137.
+     */
+    SecurityRuleConflict(400, true),
+    /** A port that is not {@code *}, an integer or a range in 0–65535 (Azure/azure-cli#23499 quotes the message). */
+    SecurityRuleInvalidPortRange(400, true),
+    /** An address that is not {@code *}, a service tag, an address or a CIDR prefix (terraform-provider-azurerm#16761). */
+    SecurityRuleInvalidAddressPrefix(400, true),
+    /**
+     * A list of several prefixes holding {@code *} or a service tag, which only a single prefix may be
+     * (terraform-provider-azurerm#5617 quotes the message).
+     */
+    SecurityRuleParameterContainsUnsupportedValue(400, true),
+    /** Deleting a group still associated with a subnet or network interface (pulumi/pulumi-azure-native#3051). */
+    InUseNetworkSecurityGroupCannotBeDeleted(400, true),
+    /** More than 1,000 rules in one group (AZURE-SEMANTICS §5, [LIMITS]). vnetlab's code: Azure's is not documented. */
+    SecurityRuleLimitExceeded(400, false),
+    /** A public IP address already used by another network interface. vnetlab's code. */
+    PublicIPAddressInUse(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -1,6 +1,7 @@
 package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
+import io.vnetlab.VirtualMachines;
 import io.vnetlab.model.Region;
 
 /**
@@ -18,6 +19,21 @@ public final class LearnModule {
 
     /** Unit 3: the three networks and their VMs, not yet peered. */
     public static Topology networksAndVms() {
+        return networksAndVms(false);
+    }
+
+    /**
+     * Units 3 and 4 with each VM built as the module's {@code az vm create} builds it (AZURE-SEMANTICS §5.4.1): a
+     * public IP {@code <vm>PublicIP} and an NSG {@code <vm>NSG} on its interface that allows SSH.
+     */
+    public static Topology peeredWithAzCliDefaults() {
+        Topology azure = networksAndVms(true);
+        azure.peer("SalesVNet").with("MarketingVNet").create();
+        azure.peer("MarketingVNet").with("ResearchVNet").create();
+        return azure;
+    }
+
+    private static Topology networksAndVms(boolean azCliDefaults) {
         Topology azure = Topology.create();
         azure.resourceGroups().define(RESOURCE_GROUP).withRegion(Region.NORTH_EUROPE).create();
         azure.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withExistingResourceGroup(RESOURCE_GROUP)
@@ -26,10 +42,19 @@ public final class LearnModule {
                 .withAddressSpace("10.2.0.0/16").withSubnet("Apps", "10.2.1.0/24").create();
         azure.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withExistingResourceGroup(RESOURCE_GROUP)
                 .withAddressSpace("10.3.0.0/16").withSubnet("Data", "10.3.1.0/24").create();
-        azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
-        azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
-        azure.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
+        vm(azure, "SalesVM", "SalesVNet", "Apps", azCliDefaults);
+        vm(azure, "MarketingVM", "MarketingVNet", "Apps", azCliDefaults);
+        vm(azure, "ResearchVM", "ResearchVNet", "Data", azCliDefaults);
         return azure;
+    }
+
+    private static void vm(Topology azure, String name, String network, String subnet, boolean azCliDefaults) {
+        VirtualMachines.Definition vm = azure.virtualMachines().define(name).withExistingPrimaryNetwork(network)
+                .withSubnet(subnet);
+        if (azCliDefaults) {
+            vm.withAzCliDefaults();
+        }
+        vm.create();
     }
 
     /** Units 3 and 4: the networks, the VMs, and the four peerings. */

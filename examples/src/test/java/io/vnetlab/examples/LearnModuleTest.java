@@ -4,12 +4,16 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.junit.AzureResource;
 import io.vnetlab.junit.TestTopology;
 import io.vnetlab.junit.TopologyView;
 import io.vnetlab.junit.VnetlabTest;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import org.junit.jupiter.api.Nested;
@@ -192,5 +196,73 @@ class LearnModuleTest {
         assertThat(azure.reach("SalesVM", "MarketingVM").reachable()).isTrue();
         assertThat(azure.reach("SalesVM", "ResearchVM").reachable()).isFalse();
         assertThat(azure.peerings().list()).extracting(Peering::state).containsOnly(PeeringState.Connected);
+    }
+
+    // ---- the module as az vm create builds it: NSGs on every NIC (issue 4)
+
+    private static final String SSH_MATRIX = String.join("\n",
+            "From \\ To    SalesVM  MarketingVM  ResearchVM",
+            "-----------  -------  -----------  ----------",
+            "SalesVM      -        yes          no",
+            "MarketingVM  yes      -            yes",
+            "ResearchVM   no       yes          -",
+            "");
+
+    @Test
+    void with_az_vm_create_s_nsgs_the_ssh_matrix_is_the_same_as_without_section_7_3_1() {
+        Topology azure = LearnModule.peeredWithAzCliDefaults();
+        assertThat(azure.networkSecurityGroups().list()).extracting(g -> g.name())
+                .containsExactly("SalesVMNSG", "MarketingVMNSG", "ResearchVMNSG");
+        assertThat(azure.reachabilityMatrix(Protocol.Tcp, 22).toTable()).isEqualTo(SSH_MATRIX)
+                .isEqualTo(LearnModule.peered().reachabilityMatrix(Protocol.Tcp, 22).toTable());
+        assertThat(azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
+                .on(Protocol.Tcp, 22)).hops()).extracting(Hop::decision).containsExactly(
+                "nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound: allowed by defaultSecurityRules/AllowVnetOutBound",
+                "route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected",
+                "nic 'MarketingVMVMNic' holds 10.2.1.4",
+                "nsg 'MarketingVMNSG' on nic 'MarketingVMVMNic', inbound: allowed by securityRules/default-allow-ssh");
+    }
+
+    @Test
+    void without_vnet_access_on_sales_and_marketing_ssh_is_blocked_by_DenyAllOutBound_section_7_3_1() {
+        Topology azure = LearnModule.peeredWithAzCliDefaults();
+        azure.peerings().update("SalesVNet", "SalesVNet-To-MarketingVNet").allowVirtualNetworkAccess(false).apply();
+        azure.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").allowVirtualNetworkAccess(false).apply();
+        assertThat(azure.reachabilityMatrix(Protocol.Tcp, 22).toTable()).isEqualTo(String.join("\n",
+                "From \\ To    SalesVM  MarketingVM  ResearchVM",
+                "-----------  -------  -----------  ----------",
+                "SalesVM      -        no           no",
+                "MarketingVM  no       -            yes",
+                "ResearchVM   no       yes          -",
+                ""));
+        Verdict ssh = azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
+                .on(Protocol.Tcp, 22));
+        assertThat(ssh.toString()).isEqualTo(
+                "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps) on TCP/22:"
+                + " unreachable\n"
+                + "  1. SalesVNet/Apps: nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound:"
+                + " defaultSecurityRules/DenyAllOutBound   BLOCKED\n"
+                + "Blocked at hop 1.\n"
+                + "Blockers:\n"
+                + "  - Network security group 'SalesVMNSG' on nic 'SalesVMVMNic' denies TCP 22 outbound from 10.1.1.4 to"
+                + " 10.2.1.4: defaultSecurityRules/DenyAllOutBound.\n"
+                + "  - allowVirtualNetworkAccess is off on peering 'SalesVNet/SalesVNet-To-MarketingVNet', so"
+                + " MarketingVNet (10.2.0.0/16) is not in SalesVNet's VirtualNetwork service tag and"
+                + " defaultSecurityRules/AllowVnetOutBound does not match it.\n"
+                + "To fix, either set allowVirtualNetworkAccess on peering 'SalesVNet/SalesVNet-To-MarketingVNet', or"
+                + " add an outbound security rule to nsg 'SalesVMNSG' that allows TCP 22 from 10.1.1.4 to 10.2.1.4"
+                + " (any priority from 100 to 4096 comes before the default rules).\n");
+        assertThat(azure.networkWatcher().verifyIpFlow("SalesVM", SecurityRuleDirection.Outbound, Protocol.Tcp,
+                "10.1.1.4:50000", "10.2.1.4:22")).hasToString("Deny defaultSecurityRules/DenyAllOutBound");
+    }
+
+    @Test
+    void ssh_from_cloud_shell_reaches_each_vm_through_its_public_ip_section_7_3() {
+        Topology azure = LearnModule.peeredWithAzCliDefaults();
+        for (String vm : List.of("SalesVM", "MarketingVM", "ResearchVM")) {
+            Verdict v = azure.evaluate(Flow.from(Endpoint.address("203.0.113.77")).to(azure.endpoint(vm))
+                    .on(Protocol.Tcp, 22));
+            assertThat(v.reachable()).as(vm).isTrue();
+        }
     }
 }

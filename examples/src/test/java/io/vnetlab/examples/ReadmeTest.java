@@ -1,7 +1,11 @@
 package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
@@ -99,5 +103,60 @@ class ReadmeTest {
         assertThat(to).as("marker %s", end).isPositive();
         return lines.subList(from, to).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("```")).collect(Collectors.toList());
+    }
+
+    // ---- network security groups (issue 4)
+
+    @Test
+    void the_nsg_example_compiles_runs_and_says_what_the_readme_says() {
+        // snippet:nsg
+        Topology azure = Topology.create();
+        azure.networks().define("vnet").withRegion(Region.WEST_EUROPE)
+                .withAddressSpace("10.0.0.0/16").withSubnet("web", "10.0.1.0/24").create();
+        azure.networkSecurityGroups().define("web-nsg").withRegion(Region.WEST_EUROPE)
+                .defineRule("allow-https")
+                    .allowInbound().fromAddress("Internet").fromAnyPort().toAnyAddress().toPort(443)
+                    .withProtocol(Protocol.Tcp).withPriority(100)
+                    .attach()
+                .create();
+        azure.networkSecurityGroups().associateWithSubnet("web-nsg", "vnet", "web");
+        azure.virtualMachines().define("web1").withExistingPrimaryNetwork("vnet").withSubnet("web")
+                .withAzCliDefaults().create();        // web1VMNic, web1PublicIP, web1NSG with default-allow-ssh
+
+        Endpoint internet = Endpoint.address("203.0.113.10");
+        Verdict https = azure.evaluate(Flow.from(internet).to(azure.endpoint("web1")).on(Protocol.Tcp, 443));
+        System.out.println(https);                    // unreachable: both NSGs must allow, web1NSG does not
+
+        azure.networkSecurityGroups().update("web1NSG")
+                .defineRule("allow-https").allowInbound().fromAnyAddress().toPort(443)
+                    .withProtocol(Protocol.Tcp).withPriority(1010).attach()
+                .apply();
+        Verdict any = azure.evaluate(Flow.from(internet).to(azure.endpoint("web1")));
+        System.out.println(any.traffic());            // TCP 443: SSH is open on the NIC but not on the subnet
+        System.out.println(azure.networkWatcher().verifyIpFlow("web1", SecurityRuleDirection.Inbound,
+                Protocol.Tcp, "10.0.1.4:22", "203.0.113.10:50000"));   // Deny defaultSecurityRules/DenyAllInBound
+        System.out.println(azure.effectiveSecurityRules("web1").toTable());
+        // end-snippet
+
+        assertThat(https.reachable()).isFalse();
+        assertThat(any.traffic()).hasToString("TCP 443");
+        assertThat(azure.networkWatcher().verifyIpFlow("web1", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.0.1.4:22", "203.0.113.10:50000")).hasToString("Deny defaultSecurityRules/DenyAllInBound");
+        assertThat(String.join("\n", readmeLines())).contains(https.toString().strip());
+    }
+
+    @Test
+    void the_readme_shows_exactly_the_compiled_nsg_example() throws IOException {
+        assertThat(snippet(readme(), "<!-- snippet:nsg", "<!-- end-snippet -->"))
+                .isEqualTo(snippet(Files.readAllLines(Path.of("src/test/java/io/vnetlab/examples/ReadmeTest.java")),
+                        "// snippet:nsg", "// end-snippet"));
+    }
+
+    private static List<String> readmeLines() {
+        try {
+            return readme();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,260 @@
+package io.vnetlab;
+
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The network security groups of a topology, in the Azure SDK's vocabulary (AZURE-SEMANTICS §5). A group gets the
+ * six default rules of Azure on creation; its own rules have priorities 100–4096, unique per direction. A group
+ * filters the subnets and network interfaces it is associated with; each of them has at most one.
+ *
+ * <pre>{@code
+ * topology.networkSecurityGroups().define("web-nsg").withRegion(Region.WEST_EUROPE)
+ *         .defineRule("allow-ssh")
+ *             .allowInbound().fromAnyAddress().fromAnyPort().toAnyAddress().toPort(22)
+ *             .withProtocol(Protocol.Tcp).withPriority(1000)
+ *             .attach()
+ *         .create();
+ * topology.networkSecurityGroups().associateWithSubnet("web-nsg", "vnet", "web");
+ * topology.networkSecurityGroups().update("web-nsg").withoutRule("allow-ssh").apply();
+ * }</pre>
+ */
+public final class NetworkSecurityGroups {
+
+    private final Topology topology;
+
+    NetworkSecurityGroups(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** Starts the definition of a new group. */
+    public Definition define(String name) {
+        Names.requireArgument(name, "name");
+        return new Definition(topology, name);
+    }
+
+    /** Starts a change to the rules of an existing group, applied together. */
+    public Update update(String nameOrId) {
+        return new Update(topology, get(nameOrId));
+    }
+
+    public NetworkSecurityGroup get(String nameOrId) {
+        return find(topology.state(), nameOrId);
+    }
+
+    public List<NetworkSecurityGroup> list() {
+        return List.copyOf(topology.state().all(NetworkSecurityGroup.class));
+    }
+
+    /**
+     * Deletes a group.
+     *
+     * @throws AzureException {@code InUseNetworkSecurityGroupCannotBeDeleted} while a subnet or interface uses it
+     */
+    public void delete(String nameOrId) {
+        ResourceId id = get(nameOrId).id();
+        topology.applyState(s -> SecurityControlPlane.deleteNetworkSecurityGroup(s, id));
+    }
+
+    /** Associates the group with a subnet, replacing the subnet's group if it had one (§5.2.2). */
+    public Subnet associateWithSubnet(String groupNameOrId, String network, String subnet) {
+        ResourceId groupId = get(groupNameOrId).id();
+        return setOnSubnet(network, subnet, groupId);
+    }
+
+    /** Removes the group of a subnet. */
+    public Subnet dissociateFromSubnet(String network, String subnet) {
+        return setOnSubnet(network, subnet, null);
+    }
+
+    private Subnet setOnSubnet(String network, String subnet, ResourceId groupId) {
+        ResourceId subnetId = topology.subnet(network, subnet).id();
+        return topology.apply(s -> {
+            TopologyState next = SecurityControlPlane.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
+            return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
+        });
+    }
+
+    /** Associates the group with a network interface, replacing its group if it had one (§5.2.2). */
+    public NetworkInterface associateWithNetworkInterface(String groupNameOrId, String networkInterface) {
+        ResourceId groupId = get(groupNameOrId).id();
+        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), groupId,
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+    }
+
+    /** Removes the group of a network interface. */
+    public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
+        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), null,
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+    }
+
+    /** The subnets the group is associated with. */
+    public List<Subnet> listAssociatedSubnets(String nameOrId) {
+        NetworkSecurityGroup group = get(nameOrId);
+        List<Subnet> result = new ArrayList<>();
+        for (VirtualNetwork network : topology.state().networks()) {
+            for (Subnet subnet : network.subnets()) {
+                if (group.id().equals(subnet.networkSecurityGroupId())) {
+                    result.add(subnet);
+                }
+            }
+        }
+        return result;
+    }
+
+    static NetworkSecurityGroup find(TopologyState s, String nameOrId) {
+        return Resolver.find(s.all(NetworkSecurityGroup.class), nameOrId, NetworkSecurityGroup::id,
+                NetworkSecurityGroup::name, "network security group");
+    }
+
+    /** A new network security group; single use. */
+    public static final class Definition {
+        private final Topology topology;
+        private final String name;
+        private final GroupChoice group = new GroupChoice();
+        private final List<SecurityRuleDefinition<Definition>> rules = new ArrayList<>();
+        private Region region;
+        private boolean created;
+
+        Definition(Topology topology, String name) {
+            this.topology = topology;
+            this.name = name;
+        }
+
+        /** The region; required. The subnets and interfaces it filters must be in the same region. */
+        public Definition withRegion(Region region) {
+            this.region = region;
+            return this;
+        }
+
+        public Definition withRegion(String region) {
+            return withRegion(Region.fromName(region));
+        }
+
+        public Definition withExistingResourceGroup(String resourceGroup) {
+            group.existing(resourceGroup);
+            return this;
+        }
+
+        public Definition withNewResourceGroup(String resourceGroup) {
+            group.created(resourceGroup);
+            return this;
+        }
+
+        /** Starts a rule of the group; {@link SecurityRuleDefinition#attach()} comes back here. */
+        public SecurityRuleDefinition<Definition> defineRule(String ruleName) {
+            Names.requireArgument(ruleName, "ruleName");
+            SecurityRuleDefinition<Definition> rule = new SecurityRuleDefinition<>(ruleName, this);
+            rules.add(rule);
+            return rule;
+        }
+
+        /**
+         * Creates the group with its rules and the default ones.
+         *
+         * @throws AzureException with Azure's code if Azure would refuse a rule; nothing is changed then
+         */
+        public NetworkSecurityGroup create() {
+            if (created) {
+                throw new IllegalStateException("Definition of network security group '" + name + "' was already"
+                        + " created; start a new one with networkSecurityGroups().define(...).");
+            }
+            if (region == null) {
+                throw new IllegalStateException("Network security group '" + name + "' needs a region: call"
+                        + " withRegion(...), for example withRegion(Region.WEST_EUROPE).");
+            }
+            for (SecurityRuleDefinition<Definition> rule : rules) {
+                rule.requireAttached();
+            }
+            NetworkSecurityGroup result = topology.apply(s -> {
+                TopologyState withGroup = group.ensure(s, topology, region);
+                ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
+                        "networkSecurityGroups", name);
+                List<SecurityRule> built = new ArrayList<>();
+                for (SecurityRuleDefinition<Definition> rule : rules) {
+                    built.add(rule.build(withGroup, id));
+                }
+                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(withGroup, id, region, built,
+                        ControlPlane.Mode.CREATE);
+                return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, id).orElseThrow());
+            });
+            created = true;
+            return result;
+        }
+    }
+
+    /** A change to the rules of an existing group; single use. */
+    public static final class Update {
+        private final Topology topology;
+        private final NetworkSecurityGroup original;
+        private final List<String> removed = new ArrayList<>();
+        private final List<SecurityRuleDefinition<Update>> added = new ArrayList<>();
+        private boolean applied;
+
+        Update(Topology topology, NetworkSecurityGroup original) {
+            this.topology = topology;
+            this.original = original;
+        }
+
+        /** Adds a rule; {@link SecurityRuleDefinition#attach()} comes back here. */
+        public SecurityRuleDefinition<Update> defineRule(String ruleName) {
+            Names.requireArgument(ruleName, "ruleName");
+            SecurityRuleDefinition<Update> rule = new SecurityRuleDefinition<>(ruleName, this);
+            added.add(rule);
+            return rule;
+        }
+
+        /** Removes one of the group's own rules (the default rules cannot be removed, §5.1.3). */
+        public Update withoutRule(String ruleName) {
+            Names.requireArgument(ruleName, "ruleName");
+            if (original.securityRule(ruleName).isEmpty()) {
+                throw new IllegalArgumentException("Network security group '" + original.name() + "' has no rule"
+                        + " named '" + ruleName + "'. Its rules: " + original.securityRules().stream()
+                        .map(SecurityRule::name).reduce((a, b) -> a + ", " + b).orElse("none")
+                        + ". The default rules cannot be removed; override them with a rule of priority 100-4096.");
+            }
+            removed.add(ruleName);
+            return this;
+        }
+
+        /** Applies every change at once, or none. */
+        public NetworkSecurityGroup apply() {
+            if (applied) {
+                throw new IllegalStateException("Update of network security group '" + original.name() + "' was"
+                        + " already applied; start a new one with networkSecurityGroups().update(...).");
+            }
+            for (SecurityRuleDefinition<Update> rule : added) {
+                rule.requireAttached();
+            }
+            NetworkSecurityGroup result = topology.apply(s -> {
+                NetworkSecurityGroup current = s.get(NetworkSecurityGroup.class, original.id()).orElseThrow(() ->
+                        ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", original.name(), original.id()));
+                List<SecurityRule> rules = new ArrayList<>();
+                for (SecurityRule rule : current.securityRules()) {
+                    if (removed.stream().noneMatch(r -> r.equalsIgnoreCase(rule.name()))) {
+                        rules.add(rule);
+                    }
+                }
+                for (SecurityRuleDefinition<Update> rule : added) {
+                    rules.add(rule.build(s, current.id()));
+                }
+                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
+                        ControlPlane.Mode.CREATE_OR_UPDATE);
+                return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, current.id()).orElseThrow());
+            });
+            applied = true;
+            return result;
+        }
+    }
+}

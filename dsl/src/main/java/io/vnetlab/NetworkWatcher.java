@@ -1,0 +1,82 @@
+package io.vnetlab;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.IpFlowVerification;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.model.VirtualMachine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Network Watcher's diagnostics over the current topology.
+ *
+ * <pre>{@code
+ * IpFlowVerification v = topology.networkWatcher().verifyIpFlow("myVm", SecurityRuleDirection.Inbound,
+ *         Protocol.Tcp, "10.0.0.4:22", "203.0.113.7:60000");
+ * v.access();      // Allow
+ * v.ruleName();    // securityRules/default-allow-ssh
+ * }</pre>
+ */
+public final class NetworkWatcher {
+
+    private final Topology topology;
+
+    NetworkWatcher(Topology topology) {
+        this.topology = topology;
+    }
+
+    /**
+     * IP flow verify, as {@code az network watcher test-ip-flow --vm --direction --protocol --local --remote} does
+     * it (AZURE-SEMANTICS §6.4): the NSGs of the VM's interface holding the local address, and of its subnet.
+     *
+     * @param local the VM's private address and port, {@code 10.0.0.4:22}
+     * @param remote the other end, {@code 203.0.113.7:60000}
+     * @throws IllegalArgumentException if an endpoint is not {@code x.x.x.x:port}, the protocol is neither Tcp nor
+     *                                  Udp, or no interface of the VM holds the local address
+     */
+    public IpFlowVerification verifyIpFlow(String vm, SecurityRuleDirection direction, Protocol protocol,
+                                           String local, String remote) {
+        if (direction == null || protocol == null) {
+            throw new IllegalArgumentException("'direction' and 'protocol' cannot be null.");
+        }
+        String[] l = endpoint(local);
+        String[] r = endpoint(remote);
+        VirtualMachine machine = topology.vm(vm);
+        IpAddress localAddress = IpAddress.parse(l[0]);
+        List<String> addresses = new ArrayList<>();
+        for (ResourceId nicId : machine.networkInterfaceIds()) {
+            NetworkInterface nic = topology.state().networkInterface(nicId).orElseThrow();
+            if (nic.privateIpAddress().equals(localAddress)) {
+                return topology.dataPlane().verifyIpFlow(nic, direction, protocol, localAddress,
+                        Integer.parseInt(l[1]), IpAddress.parse(r[0]), Integer.parseInt(r[1]));
+            }
+            addresses.add(nic.privateIpAddress().toString());
+        }
+        throw new IllegalArgumentException("No network interface of VM '" + machine.name() + "' has address "
+                + localAddress + "; its addresses: " + String.join(", ", addresses) + ".");
+    }
+
+    private static String[] endpoint(String text) {
+        String usage = "usage error: the format of the '--local' and '--remote' should be like x.x.x.x:port";
+        if (text == null) {
+            throw new IllegalArgumentException(usage);
+        }
+        String[] parts = text.trim().split(":", -1);
+        if (parts.length != 2 || !IpAddress.isValid(parts[0])) {
+            throw new IllegalArgumentException(usage);
+        }
+        try {
+            int port = Integer.parseInt(parts[1]);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(usage);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(usage);
+        }
+        return parts;
+    }
+}

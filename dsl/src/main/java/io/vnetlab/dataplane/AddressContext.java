@@ -1,0 +1,102 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the addresses of security rules mean for the NSGs of one network interface (AZURE-SEMANTICS §5.3): the
+ * {@code VirtualNetwork} tag of its subnet, {@code Internet}, {@code AzureLoadBalancer}, and the members of each
+ * application security group.
+ */
+final class AddressContext {
+
+    /** Private ranges that are never {@code Internet} (§5.3.4, DERIVED; with 100.64.0.0/10 as the routes treat it). */
+    static final List<Cidr> NOT_INTERNET = DataPlane.DEFAULT_NONE_PREFIXES;
+    /** The platform's probe source, the {@code AzureLoadBalancer} tag (§5.3.4). */
+    static final Cidr AZURE_LOAD_BALANCER = Cidr.parse("168.63.129.16/32");
+
+    private final List<Cidr> virtualNetwork;
+    private final Map<ResourceId, Set<IpAddress>> groupMembers;
+
+    AddressContext(List<Cidr> virtualNetwork, Map<ResourceId, Set<IpAddress>> groupMembers) {
+        this.virtualNetwork = List.copyOf(virtualNetwork);
+        this.groupMembers = groupMembers;
+    }
+
+    List<Cidr> virtualNetwork() {
+        return virtualNetwork;
+    }
+
+    /** The same context with more prefixes in the VirtualNetwork tag (to ask "what if a peer were in it"). */
+    AddressContext withVirtualNetworkPrefixes(List<Cidr> more) {
+        List<Cidr> all = new ArrayList<>(virtualNetwork);
+        all.addAll(more);
+        return new AddressContext(all, groupMembers);
+    }
+
+    boolean inVirtualNetwork(IpAddress ip) {
+        return virtualNetwork.stream().anyMatch(c -> c.contains(ip));
+    }
+
+    /** Outside the private ranges and outside the VirtualNetwork tag (§5.3.4). */
+    boolean inInternet(IpAddress ip) {
+        return NOT_INTERNET.stream().noneMatch(c -> c.contains(ip)) && !inVirtualNetwork(ip);
+    }
+
+    /** Whether a rule's side (its prefixes, or its application security groups) holds {@code ip}. */
+    boolean matches(List<String> prefixes, List<ResourceId> groups, IpAddress ip) {
+        if (!groups.isEmpty()) {
+            for (ResourceId group : groups) {
+                if (groupMembers.getOrDefault(group, Set.of()).contains(ip)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String prefix : prefixes) {
+            if (matches(prefix, ip)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(String prefix, IpAddress ip) {
+        String p = prefix.trim();
+        switch (p.toLowerCase(Locale.ROOT)) {
+            case "*":
+                return true;
+            case "virtualnetwork":
+                return inVirtualNetwork(ip);
+            case "internet":
+                return inInternet(ip);
+            case "azureloadbalancer":
+                return AZURE_LOAD_BALANCER.contains(ip);
+            default:
+                return p.contains("/") ? Cidr.parseLenient(p).network().contains(ip) : IpAddress.parse(p).equals(ip);
+        }
+    }
+
+    /** The prefixes a rule address stands for, as effective security rules expand them. */
+    List<String> expand(String prefix) {
+        switch (prefix.trim().toLowerCase(Locale.ROOT)) {
+            case "*":
+                return List.of("0.0.0.0/0");
+            case "virtualnetwork":
+                return virtualNetwork.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList());
+            case "internet":
+                return List.of("Internet");     // every public address outside the VirtualNetwork tag: left as a tag
+            case "azureloadbalancer":
+                return List.of(AZURE_LOAD_BALANCER.toString());
+            default:
+                return List.of(prefix.contains("/") ? prefix : prefix + "/32");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.model.SecurityRuleAccess;
+
+import java.util.Optional;
+
+/**
+ * Network Watcher's IP flow verify answer (AZURE-SEMANTICS §6.4.2): {@code Allow} or {@code Deny}, and the rule
+ * that decided, named {@code securityRules/<name>} or {@code defaultSecurityRules/<name>}. With no NSG on the
+ * interface nor its subnet no rule matches, and Azure omits the name.
+ */
+public record IpFlowVerification(SecurityRuleAccess access, String ruleName) {
+
+    public Optional<String> rule() {
+        return Optional.ofNullable(ruleName);
+    }
+
+    /** {@code Access  RuleName} as {@code az network watcher test-ip-flow -o table} prints it, in one line. */
+    @Override
+    public String toString() {
+        return access + (ruleName == null ? "" : " " + ruleName);
+    }
+}

@@ -1,0 +1,184 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleAccess;
+import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.model.Subnet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The NSG side of a compiled data plane: which groups filter each interface and in which order (AZURE-SEMANTICS
+ * §5.2.1), the address context of each subnet (service tags, §5.3), the members of each application security group
+ * and the owners of public addresses; and Network Watcher's IP flow verify and effective security rules (§6.4).
+ * Built once per data plane; address contexts are compiled per subnet on use.
+ */
+final class SecurityPlane {
+
+    /** One group on the path, and what it is associated with. */
+    record Level(NetworkSecurityGroup group, String association, ResourceId associatedId) {
+
+        /** {@code nsg 'myNsg' on subnet 'vnet/s'}. */
+        String describe() {
+            return "nsg '" + group.name() + "' on " + association;
+        }
+    }
+
+    private final DataPlane plane;
+    private final Map<ResourceId, Set<IpAddress>> groupMembers = new HashMap<>();
+    private final Map<IpAddress, NetworkInterface> byPublicAddress = new HashMap<>();
+    private final Map<ResourceId, AddressContext> contexts = new ConcurrentHashMap<>();
+
+    SecurityPlane(DataPlane plane) {
+        this.plane = plane;
+        for (NetworkInterface nic : plane.state().networkInterfaces()) {
+            for (ResourceId group : nic.applicationSecurityGroupIds()) {
+                groupMembers.computeIfAbsent(group, k -> new HashSet<>()).add(nic.privateIpAddress());
+            }
+            nic.publicIpAddress().flatMap(id -> plane.state().get(PublicIpAddress.class, id))
+                    .ifPresent(pip -> byPublicAddress.put(pip.ipAddress(), nic));
+        }
+    }
+
+    /** The groups that filter {@code nic} in {@code direction}, in evaluation order (§5.2.1). */
+    List<Level> levels(NetworkInterface nic, SecurityRuleDirection direction) {
+        List<Level> levels = new ArrayList<>();
+        Optional<Level> onNic = nic.networkSecurityGroup().flatMap(this::group)
+                .map(g -> new Level(g, "nic '" + nic.name() + "'", nic.id()));
+        Optional<Subnet> subnet = plane.state().subnet(nic.subnetId());
+        Optional<Level> onSubnet = subnet.flatMap(s -> s.networkSecurityGroup().flatMap(this::group)
+                .map(g -> new Level(g, "subnet '" + s.networkName() + "/" + s.name() + "'", s.id())));
+        if (direction == SecurityRuleDirection.Outbound) {
+            onNic.ifPresent(levels::add);
+            onSubnet.ifPresent(levels::add);
+        } else {
+            onSubnet.ifPresent(levels::add);
+            onNic.ifPresent(levels::add);
+        }
+        return levels;
+    }
+
+    boolean isFiltered(NetworkInterface nic) {
+        return !levels(nic, SecurityRuleDirection.Inbound).isEmpty();
+    }
+
+    Optional<NetworkSecurityGroup> group(ResourceId id) {
+        return plane.state().get(NetworkSecurityGroup.class, id);
+    }
+
+    /** The address context of the NSGs filtering {@code nic}: its subnet's service tags (§8 step 1 and 4). */
+    AddressContext addresses(NetworkInterface nic) {
+        return contexts.computeIfAbsent(nic.subnetId(), id -> new AddressContext(
+                VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), groupMembers));
+    }
+
+    /** The interface whose IP configuration holds the public address {@code address}. */
+    Optional<NetworkInterface> interfaceWithPublicAddress(IpAddress address) {
+        return Optional.ofNullable(byPublicAddress.get(address));
+    }
+
+    Optional<PublicIpAddress> publicAddressOf(NetworkInterface nic) {
+        return nic.publicIpAddress().flatMap(id -> plane.state().get(PublicIpAddress.class, id));
+    }
+
+    /**
+     * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
+     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3). Inbound: the subnet's group, then the
+     * interface's; outbound: the other way round (§5.2.1). When every group allows, the rule named is that of the last
+     * group evaluated (vnetlab's decision: Azure's documentation does not say which).
+     *
+     * @param protocol {@link Protocol#Tcp} or {@link Protocol#Udp}, as {@code az network watcher test-ip-flow} takes
+     */
+    IpFlowVerification verifyIpFlow(NetworkInterface nic, SecurityRuleDirection direction, Protocol protocol,
+                                    IpAddress local, int localPort, IpAddress remote, int remotePort) {
+        if (protocol != Protocol.Tcp && protocol != Protocol.Udp) {
+            throw new IllegalArgumentException("IP flow verify takes protocol Tcp or Udp, not " + protocol + ".");
+        }
+        boolean inbound = direction == SecurityRuleDirection.Inbound;
+        IpAddress source = inbound ? remote : local;
+        IpAddress destination = inbound ? local : remote;
+        int sourcePort = inbound ? remotePort : localPort;
+        int destinationPort = inbound ? localPort : remotePort;
+        Traffic asked = Traffic.requested(protocol, OptionalInt.of(destinationPort));
+        String rule = null;
+        for (Level level : levels(nic, direction)) {
+            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses(nic),
+                    source, OptionalInt.of(sourcePort), destination, asked);
+            if (result.admitted().isEmpty()) {
+                return new IpFlowVerification(SecurityRuleAccess.Deny,
+                        result.denyingRules().get(0).qualifiedName());
+            }
+            rule = result.allowingRules().get(0).qualifiedName();
+        }
+        return new IpFlowVerification(SecurityRuleAccess.Allow, rule);
+    }
+
+    /** The effective security rules of {@code nic}: its subnet's group, then its own, with tags expanded. */
+    EffectiveSecurityRules effectiveSecurityRules(NetworkInterface nic) {
+        List<EffectiveSecurityRule> rules = new ArrayList<>();
+        AddressContext addresses = addresses(nic);
+        for (Level level : levels(nic, SecurityRuleDirection.Inbound)) {
+            for (SecurityRuleDirection direction : SecurityRuleDirection.values()) {
+                for (SecurityRule r : level.group().rulesInEvaluationOrder(direction)) {
+                    rules.add(new EffectiveSecurityRule(level.group().name(), level.association(), r.qualifiedName(),
+                            r.direction(), r.access(), r.priority(), EffectiveSecurityRule.protocolName(r.protocol()),
+                            side(r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
+                            expand(addresses, r.sourceAddressPrefixes(), r.sourceApplicationSecurityGroupIds()),
+                            portRanges(r.sourcePortRanges()),
+                            side(r.destinationAddressPrefixes(), r.destinationApplicationSecurityGroupIds()),
+                            expand(addresses, r.destinationAddressPrefixes(),
+                                    r.destinationApplicationSecurityGroupIds()),
+                            portRanges(r.destinationPortRanges())));
+                }
+            }
+        }
+        return new EffectiveSecurityRules(nic.name(), rules);
+    }
+
+    private static List<String> side(List<String> prefixes, List<ResourceId> groups) {
+        if (groups.isEmpty()) {
+            return prefixes;
+        }
+        List<String> names = new ArrayList<>();
+        groups.forEach(g -> names.add(g.name()));
+        return names;
+    }
+
+    private List<String> expand(AddressContext addresses, List<String> prefixes, List<ResourceId> groups) {
+        List<String> result = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            for (NetworkInterface nic : plane.state().networkInterfaces()) {
+                if (nic.applicationSecurityGroupIds().stream().anyMatch(groups::contains)) {
+                    result.add(nic.privateIpAddress() + "/32");
+                }
+            }
+            return result;
+        }
+        for (String prefix : prefixes) {
+            result.addAll(addresses.expand(prefix));
+        }
+        return result;
+    }
+
+    private static List<String> portRanges(List<String> ranges) {
+        List<String> result = new ArrayList<>();
+        for (String range : PortRangeSet.parseAll(ranges).ranges()) {
+            result.add(range.contains("-") ? range : range + "-" + range);
+        }
+        return result;
+    }
+}

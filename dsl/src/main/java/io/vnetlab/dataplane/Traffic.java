@@ -1,0 +1,115 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.model.Protocol;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Which protocols and destination ports a flow may use: what a query asked for, narrowed by every network security
+ * group on the path. Ports apply to TCP and UDP; ICMP, ESP and AH carry none, so they are in or out as a whole.
+ * Immutable.
+ *
+ * <pre>{@code
+ * Verdict v = topology.reach("myVmMgmt", "myVmWeb");
+ * v.traffic().ports(Protocol.Tcp);     // 22, 80, 443
+ * v.traffic().toString();              // "TCP 22, 80, 443"
+ * }</pre>
+ */
+public final class Traffic {
+
+    /** Protocols a query without a protocol asks about: "Any" is TCP, UDP and ICMP (AZURE-SEMANTICS §5.1.3). */
+    static final List<Protocol> ANY = List.of(Protocol.Tcp, Protocol.Udp, Protocol.Icmp);
+
+    private final Map<Protocol, PortRangeSet> ports;
+
+    private Traffic(Map<Protocol, PortRangeSet> ports) {
+        EnumMap<Protocol, PortRangeSet> copy = new EnumMap<>(Protocol.class);
+        ports.forEach((p, set) -> {
+            if (!set.isEmpty()) {
+                copy.put(p, set);
+            }
+        });
+        this.ports = Collections.unmodifiableMap(copy);
+    }
+
+    /** What a flow asks for: its protocol (TCP, UDP and ICMP for Any) and its port (every port when none). */
+    public static Traffic requestedBy(Flow flow) {
+        return requested(flow.protocol(), flow.destinationPort());
+    }
+
+    static Traffic requested(Protocol protocol, OptionalInt port) {
+        Map<Protocol, PortRangeSet> map = new EnumMap<>(Protocol.class);
+        List<Protocol> protocols = protocol == Protocol.Any ? ANY : List.of(protocol);
+        for (Protocol p : protocols) {
+            if (!hasPorts(p)) {
+                if (port.isEmpty() || protocol != Protocol.Any) {
+                    map.put(p, PortRangeSet.ALL);
+                }
+            } else {
+                map.put(p, port.isPresent() ? PortRangeSet.of(port.getAsInt()) : PortRangeSet.ALL);
+            }
+        }
+        return new Traffic(map);
+    }
+
+    static Traffic of(Map<Protocol, PortRangeSet> ports) {
+        return new Traffic(ports);
+    }
+
+    /** Whether the protocol has ports (TCP and UDP). */
+    static boolean hasPorts(Protocol protocol) {
+        return protocol == Protocol.Tcp || protocol == Protocol.Udp;
+    }
+
+    /** The protocols with at least one port (or, for ICMP, ESP and AH, admitted at all), in enum order. */
+    public Set<Protocol> protocols() {
+        return ports.keySet();
+    }
+
+    /** The destination ports of {@code protocol} (for portless protocols: all or none). */
+    public PortRangeSet ports(Protocol protocol) {
+        return ports.getOrDefault(protocol, PortRangeSet.NONE);
+    }
+
+    public boolean isEmpty() {
+        return ports.isEmpty();
+    }
+
+    /** Whether this covers all of {@code other}. */
+    public boolean covers(Traffic other) {
+        for (Map.Entry<Protocol, PortRangeSet> e : other.ports.entrySet()) {
+            if (!ports(e.getKey()).containsAll(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code TCP 22, 80-443; UDP 53; ICMP}; {@code nothing} when empty. */
+    @Override
+    public String toString() {
+        if (ports.isEmpty()) {
+            return "nothing";
+        }
+        List<String> parts = new ArrayList<>();
+        ports.forEach((p, set) -> parts.add(p.name().toUpperCase(java.util.Locale.ROOT)
+                + (hasPorts(p) ? " " + set : "")));
+        return String.join("; ", parts);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Traffic other && ports.equals(other.ports);
+    }
+
+    @Override
+    public int hashCode() {
+        return ports.hashCode();
+    }
+}

@@ -1,0 +1,19 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.IpAddress;
+
+/**
+ * A public IP address resource with a static address, which a network interface's IP configuration can use. Inbound
+ * traffic to it is translated to the interface's private address before NSGs see it (AZURE-SEMANTICS §5.1.2).
+ */
+public record PublicIpAddress(ResourceId id, String name, Region region, IpAddress ipAddress, PublicIpAddressSku sku) {
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    @Override
+    public String toString() {
+        return "public IP '" + name + "' " + ipAddress + " (" + sku + ")";
+    }
+}

@@ -1,0 +1,51 @@
+package io.vnetlab.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One rule of a network security group, as ARM stores it (AZURE-SEMANTICS §5.1.1): addresses are written as Azure
+ * takes them — {@code *}, a service tag ({@code VirtualNetwork}, {@code Internet}, {@code AzureLoadBalancer}), an
+ * address or a CIDR prefix (several only as a list of addresses and prefixes) — or as application security groups;
+ * ports as {@code *}, {@code 22} or {@code 1000-2000}. The control plane validates every field before a rule is
+ * stored.
+ *
+ * @param sourceApplicationSecurityGroupIds when not empty, the source is these groups (and the prefixes are empty)
+ * @param destinationApplicationSecurityGroupIds when not empty, the destination is these groups
+ * @param isDefault {@code true} for the six rules Azure puts in every group (§5.1.3), named
+ *                  {@code defaultSecurityRules/<name>}; {@code false} for the group's own, {@code securityRules/<name>}
+ */
+public record SecurityRule(String name, int priority, SecurityRuleDirection direction, SecurityRuleAccess access,
+                           Protocol protocol, List<String> sourceAddressPrefixes, List<String> sourcePortRanges,
+                           List<String> destinationAddressPrefixes, List<String> destinationPortRanges,
+                           List<ResourceId> sourceApplicationSecurityGroupIds,
+                           List<ResourceId> destinationApplicationSecurityGroupIds, String description,
+                           boolean isDefault) {
+
+    public SecurityRule {
+        Objects.requireNonNull(name, "'name' cannot be null.");
+        Objects.requireNonNull(direction, "'direction' cannot be null.");
+        Objects.requireNonNull(access, "'access' cannot be null.");
+        Objects.requireNonNull(protocol, "'protocol' cannot be null.");
+        sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
+        sourcePortRanges = List.copyOf(sourcePortRanges);
+        destinationAddressPrefixes = List.copyOf(destinationAddressPrefixes);
+        destinationPortRanges = List.copyOf(destinationPortRanges);
+        sourceApplicationSecurityGroupIds = List.copyOf(sourceApplicationSecurityGroupIds);
+        destinationApplicationSecurityGroupIds = List.copyOf(destinationApplicationSecurityGroupIds);
+    }
+
+    /**
+     * The name Network Watcher and the effective rules print: {@code securityRules/default-allow-ssh} or
+     * {@code defaultSecurityRules/DenyAllInBound} (AZURE-SEMANTICS §6.4.2).
+     */
+    public String qualifiedName() {
+        return (isDefault ? "defaultSecurityRules/" : "securityRules/") + name;
+    }
+
+    /** {@code securityRules/default-allow-ssh (Allow Inbound 1000)}, for messages. */
+    @Override
+    public String toString() {
+        return qualifiedName() + " (" + access + " " + direction + " " + priority + ")";
+    }
+}
