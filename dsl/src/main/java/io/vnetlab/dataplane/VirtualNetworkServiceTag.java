@@ -2,8 +2,11 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.Route;
+import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,7 +51,11 @@ final class VirtualNetworkServiceTag {
      * network gateway of this network, or of the hub whose gateway it uses ({@code useRemoteGateways}) (§5.3.1).
      */
     static List<Cidr> onPremisesPrefixes(DataPlane plane, VirtualNetwork network) {
-        return List.of();
+        List<Cidr> prefixes = new ArrayList<>();
+        for (VirtualNetworkGateway gateway : plane.gateways().gatewaysServing(network.id())) {
+            prefixes.addAll(plane.gateways().learnt(gateway));
+        }
+        return prefixes;
     }
 
     /**
@@ -56,6 +63,8 @@ final class VirtualNetworkServiceTag {
      * a route {@code 0.0.0.0/0 -> VirtualAppliance} puts 0.0.0.0/0 in the tag (§5.3.1, §5.3.2).
      */
     static List<Cidr> userRoutePrefixes(DataPlane plane, Subnet subnet) {
-        return List.of();
+        return subnet.routeTable().flatMap(id -> plane.state().get(RouteTable.class, id))
+                .map(table -> table.routes().stream().map(Route::addressPrefix).toList())
+                .orElse(List.of());
     }
 }

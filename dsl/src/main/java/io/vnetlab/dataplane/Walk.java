@@ -46,6 +46,8 @@ final class Walk {
     private NetworkInterface start;
     /** What the NSGs passed so far let through: starts as what the flow asks for (issue 4). */
     private Traffic admitted;
+    /** Whether this walk carries the replies of an admitted connection, which NSGs let through (§5.1.4). */
+    private boolean replying;
 
     Walk(DataPlane plane, Flow flow) {
         this.plane = plane;
@@ -579,6 +581,8 @@ final class Walk {
     private boolean walkedReply(NetworkInterface delivered, Endpoint back) {
         Walk reply = new Walk(plane, Flow.from(plane.endpoint(delivered)).to(back));
         reply.start = delivered;
+        reply.replying = true;
+        reply.admitted = admitted;
         Packet packet = new Packet(delivered.privateIpAddress(), back.address(), flow.protocol(), OptionalInt.empty());
         ResourceId home = back.networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
                 .orElse(null);
@@ -822,6 +826,9 @@ final class Walk {
      * rule and what would change it.
      */
     private boolean filtered(NetworkInterface nic, Packet packet, SecurityRuleDirection direction) {
+        if (replying) {
+            return true;   // NSGs are stateful: an admitted connection's replies pass every NSG (AZURE-SEMANTICS §5.1.4)
+        }
         SecurityPlane security = plane.security();
         String verb = direction == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
         for (SecurityPlane.Level level : security.levels(nic, direction)) {
