@@ -45,7 +45,7 @@ final class AccountCommands {
         }
 
         public List<Param> params() {
-            return List.of(Param.value("subscription", "--subscription", "-s", "--name", "-n").mandatory());
+            return List.of(Param.value("account", "--subscription", "-s", "--name", "-n").mandatory());
         }
 
         public boolean changesState() {
@@ -53,7 +53,7 @@ final class AccountCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String wanted = a.required("subscription");
+            String wanted = a.required("account");
             Subscription sub = s.topology().state().subscriptions().stream()
                     .filter(x -> x.id().equalsIgnoreCase(wanted) || x.name().equalsIgnoreCase(wanted)).findFirst()
                     .orElse(null);

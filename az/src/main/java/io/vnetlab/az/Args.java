@@ -36,8 +36,8 @@ final class Args {
     }
 
     static Args parse(List<Param> commandParams, List<String> tokens) {
-        List<Param> params = new ArrayList<>(commandParams);
-        params.addAll(GLOBAL);
+        List<Param> params = new ArrayList<>(GLOBAL);
+        params.addAll(commandParams);
         Map<String, Param> byName = new HashMap<>();
         for (Param p : params) {
             for (String n : p.names()) {
