@@ -34,11 +34,14 @@ public final class AzMain {
         }
         try {
             if (args.get(0).equals("run")) {
+                if (args.size() == 4 && args.get(1).equals("--sandbox-group")) {
+                    return runScript(Path.of(args.get(3)), args.get(2), out, err);
+                }
                 if (args.size() != 2) {
-                    err.println("usage: ./vnetlab run FILE");
+                    err.println("usage: ./vnetlab run [--sandbox-group NAME] FILE");
                     return 2;
                 }
-                return runScript(Path.of(args.get(1)), out, err);
+                return runScript(Path.of(args.get(1)), null, out, err);
             }
             if (args.get(0).equals("az")) {
                 return runOne(args.subList(1, args.size()), out, err);
@@ -64,7 +67,11 @@ public final class AzMain {
         return r.exitCode();
     }
 
-    private static int runScript(Path script, PrintStream out, PrintStream err) {
+    /**
+     * Runs a script from an empty state; {@code sandboxGroup}, when given, is made first (in {@code eastus}), as a
+     * Microsoft Learn sandbox provides the resource group its exercises name.
+     */
+    private static int runScript(Path script, String sandboxGroup, PrintStream out, PrintStream err) {
         String text;
         try {
             text = Files.readString(script, StandardCharsets.UTF_8);
@@ -73,7 +80,15 @@ public final class AzMain {
             return 2;
         }
         try {
-            return new ScriptRunner(Az.create()).echoingTo(out::print, err::print).run(text).exitCode();
+            Az az = Az.create();
+            if (sandboxGroup != null) {
+                AzResult made = az.run("group", "create", "--name", sandboxGroup, "--location", "eastus");
+                if (!made.succeeded()) {
+                    err.print(made.err());
+                    return made.exitCode();
+                }
+            }
+            return new ScriptRunner(az).echoingTo(out::print, err::print).run(text).exitCode();
         } catch (ScriptException e) {
             err.println("vnetlab: " + script + ": " + e.getMessage());
             return 2;

@@ -33,6 +33,31 @@ final class NicCommands {
         }
     }
 
+    /** {@code az network nic update}: IP forwarding, as a network virtual appliance needs (AZURE-SEMANTICS §4.4.1). */
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network nic update";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(),
+                    Param.bool("ip_forwarding", "--ip-forwarding"),
+                    Param.value("nsg", "--network-security-group"), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VnetCommands.refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
+            NetworkInterface nic = s.nic(a.required("resource_group"), a.required("name"));
+            NetworkInterface result = a.bool("ip_forwarding").map(on -> Session.call(() ->
+                    s.topology().networkInterfaces().updateIpForwarding(nic.id().toString(), on))).orElse(nic);
+            return a.flag("no_wait") ? null : Shapes.nic(result);
+        }
+    }
+
     static final class ListNics implements AzCommand {
         public String name() {
             return "network nic list";

@@ -23,7 +23,6 @@ final class Registry {
         NOT_YET.put("network vnet-gateway", routing);
         NOT_YET.put("network local-gateway", routing);
         NOT_YET.put("network vpn-connection", routing);
-        NOT_YET.put("network nic update", routing + " (IP forwarding is in the model; the command is not)");
         NOT_YET.put("network nsg", security);
         NOT_YET.put("network asg", security);
         NOT_YET.put("network public-ip", security);
@@ -50,7 +49,7 @@ final class Registry {
                 new PeeringCommands.Update(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
                 new VmCommands.Create(), new VmCommands.ListVms(), new VmCommands.Show(), new VmCommands.Delete(),
                 new VmCommands.ListIpAddresses(),
-                new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.ShowEffectiveRouteTable(),
+                new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.Update(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
         return r;

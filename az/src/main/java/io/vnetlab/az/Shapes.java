@@ -32,7 +32,7 @@ final class Shapes {
     }
 
     static String etag(ResourceId id) {
-        return "W/\"" + guid(id.toString()) + "\"";
+        return "W/\"" + guid("etag:" + id) + "\"";
     }
 
     static String guid(String seed) {

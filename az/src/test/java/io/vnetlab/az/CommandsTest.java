@@ -313,6 +313,15 @@ class CommandsTest {
     }
 
     @Test
+    void nic_update_turns_ip_forwarding_on_section_4_4_1() {
+        ok("vm create -g rg -n Nva --vnet-name SalesVNet --subnet Apps --no-wait");
+        assertThat(ok("network nic update -g rg -n NvaVMNic --ip-forwarding true --query enableIPForwarding"))
+                .isEqualTo("true\n");
+        assertThat(ok("network nic list -g rg -o table")).contains("EnableIPForwarding").contains("True");
+        assertThat(run("network nic update -g rg -n Nope --ip-forwarding").exitCode()).isEqualTo(3);
+    }
+
+    @Test
     void effective_routes_json_lists_value_items_section_6_2_2() {
         ok("vm create -g rg -n SalesVM --vnet-name SalesVNet --subnet Apps --no-wait");
         JsonNode routes = json("network nic show-effective-route-table -g rg -n SalesVMVMNic");
