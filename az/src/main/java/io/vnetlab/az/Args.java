@@ -61,7 +61,7 @@ final class Args {
                 name = token.substring(0, eq);
                 inline = token.substring(eq + 1);
             }
-            Param param = resolve(name, byName);
+            Param param = resolve(name, byName, params);
             if (param == null) {
                 unrecognized.add(token);
                 i++;
@@ -136,26 +136,25 @@ final class Args {
         return token.length() > 1 && token.startsWith("-") && !token.matches("-\\d+(\\.\\d+)?");
     }
 
-    private static Param resolve(String name, Map<String, Param> byName) {
+    private static Param resolve(String name, Map<String, Param> byName, List<Param> params) {
         Param exact = byName.get(name);
         if (exact != null || !name.startsWith("--")) {
             return exact;
         }
         List<String> matches = new ArrayList<>();
-        Param found = null;
-        for (Map.Entry<String, Param> e : byName.entrySet()) {
-            if (e.getKey().startsWith("--") && e.getKey().startsWith(name)) {
-                if (found == null || found != e.getValue()) {
-                    matches.add(e.getKey());
+        java.util.Set<Param> found = new java.util.LinkedHashSet<>();
+        for (Param p : params) {
+            for (String n : p.names()) {
+                if (n.startsWith("--") && n.startsWith(name)) {
+                    matches.add(n);
+                    found.add(p);
                 }
-                found = e.getValue();
             }
         }
-        if (matches.size() > 1) {
-            matches.sort(null);
+        if (found.size() > 1) {
             throw AzError.usage("ambiguous option: " + name + " could match " + String.join(", ", matches));
         }
-        return found;
+        return found.isEmpty() ? null : found.iterator().next();
     }
 
     static boolean parseBoolean(Param p, String text) {

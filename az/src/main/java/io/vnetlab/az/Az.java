@@ -152,7 +152,8 @@ public final class Az {
         String prefix = path.isEmpty() ? "" : path + " ";
         String commands = registry.commands().keySet().stream().filter(c -> c.startsWith(prefix))
                 .map(c -> "    az " + c).collect(Collectors.joining("\n"));
-        return "\nGroup\n    az " + path + "\n\nCommands emulated by vnetlab:\n" + commands + "\n";
+        return "\nGroup\n    az" + (path.isEmpty() ? "" : " " + path) + "\n\nCommands emulated by vnetlab:\n" + commands
+                + "\n";
     }
 
     private static String commandHelp(AzCommand command) {

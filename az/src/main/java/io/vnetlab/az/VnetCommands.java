@@ -174,10 +174,6 @@ final class VnetCommands {
         public JsonNode run(Session s, Args a) {
             return Shapes.vnet(s.topology().state(), s.vnet(a.required("resource_group"), a.required("name")));
         }
-
-        public UnaryOperator<JsonNode> tableTransformer() {
-            return vnetTable();
-        }
     }
 
     static final class ListVnets implements AzCommand {

@@ -394,6 +394,7 @@ class CommandsTest {
         assertThat(ok("network vnet show -g rg -n SalesVNet --query name --out tsv")).isEqualTo("SalesVNet\n");
         AzResult ambiguous = run("network vnet create -g rg -n X --subnet S");
         assertThat(ambiguous.exitCode()).isEqualTo(2);
-        assertThat(ambiguous.err()).startsWith("ERROR: ambiguous option: --subnet could match ");
+        assertThat(ambiguous.err()).isEqualTo("ERROR: ambiguous option: --subnet could match --subnet-name,"
+                + " --subnet-prefixes, --subnet-prefix\n");
     }
 }
