@@ -261,6 +261,59 @@ class CommandsTest {
     }
 
     @Test
+    void a_remote_vnet_name_resolves_in_the_peerings_resource_group_section_6_1_2_and_2_6_4() {
+        ok("group create -n other -l northeurope");
+        ok("network vnet create -g other -n Elsewhere --address-prefixes 10.5.0.0/16");
+        AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n e --remote-vnet Elsewhere");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (InvalidGlobalResourceReference) Resource /subscriptions/"
+                + "00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks"
+                + "/Elsewhere referenced by resource ");
+        String id = ok("network vnet show -g other -n Elsewhere --query id -o tsv").strip();
+        assertThat(ok("network vnet peering create -g rg --vnet-name SalesVNet -n e --remote-vnet " + id
+                + " --query peeringState -o tsv")).isEqualTo("Initiated\n");
+    }
+
+    @Test
+    void peering_across_subscriptions_by_full_id_after_account_set_section_2_7_3() {
+        String salesId = ok("network vnet show -g rg -n SalesVNet --query id -o tsv").strip();
+        ok("account set --subscription bbbbbbbb-0000-0000-0000-00000000000b");
+        ok("group create -n rgB -l northeurope");
+        String bId = ok("network vnet create -g rgB -n VnetB --address-prefixes 10.9.0.0/16 --query newVNet.id -o tsv")
+                .strip();
+        assertThat(bId).startsWith("/subscriptions/bbbbbbbb-0000-0000-0000-00000000000b/");
+        ok("network vnet peering create -g rgB --vnet-name VnetB -n b2a --remote-vnet " + salesId + " --allow-vnet-access");
+        ok("account set --subscription 00000000-0000-0000-0000-000000000000");
+        assertThat(ok("network vnet peering create -g rg --vnet-name SalesVNet -n a2b --remote-vnet " + bId
+                + " --allow-vnet-access --query peeringState -o tsv")).isEqualTo("Connected\n");
+        assertThat(ok("network vnet peering show -g rgB --vnet-name VnetB -n b2a --subscription"
+                + " bbbbbbbb-0000-0000-0000-00000000000b --query peeringState -o tsv")).isEqualTo("Connected\n");
+    }
+
+    @Test
+    void create_commands_are_puts_running_them_again_changes_nothing() {
+        String before = ok("network vnet show -g rg -n SalesVNet");
+        ok("network vnet create -g rg -n SalesVNet --address-prefix 10.1.0.0/16 --subnet-name Apps --subnet-prefix 10.1.1.0/24");
+        assertThat(ok("network vnet show -g rg -n SalesVNet")).isEqualTo(before);
+        ok("group create -n rg -l northeurope");
+        AzResult moved = run("group create -n rg -l westeurope");
+        assertThat(moved.exitCode()).isEqualTo(1);
+        assertThat(moved.err()).startsWith("ERROR: (InvalidResourceGroupLocation) Invalid resource group location"
+                + " 'westeurope'. The Resource group already exists in location 'northeurope'.");
+    }
+
+    @Test
+    void vm_create_without_a_network_makes_one_as_the_cli_does() {
+        ok("group create -n empty -l eastus");
+        assertThat(ok("vm create -g empty -n solo --query privateIpAddress -o tsv")).isEqualTo("10.0.0.4\n");
+        assertThat(ok("network vnet list -g empty --query [].[name,subnets[0].name] -o tsv"))
+                .isEqualTo("soloVNET\tsoloSubnet\n");
+        String subnetId = ok("network vnet subnet show -g rg --vnet-name SalesVNet -n Apps --query id -o tsv").strip();
+        assertThat(ok("vm create -g rg -n byId --subnet " + subnetId + " --query privateIpAddress -o tsv"))
+                .isEqualTo("10.1.1.4\n");
+    }
+
+    @Test
     void overlapping_networks_cannot_peer_section_2_6_1() {
         ok("network vnet create -g rg -n Overlap --address-prefixes 10.1.0.0/16");
         AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n o --remote-vnet Overlap");
