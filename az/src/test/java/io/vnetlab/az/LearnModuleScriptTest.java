@@ -37,6 +37,17 @@ class LearnModuleScriptTest {
                 + "ResearchVNet   learn-rg         westeurope   1             10.3.0.0/16                False             False\n");
     }
 
+    /** The newer unit 3 filters with --query, so the table keeps the CLI's own key order (knack, §6.1.6). */
+    @Test
+    void unit_3_filtered_vnet_list_shows_the_columns_the_learn_module_shows() throws IOException {
+        assertThat(runInProcess().out()).contains(""
+                + "Location     Name           EnableDdosProtection    ProvisioningState    ResourceGuid"
+                + "                          ResourceGroup\n"
+                + "-----------  -------------  ----------------------  -------------------  ------------------------------------"
+                + "  ---------------\n"
+                + "northeurope  SalesVNet      False                   Succeeded            ");
+    }
+
     @Test
     void unit_3_vms_are_running_as_show_details_reports_them() throws IOException {
         assertThat(runInProcess().out()).contains(""
