@@ -7,7 +7,6 @@ import io.burt.jmespath.jackson.JacksonRuntime;
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
-import io.vnetlab.model.Subscription;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -167,10 +166,5 @@ public final class Az {
             out.append("    ").append(String.join(" ", p.names())).append('\n');
         }
         return out.toString();
-    }
-
-    /** The subscription commands use when they name none. */
-    Subscription currentSubscription() {
-        return topology.state().subscription(topology.currentSubscriptionId()).orElseThrow();
     }
 }

@@ -3,7 +3,8 @@ package io.vnetlab.az;
 /**
  * An error as the Azure CLI reports it: the text after {@code ERROR: } on standard error, and the exit code.
  * Service errors print as azure-core's {@code HttpResponseError} does for an ARM error body ("(Code) Message", then
- * "Code: ..." and "Message: ..." lines: azure-core {@code ODataV4Format.__str__}); the CLI returns exit code 3 for
+ * "Code: ..." and "Message: ..." lines: azure-core {@code ODataV4Format.__str__}; seen from azure-cli 2.30 on, e.g.
+ * Azure/azure-cli issue #20316), after the CLI logger's {@code ERROR: } prefix; the CLI returns exit code 3 for
  * a resource that does not exist (HTTP 404) and 1 for other errors (azure-cli {@code azure/cli/core/util.py
  * handle_exception}); the argument parser exits with 2.
  */
