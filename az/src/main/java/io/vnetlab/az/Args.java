@@ -1,0 +1,199 @@
+package io.vnetlab.az;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parsed options of one command, parsed the way azure-cli's argparse parser does: {@code --opt value} or
+ * {@code --opt=value}; unambiguous prefixes of long options (argparse's {@code allow_abbrev}, which is why docs
+ * scripts can write {@code --out tsv}); the last occurrence wins; required options are checked before unknown ones
+ * are reported ("the following arguments are required: ..." then "unrecognized arguments: ...").
+ */
+final class Args {
+
+    /** The options every command takes (knack and azure-cli globals). */
+    static final List<Param> GLOBAL = List.of(
+            Param.value("output", "--output", "-o"),
+            Param.value("query", "--query"),
+            Param.value("subscription", "--subscription"),
+            Param.flag("debug", "--debug"),
+            Param.flag("verbose", "--verbose"),
+            Param.flag("only_show_errors", "--only-show-errors"),
+            Param.flag("help", "--help", "-h"));
+
+    private static final List<String> TRUE = List.of("1", "t", "true", "y", "yes");
+    private static final List<String> FALSE = List.of("0", "f", "false", "n", "no");
+
+    private final Map<String, List<String>> values;
+
+    private Args(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    static Args parse(List<Param> commandParams, List<String> tokens) {
+        List<Param> params = new ArrayList<>(GLOBAL);
+        params.addAll(commandParams);
+        Map<String, Param> byName = new HashMap<>();
+        for (Param p : params) {
+            for (String n : p.names()) {
+                byName.put(n, p);
+            }
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        List<String> unrecognized = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String token = tokens.get(i);
+            if (!looksLikeOption(token)) {
+                unrecognized.add(token);
+                i++;
+                continue;
+            }
+            String name = token;
+            String inline = null;
+            int eq = token.indexOf('=');
+            if (token.startsWith("--") && eq > 0) {
+                name = token.substring(0, eq);
+                inline = token.substring(eq + 1);
+            }
+            Param param = resolve(name, byName, params);
+            if (param == null) {
+                unrecognized.add(token);
+                i++;
+                continue;
+            }
+            i++;
+            List<String> taken = new ArrayList<>();
+            switch (param.kind()) {
+                case SWITCH:
+                    if (inline != null) {
+                        throw AzError.usage("argument " + param.display() + ": ignored explicit argument '" + inline + "'");
+                    }
+                    taken.add("true");
+                    break;
+                case BOOLEAN:
+                    if (inline != null) {
+                        taken.add(inline);
+                    } else if (i < tokens.size() && !looksLikeOption(tokens.get(i))) {
+                        taken.add(tokens.get(i++));
+                    } else {
+                        taken.add("true");
+                    }
+                    break;
+                case VALUE:
+                    if (inline != null) {
+                        taken.add(inline);
+                    } else if (i < tokens.size() && !looksLikeOption(tokens.get(i))) {
+                        taken.add(tokens.get(i++));
+                    } else {
+                        throw AzError.usage("argument " + param.display() + ": expected one argument");
+                    }
+                    break;
+                default:
+                    if (inline != null) {
+                        taken.add(inline);
+                    }
+                    while (i < tokens.size() && !looksLikeOption(tokens.get(i))) {
+                        taken.add(tokens.get(i++));
+                    }
+                    if (taken.isEmpty()) {
+                        throw AzError.usage("argument " + param.display() + ": expected at least one argument");
+                    }
+            }
+            values.put(param.dest(), taken);
+        }
+        Args args = new Args(values);
+        if (args.has("help")) {
+            return args;
+        }
+        List<String> missing = new ArrayList<>();
+        for (Param p : commandParams) {
+            if (p.required() && !values.containsKey(p.dest())) {
+                missing.add(p.display());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw AzError.usage("the following arguments are required: " + String.join(", ", missing));
+        }
+        if (!unrecognized.isEmpty()) {
+            throw AzError.usage("unrecognized arguments: " + String.join(" ", unrecognized));
+        }
+        for (Param p : commandParams) {
+            if (p.kind() == Param.Kind.BOOLEAN && values.containsKey(p.dest())) {
+                parseBoolean(p, values.get(p.dest()).get(0));
+            }
+        }
+        return args;
+    }
+
+    /** argparse's rule: a token starting with '-' is an option unless it is a negative number. */
+    private static boolean looksLikeOption(String token) {
+        return token.length() > 1 && token.startsWith("-") && !token.matches("-\\d+(\\.\\d+)?");
+    }
+
+    private static Param resolve(String name, Map<String, Param> byName, List<Param> params) {
+        Param exact = byName.get(name);
+        if (exact != null || !name.startsWith("--")) {
+            return exact;
+        }
+        List<String> matches = new ArrayList<>();
+        java.util.Set<Param> found = new java.util.LinkedHashSet<>();
+        for (Param p : params) {
+            for (String n : p.names()) {
+                if (n.startsWith("--") && n.startsWith(name)) {
+                    matches.add(n);
+                    found.add(p);
+                }
+            }
+        }
+        if (found.size() > 1) {
+            throw AzError.usage("ambiguous option: " + name + " could match " + String.join(", ", matches));
+        }
+        return found.isEmpty() ? null : found.iterator().next();
+    }
+
+    static boolean parseBoolean(Param p, String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (TRUE.contains(t)) {
+            return true;
+        }
+        if (FALSE.contains(t)) {
+            return false;
+        }
+        throw AzError.usage("argument " + p.display() + ": invalid choice: '" + text
+                + "' (choose from '0', '1', 'f', 'false', 'n', 'no', 't', 'true', 'y', 'yes')");
+    }
+
+    boolean has(String dest) {
+        return values.containsKey(dest);
+    }
+
+    /** The value of a one-value option, if given. */
+    Optional<String> value(String dest) {
+        List<String> v = values.get(dest);
+        return v == null ? Optional.empty() : Optional.of(v.get(v.size() - 1));
+    }
+
+    /** The value of a required one-value option. */
+    String required(String dest) {
+        return value(dest).orElseThrow(() -> new IllegalStateException("no value for " + dest));
+    }
+
+    List<String> list(String dest) {
+        return values.getOrDefault(dest, List.of());
+    }
+
+    /** A three-state boolean: empty when not given. */
+    Optional<Boolean> bool(String dest) {
+        return value(dest).map(v -> parseBoolean(Param.bool(dest, "--" + dest.replace('_', '-')), v));
+    }
+
+    boolean flag(String dest) {
+        return values.containsKey(dest);
+    }
+}

@@ -1,0 +1,170 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.burt.jmespath.Expression;
+import io.burt.jmespath.JmesPathException;
+import io.burt.jmespath.jackson.JacksonRuntime;
+import io.vnetlab.Topology;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code az} command line, offline: runs Azure CLI commands against a simulated topology and answers with what
+ * the CLI prints (its JSON, tables, TSV, YAML, {@code --query} results, errors and exit codes).
+ *
+ * <pre>{@code
+ * Az az = Az.create();
+ * az.run("group", "create", "-n", "learn-rg", "-l", "northeurope");
+ * az.run("network", "vnet", "create", "-g", "learn-rg", "-n", "SalesVNet", "--address-prefixes", "10.1.0.0/16",
+ *         "--subnet-name", "Apps", "--subnet-prefixes", "10.1.1.0/24");
+ * AzResult r = az.run("network", "vnet", "list", "-o", "table");
+ * System.out.print(r.out());
+ * }</pre>
+ *
+ * <p>Each call is one command; it either changes the topology as Azure would, or leaves it as it was and reports
+ * the CLI's error. Scripts of many commands run with {@link ScriptRunner}.
+ */
+public final class Az {
+
+    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
+
+    private final Topology topology;
+    private final Registry registry = Registry.standard();
+    private final Map<ResourceId, Session.VmDetails> vmDetails = new HashMap<>();
+    private final List<List<String>> journal = new ArrayList<>();
+
+    private Az(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** An emulated CLI signed in to a new, empty topology. */
+    public static Az create() {
+        return new Az(Topology.create());
+    }
+
+    /** An emulated CLI working on {@code topology} (a topology built with the Java DSL, say). */
+    public static Az on(Topology topology) {
+        return new Az(topology);
+    }
+
+    /** The topology the commands change. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** The commands that changed the topology, in order, each as its arguments after {@code az}. */
+    public List<List<String>> journal() {
+        return List.copyOf(journal);
+    }
+
+    /** Runs one command, given as the words after {@code az}. */
+    public AzResult run(String... args) {
+        return run(Arrays.asList(args));
+    }
+
+    /** Runs one command, given as the words after {@code az}. */
+    public synchronized AzResult run(List<String> args) {
+        try {
+            return execute(List.copyOf(args));
+        } catch (AzError e) {
+            return new AzResult(e.exitCode(), "", e.stderrText());
+        } catch (AzureException e) {
+            AzError error = AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
+            return new AzResult(error.exitCode(), "", error.stderrText());
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new AzResult(AzError.FAILURE, "", "ERROR: " + message + "\n");
+        }
+    }
+
+    private AzResult execute(List<String> args) {
+        int i = 0;
+        String path = "";
+        while (i < args.size() && !args.get(i).startsWith("-")) {
+            String next = path.isEmpty() ? args.get(i) : path + " " + args.get(i);
+            if (registry.command(next).isPresent()) {
+                path = next;
+                i++;
+                break;
+            }
+            if (!registry.isGroup(next)) {
+                if (Registry.notYet(next).isPresent()) {
+                    throw AzError.usage("'az " + next + "' is an Azure CLI command that vnetlab does not emulate yet: "
+                            + Registry.notYet(next).get() + ".");
+                }
+                throw AzError.usage("'" + args.get(i) + "' is misspelled or not recognized by the system.");
+            }
+            path = next;
+            i++;
+        }
+        AzCommand command = registry.command(path).orElse(null);
+        if (command == null) {
+            if (Registry.notYet(path).isPresent() && !path.isEmpty()) {
+                throw AzError.usage("'az " + path + "' is an Azure CLI command that vnetlab does not emulate yet: "
+                        + Registry.notYet(path).get() + ".");
+            }
+            return new AzResult(0, groupHelp(path), "");
+        }
+        Args parsed = Args.parse(command.params(), args.subList(i, args.size()));
+        if (parsed.flag("help")) {
+            return new AzResult(0, commandHelp(command), "");
+        }
+        String format = Output.checkFormat(parsed.value("output").orElse("json"));
+        Expression<JsonNode> query = null;
+        if (parsed.value("query").isPresent()) {
+            try {
+                query = JMESPATH.compile(parsed.required("query"));
+            } catch (JmesPathException e) {
+                throw AzError.usage("argument --query: invalid jmespath_type value: '" + parsed.required("query") + "'");
+            }
+        }
+        Session session = new Session(topology, vmDetails);
+        parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
+        JsonNode result = command.run(session, parsed);
+        if (command.changesState()) {
+            journal.add(List.copyOf(args));
+        }
+        if (result == null) {
+            return new AzResult(0, "", "");
+        }
+        if (query != null) {
+            try {
+                result = query.search(result);
+            } catch (JmesPathException e) {
+                throw AzError.command("Invalid jmespath query supplied for `--query`: " + e.getMessage());
+            }
+            if (result == null || result.isNull()) {
+                return new AzResult(0, "", "");
+            }
+        }
+        return new AzResult(0, Output.format(result, format, query != null, command.tableTransformer()), "");
+    }
+
+    private String groupHelp(String path) {
+        String prefix = path.isEmpty() ? "" : path + " ";
+        String commands = registry.commands().keySet().stream().filter(c -> c.startsWith(prefix))
+                .map(c -> "    az " + c).collect(Collectors.joining("\n"));
+        return "\nGroup\n    az" + (path.isEmpty() ? "" : " " + path) + "\n\nCommands emulated by vnetlab:\n" + commands
+                + "\n";
+    }
+
+    private static String commandHelp(AzCommand command) {
+        StringBuilder out = new StringBuilder("\nCommand\n    az " + command.name() + "\n\nArguments\n");
+        for (Param p : command.params()) {
+            out.append("    ").append(String.join(" ", p.names())).append(p.required() ? " [Required]" : "")
+                    .append('\n');
+        }
+        out.append("\nGlobal Arguments\n");
+        for (Param p : Args.GLOBAL) {
+            out.append("    ").append(String.join(" ", p.names())).append('\n');
+        }
+        return out.toString();
+    }
+}

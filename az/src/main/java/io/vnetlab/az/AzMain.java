@@ -1,0 +1,97 @@
+package io.vnetlab.az;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The entry point behind {@code ./vnetlab az|run} and {@code bin/az}.
+ * <ul>
+ *   <li>{@code az ARGS...}: one command against the state file ({@code $VNETLAB_STATE}, default
+ *   {@code ./.vnetlab/state.json}), which it updates when the command changes the state;</li>
+ *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would.</li>
+ * </ul>
+ */
+public final class AzMain {
+
+    private AzMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(Arrays.asList(args), out, err));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("usage: AzMain az ARGS... | AzMain run FILE");
+            return 2;
+        }
+        try {
+            if (args.get(0).equals("run")) {
+                if (args.size() == 4 && args.get(1).equals("--sandbox-group")) {
+                    return runScript(Path.of(args.get(3)), args.get(2), out, err);
+                }
+                if (args.size() != 2) {
+                    err.println("usage: ./vnetlab run [--sandbox-group NAME] FILE");
+                    return 2;
+                }
+                return runScript(Path.of(args.get(1)), null, out, err);
+            }
+            if (args.get(0).equals("az")) {
+                return runOne(args.subList(1, args.size()), out, err);
+            }
+            err.println("unknown mode '" + args.get(0) + "': use az or run");
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("vnetlab: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runOne(List<String> args, PrintStream out, PrintStream err) {
+        StateFile file = StateFile.fromEnvironment();
+        Az az = file.load();
+        int before = az.journal().size();
+        AzResult r = az.run(args);
+        out.print(r.out());
+        err.print(r.err());
+        if (az.journal().size() != before) {
+            file.save(az);
+        }
+        return r.exitCode();
+    }
+
+    /**
+     * Runs a script from an empty state; {@code sandboxGroup}, when given, is made first (in {@code eastus}), as a
+     * Microsoft Learn sandbox provides the resource group its exercises name.
+     */
+    private static int runScript(Path script, String sandboxGroup, PrintStream out, PrintStream err) {
+        String text;
+        try {
+            text = Files.readString(script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("vnetlab: cannot read " + script + ": " + e.getMessage());
+            return 2;
+        }
+        try {
+            Az az = Az.create();
+            if (sandboxGroup != null) {
+                AzResult made = az.run("group", "create", "--name", sandboxGroup, "--location", "eastus");
+                if (!made.succeeded()) {
+                    err.print(made.err());
+                    return made.exitCode();
+                }
+            }
+            return new ScriptRunner(az).echoingTo(out::print, err::print).run(text).exitCode();
+        } catch (ScriptException e) {
+            err.println("vnetlab: " + script + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

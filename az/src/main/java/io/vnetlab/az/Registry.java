@@ -1,0 +1,85 @@
+package io.vnetlab.az;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every emulated command by name, and the command groups they form. */
+final class Registry {
+
+    /**
+     * Real CLI commands the emulation does not have yet, with the reason; they answer with that reason instead of
+     * "misspelled". Each comes with the issue that brings its model.
+     */
+    static final Map<String, String> NOT_YET = new LinkedHashMap<>();
+
+    static {
+        String routing = "route tables, appliances and gateways come with issue 3";
+        String security = "NSGs, application security groups and public IPs come with issue 4";
+        NOT_YET.put("network route-table", routing);
+        NOT_YET.put("network vnet-gateway", routing);
+        NOT_YET.put("network local-gateway", routing);
+        NOT_YET.put("network vpn-connection", routing);
+        NOT_YET.put("network nsg", security);
+        NOT_YET.put("network asg", security);
+        NOT_YET.put("network public-ip", security);
+        NOT_YET.put("network nic list-effective-nsg", security);
+        NOT_YET.put("network watcher test-ip-flow", security);
+        NOT_YET.put("vm extension", "vnetlab simulates networking only; VM extensions run nothing");
+        NOT_YET.put("vm get-instance-view", "not emulated yet; use az vm show -d");
+        NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (AZURE-SEMANTICS §2.7)");
+    }
+
+    private final Map<String, AzCommand> commands = new LinkedHashMap<>();
+    private final Set<String> groups = new TreeSet<>();
+
+    static Registry standard() {
+        Registry r = new Registry();
+        List.of(new GroupCommands.Create(), new GroupCommands.Show(), new GroupCommands.ListGroups(),
+                new GroupCommands.Delete(),
+                new AccountCommands.Show(), new AccountCommands.Set(),
+                new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
+                new VnetCommands.Update(), new VnetCommands.Delete(),
+                new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
+                new SubnetCommands.Update(), new SubnetCommands.Delete(),
+                new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
+                new PeeringCommands.Update(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
+                new VmCommands.Create(), new VmCommands.ListVms(), new VmCommands.Show(), new VmCommands.Delete(),
+                new VmCommands.ListIpAddresses(),
+                new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.Update(), new NicCommands.ShowEffectiveRouteTable(),
+                new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
+                .forEach(r::register);
+        return r;
+    }
+
+    void register(AzCommand command) {
+        commands.put(command.name(), command);
+        String[] words = command.name().split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            prefix.append(i == 0 ? "" : " ").append(words[i]);
+            groups.add(prefix.toString());
+        }
+    }
+
+    Optional<AzCommand> command(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    boolean isGroup(String name) {
+        return groups.contains(name) || NOT_YET.keySet().stream().anyMatch(k -> k.startsWith(name + " "));
+    }
+
+    Map<String, AzCommand> commands() {
+        return commands;
+    }
+
+    /** Why a real command is not emulated, if it is one of those. */
+    static Optional<String> notYet(String path) {
+        return NOT_YET.entrySet().stream().filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + " "))
+                .map(Map.Entry::getValue).findFirst();
+    }
+}

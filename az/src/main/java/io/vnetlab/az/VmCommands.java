@@ -1,0 +1,301 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.VirtualMachines;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code az vm create|list|show|delete|list-ip-addresses}: the network side of VMs. {@code az vm create} makes the
+ * NIC {@code <vm>VMNic} with IP configuration {@code ipconfig<vm>} (AZURE-SEMANTICS §5.4.1); image, size and
+ * credentials are recorded and shown, not simulated. Its NSG and public IP side comes with issue 4: until then
+ * {@code --nsg}, {@code --public-ip-address}, {@code --asgs} are accepted and no NSG or public IP is made.
+ */
+final class VmCommands {
+
+    static final String DEFAULT_SIZE = "Standard_DS1_v2";
+    static final Session.VmDetails UNKNOWN = new Session.VmDetails(DEFAULT_SIZE, "Ubuntu2204", "azureuser");
+
+    private VmCommands() {
+    }
+
+    static Session.VmDetails details(Session s, VirtualMachine vm) {
+        return s.vmDetails().getOrDefault(vm.id(), UNKNOWN);
+    }
+
+    /** azure-cli vm {@code _format.py transform_vm}: name, resource group, power state, public IPs, FQDNs, location. */
+    static UnaryOperator<JsonNode> vmTable() {
+        return result -> {
+            ArrayNode rows = Json.array();
+            for (JsonNode vm : result.isArray() ? result : Json.array().add(result)) {
+                ObjectNode row = rows.addObject();
+                row.set("name", vm.get("name"));
+                row.set("resourceGroup", vm.get("resourceGroup"));
+                row.set("powerState", vm.path("powerState").isMissingNode() ? null : vm.get("powerState"));
+                row.set("publicIps", vm.path("publicIps").isMissingNode() ? null : vm.get("publicIps"));
+                row.set("fqdns", vm.path("fqdns").isMissingNode() ? null : vm.get("fqdns"));
+                row.set("location", vm.get("location"));
+            }
+            return result.isArray() ? rows : rows.get(0);
+        };
+    }
+
+    static final class Create implements AzCommand {
+        public String name() {
+            return "vm create";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.value("image", "--image"),
+                    Param.value("location", "--location", "-l"), Param.value("vnet_name", "--vnet-name"),
+                    Param.value("subnet", "--subnet"), Param.value("private_ip", "--private-ip-address"),
+                    Param.value("vnet_prefix", "--vnet-address-prefix"),
+                    Param.value("subnet_prefix", "--subnet-address-prefix"),
+                    Param.value("size", "--size"), Param.value("admin_username", "--admin-username"),
+                    Param.value("admin_password", "--admin-password"),
+                    Param.flag("generate_ssh_keys", "--generate-ssh-keys"),
+                    Param.list("ssh_key_values", "--ssh-key-values", "--ssh-key-value"),
+                    Param.value("authentication_type", "--authentication-type"),
+                    Param.value("nsg", "--nsg"), Param.value("nsg_rule", "--nsg-rule"),
+                    Param.value("public_ip", "--public-ip-address"), Param.value("public_ip_sku", "--public-ip-sku"),
+                    Param.list("asgs", "--asgs"), Param.list("tags", "--tags"), Param.value("zone", "--zone", "-z"),
+                    Param.value("security_type", "--security-type"), Param.value("storage_sku", "--storage-sku"),
+                    Param.value("os_disk_name", "--os-disk-name"), Param.value("custom_data", "--custom-data"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            String name = a.required("name");
+            Region groupRegion = s.group(group).region();
+            Optional<Region> location = a.value("location").map(l -> Session.region(l, "virtualMachines"));
+            VirtualNetwork network;
+            String subnetName;
+            String subnetArg = a.value("subnet").orElse(null);
+            if (subnetArg != null && ResourceId.looksLikeId(subnetArg)) {
+                ResourceId subnetId = ResourceId.parse(subnetArg);
+                network = s.vnet(subnetId.resourceGroup(), subnetId.parent().map(ResourceId::name).orElse(""));
+                subnetName = subnetId.name();
+            } else if (a.has("vnet_name")) {
+                String vnetName = a.required("vnet_name");
+                Optional<VirtualNetwork> existing = s.findVnet(group, vnetName);
+                if (existing.isPresent()) {
+                    if (subnetArg == null) {
+                        throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
+                    }
+                    network = existing.get();
+                    subnetName = subnetArg;
+                } else {
+                    subnetName = subnetArg != null ? subnetArg : name + "Subnet";
+                    network = newNetwork(s, a, group, vnetName, subnetName, location.orElse(groupRegion));
+                }
+            } else if (subnetArg != null) {
+                throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
+            } else {
+                Region region = location.orElse(groupRegion);
+                Optional<VirtualNetwork> found = s.topology().state().networks().stream()
+                        .filter(n -> n.resourceGroup().equalsIgnoreCase(group) && n.region().equals(region)
+                                && !n.subnets().isEmpty()).findFirst();
+                if (found.isPresent()) {
+                    network = found.get();
+                    subnetName = network.subnets().get(0).name();
+                } else {
+                    subnetName = name + "Subnet";
+                    network = newNetwork(s, a, group, name + "VNET", subnetName, region);
+                }
+            }
+            Subnet subnet = network.subnet(subnetName).orElseThrow(() ->
+                    Session.childNotFound(network.id().child("subnets", subnetName)));
+            Region region = location.orElse(network.region());
+            VirtualMachine vm = Session.call(() -> {
+                VirtualMachines.Definition d = s.topology().virtualMachines().define(name)
+                        .withExistingPrimaryNetwork(network.id().toString()).withSubnet(subnet.name())
+                        .withExistingResourceGroup(group).withRegion(region);
+                a.value("private_ip").filter(ip -> !ip.isEmpty()).ifPresent(d::withPrimaryPrivateIPAddressStatic);
+                return d.create();
+            });
+            s.vmDetails().put(vm.id(), new Session.VmDetails(a.value("size").orElse(DEFAULT_SIZE),
+                    a.value("image").orElse(UNKNOWN.image()), a.value("admin_username").orElse("azureuser")));
+            if (a.flag("no_wait")) {
+                return null;
+            }
+            NetworkInterface nic = s.topology().state().primaryNetworkInterface(vm);
+            ObjectNode out = Json.object();
+            out.put("fqdns", "");
+            out.put("id", vm.id().toString());
+            out.put("location", vm.region().name());
+            out.put("macAddress", Shapes.macAddress(nic));
+            out.put("powerState", "VM running");
+            out.put("privateIpAddress", nic.privateIpAddress().toString());
+            out.put("publicIpAddress", "");
+            out.put("resourceGroup", vm.resourceGroup());
+            out.put("zones", "");
+            return out;
+        }
+
+        /** What {@code az vm create} makes when the network it names does not exist yet. */
+        private static VirtualNetwork newNetwork(Session s, Args a, String group, String vnetName, String subnetName,
+                                                 Region region) {
+            return Session.call(() -> s.topology().networks().define(vnetName).withRegion(region)
+                    .withExistingResourceGroup(group).inSubscription(s.subscriptionId())
+                    .withAddressSpace(a.value("vnet_prefix").orElse(VnetCommands.DEFAULT_VNET_PREFIX))
+                    .withSubnet(subnetName, a.value("subnet_prefix").orElse(VnetCommands.DEFAULT_SUBNET_PREFIX))
+                    .create());
+        }
+    }
+
+    static List<VirtualMachine> vms(Session s, Optional<String> group) {
+        group.ifPresent(s::group);
+        List<VirtualMachine> result = new ArrayList<>();
+        for (VirtualMachine vm : s.topology().state().virtualMachines()) {
+            if (vm.id().subscriptionId().equalsIgnoreCase(s.subscriptionId())
+                    && group.map(g -> vm.resourceGroup().equalsIgnoreCase(g)).orElse(true)) {
+                result.add(vm);
+            }
+        }
+        return result;
+    }
+
+    static final class ListVms implements AzCommand {
+        public String name() {
+            return "vm list";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("resource_group", "--resource-group", "-g"),
+                    Param.flag("show_details", "--show-details", "-d"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            ArrayNode list = Json.array();
+            for (VirtualMachine vm : vms(s, a.value("resource_group"))) {
+                list.add(Shapes.vm(s.topology().state(), vm, details(s, vm), a.flag("show_details")));
+            }
+            return list;
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return vmTable();
+        }
+    }
+
+    static final class Show implements AzCommand {
+        public String name() {
+            return "vm show";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.flag("show_details", "--show-details", "-d"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualMachine vm = s.vm(a.required("resource_group"), a.required("name"));
+            return Shapes.vm(s.topology().state(), vm, details(s, vm), a.flag("show_details"));
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return vmTable();
+        }
+    }
+
+    static final class Delete implements AzCommand {
+        public String name() {
+            return "vm delete";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.flag("yes", "--yes", "-y"),
+                    Param.flag("no_wait", "--no-wait"), Param.value("force_deletion", "--force-deletion"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualMachine vm = s.vm(a.required("resource_group"), a.required("name"));
+            GroupCommands.requireYes(a);
+            Session.call(() -> s.topology().virtualMachines().delete(vm.id().toString()));
+            s.vmDetails().remove(vm.id());
+            return null;
+        }
+    }
+
+    static final class ListIpAddresses implements AzCommand {
+        public String name() {
+            return "vm list-ip-addresses";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("resource_group", "--resource-group", "-g"), Param.value("name", "--name", "-n"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            ArrayNode list = Json.array();
+            for (VirtualMachine vm : vms(s, a.value("resource_group"))) {
+                if (a.value("name").map(n -> !n.equalsIgnoreCase(vm.name())).orElse(false)) {
+                    continue;
+                }
+                ObjectNode entry = list.addObject().putObject("virtualMachine");
+                entry.put("name", vm.name());
+                ObjectNode network = entry.putObject("network");
+                ArrayNode privates = network.putArray("privateIpAddresses");
+                vm.networkInterfaceIds().forEach(id -> privates.add(
+                        s.topology().state().networkInterface(id).orElseThrow().privateIpAddress().toString()));
+                network.putArray("publicIpAddresses");
+                entry.put("resourceGroup", vm.resourceGroup());
+            }
+            return list;
+        }
+
+        /** azure-cli vm {@code _format.py transform_ip_addresses}. */
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return result -> {
+                ArrayNode rows = Json.array();
+                for (JsonNode r : result) {
+                    JsonNode vm = r.get("virtualMachine");
+                    ObjectNode row = rows.addObject();
+                    row.set("virtualMachine", vm.get("name"));
+                    List<String> publics = new ArrayList<>();
+                    vm.path("network").path("publicIpAddresses").forEach(p -> publics.add(p.path("ipAddress").asText()));
+                    if (publics.isEmpty()) {
+                        row.putNull("publicIPAddresses");
+                    } else {
+                        row.put("publicIPAddresses", String.join(",", publics));
+                    }
+                    List<String> privates = new ArrayList<>();
+                    vm.path("network").path("privateIpAddresses").forEach(p -> privates.add(p.asText()));
+                    row.put("privateIPAddresses", String.join(",", privates));
+                }
+                return rows;
+            };
+        }
+    }
+}

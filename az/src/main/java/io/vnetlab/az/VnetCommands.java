@@ -1,0 +1,262 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.Networks;
+import io.vnetlab.address.Cidr;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** {@code az network vnet create|show|list|update|delete}. */
+final class VnetCommands {
+
+    /** The CLI's defaults when no prefix is given (AZURE-SEMANTICS §9.12). */
+    static final String DEFAULT_VNET_PREFIX = "10.0.0.0/16";
+    static final String DEFAULT_SUBNET_PREFIX = "10.0.0.0/24";
+
+    private VnetCommands() {
+    }
+
+    static Param groupParam() {
+        return Param.value("resource_group", "--resource-group", "-g").mandatory();
+    }
+
+    static Param nameParam() {
+        return Param.value("name", "--name", "-n").mandatory();
+    }
+
+    /** Options of features other issues bring (NSGs: issue 4, route tables: issue 3), refused clearly for now. */
+    static void refuseUnmodelled(Args a, String dest, String option, String what) {
+        if (a.value(dest).filter(v -> !v.isEmpty()).isPresent()) {
+            throw AzError.usage("argument " + option + ": vnetlab does not emulate " + what + " yet.");
+        }
+    }
+
+    static String onePrefix(List<String> prefixes, String option) {
+        if (prefixes.size() > 1) {
+            throw AzError.usage("argument " + option + ": vnetlab emulates subnets with one address prefix; got "
+                    + String.join(" ", prefixes) + ".");
+        }
+        return prefixes.get(0);
+    }
+
+    /**
+     * Makes {@code network}'s address space exactly {@code prefixes}, keeping the order Azure keeps: the old
+     * prefixes that stay, then the new ones.
+     */
+    static void replaceAddressSpace(Networks.Update update, VirtualNetwork network, List<String> prefixes) {
+        List<Cidr> wanted = new ArrayList<>();
+        for (String p : prefixes) {
+            Cidr.tryParse(p).ifPresent(wanted::add);
+        }
+        for (Cidr old : network.addressSpace()) {
+            if (!wanted.contains(old)) {
+                update.withoutAddressSpace(old.toString());
+            }
+        }
+        for (String p : prefixes) {
+            if (Cidr.tryParse(p).map(c -> !network.addressSpace().contains(c)).orElse(true)) {
+                update.withAddressSpace(p);
+            }
+        }
+    }
+
+    /** azure-cli network {@code _format.py transform_vnet_table_output} (AZURE-SEMANTICS §6.1.7). */
+    static UnaryOperator<JsonNode> vnetTable() {
+        return result -> {
+            if (!result.isArray()) {
+                return row(result);
+            }
+            ArrayNode rows = Json.array();
+            result.forEach(v -> rows.add(row(v)));
+            return rows;
+        };
+    }
+
+    private static ObjectNode row(JsonNode v) {
+        ObjectNode row = Json.object();
+        row.set("Name", v.get("name"));
+        row.set("ResourceGroup", v.get("resourceGroup"));
+        row.set("Location", v.get("location"));
+        row.put("NumSubnets", v.path("subnets").size());
+        List<String> prefixes = new ArrayList<>();
+        v.path("addressSpace").path("addressPrefixes").forEach(p -> prefixes.add(p.asText()));
+        row.put("Prefixes", prefixes.isEmpty() ? " " : String.join(", ", prefixes));
+        List<String> dns = new ArrayList<>();
+        v.path("dhcpOptions").path("dnsServers").forEach(p -> dns.add(p.asText()));
+        row.put("DnsServers", dns.isEmpty() ? " " : String.join(", ", dns));
+        row.set("DDOSProtection", v.get("enableDdosProtection"));
+        row.put("VMProtection", v.path("enableVmProtection").asBoolean(false));
+        return row;
+    }
+
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network vnet create";
+        }
+
+        public List<Param> params() {
+            return List.of(groupParam(), nameParam(), Param.value("location", "--location", "-l"),
+                    Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
+                    Param.value("subnet_name", "--subnet-name"),
+                    Param.list("subnet_prefixes", "--subnet-prefixes", "--subnet-prefix"),
+                    Param.value("nsg", "--network-security-group", "--nsg"),
+                    Param.list("dns_servers", "--dns-servers"), Param.list("tags", "--tags"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String groupName = a.required("resource_group");
+            String vnetName = a.required("name");
+            refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
+            if (!a.list("dns_servers").isEmpty()) {
+                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
+            }
+            Region region = a.value("location").map(l -> Session.region(l, "virtualNetworks"))
+                    .orElseGet(() -> s.group(groupName).region());
+            s.group(groupName);
+            List<String> prefixes = a.has("address_prefixes") ? a.list("address_prefixes") : List.of(DEFAULT_VNET_PREFIX);
+            String subnetName = a.value("subnet_name").orElse(null);
+            if (subnetName == null && a.has("subnet_prefixes")) {
+                throw AzError.command("usage error: --subnet-name NAME [--subnet-prefixes PREFIXES]");
+            }
+            String subnetPrefix = a.has("subnet_prefixes") ? onePrefix(a.list("subnet_prefixes"), "--subnet-prefixes")
+                    : DEFAULT_SUBNET_PREFIX;
+            VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
+            VirtualNetwork result = Session.call(() -> {
+                if (existing != null) {
+                    Networks.Update update = s.topology().networks().update(existing.id().toString());
+                    replaceAddressSpace(update, existing, prefixes);
+                    if (subnetName != null) {
+                        update.withSubnet(subnetName, subnetPrefix);
+                    }
+                    return update.apply();
+                }
+                Networks.Definition d = s.topology().networks().define(vnetName).withRegion(region)
+                        .withExistingResourceGroup(groupName).inSubscription(s.subscriptionId());
+                prefixes.forEach(d::withAddressSpace);
+                if (subnetName != null) {
+                    d.withSubnet(subnetName, subnetPrefix);
+                }
+                return d.create();
+            });
+            if (a.flag("no_wait")) {
+                return null;
+            }
+            ObjectNode out = Json.object();
+            out.set("newVNet", Shapes.vnet(s.topology().state(), result));
+            return out;
+        }
+    }
+
+    static final class Show implements AzCommand {
+        public String name() {
+            return "network vnet show";
+        }
+
+        public List<Param> params() {
+            return List.of(groupParam(), nameParam(), Param.value("expand", "--expand"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return Shapes.vnet(s.topology().state(), s.vnet(a.required("resource_group"), a.required("name")));
+        }
+    }
+
+    static final class ListVnets implements AzCommand {
+        public String name() {
+            return "network vnet list";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("resource_group", "--resource-group", "-g"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.value("resource_group").orElse(null);
+            if (group != null) {
+                s.group(group);
+            }
+            ArrayNode list = Json.array();
+            for (VirtualNetwork n : s.topology().state().networks()) {
+                if (n.subscriptionId().equalsIgnoreCase(s.subscriptionId())
+                        && (group == null || n.resourceGroup().equalsIgnoreCase(group))) {
+                    list.add(Shapes.vnet(s.topology().state(), n));
+                }
+            }
+            return list;
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return vnetTable();
+        }
+    }
+
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network vnet update";
+        }
+
+        public List<Param> params() {
+            return List.of(groupParam(), nameParam(), Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
+                    Param.list("dns_servers", "--dns-servers"), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("name"));
+            if (!a.list("dns_servers").isEmpty()) {
+                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
+            }
+            VirtualNetwork result = network;
+            if (a.has("address_prefixes")) {
+                result = Session.call(() -> {
+                    Networks.Update update = s.topology().networks().update(network.id().toString());
+                    replaceAddressSpace(update, network, a.list("address_prefixes"));
+                    return update.apply();
+                });
+            }
+            return a.flag("no_wait") ? null : Shapes.vnet(s.topology().state(), result);
+        }
+    }
+
+    static final class Delete implements AzCommand {
+        public String name() {
+            return "network vnet delete";
+        }
+
+        public List<Param> params() {
+            return List.of(groupParam(), nameParam(), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("name"));
+            Session.call(() -> s.topology().networks().delete(network.id().toString()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.Hop;
+import io.vnetlab.dataplane.RouteSource;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.VirtualMachine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code az network watcher show-next-hop|test-connectivity}, answered by the data plane. Network Watcher is always
+ * there (the CLI would otherwise enable it in the region first).
+ */
+final class WatcherCommands {
+
+    private WatcherCommands() {
+    }
+
+    static NetworkInterface nicOf(Session s, VirtualMachine vm, Optional<String> nicName, String group) {
+        if (nicName.isPresent()) {
+            return s.nic(group, nicName.get());
+        }
+        return s.topology().state().primaryNetworkInterface(vm);
+    }
+
+    static IpAddress address(String text, String option) {
+        if (!IpAddress.isValid(text)) {
+            throw AzError.usage("argument " + option + ": invalid IPv4 address: '" + text + "'");
+        }
+        return IpAddress.parse(text);
+    }
+
+    /**
+     * {@code az network watcher show-next-hop} (AZURE-SEMANTICS §6.3): the route the VM's subnet picks for the
+     * destination. {@code routeTableId} is {@code System Route} for Azure's own routes. A peering route answers
+     * with the effective route's own next hop type ({@code VNetPeering} or {@code VNetGlobalPeering}); the REST
+     * enum has no peering value and the Next hop overview lists "VirtualNetworkPeering", so vnetlab shows the
+     * spelling of the effective route table (§4.1.5).
+     */
+    static final class ShowNextHop implements AzCommand {
+        public String name() {
+            return "network watcher show-next-hop";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("resource_group", "--resource-group", "-g"),
+                    Param.value("vm", "--vm").mandatory(), Param.value("source_ip", "--source-ip").mandatory(),
+                    Param.value("dest_ip", "--dest-ip").mandatory(), Param.value("nic", "--nic"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.value("resource_group").orElse(null);
+            VirtualMachine vm = s.vmByNameOrId(group, a.required("vm"));
+            address(a.required("source_ip"), "--source-ip");
+            IpAddress dest = address(a.required("dest_ip"), "--dest-ip");
+            NetworkInterface nic = nicOf(s, vm, a.value("nic"), vm.resourceGroup());
+            Optional<EffectiveRoute> route = s.topology().dataPlane().effectiveRoutes(nic).lookup(dest);
+            ObjectNode o = Json.object();
+            if (route.isEmpty()) {
+                o.putNull("nextHopIpAddress");
+                o.put("nextHopType", "None");
+                o.put("routeTableId", "System Route");
+                return o;
+            }
+            EffectiveRoute r = route.get();
+            if (r.nextHopIpAddresses().isEmpty()) {
+                o.putNull("nextHopIpAddress");
+            } else {
+                o.put("nextHopIpAddress", r.nextHopIpAddresses().get(0).toString());
+            }
+            o.put("nextHopType", r.nextHopType().name());
+            o.put("routeTableId", r.source() == RouteSource.User && r.origin() != null
+                    ? r.origin().toString() : "System Route");
+            return o;
+        }
+    }
+
+    /**
+     * {@code az network watcher test-connectivity}: whether a new connection from a VM reaches an address or another
+     * VM, with Network Watcher's result shape ({@code connectionStatus} Reachable or Unreachable, {@code hops}).
+     * The data plane decides; an unreachable result carries one issue at the hop that dropped the packet, whose
+     * context holds vnetlab's explanation. Probe counts and latencies are not simulated: {@code probesSent} is 30
+     * and no latency is reported.
+     */
+    static final class TestConnectivity implements AzCommand {
+        public String name() {
+            return "network watcher test-connectivity";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("resource_group", "--resource-group", "-g"),
+                    Param.value("source_resource", "--source-resource").mandatory(),
+                    Param.value("source_port", "--source-port"), Param.value("dest_resource", "--dest-resource"),
+                    Param.value("dest_address", "--dest-address"), Param.value("dest_port", "--dest-port"),
+                    Param.value("protocol", "--protocol"), Param.list("headers", "--headers"),
+                    Param.value("method", "--method"), Param.list("valid_status_codes", "--valid-status-codes"),
+                    Param.value("preferred_ip_version", "--preferred-ip-version"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.value("resource_group").orElse(null);
+            VirtualMachine source = s.vmByNameOrId(group, a.required("source_resource"));
+            Endpoint from = s.topology().endpoint(source);
+            Endpoint to;
+            String destResourceId = null;
+            if (a.value("dest_resource").isPresent()) {
+                VirtualMachine dest = s.vmByNameOrId(group, a.required("dest_resource"));
+                to = s.topology().endpoint(dest);
+                destResourceId = dest.id().toString();
+            } else if (a.value("dest_address").isPresent()) {
+                to = s.topology().endpoint(address(a.required("dest_address"), "--dest-address").toString());
+            } else {
+                throw AzError.command("usage error: --dest-resource ID | --dest-address ADDRESS");
+            }
+            Protocol protocol = protocol(a.value("protocol").orElse("Tcp"));
+            Flow flow = Flow.from(from).to(to);
+            if (a.value("dest_port").isPresent()) {
+                int port;
+                try {
+                    port = Integer.parseInt(a.required("dest_port"));
+                } catch (NumberFormatException e) {
+                    throw AzError.usage("argument --dest-port: invalid int value: '" + a.required("dest_port") + "'");
+                }
+                flow = flow.on(protocol, port);
+            } else {
+                flow = flow.on(protocol);
+            }
+            Verdict verdict = s.topology().evaluate(flow);
+            return result(source, from, to, destResourceId, verdict);
+        }
+
+        static Protocol protocol(String text) {
+            switch (text.toLowerCase(Locale.ROOT)) {
+                case "tcp":
+                case "http":
+                case "https":
+                    return Protocol.Tcp;
+                case "icmp":
+                    return Protocol.Icmp;
+                default:
+                    throw AzError.usage("argument --protocol: invalid choice: '" + text
+                            + "' (choose from 'Http', 'Https', 'Icmp', 'Tcp')");
+            }
+        }
+
+        private static ObjectNode result(VirtualMachine source, Endpoint from, Endpoint to, String destResourceId,
+                                         Verdict verdict) {
+            ObjectNode o = Json.object();
+            o.putNull("avgLatencyInMs");
+            o.put("connectionStatus", verdict.reachable() ? "Reachable" : "Unreachable");
+            ArrayNode hops = o.putArray("hops");
+            String sourceHopId = Shapes.guid("hop:" + source.id() + ":" + to.address());
+            String destHopId = Shapes.guid("hop:" + to.address() + ":" + source.id());
+            ObjectNode first = hops.addObject();
+            first.put("address", from.address().toString());
+            first.put("id", sourceHopId);
+            ArrayNode issues = first.putArray("issues");
+            Optional<Hop> blocking = verdict.firstBlockingHop();
+            if (blocking.isPresent()) {
+                ObjectNode issue = issues.addObject();
+                ArrayNode context = issue.putArray("context");
+                context.addObject().put("vnetlab", blocking.get().from() + ": " + blocking.get().decision());
+                verdict.blockers().forEach(b -> context.addObject().put("blocker", b.reason()));
+                issue.put("origin", "Outbound");
+                issue.put("severity", "Error");
+                issue.put("type", "Platform");
+            }
+            ArrayNode next = first.putArray("nextHopIds");
+            if (verdict.reachable()) {
+                next.add(destHopId);
+            }
+            first.put("resourceId", source.id().toString());
+            first.put("type", "Source");
+            if (verdict.reachable()) {
+                ObjectNode last = hops.addObject();
+                last.put("address", to.address().toString());
+                last.put("id", destHopId);
+                last.putArray("issues");
+                last.putArray("nextHopIds");
+                if (destResourceId != null) {
+                    last.put("resourceId", destResourceId);
+                }
+                last.put("type", destResourceId != null ? "VirtualMachine" : "Internet");
+            }
+            o.putNull("maxLatencyInMs");
+            o.putNull("minLatencyInMs");
+            o.put("probesFailed", verdict.reachable() ? 0 : 30);
+            o.put("probesSent", 30);
+            return o;
+        }
+    }
+}

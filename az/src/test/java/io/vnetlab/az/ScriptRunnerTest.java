@@ -1,0 +1,79 @@
+package io.vnetlab.az;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shell subset of Azure docs scripts. */
+class ScriptRunnerTest {
+
+    private final ScriptRunner runner = new ScriptRunner(Az.create());
+
+    @Test
+    void comments_continuations_quotes_variables_and_echo() {
+        AzResult r = runner.run(""
+                + "# a comment\n"
+                + "name=\"my rg\"   # a trailing comment\n"
+                + "loc='east''us'\n"
+                + "echo hello   \"$name\" '$name' ${loc} \\\n"
+                + "   continued\n"
+                + "echo \"a\\\"b\" \\$literal\n");
+        assertThat(r.out()).isEqualTo("hello my rg $name eastus continued\na\"b $literal\n");
+        assertThat(runner.variables()).containsEntry("loc", "eastus");
+    }
+
+    @Test
+    void command_substitution_runs_an_az_command_and_drops_trailing_newlines() {
+        AzResult r = runner.run(""
+                + "az group create -n rg -l eastus -o none\n"
+                + "az network vnet create -g rg -n v1 -o none\n"
+                + "vnet1Id=$(az network vnet show \\\n"
+                + "  --resource-group rg \\\n"
+                + "  --name v1 \\\n"
+                + "  --query id --out tsv)\n"
+                + "echo \"[$vnet1Id]\"\n");
+        assertThat(r.out()).isEqualTo("[/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+                + "/providers/Microsoft.Network/virtualNetworks/v1]\n");
+    }
+
+    @Test
+    void unquoted_variables_split_into_words_and_empty_quotes_stay_one_empty_word() {
+        AzResult r = runner.run(""
+                + "az group create -n rg -l eastus -o none\n"
+                + "opts='--query name -o tsv'\n"
+                + "az group show -n rg $opts\n"
+                + "az vm create -g rg -n vm1 --nsg \"\" --public-ip-address '' --query privateIpAddress -o tsv\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("rg\n10.0.0.4\n");
+    }
+
+    @Test
+    void a_failing_command_prints_its_error_and_the_script_goes_on_as_in_bash() {
+        AzResult r = runner.run("az group show -n missing\necho after\n");
+        assertThat(r.err()).startsWith("ERROR: (ResourceGroupNotFound)");
+        assertThat(r.out()).isEqualTo("after\n");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void unsupported_shell_syntax_is_refused_before_anything_runs_naming_the_line() {
+        assertThatThrownBy(() -> runner.run("az group create -n rg -l eastus\n\naz group list | jq .\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("line 3: '|' (pipes, redirections, background jobs, subshells and backquotes) is not"
+                        + " supported by the vnetlab script runner.");
+        assertThatThrownBy(() -> runner.run("echo ok\nwatch -d -n 5 \"az vm list\"\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith("line 2: 'watch' is not supported by the vnetlab script runner;");
+        assertThatThrownBy(() -> runner.run("x=$(echo hi)\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith("line 1: 'echo' is not supported by the vnetlab script runner;");
+        assertThat(runner.variables()).isEmpty();
+    }
+
+    @Test
+    void unterminated_quotes_name_their_line() {
+        assertThatThrownBy(() -> runner.run("echo ok\necho \"oops\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("line 2: unterminated double quote");
+    }
+}
