@@ -29,16 +29,16 @@ class EffectiveRoutesTest {
     @Test
     void marketing_lists_local_regional_defaults_then_global_routes_as_learn_unit_4_shows_section_7_2() {
         assertThat(learnModule().effectiveRoutes("MarketingVM").toTable()).isEqualTo(String.join("\n",
-                "Source   State   Address Prefix  Next Hop Type      Next Hop IP",
-                "-------  ------  --------------  -----------------  -----------",
-                "Default  Active  10.2.0.0/16     VnetLocal",
-                "Default  Active  10.1.0.0/16     VNetPeering",
-                "Default  Active  0.0.0.0/0       Internet",
-                "Default  Active  10.0.0.0/8      None",
-                "Default  Active  100.64.0.0/10   None",
-                "Default  Active  172.16.0.0/12   None",
-                "Default  Active  192.168.0.0/16  None",
-                "Default  Active  10.3.0.0/16     VNetGlobalPeering",
+                "Source    State    Address Prefix    Next Hop Type      Next Hop IP",
+                "--------  -------  ----------------  -----------------  -------------",
+                "Default   Active   10.2.0.0/16       VnetLocal",
+                "Default   Active   10.1.0.0/16       VNetPeering",
+                "Default   Active   0.0.0.0/0         Internet",
+                "Default   Active   10.0.0.0/8        None",
+                "Default   Active   100.64.0.0/10     None",
+                "Default   Active   172.16.0.0/12     None",
+                "Default   Active   192.168.0.0/16    None",
+                "Default   Active   10.3.0.0/16       VNetGlobalPeering",
                 ""));
     }
 

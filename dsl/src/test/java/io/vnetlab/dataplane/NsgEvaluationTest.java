@@ -440,6 +440,6 @@ class NsgEvaluationTest {
             assertThat(r.expandedSourceAddressPrefixes()).containsExactly("10.0.0.0/16", "10.9.0.0/16",
                     "168.63.129.16/32");
         });
-        assertThat(rules.toTable()).startsWith("NetworkSecurityGroup  Association");
+        assertThat(rules.toTable()).startsWith("NetworkSecurityGroup    Association");
     }
 }

@@ -167,12 +167,12 @@ class ReachabilityTest {
         t.peer("Alpha").with("Beta").create();
         t.peer("Beta").with("Gamma").create();
         assertThat(t.reachabilityMatrix().toTable()).isEqualTo(String.join("\n",
-                "From \\ To  vmA  vmA2  vmB  vmC",
-                "---------  ---  ----  ---  ---",
-                "vmA        -    yes   yes  no",
-                "vmA2       yes  -     yes  no",
-                "vmB        yes  yes   -    yes",
-                "vmC        no   no    yes  -",
+                "From \\ To    vmA    vmA2    vmB    vmC",
+                "-----------  -----  ------  -----  -----",
+                "vmA          -      yes     yes    no",
+                "vmA2         yes    -       yes    no",
+                "vmB          yes    yes     -      yes",
+                "vmC          no     no      yes    -",
                 ""));
     }
 

@@ -35,16 +35,16 @@ class RoutePreferenceTest {
     void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults_section_3_4() {
         Topology t = HubAndSpoke.withGatewayTransit();
         assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
-                "Source                 State   Address Prefix  Next Hop Type          Next Hop IP\n"
-                + "---------------------  ------  --------------  ---------------------  -----------\n"
-                + "Default                Active  10.1.0.0/16     VnetLocal\n"
-                + "Default                Active  10.0.0.0/16     VNetPeering\n"
-                + "Default                Active  0.0.0.0/0       Internet\n"
-                + "Default                Active  10.0.0.0/8      None\n"
-                + "Default                Active  100.64.0.0/10   None\n"
-                + "Default                Active  172.16.0.0/12   None\n"
-                + "Default                Active  192.168.0.0/16  None\n"
-                + "VirtualNetworkGateway  Active  10.100.0.0/16   VirtualNetworkGateway  10.0.255.4\n");
+                "Source                 State    Address Prefix    Next Hop Type          Next Hop IP\n"
+                + "---------------------  -------  ----------------  ---------------------  -------------\n"
+                + "Default                Active   10.1.0.0/16       VnetLocal\n"
+                + "Default                Active   10.0.0.0/16       VNetPeering\n"
+                + "Default                Active   0.0.0.0/0         Internet\n"
+                + "Default                Active   10.0.0.0/8        None\n"
+                + "Default                Active   100.64.0.0/10     None\n"
+                + "Default                Active   172.16.0.0/12     None\n"
+                + "Default                Active   192.168.0.0/16    None\n"
+                + "VirtualNetworkGateway  Active   10.100.0.0/16     VirtualNetworkGateway  10.0.255.4\n");
         assertThat(t.effectiveRoutes("spoke1-vm").routes().get(7).originId())
                 .contains(t.virtualNetworkGateways().get("hub-vpn").id());
     }
@@ -65,17 +65,17 @@ class RoutePreferenceTest {
         Topology t = HubAndSpoke.withAppliance();
         t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
         assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
-                "Source   State    Address Prefix  Next Hop Type     Next Hop IP\n"
-                + "-------  -------  --------------  ----------------  -----------\n"
-                + "Default  Active   10.1.0.0/16     VnetLocal\n"
-                + "Default  Active   10.0.0.0/16     VNetPeering\n"
-                + "Default  Invalid  0.0.0.0/0       Internet\n"
-                + "Default  Active   10.0.0.0/8      None\n"
-                + "Default  Active   100.64.0.0/10   None\n"
-                + "Default  Active   172.16.0.0/12   None\n"
-                + "Default  Active   192.168.0.0/16  None\n"
-                + "User     Active   10.2.0.0/16     VirtualAppliance  10.0.1.4\n"
-                + "User     Active   0.0.0.0/0       VirtualAppliance  10.0.1.4\n");
+                "Source    State    Address Prefix    Next Hop Type     Next Hop IP\n"
+                + "--------  -------  ----------------  ----------------  -------------\n"
+                + "Default   Active   10.1.0.0/16       VnetLocal\n"
+                + "Default   Active   10.0.0.0/16       VNetPeering\n"
+                + "Default   Invalid  0.0.0.0/0         Internet\n"
+                + "Default   Active   10.0.0.0/8        None\n"
+                + "Default   Active   100.64.0.0/10     None\n"
+                + "Default   Active   172.16.0.0/12     None\n"
+                + "Default   Active   192.168.0.0/16    None\n"
+                + "User      Active   10.2.0.0/16       VirtualAppliance  10.0.1.4\n"
+                + "User      Active   0.0.0.0/0         VirtualAppliance  10.0.1.4\n");
         assertThat(lookup(t, "spoke1-vm", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
         assertThat(lookup(t, "spoke1-web", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> Internet (Default)");
     }

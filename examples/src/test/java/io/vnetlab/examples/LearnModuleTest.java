@@ -123,11 +123,11 @@ class LearnModuleTest {
     void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3(Topology azure) {
         ReachabilityMatrix matrix = azure.reachabilityMatrix();
         assertThat(matrix.toTable()).isEqualTo(String.join("\n",
-                "From \\ To    SalesVM  MarketingVM  ResearchVM",
-                "-----------  -------  -----------  ----------",
-                "SalesVM      -        yes          no",
-                "MarketingVM  yes      -            yes",
-                "ResearchVM   no       yes          -",
+                "From \\ To    SalesVM    MarketingVM    ResearchVM",
+                "-----------  ---------  -------------  ------------",
+                "SalesVM      -          yes            no",
+                "MarketingVM  yes        -              yes",
+                "ResearchVM   no         yes            -",
                 ""));
     }
 
@@ -164,8 +164,8 @@ class LearnModuleTest {
         String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(out).contains("created SalesVNet/SalesVNet-To-MarketingVNet: Initiated")
                 .contains("$ az network vnet peering list --resource-group learn-rg --vnet-name MarketingVNet --output table")
-                .contains("Default  Active  10.3.0.0/16     VNetGlobalPeering")
-                .contains("SalesVM      -        yes          no")
+                .contains("Default   Active   10.3.0.0/16       VNetGlobalPeering")
+                .contains("SalesVM      -          yes            no")
                 .contains("vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data) -> vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps): unreachable");
     }
 
@@ -201,11 +201,11 @@ class LearnModuleTest {
     // ---- the module as az vm create builds it: NSGs on every NIC (issue 4)
 
     private static final String SSH_MATRIX = String.join("\n",
-            "From \\ To    SalesVM  MarketingVM  ResearchVM",
-            "-----------  -------  -----------  ----------",
-            "SalesVM      -        yes          no",
-            "MarketingVM  yes      -            yes",
-            "ResearchVM   no       yes          -",
+            "From \\ To    SalesVM    MarketingVM    ResearchVM",
+            "-----------  ---------  -------------  ------------",
+            "SalesVM      -          yes            no",
+            "MarketingVM  yes        -              yes",
+            "ResearchVM   no         yes            -",
             "");
 
     @Test
@@ -229,11 +229,11 @@ class LearnModuleTest {
         azure.peerings().update("SalesVNet", "SalesVNet-To-MarketingVNet").allowVirtualNetworkAccess(false).apply();
         azure.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").allowVirtualNetworkAccess(false).apply();
         assertThat(azure.reachabilityMatrix(Protocol.Tcp, 22).toTable()).isEqualTo(String.join("\n",
-                "From \\ To    SalesVM  MarketingVM  ResearchVM",
-                "-----------  -------  -----------  ----------",
-                "SalesVM      -        no           no",
-                "MarketingVM  no       -            yes",
-                "ResearchVM   no       yes          -",
+                "From \\ To    SalesVM    MarketingVM    ResearchVM",
+                "-----------  ---------  -------------  ------------",
+                "SalesVM      -          no             no",
+                "MarketingVM  no         -              yes",
+                "ResearchVM   no         yes            -",
                 ""));
         Verdict ssh = azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
                 .on(Protocol.Tcp, 22));

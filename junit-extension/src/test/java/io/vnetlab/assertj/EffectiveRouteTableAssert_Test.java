@@ -51,15 +51,15 @@ class EffectiveRouteTableAssert_Test {
                 + "to contain a route:%n"
                 + "  10.3.0.0/16 -> VNetGlobalPeering%n"
                 + "but it does not. Its routes:%n")
-                + "Source   State   Address Prefix  Next Hop Type  Next Hop IP\n"
-                + "-------  ------  --------------  -------------  -----------\n"
-                + "Default  Active  10.1.0.0/16     VnetLocal\n"
-                + "Default  Active  10.2.0.0/16     VNetPeering\n"
-                + "Default  Active  0.0.0.0/0       Internet\n"
-                + "Default  Active  10.0.0.0/8      None\n"
-                + "Default  Active  100.64.0.0/10   None\n"
-                + "Default  Active  172.16.0.0/12   None\n"
-                + "Default  Active  192.168.0.0/16  None\n");
+                + "Source    State    Address Prefix    Next Hop Type    Next Hop IP\n"
+                + "--------  -------  ----------------  ---------------  -------------\n"
+                + "Default   Active   10.1.0.0/16       VnetLocal\n"
+                + "Default   Active   10.2.0.0/16       VNetPeering\n"
+                + "Default   Active   0.0.0.0/0         Internet\n"
+                + "Default   Active   10.0.0.0/8        None\n"
+                + "Default   Active   100.64.0.0/10     None\n"
+                + "Default   Active   172.16.0.0/12     None\n"
+                + "Default   Active   192.168.0.0/16    None\n");
     }
 
     @Test
