@@ -132,13 +132,17 @@ final class GatewaysAndAppliances {
     /** Network to gateway and appliance, connections, and user routes to appliances. */
     void edges(StringBuilder out) {
         for (VirtualNetworkGateway gateway : state.all(VirtualNetworkGateway.class)) {
-            out.append("  ").append(networkIds.get(gateway.networkId())).append(" --- ")
-                    .append(gatewayIds.get(gateway.id())).append('\n');
+            if (networkIds.containsKey(gateway.networkId())) {
+                out.append("  ").append(networkIds.get(gateway.networkId())).append(" --- ")
+                        .append(gatewayIds.get(gateway.id())).append('\n');
+            }
         }
         for (Map.Entry<ResourceId, String> appliance : applianceIds.entrySet()) {
             NetworkInterface nic = state.networkInterface(appliance.getKey()).orElseThrow();
-            out.append("  ").append(networkIds.get(nic.networkId())).append(" --- ").append(appliance.getValue())
-                    .append('\n');
+            if (networkIds.containsKey(nic.networkId())) {
+                out.append("  ").append(networkIds.get(nic.networkId())).append(" --- ").append(appliance.getValue())
+                        .append('\n');
+            }
         }
         for (GatewayConnection connection : state.all(GatewayConnection.class)) {
             String from = gatewayIds.get(connection.virtualNetworkGateway1Id());
