@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  * A topology as a Mermaid flowchart: one group per region, one node per virtual network with its address space,
  * and one edge per peering — a solid two-way edge for a peering whose both sides exist, labelled with the state
  * and the flags that are on; a dotted one-way edge for a side alone ({@code Initiated} or {@code Disconnected}).
+ * Virtual network gateways are hexagons joined to their network, on-premises sites sit in an "On-premises" group,
+ * connections are two-way edges labelled with their name and kind, appliances (interfaces with IP forwarding, or
+ * the target of a user route) are rounded nodes, and user routes to them dotted edges labelled with the prefixes.
  *
  * <pre>{@code
  * String mermaid = MermaidDiagram.of(topology.state());
@@ -50,6 +53,7 @@ public final class MermaidDiagram {
             regions.put(network.region().name(), network.region());
         }
         StringBuilder out = new StringBuilder("flowchart LR\n");
+        GatewaysAndAppliances extras = new GatewaysAndAppliances(state, ids);   // issue 8
         for (Map.Entry<String, List<VirtualNetwork>> region : byRegion.entrySet()) {
             out.append("  subgraph ").append(region.getKey()).append("[\"")
                     .append(regions.get(region.getKey()).displayName()).append("\"]\n");
@@ -58,8 +62,10 @@ public final class MermaidDiagram {
                         .append("<br/>").append(network.addressSpace().stream().map(Cidr::toString)
                                 .collect(Collectors.joining(", "))).append("\"]\n");
             }
+            extras.nodesIn(region.getValue(), out);   // issue 8: gateways and appliances
             out.append("  end\n");
         }
+        extras.sites(out);   // issue 8
         Set<ResourceId> drawn = new HashSet<>();
         for (Peering peering : state.peerings()) {
             if (drawn.contains(peering.id())) {
@@ -83,6 +89,7 @@ public final class MermaidDiagram {
                         .append(to).append('\n');
             }
         }
+        extras.edges(out);   // issue 8
         return out.toString();
     }
 

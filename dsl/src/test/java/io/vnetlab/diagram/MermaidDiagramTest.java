@@ -2,6 +2,7 @@ package io.vnetlab.diagram;
 
 import io.vnetlab.Fixtures;
 import io.vnetlab.Topology;
+import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,5 +68,92 @@ class MermaidDiagramTest {
                 "| MarketingVM | ✅ | – | ✅ |",
                 "| ResearchVM | ❌ | ✅ | – |",
                 ""));
+    }
+
+    // ---- gateways, sites, appliances and user routes (issue 8)
+
+    /** The README's routing example: a hub VPN gateway to a site, both spokes using it, an appliance routed to. */
+    private static Topology hubAndSpoke() {
+        Topology t = Topology.create();
+        t.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
+                .withSubnet("GatewaySubnet", "10.0.255.0/27").withSubnet("nva", "10.0.1.0/24").create();
+        t.networks().define("spoke1").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("app", "10.1.1.0/24").create();
+        t.networks().define("spoke2").withRegion(Region.WEST_EUROPE).withAddressSpace("10.2.0.0/16")
+                .withSubnet("app", "10.2.1.0/24").create();
+        t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
+        t.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
+                .withAddressSpace("10.100.0.0/16").create();
+        t.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
+        t.peer("spoke1").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
+        t.peer("spoke2").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
+        t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
+        t.routeTables().define("spoke1-rt").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4").create();
+        t.routeTables().define("spoke2-rt").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("10.1.0.0/16", "10.0.1.4")
+                .withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").create();
+        t.routeTables().associate("spoke1-rt", "spoke1", "app");
+        t.routeTables().associate("spoke2-rt", "spoke2", "app");
+        return t;
+    }
+
+    @Test
+    void gateways_sites_connections_appliances_and_user_routes_are_drawn() {
+        assertThat(MermaidDiagram.of(hubAndSpoke().state())).isEqualTo(String.join("\n",
+                "flowchart LR",
+                "  subgraph westeurope[\"West Europe\"]",
+                "    n0[\"hub<br/>10.0.0.0/16\"]",
+                "    n1[\"spoke1<br/>10.1.0.0/16\"]",
+                "    n2[\"spoke2<br/>10.2.0.0/16\"]",
+                "    g0{{\"hub-vpn<br/>VPN gateway, route-based\"}}",
+                "    a0([\"nva<br/>appliance 10.0.1.4\"])",
+                "  end",
+                "  subgraph onpremises[\"On-premises\"]",
+                "    s0[\"OnPrem<br/>10.100.0.0/16\"]",
+                "  end",
+                "  n0 <-->|\"Connected<br/>hub: vnet access, forwarded traffic, gateway transit"
+                        + "<br/>spoke1: vnet access, forwarded traffic, remote gateways\"| n1",
+                "  n0 <-->|\"Connected<br/>hub: vnet access, forwarded traffic, gateway transit"
+                        + "<br/>spoke2: vnet access, forwarded traffic, remote gateways\"| n2",
+                "  n0 --- g0",
+                "  n0 --- a0",
+                "  g0 <-->|\"hub-to-onprem<br/>site-to-site\"| s0",
+                "  n1 -.->|\"user route<br/>10.2.0.0/16\"| a0",
+                "  n2 -.->|\"user routes<br/>10.1.0.0/16, 0.0.0.0/0\"| a0",
+                ""));
+    }
+
+    @Test
+    void a_route_target_without_IP_forwarding_is_drawn_as_an_appliance_that_does_not_forward() {
+        Topology t = hubAndSpoke();
+        t.networkInterfaces().updateIpForwarding("nvaVMNic", false);
+        assertThat(MermaidDiagram.of(t.state())).contains("    a0([\"nva<br/>appliance 10.0.1.4, IP forwarding off\"])\n")
+                .contains("  n1 -.->|\"user route<br/>10.2.0.0/16\"| a0\n");
+    }
+
+    @Test
+    void an_ExpressRoute_gateway_and_a_VNet_to_VNet_connection_say_what_they_are() {
+        Topology t = hubAndSpoke();
+        t.networks().define("branch").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/16")
+                .withSubnet("GatewaySubnet", "10.50.255.0/27").create();
+        t.virtualNetworkGateways().define("branch-vpn").withExistingNetwork("branch").withPolicyBasedVpn().create();
+        t.connections().define("branch-to-hub").withVnetToVnet("branch-vpn", "hub-vpn").create();
+        t.virtualNetworkGateways().define("hub-er").withExistingNetwork("hub").withExpressRoute().create();
+        String chart = MermaidDiagram.of(t.state());
+        assertThat(chart).contains("  subgraph northeurope[\"North Europe\"]\n    n3[\"branch<br/>10.50.0.0/16\"]\n"
+                        + "    g1{{\"branch-vpn<br/>VPN gateway, policy-based\"}}\n  end\n")
+                .contains("    g2{{\"hub-er<br/>ExpressRoute gateway\"}}\n")
+                .contains("  g1 <-->|\"branch-to-hub<br/>VNet-to-VNet\"| g0\n");
+    }
+
+    @Test
+    void a_topology_without_gateways_sites_or_appliances_draws_exactly_as_before() {
+        Topology t = Fixtures.learnModule();
+        t.routeTables().define("internet-only").withRegion(Region.NORTH_EUROPE)
+                .withRoute("0.0.0.0/0", io.vnetlab.model.RouteNextHopType.Internet).create();
+        t.routeTables().associate("internet-only", "SalesVNet", "Apps");
+        assertThat(MermaidDiagram.of(t.state())).isEqualTo(MermaidDiagram.of(Fixtures.learnModule().state()));
     }
 }

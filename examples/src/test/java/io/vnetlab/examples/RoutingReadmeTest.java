@@ -68,6 +68,8 @@ class RoutingReadmeTest {
         String readme = String.join("\n", readme());
         assertThat(readme).contains(viaAppliance.toString().strip());
         assertThat(readme).contains(azure.effectiveRoutes("spoke1-vm").toTable().strip());
+        // issue 8: the README shows the picture the library draws of this topology
+        assertThat(readme).contains(io.vnetlab.diagram.MermaidDiagram.markdown(azure.state()));
     }
 
     @Test

@@ -69,4 +69,67 @@ public final class Start {
         azure.virtualMachines().define("ArchiveVM").withExistingPrimaryNetwork("DataVNet").withSubnet("archive").create();
         return azure;
     }
+
+    // ---- katas 6-8: gateways, appliances, routes (issue 8, on issue 3's routing)
+
+    /**
+     * Kata 6: HubVNet has a VPN gateway connected to the on-premises site Datacenter (192.168.10.0/24); SpokeVNet is
+     * peered with HubVNet, without gateway transit.
+     */
+    public static Topology gatewayHub() {
+        Topology azure = hubWithGateway();
+        azure.peer("SpokeVNet").with("HubVNet").create();
+        return azure;
+    }
+
+    /**
+     * Kata 7: Spoke1VNet and Spoke2VNet are both peered with HubVNet (default flags); NvaVM (10.0.1.4) in the hub is
+     * meant to be an appliance, but nothing is routed to it and its network interface does not forward.
+     */
+    public static Topology applianceHub() {
+        Topology azure = Topology.create();
+        azure.networks().define("HubVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
+                .withSubnet("nva", "10.0.1.0/24").create();
+        azure.networks().define("Spoke1VNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("app", "10.1.1.0/24").create();
+        azure.networks().define("Spoke2VNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.2.0.0/16")
+                .withSubnet("app", "10.2.1.0/24").create();
+        azure.virtualMachines().define("NvaVM").withExistingPrimaryNetwork("HubVNet").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").create();
+        azure.virtualMachines().define("Spoke1VM").withExistingPrimaryNetwork("Spoke1VNet").withSubnet("app").create();
+        azure.virtualMachines().define("Spoke2VM").withExistingPrimaryNetwork("Spoke2VNet").withSubnet("app").create();
+        azure.peer("Spoke1VNet").with("HubVNet").create();
+        azure.peer("Spoke2VNet").with("HubVNet").create();
+        return azure;
+    }
+
+    /**
+     * Kata 8: kata 6 solved (SpokeVNet uses HubVNet's gateway to Datacenter), plus an appliance NvaVM (10.0.1.4, IP
+     * forwarding on) in the hub that nothing routes to yet.
+     */
+    public static Topology competingRoutes() {
+        Topology azure = hubWithGateway();
+        azure.virtualMachines().define("NvaVM").withExistingPrimaryNetwork("HubVNet").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
+        azure.peer("SpokeVNet").with("HubVNet").usingGatewayOf("HubVNet").create();
+        return azure;
+    }
+
+    /** HubVNet with a VM, a VPN gateway and a site-to-site connection to Datacenter; SpokeVNet with a VM; unpeered. */
+    private static Topology hubWithGateway() {
+        Topology azure = Topology.create();
+        azure.networks().define("HubVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
+                .withSubnet("GatewaySubnet", "10.0.255.0/27").withSubnet("nva", "10.0.1.0/24")
+                .withSubnet("shared", "10.0.2.0/24").create();
+        azure.networks().define("SpokeVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("app", "10.1.1.0/24").create();
+        azure.virtualMachines().define("HubVM").withExistingPrimaryNetwork("HubVNet").withSubnet("shared").create();
+        azure.virtualMachines().define("SpokeVM").withExistingPrimaryNetwork("SpokeVNet").withSubnet("app").create();
+        azure.virtualNetworkGateways().define("HubVpnGateway").withExistingNetwork("HubVNet").withRouteBasedVpn().create();
+        azure.localNetworkGateways().define("Datacenter").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
+                .withAddressSpace("192.168.10.0/24").create();
+        azure.connections().define("HubToDatacenter").withSiteToSite("HubVpnGateway", "Datacenter").create();
+        return azure;
+    }
+    // ---- end katas 6-8
 }

@@ -20,7 +20,10 @@ class KataTextsTest {
             "02-peering-is-not-transitive.md", Start::learnModule,
             "03-global-peering.md", Start::twoRegions,
             "04-overlapping-address-spaces.md", Start::overlapping,
-            "05-resize-and-sync.md", Start::resized);
+            "05-resize-and-sync.md", Start::resized,
+            "06-gateway-transit.md", Start::gatewayHub,
+            "07-forwarded-traffic-through-an-appliance.md", Start::applianceHub,
+            "08-route-preference.md", Start::competingRoutes);
 
     @Test
     void every_kata_text_shows_its_topology_links_the_docs_and_says_how_to_run_it() throws IOException {

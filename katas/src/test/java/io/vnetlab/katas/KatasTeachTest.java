@@ -19,7 +19,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 class KatasTeachTest {
 
     private static final List<Class<?>> KATAS = List.of(K01PeerTwoNetworksTest.class, K02ReachAcrossTheHubTest.class,
-            K03PeerAcrossRegionsTest.class, K04MakeRoomForAPeeringTest.class, K05SyncAfterResizeTest.class);
+            K03PeerAcrossRegionsTest.class, K04MakeRoomForAPeeringTest.class, K05SyncAfterResizeTest.class,
+            K06ShareTheHubGatewayTest.class, K07RouteThroughTheApplianceTest.class, K08PreferTheApplianceTest.class);
 
     @Test
     void every_unsolved_kata_fails_with_the_concept_it_teaches() throws Exception {

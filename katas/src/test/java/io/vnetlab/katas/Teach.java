@@ -2,6 +2,7 @@ package io.vnetlab.katas;
 
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureException;
 
 import java.util.function.Supplier;
 
@@ -24,5 +25,17 @@ final class Teach {
     static void reaches(Topology azure, String from, String to, String concept) {
         Verdict verdict = azure.reach(from, to);
         expect(verdict.reachable(), concept, verdict::toString);
+    }
+
+    /**
+     * Runs the learner's {@code step}; if Azure refuses it, fails with {@code concept}, then Azure's error code and
+     * message (which is itself the lesson: a flag set on the wrong side, or in the wrong order).
+     */
+    static void applies(String concept, Runnable step) {
+        try {
+            step.run();
+        } catch (AzureException refused) {
+            fail(concept + "\n\nAzure refused a step of your solution: (" + refused.code() + ") " + refused.getMessage());
+        }
     }
 }
