@@ -706,37 +706,32 @@ final class ControlPlane {
      * the local network's current space.
      */
     static TopologyState derivePeerings(TopologyState s) {
-        Map<String, Peering> byPair = new HashMap<>();
+        Map<ResourceId, Peering> changed = new HashMap<>();
         for (Peering p : s.peerings()) {
-            byPair.put(pairKey(p.localNetworkId(), p.remoteNetworkId()), p);
-        }
-        return s.withPeerings(p -> {
             Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
             Optional<VirtualNetwork> local = s.network(p.localNetworkId());
             List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
             boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
-            Peering back = byPair.get(pairKey(p.remoteNetworkId(), p.localNetworkId()));
+            Peering back = s.counterpart(p).orElse(null);
             boolean remoteStale = back == null || local.isEmpty()
                     || !sameSpace(back.remoteAddressSpace(), local.get().addressSpace());
             PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
                     : localStale ? PeeringSyncLevel.LocalNotInSync
                     : remoteStale ? PeeringSyncLevel.RemoteNotInSync
                     : PeeringSyncLevel.FullyInSync;
-            if (level == p.syncLevel() && remoteNow.equals(p.remoteVirtualNetworkAddressSpace())) {
-                return p;
+            if (level != p.syncLevel() || !remoteNow.equals(p.remoteVirtualNetworkAddressSpace())) {
+                changed.put(p.id(), new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(),
+                        p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
+                        p.useRemoteGateways(), p.state(), level, p.remoteAddressSpace(), remoteNow, p.global(),
+                        p.resourceGuid()));
             }
-            return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
-                    p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), p.state(), level,
-                    p.remoteAddressSpace(), remoteNow, p.global(), p.resourceGuid());
-        });
-    }
-
-    private static String pairKey(ResourceId local, ResourceId remote) {
-        return local.toString().toLowerCase(Locale.ROOT) + "|" + remote.toString().toLowerCase(Locale.ROOT);
+        }
+        // unchanged peerings keep their identity, which lets the data plane reuse what it compiled from them
+        return changed.isEmpty() ? s : s.withPeerings(p -> changed.getOrDefault(p.id(), p));
     }
 
     private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {
-        return new HashSet<>(a).equals(new HashSet<>(b));
+        return a == b || a.equals(b) || (a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b)));
     }
 
     private static Peering withState(Peering p, PeeringState state) {

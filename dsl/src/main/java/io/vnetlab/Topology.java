@@ -176,8 +176,11 @@ public final class Topology {
     public DataPlane dataPlane() {
         TopologyState current = state;
         DataPlane plane = dataPlane;
-        if (plane == null || plane.state() != current) {
+        if (plane == null) {
             plane = DataPlane.compile(current);
+            dataPlane = plane;
+        } else if (plane.state() != current) {
+            plane = DataPlane.recompile(plane, current);   // reuses what the change did not touch
             dataPlane = plane;
         }
         return plane;

@@ -14,6 +14,7 @@ import io.vnetlab.model.VirtualNetwork;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,18 @@ public final class TopologyState {
         return table == null ? List.of() : (Collection<T>) Collections.unmodifiableCollection(table.values());
     }
 
+    /**
+     * An opaque token for the table of one resource type: the same object in two states exactly when no resource of
+     * that type changed between them (states share unchanged tables). The data plane uses it to reuse what it
+     * compiled.
+     */
+    public Object tableToken(Class<?> type) {
+        Map<ResourceId, Object> table = resources.get(type);
+        return table == null ? NO_TABLE : table;
+    }
+
+    private static final Object NO_TABLE = new Object();
+
     /** The resource of this type and id. */
     public <T> Optional<T> get(Class<T> type, ResourceId id) {
         Map<ResourceId, Object> table = resources.get(type);
@@ -70,7 +83,14 @@ public final class TopologyState {
     <T> TopologyState with(Class<T> type, ResourceId id, T resource) {
         Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
         copy.put(type, put(resources.getOrDefault(type, Map.of()), id, resource));
-        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+        TopologyState next = new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+        PeeringIndex index = peeringIndex;
+        if (type == Peering.class && index != null) {
+            // carry the index over instead of rebuilding it from every peering (issue 9: cheap changes)
+            next.peeringIndex = index.with((Peering) resources.getOrDefault(Peering.class, Map.of()).get(id),
+                    (Peering) resource);
+        }
+        return next;
     }
 
     /** A new state without the resource of this type and id. */
@@ -164,23 +184,64 @@ public final class TopologyState {
 
     /** The peerings owned by {@code networkId}, in creation order. */
     public List<Peering> peeringsOf(ResourceId networkId) {
-        List<Peering> result = new ArrayList<>();
-        for (Peering p : peerings()) {
-            if (p.localNetworkId().equals(networkId)) {
-                result.add(p);
-            }
-        }
-        return result;
+        return peeringIndex().byLocal.getOrDefault(networkId, List.of());
     }
 
     /** The peering of the remote network that points back at the local one: the other direction. */
     public Optional<Peering> counterpart(Peering peering) {
-        for (Peering p : peerings()) {
-            if (p.localNetworkId().equals(peering.remoteNetworkId()) && p.remoteNetworkId().equals(peering.localNetworkId())) {
-                return Optional.of(p);
-            }
+        return Optional.ofNullable(peeringIndex().byPair.get(List.of(peering.remoteNetworkId(), peering.localNetworkId())));
+    }
+
+    /** The peering of {@code localNetworkId} to {@code remoteNetworkId}, if there is one. */
+    public Optional<Peering> peeringBetween(ResourceId localNetworkId, ResourceId remoteNetworkId) {
+        return Optional.ofNullable(peeringIndex().byPair.get(List.of(localNetworkId, remoteNetworkId)));
+    }
+
+    /** Peerings by owner and by (owner, remote), built once per state on first use (states never change). */
+    private static final class PeeringIndex {
+        final Map<ResourceId, List<Peering>> byLocal;
+        final Map<List<ResourceId>, Peering> byPair;
+
+        PeeringIndex() {
+            this(new HashMap<>(), new HashMap<>());
         }
-        return Optional.empty();
+
+        private PeeringIndex(Map<ResourceId, List<Peering>> byLocal, Map<List<ResourceId>, Peering> byPair) {
+            this.byLocal = byLocal;
+            this.byPair = byPair;
+        }
+
+        /** The index after {@code replaced} (or nothing, when added) becomes {@code peering}, in place. */
+        PeeringIndex with(Peering replaced, Peering peering) {
+            Map<ResourceId, List<Peering>> local = new HashMap<>(byLocal);
+            List<Peering> list = new ArrayList<>(local.getOrDefault(peering.localNetworkId(), List.of()));
+            int at = replaced == null ? -1 : list.indexOf(replaced);
+            if (at >= 0) {
+                list.set(at, peering);
+            } else {
+                list.add(peering);
+            }
+            local.put(peering.localNetworkId(), Collections.unmodifiableList(list));
+            Map<List<ResourceId>, Peering> pairs = new HashMap<>(byPair);
+            pairs.put(List.of(peering.localNetworkId(), peering.remoteNetworkId()), peering);
+            return new PeeringIndex(local, pairs);
+        }
+    }
+
+    private volatile PeeringIndex peeringIndex;
+
+    private PeeringIndex peeringIndex() {
+        PeeringIndex index = peeringIndex;
+        if (index == null) {
+            index = new PeeringIndex();
+            for (Peering p : peerings()) {
+                index.byLocal.computeIfAbsent(p.localNetworkId(), k -> new ArrayList<>()).add(p);
+                index.byPair.putIfAbsent(List.of(p.localNetworkId(), p.remoteNetworkId()), p);
+            }
+            index.byLocal.replaceAll((k, v) -> Collections.unmodifiableList(v));
+            peeringIndex = index;
+        }
+        return index;
     }
 
     /** The network interfaces in {@code subnetId}. */

@@ -113,7 +113,7 @@ class ControlPlanePropertiesTest {
         }
     }
 
-    private static void apply(Topology t, int op) {
+    static void apply(Topology t, int op) {
         int kind = op % 10;
         int a = (op / 10) % NETWORKS.length;
         int b = (op / 100) % NETWORKS.length;

@@ -75,9 +75,9 @@ public final class AllPairsReachability {
                     // member there is no pair, and the value is never read
                     int other = secondMember(classOf, b, representative.get(b));
                     reachable[a * classes + b] = other >= 0
-                            && plane.evaluate(Flow.from(from).to(all.get(other))).reachable();
+                            && plane.walk(Flow.from(from).to(all.get(other))).reachable();
                 } else {
-                    reachable[a * classes + b] = plane.evaluate(Flow.from(from).to(to)).reachable();
+                    reachable[a * classes + b] = plane.walk(Flow.from(from).to(to)).reachable();
                 }
             }
         }

@@ -8,8 +8,10 @@ import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
-import io.vnetlab.model.VirtualNetworkGateway;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetworkGateway;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -38,32 +40,64 @@ public final class DataPlane {
             Cidr.parse("10.0.0.0/8"), Cidr.parse("100.64.0.0/10"), Cidr.parse("172.16.0.0/12"),
             Cidr.parse("192.168.0.0/16"));
 
+    /** How many verdicts a data plane remembers; past that it walks every flow (memory stays bounded). */
+    static final int VERDICT_CACHE_LIMIT = 10_000;
+
     private final TopologyState state;
-    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByNetwork = new HashMap<>();
-    private final Map<ResourceId, VirtualMachine> vmByInterface = new HashMap<>();
-    private final Map<ResourceId, List<Peering>> peeringsByNetwork = new HashMap<>();
-    private final Map<ResourceId, EffectiveRouteTable> routeTables = new ConcurrentHashMap<>();
+    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByNetwork;
+    private final Map<ResourceId, VirtualMachine> vmByInterface;
+    private final Map<ResourceId, CompiledRoutes> routeTables = new ConcurrentHashMap<>();
+    /** What the previous data plane compiled, offered for reuse where its inputs are unchanged (see recompile). */
+    private final Map<ResourceId, CompiledRoutes> inherited;
+    private final SecurityPlane.Indexes inheritedSecurity;
+    private final Map<Flow, Verdict> verdicts = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
 
-    private DataPlane(TopologyState state) {
+    private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
         this.gateways = new GatewayRouting(state);
+        boolean sameInterfaces = previous != null
+                && state.tableToken(NetworkInterface.class) == previous.state.tableToken(NetworkInterface.class);
+        boolean sameMachines = previous != null
+                && state.tableToken(VirtualMachine.class) == previous.state.tableToken(VirtualMachine.class);
+        this.interfacesByNetwork = sameInterfaces ? previous.interfacesByNetwork : indexInterfaces(state);
+        this.vmByInterface = sameMachines ? previous.vmByInterface : indexMachines(state);
+        this.inherited = previous == null ? Map.of() : previous.routeTables;
+        this.inheritedSecurity = previous == null ? null
+                : previous.security != null ? previous.security.indexes() : previous.inheritedSecurity;
+    }
+
+    private static Map<ResourceId, Map<IpAddress, NetworkInterface>> indexInterfaces(TopologyState state) {
+        Map<ResourceId, Map<IpAddress, NetworkInterface>> index = new HashMap<>();
         for (NetworkInterface nic : state.networkInterfaces()) {
-            interfacesByNetwork.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
+            index.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
         }
+        return index;
+    }
+
+    private static Map<ResourceId, VirtualMachine> indexMachines(TopologyState state) {
+        Map<ResourceId, VirtualMachine> index = new HashMap<>();
         for (VirtualMachine vm : state.virtualMachines()) {
             for (ResourceId nicId : vm.networkInterfaceIds()) {
-                vmByInterface.put(nicId, vm);
+                index.put(nicId, vm);
             }
         }
-        for (Peering p : state.peerings()) {
-            peeringsByNetwork.computeIfAbsent(p.localNetworkId(), k -> new ArrayList<>()).add(p);
-        }
+        return index;
     }
 
     /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
     public static DataPlane compile(TopologyState state) {
-        return new DataPlane(state);
+        return new DataPlane(state, null);
+    }
+
+    /**
+     * Compiles {@code state}, reusing what {@code previous} compiled from inputs the change did not touch: the
+     * interface and VM indexes when no interface or VM changed, and each subnet's effective routes when its
+     * network, route table, peerings and gateways are the same records. A peering flag change recompiles the routes
+     * of the two networks it joins, and nothing else.
+     */
+    public static DataPlane recompile(DataPlane previous, TopologyState state) {
+        return new DataPlane(state, previous);
     }
 
     /** The state this data plane was compiled from. */
@@ -83,12 +117,81 @@ public final class DataPlane {
 
     /** The effective routes of a subnet. */
     public EffectiveRouteTable effectiveRoutesOfSubnet(ResourceId subnetId) {
-        return routeTables.computeIfAbsent(subnetId, this::compileRoutes);
+        CompiledRoutes known = routeTables.get(subnetId);
+        if (known != null) {
+            return known.table();
+        }
+        return routeTables.computeIfAbsent(subnetId, this::compileOrReuse).table();
     }
 
-    /** Walks {@code flow} and explains the outcome. */
+    /**
+     * Walks {@code flow} and explains the outcome. The data plane is immutable, so a verdict once walked is
+     * remembered (up to {@value #VERDICT_CACHE_LIMIT} of them) and the same question is answered without walking.
+     */
     public Verdict evaluate(Flow flow) {
+        Verdict known = verdicts.get(flow);
+        if (known != null) {
+            return known;
+        }
+        Verdict verdict = walk(flow);
+        if (verdicts.size() < VERDICT_CACHE_LIMIT) {
+            verdicts.putIfAbsent(flow, verdict);
+        }
+        return verdict;
+    }
+
+    /** Walks {@code flow} without remembering it: for sweeps over many flows, such as all pairs. */
+    Verdict walk(Flow flow) {
         return new Walk(this, flow).run();
+    }
+
+    /** The inputs a subnet's effective routes are compiled from, compared by identity (records are immutable). */
+    private record RouteInputs(VirtualNetwork network, RouteTable table, List<Peering> peerings, List<Object> gateways) {
+
+        boolean sameAs(RouteInputs other) {
+            if (network != other.network || table != other.table || peerings.size() != other.peerings.size()
+                    || gateways.size() != other.gateways.size()) {
+                return false;
+            }
+            for (int i = 0; i < peerings.size(); i++) {
+                if (peerings.get(i) != other.peerings.get(i)) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < gateways.size(); i++) {
+                if (gateways.get(i) != other.gateways.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private record CompiledRoutes(RouteInputs inputs, EffectiveRouteTable table) {
+    }
+
+    private RouteInputs inputsOf(ResourceId subnetId) {
+        Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
+                new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
+        VirtualNetwork network = network(subnet.networkId());
+        RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
+        Object gatewayTable = state.tableToken(VirtualNetworkGateway.class);
+        boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
+        // with gateways, transit makes routes depend on every peering and connection; without, on none of them
+        List<Object> gatewayInputs = anyGateway
+                ? List.of(gatewayTable, state.tableToken(Peering.class), state.tableToken(GatewayConnection.class),
+                state.tableToken(LocalNetworkGateway.class))
+                : List.of(gatewayTable);
+        return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
+    }
+
+    private CompiledRoutes compileOrReuse(ResourceId subnetId) {
+        RouteInputs inputs = inputsOf(subnetId);
+        CompiledRoutes before = inherited.get(subnetId);
+        if (before != null && before.inputs().sameAs(inputs)) {
+            return before;
+        }
+        return new CompiledRoutes(inputs, compileRoutes(subnetId));
     }
 
     // ---------------------------------------------------------------- package-private lookups for the walk
@@ -99,16 +202,11 @@ public final class DataPlane {
     }
 
     List<Peering> peeringsOf(ResourceId networkId) {
-        return peeringsByNetwork.getOrDefault(networkId, List.of());
+        return state.peeringsOf(networkId);
     }
 
     Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
-        for (Peering p : peeringsOf(localNetworkId)) {
-            if (p.remoteNetworkId().equals(remoteNetworkId)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return state.peeringBetween(localNetworkId, remoteNetworkId);
     }
 
     VirtualNetwork network(ResourceId id) {
@@ -219,8 +317,18 @@ public final class DataPlane {
     private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
         Set<Cidr> userPrefixes = new HashSet<>();
         table.routes().forEach(r -> userPrefixes.add(r.addressPrefix()));
+        // A user route for 0.0.0.0/0 removes the reserved None routes from the subnet's table: Microsoft's routing
+        // overview, "Routing example" (Subnet1 against Subnet2): "Azure removed the routes for the 10.0.0.0/8,
+        // 192.168.0.0/16, and 100.64.0.0/10 address prefixes from the Subnet1 route table when the user-defined
+        // route for the 0.0.0.0/0 address prefix was added" (virtual-networks-udr-overview.md). Not yet in
+        // AZURE-SEMANTICS.md; 172.16.0.0/12 goes with them, being listed here as DESIGN.md decides.
+        boolean userDefaultRoute = userPrefixes.contains(Cidr.ANY);
         List<EffectiveRoute> result = new ArrayList<>();
         for (EffectiveRoute r : routes) {
+            if (userDefaultRoute && r.source() == RouteSource.Default && r.nextHopType() == NextHopType.None
+                    && r.origin() == null && DEFAULT_NONE_PREFIXES.contains(r.addressPrefix())) {
+                continue;
+            }
             result.add(r.source() == RouteSource.Default && userPrefixes.contains(r.addressPrefix())
                     ? new EffectiveRoute(r.source(), RouteState.Invalid, r.addressPrefix(), r.nextHopType(),
                     r.nextHopIpAddresses(), r.name(), r.origin()) : r);
@@ -262,6 +370,10 @@ public final class DataPlane {
     /** The NSG view of this data plane, built on first use. */
     SecurityPlane security() {
         SecurityPlane current = security;
+        if (current == null && inheritedSecurity != null) {
+            current = SecurityPlane.recompiled(this, inheritedSecurity);
+            security = current;
+        }
         if (current == null) {
             current = new SecurityPlane(this);
             security = current;

@@ -1,5 +1,7 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.TopologyState;
+
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
@@ -39,19 +41,57 @@ final class SecurityPlane {
     }
 
     private final DataPlane plane;
-    private final Map<ResourceId, Set<IpAddress>> groupMembers = new HashMap<>();
-    private final Map<IpAddress, NetworkInterface> byPublicAddress = new HashMap<>();
+    private final Indexes indexes;
+    private final Map<ResourceId, Set<IpAddress>> groupMembers;
+    private final Map<IpAddress, NetworkInterface> byPublicAddress;
     private final Map<ResourceId, AddressContext> contexts = new ConcurrentHashMap<>();
 
-    SecurityPlane(DataPlane plane) {
-        this.plane = plane;
-        for (NetworkInterface nic : plane.state().networkInterfaces()) {
-            for (ResourceId group : nic.applicationSecurityGroupIds()) {
-                groupMembers.computeIfAbsent(group, k -> new HashSet<>()).add(nic.privateIpAddress());
-            }
-            nic.publicIpAddress().flatMap(id -> plane.state().get(PublicIpAddress.class, id))
-                    .ifPresent(pip -> byPublicAddress.put(pip.ipAddress(), nic));
+    /**
+     * The indexes over every interface (application security group members, public address owners), with the
+     * tables they were built from, so that a recompiled data plane reuses them while no interface or public IP
+     * changed. Holds no data plane, so that data planes do not keep their predecessors alive.
+     */
+    record Indexes(Object interfaces, Object publicAddresses, Map<ResourceId, Set<IpAddress>> groupMembers,
+                   Map<IpAddress, NetworkInterface> byPublicAddress) {
+
+        boolean fits(TopologyState state) {
+            return interfaces == state.tableToken(NetworkInterface.class)
+                    && publicAddresses == state.tableToken(PublicIpAddress.class);
         }
+    }
+
+    SecurityPlane(DataPlane plane) {
+        this(plane, build(plane.state()));
+    }
+
+    private SecurityPlane(DataPlane plane, Indexes indexes) {
+        this.plane = plane;
+        this.indexes = indexes;
+        this.groupMembers = indexes.groupMembers();
+        this.byPublicAddress = indexes.byPublicAddress();
+    }
+
+    /** The security plane of {@code plane}, reusing {@code before}'s indexes if they still fit its state. */
+    static SecurityPlane recompiled(DataPlane plane, Indexes before) {
+        return new SecurityPlane(plane, before.fits(plane.state()) ? before : build(plane.state()));
+    }
+
+    Indexes indexes() {
+        return indexes;
+    }
+
+    private static Indexes build(TopologyState state) {
+        Map<ResourceId, Set<IpAddress>> members = new HashMap<>();
+        Map<IpAddress, NetworkInterface> owners = new HashMap<>();
+        for (NetworkInterface nic : state.networkInterfaces()) {
+            for (ResourceId group : nic.applicationSecurityGroupIds()) {
+                members.computeIfAbsent(group, k -> new HashSet<>()).add(nic.privateIpAddress());
+            }
+            nic.publicIpAddress().flatMap(id -> state.get(PublicIpAddress.class, id))
+                    .ifPresent(pip -> owners.put(pip.ipAddress(), nic));
+        }
+        return new Indexes(state.tableToken(NetworkInterface.class), state.tableToken(PublicIpAddress.class),
+                members, owners);
     }
 
     /** The groups that filter {@code nic} in {@code direction}, in evaluation order (§5.2.1). */

@@ -16,6 +16,7 @@ public final class ResourceId implements Comparable<ResourceId> {
     private final String value;
     private final String key;
     private final String[] parts;   // split once: ids are read far more often than made
+    private Optional<ResourceId> parent;   // computed on first use; a benign race computes an equal value
 
     private ResourceId(String value) {
         this.value = value;
@@ -114,6 +115,15 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     /** The parent of a child resource (a subnet's network); empty for a top-level resource. */
     public Optional<ResourceId> parent() {
+        Optional<ResourceId> known = parent;
+        if (known == null) {
+            known = computeParent();
+            parent = known;
+        }
+        return known;
+    }
+
+    private Optional<ResourceId> computeParent() {
         String[] p = parts();
         int providers = -1;
         for (int i = 0; i < p.length; i++) {

@@ -28,7 +28,12 @@ public record VirtualNetwork(ResourceId id, String name, Region region, List<Cid
 
     /** The subnet of this name, compared case-insensitively. */
     public Optional<Subnet> subnet(String subnetName) {
-        return subnets.stream().filter(s -> s.name().equalsIgnoreCase(subnetName)).findFirst();
+        for (Subnet s : subnets) {
+            if (s.name().equalsIgnoreCase(subnetName)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code address} lies in one of the network's address prefixes. */

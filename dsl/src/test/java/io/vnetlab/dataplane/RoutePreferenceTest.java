@@ -70,10 +70,6 @@ class RoutePreferenceTest {
                 + "Default   Active   10.1.0.0/16       VnetLocal\n"
                 + "Default   Active   10.0.0.0/16       VNetPeering\n"
                 + "Default   Invalid  0.0.0.0/0         Internet\n"
-                + "Default   Active   10.0.0.0/8        None\n"
-                + "Default   Active   100.64.0.0/10     None\n"
-                + "Default   Active   172.16.0.0/12     None\n"
-                + "Default   Active   192.168.0.0/16    None\n"
                 + "User      Active   10.2.0.0/16       VirtualAppliance  10.0.1.4\n"
                 + "User      Active   0.0.0.0/0         VirtualAppliance  10.0.1.4\n");
         assertThat(lookup(t, "spoke1-vm", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
@@ -198,5 +194,26 @@ class RoutePreferenceTest {
         assertThatIllegalArgumentException().isThrownBy(() -> t.onPremisesHost("OnPrem", "10.1.1.4"))
                 .withMessage("Address 10.1.1.4 is not behind site 'OnPrem', whose prefixes are [10.100.0.0/16].");
         assertThat(t.onPremisesHost("OnPrem", "10.100.0.10")).hasToString("host 10.100.0.10 (site 'OnPrem')");
+    }
+
+    /**
+     * Microsoft's routing overview, "Routing example": Subnet1, whose route table has a 0.0.0.0/0 user route, lists
+     * no 10.0.0.0/8, 192.168.0.0/16 or 100.64.0.0/10 None routes, while Subnet2 of the same network keeps them —
+     * "Azure removed the routes ... when the user-defined route for the 0.0.0.0/0 address prefix was added"
+     * (MicrosoftDocs/azure-docs, articles/virtual-network/virtual-networks-udr-overview.md).
+     */
+    @Test
+    void a_user_route_for_0_0_0_0_0_removes_the_reserved_None_routes_from_its_subnet_only_udr_routing_example() {
+        Topology t = HubAndSpoke.withAppliance();
+        t.networks().update("spoke1").withSubnet("other", "10.1.9.0/24").apply();
+        t.virtualMachines().define("other-vm").withExistingPrimaryNetwork("spoke1").withSubnet("other").create();
+        t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.nextHopType() == NextHopType.None);
+        assertThat(t.effectiveRoutes("other-vm").routes()).filteredOn(r -> r.nextHopType() == NextHopType.None)
+                .extracting(r -> r.addressPrefix().toString())
+                .containsExactly("10.0.0.0/8", "100.64.0.0/10", "172.16.0.0/12", "192.168.0.0/16");
+        // so a private address no route names goes to the appliance, not to None
+        assertThat(lookup(t, "spoke1-vm", "10.77.0.1").describe()).isEqualTo("0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
+        assertThat(lookup(t, "other-vm", "10.77.0.1").describe()).isEqualTo("10.0.0.0/8 -> None (Default)");
     }
 }
