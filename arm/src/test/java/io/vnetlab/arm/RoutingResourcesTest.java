@@ -171,6 +171,25 @@ class RoutingResourcesTest {
         assertThat(azure.networks().list()).isEmpty();
     }
 
+    @Test
+    void a_later_deployment_references_the_firewall_and_the_gateway_by_id() {
+        firewallHub();
+        vpnGateways(false);
+        String json = "{\"resources\": [], \"outputs\": {"
+                + "\"fw\": {\"type\": \"string\", \"value\": \"[reference(resourceId('Microsoft.Network/azureFirewalls',"
+                + " 'fw')).ipConfigurations[0].properties.privateIPAddress]\"},"
+                + "\"gw\": {\"type\": \"string\", \"value\": \"[reference(resourceId('Microsoft.Network/"
+                + "virtualNetworkGateways', 'west-gw'), '2024-05-01', 'Full').id]\"},"
+                + "\"route\": {\"type\": \"string\", \"value\": \"[reference(resourceId('Microsoft.Network/routeTables/"
+                + "routes', 'to-fw', 'blackhole')).nextHopType]\"}}}";
+
+        DeploymentResult later = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(later.output("fw")).isEqualTo("10.0.1.4");
+        assertThat(later.output("gw")).isEqualTo(RG + "Microsoft.Network/virtualNetworkGateways/west-gw");
+        assertThat(later.output("route")).isEqualTo("None");
+    }
+
     // ------------------------------------------------------------------ gateways, sites, connections
 
     @Test
