@@ -83,6 +83,11 @@ class RoutingResourcesTest {
     }
 
     @Test
+    void an_output_reads_the_route_table_as_it_is_at_the_end_with_the_subnet_that_associated_it_later() {
+        assertThat(firewallHub().output("routeTableSubnets")).isEqualTo(1);
+    }
+
+    @Test
     void a_subnet_naming_a_route_table_that_does_not_exist_fails_with_invalid_resource_reference() {
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"vnet\", \"location\": \"westeurope\", \"properties\": {\"addressSpace\":"

@@ -54,6 +54,17 @@ class VnetToVnetPeeringTemplateTest {
     }
 
     @Test
+    void the_templates_output_reads_the_first_peering_connected_once_the_second_side_deployed() {
+        Topology fresh = Topology.create();
+        fresh.resourceGroups().define("rg").withRegion(io.vnetlab.model.Region.WEST_EUROPE).create();
+
+        io.vnetlab.arm.DeploymentResult result = io.vnetlab.arm.ArmDeployment.into(fresh, "rg")
+                .templateResource("arm/two-peered-networks.json").deploy();
+
+        assertThat(result.output("firstPeeringState")).isEqualTo("Connected");
+    }
+
+    @Test
     void vms_in_the_two_networks_reach_each_other_over_the_peering(Topology fork) {
         assertThat(fork.reach("red-vm", "blue-vm").reachable()).isTrue();
         assertThat(fork.reach("blue-vm", "red-vm").toString()).contains("peering 'blue-vnet-to-red-vnet' Connected");
