@@ -2,14 +2,22 @@ package io.vnetlab;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import io.vnetlab.model.ConnectionType;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Route;
+import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+import io.vnetlab.model.VpnType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +104,7 @@ public final class ResourceBatch {
                     r.routeTableId()));
         }
         state = ControlPlane.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = withValidRouteTables(state, state.network(id).orElseThrow());   // issue 10: route tables
         return state.network(id).orElseThrow();
     }
 
@@ -122,6 +131,7 @@ public final class ResourceBatch {
         }
         state = ControlPlane.putNetwork(state, network.id(), network.region(), ControlPlane.prefixes(network), specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = withValidRouteTables(state, state.network(network.id()).orElseThrow());   // issue 10: route tables
         return state.subnet(subnetId).orElseThrow();
     }
 
@@ -219,6 +229,113 @@ public final class ResourceBatch {
         }
         state = state.with(type, id, record);
     }
+
+    // ---- routing resources for ARM deployments (issue 10)
+
+    /** A route as a route table's PUT carries it; the next hop type is text, as ARM receives it. */
+    public record RouteRequest(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+        public RouteRequest {
+            Names.requireArgument(name, "name");
+        }
+    }
+
+    /** PUT of a whole route table: exactly these routes (§4.2). */
+    public RouteTable putRouteTable(ResourceId id, Region region, List<RouteRequest> routes,
+                                    boolean disableBgpRoutePropagation) {
+        requireOpen();
+        List<RoutingOperations.RouteSpec> specs = new ArrayList<>();
+        for (RouteRequest r : routes) {
+            specs.add(new RoutingOperations.RouteSpec(r.name(), r.addressPrefix(), r.nextHopType(),
+                    r.nextHopIpAddress()));
+        }
+        state = RoutingOperations.putRouteTable(state, id, region, specs, disableBgpRoutePropagation,
+                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(RouteTable.class, id).orElseThrow();
+    }
+
+    /** PUT of one route of an existing route table (a child resource {@code routeTables/routes}). */
+    public Route putRoute(ResourceId routeId, RouteRequest route) {
+        requireOpen();
+        ResourceId tableId = routeId.parent().orElseThrow(() -> new IllegalArgumentException("'" + routeId
+                + "' is not a route id; it should end with /routeTables/{table}/routes/{route}."));
+        RouteTable table = state.get(RouteTable.class, tableId).orElseThrow(() -> ControlPlane.notFound(
+                "Microsoft.Network/routeTables", tableId.name(), tableId));
+        List<RouteRequest> routes = new ArrayList<>();
+        boolean replaced = false;
+        for (Route existing : table.routes()) {
+            if (existing.name().equalsIgnoreCase(route.name())) {
+                routes.add(new RouteRequest(existing.name(), route.addressPrefix(), route.nextHopType(),
+                        route.nextHopIpAddress()));
+                replaced = true;
+            } else {
+                routes.add(new RouteRequest(existing.name(), existing.addressPrefix().toString(),
+                        existing.nextHopType().name(), existing.nextHopIp().map(Object::toString).orElse(null)));
+            }
+        }
+        if (!replaced) {
+            routes.add(route);
+        }
+        RouteTable updated = putRouteTable(table.id(), table.region(), routes, table.disableBgpRoutePropagation());
+        return updated.route(route.name()).orElseThrow();
+    }
+
+    /**
+     * PUT of a virtual network gateway in {@code subnetId}, which must be the network's {@code GatewaySubnet}
+     * (§3.1); {@code vpnType} is ignored for ExpressRoute, {@code bgpAsn} is {@code null} when BGP is off.
+     */
+    public VirtualNetworkGateway putVirtualNetworkGateway(ResourceId id, ResourceId subnetId, GatewayType type,
+                                                          VpnType vpnType, String sku, Long bgpAsn) {
+        requireOpen();
+        state = RoutingOperations.putVirtualNetworkGateway(state, id, subnetId, type, vpnType, sku, bgpAsn,
+                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(VirtualNetworkGateway.class, id).orElseThrow();
+    }
+
+    /** PUT of a local network gateway (an on-premises site); the BGP values may be {@code null}. */
+    public LocalNetworkGateway putLocalNetworkGateway(ResourceId id, Region region, String gatewayIpAddress,
+                                                      List<String> addressPrefixes, Long bgpAsn,
+                                                      String bgpPeeringAddress) {
+        requireOpen();
+        state = RoutingOperations.putLocalNetworkGateway(state, id, region, gatewayIpAddress, addressPrefixes, bgpAsn,
+                bgpPeeringAddress, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(LocalNetworkGateway.class, id).orElseThrow();
+    }
+
+    /**
+     * PUT of a connection: {@code gateway2Id} for {@link ConnectionType#Vnet2Vnet}, {@code siteId} for IPsec and
+     * ExpressRoute (the other one is ignored).
+     */
+    public GatewayConnection putConnection(ResourceId id, ConnectionType type, ResourceId gateway1Id,
+                                           ResourceId gateway2Id, ResourceId siteId, boolean enableBgp) {
+        requireOpen();
+        if (type != ConnectionType.Vnet2Vnet && siteId == null) {
+            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type "
+                    + type + " needs a local network gateway (localNetworkGateway2); vnetlab models an ExpressRoute"
+                    + " circuit as a local network gateway too.", id);
+        }
+        if (type == ConnectionType.Vnet2Vnet && gateway2Id == null) {
+            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type"
+                    + " Vnet2Vnet needs a second virtual network gateway (virtualNetworkGateway2).", id);
+        }
+        state = RoutingOperations.putConnection(state, id, type, gateway1Id, gateway2Id, siteId, enableBgp,
+                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(GatewayConnection.class, id).orElseThrow();
+    }
+
+    /**
+     * Every route table a subnet of {@code network} names must exist, in the network's region (as
+     * {@link RouteTables#associate} checks); a network PUT carries the association itself.
+     */
+    private static TopologyState withValidRouteTables(TopologyState s, VirtualNetwork network) {
+        TopologyState next = s;
+        for (Subnet subnet : network.subnets()) {
+            if (subnet.routeTableId() != null) {
+                next = RoutingOperations.associateRouteTable(next, network.id(), subnet.name(), subnet.routeTableId());
+            }
+        }
+        return next;
+    }
+    // ---- end routing resources for ARM deployments (issue 10)
 
     void close() {
         open = false;

@@ -123,4 +123,69 @@ class ResourceBatchTest {
             return null;
         })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a model record");
     }
+
+    // ---- routing resources for ARM deployments (issue 10, part 2)
+
+    private static Topology hubWithTable() {
+        Topology t = withGroup();
+        t.batch(b -> {
+            b.putRouteTable(id("routeTables", "rt"), Region.WEST_EUROPE, List.of(new ResourceBatch.RouteRequest(
+                    "default", "0.0.0.0/0", "VirtualAppliance", "10.0.1.4")), false);
+            return b.putNetwork(id("virtualNetworks", "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.2.0/24", null, id("routeTables", "rt")),
+                            new ResourceBatch.SubnetRequest("nva", "10.0.1.0/24", null, null)));
+        });
+        return t;
+    }
+
+    @Test
+    void a_route_put_adds_or_replaces_one_route_and_keeps_the_others_section_4_2() {
+        Topology t = hubWithTable();
+
+        t.batch(b -> {
+            b.putRoute(id("routeTables", "rt").child("routes", "blackhole"),
+                    new ResourceBatch.RouteRequest("blackhole", "192.0.2.0/24", "None", null));
+            return b.putRoute(id("routeTables", "rt").child("routes", "DEFAULT"),
+                    new ResourceBatch.RouteRequest("DEFAULT", "0.0.0.0/0", "Internet", null));
+        });
+
+        assertThat(t.routeTables().get("rt").routes()).extracting(r -> r.name() + " " + r)
+                .containsExactly("default route 'default' 0.0.0.0/0 -> Internet",
+                        "blackhole route 'blackhole' 192.0.2.0/24 -> None");
+        assertThat(t.network("hub").subnet("apps").orElseThrow().routeTableId()).isEqualTo(id("routeTables", "rt"));
+    }
+
+    @Test
+    void a_network_put_whose_subnet_names_a_missing_route_table_is_refused_whole() {
+        Topology t = withGroup();
+
+        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putNetwork(id("virtualNetworks",
+                "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of(new ResourceBatch.SubnetRequest("apps",
+                "10.0.2.0/24", null, id("routeTables", "missing"))))));
+    }
+
+    @Test
+    void a_vnet2vnet_connection_without_its_second_gateway_is_refused() {
+        Topology t = withGroup();
+
+        rejects(t, AzureErrorCode.InvalidConnectionEndpoints, () -> t.batch(b -> b.putConnection(id("connections",
+                "c"), io.vnetlab.model.ConnectionType.Vnet2Vnet, id("virtualNetworkGateways", "g"), null, null, false)));
+    }
+
+    @Test
+    void a_verdict_that_crosses_an_interface_carrying_an_azure_firewall_id_warns_that_its_rules_were_not_evaluated() {
+        Topology t = hubWithTable();
+        ResourceId firewall = id("azureFirewalls", "fw");
+        t.batch(b -> {
+            b.putNetworkInterface(new ResourceBatch.NicRequest(firewall, Region.WEST_EUROPE,
+                    id("virtualNetworks", "hub").child("subnets", "nva"), null, true, null, List.of(), null));
+            return b.putNetworkInterface(nic("app-nic", id("virtualNetworks", "hub").child("subnets", "apps"), null));
+        });
+
+        io.vnetlab.dataplane.Verdict verdict = t.reach("app-nic", "8.8.8.8");
+
+        assertThat(verdict.reachable()).isTrue();
+        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
+                + " plain appliance: its rule collections were not evaluated.");
+    }
 }

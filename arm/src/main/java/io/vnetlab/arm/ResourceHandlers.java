@@ -16,6 +16,14 @@ final class ResourceHandlers {
         handlers.register(new PeeringHandler());
         handlers.register(new NetworkInterfaceHandler());
         handlers.register(new VirtualMachineHandler());
+        // ---- routing, gateways and firewalls (issue 10, part 2)
+        handlers.register(new RouteTableHandler());
+        handlers.register(new RouteHandler());
+        handlers.register(new VirtualNetworkGatewayHandler());
+        handlers.register(new LocalNetworkGatewayHandler());
+        handlers.register(new ConnectionHandler());
+        handlers.register(new AzureFirewallHandler());
+        // ---- end routing, gateways and firewalls (issue 10, part 2)
         return handlers;
     }
 

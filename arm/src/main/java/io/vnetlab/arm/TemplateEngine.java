@@ -504,7 +504,7 @@ final class TemplateEngine {
                 }
                 id = named.get(0).id();
             }
-            ObjectNode view = deployed.get(id);
+            ObjectNode view = current(id, deployed.get(id));
             if (view == null) {
                 view = existing(id).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceNotFound,
                         "The Resource '" + id.type() + "/" + id.name() + "' under resource group '"
@@ -513,6 +513,25 @@ final class TemplateEngine {
             }
             return fullView ? view : view.get("properties");
         }
+
+        // ---- issue 10, part 2: reference() reads a simulated resource as it is now, as ARM does when it evaluates
+        // it: a peering's state once its counterpart deployed, a route table's subnets once they associated it.
+        // A firewall keeps the view its deployment gave (its declared IP configurations with the assigned address).
+        private ObjectNode current(ResourceId id, ObjectNode deployedView) {
+            if (deployedView == null || !handlers.simulates(id.type())
+                    || id.type().equalsIgnoreCase(AzureFirewallHandler.TYPE)
+                    || !(deployedView.get("properties") instanceof ObjectNode)) {
+                return deployedView;
+            }
+            Optional<ObjectNode> now = Views.of(batch.state(), id);
+            if (now.isEmpty()) {
+                return deployedView;
+            }
+            ObjectNode fresh = deployedView.deepCopy();
+            ((ObjectNode) fresh.get("properties")).setAll(now.get());
+            return fresh;
+        }
+        // ---- end issue 10, part 2
 
         private Optional<ObjectNode> existing(ResourceId id) {
             Optional<ObjectNode> simulated = Views.of(batch.state(), id);

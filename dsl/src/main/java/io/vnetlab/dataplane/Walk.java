@@ -266,6 +266,13 @@ final class Walk {
                         return Optional.empty();
                     }
                     appliances.add(appliance);
+                    // ---- Azure Firewall as a forwarding appliance (issue 10)
+                    if (appliance.id().type().equalsIgnoreCase("Microsoft.Network/azureFirewalls")) {
+                        warnings.add("Azure Firewall '" + appliance.name() + "' (" + appliance.privateIpAddress()
+                                + ") forwarded the packet as a plain appliance: its rule collections were not"
+                                + " evaluated.");
+                    }
+                    // ---- end Azure Firewall (issue 10)
                     network = plane.network(appliance.networkId());
                     subnetId = appliance.subnetId();
                     viaGateway = false;

@@ -96,6 +96,8 @@ public enum AzureErrorCode {
     // ---- ARM template deployments (issue 10)
     /** A network interface already attached to another VM. vnetlab's code: Azure's is not documented. */
     NicInUse(400, false),
+    /** An Azure Firewall whose IP configuration is not in the subnet named AzureFirewallSubnet. vnetlab's code. */
+    AzureFirewallMustBeInAzureFirewallSubnet(400, false),
     /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
     InvalidTemplate(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */

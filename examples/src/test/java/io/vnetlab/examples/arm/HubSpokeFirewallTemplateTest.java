@@ -1,0 +1,135 @@
+package io.vnetlab.examples.arm;
+
+import io.vnetlab.Topology;
+import io.vnetlab.arm.ArmDeployment;
+import io.vnetlab.arm.DeployedResource;
+import io.vnetlab.arm.DeploymentResult;
+import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.NextHopType;
+import io.vnetlab.dataplane.RouteSource;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.Region;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scenario "hub and spoke with Azure Firewall" (the Architecture Center's mspnp Bicep, compiled to ARM), written
+ * anew: a hub with AzureBastionSubnet, GatewaySubnet and AzureFirewallSubnet; a firewall whose IP configurations
+ * come from a property copy loop (only the first with a subnet) and whose policy, public IPs and Log Analytics
+ * diagnostics are outside the network model; a route table whose single route sends 0.0.0.0/0 to the firewall's
+ * private address, read with {@code reference()}; two spokes whose subnets use that table; an optional VPN gateway.
+ * The documentation: "all regional spoke networks can egress through" the firewall.
+ */
+class HubSpokeFirewallTemplateTest {
+
+    private final Topology azure = Topology.create();
+
+    private DeploymentResult deploy(boolean vpnGateway, boolean spokeForwardedTraffic) {
+        azure.resourceGroups().define("hub-spoke-rg").withRegion(Region.EAST_US_2).create();
+        return ArmDeployment.into(azure, "hub-spoke-rg").templateResource("arm/hub-spoke-firewall.json")
+                .parameter("deployVpnGateway", vpnGateway).parameter("spokeForwardedTraffic", spokeForwardedTraffic)
+                .deploy();
+    }
+
+    @Test
+    void each_spoke_routes_everything_to_the_hub_firewalls_private_address_section_4_3() {
+        DeploymentResult result = deploy(false, false);
+
+        assertThat(result.output("firewallPrivateIp")).isEqualTo("10.140.3.4");
+        for (String vm : new String[] {"vm-spoke-one", "vm-spoke-two"}) {
+            EffectiveRoute route = azure.effectiveRoutes(vm).routes().stream()
+                    .filter(r -> r.source() == RouteSource.User).findFirst().orElseThrow();
+            assertThat(route.addressPrefix()).hasToString("0.0.0.0/0");
+            assertThat(route.nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
+            assertThat(route.nextHopIpAddresses()).singleElement().hasToString("10.140.3.4");
+        }
+    }
+
+    @Test
+    void spokes_egress_to_the_internet_through_the_firewall_whose_rules_are_not_evaluated() {
+        deploy(false, false);
+
+        Verdict verdict = azure.reach("vm-spoke-one", "93.184.216.34");
+
+        assertThat(verdict.reachable()).isTrue();
+        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
+                + " as a plain appliance: its rule collections were not evaluated.");
+    }
+
+    @Test
+    void the_hub_and_spoke_peerings_are_all_connected_and_the_spokes_are_not_peered_with_each_other() {
+        deploy(false, false);
+
+        assertThat(azure.peerings().list()).hasSize(4).allMatch(p -> p.state() == PeeringState.Connected);
+        assertThat(azure.peerings().list()).noneMatch(p -> p.localNetworkName().startsWith("spoke")
+                && p.remoteNetworkName().startsWith("spoke"));
+    }
+
+    @Test
+    void spoke_to_spoke_hits_the_default_10_0_0_0_8_none_route_since_only_0_0_0_0_0_points_at_the_firewall_section_4_4_3() {
+        deploy(false, false);
+
+        Verdict dropped = azure.reach("vm-spoke-one", "vm-spoke-two");
+
+        assertThat(dropped.reachable()).isFalse();
+        assertThat(dropped.hops().get(0).decision()).isEqualTo("route 10.0.0.0/8 -> None (Default)");
+    }
+
+    /** Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs (§4.4.2 (b)). */
+    private void routeTheSpokesThroughTheFirewall() {
+        azure.routeTables().update("route-to-fw-eastus2").withRoute("spokes-to-firewall", "10.0.0.0/8",
+                "VirtualAppliance", "10.140.3.4").apply();
+    }
+
+    @Test
+    void with_a_route_for_the_spokes_spoke_to_spoke_still_needs_allow_forwarded_traffic_section_4_4_2() {
+        deploy(false, false);
+        routeTheSpokesThroughTheFirewall();
+
+        Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
+
+        assertThat(refused.reachable()).isFalse();
+        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+    }
+
+    @Test
+    void with_the_route_and_forwarded_traffic_allowed_spoke_to_spoke_crosses_the_firewall_section_4_4_2() {
+        deploy(false, true);
+        routeTheSpokesThroughTheFirewall();
+
+        Verdict verdict = azure.reach("vm-spoke-one", "vm-spoke-two");
+
+        assertThat(verdict.reachable()).as(verdict.toString()).isTrue();
+        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(verdict.warnings()).singleElement().asString().contains("rule collections were not evaluated");
+    }
+
+    @Test
+    void the_vpn_gateway_is_deployed_only_when_asked_for() {
+        DeploymentResult without = deploy(false, false);
+        assertThat(without.skipped()).extracting(DeployedResource::type)
+                .containsExactly("Microsoft.Network/virtualNetworkGateways");
+        assertThat(azure.virtualNetworkGateways().list()).isEmpty();
+
+        Topology withGateway = Topology.create();
+        withGateway.resourceGroups().define("hub-spoke-rg").withRegion(Region.EAST_US_2).create();
+        ArmDeployment.into(withGateway, "hub-spoke-rg").templateResource("arm/hub-spoke-firewall.json")
+                .parameter("deployVpnGateway", true).deploy();
+        assertThat(withGateway.virtualNetworkGateways().get("vgw-eastus2").sku()).isEqualTo("VpnGw2AZ");
+    }
+
+    @Test
+    void what_the_network_model_does_not_cover_is_listed_as_not_simulated() {
+        DeploymentResult result = deploy(false, false);
+
+        assertThat(result.notSimulated()).extracting(DeployedResource::type).containsExactlyInAnyOrder(
+                "Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/diagnosticSettings",
+                "Microsoft.Network/publicIPAddresses", "Microsoft.Network/publicIPAddresses",
+                "Microsoft.Network/publicIPAddresses", "Microsoft.Network/firewallPolicies");
+        assertThat(result.warnings()).contains("Azure Firewall 'fw-eastus2': its rule collections and firewall policy"
+                + " are not simulated; it forwards every packet routed to it, and verdicts that cross it say so.");
+    }
+}
