@@ -68,14 +68,21 @@ class HubSpokeFirewallTemplateTest {
                 && p.remoteNetworkName().startsWith("spoke"));
     }
 
+    /**
+     * A 0.0.0.0/0 user route removes the reserved None routes from its subnet (Microsoft's routing overview,
+     * "Routing example"), so spoke-to-spoke traffic follows 0.0.0.0/0 to the firewall; the template leaves
+     * allowForwardedTraffic off on the spokes' peerings, and DESIGN.md's forwarded-traffic rule then refuses it
+     * in the other spoke.
+     */
     @Test
-    void spoke_to_spoke_hits_the_default_10_0_0_0_8_none_route_since_only_0_0_0_0_0_points_at_the_firewall_section_4_4_3() {
+    void spoke_to_spoke_follows_0_0_0_0_0_to_the_firewall_and_needs_allow_forwarded_traffic_udr_routing_example() {
         deploy(false, false);
 
-        Verdict dropped = azure.reach("vm-spoke-one", "vm-spoke-two");
+        Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
-        assertThat(dropped.reachable()).isFalse();
-        assertThat(dropped.hops().get(0).decision()).isEqualTo("route 10.0.0.0/8 -> None (Default)");
+        assertThat(refused.reachable()).isFalse();
+        assertThat(refused.hops().get(0).decision()).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
+        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
     /** Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs (§4.4.2 (b)). */
