@@ -46,6 +46,54 @@ public final class TopologyGenerator {
         return t;
     }
 
+    /**
+     * The hub of issue 9 at scale: {@link #hubAndSpoke(int, int, boolean)} plus a VPN gateway in the hub connected
+     * to an on-premises site (10.100.0.0/16), an appliance with IP forwarding in the hub (10.0.2.4), every spoke
+     * using the hub's gateway (gateway transit) and routing 10.0.0.0/8 to the appliance, and, when
+     * {@code rulesPerNsg > 0}, an NSG of that many rules on every spoke subnet.
+     */
+    public static Topology fullHub(int spokes, int vmsPerSpoke, boolean spreadOverRegions, int rulesPerNsg) {
+        Topology t = Topology.create();
+        t.networks().define("hub").withRegion(REGIONS.get(0)).withAddressSpace("10.0.0.0/16")
+                .withSubnet("workload", "10.0.1.0/24").withSubnet("nva", "10.0.2.0/24")
+                .withSubnet("GatewaySubnet", "10.0.255.0/27").create();
+        t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("workload").create();
+        t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.2.4").withIpForwarding().create();
+        t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
+        t.localNetworkGateways().define("OnPrem").withRegion(REGIONS.get(0)).withIPAddress("203.0.113.10")
+                .withAddressSpace("10.100.0.0/16").create();
+        t.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
+        t.routeTables().define("spokes-rt").withRegion(REGIONS.get(0))
+                .withRouteViaVirtualAppliance("10.0.0.0/8", "10.0.2.4").create();
+        for (int i = 0; i < spokes; i++) {
+            String name = spokeName(i);
+            String prefix = spokePrefix(i);
+            io.vnetlab.model.Region region = spreadOverRegions ? REGIONS.get(i % REGIONS.size()) : REGIONS.get(0);
+            t.networks().define(name).withRegion(region).withAddressSpace(prefix).withSubnet("default", prefix).create();
+            for (int v = 0; v < vmsPerSpoke; v++) {
+                t.virtualMachines().define(name + "-vm" + v).withExistingPrimaryNetwork(name).withSubnet("default")
+                        .create();
+            }
+            t.peer(name).with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
+            if (region == REGIONS.get(0)) {
+                t.routeTables().associate("spokes-rt", name, "default");
+            }
+            if (rulesPerNsg > 0) {
+                io.vnetlab.NetworkSecurityGroups.Definition nsg = t.networkSecurityGroups().define(name + "-nsg")
+                        .withRegion(region);
+                for (int r = 0; r < rulesPerNsg; r++) {
+                    nsg = nsg.defineRule("r" + r).allowInbound().fromAddress("10.100." + (r % 250) + ".0/24")
+                            .fromAnyPort().toAnyAddress().toPort(1000 + r).withProtocol(io.vnetlab.model.Protocol.Tcp)
+                            .withPriority(100 + r).attach();
+                }
+                nsg.create();
+                t.networkSecurityGroups().associateWithSubnet(name + "-nsg", name, "default");
+            }
+        }
+        return t;
+    }
+
     /** {@code n} networks (10.i.0.0/16, one VM each), every pair peered both ways. */
     public static Topology mesh(int n) {
         if (n < 1 || n > 250) {

@@ -141,7 +141,7 @@ public final class DataPlane {
     }
 
     /** Walks {@code flow} without remembering it: for sweeps over many flows, such as all pairs. */
-    Verdict walk(Flow flow) {
+    public Verdict walk(Flow flow) {
         return new Walk(this, flow).run();
     }
 
