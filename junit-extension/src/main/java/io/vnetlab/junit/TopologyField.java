@@ -50,7 +50,8 @@ final class TopologyField {
         if (f.settings.shared() && !f.isBuilt()) {
             throw new ExtensionConfigurationException(f.describe() + " is shared but names no factory: a shared"
                     + " topology is built once by its factory, so write @TestTopology(factory = MyTopology.class,"
-                    + " shared = true), MyTopology implementing io.vnetlab.junit.TopologyFactory.");
+                    + " shared = true), MyTopology implementing io.vnetlab.junit.TopologyFactory, or name an az"
+                    + " script: @TestTopology(script = \"my-topology.azcli\", shared = true).");
         }
         if (f.isBuilt() && Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
             throw new ExtensionConfigurationException(f.describe() + " is final, so its " + f.builder()
@@ -141,8 +142,9 @@ final class TopologyField {
             if (!isBuilt()) {
                 if (value == null) {
                     throw new ExtensionConfigurationException(describe() + " is null: initialize it"
-                            + " (@TestTopology static Topology azure = MyTopologies.learnModule();) or name a factory"
-                            + " (@TestTopology(factory = MyTopology.class)).");
+                            + " (@TestTopology static Topology azure = MyTopologies.learnModule();), name a factory"
+                            + " (@TestTopology(factory = MyTopology.class)) or an az script"
+                            + " (@TestTopology(script = \"my-topology.azcli\")).");
                 }
                 return value;
             }

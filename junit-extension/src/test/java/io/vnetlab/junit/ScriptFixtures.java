@@ -51,6 +51,30 @@ final class ScriptFixtures {
         }
     }
 
+    static final List<Topology> INSTANCE_FIELD_VALUES = new CopyOnWriteArrayList<>();
+
+    /** An instance field: the script runs for each test. */
+    @Fixture
+    @VnetlabTest
+    static class InstanceScript {
+
+        @TestTopology(script = "learn-module.azcli")
+        Topology learn;
+
+        @Test
+        void first(Topology fork) {
+            INSTANCE_FIELD_VALUES.add(learn);
+            assertThat(fork).isSameAs(learn);
+            learn.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
+        }
+
+        @Test
+        void second(Topology fork) {
+            INSTANCE_FIELD_VALUES.add(learn);
+            assertThat(learn.peerings().list()).hasSize(4);
+        }
+    }
+
     static final List<Topology> SHARED_FIELD_VALUES = new CopyOnWriteArrayList<>();
 
     /** The same script, shared, named relative to this package. */

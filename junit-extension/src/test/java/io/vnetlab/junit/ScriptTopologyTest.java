@@ -25,6 +25,16 @@ class ScriptTopologyTest {
     }
 
     @Test
+    void an_instance_field_is_built_by_its_script_for_each_test() {
+        ScriptFixtures.INSTANCE_FIELD_VALUES.clear();
+
+        EngineExecutionResults results = Fixtures.run(ScriptFixtures.InstanceScript.class);
+
+        Fixtures.assertAllSucceeded(results, 2);
+        assertThat(ScriptFixtures.INSTANCE_FIELD_VALUES).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void a_shared_script_is_run_once_for_every_class_that_names_the_same_resource() {
         ScriptFixtures.SHARED_FIELD_VALUES.clear();
 
