@@ -1,6 +1,9 @@
 package io.vnetlab.az;
 
-/** A script line the runner cannot run, naming the line and what it supports. */
+/**
+ * A script line the runner cannot run, naming the line and what it supports; or, for a runner
+ * {@link ScriptRunner#stoppingAtFirstError() stopping at the first error}, the line of the command that failed.
+ */
 public final class ScriptException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

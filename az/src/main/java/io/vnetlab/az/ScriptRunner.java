@@ -52,7 +52,8 @@ public final class ScriptRunner {
     /**
      * Runs the script: everything it printed, and the exit code of its last command.
      *
-     * @throws ScriptException naming the line, for shell syntax the runner does not support; nothing has run then
+     * @throws ScriptException naming the line, for shell syntax the runner does not support; nothing has run then.
+     *     After {@link #stoppingAtFirstError()}, also for the first command that fails
      */
     public AzResult run(String script) {
         List<Statement> statements = new Parser(script).statements();
@@ -66,9 +67,34 @@ public final class ScriptRunner {
             out.accept(r.out());
             err.accept(r.err());
             status = r.exitCode();
+            if (stopAtFirstError && status != 0) {   // issue 6
+                throw new ScriptException(st.line(), "the command failed with exit code " + status + ": "
+                        + r.err().strip().lines().findFirst().orElse("no error printed"));
+            }
         }
         return new AzResult(status, stdout.toString(), stderr.toString());
     }
+
+    // ---- stopping at the first failing command (issue 6: topologies from scripts in the JUnit extension)
+    private boolean stopAtFirstError;
+
+    /**
+     * Stops at the first command that fails, as bash's {@code set -e} does, instead of going on:
+     * {@link #run(String)} then throws a {@link ScriptException} naming the command's line, its exit code and its
+     * error (the first line the CLI printed, which carries the code and the message). What the commands before it
+     * changed stays changed.
+     *
+     * <pre>{@code
+     * Az az = Az.create();
+     * new ScriptRunner(az).stoppingAtFirstError().run(script);   // a test fixture: every command must succeed
+     * Topology topology = az.topology();
+     * }</pre>
+     */
+    public ScriptRunner stoppingAtFirstError() {
+        this.stopAtFirstError = true;
+        return this;
+    }
+    // ---- end stopping at the first failing command (issue 6)
 
     private AzResult execute(Statement st) {
         if (st.assignment() != null) {

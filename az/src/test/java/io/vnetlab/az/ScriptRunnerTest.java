@@ -76,4 +76,31 @@ class ScriptRunnerTest {
         assertThatThrownBy(() -> runner.run("echo ok\necho \"oops\n"))
                 .isInstanceOf(ScriptException.class).hasMessage("line 2: unterminated double quote");
     }
+
+    // ---- stopping at the first failing command (issue 6)
+
+    @Test
+    void a_failing_command_does_not_stop_the_script_as_in_bash_without_set_e() {
+        AzResult r = runner.run("az group create -n rg -l eastus -o none\n"
+                + "az network vnet show -g rg -n missing\n"
+                + "echo after\n");
+        assertThat(r.out()).isEqualTo("after\n");
+        assertThat(r.err()).startsWith("ERROR: ");
+    }
+
+    @Test
+    void stopping_at_the_first_error_names_the_line_the_exit_code_and_the_error_and_runs_nothing_after_it() {
+        Az az = Az.create();
+        ScriptRunner strict = new ScriptRunner(az).stoppingAtFirstError();
+        assertThatThrownBy(() -> strict.run("az group create -n rg -l eastus -o none\n"
+                + "\n"
+                + "az network vnet create -g rg -n v1 \\\n"
+                + "   --address-prefixes 10.1.0.0/16 -o none\n"
+                + "az network vnet create -g rg -n v1 --bogus -o none\n"
+                + "az network vnet create -g rg -n v2 -o none\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("line 5: the command failed with exit code 2: ERROR: unrecognized arguments: --bogus")
+                .satisfies(e -> assertThat(((ScriptException) e).line()).isEqualTo(5));
+        assertThat(az.topology().networks().list()).extracting(n -> n.name()).containsExactly("v1");
+    }
 }

@@ -5,6 +5,7 @@ import io.vnetlab.assertj.NetworkSoftAssertions;
 import io.vnetlab.assertj.Via;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import static io.vnetlab.assertj.ExpectedRoute.route;
 import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static io.vnetlab.assertj.NetworkAssertions.assertThatOperation;
+import static io.vnetlab.assertj.Traffic.icmp;
 import static io.vnetlab.assertj.Traffic.tcp;
+import static io.vnetlab.assertj.Traffic.udp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -55,9 +58,47 @@ class AssertionsReadmeTest {
         // end-snippet
     }
 
+    // ---- network security groups in assertions (issues 4, 5)
+
+    /** The topology of the README's NSG example: SSH from SalesVNet denied on MarketingVNet/Apps. */
+    @Test
+    void the_nsg_example_compiles_and_passes() {
+        // snippet:assertions-nsg
+        Topology azure = LearnModule.peered();
+        azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
+                .defineRule("deny-ssh-from-sales")
+                    .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)
+                    .withProtocol(Protocol.Tcp).withPriority(200)
+                    .attach()
+                .create();
+        azure.networkSecurityGroups().associateWithSubnet("MarketingNSG", "MarketingVNet", "Apps");
+
+        assertThat(azure).vm("SalesVM").cannotReach("MarketingVM", tcp(22))
+                .canReach("MarketingVM", tcp(23, 65535))       // a range: answered from the verdict's port ranges
+                .hasOpenPortsTo("MarketingVM", tcp(0, 21), tcp(23, 65535), udp(0, 65535), icmp());
+        assertThat(azure).vm("ResearchVM").canReach("MarketingVM", tcp(22));
+        // end-snippet
+    }
+
+    @Test
+    void the_readme_shows_the_failure_message_of_a_flow_an_nsg_rule_blocks() throws IOException {
+        Topology azure = LearnModule.peered();
+        azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
+                .defineRule("deny-ssh-from-sales")
+                    .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)
+                    .withProtocol(Protocol.Tcp).withPriority(200)
+                    .attach()
+                .create();
+        azure.networkSecurityGroups().associateWithSubnet("MarketingNSG", "MarketingVNet", "Apps");
+        AssertionError error = catchThrowableOfType(AssertionError.class, () -> assertThat(azure).vm("SalesVM")
+                .canReach("MarketingVM", tcp(22)));
+        assertThat(String.join("\n", ReadmeTest.readme())).contains(error.getMessage().strip());
+    }
+    // ---- end network security groups in assertions
+
     @Test
     void the_readme_shows_exactly_the_compiled_examples() throws IOException {
-        for (String name : new String[]{"assertions", "soft-assertions"}) {
+        for (String name : new String[]{"assertions", "soft-assertions", "assertions-nsg"}) {
             assertThat(ReadmeTest.snippet(ReadmeTest.readme(), "<!-- snippet:" + name, "<!-- end-snippet -->"))
                     .as("README snippet %s", name)
                     .isEqualTo(ReadmeTest.snippet(Files.readAllLines(

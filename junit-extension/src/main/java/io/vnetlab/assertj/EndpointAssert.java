@@ -6,6 +6,7 @@ import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.NextHopType;
+import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.VirtualMachine;
 import org.assertj.core.api.AbstractAssert;
@@ -111,11 +112,13 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
 
     /**
      * Exactly {@code expected} gets to {@code target}: these TCP and UDP ports and ICMP, no more, no fewer.
-     * {@code hasOpenPortsTo("B")} with nothing expected means that nothing gets through.
+     * {@code hasOpenPortsTo("B")} with nothing expected means that nothing gets through. The answer is the port
+     * ranges that pass every network security group on the path ({@link io.vnetlab.dataplane.Verdict#traffic()});
+     * a failure lists them as ranges and shows the path with the rules that decided.
      *
      * <pre>{@code
      * assertThat(azure).vm("SalesVM").hasOpenPortsTo("MarketingVM", Traffic.any());   // no NSG: everything
-     * assertThat(azure).vm("WebVM").hasOpenPortsTo("SqlVM", tcp(1433));             // with NSGs (issue 4)
+     * assertThat(azure).vm("WebVM").hasOpenPortsTo("SqlVM", tcp(1433), icmp());
      * }</pre>
      */
     public EndpointAssert hasOpenPortsTo(String target, Traffic... expected) {
@@ -123,9 +126,10 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
         Objects.requireNonNull(expected, "'expected' cannot be null.");
         Endpoint destination = endpoint(target);
         PortSet wanted = PortSet.of(Arrays.asList(expected));
-        PortSet open = PortSet.open(topology(), actual, destination);
+        Verdict verdict = topology().evaluate(Flow.from(actual).to(destination));
+        PortSet open = PortSet.of(verdict.traffic());
         if (!open.equals(wanted)) {
-            throwAssertionError(shouldHaveOpenPorts(actual, destination, wanted.toString(), open.toString()));
+            throwAssertionError(shouldHaveOpenPorts(verdict, wanted.toString(), open.toString()));
         }
         return myself;
     }

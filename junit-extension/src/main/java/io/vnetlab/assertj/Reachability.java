@@ -4,13 +4,10 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Hop;
+import io.vnetlab.dataplane.PortRangeSet;
 import io.vnetlab.dataplane.Verdict;
-import io.vnetlab.model.Protocol;
 import org.assertj.core.error.ErrorMessageFactory;
 
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.List;
 import java.util.Optional;
 
 import static io.vnetlab.assertj.error.ShouldNotReach.shouldNotReach;
@@ -30,47 +27,40 @@ final class Reachability {
     private Reachability() {
     }
 
-    /** Every flow of {@code traffic} gets through. */
+    /**
+     * Every flow of {@code traffic} gets through. A port range is answered from the ranges the data plane lets
+     * through ({@link Verdict#traffic()}), not port by port; the failure explains the first blocked port.
+     */
     static Optional<ErrorMessageFactory> canReach(Topology topology, Endpoint source, Endpoint target,
                                                   Traffic traffic) {
-        List<Verdict> blocked = new ArrayList<>();
-        List<Integer> blockedPorts = new ArrayList<>();
-        for (Flow flow : flowsToAsk(topology, source, target, traffic)) {
-            Verdict verdict = topology.evaluate(flow);
-            if (!verdict.reachable()) {
-                blocked.add(verdict);
-                flow.destinationPort().ifPresent(blockedPorts::add);
-            }
+        if (!isRange(traffic)) {
+            Verdict verdict = topology.evaluate(traffic.firstFlow(source, target));
+            return verdict.reachable() ? Optional.empty() : Optional.of(shouldReach(verdict, label(traffic)));
         }
+        PortRangeSet blocked = PortSet.ports(traffic).minus(openPorts(topology, source, target, traffic));
         if (blocked.isEmpty()) {
             return Optional.empty();
         }
-        if (!isRange(traffic)) {
-            return Optional.of(shouldReach(blocked.get(0), label(traffic)));
-        }
-        return Optional.of(shouldReachOnEveryPort(blocked.get(0), label(traffic),
-                ports(topology, traffic, blockedPorts)));
+        return Optional.of(shouldReachOnEveryPort(firstFlow(topology, source, target, traffic, blocked),
+                label(traffic), ranges(traffic, blocked)));
     }
 
-    /** No flow of {@code traffic} gets through; for {@link Traffic#any()}, nothing at all does. */
+    /**
+     * No flow of {@code traffic} gets through; for {@link Traffic#any()}, nothing at all does. A port range is
+     * answered from the ranges the data plane lets through; the failure shows the path of the first open port.
+     */
     static Optional<ErrorMessageFactory> cannotReach(Topology topology, Endpoint source, Endpoint target,
                                                      Traffic traffic) {
-        Verdict first = null;
-        List<Integer> allowedPorts = new ArrayList<>();
-        for (Flow flow : flowsToAsk(topology, source, target, traffic)) {
-            Verdict verdict = topology.evaluate(flow);
-            if (verdict.reachable()) {
-                first = first == null ? verdict : first;
-                flow.destinationPort().ifPresent(allowedPorts::add);
-            }
+        if (!isRange(traffic)) {
+            Verdict verdict = topology.evaluate(traffic.firstFlow(source, target));
+            return verdict.reachable() ? Optional.of(shouldNotReach(verdict, label(traffic))) : Optional.empty();
         }
-        if (first == null) {
+        PortRangeSet allowed = PortSet.ports(traffic).intersect(openPorts(topology, source, target, traffic));
+        if (allowed.isEmpty()) {
             return Optional.empty();
         }
-        if (!isRange(traffic)) {
-            return Optional.of(shouldNotReach(first, label(traffic)));
-        }
-        return Optional.of(shouldNotReachOnAnyPort(first, label(traffic), ports(topology, traffic, allowedPorts)));
+        return Optional.of(shouldNotReachOnAnyPort(firstFlow(topology, source, target, traffic, allowed),
+                label(traffic), ranges(traffic, allowed)));
     }
 
     /** Any traffic gets through, and its path passes {@code via}. */
@@ -91,16 +81,20 @@ final class Reachability {
         return hop.map(h -> shouldNotPassThrough(verdict, via, h));
     }
 
-    /**
-     * The flows that answer for {@code traffic}: one per port of a range — or, where no NSG exists in the topology
-     * (nothing there reads ports), only the range's first port, which then answers for all of them.
-     */
-    private static List<Flow> flowsToAsk(Topology topology, Endpoint source, Endpoint target, Traffic traffic) {
-        List<Flow> flows = traffic.flows(source, target);
-        if (flows.size() > 1 && !PortSet.portsMatter(topology)) {
-            return List.of(flows.get(0));
+    /** The ports of {@code traffic}'s protocol that get from {@code source} to {@code target}. */
+    private static PortRangeSet openPorts(Topology topology, Endpoint source, Endpoint target, Traffic traffic) {
+        Verdict verdict = topology.evaluate(Flow.from(source).to(target).on(traffic.protocol()));
+        return verdict.reachable() ? verdict.traffic().ports(traffic.protocol()) : PortRangeSet.NONE;
+    }
+
+    /** The verdict of the flow on the lowest port of {@code ports}, all of which lie in {@code traffic}'s range. */
+    private static Verdict firstFlow(Topology topology, Endpoint source, Endpoint target, Traffic traffic,
+                                     PortRangeSet ports) {
+        int port = traffic.fromPort();
+        while (!ports.contains(port)) {
+            port++;
         }
-        return flows;
+        return topology.evaluate(Flow.from(source).to(target).on(traffic.protocol(), port));
     }
 
     private static boolean isRange(Traffic traffic) {
@@ -111,15 +105,8 @@ final class Reachability {
         return traffic.isAny() ? "" : traffic.toString();
     }
 
-    /** The ports named, as ranges: {@code TCP/8001-8003, TCP/8050}; all of the range when only one was asked. */
-    private static String ports(Topology topology, Traffic traffic, List<Integer> ports) {
-        BitSet bits = new BitSet();
-        if (!PortSet.portsMatter(topology)) {
-            bits.set(traffic.fromPort(), traffic.toPort() + 1);
-        } else {
-            ports.forEach(bits::set);
-        }
-        return String.join(", ", PortSet.ranges(Traffic.label(traffic.protocol() == Protocol.Udp ? Protocol.Udp
-                : Protocol.Tcp), bits));
+    /** The ports, as ranges: {@code TCP/8001-8003, TCP/8050}. */
+    private static String ranges(Traffic traffic, PortRangeSet ports) {
+        return String.join(", ", PortSet.ranges(traffic.protocol(), ports));
     }
 }

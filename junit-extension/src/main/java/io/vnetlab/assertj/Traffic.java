@@ -4,8 +4,6 @@ import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.Protocol;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,7 +18,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A range asks about every port in it: {@code canReach} passes when each gets through, {@code cannotReach}
- * when none does. Without a port (the protocol alone, or {@link #any()}), the data plane is asked whether any
+ * when none does (answered from the port ranges the network security groups on the path let through, not port by
+ * port). Without a port (the protocol alone, or {@link #any()}), the data plane is asked whether any
  * traffic of that protocol gets through.
  */
 public final class Traffic {
@@ -121,18 +120,10 @@ public final class Traffic {
         return protocol == Protocol.Any;
     }
 
-    /** The flows that stand for this traffic: one per port of a range, else one without a port. */
-    List<Flow> flows(Endpoint source, Endpoint destination) {
+    /** The flow of this traffic on its first port (its only one, unless it is a range), or on no port. */
+    Flow firstFlow(Endpoint source, Endpoint destination) {
         Flow flow = Flow.from(source).to(destination);
-        List<Flow> flows = new ArrayList<>();
-        if (!hasPorts()) {
-            flows.add(flow.on(protocol));
-            return flows;
-        }
-        for (int port = fromPort; port <= toPort; port++) {
-            flows.add(flow.on(protocol, port));
-        }
-        return flows;
+        return hasPorts() ? flow.on(protocol, fromPort) : flow.on(protocol);
     }
 
     static String label(Protocol protocol) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * assertThat(azure).vm("SalesVM").canReachThrough("MarketingVM", Via.peering("SalesVNet-To-MarketingVNet"));
  * assertThat(azure).vm("Spoke1VM").canReachThrough("Spoke2VM", Via.nextHop("10.0.1.4"));   // the hub's appliance
  * assertThat(azure).vm("SpokeVM").canReachThrough("10.100.0.10", Via.nextHopType(NextHopType.VirtualNetworkGateway));
+ * assertThat(azure).vm("SpokeVM").canReachThrough("10.100.0.10", Via.gateway("HubVpn"));
  * }</pre>
  *
  * A hop matches by what the verdict shows of it: its location, where it went, and the route or rule that decided
@@ -40,11 +41,22 @@ public final class Via {
         return new Via("peering '" + name + "'", hop -> lower(hop.decision()).contains(needle));
     }
 
-    /** Any hop taken in, or into, the virtual network of this name. */
+    /**
+     * Any hop taken in, or into, the virtual network of this name: its subnets, and the appliances and gateways in
+     * it ({@code appliance 10.0.1.4 (Hub/Nva)}, {@code gateway 'HubVpn' (Hub)}).
+     */
     public static Via network(String networkName) {
         String name = require(networkName, "networkName").toLowerCase(Locale.ROOT);
         return new Via("virtual network '" + networkName + "'", hop -> inNetwork(hop.from(), name)
                 || hop.destination().map(to -> inNetwork(to, name)).orElse(false));
+    }
+
+    /** A hop to or from the virtual network gateway of this name (a VPN or ExpressRoute gateway). */
+    public static Via gateway(String gatewayName) {
+        String name = require(gatewayName, "gatewayName");
+        String needle = "gateway '" + name.toLowerCase(Locale.ROOT) + "'";
+        return new Via("gateway '" + name + "'", hop -> lower(hop.from()).contains(needle)
+                || hop.destination().map(to -> lower(to).contains(needle)).orElse(false));
     }
 
     /** A hop decided by a route with this next hop type, such as {@code VirtualAppliance}. */
@@ -79,9 +91,11 @@ public final class Via {
         return verdict.hops().stream().filter(this::matches).findFirst();
     }
 
+    /** {@code Hub}, {@code Hub/Nva}, or a place in Hub as hops name it: {@code appliance 10.0.1.4 (Hub/Nva)}. */
     private static boolean inNetwork(String location, String network) {
         String l = lower(location);
-        return l.equals(network) || l.startsWith(network + "/");
+        return l.equals(network) || l.startsWith(network + "/") || l.endsWith("(" + network + ")")
+                || l.contains("(" + network + "/");
     }
 
     private static String lower(String text) {

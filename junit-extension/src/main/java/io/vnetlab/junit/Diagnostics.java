@@ -4,10 +4,16 @@ import io.vnetlab.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -60,6 +66,7 @@ final class Diagnostics {
             out.append("  ").append(vm.name()).append(' ').append(nic.privateIpAddress()).append(" (")
                     .append(nic.networkId().name()).append('/').append(nic.subnetId().name()).append(")\n");
         }
+        appendSecurityAndRouting(out, state);   // issue 5/6: only when the topology has them
         List<Verdict> verdicts = fork.recorder().kept();
         long count = fork.recorder().count();
         out.append("Verdicts evaluated by the test (").append(count).append("):");
@@ -76,5 +83,63 @@ final class Diagnostics {
             }
         }
         return out.toString();
+    }
+
+    // ---- network security groups and route tables in the summary (issues 3, 4, 6)
+
+    /**
+     * The network security groups (their own rules and where they apply) and the route tables (their routes and
+     * subnets), each section only when the topology has some:
+     * <pre>
+     * Network security groups (1):
+     *   MarketingNSG on subnet MarketingVNet/Apps: securityRules/deny-ssh-from-sales (Deny Inbound 200)
+     * Route tables (1):
+     *   Spoke1-rt on subnet Spoke1/Workload: route 'route1' 10.12.0.0/16 -> VirtualAppliance 10.0.1.4
+     * </pre>
+     */
+    private static void appendSecurityAndRouting(StringBuilder out, TopologyState state) {
+        Collection<NetworkSecurityGroup> groups = state.all(NetworkSecurityGroup.class);
+        if (!groups.isEmpty()) {
+            out.append("Network security groups (").append(groups.size()).append("):\n");
+            for (NetworkSecurityGroup group : groups) {
+                List<String> places = new ArrayList<>();
+                for (VirtualNetwork n : state.networks()) {
+                    for (Subnet subnet : n.subnets()) {
+                        if (subnet.networkSecurityGroup().filter(group.id()::equals).isPresent()) {
+                            places.add("subnet " + n.name() + "/" + subnet.name());
+                        }
+                    }
+                }
+                for (NetworkInterface nic : state.networkInterfaces()) {
+                    if (nic.networkSecurityGroup().filter(group.id()::equals).isPresent()) {
+                        places.add("nic " + nic.name());
+                    }
+                }
+                out.append("  ").append(group.name())
+                        .append(places.isEmpty() ? " (not associated)" : " on " + String.join(", ", places))
+                        .append(": ").append(group.securityRules().isEmpty() ? "default rules only"
+                                : group.securityRules().stream().map(SecurityRule::toString)
+                                .collect(Collectors.joining(", "))).append('\n');
+            }
+        }
+        Collection<RouteTable> tables = state.all(RouteTable.class);
+        if (!tables.isEmpty()) {
+            out.append("Route tables (").append(tables.size()).append("):\n");
+            for (RouteTable table : tables) {
+                List<String> places = new ArrayList<>();
+                for (VirtualNetwork n : state.networks()) {
+                    for (Subnet subnet : n.subnets()) {
+                        if (subnet.routeTable().filter(table.id()::equals).isPresent()) {
+                            places.add("subnet " + n.name() + "/" + subnet.name());
+                        }
+                    }
+                }
+                out.append("  ").append(table.name())
+                        .append(places.isEmpty() ? " (not associated)" : " on " + String.join(", ", places))
+                        .append(": ").append(table.routes().isEmpty() ? "no routes"
+                                : table.routes().stream().map(Object::toString).collect(Collectors.joining(", ")))
+                        .append('\n');
+            }
+        }
     }
 }

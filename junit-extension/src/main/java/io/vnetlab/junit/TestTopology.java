@@ -27,6 +27,9 @@ import java.lang.annotation.Target;
  *
  * @TestTopology(factory = HubAndSpokes.class, shared = true)   // expensive: built once for all classes
  * static Topology hub;
+ *
+ * @TestTopology(script = "learn-module.azcli")                 // az commands on the class path (vnetlab-az)
+ * static Topology learn;
  * }</pre>
  *
  * <p>Fields of enclosing classes are visible to {@code @Nested} classes. Usable as a meta-annotation.
@@ -42,6 +45,23 @@ public @interface TestTopology {
      */
     Class<? extends TopologyFactory> factory() default TopologyFactory.class;
 
-    /** Whether the factory's topology is built once per test run and shared across test classes. */
+    /** Whether the factory's (or the script's) topology is built once per test run and shared across test classes. */
     boolean shared() default false;
+
+    // ---- topologies from az scripts (issue 6)
+    /**
+     * An {@code az} command script on the class path that builds the topology, for a field without an initializer:
+     * {@code "learn-module.azcli"} next to the test class (same package), or {@code "/scripts/hub.azcli"} from the
+     * class-path root, as {@link Class#getResource(String)} resolves it. The script runs in the {@code az}
+     * emulation from an empty topology, each command as the Azure CLI would run it; the first command that fails
+     * stops it with an {@code ExtensionConfigurationException} naming the line and the CLI's error. Needs
+     * {@code io.vnetlab:vnetlab-az} on the test class path. The default, {@code ""}, means "none".
+     *
+     * <pre>{@code
+     * @TestTopology(script = "learn-module.azcli")
+     * static Topology learn;
+     * }</pre>
+     */
+    String script() default "";
+    // ---- end topologies from az scripts (issue 6)
 }

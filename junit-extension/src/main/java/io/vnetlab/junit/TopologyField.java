@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
-/** One {@link TestTopology @TestTopology} field, validated: its type, its factory, its settings. */
+/** One {@link TestTopology @TestTopology} field, validated: its type, its factory or script, its settings. */
 final class TopologyField {
 
     private final Field field;
@@ -42,14 +42,23 @@ final class TopologyField {
             throw new ExtensionConfigurationException(f.describe() + " is annotated with @TestTopology but is of type "
                     + field.getType().getName() + ": declare it as io.vnetlab.Topology.");
         }
-        if (f.settings.shared() && !f.hasFactory()) {
+        if (f.hasFactory() && f.hasScript()) {   // issue 6: topologies from az scripts
+            throw new ExtensionConfigurationException(f.describe() + " names both a factory ("
+                    + f.settings.factory().getSimpleName() + ") and a script ('" + f.settings.script()
+                    + "'): keep one of the two.");
+        }
+        if (f.settings.shared() && !f.isBuilt()) {
             throw new ExtensionConfigurationException(f.describe() + " is shared but names no factory: a shared"
                     + " topology is built once by its factory, so write @TestTopology(factory = MyTopology.class,"
-                    + " shared = true), MyTopology implementing io.vnetlab.junit.TopologyFactory.");
+                    + " shared = true), MyTopology implementing io.vnetlab.junit.TopologyFactory, or name an az"
+                    + " script: @TestTopology(script = \"my-topology.azcli\", shared = true).");
         }
-        if (f.hasFactory() && Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
-            throw new ExtensionConfigurationException(f.describe() + " is final, so its factory's topology cannot be"
-                    + " assigned to it: remove 'final'.");
+        if (f.isBuilt() && Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())) {
+            throw new ExtensionConfigurationException(f.describe() + " is final, so its " + f.builder()
+                    + "'s topology cannot be assigned to it: remove 'final'.");
+        }
+        if (f.hasScript()) {
+            f.scriptTopology();   // fails now, naming the field, if the script or vnetlab-az is missing
         }
         if (!field.trySetAccessible()) {
             throw new ExtensionConfigurationException(f.describe() + " cannot be made accessible: open its package"
@@ -75,6 +84,26 @@ final class TopologyField {
         return settings.factory() != TopologyFactory.class;
     }
 
+    // ---- topologies from az scripts (issue 6)
+    boolean hasScript() {
+        return !settings.script().isEmpty();
+    }
+
+    /** Whether the extension builds the topology: by a factory or from a script. */
+    boolean isBuilt() {
+        return hasFactory() || hasScript();
+    }
+
+    /** {@code factory} or {@code script}: what builds this field's topology, for messages. */
+    private String builder() {
+        return hasScript() ? "script" : "factory";
+    }
+
+    private ScriptTopology scriptTopology() {
+        return ScriptTopology.of(field.getDeclaringClass(), settings.script(), describe());
+    }
+    // ---- end topologies from az scripts (issue 6)
+
     /** The field's value; {@code instance} is ignored for a static field. */
     Topology read(Object instance) {
         try {
@@ -92,36 +121,43 @@ final class TopologyField {
         }
     }
 
-    /** The topologies that factories built, so that a field holding one is not taken for an initialized one. */
+    /**
+     * The topologies that factories (and scripts) built, so that a field holding one is not taken for an
+     * initialized one.
+     */
     private static final Set<Topology> BUILT_BY_FACTORIES = Collections.newSetFromMap(
             Collections.synchronizedMap(new WeakHashMap<>()));
 
     /**
-     * The topology this field starts from: its initializer's value, or its factory's. A static field's factory
-     * runs once per class (its topology is assigned to the field, like an initializer's); a shared field's, once
-     * per test run, in JUnit's root store. A field may have an initializer or a factory, not both.
+     * The topology this field starts from: its initializer's value, or its factory's (or script's). A static
+     * field's factory runs once per class (its topology is assigned to the field, like an initializer's); a shared
+     * field's, once per test run, in JUnit's root store. A field may have an initializer, a factory or a script,
+     * only one of them.
      */
     @SuppressWarnings("deprecation") // getOrComputeIfAbsent: deprecated in JUnit 6, the only one in 5.13
     Topology origin(ExtensionContext context, Object instance) {
         boolean isStatic = Modifier.isStatic(field.getModifiers());
         synchronized (isStatic ? field.getDeclaringClass() : instance) {
             Topology value = read(instance);
-            if (!hasFactory()) {
+            if (!isBuilt()) {
                 if (value == null) {
                     throw new ExtensionConfigurationException(describe() + " is null: initialize it"
-                            + " (@TestTopology static Topology azure = MyTopologies.learnModule();) or name a factory"
-                            + " (@TestTopology(factory = MyTopology.class)).");
+                            + " (@TestTopology static Topology azure = MyTopologies.learnModule();), name a factory"
+                            + " (@TestTopology(factory = MyTopology.class)) or an az script"
+                            + " (@TestTopology(script = \"my-topology.azcli\")).");
                 }
                 return value;
             }
             if (value != null && !BUILT_BY_FACTORIES.contains(value)) {
-                throw new ExtensionConfigurationException(describe() + " has both an initializer and a factory ("
-                        + settings.factory().getSimpleName() + "): keep one of the two.");
+                throw new ExtensionConfigurationException(describe() + " has both an initializer and a " + builder()
+                        + " (" + (hasScript() ? "'" + settings.script() + "'" : settings.factory().getSimpleName())
+                        + "): keep one of the two.");
             }
             Topology origin;
             if (settings.shared()) {
+                String key = hasScript() ? "script:" + scriptTopology().location() : settings.factory().getName();
                 origin = context.getRoot().getStore(VnetlabExtension.NAMESPACE).getOrComputeIfAbsent(
-                        "shared:" + settings.factory().getName(), k -> new Built(built()), Built.class).topology();
+                        "shared:" + key, k -> new Built(built()), Built.class).topology();
             } else {
                 origin = isStatic && value != null ? value : built();
             }
@@ -137,7 +173,7 @@ final class TopologyField {
     }
 
     private Topology built() {
-        Topology topology = build();
+        Topology topology = hasScript() ? scriptTopology().build() : build();
         BUILT_BY_FACTORIES.add(topology);
         return topology;
     }

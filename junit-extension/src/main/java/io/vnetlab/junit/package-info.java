@@ -4,7 +4,9 @@
  * fork of them as parameters: the {@code Topology}, resources by name
  * ({@link io.vnetlab.junit.AzureResource @AzureResource}) or typed views
  * ({@link io.vnetlab.junit.TopologyView @TopologyView}). When a test fails, the topology's summary is published to
- * the test report. {@link io.vnetlab.junit.VnetlabExtension} registers it programmatically.
+ * the test report. {@link io.vnetlab.junit.VnetlabExtension} registers it programmatically. A topology may also come
+ * from an {@code az} script on the class path ({@code @TestTopology(script = "learn-module.azcli")}), with
+ * {@code io.vnetlab:vnetlab-az}, an optional dependency, on the test class path.
  *
  * <pre>{@code
  * @VnetlabTest

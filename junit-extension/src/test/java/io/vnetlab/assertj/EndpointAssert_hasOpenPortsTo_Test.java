@@ -1,6 +1,7 @@
 package io.vnetlab.assertj;
 
 import io.vnetlab.Topology;
+import io.vnetlab.model.Protocol;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -11,7 +12,10 @@ import static io.vnetlab.assertj.Traffic.udp;
 import static io.vnetlab.assertj.error.ShouldHaveOpenPorts.shouldHaveOpenPorts;
 import static org.assertj.core.api.BDDAssertions.then;
 
-/** Without NSGs (issue 4) nothing reads ports, so a reachable pair has every port open and a blocked one none. */
+/**
+ * The open ports are the ranges the verdict of all traffic lets through ({@code Verdict.traffic()}): without NSGs
+ * every port of TCP and UDP and ICMP, narrowed by each NSG on the path (AZURE-SEMANTICS §5.2.1).
+ */
 class EndpointAssert_hasOpenPortsTo_Test {
 
     private final Topology azure = LearnModuleFixture.peered();
@@ -20,8 +24,7 @@ class EndpointAssert_hasOpenPortsTo_Test {
     void should_pass_when_everything_is_open_between_peered_vms_without_nsgs() {
         assertThat(azure).vm("SalesVM").hasOpenPortsTo("MarketingVM", Traffic.any())
                 .hasOpenPortsTo("MarketingVM", tcp(0, 65535), udp(0, 65535), icmp())
-                .hasOpenPortsTo("MarketingVM", tcp(0, 1000), tcp(1001, 65535), Traffic.on(io.vnetlab.model.Protocol.Udp),
-                        icmp());
+                .hasOpenPortsTo("MarketingVM", tcp(0, 1000), tcp(1001, 65535), Traffic.on(Protocol.Udp), icmp());
     }
 
     @Test
@@ -30,13 +33,23 @@ class EndpointAssert_hasOpenPortsTo_Test {
     }
 
     @Test
+    void should_pass_with_the_ranges_an_nsg_rule_leaves_open_section_5_1_3() {
+        // GIVEN deny-ssh-from-sales (priority 200) above AllowVnetInBound
+        Topology nsg = NsgFixture.sshDeniedFromSales();
+        // THEN
+        assertThat(nsg).vm("SalesVM").hasOpenPortsTo("MarketingVM", tcp(0, 21), tcp(23, 65535), Traffic.on(Protocol.Udp),
+                icmp());
+        assertThat(nsg).vm("ResearchVM").hasOpenPortsTo("MarketingVM", Traffic.any());
+    }
+
+    @Test
     void should_fail_listing_the_open_ranges_when_more_is_open_than_expected() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .hasOpenPortsTo("MarketingVM", tcp(22), tcp(443)));
         // THEN
-        then(error).hasMessage(shouldHaveOpenPorts(azure.endpoint("SalesVM"), azure.endpoint("MarketingVM"),
-                "TCP/22, TCP/443", "TCP/0-65535, UDP/0-65535, ICMP").create());
+        then(error).hasMessage(shouldHaveOpenPorts(azure.reach("SalesVM", "MarketingVM"), "TCP/22, TCP/443",
+                "TCP/0-65535, UDP/0-65535, ICMP").create());
     }
 
     @Test
@@ -45,7 +58,34 @@ class EndpointAssert_hasOpenPortsTo_Test {
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .hasOpenPortsTo("ResearchVM", tcp(22)));
         // THEN
-        then(error).hasMessage(shouldHaveOpenPorts(azure.endpoint("SalesVM"), azure.endpoint("ResearchVM"),
-                "TCP/22", "none").create());
+        then(error).hasMessage(shouldHaveOpenPorts(azure.reach("SalesVM", "ResearchVM"), "TCP/22", "none").create());
+    }
+
+    @Test
+    void should_fail_showing_the_ranges_an_nsg_leaves_open_and_the_rules_that_decided_section_5_2_1() {
+        // GIVEN
+        Topology nsg = NsgFixture.sshDeniedFromSales();
+        // WHEN
+        AssertionError error = expectAssertionError(() -> assertThat(nsg).vm("SalesVM")
+                .hasOpenPortsTo("MarketingVM", tcp(22)));
+        // THEN
+        then(error).hasMessage(String.format("%n"
+                + "Expecting the open ports from:%n"
+                + "  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps)%n"
+                + "to:%n"
+                + "  vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps)%n"
+                + "to be:%n"
+                + "  TCP/22%n"
+                + "but they are:%n"
+                + "  TCP/0-21, TCP/23-65535, UDP/0-65535, ICMP%n"
+                + "The path of all traffic:%n")
+                + "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps): reachable\n"
+                + "  1. SalesVNet/Apps -> MarketingVNet: route 10.2.0.0/16 -> VNetPeering (Default), peering"
+                + " 'SalesVNet-To-MarketingVNet' Connected                       ok\n"
+                + "  2. MarketingVNet/Apps -> MarketingVM: nic 'MarketingVMVMNic' holds 10.2.1.4                    "
+                + "                                                      ok\n"
+                + "  3. MarketingVNet/Apps -> MarketingVM: nsg 'MarketingNSG' on subnet 'MarketingVNet/Apps', inbound:"
+                + " allowed by defaultSecurityRules/AllowVnetInBound   delivered\n"
+                + "Traffic allowed: TCP 0-21, 23-65535; UDP 0-65535; ICMP\n");
     }
 }

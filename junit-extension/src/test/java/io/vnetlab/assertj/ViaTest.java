@@ -51,6 +51,30 @@ class ViaTest {
     }
 
     @Test
+    void a_network_matches_the_appliances_and_gateways_in_it_as_hops_name_them() {
+        Hop toAppliance = new Hop(1, "Spoke1/Workload", "appliance 10.0.1.4 (Hub/Nva)",
+                "route 10.12.0.0/16 -> VirtualAppliance 10.0.1.4 (User)", HopOutcome.FORWARDED);
+        Hop toGateway = new Hop(1, "Spoke1/Workload", "gateway 'HubVpn' (Hub)",
+                "route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)", HopOutcome.FORWARDED);
+        assertThat(Via.network("hub").matches(toAppliance)).isTrue();
+        assertThat(Via.network("hub").matches(toGateway)).isTrue();
+        assertThat(Via.network("Hu").matches(toGateway)).isFalse();
+        assertThat(Via.network("Nva").matches(toAppliance)).isFalse();
+    }
+
+    @Test
+    void a_gateway_matches_by_name_where_the_packet_goes_to_or_comes_from_it() {
+        Hop toGateway = new Hop(1, "Spoke1/Workload", "gateway 'HubVpn' (Hub)",
+                "route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)", HopOutcome.FORWARDED);
+        Hop fromGateway = new Hop(2, "gateway 'HubVpn' (Hub)", "site 'OnPrem'",
+                "connection 'Hub-To-OnPrem' (IPsec), 10.100.0.10 is in 10.100.0.0/16", HopOutcome.DELIVERED);
+        assertThat(Via.gateway("hubvpn").matches(toGateway)).isTrue();
+        assertThat(Via.gateway("HubVpn").matches(fromGateway)).isTrue();
+        assertThat(Via.gateway("HubVpn").matches(appliance)).isFalse();
+        assertThat(Via.gateway("HubVpn")).hasToString("gateway 'HubVpn'");
+    }
+
+    @Test
     void blank_names_are_rejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> Via.peering(" "))
                 .withMessage("'peeringName' cannot be null or blank.");

@@ -19,8 +19,9 @@ class MisconfigurationTest {
     @Test
     void a_null_field_without_a_factory() {
         assertClassFails(Misconfigurations.NullField.class, "Field 'azure' of NullField is null: initialize it"
-                + " (@TestTopology static Topology azure = MyTopologies.learnModule();) or name a factory"
-                + " (@TestTopology(factory = MyTopology.class)).");
+                + " (@TestTopology static Topology azure = MyTopologies.learnModule();), name a factory"
+                + " (@TestTopology(factory = MyTopology.class)) or an az script"
+                + " (@TestTopology(script = \"my-topology.azcli\")).");
     }
 
     @Test
@@ -28,7 +29,8 @@ class MisconfigurationTest {
         assertClassFails(Misconfigurations.SharedWithoutFactory.class, "Field 'azure' of SharedWithoutFactory is"
                 + " shared but names no factory: a shared topology is built once by its factory, so write"
                 + " @TestTopology(factory = MyTopology.class, shared = true), MyTopology implementing"
-                + " io.vnetlab.junit.TopologyFactory.");
+                + " io.vnetlab.junit.TopologyFactory, or name an az script: @TestTopology(script ="
+                + " \"my-topology.azcli\", shared = true).");
     }
 
     @Test

@@ -73,4 +73,46 @@ class ReportTest {
         results.testEvents().assertStatistics(s -> s.failed(1));
         assertThat(results.testEvents().reportingEntryPublished().count()).isZero();
     }
+
+    @Test
+    void a_verdict_decided_by_an_nsg_rule_is_reported_with_the_group_its_rule_and_the_fix_section_5_2_1() {
+        EngineExecutionResults results = Fixtures.run(NsgReportFixture.class);
+
+        List<Map<String, String>> reports = Fixtures.reports(results.testEvents(), "fails_on_ssh");
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("vnetlab.topology.azure")).endsWith("""
+                  ResearchVM 10.3.1.4 (ResearchVNet/Data)
+                Network security groups (1):
+                  MarketingNSG on subnet MarketingVNet/Apps: securityRules/deny-ssh-from-sales (Deny Inbound 200)
+                Verdicts evaluated by the test (1):
+                  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps) on TCP/22: unreachable
+                    1. SalesVNet/Apps -> MarketingVNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected   ok
+                    2. MarketingVNet/Apps -> MarketingVM: nic 'MarketingVMVMNic' holds 10.2.1.4                                                      ok
+                    3. MarketingVNet/Apps: nsg 'MarketingNSG' on subnet 'MarketingVNet/Apps', inbound: securityRules/deny-ssh-from-sales             BLOCKED
+                  Blocked at hop 3.
+                  Blockers:
+                    - Network security group 'MarketingNSG' on subnet 'MarketingVNet/Apps' denies TCP 22 inbound from 10.1.1.4 to 10.2.1.4: securityRules/deny-ssh-from-sales.
+                  To fix, change or remove securityRules/deny-ssh-from-sales of nsg 'MarketingNSG', or add an inbound security rule to nsg 'MarketingNSG' that allows TCP 22 from 10.1.1.4 to 10.2.1.4 with a priority number below 200.
+                """);
+    }
+
+    @Test
+    void a_verdict_stopped_at_an_appliance_is_reported_with_the_route_tables_section_4_4_1() {
+        EngineExecutionResults results = Fixtures.run(RouteReportFixture.class);
+
+        String report = Fixtures.reports(results.testEvents(), "fails_at").get(0).get("vnetlab.topology.azure");
+        assertThat(report).endsWith("""
+                  Spoke2VM 10.12.1.4 (Spoke2/Workload)
+                Route tables (1):
+                  Spoke1-rt on subnet Spoke1/Workload: route 'route1' 10.12.0.0/16 -> VirtualAppliance 10.0.1.4
+                Verdicts evaluated by the test (1):
+                  vm 'Spoke1VM' 10.11.1.4 (Spoke1/Workload) -> vm 'Spoke2VM' 10.12.1.4 (Spoke2/Workload): unreachable
+                    1. Spoke1/Workload -> appliance 10.0.1.4 (Hub/Nva): route 10.12.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'Spoke1-To-Hub' Connected   ok
+                    2. Hub/Nva: nic 'HubNVAVMNic' has IP forwarding off: drops packets not addressed to 10.0.1.4                                                    BLOCKED
+                  Blocked at hop 2.
+                  Blockers:
+                    - Network interface 'HubNVAVMNic' (10.0.1.4) does not have IP forwarding enabled, so Azure drops the packets to 10.12.1.4 that are routed to it.
+                  To fix, enable IP forwarding on network interface 'HubNVAVMNic' (az network nic update -g vnetlab-rg -n HubNVAVMNic --ip-forwarding true).
+                """);
+    }
 }

@@ -1,0 +1,28 @@
+package io.vnetlab.assertj;
+
+import io.vnetlab.Topology;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.Region;
+
+/**
+ * The Learn module's peered networks (AZURE-SEMANTICS §7) with a network security group on MarketingVNet/Apps that
+ * denies SSH from SalesVNet above the default rules (§5.1.3), so everything else from SalesVNet still gets in by
+ * {@code AllowVnetInBound}.
+ */
+final class NsgFixture {
+
+    private NsgFixture() {
+    }
+
+    static Topology sshDeniedFromSales() {
+        Topology azure = LearnModuleFixture.peered();
+        azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
+                .defineRule("deny-ssh-from-sales")
+                    .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)
+                    .withProtocol(Protocol.Tcp).withPriority(200)
+                    .attach()
+                .create();
+        azure.networkSecurityGroups().associateWithSubnet("MarketingNSG", "MarketingVNet", "Apps");
+        return azure;
+    }
+}
