@@ -2,6 +2,8 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.vnetlab.ResourceBatch;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -25,17 +27,37 @@ final class SubnetCommands {
                 Param.flag("no_wait", "--no-wait"));
     }
 
+    /**
+     * One PUT of the subnet with its prefix, NSG and route table, so that a refused association leaves no subnet
+     * behind. {@code --network-security-group} and {@code --route-table} take a name (in the command's group) or an
+     * id; {@code ""} removes the association, as the CLI's update does.
+     */
     static JsonNode put(Session s, Args a) {
-        VnetCommands.refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
-        VnetCommands.refuseUnmodelled(a, "route_table", "--route-table", "route tables (issue 3)");
-        VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("vnet_name"));
+        String group = a.required("resource_group");
+        VirtualNetwork network = s.vnet(group, a.required("vnet_name"));
         String name = a.required("name");
-        if (a.has("address_prefixes")) {
-            String prefix = VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes");
-            Session.call(() -> s.topology().networks().update(network.id().toString()).withSubnet(name, prefix).apply());
-        } else {
-            s.subnet(a.required("resource_group"), a.required("vnet_name"), name);
+        java.util.Optional<Subnet> existing = network.subnet(name);
+        if (existing.isEmpty() && !a.has("address_prefixes")) {
+            throw Session.childNotFound(network.id().child("subnets", name));
         }
+        String prefix = a.has("address_prefixes")
+                ? VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes")
+                : existing.get().addressPrefix().toString();
+        ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
+        if (a.has("nsg")) {
+            String v = a.required("nsg");
+            nsgId = v.isEmpty() ? null : SecurityCommands.nsg(s, group, v).id();
+        }
+        ResourceId routeTableId = existing.map(Subnet::routeTableId).orElse(null);
+        if (a.has("route_table")) {
+            String v = a.required("route_table");
+            routeTableId = v.isEmpty() ? null : RoutingCommands.routeTable(s, group, v).id();
+        }
+        ResourceId nsg = nsgId;
+        ResourceId table = routeTableId;
+        String subnetName = existing.map(Subnet::name).orElse(name);
+        Session.call(() -> s.topology().batch(b -> b.putSubnet(network.id().child("subnets", subnetName),
+                new ResourceBatch.SubnetRequest(subnetName, prefix, nsg, table))));
         if (a.flag("no_wait")) {
             return null;
         }
