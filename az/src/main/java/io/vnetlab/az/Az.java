@@ -129,7 +129,7 @@ public final class Az {
         parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
         JsonNode result = command.run(session, parsed);
         if (command.changesState()) {
-            journal.add(List.copyOf(args));
+            journal.add(session.journalArgs().orElse(List.copyOf(args)));
         }
         if (result == null) {
             return new AzResult(0, "", "");

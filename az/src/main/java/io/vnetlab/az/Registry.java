@@ -50,7 +50,8 @@ final class Registry {
                 new SecurityCommands.DeleteNsg(), new SecurityCommands.CreateRule(), new SecurityCommands.ShowRule(),
                 new SecurityCommands.ListRules(), new SecurityCommands.UpdateRule(), new SecurityCommands.DeleteRule(),
                 new SecurityCommands.CreateAsg(), new SecurityCommands.CreatePublicIp(),
-                new SecurityCommands.ListEffectiveNsg(), new SecurityCommands.TestIpFlow())
+                new SecurityCommands.ListEffectiveNsg(), new SecurityCommands.TestIpFlow(),
+                new DeploymentCommands.Create(), new DeploymentCommands.Show(), new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
         return r;
     }
