@@ -52,7 +52,9 @@ final class NicCommands {
         public JsonNode run(Session s, Args a) {
             NetworkInterface nic = s.nic(a.required("resource_group"), a.required("name"));
             io.vnetlab.model.ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty())
-                    .map(v -> SecurityCommands.nsg(s, a.required("resource_group"), v).id()).orElse(null);
+                    .map(v -> SubnetCommands.reference(s, a.required("resource_group"), "networkSecurityGroups", v))
+                    .orElse(null);
+            SubnetCommands.requireReference(s, nsgId, io.vnetlab.model.NetworkSecurityGroup.class, nic.id());
             NetworkInterface result = a.bool("ip_forwarding").map(on -> Session.call(() ->
                     s.topology().networkInterfaces().updateIpForwarding(nic.id().toString(), on))).orElse(nic);
             if (a.has("nsg")) {

@@ -99,7 +99,7 @@ final class SubnetCommands {
     }
 
     /** Azure's answer for an NSG or route table that does not exist (as the network provider words it). */
-    private static void requireReference(Session s, ResourceId id, Class<?> type, ResourceId by) {
+    static void requireReference(Session s, ResourceId id, Class<?> type, ResourceId by) {
         if (id != null && s.topology().state().get(type, id).isEmpty()) {
             throw AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + by
                     + " was not found. Please make sure that the referenced resource exists, and that both resources"

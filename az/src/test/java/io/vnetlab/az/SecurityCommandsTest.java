@@ -288,4 +288,24 @@ class SecurityCommandsTest {
         assertThat(ok(flow + "mgmtvm --local 10.0.1.5:22")).isEqualTo("securityRules/ssh\n");
         assertThat(ok(flow + "mgmtvm --local 10.0.1.5:443")).isEqualTo("defaultSecurityRules/DenyAllInBound\n");
     }
+
+    @Test
+    void nic_update_sets_and_removes_the_interface_nsg_which_then_filters_section_5_2_1() {
+        ok("vm create -g rg -n web1 --vnet-name vnet --subnet web --nsg '' --no-wait");
+        String flow = "network watcher test-ip-flow -g rg --vm web1 --direction Inbound --protocol TCP"
+                + " --local 10.0.1.4:22 --remote 203.0.113.7:50000 --query [access,ruleName] -o tsv";
+        ok("network nsg create -g rg -n locked");
+        assertThat(ok("network nic update -g rg -n web1VMNic --network-security-group locked"
+                + " --query networkSecurityGroup.id -o tsv")).endsWith("/networkSecurityGroups/locked\n");
+        assertThat(ok(flow)).isEqualTo("Deny\ndefaultSecurityRules/DenyAllInBound\n");
+        assertThat(ok("network nsg show -g rg -n locked --query networkInterfaces[].id -o tsv"))
+                .endsWith("/networkInterfaces/web1VMNic\n");
+        ok("network nic update -g rg -n web1VMNic --network-security-group ''");
+        assertThat(ok("network nic show -g rg -n web1VMNic --query networkSecurityGroup")).isEmpty();
+        AzResult missing = run("network nic update -g rg -n web1VMNic --network-security-group nope");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("ERROR: (InvalidResourceReference) Resource " + RG
+                + "/providers/Microsoft.Network/networkSecurityGroups/nope referenced by resource " + RG
+                + "/providers/Microsoft.Network/networkInterfaces/web1VMNic was not found.");
+    }
 }
