@@ -308,4 +308,17 @@ class SecurityCommandsTest {
                 + "/providers/Microsoft.Network/networkSecurityGroups/nope referenced by resource " + RG
                 + "/providers/Microsoft.Network/networkInterfaces/web1VMNic was not found.");
     }
+
+    /** azure-cli create_vnet: the NSG goes on the subnet the command makes. */
+    @Test
+    void vnet_create_puts_its_nsg_on_the_subnet_it_makes() {
+        ok("network nsg create -g rg -n app-nsg");
+        assertThat(ok("network vnet create -g rg -n vnet2 --address-prefixes 10.5.0.0/16 --subnet-name app"
+                + " --subnet-prefixes 10.5.1.0/24 --nsg app-nsg --query newVNet.subnets[0].networkSecurityGroup.id"
+                + " -o tsv")).endsWith("/networkSecurityGroups/app-nsg\n");
+        AzResult r = run("network vnet create -g rg -n vnet3 --subnet-name app --nsg nope");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (InvalidResourceReference)");
+        assertThat(ok("network vnet list -g rg --query [].name -o tsv")).isEqualTo("vnet\nvnet2\n");
+    }
 }
