@@ -172,6 +172,10 @@ final class Shapes {
         o.put("enableIPForwarding", nic.ipForwarding());
         o.putArray("hostedWorkloads");
         ObjectNode config = o.putArray("ipConfigurations").addObject();
+        if (!nic.applicationSecurityGroupIds().isEmpty()) {
+            ArrayNode asgs = config.putArray("applicationSecurityGroups");
+            nic.applicationSecurityGroupIds().forEach(id -> asgs.add(Json.reference(id)));
+        }
         ResourceId configId = ipConfigurationId(nic);
         config.put("etag", etag(configId));
         config.put("id", configId.toString());
@@ -185,10 +189,6 @@ final class Shapes {
             config.set("publicIPAddress", Json.reference(nic.publicIpAddressId()));
         }
         config.set("subnet", Json.reference(nic.subnetId()));
-        if (!nic.applicationSecurityGroupIds().isEmpty()) {
-            ArrayNode asgs = config.putArray("applicationSecurityGroups");
-            nic.applicationSecurityGroupIds().forEach(id -> asgs.add(Json.reference(id)));
-        }
         config.put("type", "Microsoft.Network/networkInterfaces/ipConfigurations");
         config.put("resourceGroup", nic.resourceGroup());
         o.put("macAddress", macAddress(nic));

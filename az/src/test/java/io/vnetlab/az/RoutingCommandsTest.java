@@ -99,7 +99,11 @@ class RoutingCommandsTest {
         AzResult noIp = run("network route-table route create -g rg --route-table-name rt -n r"
                 + " --address-prefix 10.1.0.0/16 --next-hop-type VirtualAppliance");
         assertThat(noIp.exitCode()).isEqualTo(1);
-        assertThat(noIp.err()).startsWith("ERROR: (");
+        assertThat(noIp.err()).startsWith("ERROR: (NextHopIpAddressRequired) NextHopIpAddress cannot be Null or"
+                + " Empty in route r when NextHopType is VirtualAppliance.");
+        AzResult ipNotAllowed = run("network route-table route create -g rg --route-table-name rt -n r"
+                + " --address-prefix 10.1.0.0/16 --next-hop-type Internet --next-hop-ip-address 1.2.3.4");
+        assertThat(ipNotAllowed.err()).startsWith("ERROR: (NextHopIpAddressNotAllowed)");
         assertThat(ok("network route-table route list -g rg --route-table-name rt")).isEqualTo("[]\n");
     }
 
