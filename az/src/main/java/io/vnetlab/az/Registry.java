@@ -11,8 +11,8 @@ import java.util.TreeSet;
 final class Registry {
 
     /**
-     * Real CLI commands the emulation does not have yet, with the reason; they answer with that reason instead of
-     * "misspelled". Each comes with the issue that brings its model.
+     * Real CLI commands the emulation does not have, with the reason; they answer with that reason instead of
+     * "misspelled".
      */
     static final Map<String, String> NOT_YET = new LinkedHashMap<>();
 

@@ -442,7 +442,7 @@ class CommandsTest {
         AzResult outside = run("vm extension set -g rg --vm-name A -n customScript --publisher Microsoft.Azure.Extensions");
         assertThat(outside.exitCode()).isEqualTo(2);
         assertThat(outside.err()).isEqualTo("ERROR: 'az vm extension' is an Azure CLI command that vnetlab does not"
-                + " emulate yet: vnetlab simulates networking only; VM extensions run nothing.\n");
+                + " emulate: vnetlab simulates networking only; VM extensions run nothing.\n");
     }
 
     @Test
