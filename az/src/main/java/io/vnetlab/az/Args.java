@@ -105,6 +105,11 @@ final class Args {
                         throw AzError.usage("argument " + param.display() + ": expected at least one argument");
                     }
             }
+            if (param.kind() == Param.Kind.APPEND && values.containsKey(param.dest())) {
+                List<String> all = new ArrayList<>(values.get(param.dest()));
+                all.addAll(taken);
+                taken = all;
+            }
             values.put(param.dest(), taken);
         }
         Args args = new Args(values);

@@ -96,7 +96,7 @@ public final class Az {
             }
             if (!registry.isGroup(next)) {
                 if (Registry.notYet(next).isPresent()) {
-                    throw AzError.usage("'az " + next + "' is an Azure CLI command that vnetlab does not emulate yet: "
+                    throw AzError.usage("'az " + next + "' is an Azure CLI command that vnetlab does not emulate: "
                             + Registry.notYet(next).get() + ".");
                 }
                 throw AzError.usage("'" + args.get(i) + "' is misspelled or not recognized by the system.");
@@ -107,7 +107,7 @@ public final class Az {
         AzCommand command = registry.command(path).orElse(null);
         if (command == null) {
             if (Registry.notYet(path).isPresent() && !path.isEmpty()) {
-                throw AzError.usage("'az " + path + "' is an Azure CLI command that vnetlab does not emulate yet: "
+                throw AzError.usage("'az " + path + "' is an Azure CLI command that vnetlab does not emulate: "
                         + Registry.notYet(path).get() + ".");
             }
             return new AzResult(0, groupHelp(path), "");
@@ -129,7 +129,7 @@ public final class Az {
         parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
         JsonNode result = command.run(session, parsed);
         if (command.changesState()) {
-            journal.add(List.copyOf(args));
+            journal.add(session.journalArgs().orElse(List.copyOf(args)));
         }
         if (result == null) {
             return new AzResult(0, "", "");

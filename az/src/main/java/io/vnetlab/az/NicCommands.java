@@ -50,10 +50,19 @@ final class NicCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            VnetCommands.refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
             NetworkInterface nic = s.nic(a.required("resource_group"), a.required("name"));
+            io.vnetlab.model.ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty())
+                    .map(v -> SubnetCommands.reference(s, a.required("resource_group"), "networkSecurityGroups", v))
+                    .orElse(null);
+            SubnetCommands.requireReference(s, nsgId, io.vnetlab.model.NetworkSecurityGroup.class, nic.id());
             NetworkInterface result = a.bool("ip_forwarding").map(on -> Session.call(() ->
                     s.topology().networkInterfaces().updateIpForwarding(nic.id().toString(), on))).orElse(nic);
+            if (a.has("nsg")) {
+                result = Session.call(() -> nsgId == null
+                        ? s.topology().networkSecurityGroups().dissociateFromNetworkInterface(nic.id().toString())
+                        : s.topology().networkSecurityGroups().associateWithNetworkInterface(nsgId.toString(),
+                                nic.id().toString()));
+            }
             return a.flag("no_wait") ? null : Shapes.nic(result);
         }
     }

@@ -19,7 +19,12 @@ record Param(String dest, List<String> names, Kind kind, boolean required) {
          */
         BOOLEAN,
         /** A switch with no value, such as {@code --no-wait}. */
-        SWITCH
+        SWITCH,
+        /**
+         * One or more values, repeatable, every occurrence kept ({@code action='append', nargs='+'}), e.g.
+         * {@code --parameters @p.json --parameters vmName=app0}.
+         */
+        APPEND
     }
 
     static Param value(String dest, String... names) {
@@ -28,6 +33,10 @@ record Param(String dest, List<String> names, Kind kind, boolean required) {
 
     static Param list(String dest, String... names) {
         return new Param(dest, List.of(names), Kind.LIST, false);
+    }
+
+    static Param append(String dest, String... names) {
+        return new Param(dest, List.of(names), Kind.APPEND, false);
     }
 
     static Param bool(String dest, String... names) {

@@ -11,23 +11,12 @@ import java.util.TreeSet;
 final class Registry {
 
     /**
-     * Real CLI commands the emulation does not have yet, with the reason; they answer with that reason instead of
-     * "misspelled". Each comes with the issue that brings its model.
+     * Real CLI commands the emulation does not have, with the reason; they answer with that reason instead of
+     * "misspelled".
      */
     static final Map<String, String> NOT_YET = new LinkedHashMap<>();
 
     static {
-        String routing = "route tables, appliances and gateways come with issue 3";
-        String security = "NSGs, application security groups and public IPs come with issue 4";
-        NOT_YET.put("network route-table", routing);
-        NOT_YET.put("network vnet-gateway", routing);
-        NOT_YET.put("network local-gateway", routing);
-        NOT_YET.put("network vpn-connection", routing);
-        NOT_YET.put("network nsg", security);
-        NOT_YET.put("network asg", security);
-        NOT_YET.put("network public-ip", security);
-        NOT_YET.put("network nic list-effective-nsg", security);
-        NOT_YET.put("network watcher test-ip-flow", security);
         NOT_YET.put("vm extension", "vnetlab simulates networking only; VM extensions run nothing");
         NOT_YET.put("vm get-instance-view", "not emulated yet; use az vm show -d");
         NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (AZURE-SEMANTICS §2.7)");
@@ -51,6 +40,18 @@ final class Registry {
                 new VmCommands.ListIpAddresses(),
                 new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.Update(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
+                .forEach(r::register);
+        // ---- routing, NSGs and ARM deployments (issue 7, second part)
+        List.of(new RoutingCommands.CreateTable(), new RoutingCommands.ShowTable(), new RoutingCommands.ListTables(),
+                new RoutingCommands.CreateRoute(), new RoutingCommands.ShowRoute(), new RoutingCommands.ListRoutes(),
+                new RoutingCommands.DeleteRoute(), new RoutingCommands.CreateVnetGateway(),
+                new RoutingCommands.CreateLocalGateway(), new RoutingCommands.CreateConnection(),
+                new SecurityCommands.CreateNsg(), new SecurityCommands.ShowNsg(), new SecurityCommands.ListNsgs(),
+                new SecurityCommands.DeleteNsg(), new SecurityCommands.CreateRule(), new SecurityCommands.ShowRule(),
+                new SecurityCommands.ListRules(), new SecurityCommands.UpdateRule(), new SecurityCommands.DeleteRule(),
+                new SecurityCommands.CreateAsg(), new SecurityCommands.CreatePublicIp(),
+                new SecurityCommands.ListEffectiveNsg(), new SecurityCommands.TestIpFlow(),
+                new DeploymentCommands.Create(), new DeploymentCommands.Show(), new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
         return r;
     }

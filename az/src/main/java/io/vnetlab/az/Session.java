@@ -12,6 +12,7 @@ import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ final class Session {
     private final Topology topology;
     private final Map<ResourceId, VmDetails> vmDetails;
     private String subscriptionId;
+    private List<String> journalArgs;
 
     Session(Topology topology, Map<ResourceId, VmDetails> vmDetails) {
         this.topology = topology;
@@ -46,6 +48,18 @@ final class Session {
 
     void targetSubscription(String id) {
         this.subscriptionId = id;
+    }
+
+    /**
+     * Records the command in the state file's journal as {@code args} instead of as typed (a deployment stores its
+     * template's content, not the path of a file that may change).
+     */
+    void journalAs(List<String> args) {
+        this.journalArgs = List.copyOf(args);
+    }
+
+    Optional<List<String>> journalArgs() {
+        return Optional.ofNullable(journalArgs);
     }
 
     Map<ResourceId, VmDetails> vmDetails() {

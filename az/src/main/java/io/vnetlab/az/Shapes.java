@@ -105,9 +105,15 @@ final class Shapes {
             ArrayNode configs = o.putArray("ipConfigurations");
             nics.forEach(nic -> configs.add(Json.reference(ipConfigurationId(nic))));
         }
+        if (s.networkSecurityGroupId() != null) {
+            o.set("networkSecurityGroup", Json.reference(s.networkSecurityGroupId()));
+        }
         o.put("privateEndpointNetworkPolicies", "Disabled");
         o.put("privateLinkServiceNetworkPolicies", "Enabled");
         o.put("provisioningState", "Succeeded");
+        if (s.routeTableId() != null) {
+            o.set("routeTable", Json.reference(s.routeTableId()));
+        }
         o.put("type", "Microsoft.Network/virtualNetworks/subnets");
         o.put("resourceGroup", s.id().resourceGroup());
         return o;
@@ -166,6 +172,10 @@ final class Shapes {
         o.put("enableIPForwarding", nic.ipForwarding());
         o.putArray("hostedWorkloads");
         ObjectNode config = o.putArray("ipConfigurations").addObject();
+        if (!nic.applicationSecurityGroupIds().isEmpty()) {
+            ArrayNode asgs = config.putArray("applicationSecurityGroups");
+            nic.applicationSecurityGroupIds().forEach(id -> asgs.add(Json.reference(id)));
+        }
         ResourceId configId = ipConfigurationId(nic);
         config.put("etag", etag(configId));
         config.put("id", configId.toString());
@@ -175,10 +185,16 @@ final class Shapes {
         config.put("privateIPAddressVersion", "IPv4");
         config.put("privateIPAllocationMethod", nic.allocationMethod().name());
         config.put("provisioningState", "Succeeded");
+        if (nic.publicIpAddressId() != null) {
+            config.set("publicIPAddress", Json.reference(nic.publicIpAddressId()));
+        }
         config.set("subnet", Json.reference(nic.subnetId()));
         config.put("type", "Microsoft.Network/networkInterfaces/ipConfigurations");
         config.put("resourceGroup", nic.resourceGroup());
         o.put("macAddress", macAddress(nic));
+        if (nic.networkSecurityGroupId() != null) {
+            o.set("networkSecurityGroup", Json.reference(nic.networkSecurityGroupId()));
+        }
         o.put("nicType", "Standard");
         o.put("primary", true);
         o.put("provisioningState", "Succeeded");
@@ -220,9 +236,20 @@ final class Shapes {
             o.put("powerState", "VM running");
             o.put("privateIps", vm.networkInterfaceIds().stream().map(id -> state.networkInterface(id).orElseThrow()
                     .privateIpAddress().toString()).reduce((a, b) -> a + "," + b).orElse(""));
-            o.put("publicIps", "");
+            o.put("publicIps", publicIps(state, vm));
         }
         return o;
+    }
+
+    /** The VM's public addresses, comma-joined as {@code az vm show -d} prints {@code publicIps}. */
+    static String publicIps(TopologyState state, VirtualMachine vm) {
+        List<String> ips = new java.util.ArrayList<>();
+        for (ResourceId nicId : vm.networkInterfaceIds()) {
+            state.networkInterface(nicId).map(NetworkInterface::publicIpAddressId)
+                    .flatMap(id -> state.get(io.vnetlab.model.PublicIpAddress.class, id))
+                    .ifPresent(pip -> ips.add(pip.ipAddress().toString()));
+        }
+        return String.join(",", ips);
     }
 
     static ObjectNode effectiveRoutes(EffectiveRouteTable table) {

@@ -2,10 +2,15 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.vnetlab.Topology;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code az network vnet subnet create|show|list|update|delete}. */
 final class SubnetCommands {
@@ -25,21 +30,81 @@ final class SubnetCommands {
                 Param.flag("no_wait", "--no-wait"));
     }
 
+    /**
+     * The subnet's prefix, NSG and route table, all or nothing. {@code --network-security-group} and {@code --route-table} take a name (in the command's group) or an
+     * id; {@code ""} removes the association, as the CLI's update does.
+     */
     static JsonNode put(Session s, Args a) {
-        VnetCommands.refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
-        VnetCommands.refuseUnmodelled(a, "route_table", "--route-table", "route tables (issue 3)");
-        VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("vnet_name"));
+        String group = a.required("resource_group");
+        VirtualNetwork network = s.vnet(group, a.required("vnet_name"));
         String name = a.required("name");
-        if (a.has("address_prefixes")) {
-            String prefix = VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes");
-            Session.call(() -> s.topology().networks().update(network.id().toString()).withSubnet(name, prefix).apply());
-        } else {
-            s.subnet(a.required("resource_group"), a.required("vnet_name"), name);
+        java.util.Optional<Subnet> existing = network.subnet(name);
+        if (existing.isEmpty() && !a.has("address_prefixes")) {
+            throw Session.childNotFound(network.id().child("subnets", name));
         }
+        String prefix = a.has("address_prefixes")
+                ? VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes")
+                : existing.get().addressPrefix().toString();
+        ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
+        if (a.has("nsg")) {
+            String v = a.required("nsg");
+            nsgId = v.isEmpty() ? null : reference(s, group, "networkSecurityGroups", v);
+        }
+        ResourceId routeTableId = existing.map(Subnet::routeTableId).orElse(null);
+        if (a.has("route_table")) {
+            String v = a.required("route_table");
+            routeTableId = v.isEmpty() ? null : reference(s, group, "routeTables", v);
+        }
+        ResourceId nsg = nsgId;
+        ResourceId table = routeTableId;
+        String subnetName = existing.map(Subnet::name).orElse(name);
+        ResourceId subnetId = network.id().child("subnets", subnetName);
+        requireReference(s, nsg, NetworkSecurityGroup.class, subnetId);
+        requireReference(s, table, RouteTable.class, subnetId);
+        String networkId = network.id().toString();
+        Consumer<Topology> change = t -> {
+            if (a.has("address_prefixes")) {
+                t.networks().update(networkId).withSubnet(subnetName, prefix).apply();
+            }
+            if (a.has("nsg")) {
+                if (nsg == null) {
+                    t.networkSecurityGroups().dissociateFromSubnet(networkId, subnetName);
+                } else {
+                    t.networkSecurityGroups().associateWithSubnet(nsg.toString(), networkId, subnetName);
+                }
+            }
+            if (a.has("route_table")) {
+                if (table == null) {
+                    t.routeTables().dissociate(networkId, subnetName);
+                } else {
+                    t.routeTables().associate(table.toString(), networkId, subnetName);
+                }
+            }
+        };
+        // validated whole on a fork first, so that a refused association leaves no new subnet behind
+        Session.call(() -> {
+            change.accept(s.topology().fork());
+            change.accept(s.topology());
+        });
         if (a.flag("no_wait")) {
             return null;
         }
         return Shapes.subnet(s.topology().state(), s.subnet(a.required("resource_group"), a.required("vnet_name"), name));
+    }
+
+    /** A name (in the command's group) or an id, as the CLI turns it into an id; the network provider checks it. */
+    static ResourceId reference(Session s, String group, String type, String nameOrId) {
+        return ResourceId.looksLikeId(nameOrId) ? ResourceId.parse(nameOrId)
+                : s.id(group, ResourceId.NETWORK, type, nameOrId);
+    }
+
+    /** Azure's answer for an NSG or route table that does not exist (as the network provider words it). */
+    static void requireReference(Session s, ResourceId id, Class<?> type, ResourceId by) {
+        if (id != null && s.topology().state().get(type, id).isEmpty()) {
+            throw AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + by
+                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
+                    + " are in the same region.", 400);
+        }
     }
 
     static final class Create implements AzCommand {

@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.NetworkSecurityGroups;
 import io.vnetlab.VirtualMachines;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
@@ -19,8 +20,12 @@ import java.util.function.UnaryOperator;
 /**
  * {@code az vm create|list|show|delete|list-ip-addresses}: the network side of VMs. {@code az vm create} makes the
  * NIC {@code <vm>VMNic} with IP configuration {@code ipconfig<vm>} (AZURE-SEMANTICS §5.4.1); image, size and
- * credentials are recorded and shown, not simulated. Its NSG and public IP side comes with issue 4: until then
- * {@code --nsg}, {@code --public-ip-address}, {@code --asgs} are accepted and no NSG or public IP is made.
+ * credentials are recorded and shown, not simulated. Like the CLI it also makes a Standard public IP
+ * {@code <vm>PublicIP} and an NSG {@code <vm>NSG} on the NIC with rule {@code default-allow-ssh}
+ * ({@code VirtualMachines.Definition.withAzCliDefaults()}); {@code --nsg ""} and {@code --public-ip-address ""} make
+ * none, {@code --nsg NAME} and {@code --public-ip-address NAME} use that resource (made as the default one would be
+ * when it does not exist yet), {@code --nsg-rule NONE} makes the NSG without a rule, {@code --asgs} joins
+ * application security groups.
  */
 final class VmCommands {
 
@@ -127,6 +132,7 @@ final class VmCommands {
                         .withExistingPrimaryNetwork(network.id().toString()).withSubnet(subnet.name())
                         .withExistingResourceGroup(group).withRegion(region);
                 a.value("private_ip").filter(ip -> !ip.isEmpty()).ifPresent(d::withPrimaryPrivateIPAddressStatic);
+                securitySide(s, a, d, group, name, region);
                 return d.create();
             });
             s.vmDetails().put(vm.id(), new Session.VmDetails(a.value("size").orElse(DEFAULT_SIZE),
@@ -142,10 +148,53 @@ final class VmCommands {
             out.put("macAddress", Shapes.macAddress(nic));
             out.put("powerState", "VM running");
             out.put("privateIpAddress", nic.privateIpAddress().toString());
-            out.put("publicIpAddress", "");
+            out.put("publicIpAddress", Shapes.publicIps(s.topology().state(), vm));
             out.put("resourceGroup", vm.resourceGroup());
             out.put("zones", "");
             return out;
+        }
+
+        /** The NSG, public IP and application security groups of the VM's NIC, as {@code az vm create} makes them. */
+        private static void securitySide(Session s, Args a, VirtualMachines.Definition d, String group, String name,
+                                         Region region) {
+            d.withAzCliDefaults();
+            String rule = a.value("nsg_rule").map(r -> RoutingCommands.choice(r, "--nsg-rule",
+                    List.of("NONE", "RDP", "SSH"))).orElse("SSH");
+            Optional<String> nsg = a.value("nsg");
+            if (nsg.isPresent() && nsg.get().isEmpty()) {
+                d.withoutNetworkSecurityGroup();
+            } else if (nsg.isPresent() || !rule.equals("SSH")) {
+                String nsgName = nsg.orElse(name + "NSG");
+                ResourceId id = ResourceId.looksLikeId(nsgName) ? ResourceId.parse(nsgName)
+                        : s.id(group, ResourceId.NETWORK, "networkSecurityGroups", nsgName);
+                if (s.topology().state().get(io.vnetlab.model.NetworkSecurityGroup.class, id).isEmpty()) {
+                    NetworkSecurityGroups.Definition nd = s.topology().networkSecurityGroups().define(id.name())
+                            .withRegion(region).withExistingResourceGroup(id.resourceGroup());
+                    if (!rule.equals("NONE")) {
+                        nd.defineRule("default-allow-" + rule.toLowerCase(java.util.Locale.ROOT)).allowInbound()
+                                .fromAnyAddress().fromAnyPort().toAnyAddress()
+                                .toPort(rule.equals("SSH") ? 22 : 3389).withProtocol(io.vnetlab.model.Protocol.Tcp)
+                                .withPriority(1000).attach();
+                    }
+                    nd.create();
+                }
+                d.withExistingNetworkSecurityGroup(id.toString());
+            }
+            Optional<String> pip = a.value("public_ip");
+            if (pip.isPresent() && pip.get().isEmpty()) {
+                d.withoutPrimaryPublicIPAddress();
+            } else if (pip.isPresent()) {
+                ResourceId id = ResourceId.looksLikeId(pip.get()) ? ResourceId.parse(pip.get())
+                        : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip.get());
+                if (s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()) {
+                    s.topology().publicIpAddresses().define(id.name()).withRegion(region)
+                            .withExistingResourceGroup(id.resourceGroup()).create();
+                }
+                d.withExistingPrimaryPublicIPAddress(id.toString());
+            }
+            for (String asg : a.list("asgs")) {
+                d.withExistingApplicationSecurityGroup(SecurityCommands.asg(s, group, asg).id().toString());
+            }
         }
 
         /** What {@code az vm create} makes when the network it names does not exist yet. */
@@ -269,7 +318,22 @@ final class VmCommands {
                 ArrayNode privates = network.putArray("privateIpAddresses");
                 vm.networkInterfaceIds().forEach(id -> privates.add(
                         s.topology().state().networkInterface(id).orElseThrow().privateIpAddress().toString()));
-                network.putArray("publicIpAddresses");
+                ArrayNode publics = network.putArray("publicIpAddresses");
+                for (ResourceId nicId : vm.networkInterfaceIds()) {
+                    NetworkInterface nic = s.topology().state().networkInterface(nicId).orElseThrow();
+                    if (nic.publicIpAddressId() != null) {
+                        s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, nic.publicIpAddressId())
+                                .ifPresent(pip -> {
+                                    ObjectNode p = publics.addObject();
+                                    p.put("id", pip.id().toString());
+                                    p.put("ipAddress", pip.ipAddress().toString());
+                                    p.put("ipAllocationMethod", "Static");
+                                    p.put("name", pip.name());
+                                    p.put("resourceGroup", pip.resourceGroup());
+                                    p.put("zone", (String) null);
+                                });
+                    }
+                }
                 entry.put("resourceGroup", vm.resourceGroup());
             }
             return list;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.Networks;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
@@ -28,13 +29,6 @@ final class VnetCommands {
 
     static Param nameParam() {
         return Param.value("name", "--name", "-n").mandatory();
-    }
-
-    /** Options of features other issues bring (NSGs: issue 4, route tables: issue 3), refused clearly for now. */
-    static void refuseUnmodelled(Args a, String dest, String option, String what) {
-        if (a.value(dest).filter(v -> !v.isEmpty()).isPresent()) {
-            throw AzError.usage("argument " + option + ": vnetlab does not emulate " + what + " yet.");
-        }
     }
 
     static String onePrefix(List<String> prefixes, String option) {
@@ -117,7 +111,6 @@ final class VnetCommands {
         public JsonNode run(Session s, Args a) {
             String groupName = a.required("resource_group");
             String vnetName = a.required("name");
-            refuseUnmodelled(a, "nsg", "--network-security-group", "network security groups (issue 4)");
             if (!a.list("dns_servers").isEmpty()) {
                 throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
             }
@@ -132,22 +125,24 @@ final class VnetCommands {
             String subnetPrefix = a.has("subnet_prefixes") ? onePrefix(a.list("subnet_prefixes"), "--subnet-prefixes")
                     : DEFAULT_SUBNET_PREFIX;
             VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
+            // --network-security-group goes on the subnet the command makes (azure-cli create_vnet); none, none.
+            ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty() && subnetName != null)
+                    .map(v -> SubnetCommands.reference(s, groupName, "networkSecurityGroups", v)).orElse(null);
+            SubnetCommands.requireReference(s, nsgId, io.vnetlab.model.NetworkSecurityGroup.class,
+                    s.id(groupName, ResourceId.NETWORK, "virtualNetworks", vnetName).child("subnets",
+                            subnetName == null ? "-" : subnetName));
+            java.util.function.Function<io.vnetlab.Topology, VirtualNetwork> change = t -> {
+                VirtualNetwork made = put(s, t, existing, vnetName, region, groupName, prefixes, subnetName,
+                        subnetPrefix);
+                if (nsgId != null) {
+                    t.networkSecurityGroups().associateWithSubnet(nsgId.toString(), made.id().toString(), subnetName);
+                    return t.state().network(made.id()).orElseThrow();
+                }
+                return made;
+            };
             VirtualNetwork result = Session.call(() -> {
-                if (existing != null) {
-                    Networks.Update update = s.topology().networks().update(existing.id().toString());
-                    replaceAddressSpace(update, existing, prefixes);
-                    if (subnetName != null) {
-                        update.withSubnet(subnetName, subnetPrefix);
-                    }
-                    return update.apply();
-                }
-                Networks.Definition d = s.topology().networks().define(vnetName).withRegion(region)
-                        .withExistingResourceGroup(groupName).inSubscription(s.subscriptionId());
-                prefixes.forEach(d::withAddressSpace);
-                if (subnetName != null) {
-                    d.withSubnet(subnetName, subnetPrefix);
-                }
-                return d.create();
+                change.apply(s.topology().fork());
+                return change.apply(s.topology());
             });
             if (a.flag("no_wait")) {
                 return null;
@@ -155,6 +150,26 @@ final class VnetCommands {
             ObjectNode out = Json.object();
             out.set("newVNet", Shapes.vnet(s.topology().state(), result));
             return out;
+        }
+
+        private static VirtualNetwork put(Session s, io.vnetlab.Topology t, VirtualNetwork existing, String vnetName,
+                                          Region region, String groupName, List<String> prefixes, String subnetName,
+                                          String subnetPrefix) {
+            if (existing != null) {
+                Networks.Update update = t.networks().update(existing.id().toString());
+                replaceAddressSpace(update, existing, prefixes);
+                if (subnetName != null) {
+                    update.withSubnet(subnetName, subnetPrefix);
+                }
+                return update.apply();
+            }
+            Networks.Definition d = t.networks().define(vnetName).withRegion(region)
+                    .withExistingResourceGroup(groupName).inSubscription(s.subscriptionId());
+            prefixes.forEach(d::withAddressSpace);
+            if (subnetName != null) {
+                d.withSubnet(subnetName, subnetPrefix);
+            }
+            return d.create();
         }
     }
 

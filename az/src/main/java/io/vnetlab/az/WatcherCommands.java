@@ -8,6 +8,7 @@ import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Hop;
+import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.NetworkInterface;
@@ -69,23 +70,15 @@ final class WatcherCommands {
             address(a.required("source_ip"), "--source-ip");
             IpAddress dest = address(a.required("dest_ip"), "--dest-ip");
             NetworkInterface nic = nicOf(s, vm, a.value("nic"), vm.resourceGroup());
-            Optional<EffectiveRoute> route = s.topology().dataPlane().effectiveRoutes(nic).lookup(dest);
+            NextHop hop = s.topology().dataPlane().nextHop(nic, dest);
             ObjectNode o = Json.object();
-            if (route.isEmpty()) {
-                o.putNull("nextHopIpAddress");
-                o.put("nextHopType", "None");
-                o.put("routeTableId", "System Route");
-                return o;
-            }
-            EffectiveRoute r = route.get();
-            if (r.nextHopIpAddresses().isEmpty()) {
+            if (hop.nextHopIpAddress().isEmpty()) {
                 o.putNull("nextHopIpAddress");
             } else {
-                o.put("nextHopIpAddress", r.nextHopIpAddresses().get(0).toString());
+                o.put("nextHopIpAddress", hop.nextHopIpAddress().get().toString());
             }
-            o.put("nextHopType", r.nextHopType().name());
-            o.put("routeTableId", r.source() == RouteSource.User && r.origin() != null
-                    ? r.origin().toString() : "System Route");
+            o.put("nextHopType", hop.nextHopType().name());
+            o.put("routeTableId", hop.routeTableId());
             return o;
         }
     }

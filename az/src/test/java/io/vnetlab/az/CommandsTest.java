@@ -158,10 +158,13 @@ class CommandsTest {
     }
 
     @Test
-    void subnet_options_of_models_not_built_yet_are_refused_clearly() {
+    void a_subnet_naming_a_route_table_that_does_not_exist_is_an_invalid_resource_reference() {
         AzResult r = run("network vnet subnet update -g rg --vnet-name SalesVNet -n Apps --route-table rt");
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: argument --route-table: vnetlab does not emulate route tables (issue 3) yet.\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (InvalidResourceReference) Resource /subscriptions/00000000-0000-0000"
+                + "-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/routeTables/rt referenced by"
+                + " resource /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
+                + "/Microsoft.Network/virtualNetworks/SalesVNet/subnets/Apps was not found.");
     }
 
     // ------------------------------------------------------------------ az network vnet peering
@@ -347,12 +350,12 @@ class CommandsTest {
         assertThat(ok("vm list -g rg -d -o table")).isEqualTo(""
                 + "Name    ResourceGroup    PowerState    PublicIps    Fqdns    Location\n"
                 + "------  ---------------  ------------  -----------  -------  -----------\n"
-                + "A       rg               VM running                          northeurope\n");
+                + "A       rg               VM running    20.0.0.4              northeurope\n");
         assertThat(ok("vm show -g rg -n A -d --query privateIps -o tsv")).isEqualTo("10.1.1.10\n");
         assertThat(ok("vm list-ip-addresses -g rg -o table")).isEqualTo(""
-                + "VirtualMachine    PrivateIPAddresses\n"
-                + "----------------  --------------------\n"
-                + "A                 10.1.1.10\n");
+                + "VirtualMachine    PublicIPAddresses    PrivateIPAddresses\n"
+                + "----------------  -------------------  --------------------\n"
+                + "A                 20.0.0.4             10.1.1.10\n");
         assertThat(run("vm delete -g rg -n A").exitCode()).isEqualTo(1);
         ok("vm delete -g rg -n A --yes");
         assertThat(ok("vm list")).isEqualTo("[]\n");
@@ -436,10 +439,10 @@ class CommandsTest {
         AzResult arg = run("network vnet list --bogus 1");
         assertThat(arg.exitCode()).isEqualTo(2);
         assertThat(arg.err()).isEqualTo("ERROR: unrecognized arguments: --bogus 1\n");
-        AzResult later = run("network nsg create -g rg -n nsg");
-        assertThat(later.exitCode()).isEqualTo(2);
-        assertThat(later.err()).isEqualTo("ERROR: 'az network nsg' is an Azure CLI command that vnetlab does not"
-                + " emulate yet: NSGs, application security groups and public IPs come with issue 4.\n");
+        AzResult outside = run("vm extension set -g rg --vm-name A -n customScript --publisher Microsoft.Azure.Extensions");
+        assertThat(outside.exitCode()).isEqualTo(2);
+        assertThat(outside.err()).isEqualTo("ERROR: 'az vm extension' is an Azure CLI command that vnetlab does not"
+                + " emulate: vnetlab simulates networking only; VM extensions run nothing.\n");
     }
 
     @Test

@@ -111,9 +111,9 @@ class LearnModuleScriptTest {
         assertThat(r.out()).contains(""
                 + "Name         PrivateIP    PublicIP\n"
                 + "-----------  -----------  ----------\n"
-                + "SalesVM      10.1.1.4\n"
-                + "MarketingVM  10.2.1.4\n"
-                + "ResearchVM   10.3.1.4\n");
+                + "SalesVM      10.1.1.4     20.0.0.4\n"
+                + "MarketingVM  10.2.1.4     20.0.0.5\n"
+                + "ResearchVM   10.3.1.4     20.0.0.6\n");
         assertThat(r.out()).endsWith(""
                 + "SalesVM -> MarketingVM: Reachable\n"
                 + "SalesVM -> ResearchVM: Unreachable\n"

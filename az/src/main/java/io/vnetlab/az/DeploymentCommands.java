@@ -1,0 +1,272 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.arm.ArmDeployment;
+import io.vnetlab.arm.ArmDeploymentException;
+import io.vnetlab.arm.DeployedResource;
+import io.vnetlab.arm.DeploymentRecord;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.ResourceId;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code az deployment group create|show|list}: ARM templates deployed by module {@code arm} (Incremental mode), so
+ * that a script can deploy a template and then ask {@code az network ...} about the result.
+ *
+ * <p>{@code --parameters} is repeatable and takes, in any mix, {@code @file.json} (a parameters file), inline JSON
+ * (the parameters file's content or its {@code parameters} object), a file path, and {@code name=value} pairs
+ * (the value converted to the template parameter's declared type: {@code int}, {@code bool}, {@code object} and
+ * {@code array} values are read as JSON); later values win, as in the CLI.
+ *
+ * <p><b>Journal.</b> The state file of {@code bin/az} stores this command with the template's and the parameter
+ * files' <em>content</em> (vnetlab's own {@code --vnetlab-template-json} option, parameters as inline JSON) and
+ * the deployment name made explicit, not their paths: replaying then gives the same state even when the files have
+ * changed, moved, or are named relative to another directory — the state depends only on itself, as Azure's does
+ * (a deployment keeps its template).
+ */
+final class DeploymentCommands {
+
+    static final String TEMPLATE_JSON = "--vnetlab-template-json";
+
+    private DeploymentCommands() {
+    }
+
+    static String read(String file, String option) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw AzError.command("argument " + option + ": cannot read file '" + file + "': "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+    }
+
+    private static boolean isFile(String text) {
+        try {
+            return Files.isRegularFile(Path.of(text));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static ResourceId deploymentId(Session s, String group, String name) {
+        return ResourceId.parse(s.groupId(group) + "/providers/Microsoft.Resources/deployments/" + name);
+    }
+
+    /** The CLI's deployment object ({@code Microsoft.Resources/deployments}). */
+    static ObjectNode shape(DeploymentRecord d) {
+        ObjectNode o = Json.object();
+        o.put("id", d.id().toString());
+        o.putNull("location");
+        o.put("name", d.name());
+        ObjectNode p = o.putObject("properties");
+        p.put("correlationId", Shapes.guid("deployment:" + d.id()));
+        p.putNull("debugSetting");
+        p.putArray("dependencies");
+        p.putNull("error");
+        p.put("mode", "Incremental");
+        p.putNull("onErrorDeployment");
+        ArrayNode resources = p.putArray("outputResources");
+        for (DeployedResource r : d.resources()) {
+            if (r.outcome() != DeployedResource.Outcome.SKIPPED_BY_CONDITION) {
+                resources.add(Json.reference(r.id()));
+            }
+        }
+        JsonNode outputs = Json.parse(d.outputsJson() == null ? "{}" : d.outputsJson());
+        if (outputs.isEmpty()) {
+            p.putNull("outputs");
+        } else {
+            p.set("outputs", outputs);
+        }
+        p.putNull("parametersLink");
+        p.put("provisioningState", "Succeeded");
+        p.putNull("templateLink");
+        o.put("resourceGroup", d.id().resourceGroup());
+        o.putNull("tags");
+        o.put("type", "Microsoft.Resources/deployments");
+        return o;
+    }
+
+    static final class Create implements AzCommand {
+        public String name() {
+            return "deployment group create";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), Param.value("name", "--name", "-n"),
+                    Param.value("template_file", "--template-file", "-f"), Param.value("template_uri", "--template-uri",
+                            "-u"), Param.value("template_json", TEMPLATE_JSON),
+                    Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode"),
+                    Param.flag("no_wait", "--no-wait"), Param.flag("no_prompt", "--no-prompt"),
+                    Param.value("rollback", "--rollback-on-error"), Param.flag("confirm", "--confirm-with-what-if",
+                            "-c"), Param.flag("what_if", "--what-if"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            if (a.has("template_uri")) {
+                throw AzError.command("vnetlab runs offline and cannot download --template-uri; download the"
+                        + " template and pass it with --template-file.");
+            }
+            String mode = a.value("mode").orElse("Incremental");
+            if (!mode.equalsIgnoreCase("Incremental")) {
+                throw AzError.command("vnetlab deploys in Incremental mode only; --mode " + mode
+                        + " (which deletes what the template does not name) is not emulated.");
+            }
+            String templateText;
+            String name;
+            if (a.has("template_json")) {
+                templateText = a.required("template_json");
+                name = a.value("name").orElse("vnetlab-deployment");
+            } else if (a.has("template_file")) {
+                String file = a.required("template_file");
+                templateText = read(file, "--template-file");
+                String base = Path.of(file).getFileName().toString();
+                name = a.value("name").orElse(base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base);
+            } else {
+                throw AzError.command("one of --template-file FILE, --template-uri URI or --template-spec ID is"
+                        + " required.");
+            }
+            JsonNode template;
+            try {
+                template = Json.parse(templateText);
+            } catch (IllegalArgumentException e) {
+                throw AzError.command("Failed to parse the template: " + e.getMessage());
+            }
+            List<String> journalParams = new ArrayList<>();
+            io.vnetlab.arm.DeploymentResult result;
+            try {
+                ArmDeployment deployment = ArmDeployment.into(s.topology(), group).named(name).templateJson(templateText);
+                for (String value : a.list("parameters")) {
+                    String trimmed = value.trim();
+                    if (trimmed.startsWith("@") || (!trimmed.startsWith("{") && !trimmed.contains("=")
+                            && isFile(trimmed))) {
+                        String json = read(trimmed.startsWith("@") ? trimmed.substring(1) : trimmed, "--parameters");
+                        deployment.parametersJson(json);
+                        journalParams.add(Json.parse(json).toString());
+                    } else if (trimmed.startsWith("{")) {
+                        deployment.parametersJson(trimmed);
+                        journalParams.add(trimmed);
+                    } else if (trimmed.contains("=")) {
+                        String key = trimmed.substring(0, trimmed.indexOf('='));
+                        String raw = trimmed.substring(trimmed.indexOf('=') + 1);
+                        deployment.parameter(key, typed(template, key, raw));
+                        journalParams.add(trimmed);
+                    } else {
+                        throw AzError.command("Unable to parse parameter: " + value + ". Use @FILE, JSON, or"
+                                + " name=value.");
+                    }
+                }
+                result = deployment.deploy();
+            } catch (ArmDeploymentException e) {
+                throw AzError.service((e.deploymentCode() != null ? e.deploymentCode() : e.code()).name(),
+                        e.getMessage(), 400);
+            } catch (AzureException e) {
+                throw AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
+            }
+            List<String> journal = new ArrayList<>(List.of("deployment", "group", "create", "--resource-group", group,
+                    "--name", name, TEMPLATE_JSON, templateText));
+            for (String p : journalParams) {
+                journal.add("--parameters");
+                journal.add(p);
+            }
+            s.journalAs(journal);
+            if (a.flag("no_wait")) {
+                return null;
+            }
+            return shape(s.topology().state().get(DeploymentRecord.class, result.id()).orElseThrow());
+        }
+
+        /** A {@code name=value} value in the template parameter's declared type (the CLI converts the same way). */
+        private static Object typed(JsonNode template, String key, String raw) {
+            String type = "";
+            for (Iterator<Map.Entry<String, JsonNode>> it = template.path("parameters").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equalsIgnoreCase(key)) {
+                    type = e.getValue().path("type").asText("").toLowerCase(Locale.ROOT);
+                }
+            }
+            try {
+                switch (type) {
+                    case "int":
+                        return Long.parseLong(raw);
+                    case "bool":
+                        return Boolean.parseBoolean(raw);
+                    case "object":
+                    case "secureobject":
+                    case "array":
+                        return Json.parse(raw);
+                    default:
+                        return raw;
+                }
+            } catch (IllegalArgumentException e) {
+                throw AzError.command("Unable to parse parameter: " + key + "=" + raw + " (the template declares it "
+                        + type + ").");
+            }
+        }
+    }
+
+    static final class Show implements AzCommand {
+        public String name() {
+            return "deployment group show";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            ResourceId id = deploymentId(s, group, a.required("name"));
+            return shape(s.topology().state().get(DeploymentRecord.class, id).orElseThrow(() ->
+                    AzError.service("DeploymentNotFound", "Deployment '" + a.required("name")
+                            + "' could not be found.", 404)));
+        }
+    }
+
+    static final class ListDeployments implements AzCommand {
+        public String name() {
+            return "deployment group list";
+        }
+
+        public List<Param> params() {
+            return List.of(VnetCommands.groupParam(), Param.value("filter", "--filter"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            ArrayNode list = Json.array();
+            s.topology().state().all(DeploymentRecord.class).stream()
+                    .filter(d -> NetworkShapes.inGroup(d.id(), s.subscriptionId(), group)
+                            && d.id().toString().toLowerCase(Locale.ROOT).contains("/resourcegroups/"
+                            + group.toLowerCase(Locale.ROOT) + "/providers/microsoft.resources/deployments/"))
+                    .forEach(d -> list.add(shape(d)));
+            return list;
+        }
+    }
+}

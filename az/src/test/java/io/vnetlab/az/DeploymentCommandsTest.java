@@ -1,0 +1,138 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code az deployment group create|show|list} on module arm, and their replay from the state file. */
+class DeploymentCommandsTest {
+
+    /** Two networks peered one way round, each with a subnet; the second's prefix is a parameter. */
+    private static final String TEMPLATE = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "contentVersion": "1.0.0.0",
+              "parameters": {
+                "prefix": { "type": "string", "defaultValue": "10.20.0.0/16" },
+                "count": { "type": "int", "defaultValue": 1 },
+                "name": { "type": "string" }
+              },
+              "resources": [
+                {
+                  "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                  "name": "[parameters('name')]", "location": "[resourceGroup().location]",
+                  "properties": {
+                    "addressSpace": { "addressPrefixes": [ "[parameters('prefix')]" ] },
+                    "subnets": [ { "name": "app", "properties": { "addressPrefix": "[parameters('prefix')]" } } ]
+                  }
+                }
+              ],
+              "outputs": {
+                "vnetId": { "type": "string", "value": "[resourceId('Microsoft.Network/virtualNetworks', parameters('name'))]" },
+                "doubled": { "type": "int", "value": "[mul(parameters('count'), 2)]" }
+              }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Az az;
+
+    @BeforeEach
+    void aGroup() throws IOException {
+        az = Az.create();
+        ok("group", "create", "-n", "rg", "-l", "westeurope");
+        Files.writeString(dir.resolve("net.json"), TEMPLATE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("net.parameters.json"),
+                "{\"parameters\": {\"name\": {\"value\": \"from-file\"}, \"prefix\": {\"value\": \"10.30.0.0/16\"}}}",
+                StandardCharsets.UTF_8);
+    }
+
+    private String ok(String... args) {
+        AzResult r = az.run(args);
+        assertThat(r.err()).as(String.join(" ", args)).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        return r.out();
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void a_deployed_template_is_seen_by_network_commands_and_prints_its_outputs() {
+        JsonNode d = Json.parse(ok("deployment", "group", "create", "-g", "rg", "--template-file", file("net.json"),
+                "--parameters", "name=spoke", "count=3"));
+        assertThat(d.get("name").asText()).isEqualTo("net");
+        assertThat(d.get("id").asText()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000"
+                + "/resourceGroups/rg/providers/Microsoft.Resources/deployments/net");
+        assertThat(d.get("properties").get("provisioningState").asText()).isEqualTo("Succeeded");
+        assertThat(d.get("properties").get("outputs").get("doubled").get("value").asInt()).isEqualTo(6);
+        assertThat(d.get("properties").get("outputResources").get(0).get("id").asText())
+                .endsWith("/virtualNetworks/spoke");
+        assertThat(ok("network", "vnet", "show", "-g", "rg", "-n", "spoke", "--query", "addressSpace.addressPrefixes[0]",
+                "-o", "tsv")).isEqualTo("10.20.0.0/16\n");
+        assertThat(ok("deployment", "group", "show", "-g", "rg", "-n", "net", "--query",
+                "properties.outputs.vnetId.value", "-o", "tsv")).endsWith("/virtualNetworks/spoke\n");
+    }
+
+    /** Later --parameters win over a parameters file, as in the CLI. */
+    @Test
+    void parameters_from_a_file_then_name_value_pairs_later_ones_winning() {
+        ok("deployment", "group", "create", "-g", "rg", "-n", "second", "-f", file("net.json"),
+                "-p", "@" + file("net.parameters.json"), "-p", "prefix=10.40.0.0/16");
+        assertThat(ok("network", "vnet", "list", "-g", "rg", "--query", "[].[name, addressSpace.addressPrefixes[0]]",
+                "-o", "tsv")).isEqualTo("from-file\t10.40.0.0/16\n");
+        assertThat(ok("deployment", "group", "list", "-g", "rg", "-o", "table")).isEqualTo(""
+                + "Name    ResourceGroup\n"
+                + "------  ---------------\n"
+                + "second  rg\n");
+    }
+
+    @Test
+    void template_errors_are_arms_and_change_nothing() {
+        AzResult missing = az.run("deployment", "group", "create", "-g", "rg", "-f", file("net.json"));
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("ERROR: (InvalidTemplate) ");
+        assertThat(missing.err()).contains("'name'");
+        AzResult overlap = az.run("deployment", "group", "create", "-g", "rg", "-f", file("net.json"),
+                "-p", "name=a", "prefix=10.0.0.0/33");
+        assertThat(overlap.exitCode()).isEqualTo(1);
+        assertThat(ok("network", "vnet", "list")).isEqualTo("[]\n");
+        assertThat(ok("deployment", "group", "list", "-g", "rg")).isEqualTo("[]\n");
+        AzResult notFound = az.run("deployment", "group", "show", "-g", "rg", "-n", "nope");
+        assertThat(notFound.exitCode()).isEqualTo(3);
+        assertThat(notFound.err()).startsWith("ERROR: (DeploymentNotFound) Deployment 'nope' could not be found.");
+        AzResult uri = az.run("deployment", "group", "create", "-g", "rg", "--template-uri", "https://example.com/t.json");
+        assertThat(uri.exitCode()).isEqualTo(1);
+        assertThat(uri.err()).startsWith("ERROR: vnetlab runs offline and cannot download --template-uri");
+    }
+
+    /** The journal keeps the template's content: replay works after the file is gone. */
+    @Test
+    void the_state_file_replays_a_deployment_after_its_template_file_is_deleted() throws IOException {
+        StateFile state = new StateFile(dir.resolve("state.json"));
+        Az first = state.load();
+        assertThat(first.run("group", "create", "-n", "rg", "-l", "westeurope").succeeded()).isTrue();
+        assertThat(first.run("deployment", "group", "create", "-g", "rg", "-f", file("net.json"),
+                "-p", "@" + file("net.parameters.json")).succeeded()).isTrue();
+        state.save(first);
+        Files.delete(dir.resolve("net.json"));
+        Files.delete(dir.resolve("net.parameters.json"));
+        Az replayed = state.load();
+        assertThat(replayed.run("network", "vnet", "show", "-g", "rg", "-n", "from-file", "--query",
+                "addressSpace.addressPrefixes[0]", "-o", "tsv").out()).isEqualTo("10.30.0.0/16\n");
+        assertThat(replayed.run("deployment", "group", "show", "-g", "rg", "-n", "net", "--query", "name", "-o", "tsv")
+                .out()).isEqualTo("net\n");
+        assertThat(replayed.journal().get(1)).contains(DeploymentCommands.TEMPLATE_JSON, "--name", "net");
+    }
+}

@@ -1,0 +1,82 @@
+package io.vnetlab.az;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A script that deploys an ARM template and then works on the result with route tables, an appliance and NSG rules
+ * (AZURE-SEMANTICS §4.4.2, §5, §6.3, §6.4), in-process and under real bash through an az on the PATH.
+ */
+class HubSpokesScriptTest {
+
+    private static final String EXPECTED = ""
+            + "spoke1\nspoke2\n"
+            + "hub-to-spoke1\tConnected\nhub-to-spoke2\tConnected\n"
+            + "true\n"
+            + "spoke to spoke before the route tables:\nUnreachable\n"
+            + "spoke to spoke through the appliance:\nVirtualAppliance\n10.0.1.4\nReachable\n"
+            + "app2 closes SSH:\n"
+            + "Name               ResourceGroup    Priority    Access    Protocol    Direction\n"
+            + "-----------------  ---------------  ----------  --------  ----------  -----------\n"
+            + "default-allow-ssh  hub-rg           1000        Allow     Tcp         Inbound\n"
+            + "deny-ssh           hub-rg           900         Deny      Tcp         Inbound\n"
+            + "Access    RuleName\n"
+            + "--------  ----------------------\n"
+            + "Deny      securityRules/deny-ssh\n"
+            + "Unreachable\n"
+            + "hub-spokes\n";
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HubSpokesScriptTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The script with {@code dir} set to a folder holding the template. */
+    private static String script(Path dir) throws IOException {
+        Files.writeString(dir.resolve("hub-spokes.json"), resource("hub-spokes.json"));
+        return "dir=" + dir + "\n" + resource("hub-spokes-appliance.azcli");
+    }
+
+    @Test
+    void a_deployed_hub_and_spokes_reach_each_other_through_the_appliance_until_an_nsg_rule_denies(
+            @TempDir Path dir) throws IOException {
+        AzResult r = new ScriptRunner(Az.create()).run(script(dir));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(EXPECTED);
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void the_same_script_under_bash_replays_the_deployment_from_the_state_file(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path az = bin.resolve("az");
+        Files.writeString(az, "#!/usr/bin/env bash\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "\" -cp \"" + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
+        Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path script = dir.resolve("hub.sh");
+        Files.writeString(script, script(dir));
+        ProcessBuilder pb = new ProcessBuilder(List.of("bash", script.toString())).directory(dir.toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("VNETLAB_STATE", dir.resolve("state.json").toString());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+        assertThat(out).isEqualTo(EXPECTED);
+        assertThat(Files.readString(dir.resolve("state.json"))).contains(DeploymentCommands.TEMPLATE_JSON)
+                .doesNotContain("hub-spokes.json");
+    }
+}
