@@ -32,6 +32,25 @@ class ReportTest {
                   SalesVM 10.1.1.4 (SalesVNet/Apps)
                   MarketingVM 10.2.1.4 (MarketingVNet/Apps)
                   ResearchVM 10.3.1.4 (ResearchVNet/Data)
+                Picture (Mermaid):
+                ```mermaid
+                flowchart LR
+                  subgraph northeurope["North Europe"]
+                    n0["SalesVNet<br/>10.1.0.0/16"]
+                    n1["MarketingVNet<br/>10.2.0.0/16"]
+                  end
+                  subgraph westeurope["West Europe"]
+                    n2["ResearchVNet<br/>10.3.0.0/16"]
+                  end
+                  n0 <-->|"Connected<br/>vnet access"| n1
+                  n2 -.->|"Disconnected, global<br/>vnet access"| n1
+                ```
+                Reachability (any protocol):
+                From \\ To    SalesVM    MarketingVM    ResearchVM
+                -----------  ---------  -------------  ------------
+                SalesVM      -          yes            no
+                MarketingVM  yes        -              no
+                ResearchVM   no         no             -
                 Verdicts evaluated by the test (2):
                   vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps): reachable
                     1. SalesVNet/Apps -> MarketingVNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected   ok
