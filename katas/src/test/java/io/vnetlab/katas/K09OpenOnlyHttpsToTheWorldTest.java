@@ -18,7 +18,7 @@ class K09OpenOnlyHttpsToTheWorldTest {
 
     static final String CONCEPT = "Kata 9 — an NSG rule's source can be a service tag, a set of addresses Azure keeps"
             + " up to date: VirtualNetwork is the network's own address space plus every connected peer that allows"
-            + " virtual network access; Internet is the public address space outside it; * is both. The default rules"
+            + " virtual network access; Internet is the public address space outside it; * is any address. The default rules"
             + " already allow everything from VirtualNetwork (AllowVnetInBound) and nothing from the Internet"
             + " (DenyAllInBound), so a rule of your own is needed only to open a port to the Internet — and"
             + " az vm create's default-allow-ssh, from *, opens SSH to the whole Internet.";
