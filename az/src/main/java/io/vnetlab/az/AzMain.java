@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code az ARGS...}: one command against the state file ({@code $VNETLAB_STATE}, default
  *   {@code ./.vnetlab/state.json}), which it updates when the command changes the state;</li>
- *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would.</li>
+ *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would;</li>
+ *   <li>{@code diagram FILE}: the same script, printing the picture of the topology it built (issue 8).</li>
  * </ul>
  */
 public final class AzMain {
@@ -29,7 +30,7 @@ public final class AzMain {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("usage: AzMain az ARGS... | AzMain run FILE");
+            err.println("usage: AzMain az ARGS... | AzMain run FILE | AzMain diagram FILE");
             return 2;
         }
         try {
@@ -43,10 +44,13 @@ public final class AzMain {
                 }
                 return runScript(Path.of(args.get(1)), null, out, err);
             }
+            if (args.get(0).equals("diagram")) {   // issue 8: ./vnetlab diagram
+                return diagram(args.subList(1, args.size()), out, err);
+            }
             if (args.get(0).equals("az")) {
                 return runOne(args.subList(1, args.size()), out, err);
             }
-            err.println("unknown mode '" + args.get(0) + "': use az or run");
+            err.println("unknown mode '" + args.get(0) + "': use az, run or diagram");
             return 2;
         } catch (RuntimeException e) {
             err.println("vnetlab: " + e.getMessage());
@@ -94,4 +98,56 @@ public final class AzMain {
             return 2;
         }
     }
+
+    // ---- ./vnetlab diagram (issue 8)
+
+    /**
+     * {@code diagram [--sandbox-group NAME] FILE}: replays the script as {@code run} does, from an empty state, but
+     * prints only the commands' errors (to {@code err}); then prints, as Markdown, the Mermaid picture of the
+     * topology the script built and, when it has two VMs or more, who reaches whom. {@code ./vnetlab diagram s.azcli
+     * > s.md} makes a page that renders wherever Markdown renders Mermaid. The exit code is the script's, as for
+     * {@code run}.
+     */
+    private static int diagram(List<String> args, PrintStream out, PrintStream err) {
+        boolean sandbox = args.size() == 3 && args.get(0).equals("--sandbox-group");
+        if (args.size() != 1 && !sandbox) {
+            err.println("usage: ./vnetlab diagram [--sandbox-group NAME] FILE");
+            return 2;
+        }
+        Path script = Path.of(args.get(args.size() - 1));
+        String text;
+        try {
+            text = Files.readString(script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("vnetlab: cannot read " + script + ": " + e.getMessage());
+            return 2;
+        }
+        Az az = Az.create();
+        if (sandbox) {
+            AzResult made = az.run("group", "create", "--name", args.get(1), "--location", "eastus");
+            if (!made.succeeded()) {
+                err.print(made.err());
+                return made.exitCode();
+            }
+        }
+        AzResult result;
+        try {
+            result = new ScriptRunner(az).echoingTo(s -> { }, err::print).run(text);
+        } catch (ScriptException e) {
+            err.println("vnetlab: " + script + ": " + e.getMessage());
+            return 2;
+        }
+        out.print(markdown(az.topology()));
+        return result.exitCode();
+    }
+
+    /** The Mermaid picture in a Markdown fence, then the reachability matrix in Markdown when there are 2+ VMs. */
+    static String markdown(io.vnetlab.Topology topology) {
+        StringBuilder page = new StringBuilder(io.vnetlab.diagram.MermaidDiagram.markdown(topology.state()));
+        if (topology.state().virtualMachines().size() >= 2) {
+            page.append('\n').append(topology.reachabilityMatrix().toMarkdown());
+        }
+        return page.toString();
+    }
+    // ---- end ./vnetlab diagram (issue 8)
 }

@@ -56,4 +56,52 @@ class AzMainTest {
                 + " redirections, background jobs, subshells and backquotes) is not supported by the vnetlab script"
                 + " runner.\n");
     }
+
+    // ---- ./vnetlab diagram (issue 8)
+
+    @Test
+    void diagram_replays_the_script_and_prints_the_picture_and_the_matrix_as_markdown(@TempDir Path dir)
+            throws Exception {
+        Path script = dir.resolve("two.azcli");
+        Files.writeString(script, String.join("\n",
+                "az group create -n rg -l westeurope",
+                "az network vnet create -g rg -n HubVNet --address-prefixes 10.0.0.0/16 --subnet-name default \\",
+                "    --subnet-prefixes 10.0.0.0/24",
+                "az network vnet create -g rg -n SpokeVNet --address-prefixes 10.1.0.0/16 --subnet-name default"
+                        + " --subnet-prefixes 10.1.0.0/24",
+                "az network vnet peering create -g rg --vnet-name HubVNet -n hub-to-spoke --remote-vnet SpokeVNet"
+                        + " --allow-vnet-access",
+                "az vm create -g rg -n HubVM --vnet-name HubVNet --subnet default --image Ubuntu2204",
+                "az vm create -g rg -n SpokeVM --vnet-name SpokeVNet --subnet default --image Ubuntu2204",
+                "az network vnet peering create -g rg --vnet-name SpokeVNet -n spoke-to-hub --remote-vnet NoSuchVNet",
+                ""));
+
+        int exit = main("diagram", script.toString());
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                ```mermaid
+                flowchart LR
+                  subgraph westeurope["West Europe"]
+                    n0["HubVNet<br/>10.0.0.0/16"]
+                    n1["SpokeVNet<br/>10.1.0.0/16"]
+                  end
+                  n0 -.->|"Initiated, no way back<br/>vnet access"| n1
+                ```
+
+                | from \\ to | HubVM | SpokeVM |
+                |---|---|---|
+                | HubVM | – | ❌ |
+                | SpokeVM | ❌ | – |
+                """);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("ERROR: ").contains("NoSuchVNet");
+        assertThat(exit).as("the script's exit code: its last command failed").isNotZero();
+    }
+
+    @Test
+    void diagram_without_a_file_prints_its_usage() {
+        assertThat(main("diagram")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("usage: ./vnetlab diagram [--sandbox-group NAME] FILE\n");
+    }
+    // ---- end ./vnetlab diagram (issue 8)
 }

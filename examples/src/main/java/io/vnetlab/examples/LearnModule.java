@@ -33,6 +33,11 @@ public final class LearnModule {
         return azure;
     }
 
+    /** Unit 3 with each VM built as the module's {@code az vm create} builds it, not yet peered (issue 8). */
+    public static Topology networksAndVmsWithAzCliDefaults() {
+        return networksAndVms(true);
+    }
+
     private static Topology networksAndVms(boolean azCliDefaults) {
         Topology azure = Topology.create();
         azure.resourceGroups().define(RESOURCE_GROUP).withRegion(Region.NORTH_EUROPE).create();

@@ -20,8 +20,23 @@ public final class LearnModuleDemo {
     private LearnModuleDemo() {
     }
 
-    public static void main(String[] args) {
+    /**
+     * Prints the replay; with one argument, a file name, also writes the picture and the reachability matrix to that
+     * file as Markdown (issue 8), to open in a viewer that renders Mermaid.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 1) {
+            System.err.println("usage: ./vnetlab demo [FILE.md]");
+            System.exit(2);
+        }
         print(System.out);
+        if (args.length == 1) {
+            java.nio.file.Path file = java.nio.file.Path.of(args[0]);
+            writeMarkdown(file);
+            System.out.println();
+            System.out.println("Wrote the picture and the reachability matrix to " + file
+                    + " (open it where Markdown renders Mermaid: GitHub, VS Code's preview, ...).");
+        }
     }
 
     static void print(PrintStream out) {
@@ -63,7 +78,34 @@ public final class LearnModuleDemo {
         out.println("== The topology as a picture (Mermaid; paste it into any Markdown viewer that renders Mermaid)");
         out.println();
         out.print(MermaidDiagram.markdown(azure.state()));
+        out.println();
+        out.println("To see it drawn: ./vnetlab demo learn-module.md writes it, with the matrix, to a Markdown file.");
     }
+
+    // ---- the demo's Markdown file (issue 8)
+
+    /** The Learn module after unit 4, as Markdown: its Mermaid picture, then who reaches whom. */
+    static String markdown() {
+        Topology azure = LearnModule.peered();
+        return "# The Microsoft Learn peering module, replayed offline by vnetlab\n\n"
+                + "Distribute your services across Azure virtual networks and integrate them by using virtual network"
+                + " peering: the topology after unit 4.\n\n"
+                + MermaidDiagram.markdown(azure.state())
+                + "\n## Who reaches whom (unit 5)\n\n"
+                + azure.reachabilityMatrix().toMarkdown()
+                + "\nPeering is not transitive: SalesVNet and ResearchVNet are both peered with MarketingVNet, and that"
+                + " gives them no path to each other.\n";
+    }
+
+    /** Writes {@link #markdown()} to {@code file}, making its folder if needed. */
+    static void writeMarkdown(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        java.nio.file.Files.writeString(file, markdown(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // ---- end the demo's Markdown file (issue 8)
 
     private static void step(PrintStream out, Peering created, Topology azure) {
         Peering counterpart = azure.state().counterpart(created).orElse(null);

@@ -24,7 +24,7 @@ final class Diagnostics {
     }
 
     /**
-     * The networks, peerings (with state and sync level), VMs, and the verdicts the test evaluated, as the test
+     * The networks, peerings (with state and sync level), VMs, the picture and reachability matrix (issue 8), and the verdicts the test evaluated, as the test
      * left them. Example:
      * <pre>
      * Field 'azure' of LearnModuleTest, as the failing test left its fork:
@@ -35,6 +35,14 @@ final class Diagnostics {
      *   SalesVNet/SalesVNet-To-MarketingVNet -> MarketingVNet: Initiated, RemoteNotInSync
      * Virtual machines (2):
      *   SalesVM 10.1.1.4 (SalesVNet/Apps)
+     * Picture (Mermaid):
+     * ```mermaid
+     * flowchart LR
+     * ...
+     * ```
+     * Reachability (any protocol):
+     * From \ To    SalesVM    MarketingVM
+     * ...
      * Verdicts evaluated by the test (1):
      *   vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps): unreachable
      *   ...
@@ -67,6 +75,7 @@ final class Diagnostics {
                     .append(nic.networkId().name()).append('/').append(nic.subnetId().name()).append(")\n");
         }
         appendSecurityAndRouting(out, state);   // issue 5/6: only when the topology has them
+        pictures(fork.topology(), out);   // issue 8: the topology as a picture, and who reaches whom
         List<Verdict> verdicts = fork.recorder().kept();
         long count = fork.recorder().count();
         out.append("Verdicts evaluated by the test (").append(count).append("):");
@@ -142,4 +151,41 @@ final class Diagnostics {
             }
         }
     }
+
+    // ---- pictures in the failure report (issue 8)
+
+    /** Topologies with more networks than this are not drawn: the picture would be unreadable (and Mermaid's
+     * default limit on a diagram's text is 50,000 characters). */
+    static final int MAX_DRAWN_NETWORKS = 40;
+    /** The reachability matrix is shown for at most this many VMs (n x (n - 1) walks after the test). */
+    static final int MAX_MATRIX_VMS = 8;
+
+    /**
+     * The Mermaid picture of the topology in a Markdown fence (paste it where Markdown renders Mermaid), then, for
+     * two to {@value #MAX_MATRIX_VMS} VMs, who reaches whom as a text table. The matrix is computed on the data plane
+     * directly, so its walks are not counted among the verdicts the test evaluated. A picture that cannot be drawn
+     * says why instead of hiding the test's own failure.
+     */
+    private static void pictures(io.vnetlab.Topology topology, StringBuilder out) {
+        TopologyState state = topology.state();
+        try {
+            if (state.networks().size() > MAX_DRAWN_NETWORKS) {
+                out.append("Picture: not drawn, ").append(state.networks().size()).append(" networks (more than ")
+                        .append(MAX_DRAWN_NETWORKS).append(")\n");
+            } else {
+                out.append("Picture (Mermaid):\n").append(io.vnetlab.diagram.MermaidDiagram.markdown(state));
+            }
+            int vms = state.virtualMachines().size();
+            if (vms >= 2 && vms <= MAX_MATRIX_VMS) {
+                io.vnetlab.dataplane.DataPlane plane = topology.dataPlane();
+                List<io.vnetlab.dataplane.Endpoint> endpoints = state.virtualMachines().stream()
+                        .map(vm -> plane.endpoint(state.primaryNetworkInterface(vm))).collect(Collectors.toList());
+                out.append("Reachability (any protocol):\n")
+                        .append(io.vnetlab.dataplane.ReachabilityMatrix.of(plane, endpoints).toTable());
+            }
+        } catch (RuntimeException e) {
+            out.append("Picture: could not be drawn (").append(e).append(")\n");
+        }
+    }
+    // ---- end pictures in the failure report (issue 8)
 }

@@ -132,4 +132,30 @@ public final class Start {
         return azure;
     }
     // ---- end katas 6-8
+
+    // ---- kata 9: NSG rules with service tags (issue 8, on issue 4's NSGs)
+
+    /**
+     * Kata 9: ResearchVNet peered with MarketingVNet; SalesVNet not peered with either. Each VM is built as
+     * {@code az vm create} builds it: a public IP {@code <vm>PublicIP} and an NSG {@code <vm>NSG} on its interface
+     * whose only rule of its own is {@code default-allow-ssh} (TCP 22 from {@code *}, priority 1000).
+     */
+    public static Topology researchWithAzCliDefaults() {
+        Topology azure = Topology.create();
+        azure.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("Apps", "10.1.1.0/24").create();
+        azure.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
+                .withSubnet("Apps", "10.2.1.0/24").create();
+        azure.networks().define("ResearchVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.3.0.0/16")
+                .withSubnet("Data", "10.3.1.0/24").create();
+        azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps")
+                .withAzCliDefaults().create();
+        azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps")
+                .withAzCliDefaults().create();
+        azure.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data")
+                .withAzCliDefaults().create();
+        azure.peer("MarketingVNet").with("ResearchVNet").create();
+        return azure;
+    }
+    // ---- end kata 9
 }

@@ -23,7 +23,8 @@ class KataTextsTest {
             "05-resize-and-sync.md", Start::resized,
             "06-gateway-transit.md", Start::gatewayHub,
             "07-forwarded-traffic-through-an-appliance.md", Start::applianceHub,
-            "08-route-preference.md", Start::competingRoutes);
+            "08-route-preference.md", Start::competingRoutes,
+            "09-nsg-service-tags.md", Start::researchWithAzCliDefaults);
 
     @Test
     void every_kata_text_shows_its_topology_links_the_docs_and_says_how_to_run_it() throws IOException {

@@ -20,7 +20,8 @@ class KatasTeachTest {
 
     private static final List<Class<?>> KATAS = List.of(K01PeerTwoNetworksTest.class, K02ReachAcrossTheHubTest.class,
             K03PeerAcrossRegionsTest.class, K04MakeRoomForAPeeringTest.class, K05SyncAfterResizeTest.class,
-            K06ShareTheHubGatewayTest.class, K07RouteThroughTheApplianceTest.class, K08PreferTheApplianceTest.class);
+            K06ShareTheHubGatewayTest.class, K07RouteThroughTheApplianceTest.class, K08PreferTheApplianceTest.class,
+            K09OpenOnlyHttpsToTheWorldTest.class);
 
     @Test
     void every_unsolved_kata_fails_with_the_concept_it_teaches() throws Exception {

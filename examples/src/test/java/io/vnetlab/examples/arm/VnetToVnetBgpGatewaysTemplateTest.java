@@ -1,8 +1,8 @@
 package io.vnetlab.examples.arm;
 
 import io.vnetlab.Topology;
-import io.vnetlab.arm.ArmTemplate;
-import io.vnetlab.arm.ArmTopology;
+import io.vnetlab.junit.ArmTemplate;
+import io.vnetlab.junit.ArmTopology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;

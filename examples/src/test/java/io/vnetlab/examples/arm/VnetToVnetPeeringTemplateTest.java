@@ -1,8 +1,8 @@
 package io.vnetlab.examples.arm;
 
 import io.vnetlab.Topology;
-import io.vnetlab.arm.ArmTemplate;
-import io.vnetlab.arm.ArmTopology;
+import io.vnetlab.junit.ArmTemplate;
+import io.vnetlab.junit.ArmTopology;
 import io.vnetlab.junit.TestTopology;
 import io.vnetlab.junit.VnetlabTest;
 import io.vnetlab.model.Peering;

@@ -1,4 +1,4 @@
-package io.vnetlab.arm;
+package io.vnetlab.junit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,16 +1,16 @@
-package io.vnetlab.arm;
+package io.vnetlab.junit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vnetlab.Topology;
-import io.vnetlab.junit.TopologyFactory;
+import io.vnetlab.arm.ArmDeployment;
 import io.vnetlab.model.Region;
 
 /**
  * A {@link TopologyFactory} that deploys ARM templates from the class path, for
  * {@code @TestTopology(factory = ...)} of the JUnit extension: extend it, name the templates with
  * {@link ArmTemplate @ArmTemplate} (in deployment order), and the extension builds the topology once and hands each
- * test its own fork. Needs {@code io.vnetlab:vnetlab-junit} on the class path (an optional dependency of this
- * module).
+ * test its own fork. Needs {@code io.vnetlab:vnetlab-arm} on the test class path (an optional dependency of this
+ * module, so that only users of templates carry it).
  *
  * <pre>{@code
  * @ArmTemplate(value = "templates/prereq.json")
@@ -75,7 +75,7 @@ public abstract class ArmTopology implements TopologyFactory {
         String t = text.trim();
         if (t.startsWith("[") || t.startsWith("{")) {
             try {
-                return Values.JSON.readTree(t);
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(t);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("Parameter value '" + text + "' starts like JSON but is not: "
                         + e.getOriginalMessage(), e);

@@ -1,8 +1,6 @@
-package io.vnetlab.arm;
+package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
-import io.vnetlab.junit.TestTopology;
-import io.vnetlab.junit.VnetlabTest;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
 
