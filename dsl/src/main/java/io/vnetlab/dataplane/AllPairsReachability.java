@@ -66,10 +66,10 @@ public final class AllPairsReachability {
             size[c]++;
         }
         boolean[] reachable = new boolean[classes * classes];
-        for (int a = 0; a < classes; a++) {
+        // rows are independent: walk them on every core (the data plane is safe to share between threads)
+        java.util.stream.IntStream.range(0, classes).parallel().forEach(a -> {
             Endpoint from = all.get(representative.get(a));
             for (int b = 0; b < classes; b++) {
-                Endpoint to = all.get(representative.get(b));
                 if (a == b) {
                     // two members of one class: the same subnet, so a walk between two of them decides; with one
                     // member there is no pair, and the value is never read
@@ -77,10 +77,11 @@ public final class AllPairsReachability {
                     reachable[a * classes + b] = other >= 0
                             && plane.walk(Flow.from(from).to(all.get(other))).reachable();
                 } else {
-                    reachable[a * classes + b] = plane.walk(Flow.from(from).to(to)).reachable();
+                    reachable[a * classes + b] = plane.walk(Flow.from(from).to(all.get(representative.get(b))))
+                            .reachable();
                 }
             }
-        }
+        });
         return new AllPairsReachability(plane, all, classOf, classes, reachable, size);
     }
 

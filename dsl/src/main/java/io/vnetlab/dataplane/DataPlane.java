@@ -50,6 +50,7 @@ public final class DataPlane {
     /** What the previous data plane compiled, offered for reuse where its inputs are unchanged (see recompile). */
     private final Map<ResourceId, CompiledRoutes> inherited;
     private final SecurityPlane.Indexes inheritedSecurity;
+    private final TransitInputs inheritedTransit;
     private final Map<Flow, Verdict> verdicts = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
 
@@ -63,6 +64,7 @@ public final class DataPlane {
         this.interfacesByNetwork = sameInterfaces ? previous.interfacesByNetwork : indexInterfaces(state);
         this.vmByInterface = sameMachines ? previous.vmByInterface : indexMachines(state);
         this.inherited = previous == null ? Map.of() : previous.routeTables;
+        this.inheritedTransit = previous == null ? null : previous.transit;
         this.inheritedSecurity = previous == null ? null
                 : previous.security != null ? previous.security.indexes() : previous.inheritedSecurity;
     }
@@ -170,6 +172,51 @@ public final class DataPlane {
     private record CompiledRoutes(RouteInputs inputs, EffectiveRouteTable table) {
     }
 
+    /**
+     * What gateway transit depends on: the peerings that carry a transit flag, and the networks (their spaces are
+     * advertised). Two are the same when the networks table is the same and each peering is the same record, or
+     * differs only in what transit ignores (allowForwardedTraffic, allowVirtualNetworkAccess, sync level).
+     */
+    private record TransitInputs(Object networks, List<Peering> peerings) {
+
+        boolean sameAs(TransitInputs other) {
+            if (networks != other.networks || peerings.size() != other.peerings.size()) {
+                return false;
+            }
+            for (int i = 0; i < peerings.size(); i++) {
+                Peering a = peerings.get(i);
+                Peering b = other.peerings.get(i);
+                if (a != b && !(a.id().equals(b.id()) && a.useRemoteGateways() == b.useRemoteGateways()
+                        && a.allowGatewayTransit() == b.allowGatewayTransit() && a.state() == b.state()
+                        && a.remoteAddressSpace().equals(b.remoteAddressSpace()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private volatile TransitInputs transit;
+
+    /** This state's transit inputs: the previous data plane's object itself when they are the same, for reuse. */
+    private TransitInputs transitInputs() {
+        TransitInputs known = transit;
+        if (known == null) {
+            List<Peering> carrying = new ArrayList<>();
+            for (Peering p : state.peerings()) {
+                if (p.useRemoteGateways() || p.allowGatewayTransit()) {
+                    carrying.add(p);
+                }
+            }
+            known = new TransitInputs(state.tableToken(VirtualNetwork.class), carrying);
+            if (inheritedTransit != null && inheritedTransit.sameAs(known)) {
+                known = inheritedTransit;
+            }
+            transit = known;
+        }
+        return known;
+    }
+
     private RouteInputs inputsOf(ResourceId subnetId) {
         Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
                 new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
@@ -177,9 +224,10 @@ public final class DataPlane {
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
         Object gatewayTable = state.tableToken(VirtualNetworkGateway.class);
         boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
-        // with gateways, transit makes routes depend on every peering and connection; without, on none of them
+        // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
+        // carry transit (§3); without gateways, on none of them
         List<Object> gatewayInputs = anyGateway
-                ? List.of(gatewayTable, state.tableToken(Peering.class), state.tableToken(GatewayConnection.class),
+                ? List.of(gatewayTable, transitInputs(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
                 : List.of(gatewayTable);
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);

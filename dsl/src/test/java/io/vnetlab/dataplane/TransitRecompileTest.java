@@ -1,0 +1,38 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.Topology;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recompiling after a peering change reuses the gateway-dependent route tables exactly when the change leaves gateway
+ * transit as it was (AZURE-SEMANTICS §3.4): a forwarded-traffic flag does, a transit flag does not.
+ */
+class TransitRecompileTest {
+
+    @Test
+    void a_flag_transit_ignores_reuses_the_route_tables_with_gateway_routes() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        EffectiveRouteTable before = t.effectiveRoutes("spoke1-vm");
+        t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(true).apply();
+        assertThat(t.effectiveRoutes("spoke1-vm")).isNotSameAs(before);   // its own peering changed
+        assertThat(t.effectiveRoutes("spoke2-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
+                .effectiveRoutes(t.networkInterface("spoke2-vmVMNic")).toTable());
+        EffectiveRouteTable spoke2 = t.effectiveRoutes("spoke2-vm");
+        t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(false).apply();
+        assertThat(t.effectiveRoutes("spoke2-vm")).as("spoke2's inputs, transit included, are unchanged").isSameAs(spoke2);
+    }
+
+    @Test
+    void a_transit_flag_recompiles_and_the_gateway_routes_follow_it_section_3_4() {
+        Topology t = HubAndSpoke.withGatewayTransit();
+        assertThat(t.effectiveRoutes("spoke2-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        t.peerings().update("spoke2", "spoke2-To-hub").useRemoteGateways(false).apply();
+        assertThat(t.effectiveRoutes("spoke2-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
+        assertThat(t.effectiveRoutes("spoke2-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
+                .effectiveRoutes(t.networkInterface("spoke2-vmVMNic")).toTable());
+        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
+                .effectiveRoutes(t.networkInterface("spoke1-vmVMNic")).toTable());
+    }
+}
