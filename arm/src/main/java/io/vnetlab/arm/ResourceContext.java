@@ -48,6 +48,11 @@ final class ResourceContext {
         return planned.path();
     }
 
+    /** The evaluated resource declaration: {@code sku}, {@code properties}, ... (issue 10, part 3). */
+    JsonNode body() {
+        return body;
+    }
+
     /** The evaluated {@code properties} (an empty object if the resource has none). */
     JsonNode properties() {
         return Values.property(body, "properties").filter(JsonNode::isObject).orElse(Values.object());
