@@ -131,6 +131,15 @@ final class ResourceContext {
         return id;
     }
 
+    /**
+     * A reference the simulated resource accepts but does not use, such as a gateway's public IP: a warning naming it
+     * and why (issue 10, part 3).
+     */
+    void notUsed(JsonNode from, String dottedPath, String what, String why) {
+        reference(from, dottedPath).ifPresent(id -> warn(planned.describe() + ": its " + what + " '" + id.name()
+                + "' is deployed but not used by the simulation: " + why + "."));
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }
