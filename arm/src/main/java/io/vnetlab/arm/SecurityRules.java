@@ -6,6 +6,7 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.model.ServiceTags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,18 @@ final class SecurityRules {
         SecurityRuleAccess access = choice(r, p, at, "access", SecurityRuleAccess.values());
         Protocol protocol = r.text(p, "protocol", at + "protocol").filter(t -> !t.equals("*"))
                 .map(t -> choice(r, p, at, "protocol", Protocol.values())).orElse(Protocol.Any);
-        return new ResourceBatch.SecurityRuleRequest(name, priority, direction, access, protocol,
-                strings(r, p, at, "sourceAddressPrefix"), strings(r, p, at, "sourcePortRange"),
+        ResourceBatch.SecurityRuleRequest request = new ResourceBatch.SecurityRuleRequest(name, priority, direction,
+                access, protocol, strings(r, p, at, "sourceAddressPrefix"), strings(r, p, at, "sourcePortRange"),
                 strings(r, p, at, "destinationAddressPrefix"), strings(r, p, at, "destinationPortRange"),
                 groups(r, p, at, "sourceApplicationSecurityGroups"),
                 groups(r, p, at, "destinationApplicationSecurityGroups"),
                 r.text(p, "description", at + "description").orElse(null));
+        List<String> prefixes = new ArrayList<>(request.sourceAddressPrefixes());
+        prefixes.addAll(request.destinationAddressPrefixes());
+        prefixes.stream().filter(ServiceTags::isNotSimulated).distinct().forEach(tag -> r.warn("security rule '"
+                + name + "' of " + r.id().type() + " '" + r.id().name() + "' names the service tag '" + tag + "',"
+                + " whose addresses vnetlab does not simulate: the rule matches no simulated address."));
+        return request;
     }
 
     private static int priority(ResourceContext r, JsonNode p, String at) {
