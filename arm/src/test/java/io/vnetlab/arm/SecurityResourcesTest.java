@@ -291,4 +291,52 @@ class SecurityResourcesTest {
         assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidResourceReference);
         assertThat(azure.networks().list()).isEmpty();
     }
+
+    // ------------------------------------------------------------------ service tags vnetlab does not simulate
+
+    private static String bastionSubnetNsg(String outboundTag) {
+        return "{\"resources\": [{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"bastion-nsg\", \"location\": \"westeurope\", \"properties\":"
+                + " {\"securityRules\": [{\"name\": \"AllowGatewayManagerInbound\", \"properties\": {\"priority\":"
+                + " 100, \"direction\": \"Inbound\", \"access\": \"Allow\", \"protocol\": \"Tcp\","
+                + " \"sourceAddressPrefix\": \"GatewayManager\", \"sourcePortRange\": \"*\","
+                + " \"destinationAddressPrefix\": \"*\", \"destinationPortRange\": \"443\"}},"
+                + " {\"name\": \"DenyCloudOutbound\", \"properties\": {\"priority\": 100, \"direction\":"
+                + " \"Outbound\", \"access\": \"Deny\", \"protocol\": \"*\", \"sourceAddressPrefix\": \"*\","
+                + " \"sourcePortRange\": \"*\", \"destinationAddressPrefix\": \"" + outboundTag + "\","
+                + " \"destinationPortRange\": \"*\"}}]}}]}";
+    }
+
+    @Test
+    void a_rule_naming_an_azure_service_tag_vnetlab_does_not_simulate_is_kept_matches_no_simulated_address_and_warns() {
+        appTier();
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(bastionSubnetNsg("AzureCloud.westeurope"))
+                .deploy();
+        azure.networkSecurityGroups().associateWithNetworkInterface("bastion-nsg", "db-nic");
+
+        assertThat(azure.networkSecurityGroups().get("bastion-nsg").securityRules()).extracting(r -> r.name())
+                .containsExactly("AllowGatewayManagerInbound", "DenyCloudOutbound");
+        assertThat(result.warnings()).containsExactly(
+                "security rule 'AllowGatewayManagerInbound' of Microsoft.Network/networkSecurityGroups 'bastion-nsg'"
+                        + " names the service tag 'GatewayManager', whose addresses vnetlab does not simulate: the rule"
+                        + " matches no simulated address.",
+                "security rule 'DenyCloudOutbound' of Microsoft.Network/networkSecurityGroups 'bastion-nsg' names the"
+                        + " service tag 'AzureCloud.westeurope', whose addresses vnetlab does not simulate: the rule"
+                        + " matches no simulated address.");
+        Verdict toWeb = tcp("db", "web", 443);
+        assertThat(toWeb.hops().get(0).decision()).as("the Deny to AzureCloud does not match a VNet address")
+                .isEqualTo("nsg 'bastion-nsg' on nic 'db-nic', outbound: allowed by"
+                        + " defaultSecurityRules/AllowVnetOutBound");
+    }
+
+    @Test
+    void a_service_tag_azure_does_not_have_is_still_an_invalid_address_prefix_section_5_1_1() {
+        ArmDeploymentException e = org.junit.jupiter.api.Assertions.assertThrows(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(bastionSubnetNsg("AzureClod")).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.SecurityRuleInvalidAddressPrefix);
+        assertThat(e.getMessage()).contains("Value provided: AzureClod.");
+        assertThat(azure.networkSecurityGroups().list()).isEmpty();
+    }
 }
