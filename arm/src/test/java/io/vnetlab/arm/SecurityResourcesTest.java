@@ -308,7 +308,7 @@ class SecurityResourcesTest {
     }
 
     @Test
-    void a_rule_naming_an_azure_service_tag_vnetlab_does_not_simulate_is_kept_matches_no_simulated_address_and_warns() {
+    void a_rule_naming_an_azure_service_tag_vnetlab_does_not_simulate_is_kept_matches_no_simulated_address_and_warns_section_5_3() {
         appTier();
 
         DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(bastionSubnetNsg("AzureCloud.westeurope"))
