@@ -1,5 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.model.ApplicationSecurityGroup;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.PublicIpAddressSku;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleAccess;
+import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ConnectionType;
@@ -105,6 +113,7 @@ public final class ResourceBatch {
         }
         state = ControlPlane.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
         state = withValidRouteTables(state, state.network(id).orElseThrow());   // issue 10: route tables
+        state = withValidNetworkSecurityGroups(state, state.network(id).orElseThrow());   // issue 10: NSGs
         return state.network(id).orElseThrow();
     }
 
@@ -132,6 +141,7 @@ public final class ResourceBatch {
         state = ControlPlane.putNetwork(state, network.id(), network.region(), ControlPlane.prefixes(network), specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
         state = withValidRouteTables(state, state.network(network.id()).orElseThrow());   // issue 10: route tables
+        state = withValidNetworkSecurityGroups(state, state.network(network.id()).orElseThrow());   // issue 10: NSGs
         return state.subnet(subnetId).orElseThrow();
     }
 
@@ -336,6 +346,125 @@ public final class ResourceBatch {
         return next;
     }
     // ---- end routing resources for ARM deployments (issue 10)
+
+    // ---- network security groups, application security groups, public IPs for ARM deployments (issue 10, part 3)
+
+    /**
+     * A security rule as an NSG's PUT carries it (ARM's {@code securityRules[].properties}): the direction, access
+     * and protocol as parsed values, the rest as text; the single and plural forms of prefixes and ports merged
+     * (ARM sends either). Empty application security group lists mean addresses are given as prefixes.
+     */
+    public record SecurityRuleRequest(String name, int priority, SecurityRuleDirection direction,
+                                      SecurityRuleAccess access, Protocol protocol, List<String> sourceAddressPrefixes,
+                                      List<String> sourcePortRanges, List<String> destinationAddressPrefixes,
+                                      List<String> destinationPortRanges,
+                                      List<ResourceId> sourceApplicationSecurityGroupIds,
+                                      List<ResourceId> destinationApplicationSecurityGroupIds, String description) {
+        public SecurityRuleRequest {
+            Names.requireArgument(name, "name");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(protocol, "protocol");
+            sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
+            sourcePortRanges = List.copyOf(sourcePortRanges);
+            destinationAddressPrefixes = List.copyOf(destinationAddressPrefixes);
+            destinationPortRanges = List.copyOf(destinationPortRanges);
+            sourceApplicationSecurityGroupIds = List.copyOf(sourceApplicationSecurityGroupIds);
+            destinationApplicationSecurityGroupIds = List.copyOf(destinationApplicationSecurityGroupIds);
+        }
+
+        SecurityRule toRule() {
+            return new SecurityRule(name, priority, direction, access, protocol, sourceAddressPrefixes,
+                    sourcePortRanges, destinationAddressPrefixes, destinationPortRanges,
+                    sourceApplicationSecurityGroupIds, destinationApplicationSecurityGroupIds, description, false);
+        }
+
+        static SecurityRuleRequest of(SecurityRule r) {
+            return new SecurityRuleRequest(r.name(), r.priority(), r.direction(), r.access(), r.protocol(),
+                    r.sourceAddressPrefixes(), r.sourcePortRanges(), r.destinationAddressPrefixes(),
+                    r.destinationPortRanges(), r.sourceApplicationSecurityGroupIds(),
+                    r.destinationApplicationSecurityGroupIds(), r.description());
+        }
+    }
+
+    /**
+     * PUT of a whole network security group: exactly these rules, validated as the control plane validates them
+     * (priorities 100–4096 unique per direction: {@code SecurityRuleConflict}, ports, prefixes, application security
+     * groups that exist in the group's region; AZURE-SEMANTICS §5.1).
+     */
+    public NetworkSecurityGroup putNetworkSecurityGroup(ResourceId id, Region region, List<SecurityRuleRequest> rules) {
+        requireOpen();
+        List<SecurityRule> specs = new ArrayList<>();
+        for (SecurityRuleRequest r : rules) {
+            specs.add(r.toRule());
+        }
+        state = SecurityControlPlane.putNetworkSecurityGroup(state, id, region, specs,
+                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(NetworkSecurityGroup.class, id).orElseThrow();
+    }
+
+    /** PUT of one rule of an existing network security group (a child resource {@code networkSecurityGroups/securityRules}). */
+    public SecurityRule putSecurityRule(ResourceId ruleId, SecurityRuleRequest rule) {
+        requireOpen();
+        ResourceId groupId = ruleId.parent().orElseThrow(() -> new IllegalArgumentException("'" + ruleId
+                + "' is not a security rule id; it should end with /networkSecurityGroups/{group}/securityRules/{rule}."));
+        NetworkSecurityGroup group = state.get(NetworkSecurityGroup.class, groupId).orElseThrow(() ->
+                ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", groupId.name(), groupId));
+        List<SecurityRuleRequest> rules = new ArrayList<>();
+        boolean replaced = false;
+        for (SecurityRule existing : group.securityRules()) {
+            if (existing.name().equalsIgnoreCase(rule.name())) {
+                rules.add(new SecurityRuleRequest(existing.name(), rule.priority(), rule.direction(), rule.access(),
+                        rule.protocol(), rule.sourceAddressPrefixes(), rule.sourcePortRanges(),
+                        rule.destinationAddressPrefixes(), rule.destinationPortRanges(),
+                        rule.sourceApplicationSecurityGroupIds(), rule.destinationApplicationSecurityGroupIds(),
+                        rule.description()));
+                replaced = true;
+            } else {
+                rules.add(SecurityRuleRequest.of(existing));
+            }
+        }
+        if (!replaced) {
+            rules.add(rule);
+        }
+        NetworkSecurityGroup updated = putNetworkSecurityGroup(group.id(), group.region(), rules);
+        return updated.securityRule(rule.name()).orElseThrow();
+    }
+
+    /** PUT of an application security group. */
+    public ApplicationSecurityGroup putApplicationSecurityGroup(ResourceId id, Region region) {
+        requireOpen();
+        state = SecurityControlPlane.putApplicationSecurityGroup(state, id, region, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(ApplicationSecurityGroup.class, id).orElseThrow();
+    }
+
+    /**
+     * PUT of a public IP address; a new one gets the next free simulated address (from 20.0.0.4, as the DSL's
+     * {@link PublicIpAddresses} does), an existing one keeps its address.
+     */
+    public PublicIpAddress putPublicIpAddress(ResourceId id, Region region, PublicIpAddressSku sku) {
+        requireOpen();
+        Objects.requireNonNull(sku, "sku");
+        state = SecurityControlPlane.putPublicIpAddress(state, id, region, sku, ControlPlane.Mode.CREATE_OR_UPDATE);
+        return state.get(PublicIpAddress.class, id).orElseThrow();
+    }
+
+    /**
+     * Every network security group a subnet of {@code network} names must exist, in the network's region (as
+     * {@link NetworkSecurityGroups#associateWithSubnet} checks: {@code InvalidResourceReference}); a network PUT
+     * carries the association itself.
+     */
+    private static TopologyState withValidNetworkSecurityGroups(TopologyState s, VirtualNetwork network) {
+        TopologyState next = s;
+        for (Subnet subnet : network.subnets()) {
+            if (subnet.networkSecurityGroupId() != null) {
+                next = SecurityControlPlane.setSubnetNetworkSecurityGroup(next, subnet.id(),
+                        subnet.networkSecurityGroupId());
+            }
+        }
+        return next;
+    }
+    // ---- end network security groups, application security groups, public IPs for ARM deployments (issue 10, part 3)
 
     void close() {
         open = false;

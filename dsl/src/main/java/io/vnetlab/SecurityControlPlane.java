@@ -144,7 +144,8 @@ final class SecurityControlPlane {
         }
         for (String prefix : prefixes) {
             String p = prefix.trim();
-            boolean special = p.equals("*") || SERVICE_TAGS.contains(p.toLowerCase(Locale.ROOT));
+            boolean special = p.equals("*") || SERVICE_TAGS.contains(p.toLowerCase(Locale.ROOT))
+                    || io.vnetlab.model.ServiceTags.isNotSimulated(p);   // issue 10, part 3: tags not simulated
             if (special && prefixes.size() > 1) {
                 throw new AzureException(AzureErrorCode.SecurityRuleParameterContainsUnsupportedValue, "Security rule"
                         + " parameter " + parameter + " for rule with Id " + ruleId + " cannot specify existing"

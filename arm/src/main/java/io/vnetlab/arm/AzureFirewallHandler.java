@@ -38,7 +38,8 @@ final class AzureFirewallHandler implements ResourceHandler {
         int withSubnet = -1;
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
-            r.association(config, "publicIPAddress", "public IP address");
+            r.notUsed(config, "publicIPAddress", "public IP address", "the firewall's public endpoint, SNAT and"
+                    + " DNAT are not simulated");   // issue 10, part 3
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
                 withSubnet = subnet == null ? -1 : i;

@@ -48,6 +48,11 @@ final class ResourceContext {
         return planned.path();
     }
 
+    /** The evaluated resource declaration: {@code sku}, {@code properties}, ... (issue 10, part 3). */
+    JsonNode body() {
+        return body;
+    }
+
     /** The evaluated {@code properties} (an empty object if the resource has none). */
     JsonNode properties() {
         return Values.property(body, "properties").filter(JsonNode::isObject).orElse(Values.object());
@@ -124,6 +129,15 @@ final class ResourceContext {
             return Optional.empty();
         }
         return id;
+    }
+
+    /**
+     * A reference the simulated resource accepts but does not use, such as a gateway's public IP: a warning naming it
+     * and why (issue 10, part 3).
+     */
+    void notUsed(JsonNode from, String dottedPath, String what, String why) {
+        reference(from, dottedPath).ifPresent(id -> warn(planned.describe() + ": its " + what + " '" + id.name()
+                + "' is deployed but not used by the simulation: " + why + "."));
     }
 
     void warn(String warning) {

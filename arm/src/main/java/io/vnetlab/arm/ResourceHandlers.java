@@ -24,6 +24,13 @@ final class ResourceHandlers {
         handlers.register(new ConnectionHandler());
         handlers.register(new AzureFirewallHandler());
         // ---- end routing, gateways and firewalls (issue 10, part 2)
+        // ---- network security groups, public IPs, Bastion (issue 10, part 3)
+        handlers.register(new NetworkSecurityGroupHandler());
+        handlers.register(new SecurityRuleHandler());
+        handlers.register(new ApplicationSecurityGroupHandler());
+        handlers.register(new PublicIpAddressHandler());
+        handlers.register(new BastionHostHandler());
+        // ---- end network security groups, public IPs, Bastion (issue 10, part 3)
         return handlers;
     }
 

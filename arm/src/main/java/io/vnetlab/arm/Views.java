@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.TopologyState;
 import io.vnetlab.address.Cidr;
+import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.SecurityRule;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
@@ -68,6 +73,24 @@ final class Views {
             return state.networkInterface(id).map(Views::azureFirewall);
         }
         // ---- end routing resources and firewalls (issue 10, part 2)
+        // ---- network security groups, public IPs, Bastion (issue 10, part 3)
+        if (type.equalsIgnoreCase(NetworkSecurityGroupHandler.TYPE)) {
+            return state.get(NetworkSecurityGroup.class, id).map(g -> networkSecurityGroup(state, g));
+        }
+        if (type.equalsIgnoreCase(NetworkSecurityGroupHandler.TYPE + "/securityRules")) {
+            return id.parent().flatMap(g -> state.get(NetworkSecurityGroup.class, g))
+                    .flatMap(g -> g.securityRule(id.name())).map(Views::securityRule);
+        }
+        if (type.equalsIgnoreCase("Microsoft.Network/applicationSecurityGroups")) {
+            return state.get(ApplicationSecurityGroup.class, id).map(Views::applicationSecurityGroup);
+        }
+        if (type.equalsIgnoreCase("Microsoft.Network/publicIPAddresses")) {
+            return state.get(PublicIpAddress.class, id).map(pip -> publicIpAddress(state, pip));
+        }
+        if (type.equalsIgnoreCase(BastionHostHandler.TYPE)) {
+            return state.networkInterface(id).map(Views::bastionHost);
+        }
+        // ---- end network security groups, public IPs, Bastion (issue 10, part 3)
         return Optional.empty();
     }
 
@@ -123,6 +146,10 @@ final class Views {
         cp.put("primary", true);
         cp.set("subnet", idOf(nic.subnetId()));
         nic.publicIpAddress().ifPresent(id -> cp.set("publicIPAddress", idOf(id)));
+        if (!nic.applicationSecurityGroupIds().isEmpty()) {            // issue 10, part 3
+            ArrayNode asgs = cp.putArray("applicationSecurityGroups");
+            nic.applicationSecurityGroupIds().forEach(id -> asgs.add(idOf(id)));
+        }
         p.put("enableIPForwarding", nic.ipForwarding());
         nic.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", idOf(id)));
         nic.virtualMachine().ifPresent(id -> p.set("virtualMachine", idOf(id)));
@@ -229,6 +256,107 @@ final class Views {
         return p;
     }
     // ---- end routing resources and firewalls (issue 10, part 2)
+
+    // ---- network security groups, public IPs, Bastion (issue 10, part 3)
+
+    static ObjectNode networkSecurityGroup(TopologyState state, NetworkSecurityGroup g) {
+        ObjectNode p = succeeded();
+        p.put("resourceGuid", g.resourceGuid());
+        ArrayNode rules = p.putArray("securityRules");
+        for (SecurityRule rule : g.securityRules()) {
+            rules.addObject().put("name", rule.name()).put("id", g.id().child("securityRules", rule.name()).toString())
+                    .set("properties", securityRule(rule));
+        }
+        ArrayNode defaults = p.putArray("defaultSecurityRules");
+        for (SecurityRule rule : g.defaultSecurityRules()) {
+            defaults.addObject().put("name", rule.name())
+                    .put("id", g.id().child("defaultSecurityRules", rule.name()).toString())
+                    .set("properties", securityRule(rule));
+        }
+        ArrayNode subnets = p.putArray("subnets");
+        for (VirtualNetwork n : state.networks()) {
+            for (Subnet s : n.subnets()) {
+                if (g.id().equals(s.networkSecurityGroupId())) {
+                    subnets.add(idOf(s.id()));
+                }
+            }
+        }
+        ArrayNode nics = p.putArray("networkInterfaces");
+        for (NetworkInterface nic : state.networkInterfaces()) {
+            if (g.id().equals(nic.networkSecurityGroupId())) {
+                nics.add(idOf(nic.id()));
+            }
+        }
+        return p;
+    }
+
+    /** A rule's properties; prefixes and ports in the singular form when there is one, as Azure answers. */
+    static ObjectNode securityRule(SecurityRule rule) {
+        ObjectNode p = succeeded();
+        p.put("priority", rule.priority());
+        p.put("direction", rule.direction().name());
+        p.put("access", rule.access().name());
+        p.put("protocol", rule.protocol() == Protocol.Any ? "*" : rule.protocol().name());
+        addresses(p, "source", rule.sourceAddressPrefixes(), rule.sourceApplicationSecurityGroupIds());
+        addresses(p, "destination", rule.destinationAddressPrefixes(), rule.destinationApplicationSecurityGroupIds());
+        ports(p, "sourcePortRange", rule.sourcePortRanges());
+        ports(p, "destinationPortRange", rule.destinationPortRanges());
+        if (rule.description() != null) {
+            p.put("description", rule.description());
+        }
+        return p;
+    }
+
+    private static void addresses(ObjectNode p, String side, List<String> prefixes, List<ResourceId> groups) {
+        if (!groups.isEmpty()) {
+            ArrayNode list = p.putArray(side + "ApplicationSecurityGroups");
+            groups.forEach(id -> list.add(idOf(id)));
+            return;
+        }
+        ports(p, side + "AddressPrefix", prefixes);
+    }
+
+    private static void ports(ObjectNode p, String single, List<String> values) {
+        String plural = single.endsWith("Prefix") ? single + "es" : single + "s";
+        ArrayNode list = p.putArray(plural);
+        if (values.size() == 1) {
+            p.put(single, values.get(0));
+        } else {
+            values.forEach(list::add);
+        }
+    }
+
+    static ObjectNode applicationSecurityGroup(ApplicationSecurityGroup group) {
+        return succeeded();
+    }
+
+    /** The address the deployment assigned, and the interface IP configuration that uses it. */
+    static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress pip) {
+        ObjectNode p = succeeded();
+        p.put("ipAddress", pip.ipAddress().toString());
+        p.put("publicIPAddressVersion", "IPv4");
+        for (NetworkInterface nic : state.networkInterfaces()) {
+            if (pip.id().equals(nic.publicIpAddressId())) {
+                p.set("ipConfiguration", idOf(nic.id().child("ipConfigurations", "ipconfig1")));
+            }
+        }
+        return p;
+    }
+
+    /** A Bastion host, simulated as an interface with the Bastion's id (see BastionHostHandler). */
+    static ObjectNode bastionHost(NetworkInterface nic) {
+        ObjectNode p = succeeded();
+        ObjectNode config = p.putArray("ipConfigurations").addObject();
+        config.put("name", "IpConf");
+        config.put("id", nic.id().child("bastionHostIpConfigurations", "IpConf").toString());
+        ObjectNode cp = config.putObject("properties");
+        cp.put("provisioningState", "Succeeded");
+        cp.put("privateIPAllocationMethod", "Dynamic");
+        cp.put("privateIPAddress", nic.privateIpAddress().toString());
+        cp.set("subnet", idOf(nic.subnetId()));
+        return p;
+    }
+    // ---- end network security groups, public IPs, Bastion (issue 10, part 3)
 
     private static ObjectNode succeeded() {
         return Values.object().put("provisioningState", "Succeeded");

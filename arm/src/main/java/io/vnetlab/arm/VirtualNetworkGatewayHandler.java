@@ -47,7 +47,8 @@ final class VirtualNetworkGatewayHandler implements ResourceHandler {
         ResourceId subnet = null;
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
-            r.association(config, "publicIPAddress", "public IP address");
+            r.notUsed(config, "publicIPAddress", "public IP address", "the gateway's public endpoint is not"
+                    + " simulated; its tunnels are the connections");   // issue 10, part 3
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
             }

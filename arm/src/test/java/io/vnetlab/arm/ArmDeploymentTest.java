@@ -485,7 +485,7 @@ class ArmDeploymentTest {
     }
 
     @Test
-    void an_association_with_a_type_not_simulated_yet_is_left_out_with_a_warning() {
+    void a_top_level_subnets_network_security_group_id_associates_the_group_section_5_2_2() {
         String json = template("{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"web-nsg\", \"location\": \"westeurope\", \"properties\": {\"securityRules\": []}}, "
                 + vnet("aa", "10.1.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\":"
@@ -495,17 +495,15 @@ class ArmDeploymentTest {
 
         DeploymentResult result = deployment().templateJson(json).deploy();
 
-        assertThat(azure.subnet("aa", "web").networkSecurityGroup()).isEmpty();
-        assertThat(result.notSimulated()).extracting(DeployedResource::type)
-                .containsExactly("Microsoft.Network/networkSecurityGroups");
-        assertThat(result.warnings()).containsExactly("Microsoft.Network/virtualNetworks/subnets 'aa/web': its network"
-                + " security group Microsoft.Network/networkSecurityGroups 'web-nsg' is not simulated, so the"
-                + " association is not either.");
+        assertThat(azure.subnet("aa", "web").networkSecurityGroup())
+                .contains(azure.networkSecurityGroups().get("web-nsg").id());
+        assertThat(result.notSimulated()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
     void a_value_the_simulator_cannot_know_is_refused_where_a_simulated_resource_needs_it() {
-        String json = template("{\"type\": \"Microsoft.Network/publicIPAddresses\", \"apiVersion\": \"2024-05-01\","
+        String json = template("{\"type\": \"Microsoft.Network/natGateways\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"pip\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
                 + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"aa\", \"location\":"
                 + " \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"[reference('pip').ipAddress]\"]}}}");

@@ -80,6 +80,9 @@ final class AddressContext {
             case "azureloadbalancer":
                 return AZURE_LOAD_BALANCER.contains(ip);
             default:
+                if (io.vnetlab.model.ServiceTags.isNotSimulated(p)) {   // issue 10, part 3: matches no simulated address
+                    return false;
+                }
                 return p.contains("/") ? Cidr.parseLenient(p).network().contains(ip) : IpAddress.parse(p).equals(ip);
         }
     }
@@ -96,6 +99,9 @@ final class AddressContext {
             case "azureloadbalancer":
                 return List.of(AZURE_LOAD_BALANCER.toString());
             default:
+                if (io.vnetlab.model.ServiceTags.isNotSimulated(prefix)) {   // issue 10, part 3: left as a tag
+                    return List.of(prefix.trim());
+                }
                 return List.of(prefix.contains("/") ? prefix : prefix + "/32");
         }
     }

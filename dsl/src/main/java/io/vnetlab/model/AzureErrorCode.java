@@ -128,7 +128,14 @@ public enum AzureErrorCode {
     /** More than 1,000 rules in one group (AZURE-SEMANTICS §5, [LIMITS]). vnetlab's code: Azure's is not documented. */
     SecurityRuleLimitExceeded(400, false),
     /** A public IP address already used by another network interface. vnetlab's code. */
-    PublicIPAddressInUse(400, false);
+    PublicIPAddressInUse(400, false),
+    // ---- ARM template deployments: Bastion (issue 10, part 3)
+    /**
+     * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
+     * as quoted in hashicorp/terraform-provider-azurerm#15365.
+     */
+    SubnetNameMustBeAzureBastionSubnet(400, true);
+    // ---- end ARM template deployments: Bastion (issue 10, part 3)
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -1,0 +1,48 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.PublicIpAddressSku;
+
+/**
+ * {@code Microsoft.Network/publicIPAddresses}: {@code sku.name} ({@code Standard} or {@code Basic}; absent is
+ * {@code Basic}, the API's SKU when a request names none) and an address from the simulated public pool, assigned
+ * at once as the DSL assigns it — for {@code Dynamic} allocation too, where Azure would assign it only once the
+ * address is attached to a running resource (the deployment warns). {@code reference()} answers
+ * {@code ipAddress}.
+ */
+final class PublicIpAddressHandler implements ResourceHandler {
+
+    @Override
+    public String type() {
+        return "Microsoft.Network/publicIPAddresses";
+    }
+
+    @Override
+    public ObjectNode deploy(ResourceContext r) {
+        JsonNode p = r.properties();
+        PublicIpAddressSku sku = r.text(r.body(), "sku.name", "sku.name").map(name -> {
+            for (PublicIpAddressSku s : PublicIpAddressSku.values()) {
+                if (s.name().equalsIgnoreCase(name)) {
+                    return s;
+                }
+            }
+            throw new PathError(r.path() + ".sku.name", "Public IP address '" + r.id().name() + "' has SKU '" + name
+                    + "'; vnetlab simulates Standard and Basic.");
+        }).orElse(PublicIpAddressSku.Basic);
+        String method = r.text(p, "publicIPAllocationMethod").orElse("Dynamic");
+        if (r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent()) {
+            throw r.invalid("publicIPAddressVersion", "is IPv6, which vnetlab does not simulate (IPv4 only)");
+        }
+        PublicIpAddress pip = r.batch().putPublicIpAddress(r.id(), r.region(), sku);
+        if (method.equalsIgnoreCase("Dynamic")) {
+            r.warn("public IP address '" + r.id().name() + "' is Dynamic: vnetlab assigns its address ("
+                    + pip.ipAddress() + ") at once, where Azure assigns it only when a running resource uses it.");
+        }
+        ObjectNode view = ((ObjectNode) p).deepCopy();
+        view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
+        view.setAll(Views.publicIpAddress(r.batch().state(), pip));
+        return view;
+    }
+}
