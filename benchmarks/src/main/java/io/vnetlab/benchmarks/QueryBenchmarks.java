@@ -78,15 +78,14 @@ public class QueryBenchmarks {
                 .withProtocol(Protocol.Tcp).withPriority(100).attach().create();
         changing.networkSecurityGroups().associateWithSubnet("probe-nsg", "spoke-311", "default");
         flagOff = changing.state();
-        ruleAllows = flagOff;
         changing.peerings().update("spoke-007", "spoke-007-To-hub").allowForwardedTraffic(false).apply();
         flagOn = changing.state();
-        Topology denying = topology.fork();
-        denying.networkSecurityGroups().define("probe-nsg").withRegion(Region.WEST_EUROPE)
-                .defineRule("https").denyInbound().fromAnyAddress().fromAnyPort().toAnyAddress().toPort(443)
-                .withProtocol(Protocol.Tcp).withPriority(100).attach().create();
-        denying.networkSecurityGroups().associateWithSubnet("probe-nsg", "spoke-311", "default");
-        ruleDenies = denying.state();
+        // the NSG rule changed in place, as networkSecurityGroups().update(...) does
+        changing.networkSecurityGroups().update("probe-nsg").withoutRule("https").defineRule("https").denyInbound()
+                .fromAnyAddress().fromAnyPort().toAnyAddress().toPort(443).withProtocol(Protocol.Tcp)
+                .withPriority(100).attach().apply();
+        ruleDenies = changing.state();
+        ruleAllows = flagOn;
         previous = DataPlane.compile(flagOff);
         previous.evaluate(spokeToSpokeHttps);
     }

@@ -173,14 +173,15 @@ public final class DataPlane {
     }
 
     /**
-     * What gateway transit depends on: the peerings that carry a transit flag, and the networks (their spaces are
-     * advertised). Two are the same when the networks table is the same and each peering is the same record, or
-     * differs only in what transit ignores (allowForwardedTraffic, allowVirtualNetworkAccess, sync level).
+     * What gateway transit depends on: the peerings that carry a transit flag, and the networks that own them (their
+     * spaces are advertised). Two are the same when each peering is the same record, or differs only in what transit
+     * ignores (allowForwardedTraffic, allowVirtualNetworkAccess, sync level), and each network is the same record or
+     * has the same address space (an NSG or route table on one of its subnets changes nothing here).
      */
-    private record TransitInputs(Object networks, List<Peering> peerings) {
+    private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners) {
 
         boolean sameAs(TransitInputs other) {
-            if (networks != other.networks || peerings.size() != other.peerings.size()) {
+            if (peerings.size() != other.peerings.size()) {
                 return false;
             }
             for (int i = 0; i < peerings.size(); i++) {
@@ -189,6 +190,11 @@ public final class DataPlane {
                 if (a != b && !(a.id().equals(b.id()) && a.useRemoteGateways() == b.useRemoteGateways()
                         && a.allowGatewayTransit() == b.allowGatewayTransit() && a.state() == b.state()
                         && a.remoteAddressSpace().equals(b.remoteAddressSpace()))) {
+                    return false;
+                }
+                VirtualNetwork n = owners.get(i);
+                VirtualNetwork m = other.owners.get(i);
+                if (n != m && (n == null || m == null || !n.addressSpace().equals(m.addressSpace()))) {
                     return false;
                 }
             }
@@ -203,12 +209,14 @@ public final class DataPlane {
         TransitInputs known = transit;
         if (known == null) {
             List<Peering> carrying = new ArrayList<>();
+            List<VirtualNetwork> owners = new ArrayList<>();
             for (Peering p : state.peerings()) {
                 if (p.useRemoteGateways() || p.allowGatewayTransit()) {
                     carrying.add(p);
+                    owners.add(state.network(p.localNetworkId()).orElse(null));
                 }
             }
-            known = new TransitInputs(state.tableToken(VirtualNetwork.class), carrying);
+            known = new TransitInputs(carrying, owners);
             if (inheritedTransit != null && inheritedTransit.sameAs(known)) {
                 known = inheritedTransit;
             }
