@@ -159,4 +159,18 @@ class ReadmeTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    // ---- the error catalogue
+
+    @Test
+    void the_error_catalogue_lists_every_error_code_and_marks_vnetlabs_own() throws IOException {
+        String readme = String.join("\n", readme());
+        String catalogue = readme.substring(readme.indexOf("## Error catalogue"), readme.indexOf("## Project layout"));
+        for (io.vnetlab.model.AzureErrorCode code : io.vnetlab.model.AzureErrorCode.values()) {
+            assertThat(catalogue).as("the catalogue names %s", code).contains("`" + code.name() + "`");
+            if (!code.isAzureCode()) {
+                assertThat(catalogue).as("%s is vnetlab's own code", code).contains("`" + code.name() + "` *(vnetlab)*");
+            }
+        }
+    }
 }
