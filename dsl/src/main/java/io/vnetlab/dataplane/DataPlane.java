@@ -178,7 +178,8 @@ public final class DataPlane {
      * ignores (allowForwardedTraffic, allowVirtualNetworkAccess, sync level), and each network is the same record or
      * has the same address space (an NSG or route table on one of its subnets changes nothing here).
      */
-    private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners) {
+    private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners, Object peeringTable,
+                                 Object networkTable) {
 
         boolean sameAs(TransitInputs other) {
             if (peerings.size() != other.peerings.size()) {
@@ -207,6 +208,12 @@ public final class DataPlane {
     /** This state's transit inputs: the previous data plane's object itself when they are the same, for reuse. */
     private TransitInputs transitInputs() {
         TransitInputs known = transit;
+        if (known == null && inheritedTransit != null
+                && inheritedTransit.peeringTable() == state.tableToken(Peering.class)
+                && inheritedTransit.networkTable() == state.tableToken(VirtualNetwork.class)) {
+            known = inheritedTransit;   // neither peerings nor networks changed: nothing to compare
+            transit = known;
+        }
         if (known == null) {
             List<Peering> carrying = new ArrayList<>();
             List<VirtualNetwork> owners = new ArrayList<>();
@@ -216,7 +223,8 @@ public final class DataPlane {
                     owners.add(state.network(p.localNetworkId()).orElse(null));
                 }
             }
-            known = new TransitInputs(carrying, owners);
+            known = new TransitInputs(carrying, owners, state.tableToken(Peering.class),
+                    state.tableToken(VirtualNetwork.class));
             if (inheritedTransit != null && inheritedTransit.sameAs(known)) {
                 known = inheritedTransit;
             }
