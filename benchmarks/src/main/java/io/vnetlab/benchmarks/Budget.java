@@ -3,7 +3,18 @@ package io.vnetlab.benchmarks;
 /**
  * DESIGN.md's performance budgets, one per benchmark method; the runner prints each figure beside its budget.
  *
- * @param budgetNanos the budget in nanoseconds per operation (or, for heap, bytes)
+ * <p>Some rows have no budget of their own ({@link #NONE}): they measure what a budget row leaves out (a query never
+ * asked before, a walk through an appliance, the control-plane update before the recompilation) so the table shows
+ * what a user pays around the budgeted figure.
+ *
+ * @param budgetNanos the budget in nanoseconds per operation (or, for heap, bytes); {@link #NONE} for a context row
  */
 record Budget(String benchmark, String what, double budgetNanos, String naiveBenchmark) {
+
+    /** The budget of a context row: DESIGN.md sets none. */
+    static final double NONE = Double.NaN;
+
+    boolean isContext() {
+        return Double.isNaN(budgetNanos);
+    }
 }

@@ -179,7 +179,7 @@ public final class DataPlane {
      * has the same address space (an NSG or route table on one of its subnets changes nothing here).
      */
     private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners, Object peeringTable,
-                                 Object networkTable) {
+                                 Object networkTable, Object identity) {
 
         boolean sameAs(TransitInputs other) {
             if (peerings.size() != other.peerings.size()) {
@@ -205,7 +205,10 @@ public final class DataPlane {
 
     private volatile TransitInputs transit;
 
-    /** This state's transit inputs: the previous data plane's object itself when they are the same, for reuse. */
+    /**
+     * This state's transit inputs. Their {@code identity} is the previous data plane's when transit is the same, so
+     * that route tables compiled against it are reused; their table tokens are always this state's.
+     */
     private TransitInputs transitInputs() {
         TransitInputs known = transit;
         if (known == null && inheritedTransit != null
@@ -223,11 +226,16 @@ public final class DataPlane {
                     owners.add(state.network(p.localNetworkId()).orElse(null));
                 }
             }
-            known = new TransitInputs(carrying, owners, state.tableToken(Peering.class),
-                    state.tableToken(VirtualNetwork.class));
-            if (inheritedTransit != null && inheritedTransit.sameAs(known)) {
-                known = inheritedTransit;
+            Object identity = new Object();
+            if (inheritedTransit != null) {
+                TransitInputs candidate = new TransitInputs(carrying, owners, null, null, null);
+                if (inheritedTransit.sameAs(candidate)) {
+                    identity = inheritedTransit.identity();   // same transit: route tables keyed on it stay valid
+                }
             }
+            // this state's tables, so that the next data plane, if its tables are these, skips the comparison
+            known = new TransitInputs(carrying, owners, state.tableToken(Peering.class),
+                    state.tableToken(VirtualNetwork.class), identity);
             transit = known;
         }
         return known;
@@ -243,7 +251,7 @@ public final class DataPlane {
         // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
         // carry transit (§3); without gateways, on none of them
         List<Object> gatewayInputs = anyGateway
-                ? List.of(gatewayTable, transitInputs(), state.tableToken(GatewayConnection.class),
+                ? List.of(gatewayTable, transitInputs().identity(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
                 : List.of(gatewayTable);
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
