@@ -26,6 +26,8 @@ public final class BenchmarkMain {
             new Budget("canReach", "one canReach query, warm (asked before), hub with 500 spokes", 1_000, "naiveCanReach"),
             new Budget("canReachFirstWalk", "the same query walked from scratch", Budget.NONE, "naiveCanReach"),
             new Budget("canReachThroughApplianceFirstWalk", "spoke to spoke through the hub appliance, walked", Budget.NONE, null),
+            new Budget("canReachOnPort", "one canReach query on a port, warm, 1,000-rule NSGs on the spokes", 1_000, null),
+            new Budget("canReachOnPortFirstWalk", "the same walked from scratch through two 1,000-rule NSGs", Budget.NONE, null),
             new Budget("effectiveRoutes", "effective routes of one NIC, same topology", 5_000, "effectiveRoutesCold"),
             new Budget("allPairs", "all-pairs reachability, 500 spokes x 10 VMs (25M pairs)", 2e9, null),
             new Budget("recompileAfterPeeringFlagChange", "recompile after one peering flag changes, and re-answer", 50_000, null),
@@ -42,6 +44,7 @@ public final class BenchmarkMain {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(QueryBenchmarks.class.getName())
                 .include(LearnModuleBenchmark.class.getName())
+                .include(NsgQueryBenchmarks.class.getName())
                 .verbosity(VerboseMode.SILENT)
                 .shouldFailOnError(true);
         if (quick) {

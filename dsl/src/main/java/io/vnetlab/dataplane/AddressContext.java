@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the addresses of security rules mean for the NSGs of one network interface (AZURE-SEMANTICS §5.3): the
@@ -69,21 +70,69 @@ final class AddressContext {
     }
 
     private boolean matches(String prefix, IpAddress ip) {
-        String p = prefix.trim();
-        switch (p.toLowerCase(Locale.ROOT)) {
-            case "*":
+        return RuleAddress.of(prefix).matches(this, ip);
+    }
+
+    /**
+     * A rule's address, read once: {@code *}, a tag, a tag not simulated, a prefix or one address. Rules are checked
+     * far more often than written (a 1,000-rule NSG on a path is read rule by rule), so each distinct text is parsed
+     * once and remembered, up to {@value #PARSED_LIMIT} texts.
+     */
+    private record RuleAddress(String kind, Cidr prefix, IpAddress address) {
+
+        private static final int PARSED_LIMIT = 100_000;
+        private static final Map<String, RuleAddress> PARSED = new ConcurrentHashMap<>();
+        private static final RuleAddress ANY = new RuleAddress("*", null, null);
+        private static final RuleAddress VIRTUAL_NETWORK = new RuleAddress("VirtualNetwork", null, null);
+        private static final RuleAddress INTERNET = new RuleAddress("Internet", null, null);
+        private static final RuleAddress LOAD_BALANCER = new RuleAddress("AzureLoadBalancer", null, null);
+        private static final RuleAddress NOT_SIMULATED = new RuleAddress("not simulated", null, null);
+
+        static RuleAddress of(String text) {
+            RuleAddress known = PARSED.get(text);
+            if (known != null) {
+                return known;
+            }
+            RuleAddress parsed = parse(text);
+            if (PARSED.size() < PARSED_LIMIT) {
+                PARSED.putIfAbsent(text, parsed);
+            }
+            return parsed;
+        }
+
+        private static RuleAddress parse(String text) {
+            String p = text.trim();
+            switch (p.toLowerCase(Locale.ROOT)) {
+                case "*":
+                    return ANY;
+                case "virtualnetwork":
+                    return VIRTUAL_NETWORK;
+                case "internet":
+                    return INTERNET;
+                case "azureloadbalancer":
+                    return LOAD_BALANCER;
+                default:
+                    if (io.vnetlab.model.ServiceTags.isNotSimulated(p)) {   // issue 10, part 3: matches no simulated address
+                        return NOT_SIMULATED;
+                    }
+                    return p.contains("/") ? new RuleAddress("prefix", Cidr.parseLenient(p).network(), null)
+                            : new RuleAddress("address", null, IpAddress.parse(p));
+            }
+        }
+
+        boolean matches(AddressContext context, IpAddress ip) {
+            if (this == ANY) {
                 return true;
-            case "virtualnetwork":
-                return inVirtualNetwork(ip);
-            case "internet":
-                return inInternet(ip);
-            case "azureloadbalancer":
+            } else if (this == VIRTUAL_NETWORK) {
+                return context.inVirtualNetwork(ip);
+            } else if (this == INTERNET) {
+                return context.inInternet(ip);
+            } else if (this == LOAD_BALANCER) {
                 return AZURE_LOAD_BALANCER.contains(ip);
-            default:
-                if (io.vnetlab.model.ServiceTags.isNotSimulated(p)) {   // issue 10, part 3: matches no simulated address
-                    return false;
-                }
-                return p.contains("/") ? Cidr.parseLenient(p).network().contains(ip) : IpAddress.parse(p).equals(ip);
+            } else if (this == NOT_SIMULATED) {
+                return false;
+            }
+            return prefix != null ? prefix.contains(ip) : address.equals(ip);
         }
     }
 
