@@ -138,20 +138,18 @@ final class AddressContext {
 
     /** The prefixes a rule address stands for, as effective security rules expand them. */
     List<String> expand(String prefix) {
-        switch (prefix.trim().toLowerCase(Locale.ROOT)) {
-            case "*":
-                return List.of("0.0.0.0/0");
-            case "virtualnetwork":
-                return virtualNetwork.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList());
-            case "internet":
-                return List.of("Internet");     // every public address outside the VirtualNetwork tag: left as a tag
-            case "azureloadbalancer":
-                return List.of(AZURE_LOAD_BALANCER.toString());
-            default:
-                if (io.vnetlab.model.ServiceTags.isNotSimulated(prefix)) {   // issue 10, part 3: left as a tag
-                    return List.of(prefix.trim());
-                }
-                return List.of(prefix.contains("/") ? prefix : prefix + "/32");
+        RuleAddress address = RuleAddress.of(prefix);
+        if (address == RuleAddress.ANY) {
+            return List.of("0.0.0.0/0");
+        } else if (address == RuleAddress.VIRTUAL_NETWORK) {
+            return virtualNetwork.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList());
+        } else if (address == RuleAddress.INTERNET) {
+            return List.of("Internet");     // every public address outside the VirtualNetwork tag: left as a tag
+        } else if (address == RuleAddress.LOAD_BALANCER) {
+            return List.of(AZURE_LOAD_BALANCER.toString());
+        } else if (address == RuleAddress.NOT_SIMULATED) {
+            return List.of(prefix.trim());  // issue 10, part 3: left as a tag
         }
+        return List.of(prefix.contains("/") ? prefix : prefix + "/32");
     }
 }
