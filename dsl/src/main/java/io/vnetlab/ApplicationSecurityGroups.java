@@ -1,6 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.ApplicationSecurityGroupRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.NetworkInterface;
@@ -49,8 +52,7 @@ public final class ApplicationSecurityGroups {
             if (!groups.contains(groupId)) {
                 groups.add(groupId);
             }
-            return new NicRequest(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
-                    spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
+            return spec.withApplicationSecurityGroups(groups);
         });
     }
 
@@ -60,8 +62,7 @@ public final class ApplicationSecurityGroups {
         return NicUpdates.apply(topology, networkInterface, spec -> {
             List<ResourceId> groups = new ArrayList<>(spec.applicationSecurityGroupIds());
             groups.remove(groupId);
-            return new NicRequest(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
-                    spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
+            return spec.withApplicationSecurityGroups(groups);
         });
     }
 

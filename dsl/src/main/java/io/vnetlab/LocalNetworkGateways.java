@@ -1,6 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.LocalNetworkGatewayRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Region;

@@ -1,6 +1,6 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.ResourceManager;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
@@ -32,16 +32,7 @@ public final class NetworkInterfaces {
 
     /** Turns IP forwarding on or off, as {@code az network nic update --ip-forwarding} does (§4.4.1). */
     public NetworkInterface updateIpForwarding(String nameOrId, boolean enabled) {
-        NetworkInterface nic = topology.networkInterface(nameOrId);
-        return topology.apply(s -> {
-            NetworkInterface current = s.networkInterface(nic.id()).orElseThrow();
-            NicRequest now = NicRequest.of(current);
-            NicRequest spec = new NicRequest(now.id(), now.region(), now.subnetId(),
-                    now.staticAddress(), enabled, now.networkSecurityGroupId(), now.applicationSecurityGroupIds(),
-                    now.publicIpAddressId());
-            TopologyState next = ResourceManager.putNetworkInterface(s, spec, PutMode.CREATE_OR_UPDATE);
-            return new Operation.Result<>(next, next.networkInterface(current.id()).orElseThrow());
-        });
+        return NicUpdates.apply(topology, nameOrId, spec -> spec.withIpForwarding(enabled));
     }
 
     /** Deletes a detached interface; Azure refuses while a VM uses it. */

@@ -1,6 +1,10 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.SecurityRuleRequest;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkInterface;
@@ -89,16 +93,12 @@ public final class NetworkSecurityGroups {
     /** Associates the group with a network interface, replacing its group if it had one (§5.2.2). */
     public NetworkInterface associateWithNetworkInterface(String groupNameOrId, String networkInterface) {
         ResourceId groupId = get(groupNameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new NicRequest(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), groupId,
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withNetworkSecurityGroup(groupId));
     }
 
     /** Removes the group of a network interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new NicRequest(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), null,
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withNetworkSecurityGroup(null));
     }
 
     /** The subnets the group is associated with. */

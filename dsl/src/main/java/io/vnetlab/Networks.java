@@ -1,6 +1,10 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.NetworkRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.SubnetRequest;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.AzureException;

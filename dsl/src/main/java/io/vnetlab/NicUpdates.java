@@ -1,12 +1,15 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.NetworkInterface;
 
 import java.util.function.UnaryOperator;
 
-/** Re-PUTs a network interface with one thing changed, as the association operations of issue 4 need. */
+/** Re-PUTs a network interface with one thing changed, as its associations and IP forwarding need. */
 final class NicUpdates {
 
     private NicUpdates() {

@@ -1,6 +1,6 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.TopologyState;
 
 /** A control-plane operation: from one state to the next, with a value to hand back to the caller. */
 @FunctionalInterface

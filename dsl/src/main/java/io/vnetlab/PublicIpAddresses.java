@@ -1,6 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -44,16 +47,12 @@ public final class PublicIpAddresses {
     /** Uses the address for the interface's IP configuration (one interface per address). */
     public NetworkInterface associateWithNetworkInterface(String nameOrId, String networkInterface) {
         ResourceId id = get(nameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new NicRequest(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), id));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withPublicIpAddress(id));
     }
 
     /** Removes the public address of an interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new NicRequest(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), null));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withPublicIpAddress(null));
     }
 
     static PublicIpAddress find(TopologyState s, String nameOrId) {

@@ -1,6 +1,6 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;

@@ -1,6 +1,10 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.RouteRequest;
+import io.vnetlab.controlplane.RouteTableRequest;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;

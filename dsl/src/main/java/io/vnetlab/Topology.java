@@ -1,6 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.NetworkRequest;
+import io.vnetlab.controlplane.ResourceBatch;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.controlplane.ResourceBatch;
 
 import io.vnetlab.address.IpAddress;

@@ -1,6 +1,13 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
+import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.SecurityRuleRequest;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.VirtualMachineRequest;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
@@ -229,8 +236,8 @@ public final class VirtualMachines {
             for (String asg : applicationSecurityGroups) {
                 asgIds.add(ApplicationSecurityGroups.find(next, asg).id());
             }
-            return new Operation.Result<>(next, new NicRequest(nic.id(), nic.region(), nic.subnetId(),
-                    nic.staticAddress(), nic.ipForwarding(), nsgId, asgIds, pipId));
+            return new Operation.Result<>(next, nic.withNetworkSecurityGroup(nsgId).withApplicationSecurityGroups(asgIds)
+                    .withPublicIpAddress(pipId));
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.*;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
 
 import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.Region;
