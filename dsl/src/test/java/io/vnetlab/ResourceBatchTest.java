@@ -1,5 +1,8 @@
 package io.vnetlab;
 
+
+import io.vnetlab.controlplane.ResourceBatch;
+
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PeeringState;
