@@ -213,6 +213,18 @@ class DslAndTemplateRejectAlikeTest {
     }
 
     @Test
+    void a_virtual_network_gateway_in_another_region_than_its_network() {
+        AzureException e = rejectedAlike(AzureErrorCode.InvalidResourceReference, VNET,
+                t -> t.virtualNetworkGateways().define("gw").withExistingNetwork("vnet").withRouteBasedVpn()
+                        .withRegion(Region.NORTH_EUROPE).create(),
+                template("Microsoft.Network/virtualNetworkGateways", "gw", "{'gatewayType': 'Vpn', 'vpnType':"
+                        + " 'RouteBased', 'ipConfigurations': [{'name': 'ip', 'properties': {'subnet': {'id': '" + RG
+                        + "virtualNetworks/vnet/subnets/GatewaySubnet'}}}]}").replace("westeurope", "northeurope"));
+
+        assertThat(e.getMessage()).endsWith("The gateway is in northeurope and virtual network vnet in westeurope.");
+    }
+
+    @Test
     void a_local_network_gateway_whose_device_address_is_not_an_address() {
         rejectedAlike(AzureErrorCode.InvalidAddressPrefixFormat, NOTHING,
                 t -> t.localNetworkGateways().define("site").withRegion(Region.WEST_EUROPE)
