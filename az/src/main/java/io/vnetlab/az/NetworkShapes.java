@@ -43,8 +43,14 @@ final class NetworkShapes {
         return Shapes.cli(ResourceJson.applicationSecurityGroup(g));
     }
 
+    /** A Basic address is Dynamic, the CLI's default allocation for that SKU. */
     static ObjectNode publicIp(TopologyState state, PublicIpAddress p) {
-        return Shapes.cli(ResourceJson.publicIpAddress(state, p));
+        ObjectNode arm = ResourceJson.publicIpAddress(state, p);
+        if (!ResourceJson.properties(arm).has("publicIPAllocationMethod")) {
+            ResourceJson.properties(arm).put("publicIPAllocationMethod", "Dynamic");
+            arm = (ObjectNode) Json.sorted(arm);
+        }
+        return Shapes.cli(arm);
     }
 
     static ObjectNode vnetGateway(TopologyState state, VirtualNetworkGateway g) {

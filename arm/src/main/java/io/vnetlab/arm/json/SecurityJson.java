@@ -94,8 +94,9 @@ final class SecurityJson {
     }
 
     /**
-     * {@code sku} sits beside {@code properties}; a Standard address is Static (the only allocation it allows), a
-     * Basic one Dynamic (the API's default for Basic); {@code ipConfiguration} names the interface that uses it.
+     * {@code sku} sits beside {@code properties}; a Standard address is Static, the only allocation it allows (a
+     * Basic one's allocation is the creator's choice, which the model does not hold); {@code ipConfiguration}
+     * names the interface that uses it.
      */
     static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress pip) {
         ObjectNode o = resource(pip.id(), "Microsoft.Network/publicIPAddresses", pip.region().name(), true);
@@ -107,7 +108,9 @@ final class SecurityJson {
                 .ifPresent(n -> p.set("ipConfiguration", reference(NetworkJson.ipConfigurationId(n))));
         p.putArray("ipTags");
         p.put("publicIPAddressVersion", "IPv4");
-        p.put("publicIPAllocationMethod", pip.sku() == PublicIpAddressSku.Standard ? "Static" : "Dynamic");
+        if (pip.sku() == PublicIpAddressSku.Standard) {
+            p.put("publicIPAllocationMethod", "Static");
+        }
         p.put("resourceGuid", StableIds.guid("pip:" + pip.id()));
         o.putObject("sku").put("name", pip.sku().name()).put("tier", "Regional");
         return o;
