@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
-import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.List;
