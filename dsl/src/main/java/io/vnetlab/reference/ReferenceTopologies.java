@@ -21,8 +21,9 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>the Microsoft Learn module's three networks ({@link #learnModuleUnpeered()}, {@link #learnModule()});</li>
  *   <li>a hub and two spokes ({@link #hubAndSpoke()}), with a VPN gateway to an on-premises site
- *       ({@link #hubAndSpokeWithVpnGateway()}, {@link #hubAndSpokeWithGatewayTransit()}) or with a network virtual
- *       appliance carrying spoke-to-spoke traffic ({@link #hubAndSpokeWithAppliance()}).</li>
+ *       ({@link #hubAndSpokeWithVpnGateway()}, {@link #hubAndSpokeWithGatewayTransit()}), with a network virtual
+ *       appliance carrying spoke-to-spoke traffic ({@link #hubAndSpokeWithAppliance()}), or both
+ *       ({@link #connectHubToOnPremises(Topology)}).</li>
  * </ul>
  */
 public final class ReferenceTopologies {
@@ -152,11 +153,8 @@ public final class ReferenceTopologies {
     }
 
     /**
-     * {@link #hubAndSpoke()} with a route-based VPN gateway {@code hub-vpn} in the hub's GatewaySubnet (10.0.255.4),
-     * connected by the site-to-site connection {@code hub-to-onprem} to the on-premises site {@code OnPrem}
-     * (10.100.0.0/16, device at 203.0.113.10); the spokes are not peered yet
-     * (<a href="https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal">site-to-site VPN
-     * connection</a>).
+     * {@link #hubAndSpoke()} connected to an on-premises site by {@link #connectHubToOnPremises(Topology)}; the spokes
+     * are not peered yet.
      *
      * <pre>{@code
      * Topology azure = ReferenceTopologies.hubAndSpokeWithVpnGateway();
@@ -165,12 +163,30 @@ public final class ReferenceTopologies {
      * }</pre>
      */
     public static Topology hubAndSpokeWithVpnGateway() {
-        Topology azure = hubAndSpoke();
-        azure.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
-        azure.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
-                .withAddressSpace("10.100.0.0/16").create();
-        azure.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
-        return azure;
+        return connectHubToOnPremises(hubAndSpoke());
+    }
+
+    /**
+     * Adds to a topology built from {@link #hubAndSpoke()} (with or without the appliance) a route-based VPN gateway
+     * {@code hub-vpn} in the hub's GatewaySubnet (10.0.255.4), connected by the site-to-site connection
+     * {@code hub-to-onprem} to the on-premises site {@code OnPrem} (10.100.0.0/16, device at 203.0.113.10), as
+     * <a href="https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal">a site-to-site VPN
+     * connection</a> does. No peering changes: a spoke uses the gateway only once its peering asks for it.
+     *
+     * <pre>{@code
+     * Topology azure = ReferenceTopologies.connectHubToOnPremises(ReferenceTopologies.hubAndSpokeWithAppliance());
+     * azure.peerings().update("hub", "hub-To-spoke1").allowGatewayTransit().apply();
+     * azure.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways().apply();
+     * }</pre>
+     *
+     * @return the same topology, for chaining
+     */
+    public static Topology connectHubToOnPremises(Topology hubAndSpoke) {
+        hubAndSpoke.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
+        hubAndSpoke.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE)
+                .withIPAddress("203.0.113.10").withAddressSpace("10.100.0.0/16").create();
+        hubAndSpoke.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
+        return hubAndSpoke;
     }
 
     /**

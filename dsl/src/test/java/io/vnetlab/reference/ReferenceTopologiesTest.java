@@ -189,6 +189,21 @@ class ReferenceTopologiesTest {
         assertThat(azure.reach("spoke1-vm", "spoke2-vm").reachable()).isFalse();
     }
 
+    @Test
+    void the_appliance_hub_connected_on_premises_shares_its_gateway_only_with_the_spokes_that_ask_for_it() {
+        Topology azure = ReferenceTopologies.connectHubToOnPremises(ReferenceTopologies.hubAndSpokeWithAppliance());
+
+        assertThat(azure.reach("spoke1-vm", "spoke2-vm").reachable()).as("spoke to spoke, through the appliance")
+                .isTrue();
+        assertThat(azure.reach(azure.endpoint("spoke1-vm"), onPremises(azure)).reachable()).isFalse();
+
+        azure.peerings().update("hub", "hub-To-spoke1").allowGatewayTransit().apply();
+        azure.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways().apply();
+
+        assertThat(azure.reach(azure.endpoint("spoke1-vm"), onPremises(azure)).reachable()).isTrue();
+        assertThat(azure.reach(azure.endpoint("spoke2-vm"), onPremises(azure)).reachable()).isFalse();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** "a -> b: yes|no" for every ordered pair of distinct VMs, in the order given. */
