@@ -204,7 +204,7 @@ class ReferenceTopologiesTest {
         assertThat(azure.reach(azure.endpoint("spoke2-vm"), onPremises(azure)).reachable()).isFalse();
     }
 
-    // ---------------------------------------------------------------- helpers
+    // ---------------------------------------------------------------- reading a topology
 
     /** "a -> b: yes|no" for every ordered pair of distinct VMs, in the order given. */
     private static List<String> reachability(Topology azure, List<String> vms) {
