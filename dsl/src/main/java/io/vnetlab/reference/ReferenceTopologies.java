@@ -179,6 +179,7 @@ public final class ReferenceTopologies {
      * azure.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways().apply();
      * }</pre>
      *
+     * @param hubAndSpoke a topology built from {@link #hubAndSpoke()}, changed in place
      * @return the same topology, for chaining
      */
     public static Topology connectHubToOnPremises(Topology hubAndSpoke) {
