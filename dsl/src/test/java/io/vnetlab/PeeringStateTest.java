@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The peering state machine and sync levels: AZURE-SEMANTICS §2.5 and §2.8. */
 class PeeringStateTest {
 
-    private final Topology topology = Fixtures.learnModuleUnpeered();
+    private final Topology topology = ReferenceTopologies.learnModuleUnpeered();
 
     private Peering state(String network, String name) {
         return topology.peering(network, name);
