@@ -4,6 +4,7 @@ import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -390,16 +391,25 @@ final class ControlPlane {
     /** A network interface as its PUT carries it; the NSG, application security groups and public IP may be empty. */
     record NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
                    ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                   ResourceId publicIpAddressId) {
+                   ResourceId publicIpAddressId, InterfaceOwner owner) {
 
         NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding) {
             this(id, region, subnetId, staticAddress, ipForwarding, null, List.of(), null);
         }
 
+        /** A virtual machine's interface. */
+        NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                ResourceId publicIpAddressId) {
+            this(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
+                    applicationSecurityGroupIds, publicIpAddressId, InterfaceOwner.VirtualMachine);
+        }
+
         static NicSpec of(NetworkInterface nic) {
             String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
             return new NicSpec(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
-                    nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
+                    nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId(),
+                    nic.owner());
         }
     }
 
@@ -453,7 +463,8 @@ final class ControlPlane {
         NetworkInterface nic = new NetworkInterface(existing.map(NetworkInterface::id).orElse(spec.id()),
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
                 method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId());
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
+                existing.map(NetworkInterface::owner).orElse(spec.owner()));   // an interface keeps its owner
         return s.withNetworkInterface(nic);
     }
 
@@ -539,9 +550,7 @@ final class ControlPlane {
             }
             NetworkInterface n = nic.get();
             next = deleteNetworkInterfaces ? next.withoutNetworkInterface(nicId)
-                    : next.withNetworkInterface(new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(),
-                    n.privateIpAddress(), n.allocationMethod(), n.ipForwarding(), null, n.networkSecurityGroupId(),
-                    n.applicationSecurityGroupIds(), n.publicIpAddressId()));
+                    : next.withNetworkInterface(n.withVirtualMachine(null));
         }
         return next;
     }

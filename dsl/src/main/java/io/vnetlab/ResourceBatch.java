@@ -14,6 +14,7 @@ import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Region;
@@ -68,12 +69,22 @@ public final class ResourceBatch {
      */
     public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
                              boolean ipForwarding, ResourceId networkSecurityGroupId,
-                             List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId) {
+                             List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId,
+                             InterfaceOwner owner) {
         public NicRequest {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(subnetId, "subnetId");
+            Objects.requireNonNull(owner, "owner");
             applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        }
+
+        /** A virtual machine's interface. */
+        public NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
+                          boolean ipForwarding, ResourceId networkSecurityGroupId,
+                          List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId) {
+            this(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
+                    applicationSecurityGroupIds, publicIpAddressId, InterfaceOwner.VirtualMachine);
         }
     }
 
@@ -161,7 +172,7 @@ public final class ResourceBatch {
         requireOpen();
         ControlPlane.NicSpec spec = new ControlPlane.NicSpec(nic.id(), nic.region(), nic.subnetId(),
                 nic.staticAddress(), nic.ipForwarding(), nic.networkSecurityGroupId(),
-                nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
+                nic.applicationSecurityGroupIds(), nic.publicIpAddressId(), nic.owner());
         state = ControlPlane.putNetworkInterface(state, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.networkInterface(nic.id()).orElseThrow();
     }
@@ -220,9 +231,7 @@ public final class ResourceBatch {
     }
 
     private static NetworkInterface attach(NetworkInterface n, ResourceId vmId) {
-        return new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(), n.privateIpAddress(),
-                n.allocationMethod(), n.ipForwarding(), vmId, n.networkSecurityGroupId(),
-                n.applicationSecurityGroupIds(), n.publicIpAddressId());
+        return n.withVirtualMachine(vmId);
     }
 
     /**

@@ -56,6 +56,27 @@ class EndpointAssert_canReachThrough_hub_Test {
     }
 
     @Test
+    void should_pass_avoiding_the_appliance_by_name_when_the_spoke_reaches_the_site_through_the_gateway() {
+        assertThat(azure).vm("Spoke1VM")
+                .canReachAvoiding("10.100.0.10", Via.appliance("HubNVA"))
+                .canReachThrough("Spoke2VM", Via.appliance("HubNVA"));
+    }
+
+    @Test
+    void should_fail_avoiding_the_appliance_by_name_when_spoke_to_spoke_goes_through_it() {
+        // GIVEN
+        Via appliance = Via.appliance("HubNVA");
+        Verdict verdict = azure.reach("Spoke1VM", "Spoke2VM");
+        // WHEN
+        AssertionError error = expectAssertionError(() -> assertThat(azure).vm("Spoke1VM")
+                .canReachAvoiding("Spoke2VM", appliance));
+        // THEN
+        then(error).hasMessage(shouldNotPassThrough(verdict, appliance, verdict.hops().get(0)).create());
+        then(error.getMessage()).contains(String.format("without passing through:%n  appliance 'HubNVA'%n"
+                + "but it passes there at hop 1:%n"));
+    }
+
+    @Test
     void should_fail_through_the_gateway_when_spoke_to_spoke_goes_through_the_appliance() {
         // GIVEN
         Via gateway = Via.nextHopType(NextHopType.VirtualNetworkGateway);

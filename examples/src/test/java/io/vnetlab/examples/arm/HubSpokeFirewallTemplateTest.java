@@ -1,5 +1,7 @@
 package io.vnetlab.examples.arm;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.arm.ArmDeployment;
 import io.vnetlab.arm.DeployedResource;
@@ -54,8 +56,8 @@ class HubSpokeFirewallTemplateTest {
         Verdict verdict = azure.reach("vm-spoke-one", "93.184.216.34");
 
         assertThat(verdict.reachable()).isTrue();
-        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
+        assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
                 + " as a plain appliance: its rule collections were not evaluated.");
     }
 
@@ -81,8 +83,8 @@ class HubSpokeFirewallTemplateTest {
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
-        assertThat(refused.hops().get(0).decision()).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
-        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+        assertThat(HopText.decision(refused.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
+        assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
     /** Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs (§4.4.2 (b)). */
@@ -99,7 +101,7 @@ class HubSpokeFirewallTemplateTest {
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
-        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+        assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
     @Test
@@ -109,9 +111,9 @@ class HubSpokeFirewallTemplateTest {
 
         Verdict verdict = azure.reach("vm-spoke-one", "vm-spoke-two");
 
-        assertThat(verdict.reachable()).as(verdict.toString()).isTrue();
-        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(verdict.warnings()).singleElement().asString().contains("rule collections were not evaluated");
+        assertThat(verdict.reachable()).as(VerdictRenderer.render(verdict)).isTrue();
+        assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(VerdictRenderer.warnings(verdict)).singleElement().asString().contains("rule collections were not evaluated");
     }
 
     @Test
