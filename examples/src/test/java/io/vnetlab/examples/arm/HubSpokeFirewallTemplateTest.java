@@ -4,6 +4,8 @@ import io.vnetlab.render.HopText;
 import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.arm.ArmDeployment;
+import io.vnetlab.az.Az;
+import io.vnetlab.az.AzResult;
 import io.vnetlab.arm.DeployedResource;
 import io.vnetlab.arm.DeploymentResult;
 import io.vnetlab.dataplane.EffectiveRoute;
@@ -139,5 +141,20 @@ class HubSpokeFirewallTemplateTest {
                 "Microsoft.Network/firewallPolicies");      // public IPs are simulated since issue 10, part 3
         assertThat(result.warnings()).contains("Azure Firewall 'fw-eastus2': its rule collections and firewall policy"
                 + " are not simulated; it forwards every packet routed to it, and verdicts that cross it say so.");
+    }
+
+    @Test
+    void network_watcher_lists_the_firewall_between_the_spoke_vm_and_the_internet() {
+        deploy(false, false);
+
+        AzResult hops = Az.on(azure).run("network", "watcher", "test-connectivity", "-g", "hub-spoke-rg",
+                "--source-resource", "vm-spoke-one", "--dest-address", "93.184.216.34", "--query",
+                "hops[].[type,address,resourceId]", "-o", "tsv");
+
+        assertThat(hops.err()).isEmpty();
+        assertThat(hops.out().lines().map(l -> l.split("\t")[0] + " " + l.split("\t")[1]))
+                .containsExactly("Source 10.150.0.4", "VirtualAppliance 10.140.3.4", "Internet 93.184.216.34");
+        assertThat(hops.out().lines().skip(1).findFirst().orElseThrow())
+                .endsWith("/providers/Microsoft.Network/azureFirewalls/fw-eastus2");
     }
 }
