@@ -1,5 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.SecurityOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
@@ -47,7 +55,7 @@ public final class ApplicationSecurityGroups {
             if (!groups.contains(groupId)) {
                 groups.add(groupId);
             }
-            return new ControlPlane.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
+            return new InterfaceOperations.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
                     spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
         });
     }
@@ -58,7 +66,7 @@ public final class ApplicationSecurityGroups {
         return NicUpdates.apply(topology, networkInterface, spec -> {
             List<ResourceId> groups = new ArrayList<>(spec.applicationSecurityGroupIds());
             groups.remove(groupId);
-            return new ControlPlane.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
+            return new InterfaceOperations.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
                     spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
         });
     }
@@ -114,7 +122,7 @@ public final class ApplicationSecurityGroups {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "applicationSecurityGroups", name);
-                TopologyState next = SecurityControlPlane.putApplicationSecurityGroup(withGroup, id, region,
+                TopologyState next = SecurityOperations.putApplicationSecurityGroup(withGroup, id, region,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(ApplicationSecurityGroup.class, id).orElseThrow());
             });

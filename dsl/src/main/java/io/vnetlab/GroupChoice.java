@@ -1,5 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.Names;
+
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 

@@ -1,5 +1,12 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.RoutingOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;

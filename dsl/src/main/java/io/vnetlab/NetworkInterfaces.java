@@ -1,5 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
 
@@ -33,11 +38,11 @@ public final class NetworkInterfaces {
         NetworkInterface nic = topology.networkInterface(nameOrId);
         return topology.apply(s -> {
             NetworkInterface current = s.networkInterface(nic.id()).orElseThrow();
-            ControlPlane.NicSpec now = ControlPlane.NicSpec.of(current);
-            ControlPlane.NicSpec spec = new ControlPlane.NicSpec(now.id(), now.region(), now.subnetId(),
+            InterfaceOperations.NicSpec now = InterfaceOperations.NicSpec.of(current);
+            InterfaceOperations.NicSpec spec = new InterfaceOperations.NicSpec(now.id(), now.region(), now.subnetId(),
                     now.staticAddress(), enabled, now.networkSecurityGroupId(), now.applicationSecurityGroupIds(),
                     now.publicIpAddressId());
-            TopologyState next = ControlPlane.putNetworkInterface(s, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
+            TopologyState next = InterfaceOperations.putNetworkInterface(s, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
             return new Operation.Result<>(next, next.networkInterface(current.id()).orElseThrow());
         });
     }
@@ -45,6 +50,6 @@ public final class NetworkInterfaces {
     /** Deletes a detached interface; Azure refuses while a VM uses it. */
     public void delete(String nameOrId) {
         ResourceId id = topology.networkInterface(nameOrId).id();
-        topology.applyState(s -> ControlPlane.deleteNetworkInterface(s, id));
+        topology.applyState(s -> InterfaceOperations.deleteNetworkInterface(s, id));
     }
 }

@@ -1,5 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.SecurityOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
@@ -62,7 +70,7 @@ public final class NetworkSecurityGroups {
      */
     public void delete(String nameOrId) {
         ResourceId id = get(nameOrId).id();
-        topology.applyState(s -> SecurityControlPlane.deleteNetworkSecurityGroup(s, id));
+        topology.applyState(s -> SecurityOperations.deleteNetworkSecurityGroup(s, id));
     }
 
     /** Associates the group with a subnet, replacing the subnet's group if it had one (§5.2.2). */
@@ -79,7 +87,7 @@ public final class NetworkSecurityGroups {
     private Subnet setOnSubnet(String network, String subnet, ResourceId groupId) {
         ResourceId subnetId = topology.subnet(network, subnet).id();
         return topology.apply(s -> {
-            TopologyState next = SecurityControlPlane.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
+            TopologyState next = SecurityOperations.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
             return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
         });
     }
@@ -87,14 +95,14 @@ public final class NetworkSecurityGroups {
     /** Associates the group with a network interface, replacing its group if it had one (§5.2.2). */
     public NetworkInterface associateWithNetworkInterface(String groupNameOrId, String networkInterface) {
         ResourceId groupId = get(groupNameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
                 spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), groupId,
                 spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
     }
 
     /** Removes the group of a network interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
                 spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), null,
                 spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
     }
@@ -185,7 +193,7 @@ public final class NetworkSecurityGroups {
                 for (SecurityRuleDefinition<Definition> rule : rules) {
                     built.add(rule.build(withGroup, id));
                 }
-                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(withGroup, id, region, built,
+                TopologyState next = SecurityOperations.putNetworkSecurityGroup(withGroup, id, region, built,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, id).orElseThrow());
             });
@@ -249,7 +257,7 @@ public final class NetworkSecurityGroups {
                 for (SecurityRuleDefinition<Update> rule : added) {
                     rules.add(rule.build(s, current.id()));
                 }
-                TopologyState next = SecurityControlPlane.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
+                TopologyState next = SecurityOperations.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
                         ControlPlane.Mode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, current.id()).orElseThrow());
             });

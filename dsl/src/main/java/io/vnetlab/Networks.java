@@ -1,5 +1,11 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.NetworkOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
@@ -60,7 +66,7 @@ public final class Networks {
      */
     public void delete(String nameOrId) {
         ResourceId id = topology.network(nameOrId).id();
-        topology.applyState(s -> ControlPlane.deleteNetwork(s, id));
+        topology.applyState(s -> NetworkOperations.deleteNetwork(s, id));
     }
 
     /** A new virtual network; single use. */
@@ -69,7 +75,7 @@ public final class Networks {
         private final String name;
         private final GroupChoice group = new GroupChoice();
         private final List<String> prefixes = new ArrayList<>();
-        private final List<ControlPlane.SubnetSpec> subnets = new ArrayList<>();
+        private final List<NetworkOperations.SubnetSpec> subnets = new ArrayList<>();
         private Region region;
         private boolean created;
 
@@ -118,7 +124,7 @@ public final class Networks {
         public Definition withSubnet(String subnetName, String cidr) {
             Names.requireArgument(subnetName, "subnetName");
             Names.requireArgument(cidr, "cidr");
-            subnets.add(new ControlPlane.SubnetSpec(subnetName, cidr));
+            subnets.add(new NetworkOperations.SubnetSpec(subnetName, cidr));
             return this;
         }
 
@@ -145,7 +151,7 @@ public final class Networks {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "virtualNetworks", name);
-                TopologyState next = ControlPlane.putNetwork(withGroup, id, region, prefixes, subnets,
+                TopologyState next = NetworkOperations.putNetwork(withGroup, id, region, prefixes, subnets,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.network(id).orElseThrow());
             });
@@ -159,14 +165,14 @@ public final class Networks {
         private final Topology topology;
         private final VirtualNetwork original;
         private final List<String> prefixes;
-        private final Map<String, ControlPlane.SubnetSpec> subnets = new LinkedHashMap<>();
+        private final Map<String, NetworkOperations.SubnetSpec> subnets = new LinkedHashMap<>();
         private boolean applied;
 
         Update(Topology topology, VirtualNetwork original) {
             this.topology = topology;
             this.original = original;
-            this.prefixes = new ArrayList<>(ControlPlane.prefixes(original));
-            for (ControlPlane.SubnetSpec spec : ControlPlane.subnetSpecs(original)) {
+            this.prefixes = new ArrayList<>(NetworkOperations.prefixes(original));
+            for (NetworkOperations.SubnetSpec spec : NetworkOperations.subnetSpecs(original)) {
                 subnets.put(spec.name().toLowerCase(Locale.ROOT), spec);
             }
         }
@@ -194,9 +200,9 @@ public final class Networks {
         public Update withSubnet(String subnetName, String cidr) {
             Names.requireArgument(subnetName, "subnetName");
             Names.requireArgument(cidr, "cidr");
-            ControlPlane.SubnetSpec old = subnets.get(subnetName.toLowerCase(Locale.ROOT));
+            NetworkOperations.SubnetSpec old = subnets.get(subnetName.toLowerCase(Locale.ROOT));
             subnets.put(subnetName.toLowerCase(Locale.ROOT),
-                    new ControlPlane.SubnetSpec(old != null ? old.name() : subnetName, cidr));
+                    new NetworkOperations.SubnetSpec(old != null ? old.name() : subnetName, cidr));
             return this;
         }
 
@@ -217,8 +223,8 @@ public final class Networks {
                         + " start a new one with networks().update(...).");
             }
             VirtualNetwork network = topology.apply(s -> {
-                VirtualNetwork current = ControlPlane.requireNetwork(s, original.id());
-                TopologyState next = ControlPlane.putNetwork(s, current.id(), current.region(), prefixes,
+                VirtualNetwork current = NetworkOperations.requireNetwork(s, original.id());
+                TopologyState next = NetworkOperations.putNetwork(s, current.id(), current.region(), prefixes,
                         new ArrayList<>(subnets.values()), ControlPlane.Mode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.network(current.id()).orElseThrow());
             });

@@ -1,5 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.NetworkInterface;
 
 import java.util.function.UnaryOperator;
@@ -10,12 +15,12 @@ final class NicUpdates {
     private NicUpdates() {
     }
 
-    static NetworkInterface apply(Topology topology, String nameOrId, UnaryOperator<ControlPlane.NicSpec> change) {
+    static NetworkInterface apply(Topology topology, String nameOrId, UnaryOperator<InterfaceOperations.NicSpec> change) {
         NetworkInterface nic = topology.networkInterface(nameOrId);
         return topology.apply(s -> {
             NetworkInterface current = s.networkInterface(nic.id()).orElseThrow();
-            ControlPlane.NicSpec spec = change.apply(ControlPlane.NicSpec.of(current));
-            TopologyState next = ControlPlane.putNetworkInterface(s, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
+            InterfaceOperations.NicSpec spec = change.apply(InterfaceOperations.NicSpec.of(current));
+            TopologyState next = InterfaceOperations.putNetworkInterface(s, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
             return new Operation.Result<>(next, next.networkInterface(current.id()).orElseThrow());
         });
     }

@@ -1,5 +1,12 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.PeeringOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
 
@@ -88,19 +95,19 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
                     .onNetwork(first).withRemoteNetwork(second).allowVirtualNetworkAccess(allowVirtualNetworkAccess)
                     .allowForwardedTraffic(allowForwardedTraffic).allowGatewayTransit(hubFirst)
                     .useRemoteGateways(hubSecond);
-            ControlPlane.PeeringSpec forwardSpec = forward.spec(s);
+            PeeringOperations.PeeringSpec forwardSpec = forward.spec(s);
             Peerings.Definition back = topology.peerings().define(backName != null ? backName : b + "-To-" + a)
                     .onNetwork(forwardSpec.remoteNetworkId().toString()).withRemoteNetwork(forwardSpec.localNetworkId().toString())
                     .allowVirtualNetworkAccess(allowVirtualNetworkAccess).allowForwardedTraffic(allowForwardedTraffic)
                     .allowGatewayTransit(hubSecond).useRemoteGateways(hubFirst);
-            ControlPlane.PeeringSpec backSpec = back.spec(s);
+            PeeringOperations.PeeringSpec backSpec = back.spec(s);
             TopologyState next;
             if (hubSecond) {
-                next = ControlPlane.putPeering(s, backSpec, ControlPlane.Mode.CREATE);
-                next = ControlPlane.putPeering(next, forwardSpec, ControlPlane.Mode.CREATE);
+                next = PeeringOperations.putPeering(s, backSpec, ControlPlane.Mode.CREATE);
+                next = PeeringOperations.putPeering(next, forwardSpec, ControlPlane.Mode.CREATE);
             } else {
-                next = ControlPlane.putPeering(s, forwardSpec, ControlPlane.Mode.CREATE);
-                next = ControlPlane.putPeering(next, backSpec, ControlPlane.Mode.CREATE);
+                next = PeeringOperations.putPeering(s, forwardSpec, ControlPlane.Mode.CREATE);
+                next = PeeringOperations.putPeering(next, backSpec, ControlPlane.Mode.CREATE);
             }
             return new Operation.Result<>(next, new PeeringPair(next.peering(forwardSpec.id()).orElseThrow(),
                     next.peering(backSpec.id()).orElseThrow()));

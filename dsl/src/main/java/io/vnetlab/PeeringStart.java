@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.Names;
+
 /**
  * The first word of a peering: {@code topology.peer("SalesVNet")}. Then {@link #with(String)} for both directions,
  * or {@link #to(String)} for this network's direction alone.

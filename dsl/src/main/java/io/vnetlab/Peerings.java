@@ -1,5 +1,12 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.PeeringOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -61,7 +68,7 @@ public final class Peerings {
     /** Deletes one direction; the other becomes {@code Disconnected} (§2.5.2). */
     public void delete(String network, String name) {
         ResourceId id = get(network, name).id();
-        topology.applyState(s -> ControlPlane.deletePeering(s, id));
+        topology.applyState(s -> PeeringOperations.deletePeering(s, id));
     }
 
     /**
@@ -71,7 +78,7 @@ public final class Peerings {
     public Peering sync(String network, String name) {
         ResourceId id = get(network, name).id();
         return topology.apply(s -> {
-            TopologyState next = ControlPlane.syncPeering(s, id);
+            TopologyState next = PeeringOperations.syncPeering(s, id);
             return new Operation.Result<>(next, next.peering(id).orElseThrow());
         });
     }
@@ -124,18 +131,18 @@ public final class Peerings {
                         + " onNetwork(\"...\").withRemoteNetwork(\"...\").");
             }
             Peering peering = topology.apply(s -> {
-                ControlPlane.PeeringSpec spec = spec(s);
-                TopologyState next = ControlPlane.putPeering(s, spec, ControlPlane.Mode.CREATE);
+                PeeringOperations.PeeringSpec spec = spec(s);
+                TopologyState next = PeeringOperations.putPeering(s, spec, ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.peering(spec.id()).orElseThrow());
             });
             created = true;
             return peering;
         }
 
-        ControlPlane.PeeringSpec spec(TopologyState s) {
+        PeeringOperations.PeeringSpec spec(TopologyState s) {
             VirtualNetwork localNetwork = Resolver.network(s, local);
             ResourceId remoteId = Resolver.remoteNetworkId(s, localNetwork, remote);
-            return new ControlPlane.PeeringSpec(localNetwork.id(), name, remoteId, allowVirtualNetworkAccess,
+            return new PeeringOperations.PeeringSpec(localNetwork.id(), name, remoteId, allowVirtualNetworkAccess,
                     allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
         }
     }
@@ -172,11 +179,11 @@ public final class Peerings {
                         + " start a new one with peerings().update(...).");
             }
             Peering peering = topology.apply(s -> {
-                Peering current = ControlPlane.requirePeering(s, original.id());
-                ControlPlane.PeeringSpec spec = new ControlPlane.PeeringSpec(current.localNetworkId(), current.name(),
+                Peering current = PeeringOperations.requirePeering(s, original.id());
+                PeeringOperations.PeeringSpec spec = new PeeringOperations.PeeringSpec(current.localNetworkId(), current.name(),
                         current.remoteNetworkId(), allowVirtualNetworkAccess, allowForwardedTraffic,
                         allowGatewayTransit, useRemoteGateways, sync);
-                TopologyState next = ControlPlane.putPeering(s, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
+                TopologyState next = PeeringOperations.putPeering(s, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.peering(current.id()).orElseThrow());
             });
             applied = true;

@@ -1,5 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.SecurityOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.PublicIpAddressSku;
@@ -42,14 +50,14 @@ public final class PublicIpAddresses {
     /** Uses the address for the interface's IP configuration (one interface per address). */
     public NetworkInterface associateWithNetworkInterface(String nameOrId, String networkInterface) {
         ResourceId id = get(nameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
                 spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
                 spec.applicationSecurityGroupIds(), id));
     }
 
     /** Removes the public address of an interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new ControlPlane.NicSpec(spec.id(), spec.region(),
+        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
                 spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
                 spec.applicationSecurityGroupIds(), null));
     }
@@ -114,7 +122,7 @@ public final class PublicIpAddresses {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "publicIPAddresses", name);
-                TopologyState next = SecurityControlPlane.putPublicIpAddress(withGroup, id, region, sku,
+                TopologyState next = SecurityOperations.putPublicIpAddress(withGroup, id, region, sku,
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.get(PublicIpAddress.class, id).orElseThrow());
             });

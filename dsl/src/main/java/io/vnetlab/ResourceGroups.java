@@ -1,5 +1,11 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceGroup;

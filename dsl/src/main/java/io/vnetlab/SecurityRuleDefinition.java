@@ -1,5 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;

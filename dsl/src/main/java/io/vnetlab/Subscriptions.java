@@ -1,5 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.Subscription;
 
 import java.util.List;

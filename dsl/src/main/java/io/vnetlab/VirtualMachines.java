@@ -1,5 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.InterfaceOperations;
+import io.vnetlab.controlplane.SecurityOperations;
+import io.vnetlab.controlplane.Names;
+import io.vnetlab.controlplane.Resolver;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -47,7 +55,7 @@ public final class VirtualMachines {
     /** Deletes the VM and the network interfaces made with it, which frees their addresses. */
     public void delete(String nameOrId) {
         ResourceId id = topology.vm(nameOrId).id();
-        topology.applyState(s -> ControlPlane.deleteVirtualMachine(s, id, true));
+        topology.applyState(s -> InterfaceOperations.deleteVirtualMachine(s, id, true));
     }
 
     /** A new virtual machine; single use. */
@@ -148,9 +156,9 @@ public final class VirtualMachines {
                 ResourceId nicId = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "networkInterfaces",
                         nicName != null ? nicName : name + "VMNic");
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
-                ControlPlane.NicSpec nic = new ControlPlane.NicSpec(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
-                Operation.Result<ControlPlane.NicSpec> secured = security(withGroup, sub, groupName, vmRegion, nic);
-                TopologyState next = ControlPlane.createVirtualMachine(secured.state(), vmId, vmRegion, secured.value(),
+                InterfaceOperations.NicSpec nic = new InterfaceOperations.NicSpec(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
+                Operation.Result<InterfaceOperations.NicSpec> secured = security(withGroup, sub, groupName, vmRegion, nic);
+                TopologyState next = InterfaceOperations.createVirtualMachine(secured.state(), vmId, vmRegion, secured.value(),
                         ControlPlane.Mode.CREATE);
                 return new Operation.Result<>(next, next.virtualMachine(vmId).orElseThrow());
             });
@@ -226,8 +234,8 @@ public final class VirtualMachines {
         }
 
         /** Creates what the VM's interface needs (public IP, NSG) and returns the interface spec that uses them. */
-        private Operation.Result<ControlPlane.NicSpec> security(TopologyState s, String subscription, String groupName,
-                                                                Region vmRegion, ControlPlane.NicSpec nic) {
+        private Operation.Result<InterfaceOperations.NicSpec> security(TopologyState s, String subscription, String groupName,
+                                                                Region vmRegion, InterfaceOperations.NicSpec nic) {
             TopologyState next = s;
             ResourceId nsgId = null;
             if (networkSecurityGroup != null) {
@@ -239,7 +247,7 @@ public final class VirtualMachines {
                         io.vnetlab.model.SecurityRuleDirection.Inbound, io.vnetlab.model.SecurityRuleAccess.Allow,
                         io.vnetlab.model.Protocol.Tcp, List.of("*"), List.of("*"), List.of("*"), List.of("22"),
                         List.of(), List.of(), null, false);
-                next = SecurityControlPlane.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
+                next = SecurityOperations.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
                         ControlPlane.Mode.CREATE);
             }
             ResourceId pipId = null;
@@ -248,14 +256,14 @@ public final class VirtualMachines {
             } else if (newPublicIpAddress || (azCliDefaults && !noPublicIpAddress)) {
                 pipId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "publicIPAddresses",
                         name + "PublicIP");
-                next = SecurityControlPlane.putPublicIpAddress(next, pipId, vmRegion,
+                next = SecurityOperations.putPublicIpAddress(next, pipId, vmRegion,
                         io.vnetlab.model.PublicIpAddressSku.Standard, ControlPlane.Mode.CREATE);
             }
             java.util.List<ResourceId> asgIds = new java.util.ArrayList<>();
             for (String asg : applicationSecurityGroups) {
                 asgIds.add(ApplicationSecurityGroups.find(next, asg).id());
             }
-            return new Operation.Result<>(next, new ControlPlane.NicSpec(nic.id(), nic.region(), nic.subnetId(),
+            return new Operation.Result<>(next, new InterfaceOperations.NicSpec(nic.id(), nic.region(), nic.subnetId(),
                     nic.staticAddress(), nic.ipForwarding(), nsgId, asgIds, pipId));
         }
     }

@@ -1,5 +1,9 @@
 package io.vnetlab;
 
+
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ControlPlane;
+
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.AzureException;

@@ -1,5 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ControlPlane;
+import io.vnetlab.controlplane.PeeringOperations;
+import io.vnetlab.controlplane.Operation;
+
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
@@ -257,7 +261,7 @@ class PeeringStateTest {
     void the_remote_network_of_a_peering_cannot_change_section_2_6_9() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         rejects(topology, AzureErrorCode.CannotChangeRemoteVirtualNetworkOfPeering, () -> topology.apply(s ->
-                new Operation.Result<>(ControlPlane.putPeering(s, new ControlPlane.PeeringSpec(
+                new Operation.Result<>(PeeringOperations.putPeering(s, new PeeringOperations.PeeringSpec(
                         topology.network("SalesVNet").id(), "SalesVNet-To-MarketingVNet", topology.network("ResearchVNet").id(),
                         true, false, false, false, false), ControlPlane.Mode.CREATE_OR_UPDATE), null)));
     }

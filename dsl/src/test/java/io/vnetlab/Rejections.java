@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.TopologyState;
+
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,6 +1,7 @@
 package io.vnetlab;
 
 import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PeeringState;

@@ -3,7 +3,7 @@ package io.vnetlab.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.ResourceBatch;
+import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.InterfaceOwner;

@@ -2,7 +2,7 @@ package io.vnetlab.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.ResourceBatch;
+import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 

@@ -2,7 +2,7 @@ package io.vnetlab.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.ResourceBatch;
+import io.vnetlab.controlplane.ResourceBatch;
 
 /** {@code Microsoft.Network/routeTables/routes}: a PUT of one route of an existing route table (§4.2.2). */
 final class RouteHandler implements ResourceHandler {

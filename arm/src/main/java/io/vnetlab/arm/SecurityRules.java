@@ -1,7 +1,7 @@
 package io.vnetlab.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vnetlab.ResourceBatch;
+import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleAccess;

@@ -2,7 +2,7 @@ package io.vnetlab.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.ResourceBatch;
+import io.vnetlab.controlplane.ResourceBatch;
 
 /** {@code Microsoft.Network/virtualNetworks/subnets}: a PUT of one subnet of an existing network. */
 final class SubnetHandler implements ResourceHandler {

@@ -3,7 +3,7 @@ package io.vnetlab.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.GatewayConnection;

@@ -2,7 +2,7 @@ package io.vnetlab.arm;
 
 import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;

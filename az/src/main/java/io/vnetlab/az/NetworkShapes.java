@@ -2,7 +2,7 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;

@@ -2,7 +2,7 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.EffectiveRouteTable;

@@ -1,7 +1,7 @@
 package io.vnetlab.benchmarks;
 
 import io.vnetlab.Topology;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.dataplane.AllPairsReachability;

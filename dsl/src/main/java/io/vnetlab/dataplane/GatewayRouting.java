@@ -1,6 +1,6 @@
 package io.vnetlab.dataplane;
 
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;

@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Protocol;

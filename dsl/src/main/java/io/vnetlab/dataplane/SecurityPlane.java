@@ -1,6 +1,7 @@
 package io.vnetlab.dataplane;
 
-import io.vnetlab.TopologyState;
+import io.vnetlab.address.PortRangeSet;
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;

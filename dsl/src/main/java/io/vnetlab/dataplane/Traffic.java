@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.model.Protocol;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.vnetlab.diagram;
 
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;

@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.render.HopText;
 import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.Topology;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Protocol;

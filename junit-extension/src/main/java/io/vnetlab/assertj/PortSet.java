@@ -1,6 +1,6 @@
 package io.vnetlab.assertj;
 
-import io.vnetlab.dataplane.PortRangeSet;
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.model.Protocol;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Hop;
-import io.vnetlab.dataplane.PortRangeSet;
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.dataplane.Verdict;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -1,7 +1,7 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,6 +1,6 @@
 package io.vnetlab.junit;
 
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.render.VerdictRenderer;

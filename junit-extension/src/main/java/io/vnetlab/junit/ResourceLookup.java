@@ -1,7 +1,7 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.model.NetworkInterface;

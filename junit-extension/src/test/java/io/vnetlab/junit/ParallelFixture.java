@@ -1,7 +1,7 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
-import io.vnetlab.TopologyState;
+import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;

@@ -1,4 +1,4 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.NetworkSecurityGroup;
@@ -92,7 +92,7 @@ public final class ResourceBatch {
     private TopologyState state;
     private boolean open = true;
 
-    ResourceBatch(TopologyState state, String currentSubscriptionId) {
+    public ResourceBatch(TopologyState state, String currentSubscriptionId) {
         this.state = state;
         this.currentSubscriptionId = currentSubscriptionId;
     }
@@ -117,12 +117,12 @@ public final class ResourceBatch {
     public VirtualNetwork putNetwork(ResourceId id, Region region, List<String> addressPrefixes,
                                      List<SubnetRequest> subnets) {
         requireOpen();
-        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
         for (SubnetRequest r : subnets) {
-            specs.add(new ControlPlane.SubnetSpec(r.name(), r.addressPrefix(), r.networkSecurityGroupId(),
+            specs.add(new NetworkOperations.SubnetSpec(r.name(), r.addressPrefix(), r.networkSecurityGroupId(),
                     r.routeTableId()));
         }
-        state = ControlPlane.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = NetworkOperations.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
         state = withValidRouteTables(state, state.network(id).orElseThrow());   // issue 10: route tables
         state = withValidNetworkSecurityGroups(state, state.network(id).orElseThrow());   // issue 10: NSGs
         return state.network(id).orElseThrow();
@@ -133,23 +133,23 @@ public final class ResourceBatch {
         requireOpen();
         ResourceId networkId = subnetId.parent().orElseThrow(() -> new IllegalArgumentException("'" + subnetId
                 + "' is not a subnet id; it should end with /virtualNetworks/{network}/subnets/{subnet}."));
-        VirtualNetwork network = ControlPlane.requireNetwork(state, networkId);
-        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        VirtualNetwork network = NetworkOperations.requireNetwork(state, networkId);
+        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
         boolean replaced = false;
         for (Subnet existing : network.subnets()) {
             if (existing.name().equalsIgnoreCase(subnet.name())) {
-                specs.add(new ControlPlane.SubnetSpec(existing.name(), subnet.addressPrefix(),
+                specs.add(new NetworkOperations.SubnetSpec(existing.name(), subnet.addressPrefix(),
                         subnet.networkSecurityGroupId(), subnet.routeTableId()));
                 replaced = true;
             } else {
-                specs.add(ControlPlane.SubnetSpec.of(existing));
+                specs.add(NetworkOperations.SubnetSpec.of(existing));
             }
         }
         if (!replaced) {
-            specs.add(new ControlPlane.SubnetSpec(subnet.name(), subnet.addressPrefix(),
+            specs.add(new NetworkOperations.SubnetSpec(subnet.name(), subnet.addressPrefix(),
                     subnet.networkSecurityGroupId(), subnet.routeTableId()));
         }
-        state = ControlPlane.putNetwork(state, network.id(), network.region(), ControlPlane.prefixes(network), specs,
+        state = NetworkOperations.putNetwork(state, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
         state = withValidRouteTables(state, state.network(network.id()).orElseThrow());   // issue 10: route tables
         state = withValidNetworkSecurityGroups(state, state.network(network.id()).orElseThrow());   // issue 10: NSGs
@@ -161,19 +161,19 @@ public final class ResourceBatch {
                               boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
                               boolean allowGatewayTransit, boolean useRemoteGateways) {
         requireOpen();
-        ControlPlane.PeeringSpec spec = new ControlPlane.PeeringSpec(localNetworkId, name, remoteNetworkId,
+        PeeringOperations.PeeringSpec spec = new PeeringOperations.PeeringSpec(localNetworkId, name, remoteNetworkId,
                 allowVirtualNetworkAccess, allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
-        state = ControlPlane.putPeering(state, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = PeeringOperations.putPeering(state, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.peering(spec.id()).orElseThrow();
     }
 
     /** PUT of a network interface on its own (not made with a VM). */
     public NetworkInterface putNetworkInterface(NicRequest nic) {
         requireOpen();
-        ControlPlane.NicSpec spec = new ControlPlane.NicSpec(nic.id(), nic.region(), nic.subnetId(),
+        InterfaceOperations.NicSpec spec = new InterfaceOperations.NicSpec(nic.id(), nic.region(), nic.subnetId(),
                 nic.staticAddress(), nic.ipForwarding(), nic.networkSecurityGroupId(),
                 nic.applicationSecurityGroupIds(), nic.publicIpAddressId(), nic.owner());
-        state = ControlPlane.putNetworkInterface(state, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = InterfaceOperations.putNetworkInterface(state, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.networkInterface(nic.id()).orElseThrow();
     }
 
@@ -407,7 +407,7 @@ public final class ResourceBatch {
         for (SecurityRuleRequest r : rules) {
             specs.add(r.toRule());
         }
-        state = SecurityControlPlane.putNetworkSecurityGroup(state, id, region, specs,
+        state = SecurityOperations.putNetworkSecurityGroup(state, id, region, specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.get(NetworkSecurityGroup.class, id).orElseThrow();
     }
@@ -443,7 +443,7 @@ public final class ResourceBatch {
     /** PUT of an application security group. */
     public ApplicationSecurityGroup putApplicationSecurityGroup(ResourceId id, Region region) {
         requireOpen();
-        state = SecurityControlPlane.putApplicationSecurityGroup(state, id, region, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = SecurityOperations.putApplicationSecurityGroup(state, id, region, ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.get(ApplicationSecurityGroup.class, id).orElseThrow();
     }
 
@@ -454,7 +454,7 @@ public final class ResourceBatch {
     public PublicIpAddress putPublicIpAddress(ResourceId id, Region region, PublicIpAddressSku sku) {
         requireOpen();
         Objects.requireNonNull(sku, "sku");
-        state = SecurityControlPlane.putPublicIpAddress(state, id, region, sku, ControlPlane.Mode.CREATE_OR_UPDATE);
+        state = SecurityOperations.putPublicIpAddress(state, id, region, sku, ControlPlane.Mode.CREATE_OR_UPDATE);
         return state.get(PublicIpAddress.class, id).orElseThrow();
     }
 
@@ -467,7 +467,7 @@ public final class ResourceBatch {
         TopologyState next = s;
         for (Subnet subnet : network.subnets()) {
             if (subnet.networkSecurityGroupId() != null) {
-                next = SecurityControlPlane.setSubnetNetworkSecurityGroup(next, subnet.id(),
+                next = SecurityOperations.setSubnetNetworkSecurityGroup(next, subnet.id(),
                         subnet.networkSecurityGroupId());
             }
         }
@@ -475,7 +475,7 @@ public final class ResourceBatch {
     }
     // ---- end network security groups, application security groups, public IPs for ARM deployments (issue 10, part 3)
 
-    void close() {
+    public void close() {
         open = false;
     }
 

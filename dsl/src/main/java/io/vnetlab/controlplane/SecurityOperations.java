@@ -1,8 +1,8 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
-import io.vnetlab.dataplane.PortRangeSet;
+import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
  * {@link AzureException} and changes nothing. {@link ControlPlane} calls the two hooks that touch its own operations:
  * the references of a network interface, and the deletion of a resource group.
  */
-final class SecurityControlPlane {
+public final class SecurityOperations {
 
-    private SecurityControlPlane() {
+    private SecurityOperations() {
     }
 
     /** Rules per network security group (AZURE-SEMANTICS §5, [LIMITS]). */
@@ -46,7 +46,7 @@ final class SecurityControlPlane {
             "azureloadbalancer");
 
     /** Creates or replaces a network security group with exactly these rules (a PUT of the whole group). */
-    static TopologyState putNetworkSecurityGroup(TopologyState s, ResourceId id, Region region,
+    public static TopologyState putNetworkSecurityGroup(TopologyState s, ResourceId id, Region region,
                                                  List<SecurityRule> rules, ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
@@ -173,7 +173,7 @@ final class SecurityControlPlane {
     }
 
     /** Deletes a network security group; Azure refuses while a subnet or an interface uses it (§5.2.2). */
-    static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId id) {
+    public static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId id) {
         NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, id)
                 .orElseThrow(() -> ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", id.name(), id));
         List<ResourceId> users = new ArrayList<>();
@@ -225,8 +225,8 @@ final class SecurityControlPlane {
     }
 
     /** Associates {@code groupId} with a subnet, or removes its group when {@code groupId} is null (§5.2.2). */
-    static TopologyState setSubnetNetworkSecurityGroup(TopologyState s, ResourceId subnetId, ResourceId groupId) {
-        VirtualNetwork network = ControlPlane.requireNetwork(s, subnetId.parent().orElseThrow());
+    public static TopologyState setSubnetNetworkSecurityGroup(TopologyState s, ResourceId subnetId, ResourceId groupId) {
+        VirtualNetwork network = NetworkOperations.requireNetwork(s, subnetId.parent().orElseThrow());
         Subnet subnet = network.subnet(subnetId.name()).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetId.name(), subnetId));
         ResourceId resolved = null;
@@ -238,18 +238,18 @@ final class SecurityControlPlane {
             }
             resolved = group.id();
         }
-        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
         for (Subnet x : network.subnets()) {
             specs.add(x.id().equals(subnet.id())
-                    ? new ControlPlane.SubnetSpec(x.name(), x.addressPrefix().toString(), resolved, x.routeTableId())
-                    : ControlPlane.SubnetSpec.of(x));
+                    ? new NetworkOperations.SubnetSpec(x.name(), x.addressPrefix().toString(), resolved, x.routeTableId())
+                    : NetworkOperations.SubnetSpec.of(x));
         }
-        return ControlPlane.putNetwork(s, network.id(), network.region(), ControlPlane.prefixes(network), specs,
+        return NetworkOperations.putNetwork(s, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
     }
 
     /** The NSG, application security groups and public IP of a NIC must exist, in its region (§5.2.2). */
-    static void requireNetworkInterfaceReferences(TopologyState s, ControlPlane.NicSpec spec) {
+    static void requireNetworkInterfaceReferences(TopologyState s, InterfaceOperations.NicSpec spec) {
         if (spec.networkSecurityGroupId() != null) {
             NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class,
                     spec.networkSecurityGroupId()).orElseThrow(() -> missingReference(spec.networkSecurityGroupId(),
@@ -274,7 +274,7 @@ final class SecurityControlPlane {
             for (NetworkInterface other : s.networkInterfaces()) {
                 if (!other.id().equals(spec.id()) && pip.id().equals(other.publicIpAddressId())) {
                     throw new AzureException(AzureErrorCode.PublicIPAddressInUse, "Public IP address " + pip.id()
-                            + " is already used by " + ControlPlane.ipConfiguration(other) + "; a public IP address"
+                            + " is already used by " + NetworkOperations.ipConfiguration(other) + "; a public IP address"
                             + " serves one IP"
                             + " configuration. Use another public IP address.", pip.id(), other.id(), spec.id());
                 }
@@ -282,7 +282,7 @@ final class SecurityControlPlane {
         }
     }
 
-    static TopologyState putApplicationSecurityGroup(TopologyState s, ResourceId id, Region region,
+    public static TopologyState putApplicationSecurityGroup(TopologyState s, ResourceId id, Region region,
                                                      ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
@@ -298,7 +298,7 @@ final class SecurityControlPlane {
     }
 
     /** Creates a public IP address with a static address from {@link #PUBLIC_ADDRESS_POOL}. */
-    static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
+    public static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
                                            PublicIpAddressSku sku, ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);

@@ -1,4 +1,4 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
@@ -11,20 +11,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Resolves the names a Java DSL user writes ({@code "SalesVNet"}, or a full ARM id) to resources. */
-final class Resolver {
+public final class Resolver {
 
     private Resolver() {
     }
 
-    static VirtualNetwork network(TopologyState s, String nameOrId) {
+    public static VirtualNetwork network(TopologyState s, String nameOrId) {
         return find(s.networks(), nameOrId, VirtualNetwork::id, VirtualNetwork::name, "virtual network");
     }
 
-    static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
+    public static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
         return find(s.virtualMachines(), nameOrId, VirtualMachine::id, VirtualMachine::name, "virtual machine");
     }
 
-    static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
+    public static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
         return find(s.networkInterfaces(), nameOrId, NetworkInterface::id, NetworkInterface::name, "network interface");
     }
 
@@ -32,7 +32,7 @@ final class Resolver {
      * The id a peering's remote network argument names. A bare name that matches no network resolves in the local
      * network's resource group, as the CLI does, so that the control plane answers InvalidGlobalResourceReference.
      */
-    static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
+    public static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
         Names.requireArgument(nameOrId, "remoteNetwork");
         if (ResourceId.looksLikeId(nameOrId)) {
             return ResourceId.parse(nameOrId);
@@ -54,7 +54,7 @@ final class Resolver {
                 "virtualNetworks", nameOrId);
     }
 
-    static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
+    public static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
                       String kind) {
         Names.requireArgument(nameOrId, kind.replace(" ", "") + "Name");
         if (ResourceId.looksLikeId(nameOrId)) {

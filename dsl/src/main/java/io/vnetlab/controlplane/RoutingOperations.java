@@ -1,4 +1,4 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
@@ -31,12 +31,12 @@ import java.util.stream.Collectors;
  * peerings. Like {@link ControlPlane}: validate fully, then return a new state, or throw {@link AzureException}.
  * Section numbers refer to AZURE-SEMANTICS.md.
  */
-final class RoutingOperations {
+public final class RoutingOperations {
 
     /** Routes per route table ([LIMITS], §4.2). */
     static final int MAX_ROUTES_PER_TABLE = 400;
     /** The one subnet name a gateway may live in (§3.1). */
-    static final String GATEWAY_SUBNET = "GatewaySubnet";
+    public static final String GATEWAY_SUBNET = "GatewaySubnet";
 
     private RoutingOperations() {
     }
@@ -44,10 +44,10 @@ final class RoutingOperations {
     // ------------------------------------------------------------------ route tables
 
     /** A route as its PUT carries it: the next hop type is text, as ARM and the CLI receive it. */
-    record RouteSpec(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
+    public record RouteSpec(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
     }
 
-    static TopologyState putRouteTable(TopologyState s, ResourceId id, Region region, List<RouteSpec> specs,
+    public static TopologyState putRouteTable(TopologyState s, ResourceId id, Region region, List<RouteSpec> specs,
                                        boolean disableBgpRoutePropagation, ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
@@ -108,7 +108,7 @@ final class RoutingOperations {
         return new Route(routeId, spec.name(), prefix, type, ip);
     }
 
-    static TopologyState deleteRouteTable(TopologyState s, ResourceId id) {
+    public static TopologyState deleteRouteTable(TopologyState s, ResourceId id) {
         RouteTable table = s.get(RouteTable.class, id).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/routeTables", id.name(), id));
         for (VirtualNetwork network : s.networks()) {
@@ -124,9 +124,9 @@ final class RoutingOperations {
     }
 
     /** Associates {@code routeTableId} (or, when {@code null}, no table) with a subnet (§4.2.1). */
-    static TopologyState associateRouteTable(TopologyState s, ResourceId networkId, String subnetName,
+    public static TopologyState associateRouteTable(TopologyState s, ResourceId networkId, String subnetName,
                                              ResourceId routeTableId) {
-        VirtualNetwork network = ControlPlane.requireNetwork(s, networkId);
+        VirtualNetwork network = NetworkOperations.requireNetwork(s, networkId);
         Subnet subnet = network.subnet(subnetName).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetName,
                 networkId.child("subnets", subnetName)));
@@ -143,18 +143,18 @@ final class RoutingOperations {
                         + " in " + network.region().name() + ".", table.id(), subnet.id());
             }
         }
-        List<ControlPlane.SubnetSpec> specs = new ArrayList<>();
+        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
         for (Subnet x : network.subnets()) {
-            specs.add(x.equals(subnet) ? new ControlPlane.SubnetSpec(x.name(), x.addressPrefix().toString(),
-                    x.networkSecurityGroupId(), routeTableId) : ControlPlane.SubnetSpec.of(x));
+            specs.add(x.equals(subnet) ? new NetworkOperations.SubnetSpec(x.name(), x.addressPrefix().toString(),
+                    x.networkSecurityGroupId(), routeTableId) : NetworkOperations.SubnetSpec.of(x));
         }
-        return ControlPlane.putNetwork(s, network.id(), network.region(), ControlPlane.prefixes(network), specs,
+        return NetworkOperations.putNetwork(s, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
                 ControlPlane.Mode.CREATE_OR_UPDATE);
     }
 
     // ------------------------------------------------------------------ virtual network gateways
 
-    static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, ResourceId subnetId,
+    public static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, ResourceId subnetId,
                                                   GatewayType type, VpnType vpnType, String sku, Long bgpAsn,
                                                   ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
@@ -164,7 +164,7 @@ final class RoutingOperations {
             throw alreadyExists("Virtual network gateway", id);
         }
         ResourceId networkId = subnetId.parent().orElseThrow();
-        VirtualNetwork network = ControlPlane.requireNetwork(s, networkId);
+        VirtualNetwork network = NetworkOperations.requireNetwork(s, networkId);
         Subnet subnet = network.subnet(subnetId.name()).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetId.name(), subnetId));
         if (!subnet.name().equals(GATEWAY_SUBNET)) {
@@ -255,7 +255,7 @@ final class RoutingOperations {
 
     // ------------------------------------------------------------------ local network gateways and connections
 
-    static TopologyState putLocalNetworkGateway(TopologyState s, ResourceId id, Region region, String gatewayIp,
+    public static TopologyState putLocalNetworkGateway(TopologyState s, ResourceId id, Region region, String gatewayIp,
                                                 List<String> prefixes, Long bgpAsn, String bgpPeeringAddress,
                                                 ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);
@@ -280,7 +280,7 @@ final class RoutingOperations {
         return s.with(LocalNetworkGateway.class, site.id(), site);
     }
 
-    static TopologyState putConnection(TopologyState s, ResourceId id, ConnectionType type, ResourceId gateway1Id,
+    public static TopologyState putConnection(TopologyState s, ResourceId id, ConnectionType type, ResourceId gateway1Id,
                                        ResourceId gateway2Id, ResourceId siteId, boolean enableBgp,
                                        ControlPlane.Mode mode) {
         Names.requireResourceName(id.name(), id);

@@ -1,8 +1,8 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 /** A control-plane operation: from one state to the next, with a value to hand back to the caller. */
 @FunctionalInterface
-interface Operation<T> {
+public interface Operation<T> {
 
     Result<T> apply(TopologyState state);
 

@@ -1,4 +1,4 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
@@ -43,7 +43,7 @@ public final class TopologyState {
         this.resources = resources;
     }
 
-    static TopologyState empty() {
+    public static TopologyState empty() {
         return new TopologyState(0, Map.of(), Map.of(), Map.of());
     }
 

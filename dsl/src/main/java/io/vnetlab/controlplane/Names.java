@@ -1,4 +1,4 @@
-package io.vnetlab;
+package io.vnetlab.controlplane;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
@@ -7,7 +7,7 @@ import io.vnetlab.model.ResourceId;
 import java.util.regex.Pattern;
 
 /** Azure's naming rules for network resources (AZURE-SEMANTICS §1.1.3). */
-final class Names {
+public final class Names {
 
     private static final Pattern VNET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]");
     private static final Pattern NETWORK_RESOURCE = Pattern.compile("\\w([\\w.-]{0,78}\\w)?");
@@ -41,7 +41,7 @@ final class Names {
         }
     }
 
-    static void requireArgument(String value, String what) {
+    public static void requireArgument(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("'" + what + "' cannot be null or blank.");
         }

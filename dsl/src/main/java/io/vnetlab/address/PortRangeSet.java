@@ -1,4 +1,4 @@
-package io.vnetlab.dataplane;
+package io.vnetlab.address;
 
 import java.util.ArrayList;
 import java.util.Arrays;

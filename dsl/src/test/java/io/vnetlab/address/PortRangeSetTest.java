@@ -1,4 +1,4 @@
-package io.vnetlab.dataplane;
+package io.vnetlab.address;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,213 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.InterfaceOwner;
+import io.vnetlab.model.IpAllocationMethod;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.Subscription;
+import io.vnetlab.model.Tenant;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.vnetlab.controlplane.NetworkOperations.*;
+import static io.vnetlab.controlplane.PeeringOperations.*;
+import static io.vnetlab.controlplane.ControlPlane.*;
+
+/** Network interfaces and virtual machines: PUT and DELETE with Azure's validation. */
+public final class InterfaceOperations {
+
+    private InterfaceOperations() {
+    }
+
+    // ------------------------------------------------------------------ network interfaces and VMs
+
+    /** A network interface as its PUT carries it; the NSG, application security groups and public IP may be empty. */
+    public record NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                   ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                   ResourceId publicIpAddressId, InterfaceOwner owner) {
+
+        public NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding) {
+            this(id, region, subnetId, staticAddress, ipForwarding, null, List.of(), null);
+        }
+
+        /** A virtual machine's interface. */
+        public NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                       ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                       ResourceId publicIpAddressId) {
+            this(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
+                    applicationSecurityGroupIds, publicIpAddressId, InterfaceOwner.VirtualMachine);
+        }
+
+        public static NicSpec of(NetworkInterface nic) {
+            String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
+            return new NicSpec(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
+                    nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId(),
+                    nic.owner());
+        }
+    }
+
+    public static TopologyState putNetworkInterface(TopologyState s, NicSpec spec, ResourceId vmId, Mode mode) {
+        Names.requireResourceName(spec.id().name(), spec.id());
+        requireResourceGroup(s, spec.id());
+        Optional<NetworkInterface> existing = s.networkInterface(spec.id());
+        SecurityOperations.requireNetworkInterfaceReferences(s, spec);   // issue 4
+        if (existing.isPresent() && mode == Mode.CREATE) {
+            throw alreadyExists("Network interface", spec.id().name(), "resource group '"
+                    + spec.id().resourceGroup() + "'", spec.id());
+        }
+        ResourceId networkId = spec.subnetId().parent().orElseThrow();
+        VirtualNetwork network = s.network(networkId).orElseThrow(() -> new AzureException(
+                AzureErrorCode.InvalidResourceReference, "Resource " + spec.subnetId() + " referenced by resource "
+                + spec.id() + " was not found. Please make sure that the referenced resource exists, and that both"
+                + " resources are in the same region.", spec.subnetId(), spec.id()));
+        Subnet subnet = network.subnet(spec.subnetId().name()).orElseThrow(() -> new AzureException(
+                AzureErrorCode.InvalidResourceReference, "Resource " + spec.subnetId() + " referenced by resource "
+                + spec.id() + " was not found. Please make sure that the referenced resource exists, and that both"
+                + " resources are in the same region.", spec.subnetId(), spec.id()));
+        if (!network.region().name().equals(spec.region().name())) {
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + subnet.id()
+                    + " referenced by resource " + spec.id() + " was not found. Please make sure that the referenced"
+                    + " resource exists, and that both resources are in the same region. The network interface is"
+                    + " in " + spec.region().name() + " and virtual network " + network.name() + " in "
+                    + network.region().name() + ".", subnet.id(), spec.id());
+        }
+        Set<IpAddress> taken = new HashSet<>();
+        Map<IpAddress, NetworkInterface> owners = new HashMap<>();
+        for (NetworkInterface nic : s.networkInterfacesIn(subnet.id())) {
+            if (!nic.id().equals(spec.id())) {
+                taken.add(nic.privateIpAddress());
+                owners.put(nic.privateIpAddress(), nic);
+            }
+        }
+        IpAddress address;
+        IpAllocationMethod method;
+        if (spec.staticAddress() != null) {
+            address = staticAddress(spec, subnet, owners);
+            method = IpAllocationMethod.Static;
+        } else if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())
+                && existing.get().allocationMethod() == IpAllocationMethod.Dynamic) {
+            address = existing.get().privateIpAddress();    // a dynamic address is kept while the NIC lives (§1.4.2)
+            method = IpAllocationMethod.Dynamic;
+        } else {
+            address = firstFree(subnet, taken, spec.id());
+            method = IpAllocationMethod.Dynamic;
+        }
+        ResourceId attachedVm = vmId != null ? vmId : existing.map(NetworkInterface::virtualMachineId).orElse(null);
+        NetworkInterface nic = new NetworkInterface(existing.map(NetworkInterface::id).orElse(spec.id()),
+                existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
+                method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
+                existing.map(NetworkInterface::owner).orElse(spec.owner()));   // an interface keeps its owner
+        return s.withNetworkInterface(nic);
+    }
+
+    private static IpAddress staticAddress(NicSpec spec, Subnet subnet, Map<IpAddress, NetworkInterface> owners) {
+        IpAddress address;
+        try {
+            address = IpAddress.parse(spec.staticAddress());
+        } catch (IllegalArgumentException e) {
+            throw new AzureException(AzureErrorCode.PrivateIPAddressNotInSubnet, "Private static IP address "
+                    + spec.staticAddress() + " of " + spec.id() + " is not an IPv4 address; it should look like "
+                    + subnet.addressPrefix().firstAddress().plus(4) + ".", spec.id());
+        }
+        if (!subnet.addressPrefix().contains(address)) {
+            throw new AzureException(AzureErrorCode.PrivateIPAddressNotInSubnet, "IP configuration "
+                    + ipConfigurationId(spec.id()) + " references the private IP address " + address
+                    + " which does not belong to the range of subnet prefix " + subnet.addressPrefix() + " of subnet "
+                    + subnet.id() + ".", spec.id(), subnet.id());
+        }
+        if (subnet.isReserved(address)) {
+            throw new AzureException(AzureErrorCode.PrivateIPAddressInReservedRange, "Private static IP address "
+                    + address + " falls within reserved IP range of subnet prefix " + subnet.addressPrefix()
+                    + ". Azure reserves " + subnet.reservedAddresses().stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")) + "; the first usable address is "
+                    + subnet.addressPrefix().firstAddress().plus(4) + ".", spec.id(), subnet.id());
+        }
+        NetworkInterface owner = owners.get(address);
+        if (owner != null) {
+            throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
+                    + ipConfigurationId(spec.id()) + " is using the private IP address " + address
+                    + " which is already allocated to resource " + ipConfiguration(owner) + ".", spec.id(), owner.id());
+        }
+        return address;
+    }
+
+    private static ResourceId ipConfigurationId(ResourceId nicId) {
+        return nicId.child("ipConfigurations", "ipconfig1");
+    }
+
+    /** Azure's dynamic allocation: the first address that is neither reserved nor assigned, from .4 up (§1.4.1). */
+    private static IpAddress firstFree(Subnet subnet, Set<IpAddress> taken, ResourceId nicId) {
+        IpAddress candidate = subnet.addressPrefix().firstAddress().plus(4);
+        IpAddress last = subnet.addressPrefix().lastAddress();
+        while (candidate.compareTo(last) < 0) {
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+            candidate = candidate.plus(1);
+        }
+        throw new AzureException(AzureErrorCode.SubnetIsFull, "Subnet " + subnet.name() + " with address prefix "
+                + subnet.addressPrefix() + " does not have enough capacity for 1 IP addresses. Use a larger subnet"
+                + " or another one.", subnet.id(), nicId);
+    }
+
+    public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
+        NetworkInterface nic = s.networkInterface(nicId).orElseThrow(() -> notFound(
+                "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
+        if (nic.virtualMachineId() != null && s.virtualMachine(nic.virtualMachineId()).isPresent()) {
+            throw new AzureException(AzureErrorCode.InUseSubnetCannotBeDeleted, "Network interface " + nicId
+                    + " is used by virtual machine " + nic.virtualMachineId() + " and cannot be deleted. Delete the"
+                    + " virtual machine first.", nicId, nic.virtualMachineId());
+        }
+        return s.withoutNetworkInterface(nicId);
+    }
+
+    public static TopologyState createVirtualMachine(TopologyState s, ResourceId vmId, Region region, NicSpec nic, Mode mode) {
+        Names.requireResourceName(vmId.name(), vmId);
+        requireResourceGroup(s, vmId);
+        if (s.virtualMachine(vmId).isPresent()) {
+            throw alreadyExists("Virtual machine", vmId.name(), "resource group '" + vmId.resourceGroup() + "'", vmId);
+        }
+        TopologyState withNic = putNetworkInterface(s, nic, vmId, mode);
+        return withNic.withVirtualMachine(new VirtualMachine(vmId, vmId.name(), region, List.of(nic.id())));
+    }
+
+    public static TopologyState deleteVirtualMachine(TopologyState s, ResourceId vmId, boolean deleteNetworkInterfaces) {
+        VirtualMachine vm = s.virtualMachine(vmId).orElseThrow(() -> notFound("Microsoft.Compute/virtualMachines",
+                vmId.name(), vmId));
+        TopologyState next = s.withoutVirtualMachine(vm.id());
+        for (ResourceId nicId : vm.networkInterfaceIds()) {
+            Optional<NetworkInterface> nic = next.networkInterface(nicId);
+            if (nic.isEmpty()) {
+                continue;
+            }
+            NetworkInterface n = nic.get();
+            next = deleteNetworkInterfaces ? next.withoutNetworkInterface(nicId)
+                    : next.withNetworkInterface(n.withVirtualMachine(null));
+        }
+        return next;
+    }
+
+}

@@ -1,0 +1,272 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.IpAllocationMethod;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.Subscription;
+import io.vnetlab.model.Tenant;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.vnetlab.controlplane.InterfaceOperations.*;
+import static io.vnetlab.controlplane.PeeringOperations.*;
+import static io.vnetlab.controlplane.ControlPlane.*;
+
+/** Virtual networks and subnets: PUT and DELETE with Azure's validation. */
+public final class NetworkOperations {
+
+    private NetworkOperations() {
+    }
+
+    // ------------------------------------------------------------------ virtual networks and subnets
+
+    /** A subnet as a PUT of its network carries it: name, prefix, and its NSG and route table (or null). */
+    public record SubnetSpec(String name, String addressPrefix, ResourceId networkSecurityGroupId, ResourceId routeTableId) {
+
+        public SubnetSpec(String name, String addressPrefix) {
+            this(name, addressPrefix, null, null);
+        }
+
+        static SubnetSpec of(Subnet subnet) {
+            return new SubnetSpec(subnet.name(), subnet.addressPrefix().toString(), subnet.networkSecurityGroupId(),
+                    subnet.routeTableId());
+        }
+    }
+
+    /**
+     * Creates or replaces a virtual network with exactly these address prefixes and subnets (a PUT of the whole
+     * network, as ARM does it).
+     */
+    public static TopologyState putNetwork(TopologyState s, ResourceId id, Region region, List<String> prefixes,
+                                    List<SubnetSpec> subnetSpecs, Mode mode) {
+        Names.requireNetworkName(id.name(), id);
+        requireResourceGroup(s, id);
+        Optional<VirtualNetwork> existing = s.network(id);
+        if (existing.isPresent() && mode == Mode.CREATE) {
+            throw alreadyExists("Virtual network", id.name(), "resource group '" + id.resourceGroup() + "'", id);
+        }
+        if (existing.isPresent() && !existing.get().region().name().equals(region.name())) {
+            throw new AzureException(AzureErrorCode.InvalidResourceLocation, "The resource '" + id.name()
+                    + "' already exists in location '" + existing.get().region().name() + "' in resource group '"
+                    + id.resourceGroup() + "'. A resource with the same name cannot be created in location '"
+                    + region.name() + "'. Please select a new resource name.", id);
+        }
+        if (prefixes.isEmpty()) {
+            throw new AzureException(AzureErrorCode.InvalidAddressPrefixFormat, "Virtual network " + id
+                    + " has no address prefix. Give it at least one, for example 10.0.0.0/16.", id);
+        }
+        List<Cidr> space = new ArrayList<>();
+        for (String text : prefixes) {
+            Cidr cidr = prefix(text, id);
+            for (Cidr reserved : NEVER_IN_ADDRESS_SPACE) {
+                if (cidr.overlaps(reserved)) {
+                    throw new AzureException(AzureErrorCode.AddressSpaceInReservedRange, "Address prefix " + cidr
+                            + " of virtual network " + id + " overlaps " + reserved + ", a range that can never be"
+                            + " part of a virtual network (224.0.0.0/4, 255.255.255.255/32, 127.0.0.0/8,"
+                            + " 169.254.0.0/16, 168.63.129.16/32). Use another range, such as one of RFC 1918.", id);
+                }
+            }
+            Optional<Cidr> clash = cidr.firstOverlap(space);
+            if (clash.isPresent()) {
+                throw new AzureException(AzureErrorCode.VnetAddressSpaceRangesOverlap, "Address prefixes " + clash.get()
+                        + " and " + cidr + " of virtual network " + id + " overlap. The ranges of one address space"
+                        + " must not overlap; remove one of them.", id);
+            }
+            space.add(cidr);
+        }
+
+        List<Subnet> subnets = new ArrayList<>();
+        for (SubnetSpec spec : subnetSpecs) {
+            subnets.add(validSubnet(id, spec, space, subnets));
+        }
+
+        if (existing.isPresent()) {
+            requireInUseSubnetsKept(s, existing.get(), subnets);
+        }
+        requireNoOverlapWithPeers(s, id, space);
+
+        String guid = existing.map(VirtualNetwork::resourceGuid).orElseGet(() -> guid(id));
+        VirtualNetwork network = new VirtualNetwork(existing.map(VirtualNetwork::id).orElse(id),
+                existing.map(VirtualNetwork::name).orElse(id.name()), region, space, subnets, guid);
+        return derivePeerings(s.withNetwork(network));
+    }
+
+    private static Subnet validSubnet(ResourceId networkId, SubnetSpec spec, List<Cidr> space, List<Subnet> others) {
+        ResourceId subnetId = networkId.child("subnets", spec.name());
+        Names.requireResourceName(spec.name(), subnetId);
+        for (Subnet other : others) {
+            if (other.name().equalsIgnoreCase(spec.name())) {
+                throw new AzureException(AzureErrorCode.ResourceAlreadyExists, "Virtual network " + networkId.name()
+                        + " has two subnets named '" + spec.name() + "'. Subnet names must be unique within a"
+                        + " virtual network.", subnetId);
+            }
+        }
+        Cidr cidr = prefix(spec.addressPrefix(), subnetId);
+        if (cidr.prefixLength() > SMALLEST_SUBNET || cidr.prefixLength() < LARGEST_SUBNET) {
+            throw new AzureException(AzureErrorCode.NetcfgInvalidSubnet, "Subnet '" + spec.name()
+                    + "' is not valid in virtual network '" + networkId.name() + "'. An IPv4 subnet is /29 at the"
+                    + " smallest and /2 at the largest; " + cidr + " is /" + cidr.prefixLength() + ".", subnetId);
+        }
+        if (space.stream().noneMatch(range -> range.contains(cidr))) {
+            throw new AzureException(AzureErrorCode.NetcfgSubnetRangeOutsideVnet, "Subnet '" + spec.name()
+                    + "' is not valid because its IP address range is outside the IP address range of virtual"
+                    + " network '" + networkId.name() + "'.", subnetId, networkId);
+        }
+        for (Subnet other : others) {
+            if (other.addressPrefix().overlaps(cidr)) {
+                throw new AzureException(AzureErrorCode.NetcfgSubnetRangesOverlap, "Subnet '" + spec.name()
+                        + "' is not valid because its IP address range " + cidr + " overlaps with the range "
+                        + other.addressPrefix() + " of subnet '" + other.name() + "' in virtual network '"
+                        + networkId.name() + "'.", subnetId, other.id());
+            }
+        }
+        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId());
+    }
+
+    private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
+        for (Subnet old : existing.subnets()) {
+            if (subnets.stream().noneMatch(n -> n.name().equalsIgnoreCase(old.name()))) {
+                RoutingOperations.requireNoGatewayIn(s, old);   // issue 3
+            }
+            List<NetworkInterface> inUse = s.networkInterfacesIn(old.id());
+            if (inUse.isEmpty()) {
+                continue;
+            }
+            Optional<Subnet> kept = subnets.stream().filter(n -> n.name().equalsIgnoreCase(old.name())).findFirst();
+            if (kept.isEmpty()) {
+                throw inUse(old, inUse.get(0));
+            }
+            if (!kept.get().addressPrefix().equals(old.addressPrefix())) {
+                throw new AzureException(AzureErrorCode.InUseSubnetCannotBeUpdated, "Subnet " + old.name()
+                        + " is in use by " + ipConfiguration(inUse.get(0)) + " and its address prefix cannot be"
+                        + " changed from " + old.addressPrefix() + " to " + kept.get().addressPrefix()
+                        + ". Remove the network interfaces from the subnet first.", old.id(), inUse.get(0).id());
+            }
+        }
+    }
+
+    private static AzureException inUse(Subnet subnet, NetworkInterface nic) {
+        return new AzureException(AzureErrorCode.InUseSubnetCannotBeDeleted, "Subnet " + subnet.name()
+                + " is in use by " + ipConfiguration(nic) + " and cannot be deleted. Delete the network interface"
+                + " (or its virtual machine) first.", subnet.id(), nic.id());
+    }
+
+    static ResourceId ipConfiguration(NetworkInterface nic) {
+        return nic.id().child("ipConfigurations", "ipconfig1");
+    }
+
+    /** A peered network's space must stay disjoint from the peer's (§1.2.2, §2.6.1). */
+    private static void requireNoOverlapWithPeers(TopologyState s, ResourceId networkId, List<Cidr> space) {
+        for (Peering p : s.peerings()) {
+            ResourceId other;
+            if (p.localNetworkId().equals(networkId)) {
+                other = p.remoteNetworkId();
+            } else if (p.remoteNetworkId().equals(networkId) && p.state() != PeeringState.Disconnected) {
+                other = p.localNetworkId();
+            } else {
+                continue;
+            }
+            Optional<VirtualNetwork> peer = s.network(other);
+            if (peer.isEmpty()) {
+                continue;
+            }
+            List<Cidr> overlap = overlapping(space, peer.get().addressSpace());
+            if (!overlap.isEmpty()) {
+                throw new AzureException(AzureErrorCode.VnetAddressSpacesOverlap, "Cannot update virtual network "
+                        + networkId + ": its address space would overlap the address space of peered virtual network "
+                        + other + ". Overlapping address prefixes: " + join(overlap), networkId, other);
+            }
+        }
+    }
+
+    public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
+        VirtualNetwork network = requireNetwork(s, networkId);
+        for (Subnet subnet : network.subnets()) {
+            List<NetworkInterface> inUse = s.networkInterfacesIn(subnet.id());
+            if (!inUse.isEmpty()) {
+                throw inUse(subnet, inUse.get(0));
+            }
+            RoutingOperations.requireNoGatewayIn(s, subnet);   // issue 3
+        }
+        TopologyState next = s;
+        for (Peering p : s.peerings()) {
+            if (p.localNetworkId().equals(network.id())) {
+                next = next.withoutPeering(p.id());
+            }
+        }
+        // §2.5.3, §2.5.5: every peering that pointed at the deleted network is left Disconnected.
+        for (Peering p : next.peerings()) {
+            if (p.remoteNetworkId().equals(network.id())) {
+                next = next.withPeering(withState(p, PeeringState.Disconnected));
+            }
+        }
+        return derivePeerings(next.withoutNetwork(network.id()));
+    }
+
+    static TopologyState putSubnet(TopologyState s, ResourceId networkId, String name, String prefix) {
+        VirtualNetwork network = requireNetwork(s, networkId);
+        List<SubnetSpec> specs = new ArrayList<>();
+        boolean replaced = false;
+        for (Subnet subnet : network.subnets()) {
+            if (subnet.name().equalsIgnoreCase(name)) {
+                specs.add(new SubnetSpec(subnet.name(), prefix, subnet.networkSecurityGroupId(), subnet.routeTableId()));
+                replaced = true;
+            } else {
+                specs.add(SubnetSpec.of(subnet));
+            }
+        }
+        if (!replaced) {
+            specs.add(new SubnetSpec(name, prefix));
+        }
+        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, Mode.CREATE_OR_UPDATE);
+    }
+
+    static TopologyState deleteSubnet(TopologyState s, ResourceId networkId, String name) {
+        VirtualNetwork network = requireNetwork(s, networkId);
+        Subnet subnet = network.subnet(name).orElseThrow(() -> notFound("Microsoft.Network/virtualNetworks/subnets",
+                network.name() + "/" + name, networkId.child("subnets", name)));
+        List<NetworkInterface> inUse = s.networkInterfacesIn(subnet.id());
+        if (!inUse.isEmpty()) {
+            throw inUse(subnet, inUse.get(0));
+        }
+        List<SubnetSpec> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
+                .map(SubnetSpec::of).collect(Collectors.toList());
+        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, Mode.CREATE_OR_UPDATE);
+    }
+
+    public static List<String> prefixes(VirtualNetwork network) {
+        return network.addressSpace().stream().map(Cidr::toString).collect(Collectors.toList());
+    }
+
+    public static List<SubnetSpec> subnetSpecs(VirtualNetwork network) {
+        return network.subnets().stream().map(SubnetSpec::of).collect(Collectors.toList());
+    }
+
+    public static VirtualNetwork requireNetwork(TopologyState s, ResourceId networkId) {
+        return s.network(networkId).orElseThrow(() -> notFound("Microsoft.Network/virtualNetworks",
+                networkId.name(), networkId));
+    }
+
+}

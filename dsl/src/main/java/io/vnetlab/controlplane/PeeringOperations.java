@@ -1,0 +1,243 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.IpAllocationMethod;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.Subscription;
+import io.vnetlab.model.Tenant;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.vnetlab.controlplane.NetworkOperations.*;
+import static io.vnetlab.controlplane.InterfaceOperations.*;
+import static io.vnetlab.controlplane.ControlPlane.*;
+
+/** Peerings: PUT, DELETE and sync with Azure's validation, and the state and sync level derived from both sides. */
+public final class PeeringOperations {
+
+    private PeeringOperations() {
+    }
+
+    // ------------------------------------------------------------------ peerings
+
+    public record PeeringSpec(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
+                       boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
+                       boolean allowGatewayTransit, boolean useRemoteGateways, boolean syncRemoteAddressSpace) {
+
+        public ResourceId id() {
+            return localNetworkId.child("virtualNetworkPeerings", name);
+        }
+    }
+
+    /** Creates or updates one direction of a peering (§2.5, §2.6). */
+    public static TopologyState putPeering(TopologyState s, PeeringSpec spec, Mode mode) {
+        ResourceId id = spec.id();
+        VirtualNetwork local = requireNetwork(s, spec.localNetworkId());
+        Names.requireResourceName(spec.name(), id);
+        Optional<Peering> existing = s.peering(id);
+        if (existing.isPresent() && mode == Mode.CREATE) {
+            throw alreadyExists("Peering", spec.name(), "virtual network '" + local.name() + "'", id);
+        }
+        if (existing.isPresent() && !existing.get().remoteNetworkId().equals(spec.remoteNetworkId())) {
+            throw new AzureException(AzureErrorCode.CannotChangeRemoteVirtualNetworkOfPeering, "Cannot update peering "
+                    + id + ": its remote virtual network is " + existing.get().remoteNetworkId() + " and cannot be"
+                    + " changed to " + spec.remoteNetworkId() + ". Delete the peering and create a new one.", id);
+        }
+        VirtualNetwork remote = s.network(spec.remoteNetworkId()).orElseThrow(() -> new AzureException(
+                AzureErrorCode.InvalidGlobalResourceReference, "Resource " + spec.remoteNetworkId()
+                + " referenced by resource " + id + " was not found. Please make sure that the referenced resource"
+                + " exists.", spec.remoteNetworkId(), id));
+        if (remote.id().equals(local.id())) {
+            throw new AzureException(AzureErrorCode.PeeringWithSelfNotAllowed, "Cannot create or update peering " + id
+                    + ": virtual network " + local.id() + " cannot be peered with itself. Choose another remote"
+                    + " virtual network.", id, local.id());
+        }
+        for (Peering other : s.peeringsOf(local.id())) {
+            if (!other.id().equals(id) && other.remoteNetworkId().equals(remote.id())) {
+                throw new AzureException(AzureErrorCode.AnotherPeeringAlreadyReferencesRemoteVnet, "Peering "
+                        + other.id() + " already references remote virtual network " + remote.id() + ". Cannot add"
+                        + " peering " + id + " to the same remote virtual network; update the existing peering"
+                        + " instead.", other.id(), id, remote.id());
+            }
+        }
+        if (existing.isEmpty() && s.peeringsOf(local.id()).size() >= MAX_PEERINGS_PER_NETWORK) {
+            throw new AzureException(AzureErrorCode.PeeringLimitExceeded, "Cannot create peering " + id + ": virtual"
+                    + " network " + local.name() + " already has " + MAX_PEERINGS_PER_NETWORK + " peerings, the most"
+                    + " Azure allows per virtual network. Remove a peering, or reach further networks through a hub.",
+                    id, local.id());
+        }
+        List<Cidr> overlap = overlapping(local.addressSpace(), remote.addressSpace());
+        if (!overlap.isEmpty()) {
+            throw new AzureException(AzureErrorCode.VnetAddressSpacesOverlap, "Cannot create or update peering " + id
+                    + ". Virtual networks " + local.id() + " and " + remote.id() + " cannot be peered because their"
+                    + " address spaces overlap. Overlapping address prefixes: " + join(overlap), id, local.id(),
+                    remote.id());
+        }
+        requireNoOverlapWithPeersOf(s, id, local, remote, true);
+        requireNoOverlapWithPeersOf(s, id, remote, local, false);
+
+        Optional<Peering> counterpart = s.peeringsOf(remote.id()).stream()
+                .filter(p -> p.remoteNetworkId().equals(local.id())).findFirst();
+        if (counterpart.isPresent() && counterpart.get().state() == PeeringState.Disconnected) {
+            throw new AzureException(AzureErrorCode.RemotePeeringIsDisconnected, "Cannot create or update peering "
+                    + id + " because remote peering " + counterpart.get().id() + " referencing parent virtual network "
+                    + local.id() + " is in Disconnected state. Update or re-create the remote peering to get it back"
+                    + " to Initiated state. Peering gets Disconnected when remote vnet or remote peering is deleted"
+                    + " and re-created.", id, counterpart.get().id());
+        }
+        // ---- gateway transit (issue 3): §2.6.6, §2.6.8, §3.2
+        if (spec.useRemoteGateways()) {
+            RoutingOperations.requireGatewayTransitPreconditions(s, id, local, remote, counterpart);
+        }
+        // ---- end gateway transit (issue 3)
+
+        boolean global = !local.region().name().equals(remote.region().name());
+        PeeringState state;
+        List<Cidr> peered;
+        TopologyState next = s;
+        if (counterpart.isPresent()) {
+            state = PeeringState.Connected;
+            boolean connecting = existing.map(p -> !p.isConnected()).orElse(true);
+            peered = connecting || spec.syncRemoteAddressSpace() ? remote.addressSpace()
+                    : existing.get().remoteAddressSpace();
+            if (counterpart.get().state() != PeeringState.Connected) {
+                // §2.5.1: the second side makes both Connected; both peer the spaces of this moment.
+                next = next.withPeering(copy(counterpart.get(), PeeringState.Connected, local.addressSpace()));
+            }
+        } else {
+            state = PeeringState.Initiated;
+            peered = remote.addressSpace();
+        }
+        String guid = existing.map(Peering::resourceGuid).or(() -> counterpart.map(Peering::resourceGuid))
+                .orElseGet(() -> guid(id));
+        Peering peering = new Peering(existing.map(Peering::id).orElse(id), existing.map(Peering::name).orElse(spec.name()),
+                local.id(), remote.id(), spec.allowVirtualNetworkAccess(), spec.allowForwardedTraffic(),
+                spec.allowGatewayTransit(), spec.useRemoteGateways(), state, PeeringSyncLevel.FullyInSync,
+                peered, remote.addressSpace(), global, guid);
+        return derivePeerings(next.withPeering(peering));
+    }
+
+    /**
+     * §2.6.2: the first network may not overlap a network already peered with the second. {@code localFirst} says
+     * which of the two is the network of the peering being created, for the message.
+     */
+    private static void requireNoOverlapWithPeersOf(TopologyState s, ResourceId peeringId, VirtualNetwork first,
+                                                    VirtualNetwork second, boolean localFirst) {
+        for (Peering p : s.peeringsOf(second.id())) {
+            if (p.remoteNetworkId().equals(first.id()) || p.state() == PeeringState.Disconnected) {
+                continue;
+            }
+            Optional<VirtualNetwork> third = s.network(p.remoteNetworkId());
+            if (third.isEmpty()) {
+                continue;
+            }
+            List<Cidr> overlap = overlapping(first.addressSpace(), third.get().addressSpace());
+            if (!overlap.isEmpty()) {
+                VirtualNetwork local = localFirst ? first : second;
+                VirtualNetwork remote = localFirst ? second : first;
+                throw new AzureException(AzureErrorCode.VnetAddressSpaceOverlapsWithAlreadyPeeredVnet,
+                        "Cannot create or update peering " + peeringId + ". Virtual networks " + local.id() + " and "
+                                + remote.id() + " cannot be peered because address space of the "
+                                + (localFirst ? "first" : "second") + " virtual network overlaps with address space of"
+                                + " virtual network " + third.get().id() + " already peered with the "
+                                + (localFirst ? "second" : "first") + " virtual network. Overlapping address prefixes: "
+                                + join(overlap), peeringId, local.id(), remote.id(), third.get().id());
+            }
+        }
+    }
+
+    /** Deletes one direction; the other, if any, becomes Disconnected (§2.5.2). */
+    public static TopologyState deletePeering(TopologyState s, ResourceId peeringId) {
+        Peering peering = requirePeering(s, peeringId);
+        TopologyState next = s.withoutPeering(peering.id());
+        Optional<Peering> counterpart = s.counterpart(peering);
+        if (counterpart.isPresent()) {
+            next = next.withPeering(withState(counterpart.get(), PeeringState.Disconnected));
+        }
+        return derivePeerings(next);
+    }
+
+    /** Re-PUTs the peering with {@code syncRemoteAddressSpace=true} (§2.8.3). */
+    public static TopologyState syncPeering(TopologyState s, ResourceId peeringId) {
+        Peering p = requirePeering(s, peeringId);
+        return putPeering(s, new PeeringSpec(p.localNetworkId(), p.name(), p.remoteNetworkId(),
+                p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
+                p.useRemoteGateways(), true), Mode.CREATE_OR_UPDATE);
+    }
+
+    public static Peering requirePeering(TopologyState s, ResourceId peeringId) {
+        return s.peering(peeringId).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceNotFound,
+                "Virtual network peering " + peeringId.name() + " of virtual network "
+                        + peeringId.parent().map(ResourceId::name).orElse("?") + " doesn't exist.", peeringId));
+    }
+
+    /**
+     * Recomputes what is derived on every peering: the remote network's current space and the sync level (§2.8.2):
+     * a link is locally out of sync when the space it peered differs from the remote network's current space,
+     * and remotely out of sync when the remote link (absent while Initiated, §2.2.6 and DESIGN.md) has not peered
+     * the local network's current space.
+     */
+    static TopologyState derivePeerings(TopologyState s) {
+        Map<ResourceId, Peering> changed = new HashMap<>();
+        for (Peering p : s.peerings()) {
+            Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
+            Optional<VirtualNetwork> local = s.network(p.localNetworkId());
+            List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
+            boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
+            Peering back = s.counterpart(p).orElse(null);
+            boolean remoteStale = back == null || local.isEmpty()
+                    || !sameSpace(back.remoteAddressSpace(), local.get().addressSpace());
+            PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
+                    : localStale ? PeeringSyncLevel.LocalNotInSync
+                    : remoteStale ? PeeringSyncLevel.RemoteNotInSync
+                    : PeeringSyncLevel.FullyInSync;
+            if (level != p.syncLevel() || !remoteNow.equals(p.remoteVirtualNetworkAddressSpace())) {
+                changed.put(p.id(), new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(),
+                        p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
+                        p.useRemoteGateways(), p.state(), level, p.remoteAddressSpace(), remoteNow, p.global(),
+                        p.resourceGuid()));
+            }
+        }
+        // unchanged peerings keep their identity, which lets the data plane reuse what it compiled from them
+        return changed.isEmpty() ? s : s.withPeerings(p -> changed.getOrDefault(p.id(), p));
+    }
+
+    private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {
+        return a == b || a.equals(b) || (a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b)));
+    }
+
+    static Peering withState(Peering p, PeeringState state) {
+        return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
+                p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), state, p.syncLevel(),
+                p.remoteAddressSpace(), p.remoteVirtualNetworkAddressSpace(), p.global(), p.resourceGuid());
+    }
+
+    private static Peering copy(Peering p, PeeringState state, List<Cidr> peered) {
+        return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
+                p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), state, p.syncLevel(),
+                peered, peered, p.global(), p.resourceGuid());
+    }
+
+}

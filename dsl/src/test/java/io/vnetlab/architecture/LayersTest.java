@@ -1,0 +1,58 @@
+package io.vnetlab.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layers of the core, each depending only on the ones below it: addresses, then the resource model, then the
+ * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) on top. A change that
+ * makes a lower layer reach up fails here, naming the offending dependency.
+ */
+class LayersTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.vnetlab");
+    }
+
+    @Test
+    void each_layer_depends_only_on_the_layers_below_it() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Addresses").definedBy("io.vnetlab.address..")
+                .layer("Model").definedBy("io.vnetlab.model..")
+                .layer("ControlPlane").definedBy("io.vnetlab.controlplane..")
+                .layer("DataPlane").definedBy("io.vnetlab.dataplane..")
+                .layer("Rendering").definedBy("io.vnetlab.render..", "io.vnetlab.diagram..")
+                .layer("Dsl").definedBy("io.vnetlab")
+                .whereLayer("Dsl").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Rendering").mayOnlyBeAccessedByLayers("Dsl")
+                .whereLayer("DataPlane").mayOnlyBeAccessedByLayers("Rendering", "Dsl")
+                .whereLayer("ControlPlane").mayOnlyBeAccessedByLayers("DataPlane", "Rendering", "Dsl")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("ControlPlane", "DataPlane", "Rendering", "Dsl")
+                .whereLayer("Addresses").mayOnlyBeAccessedByLayers("Model", "ControlPlane", "DataPlane", "Rendering",
+                        "Dsl")
+                .check(core);
+    }
+
+    @Test
+    void packages_form_no_cycles() {
+        slices().matching("io.vnetlab.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void the_data_plane_knows_no_surface_vocabulary() {
+        noClasses().that().resideInAPackage("io.vnetlab.dataplane..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vnetlab.render..", "io.vnetlab.diagram..")
+                .check(core);
+    }
+}
