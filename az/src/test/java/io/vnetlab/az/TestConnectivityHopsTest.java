@@ -66,6 +66,10 @@ class TestConnectivityHopsTest {
                 + " --dest-resource myVmPrivate --protocol Tcp --dest-port 22 --query hops[].[type,address] -o tsv");
 
         assertThat(hops).isEqualTo("Source\t10.0.0.4\nVirtualAppliance\t10.0.2.4\nVirtualNetwork\t10.0.1.4\n");
+        assertThat(ok("network watcher show-next-hop -g myResourceGroup --vm myVmPublic --source-ip 10.0.0.4"
+                + " --dest-ip 10.0.1.4 --query [nextHopType,nextHopIpAddress] -o tsv"))
+                .as("the next hop Network Watcher reports is the appliance the hops list")
+                .isEqualTo("VirtualAppliance\n10.0.2.4\n");
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Hop hop = verdict.firstBlockingHop().orElseThrow();
- * hop.kind();                     // Kind.ROUTE
- * hop.at().id();                  // the subnet's resource id
- * hop.route().map(EffectiveRoute::nextHopType);   // Optional[None]
+ * hop.kind();                                            // Kind.ROUTE
+ * hop.at().id();                                         // the subnet's resource id
+ * hop.decidingRoute().map(EffectiveRoute::nextHopType);  // Optional[None]
  * }</pre>
  *
  * @param at where the decision was taken: a subnet, a network, a gateway, a site or the Internet

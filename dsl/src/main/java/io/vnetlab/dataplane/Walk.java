@@ -42,11 +42,11 @@ final class Walk {
     private final List<Blocker> blockers = new ArrayList<>();
     private final Set<Fix> fixes = new LinkedHashSet<>();
     private final Set<Warning> warnings = new LinkedHashSet<>();
-    // ---- issue 3: the appliances the packet passed, the site it reached, the interface it started from
+    // The appliances the packet passed, the site it reached, the interface it started from.
     private final List<NetworkInterface> appliances = new ArrayList<>();
     private ResourceId siteReached;
     private NetworkInterface start;
-    /** What the NSGs passed so far let through: starts as what the flow asks for (issue 4). */
+    /** What the NSGs passed so far let through: starts as what the flow asks for. */
     private Traffic admitted;
     /** Whether this walk carries the replies of an admitted connection, which NSGs let through (§5.1.4). */
     private boolean replying;
@@ -59,7 +59,7 @@ final class Walk {
     Verdict run() {
         admitted = Traffic.requestedBy(flow);
         if (flow.source().isOnPremises()) {
-            return fromOnPremises();   // issue 3
+            return fromOnPremises();
         }
         Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
         if (source.isEmpty()) {
@@ -162,7 +162,7 @@ final class Walk {
         return forwardFrom(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
-    // ---- routing through appliances and gateways (issue 3)
+    // ---- routing through appliances and gateways
 
     /**
      * The route loop of {@link #forward}: from {@code subnetId} of {@code network}, look up the effective route, follow
@@ -594,7 +594,6 @@ final class Walk {
     private static Hop.Kind applianceKind(NetworkInterface nic) {
         return nic.owner() == InterfaceOwner.AzureFirewall ? Hop.Kind.FIREWALL : Hop.Kind.APPLIANCE;
     }
-    // ---- end routing through appliances and gateways (issue 3)
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
                                                  IpAddress destination) {
@@ -639,7 +638,7 @@ final class Walk {
             return true;   // delivered to the Internet: the reply comes back to the public address Azure SNATs to
         }
         if (needsWalkedReply(delivered, source.privateIpAddress())) {
-            return walkedReply(delivered, flow.source());   // issue 3: through appliances and gateways
+            return walkedReply(delivered, flow.source());   // through appliances and gateways
         }
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());
@@ -766,7 +765,7 @@ final class Walk {
                 reachable ? admitted : Traffic.of(java.util.Map.of()));
     }
 
-    // ---- network security groups (issue 4)
+    // ---- network security groups
 
     /** No rule can come before a rule of this priority (AZURE-SEMANTICS §5.1.1). */
     private static final int LOWEST_RULE_PRIORITY = 100;
