@@ -34,7 +34,8 @@ import java.util.function.Function;
  * (https://learn.microsoft.com/azure/network-watcher/next-hop-overview): {@code VirtualAppliance} (an Azure
  * Firewall too, named by its own id), {@code VirtualNetworkGateway}, {@code Internet}; an on-premises site, which
  * has no type there, is {@code OnPremises}, named by its local network gateway. The hop where the packet was
- * dropped carries the issue, in {@code ConnectivityIssue}'s terms (origin, severity, type, context).
+ * dropped carries the issue, in {@code ConnectivityIssue}'s terms (origin, severity, type, context). The repository's
+ * docs/azure/cli-and-network-watcher.md#test-connectivity records what is confirmed and what is not.
  */
 final class ConnectivityHops {
 
