@@ -85,6 +85,7 @@ class ControlPlanePropertiesTest {
                     common.forEach(op -> quietly(origin, op));
                     Topology fork = origin.fork();
                     TopologyState atFork = origin.state();
+                    String atForkBefore = describe(atFork);
 
                     Topology originAlone = Topology.create();
                     common.forEach(op -> quietly(originAlone, op));
@@ -103,7 +104,11 @@ class ControlPlanePropertiesTest {
                     }
                     assertThat(describe(origin.state())).isEqualTo(describe(originAlone.state()));
                     assertThat(describe(fork.state())).isEqualTo(describe(forkAlone.state()));
-                    assertThat(describe(atFork)).as("the state at the fork is untouched").isNotNull();
+                    assertThat(describe(atFork)).as("the state at the fork is untouched").isEqualTo(atForkBefore);
+                    Topology commonAlone = Topology.create();
+                    common.forEach(op -> quietly(commonAlone, op));
+                    assertThat(atForkBefore).as("the state at the fork is the common history's")
+                            .isEqualTo(describe(commonAlone.state()));
                 });
     }
 

@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.controlplane.ControlPlane;
 import io.vnetlab.controlplane.PeeringOperations;
 import io.vnetlab.controlplane.Operation;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The peering state machine and sync levels: AZURE-SEMANTICS §2.5 and §2.8. */
 class PeeringStateTest {
 
-    private final Topology topology = Fixtures.learnModuleUnpeered();
+    private final Topology topology = ReferenceTopologies.learnModuleUnpeered();
 
     private Peering state(String network, String name) {
         return topology.peering(network, name);

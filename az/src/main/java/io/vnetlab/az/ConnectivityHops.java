@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.Place;
@@ -56,7 +57,7 @@ final class ConnectivityHops {
     static void write(ArrayNode hops, NetworkInterface source, Verdict verdict,
                       Function<ResourceId, Optional<NetworkInterface>> interfaces) {
         ConnectivityHops answer = new ConnectivityHops(verdict, interfaces);
-        answer.steps.add(new Step("Source", source.privateIpAddress(), Shapes.ipConfigurationId(source)));
+        answer.steps.add(new Step("Source", source.privateIpAddress(), ipConfigurationOf(source)));
         for (Hop hop : verdict.hops()) {
             hop.destination().flatMap(answer::step).ifPresent(answer::add);
         }
@@ -99,7 +100,12 @@ final class ConnectivityHops {
     }
 
     private ResourceId ipConfiguration(ResourceId nic) {
-        return interfaces.apply(nic).map(Shapes::ipConfigurationId).orElse(nic);
+        return interfaces.apply(nic).map(ConnectivityHops::ipConfigurationOf).orElse(nic);
+    }
+
+    /** The id of the interface's IP configuration, as its ARM JSON names it (the REST example names hops so). */
+    private static ResourceId ipConfigurationOf(NetworkInterface nic) {
+        return ResourceId.parse(ResourceJson.networkInterface(nic).at("/properties/ipConfigurations/0/id").asText());
     }
 
     private void writeTo(ArrayNode hops) {

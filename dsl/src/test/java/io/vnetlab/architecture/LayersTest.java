@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layers of the core, each depending only on the ones below it: addresses, then the resource model, then the
- * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) on top. A change that
+ * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
+ * topologies built with it ({@code io.vnetlab.reference}) on top. A change that
  * makes a lower layer reach up fails here, naming the offending dependency.
  */
 class LayersTest {
@@ -33,7 +34,7 @@ class LayersTest {
                 .layer("ControlPlane").definedBy("io.vnetlab.controlplane..")
                 .layer("DataPlane").definedBy("io.vnetlab.dataplane..")
                 .layer("Rendering").definedBy("io.vnetlab.render..", "io.vnetlab.diagram..")
-                .layer("Dsl").definedBy("io.vnetlab")
+                .layer("Dsl").definedBy("io.vnetlab", "io.vnetlab.reference..")
                 .whereLayer("Dsl").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rendering").mayOnlyBeAccessedByLayers("Dsl")
                 .whereLayer("DataPlane").mayOnlyBeAccessedByLayers("Rendering", "Dsl")

@@ -4,6 +4,7 @@ import io.vnetlab.render.HopText;
 import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +169,7 @@ class ReachabilityTest {
         t.virtualMachines().define("vmC").withExistingPrimaryNetwork("Gamma").withSubnet("default").create();
         t.peer("Alpha").with("Beta").create();
         t.peer("Beta").with("Gamma").create();
-        assertThat(t.reachabilityMatrix().toTable()).isEqualTo(String.join("\n",
+        assertThat(Tables.reachability(t.reachabilityMatrix())).isEqualTo(String.join("\n",
                 "From \\ To    vmA    vmA2    vmB    vmC",
                 "-----------  -----  ------  -----  -----",
                 "vmA          -      yes     yes    no",

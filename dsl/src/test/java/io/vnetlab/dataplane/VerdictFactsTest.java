@@ -1,6 +1,7 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -24,7 +25,7 @@ class VerdictFactsTest {
 
     @Test
     void an_appliance_hop_records_where_it_was_the_route_the_peering_and_the_appliance_it_went_to() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
 
         Verdict v = t.reach("spoke1-vm", "spoke2-vm");
 
@@ -45,7 +46,7 @@ class VerdictFactsTest {
 
     @Test
     void blockers_and_fixes_name_their_kind_and_the_resources_they_concern() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.peer("spoke1").with("hub").create();
         t.peer("spoke2").with("hub").create();
 
@@ -64,7 +65,7 @@ class VerdictFactsTest {
 
     @Test
     void a_verdict_prints_as_a_one_line_summary() {
-        Verdict v = HubAndSpoke.networks().reach("spoke1-vm", "spoke2-vm");
+        Verdict v = ReferenceTopologies.hubAndSpoke().reach("spoke1-vm", "spoke2-vm");
 
         assertThat(v).hasToString("vm 'spoke1-vm' 10.1.1.4 (spoke1/app) -> vm 'spoke2-vm' 10.2.1.4 (spoke2/app):"
                 + " unreachable, 1 hop, 1 blocker");

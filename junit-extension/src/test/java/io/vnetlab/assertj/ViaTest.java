@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,12 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ViaTest {
 
-    private final Topology learn = LearnModuleFixture.peered();
-    private final Topology hub = HubAndSpokesFixture.withGateway(
-            HubAndSpokesFixture.routed(HubAndSpokesFixture.withoutRoutes()));
+    private final Topology learn = ReferenceTopologies.learnModule();
+    private final Topology hub = HubAndSpokesFixture.withGatewayForSpoke1();
     private final Verdict salesToMarketing = learn.reach("SalesVM", "MarketingVM");
-    private final Verdict spokeToSpoke = hub.reach("Spoke1VM", "Spoke2VM");
-    private final Verdict spokeToSite = hub.evaluate(io.vnetlab.dataplane.Flow.from(hub.endpoint("Spoke1VM"))
+    private final Verdict spokeToSpoke = hub.reach("spoke1-vm", "spoke2-vm");
+    private final Verdict spokeToSite = hub.evaluate(io.vnetlab.dataplane.Flow.from(hub.endpoint("spoke1-vm"))
             .to(hub.endpoint("10.100.0.10")));
 
     @Test
@@ -58,16 +58,16 @@ class ViaTest {
 
     @Test
     void an_appliance_is_named_by_its_vm_or_its_network_interface() {
-        assertThat(Via.appliance("HubNVA").resolveIn(hub).firstIn(spokeToSpoke)).isPresent();
-        assertThat(Via.appliance("HubNVAVMNic").resolveIn(hub).firstIn(spokeToSpoke)).isPresent();
-        assertThat(Via.appliance("Spoke2VM").resolveIn(hub).firstIn(spokeToSpoke)).isEmpty();
+        assertThat(Via.appliance("nva").resolveIn(hub).firstIn(spokeToSpoke)).isPresent();
+        assertThat(Via.appliance("nvaVMNic").resolveIn(hub).firstIn(spokeToSpoke)).isPresent();
+        assertThat(Via.appliance("spoke2-vm").resolveIn(hub).firstIn(spokeToSpoke)).isEmpty();
     }
 
     @Test
     void a_gateway_matches_by_name_where_the_packet_goes_to_or_comes_from_it() {
-        assertThat(Via.gateway("hubvpn").resolveIn(hub).firstIn(spokeToSite)).isPresent();
-        assertThat(Via.gateway("HubVpn").resolveIn(hub).firstIn(spokeToSpoke)).isEmpty();
-        assertThat(Via.gateway("HubVpn")).hasToString("gateway 'HubVpn'");
+        assertThat(Via.gateway("HUB-VPN").resolveIn(hub).firstIn(spokeToSite)).isPresent();
+        assertThat(Via.gateway("hub-vpn").resolveIn(hub).firstIn(spokeToSpoke)).isEmpty();
+        assertThat(Via.gateway("hub-vpn")).hasToString("gateway 'hub-vpn'");
     }
 
     @Test
@@ -77,7 +77,7 @@ class ViaTest {
         assertThat(peering.existing()).isEqualTo("Peerings in the topology: SalesVNet/SalesVNet-To-MarketingVNet,"
                 + " MarketingVNet/MarketingVNet-To-SalesVNet, MarketingVNet/MarketingVNet-To-ResearchVNet,"
                 + " ResearchVNet/ResearchVNet-To-MarketingVNet");
-        assertThat(Via.gateway("HubVpn").resolveIn(learn).existing())
+        assertThat(Via.gateway("hub-vpn").resolveIn(learn).existing())
                 .isEqualTo("Virtual network gateways in the topology: none");
         assertThat(Via.firewall("fw").resolveIn(hub).namesSomething()).isFalse();
     }

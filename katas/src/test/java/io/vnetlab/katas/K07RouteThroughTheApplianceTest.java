@@ -5,6 +5,7 @@ import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -47,7 +48,7 @@ class K07RouteThroughTheApplianceTest {
     private static void throughTheAppliance(Topology azure, String from, String to) {
         Verdict verdict = azure.reach(from, to);
         expect(verdict.reachable(), CONCEPT, () -> VerdictRenderer.render(verdict) + "\n" + from + "'s effective routes:\n"
-                + azure.effectiveRoutes(from).toTable());
+                + Tables.effectiveRoutes(azure.effectiveRoutes(from)));
         expect(verdict.hops().stream().map(HopText::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
                 () -> from + " reaches " + to + ", but not through the appliance (a direct peering is another"
                         + " answer, not this kata's):\n" + VerdictRenderer.render(verdict));
