@@ -8,6 +8,7 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class IncrementalRecompileTest {
         List<NetworkInterface> nics = new ArrayList<>(topology.state().networkInterfaces());
         int n = 0;
         for (NetworkInterface from : nics) {
-            assertThat(recompiled.effectiveRoutes(from).toTable()).isEqualTo(fresh.effectiveRoutes(from).toTable());
+            assertThat(Tables.effectiveRoutes(recompiled.effectiveRoutes(from))).isEqualTo(Tables.effectiveRoutes(fresh.effectiveRoutes(from)));
             for (NetworkInterface to : nics) {
                 for (Flow flow : List.of(Flow.from(recompiled.endpoint(from)).to(recompiled.endpoint(to)),
                         Flow.from(recompiled.endpoint(from)).to(recompiled.endpoint(to)).on(Protocol.Tcp, 22))) {
@@ -117,6 +118,6 @@ class IncrementalRecompileTest {
         assertThat(t.effectiveRoutes("hubVm")).as("the hub's peerings are the same records").isSameAs(hubRoutes);
         assertThat(t.effectiveRoutes("vm1")).isSameAs(spoke1Routes);
         assertThat(t.effectiveRoutes("vm2")).as("spoke2's own peering changed").isNotSameAs(spoke2Routes);
-        assertThat(t.effectiveRoutes("vm2").toTable()).isEqualTo(spoke2Routes.toTable());
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("vm2"))).isEqualTo(Tables.effectiveRoutes(spoke2Routes));
     }
 }

@@ -41,8 +41,8 @@ final class PublicIpAddressHandler implements ResourceHandler {
                     + pip.ipAddress() + ") at once, where Azure assigns it only when a running resource uses it.");
         }
         ObjectNode view = ((ObjectNode) p).deepCopy();
-        view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
         view.setAll(Views.publicIpAddress(r.batch().state(), pip));
+        view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
         return view;
     }
 }

@@ -19,6 +19,6 @@ final class SecurityRuleHandler implements ResourceHandler {
     public ObjectNode deploy(ResourceContext r) {
         SecurityRule rule = r.batch().putSecurityRule(r.id(),
                 SecurityRules.request(r, r.id().name(), r.properties(), ""));
-        return Views.securityRule(rule);
+        return Views.securityRule(r.id().parent().orElseThrow(), rule);
     }
 }

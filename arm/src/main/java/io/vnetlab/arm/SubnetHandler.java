@@ -18,7 +18,8 @@ final class SubnetHandler implements ResourceHandler {
         declared.put("name", r.id().name());
         declared.set("properties", r.properties());
         ResourceBatch.SubnetRequest request = request(r, declared, "");
-        return Views.subnet(r.batch().putSubnet(r.id(), request));
+        io.vnetlab.model.Subnet subnet = r.batch().putSubnet(r.id(), request);
+        return Views.subnet(r.batch().state(), subnet);
     }
 
     /** A subnet as a network's PUT or a subnet's PUT carries it; {@code prefix} is the property path before it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
@@ -523,20 +524,23 @@ final class TemplateEngine {
                     || !(deployedView.get("properties") instanceof ObjectNode)) {
                 return deployedView;
             }
-            Optional<ObjectNode> now = Views.of(batch.state(), id);
+            Optional<ObjectNode> now = ResourceJson.of(batch.state(), id);
             if (now.isEmpty()) {
                 return deployedView;
             }
             ObjectNode fresh = deployedView.deepCopy();
-            ((ObjectNode) fresh.get("properties")).setAll(now.get());
+            ObjectNode properties = (ObjectNode) fresh.remove("properties");
+            properties.setAll(ResourceJson.properties(now.get()));
+            fresh.setAll(now.get());
+            fresh.set("properties", properties);
             return fresh;
         }
         // ---- end issue 10, part 2
 
         private Optional<ObjectNode> existing(ResourceId id) {
-            Optional<ObjectNode> simulated = Views.of(batch.state(), id);
+            Optional<ObjectNode> simulated = ResourceJson.of(batch.state(), id);
             if (simulated.isPresent()) {
-                return Optional.of(full(id, id.type(), null, simulated.get()));
+                return simulated;
             }
             Optional<NotSimulatedResource> other = batch.state().get(NotSimulatedResource.class, id);
             if (other.isPresent()) {

@@ -1,5 +1,6 @@
 package io.vnetlab.az;
 
+import io.vnetlab.render.Tables;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +146,7 @@ public final class AzMain {
     static String markdown(io.vnetlab.Topology topology) {
         StringBuilder page = new StringBuilder(io.vnetlab.diagram.MermaidDiagram.markdown(topology.state()));
         if (topology.state().virtualMachines().size() >= 2) {
-            page.append('\n').append(topology.reachabilityMatrix().toMarkdown());
+            page.append('\n').append(Tables.reachabilityMarkdown(topology.reachabilityMatrix()));
         }
         return page.toString();
     }

@@ -1,5 +1,6 @@
 package io.vnetlab.az;
 
+import io.vnetlab.render.CliTable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class Output {
             }
             cells.add(line);
         }
-        return Tabulate.simple(header, cells) + "\n";
+        return CliTable.render(header, cells);
     }
 
     private static Map<String, String> row(JsonNode item, boolean sortKeys) {

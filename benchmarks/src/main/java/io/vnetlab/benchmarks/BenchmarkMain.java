@@ -1,7 +1,7 @@
 package io.vnetlab.benchmarks;
 
 import io.vnetlab.Topology;
-import io.vnetlab.dataplane.TextTable;
+import io.vnetlab.render.CliTable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -106,7 +106,7 @@ public final class BenchmarkMain {
         }
         rows.add(new String[]{"heap, 500-spoke hub with a 1,000-rule NSG on every spoke subnet", mb(heapBytes), "256 MB",
                 heapBytes <= 256L * 1024 * 1024 ? "within" : "OVER", ""});
-        return TextTable.render(List.of("Benchmark", "Median", "Budget", "", "Ratio to naive"), rows);
+        return CliTable.render(List.of("Benchmark", "Median", "Budget", "", "Ratio to naive"), rows);
     }
 
     /** "within" or "OVER" a budget; "context" for rows that explain a budget row but have no budget of their own. */

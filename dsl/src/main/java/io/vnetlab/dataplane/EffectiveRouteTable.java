@@ -6,7 +6,6 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The effective routes of a subnet (and so of every NIC in it), in the order Azure lists them, with a
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * EffectiveRouteTable routes = topology.effectiveRoutes("SalesVM");
  * routes.lookup(IpAddress.parse("10.3.1.4"));   // route 10.0.0.0/8 -> None (Default)
- * System.out.println(routes.toTable());         // as az network nic show-effective-route-table -o table
+ * System.out.println(Tables.effectiveRoutes(routes));   // io.vnetlab.render: as az ... show-effective-route-table -o table
  * }</pre>
  */
 public final class EffectiveRouteTable {
@@ -66,15 +65,6 @@ public final class EffectiveRouteTable {
             }
         }
         return longest;
-    }
-
-    /** The table as {@code az network nic show-effective-route-table -o table} prints it (§6.2.3). */
-    public String toTable() {
-        List<String[]> rows = routes.stream().map(r -> new String[]{
-                r.source().name(), r.state().name(), r.addressPrefix().toString(), r.nextHopType().name(),
-                r.nextHopIpAddresses().stream().map(Object::toString).collect(Collectors.joining(" "))})
-                .collect(Collectors.toList());
-        return TextTable.render(List.of("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP"), rows);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>{@code
  * EffectiveSecurityRules rules = topology.effectiveSecurityRules("myVm");
- * System.out.println(rules.toTable());
+ * System.out.println(Tables.effectiveSecurityRules(rules));   // io.vnetlab.render
  * }</pre>
  */
 public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecurityRule> rules) {
@@ -29,22 +29,8 @@ public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecu
         return result;
     }
 
-    /** One row per rule, service tags expanded. */
-    public String toTable() {
-        List<String[]> rows = new ArrayList<>();
-        for (EffectiveSecurityRule r : rules) {
-            rows.add(new String[] {r.networkSecurityGroup(), r.association(), r.name(), r.direction().name(),
-                    Integer.toString(r.priority()), r.access().name(), r.protocol(),
-                    String.join(" ", r.expandedSourceAddressPrefixes()), String.join(" ", r.sourcePortRanges()),
-                    String.join(" ", r.expandedDestinationAddressPrefixes()),
-                    String.join(" ", r.destinationPortRanges())});
-        }
-        return TextTable.render(List.of("NetworkSecurityGroup", "Association", "Name", "Direction", "Priority",
-                "Access", "Protocol", "Source", "SourcePorts", "Destination", "DestinationPorts"), rows);
-    }
-
     @Override
     public String toString() {
-        return toTable();
+        return "effective security rules of " + networkInterface + " (" + rules.size() + " rules)";
     }
 }

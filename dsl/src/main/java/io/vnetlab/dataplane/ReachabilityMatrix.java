@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ReachabilityMatrix matrix = topology.reachabilityMatrix();
- * System.out.println(matrix.toTable());
+ * System.out.println(Tables.reachability(matrix));   // io.vnetlab.render
  * matrix.blocked().forEach(System.out::println);     // each blocked pair, explained
  * }</pre>
  */
@@ -83,42 +83,9 @@ public final class ReachabilityMatrix {
         return verdicts().stream().filter(v -> !v.reachable()).collect(Collectors.toList());
     }
 
-    /** A table with a row per source and a column per destination: {@code yes}, {@code no}, or {@code -}. */
-    public String toTable() {
-        List<String> headers = new ArrayList<>();
-        headers.add("From \\ To");
-        endpoints.forEach(e -> headers.add(e.shortName()));
-        List<String[]> rows = new ArrayList<>();
-        for (int i = 0; i < endpoints.size(); i++) {
-            String[] row = new String[endpoints.size() + 1];
-            row[0] = endpoints.get(i).shortName();
-            for (int j = 0; j < endpoints.size(); j++) {
-                row[j + 1] = i == j ? "-" : verdicts[i][j].reachable() ? "yes" : "no";
-            }
-            rows.add(row);
-        }
-        return TextTable.render(headers, rows);
-    }
-
-    /** The same table in Markdown, for a README or a test report: a check mark where traffic gets through. */
-    public String toMarkdown() {
-        StringBuilder out = new StringBuilder("| from \\ to |");
-        endpoints.forEach(e -> out.append(' ').append(e.shortName()).append(" |"));
-        out.append("\n|---|");
-        endpoints.forEach(e -> out.append("---|"));
-        out.append('\n');
-        for (int i = 0; i < endpoints.size(); i++) {
-            out.append("| ").append(endpoints.get(i).shortName()).append(" |");
-            for (int j = 0; j < endpoints.size(); j++) {
-                out.append(' ').append(i == j ? "–" : verdicts[i][j].reachable() ? "✅" : "❌").append(" |");
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
     @Override
     public String toString() {
-        return toTable();
+        return "reachability of " + endpoints.stream().map(Endpoint::shortName).collect(Collectors.joining(", "))
+                + " (" + blocked().size() + " of " + verdicts().size() + " pairs blocked)";
     }
 }

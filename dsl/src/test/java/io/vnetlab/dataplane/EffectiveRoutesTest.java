@@ -3,6 +3,7 @@ package io.vnetlab.dataplane;
 import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class EffectiveRoutesTest {
 
     @Test
     void marketing_lists_local_regional_defaults_then_global_routes_as_learn_unit_4_shows_section_7_2() {
-        assertThat(learnModule().effectiveRoutes("MarketingVM").toTable()).isEqualTo(String.join("\n",
+        assertThat(Tables.effectiveRoutes(learnModule().effectiveRoutes("MarketingVM"))).isEqualTo(String.join("\n",
                 "Source    State    Address Prefix    Next Hop Type      Next Hop IP",
                 "--------  -------  ----------------  -----------------  -------------",
                 "Default   Active   10.2.0.0/16       VnetLocal",

@@ -8,6 +8,7 @@ import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.Collectors;
@@ -441,6 +442,6 @@ class NsgEvaluationTest {
             assertThat(r.expandedSourceAddressPrefixes()).containsExactly("10.0.0.0/16", "10.9.0.0/16",
                     "168.63.129.16/32");
         });
-        assertThat(rules.toTable()).startsWith("NetworkSecurityGroup    Association");
+        assertThat(Tables.effectiveSecurityRules(rules)).startsWith("NetworkSecurityGroup    Association");
     }
 }

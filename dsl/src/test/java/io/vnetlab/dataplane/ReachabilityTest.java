@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,7 +167,7 @@ class ReachabilityTest {
         t.virtualMachines().define("vmC").withExistingPrimaryNetwork("Gamma").withSubnet("default").create();
         t.peer("Alpha").with("Beta").create();
         t.peer("Beta").with("Gamma").create();
-        assertThat(t.reachabilityMatrix().toTable()).isEqualTo(String.join("\n",
+        assertThat(Tables.reachability(t.reachabilityMatrix())).isEqualTo(String.join("\n",
                 "From \\ To    vmA    vmA2    vmB    vmC",
                 "-----------  -----  ------  -----  -----",
                 "vmA          -      yes     yes    no",

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.RouteNextHopType;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class RoutePreferenceTest {
     @Test
     void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults_section_3_4() {
         Topology t = HubAndSpoke.withGatewayTransit();
-        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
                 "Source                 State    Address Prefix    Next Hop Type          Next Hop IP\n"
                 + "---------------------  -------  ----------------  ---------------------  -------------\n"
                 + "Default                Active   10.1.0.0/16       VnetLocal\n"
@@ -64,7 +65,7 @@ class RoutePreferenceTest {
     void a_user_route_of_a_default_prefix_makes_the_default_route_Invalid_section_4_3_3() {
         Topology t = HubAndSpoke.withAppliance();
         t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
-        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
                 "Source    State    Address Prefix    Next Hop Type     Next Hop IP\n"
                 + "--------  -------  ----------------  ----------------  -------------\n"
                 + "Default   Active   10.1.0.0/16       VnetLocal\n"

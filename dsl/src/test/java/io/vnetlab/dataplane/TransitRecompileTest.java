@@ -1,6 +1,7 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +18,8 @@ class TransitRecompileTest {
         EffectiveRouteTable before = t.effectiveRoutes("spoke1-vm");
         t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(true).apply();
         assertThat(t.effectiveRoutes("spoke1-vm")).isNotSameAs(before);   // its own peering changed
-        assertThat(t.effectiveRoutes("spoke2-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
-                .effectiveRoutes(t.networkInterface("spoke2-vmVMNic")).toTable());
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke2-vm"))).isEqualTo(Tables.effectiveRoutes(
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic"))));
         EffectiveRouteTable spoke2 = t.effectiveRoutes("spoke2-vm");
         t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(false).apply();
         assertThat(t.effectiveRoutes("spoke2-vm")).as("spoke2's inputs, transit included, are unchanged").isSameAs(spoke2);
@@ -30,9 +31,9 @@ class TransitRecompileTest {
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         t.peerings().update("spoke2", "spoke2-To-hub").useRemoteGateways(false).apply();
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
-        assertThat(t.effectiveRoutes("spoke2-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
-                .effectiveRoutes(t.networkInterface("spoke2-vmVMNic")).toTable());
-        assertThat(t.effectiveRoutes("spoke1-vm").toTable()).isEqualTo(DataPlane.compile(t.state())
-                .effectiveRoutes(t.networkInterface("spoke1-vmVMNic")).toTable());
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke2-vm"))).isEqualTo(Tables.effectiveRoutes(
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic"))));
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(Tables.effectiveRoutes(
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke1-vmVMNic"))));
     }
 }

@@ -3,6 +3,7 @@ package io.vnetlab.diagram;
 import io.vnetlab.Fixtures;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class MermaidDiagramTest {
 
     @Test
     void the_reachability_matrix_renders_as_markdown() {
-        assertThat(Fixtures.learnModule().reachabilityMatrix().toMarkdown()).isEqualTo(String.join("\n",
+        assertThat(Tables.reachabilityMarkdown(Fixtures.learnModule().reachabilityMatrix())).isEqualTo(String.join("\n",
                 "| from \\ to | SalesVM | MarketingVM | ResearchVM |",
                 "|---|---|---|---|",
                 "| SalesVM | – | ✅ | ❌ |",

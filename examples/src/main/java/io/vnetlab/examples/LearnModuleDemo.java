@@ -6,6 +6,7 @@ import io.vnetlab.diagram.MermaidDiagram;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.render.Tables;
 
 import java.io.PrintStream;
 
@@ -65,11 +66,11 @@ public final class LearnModuleDemo {
         for (VirtualMachine vm : azure.virtualMachines().list()) {
             out.println("$ az network nic show-effective-route-table --resource-group " + LearnModule.RESOURCE_GROUP
                     + " --name " + vm.name() + "VMNic --output table");
-            out.println(azure.effectiveRoutes(vm.name()).toTable());
+            out.println(Tables.effectiveRoutes(azure.effectiveRoutes(vm.name())));
         }
         out.println("== Unit 5: who can reach whom (SSH between the VMs' private addresses)");
         ReachabilityMatrix matrix = azure.reachabilityMatrix();
-        out.println(matrix.toTable());
+        out.println(Tables.reachability(matrix));
         out.println("Why the blocked pairs are blocked:");
         out.println();
         for (Verdict verdict : matrix.blocked()) {
@@ -92,7 +93,7 @@ public final class LearnModuleDemo {
                 + " peering: the topology after unit 4.\n\n"
                 + MermaidDiagram.markdown(azure.state())
                 + "\n## Who reaches whom (unit 5)\n\n"
-                + azure.reachabilityMatrix().toMarkdown()
+                + Tables.reachabilityMarkdown(azure.reachabilityMatrix())
                 + "\nPeering is not transitive: SalesVNet and ResearchVNet are both peered with MarketingVNet, and that"
                 + " gives them no path to each other.\n";
     }

@@ -1,7 +1,7 @@
 package io.vnetlab.examples;
 
-import io.vnetlab.dataplane.TextTable;
 import io.vnetlab.model.Peering;
+import io.vnetlab.render.CliTable;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +23,7 @@ final class PeeringTable {
                 bool(p.allowForwardedTraffic()), bool(p.allowGatewayTransit()), bool(p.allowVirtualNetworkAccess()),
                 "False", p.name(), p.state().name(), p.syncLevel().name(), "Succeeded", p.resourceGroup(),
                 p.resourceGuid(), bool(p.useRemoteGateways())}).collect(Collectors.toList());
-        return TextTable.render(headers, rows);
+        return CliTable.render(headers, rows);
     }
 
     private static String bool(boolean value) {

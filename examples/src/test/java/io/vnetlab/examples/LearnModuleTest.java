@@ -16,6 +16,7 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +123,7 @@ class LearnModuleTest {
     @Test
     void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3(Topology azure) {
         ReachabilityMatrix matrix = azure.reachabilityMatrix();
-        assertThat(matrix.toTable()).isEqualTo(String.join("\n",
+        assertThat(Tables.reachability(matrix)).isEqualTo(String.join("\n",
                 "From \\ To    SalesVM    MarketingVM    ResearchVM",
                 "-----------  ---------  -------------  ------------",
                 "SalesVM      -          yes            no",
@@ -213,8 +214,8 @@ class LearnModuleTest {
         Topology azure = LearnModule.peeredWithAzCliDefaults();
         assertThat(azure.networkSecurityGroups().list()).extracting(g -> g.name())
                 .containsExactly("SalesVMNSG", "MarketingVMNSG", "ResearchVMNSG");
-        assertThat(azure.reachabilityMatrix(Protocol.Tcp, 22).toTable()).isEqualTo(SSH_MATRIX)
-                .isEqualTo(LearnModule.peered().reachabilityMatrix(Protocol.Tcp, 22).toTable());
+        assertThat(Tables.reachability(azure.reachabilityMatrix(Protocol.Tcp, 22))).isEqualTo(SSH_MATRIX)
+                .isEqualTo(Tables.reachability(LearnModule.peered().reachabilityMatrix(Protocol.Tcp, 22)));
         assertThat(azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
                 .on(Protocol.Tcp, 22)).hops()).extracting(Hop::decision).containsExactly(
                 "nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound: allowed by defaultSecurityRules/AllowVnetOutBound",
@@ -228,7 +229,7 @@ class LearnModuleTest {
         Topology azure = LearnModule.peeredWithAzCliDefaults();
         azure.peerings().update("SalesVNet", "SalesVNet-To-MarketingVNet").allowVirtualNetworkAccess(false).apply();
         azure.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").allowVirtualNetworkAccess(false).apply();
-        assertThat(azure.reachabilityMatrix(Protocol.Tcp, 22).toTable()).isEqualTo(String.join("\n",
+        assertThat(Tables.reachability(azure.reachabilityMatrix(Protocol.Tcp, 22))).isEqualTo(String.join("\n",
                 "From \\ To    SalesVM    MarketingVM    ResearchVM",
                 "-----------  ---------  -------------  ------------",
                 "SalesVM      -          no             no",

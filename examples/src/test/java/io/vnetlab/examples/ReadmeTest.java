@@ -9,6 +9,7 @@ import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,8 +44,8 @@ class ReadmeTest {
         Verdict verdict = azure.reach("SalesVM", "ResearchVM");
         System.out.println(verdict.reachable());        // false: peering is not transitive
         System.out.println(verdict);                    // the explanation, hop by hop, with what would fix it
-        System.out.println(azure.effectiveRoutes("MarketingVM").toTable());
-        System.out.println(azure.reachabilityMatrix().toTable());
+        System.out.println(Tables.effectiveRoutes(azure.effectiveRoutes("MarketingVM")));
+        System.out.println(Tables.reachability(azure.reachabilityMatrix()));
         // end-snippet
 
         assertThat(first.state()).isEqualTo(PeeringState.Initiated);
@@ -63,7 +64,7 @@ class ReadmeTest {
     void the_readme_shows_the_demo_output_the_demo_prints() throws IOException {
         String demo = LearnModule.peered().reach("SalesVM", "ResearchVM").toString();
         assertThat(String.join("\n", readme())).contains(demo.strip());
-        assertThat(String.join("\n", readme())).contains(LearnModule.peered().reachabilityMatrix().toTable().strip());
+        assertThat(String.join("\n", readme())).contains(Tables.reachability(LearnModule.peered().reachabilityMatrix()).strip());
     }
 
     @Test
@@ -135,7 +136,7 @@ class ReadmeTest {
         System.out.println(any.traffic());            // TCP 443: SSH is open on the NIC but not on the subnet
         System.out.println(azure.networkWatcher().verifyIpFlow("web1", SecurityRuleDirection.Inbound,
                 Protocol.Tcp, "10.0.1.4:22", "203.0.113.10:50000"));   // Deny defaultSecurityRules/DenyAllInBound
-        System.out.println(azure.effectiveSecurityRules("web1").toTable());
+        System.out.println(Tables.effectiveSecurityRules(azure.effectiveSecurityRules("web1")));
         // end-snippet
 
         assertThat(https.reachable()).isFalse();

@@ -6,6 +6,7 @@ import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Region;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ class RoutingReadmeTest {
 
         Verdict viaAppliance = azure.reach("spoke1-vm", "spoke2-vm");              // reachable now
         System.out.println(viaAppliance);
-        System.out.println(azure.effectiveRoutes("spoke1-vm").toTable());
+        System.out.println(Tables.effectiveRoutes(azure.effectiveRoutes("spoke1-vm")));
         NextHop hop = azure.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");          // VirtualAppliance 10.0.1.4
         // end-snippet
 
@@ -67,7 +68,7 @@ class RoutingReadmeTest {
         assertThat(hop.routeTableId()).endsWith("/routeTables/spoke1-rt");
         String readme = String.join("\n", readme());
         assertThat(readme).contains(viaAppliance.toString().strip());
-        assertThat(readme).contains(azure.effectiveRoutes("spoke1-vm").toTable().strip());
+        assertThat(readme).contains(Tables.effectiveRoutes(azure.effectiveRoutes("spoke1-vm")).strip());
         // issue 8: the README shows the picture the library draws of this topology
         assertThat(readme).contains(io.vnetlab.diagram.MermaidDiagram.markdown(azure.state()));
     }

@@ -11,6 +11,7 @@ import io.vnetlab.model.SecurityRule;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.render.Tables;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -181,7 +182,7 @@ final class Diagnostics {
                 List<io.vnetlab.dataplane.Endpoint> endpoints = state.virtualMachines().stream()
                         .map(vm -> plane.endpoint(state.primaryNetworkInterface(vm))).collect(Collectors.toList());
                 out.append("Reachability (any protocol):\n")
-                        .append(io.vnetlab.dataplane.ReachabilityMatrix.of(plane, endpoints).toTable());
+                        .append(Tables.reachability(io.vnetlab.dataplane.ReachabilityMatrix.of(plane, endpoints)));
             }
         } catch (RuntimeException e) {
             out.append("Picture: could not be drawn (").append(e).append(")\n");

@@ -3,6 +3,7 @@ package io.vnetlab.katas;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.NextHopType;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -23,7 +24,7 @@ class K03PeerAcrossRegionsTest {
         expect(azure.effectiveRoutes("EuropeVM").routes().stream().anyMatch(r -> r.nextHopType() == NextHopType.VNetGlobalPeering
                         && r.addressPrefix().toString().equals("10.50.0.0/16")), CONCEPT,
                 () -> "EuropeVM's effective routes have no 10.50.0.0/16 -> VNetGlobalPeering route:\n"
-                        + azure.effectiveRoutes("EuropeVM").toTable());
+                        + Tables.effectiveRoutes(azure.effectiveRoutes("EuropeVM")));
         expect(azure.peerings().list().stream().allMatch(p -> p.global()), CONCEPT,
                 () -> "Every peering here is global: " + azure.peerings().list());
     }
@@ -36,6 +37,6 @@ class K03PeerAcrossRegionsTest {
         Teach.reaches(azure, "AmericaVM", "EuropeVM", CONCEPT);
         expect(azure.effectiveRoutes("AmericaVM").routes().stream().map(EffectiveRoute::describe)
                         .anyMatch(d -> d.equals("10.40.0.0/16 -> VNetGlobalPeering (Default)")), CONCEPT,
-                () -> azure.effectiveRoutes("AmericaVM").toTable());
+                () -> Tables.effectiveRoutes(azure.effectiveRoutes("AmericaVM")));
     }
 }

@@ -5,6 +5,7 @@ import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Peering;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -34,11 +35,11 @@ class K06ShareTheHubGatewayTest {
         Topology azure = solved();
         Verdict out = azure.reach(azure.endpoint("SpokeVM"), datacenter(azure));
         expect(out.reachable(), CONCEPT, () -> out + "\nSpokeVM's effective routes:\n"
-                + azure.effectiveRoutes("SpokeVM").toTable());
+                + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
         expect(azure.effectiveRoutes("SpokeVM").routes().stream().map(EffectiveRoute::describe).anyMatch(
                         d -> d.equals("192.168.10.0/24 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)")),
                 CONCEPT, () -> "SpokeVM reaches the Datacenter, but not through the route the hub's gateway"
-                        + " propagates:\n" + azure.effectiveRoutes("SpokeVM").toTable());
+                        + " propagates:\n" + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.vnetlab.katas;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -45,7 +46,7 @@ class K07RouteThroughTheApplianceTest {
     private static void throughTheAppliance(Topology azure, String from, String to) {
         Verdict verdict = azure.reach(from, to);
         expect(verdict.reachable(), CONCEPT, () -> verdict + "\n" + from + "'s effective routes:\n"
-                + azure.effectiveRoutes(from).toTable());
+                + Tables.effectiveRoutes(azure.effectiveRoutes(from)));
         expect(verdict.hops().stream().map(Hop::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
                 () -> from + " reaches " + to + ", but not through the appliance (a direct peering is another"
                         + " answer, not this kata's):\n" + verdict);

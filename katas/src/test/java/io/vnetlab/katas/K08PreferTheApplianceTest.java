@@ -9,6 +9,7 @@ import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.RouteState;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -46,7 +47,7 @@ class K08PreferTheApplianceTest {
         expect(azure.effectiveRoutes("SpokeVM").routes().stream().anyMatch(r -> r.source() == RouteSource.Default
                         && r.state() == RouteState.Invalid && r.addressPrefix().toString().equals("0.0.0.0/0")), CONCEPT,
                 () -> "The default 0.0.0.0/0 -> Internet route should be Invalid, overridden by a user route of the"
-                        + " same prefix:\n" + azure.effectiveRoutes("SpokeVM").toTable());
+                        + " same prefix:\n" + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
     }
 
     @Test
@@ -55,7 +56,7 @@ class K08PreferTheApplianceTest {
         NextHop hop = azure.nextHop("SpokeVM", SPOKE_VM, "10.0.2.4");
         expect(hop.nextHopType() == NextHopType.VNetPeering, CONCEPT,
                 () -> "Next hop from SpokeVM to HubVM (10.0.2.4) should be VNetPeering; it is " + hop + ".\n"
-                        + "SpokeVM's effective routes:\n" + azure.effectiveRoutes("SpokeVM").toTable());
+                        + "SpokeVM's effective routes:\n" + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
         Teach.reaches(azure, "SpokeVM", "HubVM", CONCEPT);
     }
 
@@ -65,7 +66,7 @@ class K08PreferTheApplianceTest {
                         java.util.Optional.of(APPLIANCE)), CONCEPT,
                 () -> "Next hop from SpokeVM to " + destination + " (az network watcher show-next-hop): " + hop
                         + "; it should be VirtualAppliance " + APPLIANCE + ".\nSpokeVM's effective routes:\n"
-                        + azure.effectiveRoutes("SpokeVM").toTable());
+                        + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
         expect(verdict.reachable() && verdict.hops().stream().map(Hop::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
                 () -> "SpokeVM to " + destination + " should pass the appliance and arrive:\n" + verdict);
     }

@@ -5,6 +5,7 @@ import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Protocol;
+import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
@@ -86,6 +87,6 @@ class K09OpenOnlyHttpsToTheWorldTest {
 
     private static String rulesOf(Topology azure) {
         return "The rules that filter ResearchVM (az network nic list-effective-nsg):\n"
-                + azure.effectiveSecurityRules("ResearchVM").toTable();
+                + Tables.effectiveSecurityRules(azure.effectiveSecurityRules("ResearchVM"));
     }
 }

@@ -1,6 +1,7 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.render.Tables;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -21,12 +22,12 @@ public class ShouldContainRoute extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldContainRoute(EffectiveRouteTable table, Object expected) {
         return new ShouldContainRoute("%nExpecting:%n  %s%nto contain a route:%n  %s%nbut it does not. Its routes:%n"
-                + Texts.escaped(table.toTable()), table, expected);
+                + Texts.escaped(Tables.effectiveRoutes(table)), table, expected);
     }
 
     public static ErrorMessageFactory shouldNotContainRoute(EffectiveRouteTable table, Object expected) {
         return new ShouldContainRoute("%nExpecting:%n  %s%nnot to contain a route:%n  %s%nbut it does. Its routes:%n"
-                + Texts.escaped(table.toTable()), table, expected);
+                + Texts.escaped(Tables.effectiveRoutes(table)), table, expected);
     }
 
     private ShouldContainRoute(String format, EffectiveRouteTable table, Object expected) {

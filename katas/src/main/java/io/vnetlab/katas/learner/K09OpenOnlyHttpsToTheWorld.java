@@ -5,7 +5,7 @@ import io.vnetlab.katas.OpenOnlyHttpsToTheWorld;
 
 /**
  * Kata 9 — read katas/09-nsg-service-tags.md, then make {@code ./vnetlab kata 9} pass.
- * Hint: {@code azure.effectiveSecurityRules("ResearchVM").toTable()} lists every rule that filters ResearchVM, the
+ * Hint: {@code io.vnetlab.render.Tables.effectiveSecurityRules(azure.effectiveSecurityRules("ResearchVM"))} lists every rule that filters ResearchVM, the
  * default ones included; {@code azure.networkSecurityGroups().update("ResearchVMNSG")} takes
  * {@code .withoutRule(..)} and {@code .defineRule(..).allowInbound().fromAddress("Internet")...attach()}, then
  * {@code .apply()}. Look at what the default rules already allow before you write one.

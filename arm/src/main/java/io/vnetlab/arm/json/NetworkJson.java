@@ -1,0 +1,166 @@
+package io.vnetlab.arm.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.List;
+
+import static io.vnetlab.arm.json.ArmObjects.addressSpace;
+import static io.vnetlab.arm.json.ArmObjects.properties;
+import static io.vnetlab.arm.json.ArmObjects.reference;
+import static io.vnetlab.arm.json.ArmObjects.references;
+import static io.vnetlab.arm.json.ArmObjects.resource;
+
+/** Networks, subnets, peerings, interfaces and VMs, and the appliances simulated as interfaces. */
+final class NetworkJson {
+
+    static final String FIREWALL = "Microsoft.Network/azureFirewalls";
+    static final String BASTION = "Microsoft.Network/bastionHosts";
+
+    private NetworkJson() {
+    }
+
+    static ObjectNode virtualNetwork(TopologyState state, VirtualNetwork n) {
+        ObjectNode o = resource(n.id(), "Microsoft.Network/virtualNetworks", n.region().name(), true);
+        ObjectNode p = properties(o);
+        p.set("addressSpace", addressSpace(n.addressSpace()));
+        p.putObject("dhcpOptions").putArray("dnsServers");
+        p.put("enableDdosProtection", false);
+        p.put("resourceGuid", n.resourceGuid());
+        ArrayNode subnets = p.putArray("subnets");
+        n.subnets().forEach(s -> subnets.add(subnet(state, s)));
+        ArrayNode peerings = p.putArray("virtualNetworkPeerings");
+        state.peeringsOf(n.id()).forEach(peering -> peerings.add(peering(peering)));
+        return o;
+    }
+
+    static ObjectNode subnet(TopologyState state, Subnet s) {
+        ObjectNode o = resource(s.id(), "Microsoft.Network/virtualNetworks/subnets", null, true);
+        ObjectNode p = properties(o);
+        p.put("addressPrefix", s.addressPrefix().toString());
+        p.putArray("delegations");
+        List<NetworkInterface> nics = state.networkInterfacesIn(s.id());
+        if (!nics.isEmpty()) {
+            p.set("ipConfigurations", references(nics.stream().map(NetworkJson::ipConfigurationId).toList()));
+        }
+        s.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", reference(id)));
+        p.put("privateEndpointNetworkPolicies", "Disabled");
+        p.put("privateLinkServiceNetworkPolicies", "Enabled");
+        s.routeTable().ifPresent(id -> p.set("routeTable", reference(id)));
+        return o;
+    }
+
+    static ObjectNode peering(Peering peering) {
+        ObjectNode o = resource(peering.id(), "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", null, true);
+        ObjectNode p = properties(o);
+        p.put("allowForwardedTraffic", peering.allowForwardedTraffic());
+        p.put("allowGatewayTransit", peering.allowGatewayTransit());
+        p.put("allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess());
+        p.put("doNotVerifyRemoteGateways", false);
+        p.put("peeringState", peering.state().name());
+        p.put("peeringSyncLevel", peering.syncLevel().name());
+        p.set("remoteAddressSpace", addressSpace(peering.remoteAddressSpace()));
+        p.set("remoteVirtualNetwork", reference(peering.remoteNetworkId()));
+        p.set("remoteVirtualNetworkAddressSpace", addressSpace(peering.remoteVirtualNetworkAddressSpace()));
+        p.put("resourceGuid", peering.resourceGuid());
+        p.put("useRemoteGateways", peering.useRemoteGateways());
+        return o;
+    }
+
+    /** The id of an interface's (single, primary) IP configuration. */
+    static ResourceId ipConfigurationId(NetworkInterface nic) {
+        return nic.id().child("ipConfigurations", ipConfigurationName(nic));
+    }
+
+    /**
+     * {@code az vm create} names the interface {@code <vm>VMNic} and its IP configuration {@code ipconfig<vm>};
+     * {@code az network nic create} and the templates of the docs name it {@code ipconfig1}.
+     */
+    private static String ipConfigurationName(NetworkInterface nic) {
+        return nic.virtualMachine().filter(vm -> nic.name().equalsIgnoreCase(vm.name() + "VMNic"))
+                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+    }
+
+    static ObjectNode networkInterface(NetworkInterface nic) {
+        ObjectNode o = resource(nic.id(), "Microsoft.Network/networkInterfaces", nic.region().name(), true);
+        o.putObject("tags");
+        ObjectNode p = properties(o);
+        p.put("auxiliaryMode", "None");
+        p.put("auxiliarySku", "None");
+        p.put("disableTcpStateTracking", false);
+        ObjectNode dns = p.putObject("dnsSettings");
+        dns.putArray("appliedDnsServers");
+        dns.putArray("dnsServers");
+        p.put("enableAcceleratedNetworking", false);
+        p.put("enableIPForwarding", nic.ipForwarding());
+        p.putArray("hostedWorkloads");
+        ObjectNode config = resource(ipConfigurationId(nic), "Microsoft.Network/networkInterfaces/ipConfigurations",
+                null, true);
+        ObjectNode cp = properties(config);
+        if (!nic.applicationSecurityGroupIds().isEmpty()) {
+            cp.set("applicationSecurityGroups", references(nic.applicationSecurityGroupIds()));
+        }
+        cp.put("primary", true);
+        cp.put("privateIPAddress", nic.privateIpAddress().toString());
+        cp.put("privateIPAddressVersion", "IPv4");
+        cp.put("privateIPAllocationMethod", nic.allocationMethod().name());
+        nic.publicIpAddress().ifPresent(id -> cp.set("publicIPAddress", reference(id)));
+        cp.set("subnet", reference(nic.subnetId()));
+        p.putArray("ipConfigurations").add(config);
+        p.put("macAddress", StableIds.macAddress(nic));
+        nic.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", reference(id)));
+        p.put("nicType", "Standard");
+        p.put("primary", true);
+        p.put("resourceGuid", StableIds.guid("nic:" + nic.id()));
+        p.putArray("tapConfigurations");
+        nic.virtualMachine().ifPresent(vm -> p.set("virtualMachine", reference(vm)));
+        p.put("vnetEncryptionSupported", false);
+        return o;
+    }
+
+    /** As far as networking sees a VM: its interfaces, the primary one first and marked so. */
+    static ObjectNode virtualMachine(VirtualMachine vm) {
+        ObjectNode o = resource(vm.id(), "Microsoft.Compute/virtualMachines", vm.region().name(), false);
+        ObjectNode p = properties(o);
+        ArrayNode nics = p.putObject("networkProfile").putArray("networkInterfaces");
+        for (ResourceId nicId : vm.networkInterfaceIds()) {
+            ObjectNode ref = reference(nicId);
+            ref.putObject("properties").put("primary", nicId.equals(vm.primaryNetworkInterfaceId()));
+            nics.add(ref);
+        }
+        p.put("vmId", StableIds.guid("vm:" + vm.id()));
+        return o;
+    }
+
+    /** An Azure Firewall, simulated as a forwarding interface that carries the firewall's id. */
+    static ObjectNode azureFirewall(NetworkInterface nic) {
+        return appliance(nic, FIREWALL, "azureFirewallIpConfigurations", "ipconfig1", null);
+    }
+
+    /** A Bastion host, simulated as an interface that carries the Bastion's id. */
+    static ObjectNode bastionHost(NetworkInterface nic) {
+        return appliance(nic, BASTION, "bastionHostIpConfigurations", "IpConf", "Dynamic");
+    }
+
+    /** {@code allocation}: the IP configuration's {@code privateIPAllocationMethod}, where the type has one. */
+    private static ObjectNode appliance(NetworkInterface nic, String type, String configType, String configName,
+                                        String allocation) {
+        ObjectNode o = resource(nic.id(), type, nic.region().name(), true);
+        ObjectNode config = resource(nic.id().child(configType, configName), type + "/" + configType, null, true);
+        ObjectNode cp = properties(config);
+        cp.put("privateIPAddress", nic.privateIpAddress().toString());
+        if (allocation != null) {
+            cp.put("privateIPAllocationMethod", allocation);
+        }
+        cp.set("subnet", reference(nic.subnetId()));
+        properties(o).putArray("ipConfigurations").add(config);
+        return o;
+    }
+}

@@ -1,0 +1,186 @@
+package io.vnetlab.arm.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.ApplicationSecurityGroup;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Route;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+
+import java.util.Optional;
+
+/**
+ * Simulated resources as Azure's REST API returns them on a GET: {@code id}, {@code name}, {@code type},
+ * {@code location} where the resource has one, {@code etag}, and {@code properties} with
+ * {@code provisioningState}, {@code resourceGuid} and the resource's settings under ARM's names. Child resources
+ * (subnets, peerings, routes, rules, IP configurations) nest in the same shape. Keys are in alphabetical order.
+ * It is the one serializer behind ARM's {@code reference()} and the {@code az} emulation's output (which
+ * flattens {@code properties} as the CLI does).
+ *
+ * <pre>{@code
+ * ObjectNode vnet = ResourceJson.virtualNetwork(state, network);
+ * vnet.get("properties").get("addressSpace");                 // {"addressPrefixes": ["10.0.0.0/16"]}
+ * ResourceJson.of(state, anyId).map(r -> r.get("properties")); // what reference(anyId) answers
+ * }</pre>
+ *
+ * The shapes follow the examples of the network REST API,
+ * <a href="https://learn.microsoft.com/rest/api/virtualnetwork/">learn.microsoft.com/rest/api/virtualnetwork</a>.
+ */
+public final class ResourceJson {
+
+    private ResourceJson() {
+    }
+
+    /** The resource {@code id} names, if it is of a simulated type and exists in {@code state}. */
+    public static Optional<ObjectNode> of(TopologyState state, ResourceId id) {
+        String type = id.type();
+        if (is(type, "Microsoft.Network/virtualNetworks")) {
+            return state.network(id).map(n -> virtualNetwork(state, n));
+        }
+        if (is(type, "Microsoft.Network/virtualNetworks/subnets")) {
+            return state.subnet(id).map(s -> subnet(state, s));
+        }
+        if (is(type, "Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {
+            return state.peering(id).map(ResourceJson::peering);
+        }
+        if (is(type, "Microsoft.Network/networkInterfaces")) {
+            return state.networkInterface(id).map(ResourceJson::networkInterface);
+        }
+        if (is(type, "Microsoft.Compute/virtualMachines")) {
+            return state.virtualMachine(id).map(ResourceJson::virtualMachine);
+        }
+        if (is(type, NetworkJson.FIREWALL)) {
+            return state.networkInterface(id).map(ResourceJson::azureFirewall);
+        }
+        if (is(type, NetworkJson.BASTION)) {
+            return state.networkInterface(id).map(ResourceJson::bastionHost);
+        }
+        if (is(type, "Microsoft.Network/routeTables")) {
+            return state.get(RouteTable.class, id).map(t -> routeTable(state, t));
+        }
+        if (is(type, "Microsoft.Network/routeTables/routes")) {
+            return id.parent().flatMap(t -> state.get(RouteTable.class, t)).flatMap(t -> t.route(id.name()))
+                    .map(ResourceJson::route);
+        }
+        if (is(type, "Microsoft.Network/virtualNetworkGateways")) {
+            return state.get(VirtualNetworkGateway.class, id).map(ResourceJson::virtualNetworkGateway);
+        }
+        if (is(type, "Microsoft.Network/localNetworkGateways")) {
+            return state.get(LocalNetworkGateway.class, id).map(ResourceJson::localNetworkGateway);
+        }
+        if (is(type, "Microsoft.Network/connections")) {
+            return state.get(GatewayConnection.class, id).map(ResourceJson::connection);
+        }
+        if (is(type, "Microsoft.Network/networkSecurityGroups")) {
+            return state.get(NetworkSecurityGroup.class, id).map(g -> networkSecurityGroup(state, g));
+        }
+        if (is(type, "Microsoft.Network/networkSecurityGroups/securityRules")) {
+            return id.parent().flatMap(g -> state.get(NetworkSecurityGroup.class, g))
+                    .flatMap(g -> g.securityRule(id.name()).map(r -> securityRule(g.id(), r)));
+        }
+        if (is(type, "Microsoft.Network/applicationSecurityGroups")) {
+            return state.get(ApplicationSecurityGroup.class, id).map(ResourceJson::applicationSecurityGroup);
+        }
+        if (is(type, "Microsoft.Network/publicIPAddresses")) {
+            return state.get(PublicIpAddress.class, id).map(pip -> publicIpAddress(state, pip));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean is(String type, String expected) {
+        return type.equalsIgnoreCase(expected);
+    }
+
+    /** With its subnets (each with the IP configurations in it) and its peerings. */
+    public static ObjectNode virtualNetwork(TopologyState state, VirtualNetwork network) {
+        return sorted(NetworkJson.virtualNetwork(state, network));
+    }
+
+    /** With the IP configurations of the interfaces in it. */
+    public static ObjectNode subnet(TopologyState state, Subnet subnet) {
+        return sorted(NetworkJson.subnet(state, subnet));
+    }
+
+    public static ObjectNode peering(Peering peering) {
+        return sorted(NetworkJson.peering(peering));
+    }
+
+    public static ObjectNode networkInterface(NetworkInterface nic) {
+        return sorted(NetworkJson.networkInterface(nic));
+    }
+
+    /** Its network profile only; size, image and OS profile are not part of the network model. */
+    public static ObjectNode virtualMachine(VirtualMachine vm) {
+        return sorted(NetworkJson.virtualMachine(vm));
+    }
+
+    /** An Azure Firewall, simulated as an interface carrying the firewall's id. */
+    public static ObjectNode azureFirewall(NetworkInterface firewall) {
+        return sorted(NetworkJson.azureFirewall(firewall));
+    }
+
+    /** A Bastion host, simulated as an interface carrying the Bastion's id. */
+    public static ObjectNode bastionHost(NetworkInterface bastion) {
+        return sorted(NetworkJson.bastionHost(bastion));
+    }
+
+    /** With its routes and the subnets that use it. */
+    public static ObjectNode routeTable(TopologyState state, RouteTable table) {
+        return sorted(RoutingJson.routeTable(state, table));
+    }
+
+    public static ObjectNode route(Route route) {
+        return sorted(RoutingJson.route(route));
+    }
+
+    public static ObjectNode virtualNetworkGateway(VirtualNetworkGateway gateway) {
+        return sorted(RoutingJson.virtualNetworkGateway(gateway));
+    }
+
+    public static ObjectNode localNetworkGateway(LocalNetworkGateway site) {
+        return sorted(RoutingJson.localNetworkGateway(site));
+    }
+
+    public static ObjectNode connection(GatewayConnection connection) {
+        return sorted(RoutingJson.connection(connection));
+    }
+
+    /** With its rules, default rules, and the subnets and interfaces it applies to. */
+    public static ObjectNode networkSecurityGroup(TopologyState state, NetworkSecurityGroup group) {
+        return sorted(SecurityJson.networkSecurityGroup(state, group));
+    }
+
+    /** A rule of the group {@code groupId}: one of its own, or one of its default rules. */
+    public static ObjectNode securityRule(ResourceId groupId, SecurityRule rule) {
+        return sorted(SecurityJson.securityRule(groupId, rule));
+    }
+
+    public static ObjectNode applicationSecurityGroup(ApplicationSecurityGroup group) {
+        return sorted(SecurityJson.applicationSecurityGroup(group));
+    }
+
+    /** With the IP configuration that uses the address. */
+    public static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress address) {
+        return sorted(SecurityJson.publicIpAddress(state, address));
+    }
+
+    /** The {@code properties} of a resource this class made. */
+    public static ObjectNode properties(ObjectNode resource) {
+        return ArmObjects.properties(resource);
+    }
+
+    private static ObjectNode sorted(ObjectNode resource) {
+        return (ObjectNode) ArmObjects.sorted(resource);
+    }
+}

@@ -1,0 +1,88 @@
+package io.vnetlab.render;
+
+import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.EffectiveSecurityRule;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.ReachabilityMatrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The data plane's answers as tables: effective routes and security rules as the CLI prints them, and who reaches
+ * whom.
+ *
+ * <pre>{@code
+ * System.out.println(Tables.effectiveRoutes(topology.effectiveRoutes("myVm")));
+ * System.out.println(Tables.reachability(topology.reachabilityMatrix()));
+ * }</pre>
+ */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** As {@code az network nic show-effective-route-table -o table} prints them. */
+    public static String effectiveRoutes(EffectiveRouteTable table) {
+        List<String[]> rows = new ArrayList<>();
+        for (EffectiveRoute r : table.routes()) {
+            rows.add(new String[] {r.source().name(), r.state().name(), r.addressPrefix().toString(),
+                    r.nextHopType().name(),
+                    r.nextHopIpAddresses().stream().map(Object::toString).collect(Collectors.joining(" "))});
+        }
+        return CliTable.render(List.of("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP"), rows);
+    }
+
+    /** One row per rule, service tags expanded. */
+    public static String effectiveSecurityRules(EffectiveSecurityRules rules) {
+        List<String[]> rows = new ArrayList<>();
+        for (EffectiveSecurityRule r : rules.rules()) {
+            rows.add(new String[] {r.networkSecurityGroup(), r.association(), r.name(), r.direction().name(),
+                    Integer.toString(r.priority()), r.access().name(), r.protocol(),
+                    String.join(" ", r.expandedSourceAddressPrefixes()), String.join(" ", r.sourcePortRanges()),
+                    String.join(" ", r.expandedDestinationAddressPrefixes()),
+                    String.join(" ", r.destinationPortRanges())});
+        }
+        return CliTable.render(List.of("NetworkSecurityGroup", "Association", "Name", "Direction", "Priority",
+                "Access", "Protocol", "Source", "SourcePorts", "Destination", "DestinationPorts"), rows);
+    }
+
+    /** A row per source and a column per destination: {@code yes}, {@code no}, or {@code -} on the diagonal. */
+    public static String reachability(ReachabilityMatrix matrix) {
+        List<Endpoint> endpoints = matrix.endpoints();
+        List<String> headers = new ArrayList<>();
+        headers.add("From \\ To");
+        endpoints.forEach(e -> headers.add(e.shortName()));
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            String[] row = new String[endpoints.size() + 1];
+            row[0] = endpoints.get(i).shortName();
+            for (int j = 0; j < endpoints.size(); j++) {
+                row[j + 1] = i == j ? "-" : matrix.verdict(i, j).reachable() ? "yes" : "no";
+            }
+            rows.add(row);
+        }
+        return CliTable.render(headers, rows);
+    }
+
+    /** The same in Markdown, for a README or a test report: a check mark where traffic gets through. */
+    public static String reachabilityMarkdown(ReachabilityMatrix matrix) {
+        List<Endpoint> endpoints = matrix.endpoints();
+        StringBuilder out = new StringBuilder("| from \\ to |");
+        endpoints.forEach(e -> out.append(' ').append(e.shortName()).append(" |"));
+        out.append("\n|---|");
+        endpoints.forEach(e -> out.append("---|"));
+        out.append('\n');
+        for (int i = 0; i < endpoints.size(); i++) {
+            out.append("| ").append(endpoints.get(i).shortName()).append(" |");
+            for (int j = 0; j < endpoints.size(); j++) {
+                out.append(' ').append(i == j ? "–" : matrix.verdict(i, j).reachable() ? "✅" : "❌").append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
