@@ -35,8 +35,9 @@ import java.util.Set;
  * of the topology, and keeping an old state (a fork, a compiled data plane) costs nothing. PCollections rather than
  * Capsule because its {@code OrderedPMap} keeps insertion order, which listings need (the CLI lists resources in
  * creation order), while Capsule's maps have no order; PCollections is MIT-licensed, released regularly, and has
- * no dependencies of its own. The indexes the operations need (peerings by network, interfaces by subnet and by
- * address) are carried from state to state the same way instead of being rebuilt.
+ * no dependencies of its own. The indexes the operations need (resources by name, peerings by network, the
+ * spaces each network is peered with, interfaces by subnet and by address) are carried from state to state the same
+ * way instead of being rebuilt, so building a topology costs time in proportion to its size.
  */
 public final class TopologyState {
 
