@@ -197,7 +197,7 @@ public final class PeeringOperations {
     /**
      * Brings up to date what is derived on each peering: the remote network's current space and the sync level
      * (§2.8.2): a link is locally out of sync when the space it peered differs from the remote network's current
-     * space, and remotely out of sync when the remote link (absent while Initiated, §2.2.6 and DESIGN.md) has not
+     * space, and remotely out of sync when the remote link (absent while Initiated, §2.2.6) has not
      * peered the local network's current space. Only the peerings whose inputs changed since they were last derived
      * (the peering, the other direction, either network's space) are looked at, so one operation costs what it
      * touched, not a pass over every peering.
