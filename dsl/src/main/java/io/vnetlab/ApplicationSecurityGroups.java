@@ -1,12 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ApplicationSecurityGroupRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.SecurityOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.NetworkInterface;
@@ -35,7 +32,7 @@ public final class ApplicationSecurityGroups {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -55,8 +52,7 @@ public final class ApplicationSecurityGroups {
             if (!groups.contains(groupId)) {
                 groups.add(groupId);
             }
-            return new InterfaceOperations.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
-                    spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
+            return spec.withApplicationSecurityGroups(groups);
         });
     }
 
@@ -66,8 +62,7 @@ public final class ApplicationSecurityGroups {
         return NicUpdates.apply(topology, networkInterface, spec -> {
             List<ResourceId> groups = new ArrayList<>(spec.applicationSecurityGroupIds());
             groups.remove(groupId);
-            return new InterfaceOperations.NicSpec(spec.id(), spec.region(), spec.subnetId(), spec.staticAddress(),
-                    spec.ipForwarding(), spec.networkSecurityGroupId(), groups, spec.publicIpAddressId());
+            return spec.withApplicationSecurityGroups(groups);
         });
     }
 
@@ -77,57 +72,26 @@ public final class ApplicationSecurityGroups {
     }
 
     /** A new application security group; single use. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
-        private Region region;
-        private boolean created;
+    public static final class Definition extends PlacedDefinition<Definition> {
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
-        }
-
-        /** The region; required. Its members and the groups whose rules name it must be in the same region. */
-        public Definition withRegion(Region region) {
-            this.region = region;
-            return this;
-        }
-
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
-            return this;
-        }
-
-        public Definition withNewResourceGroup(String resourceGroup) {
-            group.created(resourceGroup);
-            return this;
+            super(topology, name, "application security group", "applicationSecurityGroups()");
         }
 
         public ApplicationSecurityGroup create() {
-            if (created) {
-                throw new IllegalStateException("Definition of application security group '" + name + "' was"
-                        + " already created; start a new one with applicationSecurityGroups().define(...).");
-            }
-            if (region == null) {
-                throw new IllegalStateException("Application security group '" + name + "' needs a region: call"
-                        + " withRegion(...).");
-            }
-            ApplicationSecurityGroup result = topology.apply(s -> {
+            return createOnce(this::put);
+        }
+
+        private ApplicationSecurityGroup put() {
+            Region region = requireRegion("");
+            return topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "applicationSecurityGroups", name);
-                TopologyState next = SecurityOperations.putApplicationSecurityGroup(withGroup, id, region,
-                        ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putApplicationSecurityGroup(withGroup,
+                        new ApplicationSecurityGroupRequest(id, region), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(ApplicationSecurityGroup.class, id).orElseThrow());
             });
-            created = true;
-            return result;
         }
     }
 }

@@ -1,11 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ConnectionRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.RoutingOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.GatewayConnection;
@@ -33,7 +31,7 @@ public final class Connections {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -83,8 +81,8 @@ public final class Connections {
         }
 
         private Definition set(ConnectionType connectionType, String first, String second) {
-            Names.requireArgument(first, "gateway");
-            Names.requireArgument(second, connectionType == ConnectionType.Vnet2Vnet ? "otherGateway" : "site");
+            Arguments.require(first, "gateway");
+            Arguments.require(second, connectionType == ConnectionType.Vnet2Vnet ? "otherGateway" : "site");
             this.type = connectionType;
             this.gateway = first;
             this.other = second;
@@ -114,8 +112,8 @@ public final class Connections {
                 }
                 ResourceId id = ResourceId.resource(first.id().subscriptionId(), first.id().resourceGroup(),
                         ResourceId.NETWORK, "connections", name);
-                TopologyState next = RoutingOperations.putConnection(s, id, type, first.id(), second, site, bgp,
-                        ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putConnection(s, new ConnectionRequest(id, type, first.id(), second, site, bgp),
+                        PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(GatewayConnection.class, id).orElseThrow());
             });
             created = true;

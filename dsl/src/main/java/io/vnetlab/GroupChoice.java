@@ -1,9 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceGroupRequest;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.Names;
 
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -16,19 +16,19 @@ final class GroupChoice {
     private String subscriptionId;
 
     void existing(String group) {
-        Names.requireArgument(group, "resourceGroup");
+        Arguments.require(group, "resourceGroup");
         this.name = group;
         this.mustExist = true;
     }
 
     void created(String group) {
-        Names.requireArgument(group, "resourceGroup");
+        Arguments.require(group, "resourceGroup");
         this.name = group;
         this.mustExist = false;
     }
 
     void subscription(String id) {
-        Names.requireArgument(id, "subscriptionId");
+        Arguments.require(id, "subscriptionId");
         this.subscriptionId = id;
     }
 
@@ -38,6 +38,11 @@ final class GroupChoice {
 
     String subscriptionId(Topology topology) {
         return subscriptionId != null ? subscriptionId : topology.currentSubscriptionId();
+    }
+
+    /** The subscription chosen, else {@code fallback} (a dependent resource's default is its network's). */
+    String subscriptionId(String fallback) {
+        return subscriptionId != null ? subscriptionId : fallback;
     }
 
     String name() {
@@ -52,8 +57,8 @@ final class GroupChoice {
             return s;
         }
         if (mustExist) {
-            ControlPlane.requireResourceGroup(s, id);
+            ResourceManager.requireResourceGroup(s, id);
         }
-        return ControlPlane.putResourceGroup(s, sub, name(), region, ControlPlane.Mode.CREATE);
+        return ResourceManager.putResourceGroup(s, new ResourceGroupRequest(sub, name(), region), PutMode.CREATE);
     }
 }

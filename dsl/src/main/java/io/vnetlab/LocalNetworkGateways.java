@@ -1,11 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.LocalNetworkGatewayRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.RoutingOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Region;
@@ -34,7 +32,7 @@ public final class LocalNetworkGateways {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -48,81 +46,56 @@ public final class LocalNetworkGateways {
     }
 
     /** A new site; single use. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
+    public static final class Definition extends PlacedDefinition<Definition> {
         private final List<String> prefixes = new ArrayList<>();
-        private Region region;
         private String ipAddress;
         private Long bgpAsn;
         private String bgpPeeringAddress;
-        private boolean created;
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
-        }
-
-        public Definition withRegion(Region region) {
-            this.region = region;
-            return this;
-        }
-
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
-            return this;
+            super(topology, name, "local network gateway", "localNetworkGateways()");
         }
 
         /** The public address of the on-premises VPN device; required. */
         public Definition withIPAddress(String ipAddress) {
-            Names.requireArgument(ipAddress, "ipAddress");
+            Arguments.require(ipAddress, "ipAddress");
             this.ipAddress = ipAddress;
             return this;
         }
 
         /** Adds an address prefix behind the site. */
         public Definition withAddressSpace(String cidr) {
-            Names.requireArgument(cidr, "cidr");
+            Arguments.require(cidr, "cidr");
             prefixes.add(cidr);
             return this;
         }
 
         /** The site speaks BGP with this ASN and peer address. */
         public Definition withBgp(long asn, String peeringAddress) {
-            Names.requireArgument(peeringAddress, "peeringAddress");
+            Arguments.require(peeringAddress, "peeringAddress");
             this.bgpAsn = asn;
             this.bgpPeeringAddress = peeringAddress;
             return this;
         }
 
         public LocalNetworkGateway create() {
-            if (created) {
-                throw new IllegalStateException("Definition of local network gateway '" + name + "' was already"
-                        + " created; start a new one with localNetworkGateways().define(...).");
-            }
-            if (region == null) {
-                throw new IllegalStateException("Local network gateway '" + name + "' needs a region: call"
-                        + " withRegion(...).");
-            }
+            return createOnce(this::put);
+        }
+
+        private LocalNetworkGateway put() {
+            Region region = requireRegion("");
             if (ipAddress == null) {
                 throw new IllegalStateException("Local network gateway '" + name + "' needs the public address of"
                         + " its VPN device: call withIPAddress(\"203.0.113.10\"), for example.");
             }
-            LocalNetworkGateway site = topology.apply(s -> {
+            return topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "localNetworkGateways", name);
-                TopologyState next = RoutingOperations.putLocalNetworkGateway(withGroup, id, region, ipAddress,
-                        prefixes, bgpAsn, bgpPeeringAddress, ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putLocalNetworkGateway(withGroup, new LocalNetworkGatewayRequest(id, region,
+                        ipAddress, prefixes, bgpAsn, bgpPeeringAddress), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(LocalNetworkGateway.class, id).orElseThrow());
             });
-            created = true;
-            return site;
         }
     }
 }

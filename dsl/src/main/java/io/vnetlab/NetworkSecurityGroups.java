@@ -1,12 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.SecurityRuleRequest;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.SecurityOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkInterface;
@@ -46,7 +44,7 @@ public final class NetworkSecurityGroups {
 
     /** Starts the definition of a new group. */
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -70,7 +68,7 @@ public final class NetworkSecurityGroups {
      */
     public void delete(String nameOrId) {
         ResourceId id = get(nameOrId).id();
-        topology.applyState(s -> SecurityOperations.deleteNetworkSecurityGroup(s, id));
+        topology.applyState(s -> ResourceManager.deleteNetworkSecurityGroup(s, id));
     }
 
     /** Associates the group with a subnet, replacing the subnet's group if it had one (§5.2.2). */
@@ -87,7 +85,7 @@ public final class NetworkSecurityGroups {
     private Subnet setOnSubnet(String network, String subnet, ResourceId groupId) {
         ResourceId subnetId = topology.subnet(network, subnet).id();
         return topology.apply(s -> {
-            TopologyState next = SecurityOperations.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
+            TopologyState next = ResourceManager.associateNetworkSecurityGroup(s, subnetId, groupId);
             return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
         });
     }
@@ -95,16 +93,12 @@ public final class NetworkSecurityGroups {
     /** Associates the group with a network interface, replacing its group if it had one (§5.2.2). */
     public NetworkInterface associateWithNetworkInterface(String groupNameOrId, String networkInterface) {
         ResourceId groupId = get(groupNameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), groupId,
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withNetworkSecurityGroup(groupId));
     }
 
     /** Removes the group of a network interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), null,
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId()));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withNetworkSecurityGroup(null));
     }
 
     /** The subnets the group is associated with. */
@@ -127,42 +121,16 @@ public final class NetworkSecurityGroups {
     }
 
     /** A new network security group; single use. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
+    public static final class Definition extends PlacedDefinition<Definition> {
         private final List<SecurityRuleDefinition<Definition>> rules = new ArrayList<>();
-        private Region region;
-        private boolean created;
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
-        }
-
-        /** The region; required. The subnets and interfaces it filters must be in the same region. */
-        public Definition withRegion(Region region) {
-            this.region = region;
-            return this;
-        }
-
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
-            return this;
-        }
-
-        public Definition withNewResourceGroup(String resourceGroup) {
-            group.created(resourceGroup);
-            return this;
+            super(topology, name, "network security group", "networkSecurityGroups()");
         }
 
         /** Starts a rule of the group; {@link SecurityRuleDefinition#attach()} comes back here. */
         public SecurityRuleDefinition<Definition> defineRule(String ruleName) {
-            Names.requireArgument(ruleName, "ruleName");
+            Arguments.require(ruleName, "ruleName");
             SecurityRuleDefinition<Definition> rule = new SecurityRuleDefinition<>(ruleName, this);
             rules.add(rule);
             return rule;
@@ -174,31 +142,26 @@ public final class NetworkSecurityGroups {
          * @throws AzureException with Azure's code if Azure would refuse a rule; nothing is changed then
          */
         public NetworkSecurityGroup create() {
-            if (created) {
-                throw new IllegalStateException("Definition of network security group '" + name + "' was already"
-                        + " created; start a new one with networkSecurityGroups().define(...).");
-            }
-            if (region == null) {
-                throw new IllegalStateException("Network security group '" + name + "' needs a region: call"
-                        + " withRegion(...), for example withRegion(Region.WEST_EUROPE).");
-            }
+            return createOnce(this::put);
+        }
+
+        private NetworkSecurityGroup put() {
+            Region region = requireRegion(", for example withRegion(Region.WEST_EUROPE)");
             for (SecurityRuleDefinition<Definition> rule : rules) {
                 rule.requireAttached();
             }
-            NetworkSecurityGroup result = topology.apply(s -> {
+            return topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "networkSecurityGroups", name);
-                List<SecurityRule> built = new ArrayList<>();
+                List<SecurityRuleRequest> built = new ArrayList<>();
                 for (SecurityRuleDefinition<Definition> rule : rules) {
-                    built.add(rule.build(withGroup, id));
+                    built.add(SecurityRuleRequest.of(rule.build(withGroup, id)));
                 }
-                TopologyState next = SecurityOperations.putNetworkSecurityGroup(withGroup, id, region, built,
-                        ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putNetworkSecurityGroup(withGroup, new NetworkSecurityGroupRequest(id, region, built),
+                        PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, id).orElseThrow());
             });
-            created = true;
-            return result;
         }
     }
 
@@ -217,7 +180,7 @@ public final class NetworkSecurityGroups {
 
         /** Adds a rule; {@link SecurityRuleDefinition#attach()} comes back here. */
         public SecurityRuleDefinition<Update> defineRule(String ruleName) {
-            Names.requireArgument(ruleName, "ruleName");
+            Arguments.require(ruleName, "ruleName");
             SecurityRuleDefinition<Update> rule = new SecurityRuleDefinition<>(ruleName, this);
             added.add(rule);
             return rule;
@@ -225,7 +188,7 @@ public final class NetworkSecurityGroups {
 
         /** Removes one of the group's own rules (the default rules cannot be removed, §5.1.3). */
         public Update withoutRule(String ruleName) {
-            Names.requireArgument(ruleName, "ruleName");
+            Arguments.require(ruleName, "ruleName");
             if (original.securityRule(ruleName).isEmpty()) {
                 throw new IllegalArgumentException("Network security group '" + original.name() + "' has no rule"
                         + " named '" + ruleName + "'. Its rules: " + original.securityRules().stream()
@@ -246,19 +209,18 @@ public final class NetworkSecurityGroups {
                 rule.requireAttached();
             }
             NetworkSecurityGroup result = topology.apply(s -> {
-                NetworkSecurityGroup current = s.get(NetworkSecurityGroup.class, original.id()).orElseThrow(() ->
-                        ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", original.name(), original.id()));
-                List<SecurityRule> rules = new ArrayList<>();
+                NetworkSecurityGroup current = ResourceManager.requireNetworkSecurityGroup(s, original.id());
+                List<SecurityRuleRequest> rules = new ArrayList<>();
                 for (SecurityRule rule : current.securityRules()) {
                     if (removed.stream().noneMatch(r -> r.equalsIgnoreCase(rule.name()))) {
-                        rules.add(rule);
+                        rules.add(SecurityRuleRequest.of(rule));
                     }
                 }
                 for (SecurityRuleDefinition<Update> rule : added) {
-                    rules.add(rule.build(s, current.id()));
+                    rules.add(SecurityRuleRequest.of(rule.build(s, current.id())));
                 }
-                TopologyState next = SecurityOperations.putNetworkSecurityGroup(s, current.id(), current.region(), rules,
-                        ControlPlane.Mode.CREATE_OR_UPDATE);
+                TopologyState next = ResourceManager.putNetworkSecurityGroup(s, new NetworkSecurityGroupRequest(current.id(), current.region(), rules),
+                        PutMode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.get(NetworkSecurityGroup.class, current.id()).orElseThrow());
             });
             applied = true;

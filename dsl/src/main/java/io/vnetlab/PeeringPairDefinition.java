@@ -1,11 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PeeringRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.PeeringOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
@@ -30,7 +28,7 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
     private boolean created;
 
     PeeringPairDefinition(Topology topology, String first, String second) {
-        Names.requireArgument(second, "remoteNetwork");
+        Arguments.require(second, "remoteNetwork");
         this.topology = topology;
         this.first = first;
         this.second = second;
@@ -38,8 +36,8 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
 
     /** Names both directions (the defaults are {@code <A>-To-<B>} and {@code <B>-To-<A>}). */
     public PeeringPairDefinition named(String forward, String back) {
-        Names.requireArgument(forward, "forward");
-        Names.requireArgument(back, "back");
+        Arguments.require(forward, "forward");
+        Arguments.require(back, "back");
         this.forwardName = forward;
         this.backName = back;
         return this;
@@ -58,7 +56,7 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
      * }</pre>
      */
     public PeeringPairDefinition usingGatewayOf(String hub) {
-        Names.requireArgument(hub, "hub");
+        Arguments.require(hub, "hub");
         this.gatewayOwner = hub;
         return this;
     }
@@ -95,19 +93,19 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
                     .onNetwork(first).withRemoteNetwork(second).allowVirtualNetworkAccess(allowVirtualNetworkAccess)
                     .allowForwardedTraffic(allowForwardedTraffic).allowGatewayTransit(hubFirst)
                     .useRemoteGateways(hubSecond);
-            PeeringOperations.PeeringSpec forwardSpec = forward.spec(s);
+            PeeringRequest forwardSpec = forward.spec(s);
             Peerings.Definition back = topology.peerings().define(backName != null ? backName : b + "-To-" + a)
                     .onNetwork(forwardSpec.remoteNetworkId().toString()).withRemoteNetwork(forwardSpec.localNetworkId().toString())
                     .allowVirtualNetworkAccess(allowVirtualNetworkAccess).allowForwardedTraffic(allowForwardedTraffic)
                     .allowGatewayTransit(hubSecond).useRemoteGateways(hubFirst);
-            PeeringOperations.PeeringSpec backSpec = back.spec(s);
+            PeeringRequest backSpec = back.spec(s);
             TopologyState next;
             if (hubSecond) {
-                next = PeeringOperations.putPeering(s, backSpec, ControlPlane.Mode.CREATE);
-                next = PeeringOperations.putPeering(next, forwardSpec, ControlPlane.Mode.CREATE);
+                next = ResourceManager.putPeering(s, backSpec, PutMode.CREATE);
+                next = ResourceManager.putPeering(next, forwardSpec, PutMode.CREATE);
             } else {
-                next = PeeringOperations.putPeering(s, forwardSpec, ControlPlane.Mode.CREATE);
-                next = PeeringOperations.putPeering(next, backSpec, ControlPlane.Mode.CREATE);
+                next = ResourceManager.putPeering(s, forwardSpec, PutMode.CREATE);
+                next = ResourceManager.putPeering(next, backSpec, PutMode.CREATE);
             }
             return new Operation.Result<>(next, new PeeringPair(next.peering(forwardSpec.id()).orElseThrow(),
                     next.peering(backSpec.id()).orElseThrow()));

@@ -1,6 +1,5 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.Names;
 
 /**
  * The first word of a peering: {@code topology.peer("SalesVNet")}. Then {@link #with(String)} for both directions,
@@ -12,7 +11,7 @@ public final class PeeringStart {
     private final String network;
 
     PeeringStart(Topology topology, String network) {
-        Names.requireArgument(network, "network");
+        Arguments.require(network, "network");
         this.topology = topology;
         this.network = network;
     }

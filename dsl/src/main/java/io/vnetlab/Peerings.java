@@ -1,11 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PeeringRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.PeeringOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
@@ -36,7 +34,7 @@ public final class Peerings {
 
     /** Starts one direction of a peering; finish with {@code onNetwork(..).withRemoteNetwork(..).create()}. */
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -48,7 +46,7 @@ public final class Peerings {
     /** The peering {@code name} of {@code network}. */
     public Peering get(String network, String name) {
         VirtualNetwork local = topology.network(network);
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return topology.state().peering(local.id().child("virtualNetworkPeerings", name)).orElseThrow(() ->
                 new IllegalArgumentException("Virtual network '" + local.name() + "' has no peering named '" + name
                         + "'. Its peerings: " + topology.state().peeringsOf(local.id()).stream().map(Peering::name)
@@ -68,7 +66,7 @@ public final class Peerings {
     /** Deletes one direction; the other becomes {@code Disconnected} (§2.5.2). */
     public void delete(String network, String name) {
         ResourceId id = get(network, name).id();
-        topology.applyState(s -> PeeringOperations.deletePeering(s, id));
+        topology.applyState(s -> ResourceManager.deletePeering(s, id));
     }
 
     /**
@@ -78,7 +76,7 @@ public final class Peerings {
     public Peering sync(String network, String name) {
         ResourceId id = get(network, name).id();
         return topology.apply(s -> {
-            TopologyState next = PeeringOperations.syncPeering(s, id);
+            TopologyState next = ResourceManager.syncPeering(s, id);
             return new Operation.Result<>(next, next.peering(id).orElseThrow());
         });
     }
@@ -98,14 +96,14 @@ public final class Peerings {
 
         /** The network the peering belongs to (its local network). */
         public Definition onNetwork(String networkNameOrId) {
-            Names.requireArgument(networkNameOrId, "network");
+            Arguments.require(networkNameOrId, "network");
             this.local = networkNameOrId;
             return this;
         }
 
         /** The remote network, by name or by full resource id (another subscription or tenant, §2.7). */
         public Definition withRemoteNetwork(String networkNameOrId) {
-            Names.requireArgument(networkNameOrId, "remoteNetwork");
+            Arguments.require(networkNameOrId, "remoteNetwork");
             this.remote = networkNameOrId;
             return this;
         }
@@ -131,18 +129,18 @@ public final class Peerings {
                         + " onNetwork(\"...\").withRemoteNetwork(\"...\").");
             }
             Peering peering = topology.apply(s -> {
-                PeeringOperations.PeeringSpec spec = spec(s);
-                TopologyState next = PeeringOperations.putPeering(s, spec, ControlPlane.Mode.CREATE);
+                PeeringRequest spec = spec(s);
+                TopologyState next = ResourceManager.putPeering(s, spec, PutMode.CREATE);
                 return new Operation.Result<>(next, next.peering(spec.id()).orElseThrow());
             });
             created = true;
             return peering;
         }
 
-        PeeringOperations.PeeringSpec spec(TopologyState s) {
+        PeeringRequest spec(TopologyState s) {
             VirtualNetwork localNetwork = Resolver.network(s, local);
             ResourceId remoteId = Resolver.remoteNetworkId(s, localNetwork, remote);
-            return new PeeringOperations.PeeringSpec(localNetwork.id(), name, remoteId, allowVirtualNetworkAccess,
+            return new PeeringRequest(localNetwork.id(), name, remoteId, allowVirtualNetworkAccess,
                     allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
         }
     }
@@ -179,11 +177,11 @@ public final class Peerings {
                         + " start a new one with peerings().update(...).");
             }
             Peering peering = topology.apply(s -> {
-                Peering current = PeeringOperations.requirePeering(s, original.id());
-                PeeringOperations.PeeringSpec spec = new PeeringOperations.PeeringSpec(current.localNetworkId(), current.name(),
+                Peering current = ResourceManager.requirePeering(s, original.id());
+                PeeringRequest spec = new PeeringRequest(current.localNetworkId(), current.name(),
                         current.remoteNetworkId(), allowVirtualNetworkAccess, allowForwardedTraffic,
                         allowGatewayTransit, useRemoteGateways, sync);
-                TopologyState next = PeeringOperations.putPeering(s, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
+                TopologyState next = ResourceManager.putPeering(s, spec, PutMode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.peering(current.id()).orElseThrow());
             });
             applied = true;

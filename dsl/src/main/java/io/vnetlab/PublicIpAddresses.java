@@ -1,12 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.SecurityOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -35,7 +32,7 @@ public final class PublicIpAddresses {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -50,16 +47,12 @@ public final class PublicIpAddresses {
     /** Uses the address for the interface's IP configuration (one interface per address). */
     public NetworkInterface associateWithNetworkInterface(String nameOrId, String networkInterface) {
         ResourceId id = get(nameOrId).id();
-        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), id));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withPublicIpAddress(id));
     }
 
     /** Removes the public address of an interface. */
     public NetworkInterface dissociateFromNetworkInterface(String networkInterface) {
-        return NicUpdates.apply(topology, networkInterface, spec -> new InterfaceOperations.NicSpec(spec.id(), spec.region(),
-                spec.subnetId(), spec.staticAddress(), spec.ipForwarding(), spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), null));
+        return NicUpdates.apply(topology, networkInterface, spec -> spec.withPublicIpAddress(null));
     }
 
     static PublicIpAddress find(TopologyState s, String nameOrId) {
@@ -68,37 +61,11 @@ public final class PublicIpAddresses {
     }
 
     /** A new public IP address; single use. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
-        private Region region;
+    public static final class Definition extends PlacedDefinition<Definition> {
         private PublicIpAddressSku sku = PublicIpAddressSku.Standard;
-        private boolean created;
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
-        }
-
-        /** The region; required. */
-        public Definition withRegion(Region region) {
-            this.region = region;
-            return this;
-        }
-
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
-            return this;
-        }
-
-        public Definition withNewResourceGroup(String resourceGroup) {
-            group.created(resourceGroup);
-            return this;
+            super(topology, name, "public IP address", "publicIpAddresses()");
         }
 
         /** {@code Standard} (the default: closed to inbound traffic unless an NSG allows it) or {@code Basic}. */
@@ -111,23 +78,19 @@ public final class PublicIpAddresses {
         }
 
         public PublicIpAddress create() {
-            if (created) {
-                throw new IllegalStateException("Definition of public IP address '" + name + "' was already created;"
-                        + " start a new one with publicIpAddresses().define(...).");
-            }
-            if (region == null) {
-                throw new IllegalStateException("Public IP address '" + name + "' needs a region: call withRegion(...).");
-            }
-            PublicIpAddress result = topology.apply(s -> {
+            return createOnce(this::put);
+        }
+
+        private PublicIpAddress put() {
+            Region region = requireRegion("");
+            return topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "publicIPAddresses", name);
-                TopologyState next = SecurityOperations.putPublicIpAddress(withGroup, id, region, sku,
-                        ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putPublicIpAddress(withGroup, new PublicIpAddressRequest(id, region, sku),
+                        PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(PublicIpAddress.class, id).orElseThrow());
             });
-            created = true;
-            return result;
         }
     }
 }

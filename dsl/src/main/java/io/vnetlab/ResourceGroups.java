@@ -1,10 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceGroupRequest;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
@@ -30,14 +29,14 @@ public final class ResourceGroups {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
     /** The group of this name in the current subscription. */
     public ResourceGroup get(String name) {
         ResourceId id = ResourceId.resourceGroup(topology.currentSubscriptionId(), name);
-        return ControlPlane.requireResourceGroup(topology.state(), id);
+        return ResourceManager.requireResourceGroup(topology.state(), id);
     }
 
     /** The groups of the current subscription. */
@@ -55,7 +54,7 @@ public final class ResourceGroups {
      */
     public void delete(String name) {
         ResourceId id = ResourceId.resourceGroup(topology.currentSubscriptionId(), name);
-        topology.applyState(s -> ControlPlane.deleteResourceGroup(s, id));
+        topology.applyState(s -> ResourceManager.deleteResourceGroup(s, id));
     }
 
     /** A new resource group; single use. */
@@ -96,7 +95,7 @@ public final class ResourceGroups {
             }
             String sub = subscriptionId != null ? subscriptionId : topology.currentSubscriptionId();
             ResourceGroup group = topology.apply(s -> {
-                TopologyState next = ControlPlane.putResourceGroup(s, sub, name, region, ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putResourceGroup(s, new ResourceGroupRequest(sub, name, region), PutMode.CREATE);
                 return new Operation.Result<>(next, next.resourceGroup(ResourceId.resourceGroup(sub, name)).orElseThrow());
             });
             created = true;

@@ -1,11 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.RouteRequest;
+import io.vnetlab.controlplane.RouteTableRequest;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.RoutingOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
@@ -42,7 +41,7 @@ public final class RouteTables {
 
     /** Starts the definition of a new route table. */
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -65,17 +64,17 @@ public final class RouteTables {
      * {@code az network vnet subnet update --route-table} does (§4.2.1).
      */
     public void associate(String routeTable, String network, String subnet) {
-        Names.requireArgument(subnet, "subnet");
+        Arguments.require(subnet, "subnet");
         ResourceId tableId = get(routeTable).id();
-        ResourceId networkId = topology.network(network).id();
-        topology.applyState(s -> RoutingOperations.associateRouteTable(s, networkId, subnet, tableId));
+        ResourceId subnetId = topology.network(network).id().child("subnets", subnet);
+        topology.applyState(s -> ResourceManager.associateRouteTable(s, subnetId, tableId));
     }
 
     /** Leaves the subnet with no route table. */
     public void dissociate(String network, String subnet) {
-        Names.requireArgument(subnet, "subnet");
-        ResourceId networkId = topology.network(network).id();
-        topology.applyState(s -> RoutingOperations.associateRouteTable(s, networkId, subnet, null));
+        Arguments.require(subnet, "subnet");
+        ResourceId subnetId = topology.network(network).id().child("subnets", subnet);
+        topology.applyState(s -> ResourceManager.associateRouteTable(s, subnetId, null));
     }
 
     /**
@@ -85,62 +84,63 @@ public final class RouteTables {
      */
     public void delete(String nameOrId) {
         ResourceId id = get(nameOrId).id();
-        topology.applyState(s -> RoutingOperations.deleteRouteTable(s, id));
+        topology.applyState(s -> ResourceManager.deleteRouteTable(s, id));
     }
 
-    /** Routes and propagation, shared by definitions and updates. */
-    abstract static class Routes<SELF extends Routes<SELF>> {
-        final Map<String, RoutingOperations.RouteSpec> routes = new LinkedHashMap<>();
-        boolean disableBgpRoutePropagation;
-        private int counter;
-
-        @SuppressWarnings("unchecked")
-        private SELF self() {
-            return (SELF) this;
-        }
+    /**
+     * The routes and route propagation a definition and an update both set; each implements it by handing the call
+     * to its {@link RouteDraft}.
+     */
+    interface RouteSettings<SELF extends RouteSettings<SELF>> {
 
         /**
          * Adds a route named {@code route<n>} to {@code destinationCidr} with a next hop that needs no address
          * ({@code VirtualNetworkGateway}, {@code VnetLocal}, {@code Internet}, {@code None}).
          */
-        public SELF withRoute(String destinationCidr, RouteNextHopType nextHopType) {
-            Names.requireArgument(destinationCidr, "destinationCidr");
-            if (nextHopType == null) {
-                throw new IllegalArgumentException("'nextHopType' cannot be null.");
-            }
-            return withRoute(nextName(), destinationCidr, nextHopType.name(), null);
-        }
+        SELF withRoute(String destinationCidr, RouteNextHopType nextHopType);
 
         /** Adds a route named {@code route<n>} to {@code destinationCidr} through an appliance at {@code ipAddress}. */
-        public SELF withRouteViaVirtualAppliance(String destinationCidr, String ipAddress) {
-            Names.requireArgument(destinationCidr, "destinationCidr");
-            Names.requireArgument(ipAddress, "ipAddress");
-            return withRoute(nextName(), destinationCidr, RouteNextHopType.VirtualAppliance.name(), ipAddress);
-        }
+        SELF withRouteViaVirtualAppliance(String destinationCidr, String ipAddress);
 
         /**
          * Adds (or replaces) the route {@code name}, with the next hop type as text (as the CLI and ARM take it) and
          * an optional next hop IP; Azure's rules are checked on create/apply.
          */
-        public SELF withRoute(String name, String destinationCidr, String nextHopType, String nextHopIpAddress) {
-            Names.requireArgument(name, "name");
-            Names.requireArgument(destinationCidr, "destinationCidr");
-            Names.requireArgument(nextHopType, "nextHopType");
-            routes.put(name.toLowerCase(Locale.ROOT), new RoutingOperations.RouteSpec(name, destinationCidr,
-                    nextHopType, nextHopIpAddress));
-            return self();
-        }
+        SELF withRoute(String name, String destinationCidr, String nextHopType, String nextHopIpAddress);
 
         /** Turns gateway route propagation off for the table's subnets (portal: "Propagate gateway routes" No). */
-        public SELF withDisableBgpRoutePropagation() {
-            this.disableBgpRoutePropagation = true;
-            return self();
-        }
+        SELF withDisableBgpRoutePropagation();
 
         /** Turns gateway route propagation back on (the default). */
-        public SELF withEnableBgpRoutePropagation() {
-            this.disableBgpRoutePropagation = false;
-            return self();
+        SELF withEnableBgpRoutePropagation();
+    }
+
+    /** The routes and propagation being put together, with the checks of the DSL's arguments. */
+    static final class RouteDraft {
+        final Map<String, RouteRequest> routes = new LinkedHashMap<>();
+        boolean disableBgpRoutePropagation;
+        private int counter;
+
+        void add(String destinationCidr, RouteNextHopType nextHopType) {
+            Arguments.require(destinationCidr, "destinationCidr");
+            if (nextHopType == null) {
+                throw new IllegalArgumentException("'nextHopType' cannot be null.");
+            }
+            add(nextName(), destinationCidr, nextHopType.name(), null);
+        }
+
+        void addViaVirtualAppliance(String destinationCidr, String ipAddress) {
+            Arguments.require(destinationCidr, "destinationCidr");
+            Arguments.require(ipAddress, "ipAddress");
+            add(nextName(), destinationCidr, RouteNextHopType.VirtualAppliance.name(), ipAddress);
+        }
+
+        void add(String name, String destinationCidr, String nextHopType, String nextHopIpAddress) {
+            Arguments.require(name, "name");
+            Arguments.require(destinationCidr, "destinationCidr");
+            Arguments.require(nextHopType, "nextHopType");
+            routes.put(name.toLowerCase(Locale.ROOT), new RouteRequest(name, destinationCidr, nextHopType,
+                    nextHopIpAddress));
         }
 
         private String nextName() {
@@ -151,41 +151,46 @@ public final class RouteTables {
             return name;
         }
 
-        List<RoutingOperations.RouteSpec> specs() {
+        List<RouteRequest> requests() {
             return new ArrayList<>(routes.values());
         }
     }
 
     /** A new route table; single use. */
-    public static final class Definition extends Routes<Definition> {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
-        private Region region;
-        private boolean created;
+    public static final class Definition extends PlacedDefinition<Definition> implements RouteSettings<Definition> {
+        private final RouteDraft draft = new RouteDraft();
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
+            super(topology, name, "route table", "routeTables()");
         }
 
-        /** The region; required, and the same as the networks whose subnets use the table. */
-        public Definition withRegion(Region region) {
-            this.region = region;
+        @Override
+        public Definition withRoute(String destinationCidr, RouteNextHopType nextHopType) {
+            draft.add(destinationCidr, nextHopType);
             return this;
         }
 
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
+        @Override
+        public Definition withRouteViaVirtualAppliance(String destinationCidr, String ipAddress) {
+            draft.addViaVirtualAppliance(destinationCidr, ipAddress);
             return this;
         }
 
-        public Definition withNewResourceGroup(String resourceGroup) {
-            group.created(resourceGroup);
+        @Override
+        public Definition withRoute(String name, String destinationCidr, String nextHopType, String nextHopIpAddress) {
+            draft.add(name, destinationCidr, nextHopType, nextHopIpAddress);
+            return this;
+        }
+
+        @Override
+        public Definition withDisableBgpRoutePropagation() {
+            draft.disableBgpRoutePropagation = true;
+            return this;
+        }
+
+        @Override
+        public Definition withEnableBgpRoutePropagation() {
+            draft.disableBgpRoutePropagation = false;
             return this;
         }
 
@@ -195,48 +200,72 @@ public final class RouteTables {
          * @throws AzureException with Azure's code if Azure would refuse it; nothing is changed then
          */
         public RouteTable create() {
-            if (created) {
-                throw new IllegalStateException("Definition of route table '" + name + "' was already created;"
-                        + " start a new one with routeTables().define(...).");
-            }
-            if (region == null) {
-                throw new IllegalStateException("Route table '" + name + "' needs a region: call withRegion(...),"
-                        + " for example withRegion(Region.WEST_EUROPE).");
-            }
-            RouteTable table = topology.apply(s -> {
+            return createOnce(this::put);
+        }
+
+        private RouteTable put() {
+            Region region = requireRegion(", for example withRegion(Region.WEST_EUROPE)");
+            return topology.apply(s -> {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "routeTables", name);
-                TopologyState next = RoutingOperations.putRouteTable(withGroup, id, region, specs(),
-                        disableBgpRoutePropagation, ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putRouteTable(withGroup, new RouteTableRequest(id, region, draft.requests(),
+                        draft.disableBgpRoutePropagation), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(RouteTable.class, id).orElseThrow());
             });
-            created = true;
-            return table;
         }
     }
 
     /** A change to an existing route table; single use. */
-    public static final class Update extends Routes<Update> {
+    public static final class Update implements RouteSettings<Update> {
         private final Topology topology;
         private final RouteTable original;
+        private final RouteDraft draft = new RouteDraft();
         private boolean applied;
 
         Update(Topology topology, RouteTable original) {
             this.topology = topology;
             this.original = original;
-            this.disableBgpRoutePropagation = original.disableBgpRoutePropagation();
-            original.routes().forEach(r -> routes.put(r.name().toLowerCase(Locale.ROOT),
-                    new RoutingOperations.RouteSpec(r.name(), r.addressPrefix().toString(), r.nextHopType().name(),
-                            r.nextHopIp().map(Object::toString).orElse(null))));
+            draft.disableBgpRoutePropagation = original.disableBgpRoutePropagation();
+            original.routes().forEach(r -> draft.routes.put(r.name().toLowerCase(Locale.ROOT), RouteRequest.of(r)));
+        }
+
+        @Override
+        public Update withRoute(String destinationCidr, RouteNextHopType nextHopType) {
+            draft.add(destinationCidr, nextHopType);
+            return this;
+        }
+
+        @Override
+        public Update withRouteViaVirtualAppliance(String destinationCidr, String ipAddress) {
+            draft.addViaVirtualAppliance(destinationCidr, ipAddress);
+            return this;
+        }
+
+        @Override
+        public Update withRoute(String name, String destinationCidr, String nextHopType, String nextHopIpAddress) {
+            draft.add(name, destinationCidr, nextHopType, nextHopIpAddress);
+            return this;
+        }
+
+        @Override
+        public Update withDisableBgpRoutePropagation() {
+            draft.disableBgpRoutePropagation = true;
+            return this;
+        }
+
+        @Override
+        public Update withEnableBgpRoutePropagation() {
+            draft.disableBgpRoutePropagation = false;
+            return this;
         }
 
         /** Removes the route {@code name}. */
         public Update withoutRoute(String name) {
-            Names.requireArgument(name, "name");
-            if (routes.remove(name.toLowerCase(Locale.ROOT)) == null) {
+            Arguments.require(name, "name");
+            if (draft.routes.remove(name.toLowerCase(Locale.ROOT)) == null) {
                 throw new IllegalArgumentException("Route table '" + original.name() + "' has no route named '"
-                        + name + "'. Its routes: " + String.join(", ", routes.keySet()) + ".");
+                        + name + "'. Its routes: " + String.join(", ", draft.routes.keySet()) + ".");
             }
             return this;
         }
@@ -248,8 +277,8 @@ public final class RouteTables {
                         + " applied; start a new one with routeTables().update(...).");
             }
             RouteTable table = topology.apply(s -> {
-                TopologyState next = RoutingOperations.putRouteTable(s, original.id(), original.region(), specs(),
-                        disableBgpRoutePropagation, ControlPlane.Mode.CREATE_OR_UPDATE);
+                TopologyState next = ResourceManager.putRouteTable(s, new RouteTableRequest(original.id(), original.region(),
+                        draft.requests(), draft.disableBgpRoutePropagation), PutMode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.get(RouteTable.class, original.id()).orElseThrow());
             });
             applied = true;

@@ -1,8 +1,6 @@
 package io.vnetlab;
 
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.Protocol;
@@ -92,7 +90,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** The source is the members of this application security group (by name or id); repeat for several. */
     public SecurityRuleDefinition<P> withSourceApplicationSecurityGroup(String group) {
-        Names.requireArgument(group, "group");
+        Arguments.require(group, "group");
         sourceGroups.add(group);
         sourceAddresses = List.of();
         return this;
@@ -133,7 +131,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** The destination is the members of this application security group (by name or id); repeat for several. */
     public SecurityRuleDefinition<P> withDestinationApplicationSecurityGroup(String group) {
-        Names.requireArgument(group, "group");
+        Arguments.require(group, "group");
         destinationGroups.add(group);
         destinationAddresses = List.of();
         return this;
@@ -224,7 +222,7 @@ public final class SecurityRuleDefinition<P> {
             throw new IllegalArgumentException("'" + what + "' cannot be null or empty.");
         }
         for (String v : values) {
-            Names.requireArgument(v, what);
+            Arguments.require(v, what);
         }
         return List.copyOf(Arrays.asList(values));
     }

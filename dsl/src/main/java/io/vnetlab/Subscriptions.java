@@ -1,9 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.Subscription;
 
@@ -27,11 +25,11 @@ public final class Subscriptions {
 
     /** Adds a subscription to an existing tenant. */
     public Subscription add(String id, String name, String tenantId) {
-        Names.requireArgument(id, "id");
-        Names.requireArgument(name, "name");
-        Names.requireArgument(tenantId, "tenantId");
+        Arguments.require(id, "id");
+        Arguments.require(name, "name");
+        Arguments.require(tenantId, "tenantId");
         return topology.apply(s -> {
-            TopologyState next = ControlPlane.addSubscription(s, id, name, tenantId);
+            TopologyState next = ResourceManager.addSubscription(s, id, name, tenantId);
             return new Operation.Result<>(next, next.subscription(id).orElseThrow());
         });
     }

@@ -1,9 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.model.Tenant;
 
@@ -25,10 +23,10 @@ public final class Tenants {
     }
 
     public Tenant add(String id, String name) {
-        Names.requireArgument(id, "id");
-        Names.requireArgument(name, "name");
+        Arguments.require(id, "id");
+        Arguments.require(name, "name");
         return topology.apply(s -> {
-            TopologyState next = ControlPlane.addTenant(s, id, name);
+            TopologyState next = ResourceManager.addTenant(s, id, name);
             return new Operation.Result<>(next, next.tenant(id).orElseThrow());
         });
     }

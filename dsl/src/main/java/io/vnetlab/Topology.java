@@ -1,11 +1,10 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.NetworkRequest;
+import io.vnetlab.controlplane.ResourceBatch;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.controlplane.ResourceBatch;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.DataPlane;
@@ -67,8 +66,8 @@ public final class Topology {
 
     /** A topology with one tenant ("Default Directory") and one subscription ("vnetlab"), and nothing in them. */
     public static Topology create() {
-        TopologyState s = ControlPlane.addTenant(TopologyState.empty(), DEFAULT_TENANT_ID, "Default Directory");
-        s = ControlPlane.addSubscription(s, DEFAULT_SUBSCRIPTION_ID, "vnetlab", DEFAULT_TENANT_ID);
+        TopologyState s = ResourceManager.addTenant(TopologyState.empty(), DEFAULT_TENANT_ID, "Default Directory");
+        s = ResourceManager.addSubscription(s, DEFAULT_SUBSCRIPTION_ID, "vnetlab", DEFAULT_TENANT_ID);
         return new Topology(s, DEFAULT_SUBSCRIPTION_ID);
     }
 
@@ -105,7 +104,7 @@ public final class Topology {
 
     /** Makes {@code subscriptionId} the current subscription, as {@code az account set} does. */
     public Topology useSubscription(String subscriptionId) {
-        this.currentSubscriptionId = ControlPlane.requireSubscription(state, subscriptionId).id();
+        this.currentSubscriptionId = ResourceManager.requireSubscription(state, subscriptionId).id();
         return this;
     }
 
@@ -197,7 +196,7 @@ public final class Topology {
      * A flow endpoint: a VM (its primary interface), a network interface, or an address, by name or text.
      */
     public Endpoint endpoint(String vmNicOrAddress) {
-        Names.requireArgument(vmNicOrAddress, "endpoint");
+        Arguments.require(vmNicOrAddress, "endpoint");
         TopologyState s = state;
         if (IpAddress.isValid(vmNicOrAddress)) {
             IpAddress address = IpAddress.parse(vmNicOrAddress);
@@ -347,7 +346,7 @@ public final class Topology {
      */
     public Endpoint onPremisesHost(String site, String address) {
         LocalNetworkGateway gateway = localNetworkGateways().get(site);
-        Names.requireArgument(address, "address");
+        Arguments.require(address, "address");
         if (!IpAddress.isValid(address)) {
             throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
         }
@@ -369,8 +368,8 @@ public final class Topology {
      * {@code vm} (its primary interface, whose address must be {@code sourceIp}) to {@code destinationIp} takes.
      */
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
-        Names.requireArgument(sourceIp, "sourceIp");
-        Names.requireArgument(destinationIp, "destinationIp");
+        Arguments.require(sourceIp, "sourceIp");
+        Arguments.require(destinationIp, "destinationIp");
         NetworkInterface nic = state.primaryNetworkInterface(vm(vm));
         if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
             throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
@@ -391,7 +390,8 @@ public final class Topology {
      * until the batch ends.
      *
      * <pre>{@code
-     * VirtualNetwork hub = topology.batch(b -> b.putNetwork(id, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of()));
+     * VirtualNetwork hub = topology.batch(b -> b.putNetwork(
+     *         new NetworkRequest(id, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of())));
      * }</pre>
      */
     public <T> T batch(java.util.function.Function<ResourceBatch, T> work) {

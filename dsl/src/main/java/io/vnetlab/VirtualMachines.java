@@ -1,12 +1,13 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
+import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.SecurityRuleRequest;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.InterfaceOperations;
-import io.vnetlab.controlplane.SecurityOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
+import io.vnetlab.controlplane.VirtualMachineRequest;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
@@ -40,7 +41,7 @@ public final class VirtualMachines {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -55,37 +56,31 @@ public final class VirtualMachines {
     /** Deletes the VM and the network interfaces made with it, which frees their addresses. */
     public void delete(String nameOrId) {
         ResourceId id = topology.vm(nameOrId).id();
-        topology.applyState(s -> InterfaceOperations.deleteVirtualMachine(s, id, true));
+        topology.applyState(s -> ResourceManager.deleteVirtualMachine(s, id, true));
     }
 
     /** A new virtual machine; single use. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
-        private final GroupChoice group = new GroupChoice();
+    public static final class Definition extends PlacedDefinition<Definition> {
         private String network;
         private String subnet;
         private String staticAddress;
         private boolean ipForwarding;
         private String nicName;
-        private Region region;
-        private boolean created;
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
+            super(topology, name, "VM", "virtualMachines()");
         }
 
         /** The network of the VM's primary interface; required, with {@link #withSubnet(String)}. */
         public Definition withExistingPrimaryNetwork(String networkNameOrId) {
-            Names.requireArgument(networkNameOrId, "network");
+            Arguments.require(networkNameOrId, "network");
             this.network = networkNameOrId;
             return this;
         }
 
         /** The subnet of the VM's primary interface; required. */
         public Definition withSubnet(String subnetName) {
-            Names.requireArgument(subnetName, "subnet");
+            Arguments.require(subnetName, "subnet");
             this.subnet = subnetName;
             return this;
         }
@@ -98,7 +93,7 @@ public final class VirtualMachines {
 
         /** A static address: unassigned, inside the subnet and not one of its five reserved addresses. */
         public Definition withPrimaryPrivateIPAddressStatic(String address) {
-            Names.requireArgument(address, "address");
+            Arguments.require(address, "address");
             this.staticAddress = address;
             return this;
         }
@@ -111,59 +106,37 @@ public final class VirtualMachines {
 
         /** Names the interface; the default is {@code <vm>VMNic}, as {@code az vm create} names it. */
         public Definition withNetworkInterfaceName(String interfaceName) {
-            Names.requireArgument(interfaceName, "interfaceName");
+            Arguments.require(interfaceName, "interfaceName");
             this.nicName = interfaceName;
-            return this;
-        }
-
-        /** The region; the default is the network's. A VM must be in its network's region. */
-        public Definition withRegion(Region region) {
-            this.region = region;
-            return this;
-        }
-
-        public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
-        }
-
-        /** The resource group; the default is the network's. */
-        public Definition withExistingResourceGroup(String resourceGroup) {
-            group.existing(resourceGroup);
             return this;
         }
 
         /** Creates the VM and its network interface together, or neither. */
         public VirtualMachine create() {
-            if (created) {
-                throw new IllegalStateException("Definition of VM '" + name + "' was already created; start a new"
-                        + " one with virtualMachines().define(...).");
-            }
+            return createOnce(this::put);
+        }
+
+        private VirtualMachine put() {
             if (network == null || subnet == null) {
                 throw new IllegalStateException("VM '" + name + "' needs a network and a subnet: call"
                         + " withExistingPrimaryNetwork(\"...\").withSubnet(\"...\").");
             }
-            VirtualMachine vm = topology.apply(s -> {
+            return topology.apply(s -> {
                 VirtualNetwork net = Resolver.network(s, network);
-                Region vmRegion = region != null ? region : net.region();
+                Region vmRegion = region() != null ? region() : net.region();
                 String groupName = group.isChosen() ? group.name() : net.resourceGroup();
-                String sub = net.subscriptionId();
-                TopologyState withGroup = s;
-                if (group.isChosen()) {
-                    withGroup = group.ensure(s, topology, vmRegion);
-                    sub = group.subscriptionId(topology);
-                }
+                String sub = group.subscriptionId(net.subscriptionId());
+                TopologyState withGroup = group.isChosen() ? group.ensure(s, topology, vmRegion) : s;
                 ResourceId vmId = ResourceId.resource(sub, groupName, ResourceId.COMPUTE, "virtualMachines", name);
                 ResourceId nicId = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "networkInterfaces",
                         nicName != null ? nicName : name + "VMNic");
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
-                InterfaceOperations.NicSpec nic = new InterfaceOperations.NicSpec(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
-                Operation.Result<InterfaceOperations.NicSpec> secured = security(withGroup, sub, groupName, vmRegion, nic);
-                TopologyState next = InterfaceOperations.createVirtualMachine(secured.state(), vmId, vmRegion, secured.value(),
-                        ControlPlane.Mode.CREATE);
+                NicRequest nic = new NicRequest(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
+                Operation.Result<NicRequest> secured = security(withGroup, sub, groupName, vmRegion, nic);
+                TopologyState next = ResourceManager.putVirtualMachine(secured.state(),
+                        new VirtualMachineRequest(vmId, vmRegion, List.of(nicId)), secured.value(), PutMode.CREATE);
                 return new Operation.Result<>(next, next.virtualMachine(vmId).orElseThrow());
             });
-            created = true;
-            return vm;
         }
 
         // ---- network security groups, application security groups, public IPs (issue 4)
@@ -190,7 +163,7 @@ public final class VirtualMachines {
 
         /** Associates an existing NSG with the VM's interface. */
         public Definition withExistingNetworkSecurityGroup(String nameOrId) {
-            Names.requireArgument(nameOrId, "networkSecurityGroup");
+            Arguments.require(nameOrId, "networkSecurityGroup");
             this.networkSecurityGroup = nameOrId;
             this.noNetworkSecurityGroup = false;
             return this;
@@ -205,14 +178,14 @@ public final class VirtualMachines {
 
         /** Puts the VM's interface in an application security group; repeat for several ({@code --asgs}). */
         public Definition withExistingApplicationSecurityGroup(String nameOrId) {
-            Names.requireArgument(nameOrId, "applicationSecurityGroup");
+            Arguments.require(nameOrId, "applicationSecurityGroup");
             applicationSecurityGroups.add(nameOrId);
             return this;
         }
 
         /** Uses an existing public IP address for the VM's interface. */
         public Definition withExistingPrimaryPublicIPAddress(String nameOrId) {
-            Names.requireArgument(nameOrId, "publicIpAddress");
+            Arguments.require(nameOrId, "publicIpAddress");
             this.publicIpAddress = nameOrId;
             this.noPublicIpAddress = false;
             return this;
@@ -234,8 +207,8 @@ public final class VirtualMachines {
         }
 
         /** Creates what the VM's interface needs (public IP, NSG) and returns the interface spec that uses them. */
-        private Operation.Result<InterfaceOperations.NicSpec> security(TopologyState s, String subscription, String groupName,
-                                                                Region vmRegion, InterfaceOperations.NicSpec nic) {
+        private Operation.Result<NicRequest> security(TopologyState s, String subscription, String groupName,
+                                                                Region vmRegion, NicRequest nic) {
             TopologyState next = s;
             ResourceId nsgId = null;
             if (networkSecurityGroup != null) {
@@ -243,12 +216,12 @@ public final class VirtualMachines {
             } else if (azCliDefaults && !noNetworkSecurityGroup) {
                 nsgId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "networkSecurityGroups",
                         name + "NSG");
-                io.vnetlab.model.SecurityRule ssh = new io.vnetlab.model.SecurityRule("default-allow-ssh", 1000,
+                SecurityRuleRequest ssh = new SecurityRuleRequest("default-allow-ssh", 1000,
                         io.vnetlab.model.SecurityRuleDirection.Inbound, io.vnetlab.model.SecurityRuleAccess.Allow,
                         io.vnetlab.model.Protocol.Tcp, List.of("*"), List.of("*"), List.of("*"), List.of("22"),
-                        List.of(), List.of(), null, false);
-                next = SecurityOperations.putNetworkSecurityGroup(next, nsgId, vmRegion, List.of(ssh),
-                        ControlPlane.Mode.CREATE);
+                        List.of(), List.of(), null);
+                next = ResourceManager.putNetworkSecurityGroup(next, new NetworkSecurityGroupRequest(nsgId, vmRegion,
+                        List.of(ssh)), PutMode.CREATE);
             }
             ResourceId pipId = null;
             if (publicIpAddress != null) {
@@ -256,15 +229,15 @@ public final class VirtualMachines {
             } else if (newPublicIpAddress || (azCliDefaults && !noPublicIpAddress)) {
                 pipId = ResourceId.resource(subscription, groupName, ResourceId.NETWORK, "publicIPAddresses",
                         name + "PublicIP");
-                next = SecurityOperations.putPublicIpAddress(next, pipId, vmRegion,
-                        io.vnetlab.model.PublicIpAddressSku.Standard, ControlPlane.Mode.CREATE);
+                next = ResourceManager.putPublicIpAddress(next, new PublicIpAddressRequest(pipId, vmRegion,
+                        io.vnetlab.model.PublicIpAddressSku.Standard), PutMode.CREATE);
             }
             java.util.List<ResourceId> asgIds = new java.util.ArrayList<>();
             for (String asg : applicationSecurityGroups) {
                 asgIds.add(ApplicationSecurityGroups.find(next, asg).id());
             }
-            return new Operation.Result<>(next, new InterfaceOperations.NicSpec(nic.id(), nic.region(), nic.subnetId(),
-                    nic.staticAddress(), nic.ipForwarding(), nsgId, asgIds, pipId));
+            return new Operation.Result<>(next, nic.withNetworkSecurityGroup(nsgId).withApplicationSecurityGroups(asgIds)
+                    .withPublicIpAddress(pipId));
         }
     }
 }

@@ -1,13 +1,12 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.RoutingOperations;
-import io.vnetlab.controlplane.Names;
-import io.vnetlab.controlplane.Resolver;
-import io.vnetlab.controlplane.Operation;
+import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
 
 import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -36,7 +35,7 @@ public final class VirtualNetworkGateways {
     }
 
     public Definition define(String name) {
-        Names.requireArgument(name, "name");
+        Arguments.require(name, "name");
         return new Definition(topology, name);
     }
 
@@ -50,25 +49,21 @@ public final class VirtualNetworkGateways {
     }
 
     /** A new gateway; single use. Its region and resource group are its network's. */
-    public static final class Definition {
-        private final Topology topology;
-        private final String name;
+    public static final class Definition extends PlacedDefinition<Definition> {
         private String network;
-        private String subnet = RoutingOperations.GATEWAY_SUBNET;
+        private String subnet = "GatewaySubnet";
         private GatewayType type;
         private VpnType vpnType;
         private String sku;
         private Long bgpAsn;
-        private boolean created;
 
         Definition(Topology topology, String name) {
-            this.topology = topology;
-            this.name = name;
+            super(topology, name, "gateway", "virtualNetworkGateways()");
         }
 
         /** The network whose {@code GatewaySubnet} the gateway goes in; required. */
         public Definition withExistingNetwork(String networkNameOrId) {
-            Names.requireArgument(networkNameOrId, "network");
+            Arguments.require(networkNameOrId, "network");
             this.network = networkNameOrId;
             return this;
         }
@@ -78,7 +73,7 @@ public final class VirtualNetworkGateways {
          * {@code GatewaySubnet} ({@code GatewayMustBeInGatewaySubnet} otherwise).
          */
         public Definition withExistingSubnet(String networkNameOrId, String subnetName) {
-            Names.requireArgument(subnetName, "subnet");
+            Arguments.require(subnetName, "subnet");
             this.subnet = subnetName;
             return withExistingNetwork(networkNameOrId);
         }
@@ -106,7 +101,7 @@ public final class VirtualNetworkGateways {
 
         /** The SKU, such as {@code VpnGw1}, {@code VpnGw2AZ} or {@code ErGw1AZ}. */
         public Definition withSku(String skuName) {
-            Names.requireArgument(skuName, "skuName");
+            Arguments.require(skuName, "skuName");
             this.sku = skuName;
             return this;
         }
@@ -118,10 +113,10 @@ public final class VirtualNetworkGateways {
         }
 
         public VirtualNetworkGateway create() {
-            if (created) {
-                throw new IllegalStateException("Definition of gateway '" + name + "' was already created; start a"
-                        + " new one with virtualNetworkGateways().define(...).");
-            }
+            return createOnce(this::put);
+        }
+
+        private VirtualNetworkGateway put() {
             if (network == null) {
                 throw new IllegalStateException("Gateway '" + name + "' needs a network: call"
                         + " withExistingNetwork(\"...\").");
@@ -132,17 +127,18 @@ public final class VirtualNetworkGateways {
             }
             String chosenSku = sku != null ? sku : type == GatewayType.ExpressRoute ? "Standard"
                     : vpnType == VpnType.PolicyBased ? "Basic" : "VpnGw1";
-            VirtualNetworkGateway gateway = topology.apply(s -> {
+            return topology.apply(s -> {
                 VirtualNetwork net = Resolver.network(s, network);
-                ResourceId id = ResourceId.resource(net.subscriptionId(), net.resourceGroup(), ResourceId.NETWORK,
-                        "virtualNetworkGateways", name);
+                Region gatewayRegion = region() != null ? region() : net.region();
+                String groupName = group.isChosen() ? group.name() : net.resourceGroup();
+                String sub = group.subscriptionId(net.subscriptionId());
+                TopologyState withGroup = group.isChosen() ? group.ensure(s, topology, gatewayRegion) : s;
+                ResourceId id = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "virtualNetworkGateways", name);
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
-                TopologyState next = RoutingOperations.putVirtualNetworkGateway(s, id, subnetId, type, vpnType,
-                        chosenSku, bgpAsn, ControlPlane.Mode.CREATE);
+                TopologyState next = ResourceManager.putVirtualNetworkGateway(withGroup, new VirtualNetworkGatewayRequest(
+                        id, gatewayRegion, subnetId, type, vpnType, chosenSku, bgpAsn), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(VirtualNetworkGateway.class, id).orElseThrow());
             });
-            created = true;
-            return gateway;
         }
     }
 }

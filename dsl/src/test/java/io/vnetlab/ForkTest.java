@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.model.PeeringState;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class ForkTest {
 
     @Test
     void a_fork_starts_equal_to_its_origin() {
-        Topology origin = Fixtures.learnModule();
+        Topology origin = ReferenceTopologies.learnModule();
         Topology fork = origin.fork();
         assertThat(fork.state()).isSameAs(origin.state());
         assertThat(fork.reach("SalesVM", "MarketingVM").reachable()).isTrue();
@@ -18,7 +19,7 @@ class ForkTest {
 
     @Test
     void changes_to_a_fork_never_show_in_its_origin_nor_the_other_way_round() {
-        Topology origin = Fixtures.learnModule();
+        Topology origin = ReferenceTopologies.learnModule();
         Topology fork = origin.fork();
         fork.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
         origin.peer("SalesVNet").with("ResearchVNet").create();

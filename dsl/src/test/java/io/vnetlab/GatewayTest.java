@@ -227,7 +227,8 @@ class GatewayTest {
         assertThat(hubSide.allowGatewayTransit()).isTrue();
         assertThat(hubSide.useRemoteGateways()).isFalse();
         assertThat(spokeSide.isConnected()).isTrue();
-        assertThat(pair).isNotNull();
+        assertThat(pair.forward().id()).as("the pair returns the spoke's side as asked for").isEqualTo(spokeSide.id());
+        assertThat(pair.back().id()).isEqualTo(hubSide.id());
         Topology other = topology();
         hubGateway(other);
         other.peer("hub").with("spoke2").usingGatewayOf("hub").create();

@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.dataplane.DataPlane;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.AzureException;
@@ -34,7 +35,7 @@ class IncrementalRecompileTest {
         qt().withFixedSeed(SEED).withExamples(60)
                 .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 40))
                 .checkAssert(ops -> {
-                    Topology topology = Fixtures.learnModule();   // VMs from the start, so that flows exist
+                    Topology topology = ReferenceTopologies.learnModule();   // VMs from the start, so that flows exist
                     for (int op : ops) {
                         try {
                             if (op % 13 == 12) {

@@ -1,8 +1,9 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.ControlPlane;
-import io.vnetlab.controlplane.PeeringOperations;
-import io.vnetlab.controlplane.Operation;
+import io.vnetlab.reference.ReferenceTopologies;
+import io.vnetlab.controlplane.PeeringRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The peering state machine and sync levels: AZURE-SEMANTICS §2.5 and §2.8. */
 class PeeringStateTest {
 
-    private final Topology topology = Fixtures.learnModuleUnpeered();
+    private final Topology topology = ReferenceTopologies.learnModuleUnpeered();
 
     private Peering state(String network, String name) {
         return topology.peering(network, name);
@@ -261,9 +262,9 @@ class PeeringStateTest {
     void the_remote_network_of_a_peering_cannot_change_section_2_6_9() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         rejects(topology, AzureErrorCode.CannotChangeRemoteVirtualNetworkOfPeering, () -> topology.apply(s ->
-                new Operation.Result<>(PeeringOperations.putPeering(s, new PeeringOperations.PeeringSpec(
+                new Operation.Result<>(ResourceManager.putPeering(s, new PeeringRequest(
                         topology.network("SalesVNet").id(), "SalesVNet-To-MarketingVNet", topology.network("ResearchVNet").id(),
-                        true, false, false, false, false), ControlPlane.Mode.CREATE_OR_UPDATE), null)));
+                        true, false, false, false, false), PutMode.CREATE_OR_UPDATE), null)));
     }
 
     @Test

@@ -1,7 +1,15 @@
 package io.vnetlab;
 
 
+import io.vnetlab.controlplane.ConnectionRequest;
+import io.vnetlab.controlplane.NetworkRequest;
+import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.controlplane.ResourceBatch;
+import io.vnetlab.controlplane.RouteRequest;
+import io.vnetlab.controlplane.RouteTableRequest;
+import io.vnetlab.controlplane.SubnetRequest;
+import io.vnetlab.controlplane.VirtualMachineRequest;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.NetworkInterface;
@@ -33,8 +41,8 @@ class ResourceBatchTest {
         return t;
     }
 
-    private static ResourceBatch.NicRequest nic(String name, ResourceId subnet, String staticAddress) {
-        return new ResourceBatch.NicRequest(id("networkInterfaces", name), Region.WEST_EUROPE, subnet, staticAddress,
+    private static NicRequest nic(String name, ResourceId subnet, String staticAddress) {
+        return new NicRequest(id("networkInterfaces", name), Region.WEST_EUROPE, subnet, staticAddress,
                 false, null, List.of(), null);
     }
 
@@ -45,14 +53,14 @@ class ResourceBatchTest {
         ResourceId spoke = id("virtualNetworks", "spoke");
 
         VirtualMachine vm = t.batch(b -> {
-            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of());
-            b.putSubnet(hub.child("subnets", "apps"), new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null));
-            b.putNetwork(spoke, Region.WEST_EUROPE, List.of("10.1.0.0/16"), List.of());
-            b.putPeering(hub, "to-spoke", spoke, true, false, false, false);
-            b.putPeering(spoke, "to-hub", hub, true, true, false, false);
+            b.putNetwork(new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of()));
+            b.putSubnet(hub.child("subnets", "apps"), new SubnetRequest("apps", "10.0.1.0/24", null, null));
+            b.putNetwork(new NetworkRequest(spoke, Region.WEST_EUROPE, List.of("10.1.0.0/16"), List.of()));
+            b.putPeering(new PeeringRequest(hub, "to-spoke", spoke, true, false, false, false, false));
+            b.putPeering(new PeeringRequest(spoke, "to-hub", hub, true, true, false, false, false));
             b.putNetworkInterface(nic("app-nic", hub.child("subnets", "apps"), null));
-            return b.putVirtualMachine(id("virtualMachines", "app"), Region.WEST_EUROPE,
-                    List.of(id("networkInterfaces", "app-nic")));
+            return b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "app"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "app-nic"))));
         });
 
         assertThat(t.peering("hub", "to-spoke").state()).isEqualTo(PeeringState.Connected);
@@ -67,8 +75,8 @@ class ResourceBatchTest {
         ResourceId hub = id("virtualNetworks", "hub");
 
         rejects(t, AzureErrorCode.NetcfgSubnetRangeOutsideVnet, () -> t.batch(b -> {
-            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of());
-            return b.putSubnet(hub.child("subnets", "far"), new ResourceBatch.SubnetRequest("far", "10.9.0.0/24",
+            b.putNetwork(new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of()));
+            return b.putSubnet(hub.child("subnets", "far"), new SubnetRequest("far", "10.9.0.0/24",
                     null, null));
         }));
         assertThat(t.networks().list()).isEmpty();
@@ -79,17 +87,17 @@ class ResourceBatchTest {
         Topology t = withGroup();
         ResourceId hub = id("virtualNetworks", "hub");
         t.batch(b -> {
-            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
-                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null)));
+            b.putNetwork(new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new SubnetRequest("apps", "10.0.1.0/24", null, null))));
             b.putNetworkInterface(nic("shared-nic", hub.child("subnets", "apps"), "10.0.1.10"));
-            return b.putVirtualMachine(id("virtualMachines", "first"), Region.WEST_EUROPE,
-                    List.of(id("networkInterfaces", "shared-nic")));
+            return b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "first"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "shared-nic"))));
         });
 
-        rejects(t, AzureErrorCode.NicInUse, () -> t.batch(b -> b.putVirtualMachine(id("virtualMachines", "second"),
-                Region.WEST_EUROPE, List.of(id("networkInterfaces", "shared-nic")))));
-        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putVirtualMachine(
-                id("virtualMachines", "third"), Region.WEST_EUROPE, List.of(id("networkInterfaces", "missing")))));
+        rejects(t, AzureErrorCode.NicInUse, () -> t.batch(b -> b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "second"),
+                Region.WEST_EUROPE, List.of(id("networkInterfaces", "shared-nic"))))));
+        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putVirtualMachine(new VirtualMachineRequest(
+                id("virtualMachines", "third"), Region.WEST_EUROPE, List.of(id("networkInterfaces", "missing"))))));
     }
 
     @Test
@@ -97,16 +105,16 @@ class ResourceBatchTest {
         Topology t = withGroup();
         ResourceId hub = id("virtualNetworks", "hub");
         t.batch(b -> {
-            b.putNetwork(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
-                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.1.0/24", null, null)));
+            b.putNetwork(new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new SubnetRequest("apps", "10.0.1.0/24", null, null))));
             b.putNetworkInterface(nic("nic1", hub.child("subnets", "apps"), null));
             b.putNetworkInterface(nic("nic2", hub.child("subnets", "apps"), null));
-            return b.putVirtualMachine(id("virtualMachines", "vm"), Region.WEST_EUROPE,
-                    List.of(id("networkInterfaces", "nic1"), id("networkInterfaces", "nic2")));
+            return b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "vm"), Region.WEST_EUROPE,
+                    List.of(id("networkInterfaces", "nic1"), id("networkInterfaces", "nic2"))));
         });
 
-        t.batch(b -> b.putVirtualMachine(id("virtualMachines", "vm"), Region.WEST_EUROPE,
-                List.of(id("networkInterfaces", "nic2"))));
+        t.batch(b -> b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "vm"), Region.WEST_EUROPE,
+                List.of(id("networkInterfaces", "nic2")))));
 
         NetworkInterface nic1 = t.networkInterface("nic1");
         assertThat(nic1.virtualMachine()).isEmpty();
@@ -132,11 +140,11 @@ class ResourceBatchTest {
     private static Topology hubWithTable() {
         Topology t = withGroup();
         t.batch(b -> {
-            b.putRouteTable(id("routeTables", "rt"), Region.WEST_EUROPE, List.of(new ResourceBatch.RouteRequest(
-                    "default", "0.0.0.0/0", "VirtualAppliance", "10.0.1.4")), false);
-            return b.putNetwork(id("virtualNetworks", "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"),
-                    List.of(new ResourceBatch.SubnetRequest("apps", "10.0.2.0/24", null, id("routeTables", "rt")),
-                            new ResourceBatch.SubnetRequest("nva", "10.0.1.0/24", null, null)));
+            b.putRouteTable(new RouteTableRequest(id("routeTables", "rt"), Region.WEST_EUROPE, List.of(new RouteRequest(
+                    "default", "0.0.0.0/0", "VirtualAppliance", "10.0.1.4")), false));
+            return b.putNetwork(new NetworkRequest(id("virtualNetworks", "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new SubnetRequest("apps", "10.0.2.0/24", null, id("routeTables", "rt")),
+                            new SubnetRequest("nva", "10.0.1.0/24", null, null))));
         });
         return t;
     }
@@ -147,9 +155,9 @@ class ResourceBatchTest {
 
         t.batch(b -> {
             b.putRoute(id("routeTables", "rt").child("routes", "blackhole"),
-                    new ResourceBatch.RouteRequest("blackhole", "192.0.2.0/24", "None", null));
+                    new RouteRequest("blackhole", "192.0.2.0/24", "None", null));
             return b.putRoute(id("routeTables", "rt").child("routes", "DEFAULT"),
-                    new ResourceBatch.RouteRequest("DEFAULT", "0.0.0.0/0", "Internet", null));
+                    new RouteRequest("DEFAULT", "0.0.0.0/0", "Internet", null));
         });
 
         assertThat(t.routeTables().get("rt").routes()).extracting(r -> r.name() + " " + r)
@@ -162,17 +170,17 @@ class ResourceBatchTest {
     void a_network_put_whose_subnet_names_a_missing_route_table_is_refused_whole() {
         Topology t = withGroup();
 
-        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putNetwork(id("virtualNetworks",
-                "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of(new ResourceBatch.SubnetRequest("apps",
-                "10.0.2.0/24", null, id("routeTables", "missing"))))));
+        rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.batch(b -> b.putNetwork(new NetworkRequest(id("virtualNetworks",
+                "hub"), Region.WEST_EUROPE, List.of("10.0.0.0/16"), List.of(new SubnetRequest("apps",
+                "10.0.2.0/24", null, id("routeTables", "missing")))))));
     }
 
     @Test
     void a_vnet2vnet_connection_without_its_second_gateway_is_refused() {
         Topology t = withGroup();
 
-        rejects(t, AzureErrorCode.InvalidConnectionEndpoints, () -> t.batch(b -> b.putConnection(id("connections",
-                "c"), io.vnetlab.model.ConnectionType.Vnet2Vnet, id("virtualNetworkGateways", "g"), null, null, false)));
+        rejects(t, AzureErrorCode.InvalidConnectionEndpoints, () -> t.batch(b -> b.putConnection(new ConnectionRequest(id("connections",
+                "c"), io.vnetlab.model.ConnectionType.Vnet2Vnet, id("virtualNetworkGateways", "g"), null, null, false))));
     }
 
     @Test
@@ -180,7 +188,7 @@ class ResourceBatchTest {
         Topology t = hubWithTable();
         ResourceId firewall = id("azureFirewalls", "fw");
         t.batch(b -> {
-            b.putNetworkInterface(new ResourceBatch.NicRequest(firewall, Region.WEST_EUROPE,
+            b.putNetworkInterface(new NicRequest(firewall, Region.WEST_EUROPE,
                     id("virtualNetworks", "hub").child("subnets", "nva"), null, true, null, List.of(), null));
             return b.putNetworkInterface(nic("app-nic", id("virtualNetworks", "hub").child("subnets", "apps"), null));
         });

@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class VerdictListenerTest {
 
     @Test
     void a_listener_sees_the_verdicts_of_reach_evaluate_and_each_pair_of_the_matrix() {
-        Topology azure = Fixtures.learnModule();
+        Topology azure = ReferenceTopologies.learnModule();
         List<Verdict> seen = new CopyOnWriteArrayList<>();
         azure.onVerdict(seen::add);
 
@@ -33,7 +34,7 @@ class VerdictListenerTest {
 
     @Test
     void a_fork_does_not_inherit_the_listeners_of_its_origin_nor_the_other_way_round() {
-        Topology origin = Fixtures.learnModule();
+        Topology origin = ReferenceTopologies.learnModule();
         List<Verdict> onOrigin = new CopyOnWriteArrayList<>();
         origin.onVerdict(onOrigin::add);
         Topology fork = origin.fork();

@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.ApplicationSecurityGroupRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.ApplicationSecurityGroup;
 
@@ -17,7 +18,7 @@ final class ApplicationSecurityGroupHandler implements ResourceHandler {
 
     @Override
     public ObjectNode deploy(ResourceContext r) {
-        ApplicationSecurityGroup group = r.batch().putApplicationSecurityGroup(r.id(), r.region());
+        ApplicationSecurityGroup group = r.batch().putApplicationSecurityGroup(new ApplicationSecurityGroupRequest(r.id(), r.region()));
         return Views.applicationSecurityGroup(group);
     }
 }

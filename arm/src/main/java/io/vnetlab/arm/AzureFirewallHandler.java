@@ -1,9 +1,9 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.NicRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkInterface;
@@ -68,7 +68,7 @@ final class AzureFirewallHandler implements ResourceHandler {
                     + (r.at(p, "firewallPolicy").isPresent() ? " and firewall policy" : "") + " are not simulated;"
                     + " it forwards every packet routed to it, and verdicts that cross it say so.");
         }
-        NetworkInterface nic = r.batch().putNetworkInterface(new ResourceBatch.NicRequest(r.id(), r.region(), subnet,
+        NetworkInterface nic = r.batch().putNetworkInterface(new NicRequest(r.id(), r.region(), subnet,
                 null, true, null, List.of(), null));
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.azureFirewall(nic));

@@ -1,8 +1,8 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.NicRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkInterface;
@@ -46,7 +46,7 @@ final class BastionHostHandler implements ResourceHandler {
         r.reference(config, "publicIPAddress").ifPresent(pip -> r.warn("Bastion host '" + r.id().name()
                 + "': its public IP '" + pip.name() + "' and the sessions from the Internet to it are not simulated;"
                 + " flows from the Bastion start at its address in AzureBastionSubnet."));
-        NetworkInterface nic = r.batch().putNetworkInterface(new ResourceBatch.NicRequest(r.id(), r.region(), subnet,
+        NetworkInterface nic = r.batch().putNetworkInterface(new NicRequest(r.id(), r.region(), subnet,
                 null, false, null, List.of(), null));
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.bastionHost(nic));

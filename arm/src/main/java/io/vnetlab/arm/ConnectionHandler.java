@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.ConnectionRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.ConnectionType;
@@ -38,8 +39,8 @@ final class ConnectionHandler implements ResourceHandler {
                     + " ExpressRoute circuit (peer), which vnetlab does not simulate; model the circuit as a local"
                     + " network gateway and name it in localNetworkGateway2.");
         }
-        GatewayConnection connection = r.batch().putConnection(r.id(), type, gateway1, gateway2, site,
-                r.flag(p, "enableBgp"));
+        GatewayConnection connection = r.batch().putConnection(new ConnectionRequest(r.id(), type, gateway1, gateway2, site,
+                r.flag(p, "enableBgp")));
         return Views.connection(connection);
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.LocalNetworkGatewayRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.LocalNetworkGateway;
@@ -35,7 +36,8 @@ final class LocalNetworkGatewayHandler implements ResourceHandler {
         }
         Long asn = VirtualNetworkGatewayHandler.number(r, p, "bgpSettings.asn").orElse(null);
         String peer = r.text(p, "bgpSettings.bgpPeeringAddress").orElse(null);
-        LocalNetworkGateway site = r.batch().putLocalNetworkGateway(r.id(), r.region(), ip, prefixes, asn, peer);
+        LocalNetworkGateway site = r.batch().putLocalNetworkGateway(new LocalNetworkGatewayRequest(r.id(), r.region(), ip,
+                prefixes, asn, peer));
         return Views.localNetworkGateway(site);
     }
 }

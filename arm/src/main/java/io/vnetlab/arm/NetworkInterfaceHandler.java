@@ -1,8 +1,8 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.NicRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ final class NetworkInterfaceHandler implements ResourceHandler {
         for (int i = 0; i < asgList.size(); i++) {
             r.association(asgList, String.valueOf(i), "application security group").ifPresent(asgs::add);
         }
-        ResourceBatch.NicRequest request = new ResourceBatch.NicRequest(r.id(), r.region(), subnet, staticAddress,
+        NicRequest request = new NicRequest(r.id(), r.region(), subnet, staticAddress,
                 r.flag(p, "enableIPForwarding"), r.association(p, "networkSecurityGroup", "network security group")
                 .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null));
         return Views.networkInterface(r.batch().putNetworkInterface(request));

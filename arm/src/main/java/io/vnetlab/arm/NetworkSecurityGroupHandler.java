@@ -1,8 +1,9 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.SecurityRuleRequest;
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.NetworkSecurityGroup;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class NetworkSecurityGroupHandler implements ResourceHandler {
         if (!rules.isArray()) {
             throw r.invalid("securityRules", "must be an array of rules");
         }
-        List<ResourceBatch.SecurityRuleRequest> requests = new ArrayList<>();
+        List<SecurityRuleRequest> requests = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             JsonNode rule = rules.get(i);
             String at = "securityRules[" + i + "]";
@@ -37,7 +38,8 @@ final class NetworkSecurityGroupHandler implements ResourceHandler {
             requests.add(SecurityRules.request(r, name, Values.property(rule, "properties").orElse(Values.object()),
                     at + ".properties."));
         }
-        NetworkSecurityGroup group = r.batch().putNetworkSecurityGroup(r.id(), r.region(), requests);
+        NetworkSecurityGroup group = r.batch().putNetworkSecurityGroup(new NetworkSecurityGroupRequest(r.id(), r.region(),
+                requests));
         return Views.networkSecurityGroup(r.batch().state(), group);
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.PeeringRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.Peering;
@@ -32,7 +33,8 @@ final class PeeringHandler implements ResourceHandler {
                     + " allowVirtualNetworkAccess: ARM sends no value, which vnetlab reads as false (the portal and"
                     + " PowerShell would turn it on).");
         }
-        return r.batch().putPeering(localNetwork, name, remote, r.flag(p, "allowVirtualNetworkAccess"),
-                r.flag(p, "allowForwardedTraffic"), r.flag(p, "allowGatewayTransit"), r.flag(p, "useRemoteGateways"));
+        return r.batch().putPeering(new PeeringRequest(localNetwork, name, remote,
+                r.flag(p, "allowVirtualNetworkAccess"), r.flag(p, "allowForwardedTraffic"),
+                r.flag(p, "allowGatewayTransit"), r.flag(p, "useRemoteGateways"), false));
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.PublicIpAddressRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.PublicIpAddress;
@@ -35,7 +36,7 @@ final class PublicIpAddressHandler implements ResourceHandler {
         if (r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent()) {
             throw r.invalid("publicIPAddressVersion", "is IPv6, which vnetlab does not simulate (IPv4 only)");
         }
-        PublicIpAddress pip = r.batch().putPublicIpAddress(r.id(), r.region(), sku);
+        PublicIpAddress pip = r.batch().putPublicIpAddress(new PublicIpAddressRequest(r.id(), r.region(), sku));
         if (method.equalsIgnoreCase("Dynamic")) {
             r.warn("public IP address '" + r.id().name() + "' is Dynamic: vnetlab assigns its address ("
                     + pip.ipAddress() + ") at once, where Azure assigns it only when a running resource uses it.");

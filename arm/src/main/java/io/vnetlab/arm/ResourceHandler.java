@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Deploys one resource type into the network model. To simulate a further type, write one small class that reads
- * the resource's evaluated properties, calls the matching {@link io.vnetlab.ResourceBatch} PUT, and returns the
+ * the resource's evaluated properties, calls the matching {@link io.vnetlab.controlplane.ResourceBatch} PUT, and returns the
  * resource's properties as a GET would show them (what {@code reference()} answers); then register it in
  * {@link ResourceHandlers#defaults()}.
  */

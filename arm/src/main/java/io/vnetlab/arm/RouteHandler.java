@@ -1,8 +1,8 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.RouteRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 
 /** {@code Microsoft.Network/routeTables/routes}: a PUT of one route of an existing route table (§4.2.2). */
 final class RouteHandler implements ResourceHandler {
@@ -21,7 +21,7 @@ final class RouteHandler implements ResourceHandler {
     }
 
     /** A route as a table's PUT or a route's PUT carries it; {@code prefix} is the property path before it. */
-    static ResourceBatch.RouteRequest request(ResourceContext r, JsonNode route, String prefix) {
+    static RouteRequest request(ResourceContext r, JsonNode route, String prefix) {
         String at = prefix.isEmpty() ? "" : prefix + ".";
         String name = r.text(route, "name").orElseThrow(() -> new PathError(r.path() + ".properties." + prefix,
                 "A route of route table '" + r.id().name() + "' has no name."));
@@ -33,6 +33,6 @@ final class RouteHandler implements ResourceHandler {
                 new PathError(r.path() + ".properties." + at + "properties.nextHopType", "Route '" + name
                         + "' has no nextHopType."));
         String nextHopIp = r.text(p, "nextHopIpAddress", at + "properties.nextHopIpAddress").orElse(null);
-        return new ResourceBatch.RouteRequest(name, addressPrefix, nextHopType, nextHopIp);
+        return new RouteRequest(name, addressPrefix, nextHopType, nextHopIp);
     }
 }

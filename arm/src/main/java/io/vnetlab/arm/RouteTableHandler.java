@@ -1,8 +1,9 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.RouteTableRequest;
+import io.vnetlab.controlplane.RouteRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.RouteTable;
 
 import java.util.ArrayList;
@@ -23,13 +24,13 @@ final class RouteTableHandler implements ResourceHandler {
     @Override
     public ObjectNode deploy(ResourceContext r) {
         JsonNode p = r.properties();
-        List<ResourceBatch.RouteRequest> routes = new ArrayList<>();
+        List<RouteRequest> routes = new ArrayList<>();
         JsonNode list = r.at(p, "routes").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < list.size(); i++) {
             routes.add(RouteHandler.request(r, list.get(i), "routes[" + i + "]"));
         }
-        RouteTable table = r.batch().putRouteTable(r.id(), r.region(), routes,
-                r.flag(p, "disableBgpRoutePropagation"));
+        RouteTable table = r.batch().putRouteTable(new RouteTableRequest(r.id(), r.region(), routes,
+                r.flag(p, "disableBgpRoutePropagation")));
         return Views.routeTable(r.batch().state(), table);
     }
 }

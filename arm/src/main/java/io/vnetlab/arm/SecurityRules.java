@@ -1,7 +1,7 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.SecurityRuleRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleAccess;
@@ -25,13 +25,13 @@ final class SecurityRules {
     }
 
     /** {@code at} is the property path before the rule's properties, for messages ({@code securityRules[0].properties.}). */
-    static ResourceBatch.SecurityRuleRequest request(ResourceContext r, String name, JsonNode p, String at) {
+    static SecurityRuleRequest request(ResourceContext r, String name, JsonNode p, String at) {
         int priority = priority(r, p, at);
         SecurityRuleDirection direction = choice(r, p, at, "direction", SecurityRuleDirection.values());
         SecurityRuleAccess access = choice(r, p, at, "access", SecurityRuleAccess.values());
         Protocol protocol = r.text(p, "protocol", at + "protocol").filter(t -> !t.equals("*"))
                 .map(t -> choice(r, p, at, "protocol", Protocol.values())).orElse(Protocol.Any);
-        ResourceBatch.SecurityRuleRequest request = new ResourceBatch.SecurityRuleRequest(name, priority, direction,
+        SecurityRuleRequest request = new SecurityRuleRequest(name, priority, direction,
                 access, protocol, strings(r, p, at, "sourceAddressPrefix"), strings(r, p, at, "sourcePortRange"),
                 strings(r, p, at, "destinationAddressPrefix"), strings(r, p, at, "destinationPortRange"),
                 groups(r, p, at, "sourceApplicationSecurityGroups"),

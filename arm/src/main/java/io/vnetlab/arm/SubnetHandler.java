@@ -1,8 +1,8 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.SubnetRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 
 /** {@code Microsoft.Network/virtualNetworks/subnets}: a PUT of one subnet of an existing network. */
 final class SubnetHandler implements ResourceHandler {
@@ -17,13 +17,13 @@ final class SubnetHandler implements ResourceHandler {
         ObjectNode declared = Values.object();
         declared.put("name", r.id().name());
         declared.set("properties", r.properties());
-        ResourceBatch.SubnetRequest request = request(r, declared, "");
+        SubnetRequest request = request(r, declared, "");
         io.vnetlab.model.Subnet subnet = r.batch().putSubnet(r.id(), request);
         return Views.subnet(r.batch().state(), subnet);
     }
 
     /** A subnet as a network's PUT or a subnet's PUT carries it; {@code prefix} is the property path before it. */
-    static ResourceBatch.SubnetRequest request(ResourceContext r, JsonNode subnet, String prefix) {
+    static SubnetRequest request(ResourceContext r, JsonNode subnet, String prefix) {
         String at = prefix.isEmpty() ? "" : prefix + ".";
         String name = r.text(subnet, "name").orElseThrow(() -> new PathError(r.path() + ".properties." + prefix,
                 "A subnet of " + r.id().type() + " '" + r.id().name() + "' has no name."));
@@ -32,7 +32,7 @@ final class SubnetHandler implements ResourceHandler {
                         .filter(JsonNode::isArray).filter(a -> a.size() > 0).map(a -> a.get(0).asText()))
                 .orElseThrow(() -> new PathError(r.path() + ".properties." + at + "properties.addressPrefix",
                         "Subnet '" + name + "' has no addressPrefix."));
-        return new ResourceBatch.SubnetRequest(name, addressPrefix,
+        return new SubnetRequest(name, addressPrefix,
                 r.association(p, "networkSecurityGroup", "network security group").orElse(null),
                 r.association(p, "routeTable", "route table").orElse(null));
     }

@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.VirtualMachineRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.ResourceId;
@@ -34,7 +35,7 @@ final class VirtualMachineHandler implements ResourceHandler {
                 ids.add(id);
             }
         }
-        ObjectNode view = Views.virtualMachine(r.batch().putVirtualMachine(r.id(), r.region(), ids));
+        ObjectNode view = Views.virtualMachine(r.batch().putVirtualMachine(new VirtualMachineRequest(r.id(), r.region(), ids)));
         ObjectNode declared = ((ObjectNode) r.properties()).deepCopy();
         declared.setAll(view);
         return declared;

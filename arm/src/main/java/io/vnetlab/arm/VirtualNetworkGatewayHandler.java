@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.GatewayType;
@@ -58,8 +59,8 @@ final class VirtualNetworkGatewayHandler implements ResourceHandler {
                     + " virtual network gateway '" + r.id().name() + "' has no subnet.id; it must be the"
                     + " GatewaySubnet of its virtual network.");
         }
-        VirtualNetworkGateway gateway = r.batch().putVirtualNetworkGateway(r.id(), subnet, gatewayType, vpnType,
-                sku, asn);
+        VirtualNetworkGateway gateway = r.batch().putVirtualNetworkGateway(new VirtualNetworkGatewayRequest(r.id(), r.region(), subnet,
+                gatewayType, vpnType, sku, asn));
         return Views.virtualNetworkGateway(gateway);
     }
 

@@ -1,8 +1,9 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.SubnetRequest;
+import io.vnetlab.controlplane.NetworkRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -30,12 +31,12 @@ final class VirtualNetworkHandler implements ResourceHandler {
         for (int i = 0; i < list.size(); i++) {
             prefixes.add(r.text(list, String.valueOf(i), "addressSpace.addressPrefixes[" + i + "]").orElse(""));
         }
-        List<ResourceBatch.SubnetRequest> subnets = new ArrayList<>();
+        List<SubnetRequest> subnets = new ArrayList<>();
         JsonNode subnetList = r.at(p, "subnets").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < subnetList.size(); i++) {
             subnets.add(SubnetHandler.request(r, subnetList.get(i), "subnets[" + i + "]"));
         }
-        VirtualNetwork network = r.batch().putNetwork(r.id(), r.region(), prefixes, subnets);
+        VirtualNetwork network = r.batch().putNetwork(new NetworkRequest(r.id(), r.region(), prefixes, subnets));
         JsonNode peerings = r.at(p, "virtualNetworkPeerings").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < peerings.size(); i++) {
             JsonNode peering = peerings.get(i);

@@ -1,7 +1,7 @@
 package io.vnetlab.benchmarks;
 
 import io.vnetlab.Topology;
-import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,18 +22,7 @@ public class LearnModuleBenchmark {
 
     @Benchmark
     public int buildAndAssertSixPairs() {
-        Topology t = Topology.create();
-        t.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
-                .withSubnet("Apps", "10.1.1.0/24").create();
-        t.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
-                .withSubnet("Apps", "10.2.1.0/24").create();
-        t.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
-                .withSubnet("Data", "10.3.1.0/24").create();
-        t.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
-        t.peer("SalesVNet").with("MarketingVNet").create();
-        t.peer("MarketingVNet").with("ResearchVNet").create();
+        Topology t = ReferenceTopologies.learnModule();
         String[] vms = {"SalesVM", "MarketingVM", "ResearchVM"};
         int reachable = 0;
         for (String a : vms) {

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * or throws an {@link AzureException} and changes nothing (the old state is untouched, being immutable).
  * Section numbers refer to AZURE-SEMANTICS.md.
  */
-public final class ControlPlane {
+final class ControlPlane {
 
     /** Ranges that can never be part of an address space (§1.2.1). */
     static final List<Cidr> NEVER_IN_ADDRESS_SPACE = List.of(
@@ -53,21 +53,19 @@ public final class ControlPlane {
     static final int SMALLEST_SUBNET = 29;
     static final int LARGEST_SUBNET = 2;
 
-    public enum Mode { CREATE, CREATE_OR_UPDATE }
-
     private ControlPlane() {
     }
 
     // ------------------------------------------------------------------ tenants, subscriptions, groups
 
-    public static TopologyState addTenant(TopologyState s, String id, String name) {
+    static TopologyState addTenant(TopologyState s, String id, String name) {
         if (s.tenant(id).isPresent()) {
             throw new AzureException(AzureErrorCode.ResourceAlreadyExists, "Tenant '" + id + "' already exists.");
         }
         return s.withTenant(new Tenant(id, name));
     }
 
-    public static TopologyState addSubscription(TopologyState s, String id, String name, String tenantId) {
+    static TopologyState addSubscription(TopologyState s, String id, String name, String tenantId) {
         if (s.tenant(tenantId).isEmpty()) {
             throw new AzureException(AzureErrorCode.ResourceNotFound, "Tenant '" + tenantId + "' was not found."
                     + " Add it first with topology.tenants().add(id, name).");
@@ -79,13 +77,13 @@ public final class ControlPlane {
         return s.withSubscription(new Subscription(id, name, tenantId));
     }
 
-    public static TopologyState putResourceGroup(TopologyState s, String subscriptionId, String name, Region region, Mode mode) {
+    static TopologyState putResourceGroup(TopologyState s, String subscriptionId, String name, Region region, PutMode mode) {
         Subscription subscription = requireSubscription(s, subscriptionId);
         ResourceId id = ResourceId.resourceGroup(subscription.id(), name);
         Names.requireResourceGroupName(name, id);
         Optional<ResourceGroup> existing = s.resourceGroup(id);
         if (existing.isPresent()) {
-            if (mode == Mode.CREATE) {
+            if (mode == PutMode.CREATE) {
                 throw alreadyExists("Resource group", name, "subscription '" + subscription.name() + "'", id);
             }
             if (!existing.get().region().name().equals(region.name())) {
@@ -98,7 +96,7 @@ public final class ControlPlane {
         return s.withResourceGroup(new ResourceGroup(existing.map(ResourceGroup::id).orElse(id), name, region));
     }
 
-    public static TopologyState deleteResourceGroup(TopologyState s, ResourceId groupId) {
+    static TopologyState deleteResourceGroup(TopologyState s, ResourceId groupId) {
         ResourceGroup group = s.resourceGroup(groupId).orElseThrow(() -> new AzureException(
                 AzureErrorCode.ResourceGroupNotFound, "Resource group '" + groupId.resourceGroup()
                 + "' could not be found.", groupId));
@@ -128,12 +126,12 @@ public final class ControlPlane {
                 && id.resourceGroup().equalsIgnoreCase(group.name());
     }
 
-    public static Subscription requireSubscription(TopologyState s, String subscriptionId) {
+    static Subscription requireSubscription(TopologyState s, String subscriptionId) {
         return s.subscription(subscriptionId).orElseThrow(() -> new AzureException(AzureErrorCode.SubscriptionNotFound,
                 "The subscription '" + subscriptionId + "' could not be found.", ResourceId.subscription(subscriptionId)));
     }
 
-    public static ResourceGroup requireResourceGroup(TopologyState s, ResourceId anyIdInGroup) {
+    static ResourceGroup requireResourceGroup(TopologyState s, ResourceId anyIdInGroup) {
         ResourceId groupId = ResourceId.resourceGroup(anyIdInGroup.subscriptionId(), anyIdInGroup.resourceGroup());
         requireSubscription(s, anyIdInGroup.subscriptionId());
         return s.resourceGroup(groupId).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceGroupNotFound,
@@ -162,7 +160,7 @@ public final class ControlPlane {
 
     // ------------------------------------------------------------------ helpers
 
-    public static List<Cidr> overlapping(List<Cidr> a, List<Cidr> b) {
+    static List<Cidr> overlapping(List<Cidr> a, List<Cidr> b) {
         Set<Cidr> result = new LinkedHashSet<>();
         for (Cidr x : a) {
             for (Cidr y : b) {
@@ -178,7 +176,7 @@ public final class ControlPlane {
         return prefixes.stream().map(Cidr::toString).collect(Collectors.joining(", "));
     }
 
-    public static AzureException notFound(String type, String name, ResourceId id) {
+    static AzureException notFound(String type, String name, ResourceId id) {
         return new AzureException(AzureErrorCode.ResourceNotFound, "The Resource '" + type + "/" + name
                 + "' under resource group '" + id.resourceGroup() + "' was not found.", id);
     }

@@ -35,35 +35,19 @@ import static io.vnetlab.controlplane.PeeringOperations.*;
 import static io.vnetlab.controlplane.ControlPlane.*;
 
 /** Network interfaces and virtual machines: PUT and DELETE with Azure's validation. */
-public final class InterfaceOperations {
+final class InterfaceOperations {
 
     private InterfaceOperations() {
     }
 
     // ------------------------------------------------------------------ network interfaces and VMs
 
-    /** A network interface as its PUT carries it; the NSG, application security groups and public IP may be empty. */
-    public record NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
-                   ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                   ResourceId publicIpAddressId) {
-
-        public NicSpec(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding) {
-            this(id, region, subnetId, staticAddress, ipForwarding, null, List.of(), null);
-        }
-
-        public static NicSpec of(NetworkInterface nic) {
-            String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
-            return new NicSpec(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
-                    nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
-        }
-    }
-
-    public static TopologyState putNetworkInterface(TopologyState s, NicSpec spec, ResourceId vmId, Mode mode) {
+    static TopologyState putNetworkInterface(TopologyState s, NicRequest spec, ResourceId vmId, PutMode mode) {
         Names.requireResourceName(spec.id().name(), spec.id());
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
         SecurityOperations.requireNetworkInterfaceReferences(s, spec);   // issue 4
-        if (existing.isPresent() && mode == Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Network interface", spec.id().name(), "resource group '"
                     + spec.id().resourceGroup() + "'", spec.id());
         }
@@ -112,7 +96,7 @@ public final class InterfaceOperations {
         return s.withNetworkInterface(nic);
     }
 
-    private static IpAddress staticAddress(NicSpec spec, Subnet subnet, Map<IpAddress, NetworkInterface> owners) {
+    private static IpAddress staticAddress(NicRequest spec, Subnet subnet, Map<IpAddress, NetworkInterface> owners) {
         IpAddress address;
         try {
             address = IpAddress.parse(spec.staticAddress());
@@ -162,7 +146,7 @@ public final class InterfaceOperations {
                 + " or another one.", subnet.id(), nicId);
     }
 
-    public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
+    static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
         NetworkInterface nic = s.networkInterface(nicId).orElseThrow(() -> notFound(
                 "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
         if (nic.virtualMachineId() != null && s.virtualMachine(nic.virtualMachineId()).isPresent()) {
@@ -173,17 +157,83 @@ public final class InterfaceOperations {
         return s.withoutNetworkInterface(nicId);
     }
 
-    public static TopologyState createVirtualMachine(TopologyState s, ResourceId vmId, Region region, NicSpec nic, Mode mode) {
-        Names.requireResourceName(vmId.name(), vmId);
-        requireResourceGroup(s, vmId);
-        if (s.virtualMachine(vmId).isPresent()) {
-            throw alreadyExists("Virtual machine", vmId.name(), "resource group '" + vmId.resourceGroup() + "'", vmId);
-        }
-        TopologyState withNic = putNetworkInterface(s, nic, vmId, mode);
-        return withNic.withVirtualMachine(new VirtualMachine(vmId, vmId.name(), region, List.of(nic.id())));
+    /**
+     * A virtual machine with a network interface made for it, as {@code az vm create} and the Java DSL make one:
+     * the VM's own checks come first, so that a second create of the same VM names the VM, not its interface.
+     */
+    static TopologyState createVirtualMachine(TopologyState s, VirtualMachineRequest vm, NicRequest nic, PutMode mode) {
+        requireVirtualMachinePlace(s, vm, mode);
+        TopologyState withNic = putNetworkInterface(s, nic, vm.id(), mode);
+        return putVirtualMachine(withNic, vm, PutMode.CREATE_OR_UPDATE);
     }
 
-    public static TopologyState deleteVirtualMachine(TopologyState s, ResourceId vmId, boolean deleteNetworkInterfaces) {
+    private static void requireVirtualMachinePlace(TopologyState s, VirtualMachineRequest vm, PutMode mode) {
+        Names.requireResourceName(vm.id().name(), vm.id());
+        requireResourceGroup(s, vm.id());
+        if (mode == PutMode.CREATE && s.virtualMachine(vm.id()).isPresent()) {
+            throw alreadyExists("Virtual machine", vm.id().name(), "resource group '" + vm.id().resourceGroup() + "'",
+                    vm.id());
+        }
+    }
+
+    /**
+     * PUT of a virtual machine attached to existing network interfaces, the first one primary. Each interface must
+     * exist, be in the VM's region, and not be attached to another VM; interfaces it no longer lists are detached.
+     */
+    static TopologyState putVirtualMachine(TopologyState s, VirtualMachineRequest vm, PutMode mode) {
+        requireVirtualMachinePlace(s, vm, mode);
+        ResourceId id = vm.id();
+        Region region = vm.region();
+        if (vm.networkInterfaceIds().isEmpty()) {
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Virtual machine " + id
+                    + " has no network interface. Give its networkProfile at least one.", id);
+        }
+        Optional<VirtualMachine> existing = s.virtualMachine(id);
+        TopologyState next = s;
+        List<ResourceId> attached = new ArrayList<>();
+        for (ResourceId nicId : vm.networkInterfaceIds()) {
+            NetworkInterface nic = next.networkInterface(nicId).orElseThrow(() -> new AzureException(
+                    AzureErrorCode.InvalidResourceReference, "Resource " + nicId + " referenced by resource " + id
+                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
+                    + " are in the same region.", nicId, id));
+            if (!nic.region().name().equals(region.name())) {
+                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + nic.id()
+                        + " referenced by resource " + id + " was not found. Please make sure that the referenced"
+                        + " resource exists, and that both resources are in the same region. The network interface"
+                        + " is in " + nic.region().name() + " and the virtual machine in " + region.name() + ".",
+                        nic.id(), id);
+            }
+            if (nic.virtualMachineId() != null && !nic.virtualMachineId().equals(id)
+                    && next.virtualMachine(nic.virtualMachineId()).isPresent()) {
+                throw new AzureException(AzureErrorCode.NicInUse, "Network interface " + nic.id() + " is used by"
+                        + " existing resource " + nic.virtualMachineId() + ". A network interface can be attached"
+                        + " to one virtual machine only; give " + id.name() + " its own.", nic.id(),
+                        nic.virtualMachineId(), id);
+            }
+            next = next.withNetworkInterface(attached(nic, id));
+            attached.add(nic.id());
+        }
+        if (existing.isPresent()) {
+            for (ResourceId old : existing.get().networkInterfaceIds()) {
+                if (!attached.contains(old)) {
+                    Optional<NetworkInterface> nic = next.networkInterface(old);
+                    if (nic.isPresent()) {
+                        next = next.withNetworkInterface(attached(nic.get(), null));
+                    }
+                }
+            }
+        }
+        return next.withVirtualMachine(new VirtualMachine(existing.map(VirtualMachine::id).orElse(id),
+                existing.map(VirtualMachine::name).orElse(id.name()), region, attached));
+    }
+
+    private static NetworkInterface attached(NetworkInterface n, ResourceId vmId) {
+        return new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(), n.privateIpAddress(),
+                n.allocationMethod(), n.ipForwarding(), vmId, n.networkSecurityGroupId(),
+                n.applicationSecurityGroupIds(), n.publicIpAddressId());
+    }
+
+    static TopologyState deleteVirtualMachine(TopologyState s, ResourceId vmId, boolean deleteNetworkInterfaces) {
         VirtualMachine vm = s.virtualMachine(vmId).orElseThrow(() -> notFound("Microsoft.Compute/virtualMachines",
                 vmId.name(), vmId));
         TopologyState next = s.withoutVirtualMachine(vm.id());
@@ -194,9 +244,7 @@ public final class InterfaceOperations {
             }
             NetworkInterface n = nic.get();
             next = deleteNetworkInterfaces ? next.withoutNetworkInterface(nicId)
-                    : next.withNetworkInterface(new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(),
-                    n.privateIpAddress(), n.allocationMethod(), n.ipForwarding(), null, n.networkSecurityGroupId(),
-                    n.applicationSecurityGroupIds(), n.publicIpAddressId()));
+                    : next.withNetworkInterface(attached(n, null));
         }
         return next;
     }

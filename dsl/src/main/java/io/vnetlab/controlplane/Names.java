@@ -7,7 +7,7 @@ import io.vnetlab.model.ResourceId;
 import java.util.regex.Pattern;
 
 /** Azure's naming rules for network resources (AZURE-SEMANTICS §1.1.3). */
-public final class Names {
+final class Names {
 
     private static final Pattern VNET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]");
     private static final Pattern NETWORK_RESOURCE = Pattern.compile("\\w([\\w.-]{0,78}\\w)?");
@@ -41,7 +41,7 @@ public final class Names {
         }
     }
 
-    public static void requireArgument(String value, String what) {
+    static void requireArgument(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("'" + what + "' cannot be null or blank.");
         }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static io.vnetlab.controlplane.InterfaceOperations.*;
@@ -35,36 +36,23 @@ import static io.vnetlab.controlplane.PeeringOperations.*;
 import static io.vnetlab.controlplane.ControlPlane.*;
 
 /** Virtual networks and subnets: PUT and DELETE with Azure's validation. */
-public final class NetworkOperations {
+final class NetworkOperations {
 
     private NetworkOperations() {
     }
 
     // ------------------------------------------------------------------ virtual networks and subnets
 
-    /** A subnet as a PUT of its network carries it: name, prefix, and its NSG and route table (or null). */
-    public record SubnetSpec(String name, String addressPrefix, ResourceId networkSecurityGroupId, ResourceId routeTableId) {
-
-        public SubnetSpec(String name, String addressPrefix) {
-            this(name, addressPrefix, null, null);
-        }
-
-        static SubnetSpec of(Subnet subnet) {
-            return new SubnetSpec(subnet.name(), subnet.addressPrefix().toString(), subnet.networkSecurityGroupId(),
-                    subnet.routeTableId());
-        }
-    }
-
     /**
      * Creates or replaces a virtual network with exactly these address prefixes and subnets (a PUT of the whole
      * network, as ARM does it).
      */
-    public static TopologyState putNetwork(TopologyState s, ResourceId id, Region region, List<String> prefixes,
-                                    List<SubnetSpec> subnetSpecs, Mode mode) {
+    static TopologyState putNetwork(TopologyState s, ResourceId id, Region region, List<String> prefixes,
+                                    List<SubnetRequest> subnetSpecs, PutMode mode) {
         Names.requireNetworkName(id.name(), id);
         requireResourceGroup(s, id);
         Optional<VirtualNetwork> existing = s.network(id);
-        if (existing.isPresent() && mode == Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Virtual network", id.name(), "resource group '" + id.resourceGroup() + "'", id);
         }
         if (existing.isPresent() && !existing.get().region().name().equals(region.name())) {
@@ -98,7 +86,7 @@ public final class NetworkOperations {
         }
 
         List<Subnet> subnets = new ArrayList<>();
-        for (SubnetSpec spec : subnetSpecs) {
+        for (SubnetRequest spec : subnetSpecs) {
             subnets.add(validSubnet(id, spec, space, subnets));
         }
 
@@ -106,6 +94,7 @@ public final class NetworkOperations {
             requireInUseSubnetsKept(s, existing.get(), subnets);
         }
         requireNoOverlapWithPeers(s, id, space);
+        subnets = withResolvedReferences(s, region, subnets);
 
         String guid = existing.map(VirtualNetwork::resourceGuid).orElseGet(() -> guid(id));
         VirtualNetwork network = new VirtualNetwork(existing.map(VirtualNetwork::id).orElse(id),
@@ -113,7 +102,29 @@ public final class NetworkOperations {
         return derivePeerings(s.withNetwork(network));
     }
 
-    private static Subnet validSubnet(ResourceId networkId, SubnetSpec spec, List<Cidr> space, List<Subnet> others) {
+    /**
+     * A subnet's route table and network security group must exist in the network's region; the subnet keeps their
+     * ids as Azure spells them. Route tables are checked before security groups, as ARM reports them.
+     */
+    private static List<Subnet> withResolvedReferences(TopologyState s, Region region, List<Subnet> subnets) {
+        List<Subnet> resolved = new ArrayList<>();
+        for (Subnet subnet : subnets) {
+            ResourceId tableId = subnet.routeTableId() == null ? null
+                    : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region).id();
+            resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
+                    tableId));
+        }
+        List<Subnet> result = new ArrayList<>();
+        for (Subnet subnet : resolved) {
+            ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
+                    : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
+                    subnet.id(), region).id();
+            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId()));
+        }
+        return result;
+    }
+
+    private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others) {
         ResourceId subnetId = networkId.child("subnets", spec.name());
         Names.requireResourceName(spec.name(), subnetId);
         for (Subnet other : others) {
@@ -201,7 +212,7 @@ public final class NetworkOperations {
         }
     }
 
-    public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
+    static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
         VirtualNetwork network = requireNetwork(s, networkId);
         for (Subnet subnet : network.subnets()) {
             List<NetworkInterface> inUse = s.networkInterfacesIn(subnet.id());
@@ -221,22 +232,37 @@ public final class NetworkOperations {
         return derivePeerings(next.withoutNetwork(network.id()));
     }
 
-    static TopologyState putSubnet(TopologyState s, ResourceId networkId, String name, String prefix) {
+    /** PUT of one subnet of an existing network: replaces the subnet of that name, or adds it. */
+    static TopologyState putSubnet(TopologyState s, ResourceId networkId, SubnetRequest subnet) {
         VirtualNetwork network = requireNetwork(s, networkId);
-        List<SubnetSpec> specs = new ArrayList<>();
+        List<SubnetRequest> specs = new ArrayList<>();
         boolean replaced = false;
-        for (Subnet subnet : network.subnets()) {
-            if (subnet.name().equalsIgnoreCase(name)) {
-                specs.add(new SubnetSpec(subnet.name(), prefix, subnet.networkSecurityGroupId(), subnet.routeTableId()));
+        for (Subnet existing : network.subnets()) {
+            if (existing.name().equalsIgnoreCase(subnet.name())) {
+                specs.add(subnet.named(existing.name()));
                 replaced = true;
             } else {
-                specs.add(SubnetSpec.of(subnet));
+                specs.add(SubnetRequest.of(existing));
             }
         }
         if (!replaced) {
-            specs.add(new SubnetSpec(name, prefix));
+            specs.add(subnet);
         }
-        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, Mode.CREATE_OR_UPDATE);
+        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, PutMode.CREATE_OR_UPDATE);
+    }
+
+    /** Re-PUTs an existing subnet with one thing changed. */
+    static TopologyState putSubnetOf(TopologyState s, ResourceId subnetId, UnaryOperator<SubnetRequest> change) {
+        ResourceId networkId = subnetId.parent().orElseThrow(() -> notASubnet(subnetId));
+        VirtualNetwork network = requireNetwork(s, networkId);
+        Subnet subnet = network.subnet(subnetId.name()).orElseThrow(() -> notFound(
+                "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetId.name(), subnetId));
+        return putSubnet(s, network.id(), change.apply(SubnetRequest.of(subnet)));
+    }
+
+    static IllegalArgumentException notASubnet(ResourceId id) {
+        return new IllegalArgumentException("'" + id + "' is not a subnet id; it should end with"
+                + " /virtualNetworks/{network}/subnets/{subnet}.");
     }
 
     static TopologyState deleteSubnet(TopologyState s, ResourceId networkId, String name) {
@@ -247,20 +273,20 @@ public final class NetworkOperations {
         if (!inUse.isEmpty()) {
             throw inUse(subnet, inUse.get(0));
         }
-        List<SubnetSpec> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
-                .map(SubnetSpec::of).collect(Collectors.toList());
-        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, Mode.CREATE_OR_UPDATE);
+        List<SubnetRequest> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
+                .map(SubnetRequest::of).collect(Collectors.toList());
+        return putNetwork(s, network.id(), network.region(), prefixes(network), specs, PutMode.CREATE_OR_UPDATE);
     }
 
-    public static List<String> prefixes(VirtualNetwork network) {
+    static List<String> prefixes(VirtualNetwork network) {
         return network.addressSpace().stream().map(Cidr::toString).collect(Collectors.toList());
     }
 
-    public static List<SubnetSpec> subnetSpecs(VirtualNetwork network) {
-        return network.subnets().stream().map(SubnetSpec::of).collect(Collectors.toList());
+    static List<SubnetRequest> subnetSpecs(VirtualNetwork network) {
+        return network.subnets().stream().map(SubnetRequest::of).collect(Collectors.toList());
     }
 
-    public static VirtualNetwork requireNetwork(TopologyState s, ResourceId networkId) {
+    static VirtualNetwork requireNetwork(TopologyState s, ResourceId networkId) {
         return s.network(networkId).orElseThrow(() -> notFound("Microsoft.Network/virtualNetworks",
                 networkId.name(), networkId));
     }

@@ -33,29 +33,20 @@ import static io.vnetlab.controlplane.InterfaceOperations.*;
 import static io.vnetlab.controlplane.ControlPlane.*;
 
 /** Peerings: PUT, DELETE and sync with Azure's validation, and the state and sync level derived from both sides. */
-public final class PeeringOperations {
+final class PeeringOperations {
 
     private PeeringOperations() {
     }
 
     // ------------------------------------------------------------------ peerings
 
-    public record PeeringSpec(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
-                       boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
-                       boolean allowGatewayTransit, boolean useRemoteGateways, boolean syncRemoteAddressSpace) {
-
-        public ResourceId id() {
-            return localNetworkId.child("virtualNetworkPeerings", name);
-        }
-    }
-
     /** Creates or updates one direction of a peering (§2.5, §2.6). */
-    public static TopologyState putPeering(TopologyState s, PeeringSpec spec, Mode mode) {
+    static TopologyState putPeering(TopologyState s, PeeringRequest spec, PutMode mode) {
         ResourceId id = spec.id();
         VirtualNetwork local = requireNetwork(s, spec.localNetworkId());
         Names.requireResourceName(spec.name(), id);
         Optional<Peering> existing = s.peering(id);
-        if (existing.isPresent() && mode == Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Peering", spec.name(), "virtual network '" + local.name() + "'", id);
         }
         if (existing.isPresent() && !existing.get().remoteNetworkId().equals(spec.remoteNetworkId())) {
@@ -170,7 +161,7 @@ public final class PeeringOperations {
     }
 
     /** Deletes one direction; the other, if any, becomes Disconnected (§2.5.2). */
-    public static TopologyState deletePeering(TopologyState s, ResourceId peeringId) {
+    static TopologyState deletePeering(TopologyState s, ResourceId peeringId) {
         Peering peering = requirePeering(s, peeringId);
         TopologyState next = s.withoutPeering(peering.id());
         Optional<Peering> counterpart = s.counterpart(peering);
@@ -181,14 +172,14 @@ public final class PeeringOperations {
     }
 
     /** Re-PUTs the peering with {@code syncRemoteAddressSpace=true} (§2.8.3). */
-    public static TopologyState syncPeering(TopologyState s, ResourceId peeringId) {
+    static TopologyState syncPeering(TopologyState s, ResourceId peeringId) {
         Peering p = requirePeering(s, peeringId);
-        return putPeering(s, new PeeringSpec(p.localNetworkId(), p.name(), p.remoteNetworkId(),
+        return putPeering(s, new PeeringRequest(p.localNetworkId(), p.name(), p.remoteNetworkId(),
                 p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
-                p.useRemoteGateways(), true), Mode.CREATE_OR_UPDATE);
+                p.useRemoteGateways(), true), PutMode.CREATE_OR_UPDATE);
     }
 
-    public static Peering requirePeering(TopologyState s, ResourceId peeringId) {
+    static Peering requirePeering(TopologyState s, ResourceId peeringId) {
         return s.peering(peeringId).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceNotFound,
                 "Virtual network peering " + peeringId.name() + " of virtual network "
                         + peeringId.parent().map(ResourceId::name).orElse("?") + " doesn't exist.", peeringId));

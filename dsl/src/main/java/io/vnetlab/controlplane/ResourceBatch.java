@@ -1,86 +1,52 @@
 package io.vnetlab.controlplane;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
-import io.vnetlab.model.NetworkSecurityGroup;
-import io.vnetlab.model.Protocol;
-import io.vnetlab.model.PublicIpAddress;
-import io.vnetlab.model.PublicIpAddressSku;
-import io.vnetlab.model.SecurityRule;
-import io.vnetlab.model.SecurityRuleAccess;
-import io.vnetlab.model.SecurityRuleDirection;
-import io.vnetlab.model.AzureErrorCode;
-import io.vnetlab.model.AzureException;
-import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.GatewayConnection;
-import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
-import io.vnetlab.model.Region;
+import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.SecurityRule;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
-import io.vnetlab.model.VpnType;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * ARM-shaped PUTs (create or update, as a template deployment sends them) applied one after the other to a
- * working copy of a topology's state, and committed all together or not at all. Get one from
- * {@link Topology#batch(java.util.function.Function)}; it is valid only inside that call.
+ * PUTs (create or update, as a template deployment sends them) applied one after the other to a working copy of a
+ * topology's state through {@link ResourceManager}, and committed all together or not at all. Get one from
+ * {@code Topology.batch(...)}; it is valid only inside that call. <b>API.</b>
  *
  * <pre>{@code
  * topology.batch(batch -> {
  *     ResourceId vnet = ResourceId.resource(sub, "rg", ResourceId.NETWORK, "virtualNetworks", "hub");
- *     batch.putNetwork(vnet, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
- *             List.of(new ResourceBatch.SubnetRequest("default", "10.0.0.0/24", null, null)));
- *     batch.putNetworkInterface(new ResourceBatch.NicRequest(nicId, Region.WEST_EUROPE, vnet.child("subnets", "default"),
- *             null, false, null, List.of(), null));
+ *     batch.putNetwork(new NetworkRequest(vnet, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+ *             List.of(new SubnetRequest("default", "10.0.0.0/24"))));
+ *     batch.putNetworkInterface(new NicRequest(nicId, Region.WEST_EUROPE, vnet.child("subnets", "default"),
+ *             null, false));
  *     return null;      // if any PUT throws, the topology keeps its old state
  * });
  * }</pre>
  *
- * <p>Every PUT validates as the control plane does and throws {@link AzureException} with Azure's code.
- * Added for ARM template deployments (issue 10).
+ * <p>Every PUT validates as {@link ResourceManager} does and throws {@link io.vnetlab.model.AzureException} with
+ * Azure's code; each returns the resource as the working state now holds it.
  */
 public final class ResourceBatch {
-
-    /** A subnet as a virtual network's PUT carries it; the NSG and route table ids may be {@code null}. */
-    public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
-                                ResourceId routeTableId) {
-        public SubnetRequest {
-            Names.requireArgument(name, "name");
-            Names.requireArgument(addressPrefix, "addressPrefix");
-        }
-    }
-
-    /**
-     * A network interface's PUT: a {@code null} static address means dynamic allocation; the NSG and public IP
-     * may be {@code null}.
-     */
-    public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
-                             boolean ipForwarding, ResourceId networkSecurityGroupId,
-                             List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId) {
-        public NicRequest {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(region, "region");
-            Objects.requireNonNull(subnetId, "subnetId");
-            applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
-        }
-    }
 
     private final String currentSubscriptionId;
     private TopologyState state;
     private boolean open = true;
 
+    /** A batch over {@code state}; the caller commits {@link #state()} when its work succeeds, then closes it. */
     public ResourceBatch(TopologyState state, String currentSubscriptionId) {
         this.state = state;
         this.currentSubscriptionId = currentSubscriptionId;
@@ -99,130 +65,85 @@ public final class ResourceBatch {
     /** The resource group; {@code ResourceGroupNotFound} or {@code SubscriptionNotFound} if it does not exist. */
     public ResourceGroup resourceGroup(String subscriptionId, String name) {
         requireOpen();
-        return ControlPlane.requireResourceGroup(state, ResourceId.resourceGroup(subscriptionId, name));
+        return ResourceManager.requireResourceGroup(state, ResourceId.resourceGroup(subscriptionId, name));
     }
 
-    /** PUT of a whole virtual network: exactly these prefixes and subnets (subnets not listed are removed). */
-    public VirtualNetwork putNetwork(ResourceId id, Region region, List<String> addressPrefixes,
-                                     List<SubnetRequest> subnets) {
-        requireOpen();
-        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
-        for (SubnetRequest r : subnets) {
-            specs.add(new NetworkOperations.SubnetSpec(r.name(), r.addressPrefix(), r.networkSecurityGroupId(),
-                    r.routeTableId()));
-        }
-        state = NetworkOperations.putNetwork(state, id, region, addressPrefixes, specs, ControlPlane.Mode.CREATE_OR_UPDATE);
-        state = withValidRouteTables(state, state.network(id).orElseThrow());   // issue 10: route tables
-        state = withValidNetworkSecurityGroups(state, state.network(id).orElseThrow());   // issue 10: NSGs
-        return state.network(id).orElseThrow();
+    public VirtualNetwork putNetwork(NetworkRequest network) {
+        return put(s -> ResourceManager.putNetwork(s, network, PutMode.CREATE_OR_UPDATE),
+                s -> s.network(network.id()).orElseThrow());
     }
 
     /** PUT of one subnet of an existing network (a child resource {@code virtualNetworks/subnets}). */
     public Subnet putSubnet(ResourceId subnetId, SubnetRequest subnet) {
-        requireOpen();
-        ResourceId networkId = subnetId.parent().orElseThrow(() -> new IllegalArgumentException("'" + subnetId
-                + "' is not a subnet id; it should end with /virtualNetworks/{network}/subnets/{subnet}."));
-        VirtualNetwork network = NetworkOperations.requireNetwork(state, networkId);
-        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
-        boolean replaced = false;
-        for (Subnet existing : network.subnets()) {
-            if (existing.name().equalsIgnoreCase(subnet.name())) {
-                specs.add(new NetworkOperations.SubnetSpec(existing.name(), subnet.addressPrefix(),
-                        subnet.networkSecurityGroupId(), subnet.routeTableId()));
-                replaced = true;
-            } else {
-                specs.add(NetworkOperations.SubnetSpec.of(existing));
-            }
-        }
-        if (!replaced) {
-            specs.add(new NetworkOperations.SubnetSpec(subnet.name(), subnet.addressPrefix(),
-                    subnet.networkSecurityGroupId(), subnet.routeTableId()));
-        }
-        state = NetworkOperations.putNetwork(state, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
-        state = withValidRouteTables(state, state.network(network.id()).orElseThrow());   // issue 10: route tables
-        state = withValidNetworkSecurityGroups(state, state.network(network.id()).orElseThrow());   // issue 10: NSGs
-        return state.subnet(subnetId).orElseThrow();
+        ResourceId networkId = subnetId.parent().orElseThrow(() -> NetworkOperations.notASubnet(subnetId));
+        return put(s -> ResourceManager.putSubnet(s, networkId, subnet), s -> s.subnet(subnetId).orElseThrow());
     }
 
-    /** PUT of one direction of a peering, with the four flags as given (§2.5, §2.6). */
-    public Peering putPeering(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
-                              boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
-                              boolean allowGatewayTransit, boolean useRemoteGateways) {
-        requireOpen();
-        PeeringOperations.PeeringSpec spec = new PeeringOperations.PeeringSpec(localNetworkId, name, remoteNetworkId,
-                allowVirtualNetworkAccess, allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
-        state = PeeringOperations.putPeering(state, spec, ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.peering(spec.id()).orElseThrow();
+    public Peering putPeering(PeeringRequest peering) {
+        return put(s -> ResourceManager.putPeering(s, peering, PutMode.CREATE_OR_UPDATE),
+                s -> s.peering(peering.id()).orElseThrow());
     }
 
-    /** PUT of a network interface on its own (not made with a VM). */
     public NetworkInterface putNetworkInterface(NicRequest nic) {
-        requireOpen();
-        InterfaceOperations.NicSpec spec = new InterfaceOperations.NicSpec(nic.id(), nic.region(), nic.subnetId(),
-                nic.staticAddress(), nic.ipForwarding(), nic.networkSecurityGroupId(),
-                nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
-        state = InterfaceOperations.putNetworkInterface(state, spec, null, ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.networkInterface(nic.id()).orElseThrow();
+        return put(s -> ResourceManager.putNetworkInterface(s, nic, PutMode.CREATE_OR_UPDATE),
+                s -> s.networkInterface(nic.id()).orElseThrow());
     }
 
-    /**
-     * PUT of a virtual machine attached to existing network interfaces, the first one primary. Each interface must
-     * exist, be in the VM's region, and not be attached to another VM.
-     */
-    public VirtualMachine putVirtualMachine(ResourceId id, Region region, List<ResourceId> networkInterfaceIds) {
-        requireOpen();
-        Names.requireResourceName(id.name(), id);
-        ControlPlane.requireResourceGroup(state, id);
-        if (networkInterfaceIds.isEmpty()) {
-            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Virtual machine " + id
-                    + " has no network interface. Give its networkProfile at least one.", id);
-        }
-        Optional<VirtualMachine> existing = state.virtualMachine(id);
-        TopologyState next = state;
-        List<ResourceId> attached = new ArrayList<>();
-        for (ResourceId nicId : networkInterfaceIds) {
-            NetworkInterface nic = next.networkInterface(nicId).orElseThrow(() -> new AzureException(
-                    AzureErrorCode.InvalidResourceReference, "Resource " + nicId + " referenced by resource " + id
-                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
-                    + " are in the same region.", nicId, id));
-            if (!nic.region().name().equals(region.name())) {
-                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + nic.id()
-                        + " referenced by resource " + id + " was not found. Please make sure that the referenced"
-                        + " resource exists, and that both resources are in the same region. The network interface"
-                        + " is in " + nic.region().name() + " and the virtual machine in " + region.name() + ".",
-                        nic.id(), id);
-            }
-            if (nic.virtualMachineId() != null && !nic.virtualMachineId().equals(id)
-                    && next.virtualMachine(nic.virtualMachineId()).isPresent()) {
-                throw new AzureException(AzureErrorCode.NicInUse, "Network interface " + nic.id() + " is used by"
-                        + " existing resource " + nic.virtualMachineId() + ". A network interface can be attached"
-                        + " to one virtual machine only; give " + id.name() + " its own.", nic.id(),
-                        nic.virtualMachineId(), id);
-            }
-            next = next.withNetworkInterface(attach(nic, id));
-            attached.add(nic.id());
-        }
-        if (existing.isPresent()) {
-            for (ResourceId old : existing.get().networkInterfaceIds()) {
-                if (!attached.contains(old)) {
-                    Optional<NetworkInterface> nic = next.networkInterface(old);
-                    if (nic.isPresent()) {
-                        next = next.withNetworkInterface(attach(nic.get(), null));
-                    }
-                }
-            }
-        }
-        VirtualMachine vm = new VirtualMachine(existing.map(VirtualMachine::id).orElse(id),
-                existing.map(VirtualMachine::name).orElse(id.name()), region, attached);
-        state = next.withVirtualMachine(vm);
-        return vm;
+    public VirtualMachine putVirtualMachine(VirtualMachineRequest vm) {
+        return put(s -> ResourceManager.putVirtualMachine(s, vm, PutMode.CREATE_OR_UPDATE),
+                s -> s.virtualMachine(vm.id()).orElseThrow());
     }
 
-    private static NetworkInterface attach(NetworkInterface n, ResourceId vmId) {
-        return new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(), n.privateIpAddress(),
-                n.allocationMethod(), n.ipForwarding(), vmId, n.networkSecurityGroupId(),
-                n.applicationSecurityGroupIds(), n.publicIpAddressId());
+    public RouteTable putRouteTable(RouteTableRequest table) {
+        return put(s -> ResourceManager.putRouteTable(s, table, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(RouteTable.class, table.id()).orElseThrow());
+    }
+
+    /** PUT of one route of an existing route table (a child resource {@code routeTables/routes}). */
+    public Route putRoute(ResourceId routeId, RouteRequest route) {
+        ResourceId tableId = routeId.parent().orElseThrow(() -> new IllegalArgumentException("'" + routeId
+                + "' is not a route id; it should end with /routeTables/{table}/routes/{route}."));
+        return put(s -> ResourceManager.putRoute(s, tableId, route),
+                s -> s.get(RouteTable.class, tableId).orElseThrow().route(route.name()).orElseThrow());
+    }
+
+    public NetworkSecurityGroup putNetworkSecurityGroup(NetworkSecurityGroupRequest group) {
+        return put(s -> ResourceManager.putNetworkSecurityGroup(s, group, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(NetworkSecurityGroup.class, group.id()).orElseThrow());
+    }
+
+    /** PUT of one rule of an existing group (a child resource {@code networkSecurityGroups/securityRules}). */
+    public SecurityRule putSecurityRule(ResourceId ruleId, SecurityRuleRequest rule) {
+        ResourceId groupId = ruleId.parent().orElseThrow(() -> new IllegalArgumentException("'" + ruleId
+                + "' is not a security rule id; it should end with"
+                + " /networkSecurityGroups/{group}/securityRules/{rule}."));
+        return put(s -> ResourceManager.putSecurityRule(s, groupId, rule),
+                s -> s.get(NetworkSecurityGroup.class, groupId).orElseThrow().securityRule(rule.name()).orElseThrow());
+    }
+
+    public ApplicationSecurityGroup putApplicationSecurityGroup(ApplicationSecurityGroupRequest group) {
+        return put(s -> ResourceManager.putApplicationSecurityGroup(s, group, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(ApplicationSecurityGroup.class, group.id()).orElseThrow());
+    }
+
+    public PublicIpAddress putPublicIpAddress(PublicIpAddressRequest address) {
+        return put(s -> ResourceManager.putPublicIpAddress(s, address, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(PublicIpAddress.class, address.id()).orElseThrow());
+    }
+
+    public VirtualNetworkGateway putVirtualNetworkGateway(VirtualNetworkGatewayRequest gateway) {
+        return put(s -> ResourceManager.putVirtualNetworkGateway(s, gateway, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(VirtualNetworkGateway.class, gateway.id()).orElseThrow());
+    }
+
+    public LocalNetworkGateway putLocalNetworkGateway(LocalNetworkGatewayRequest site) {
+        return put(s -> ResourceManager.putLocalNetworkGateway(s, site, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(LocalNetworkGateway.class, site.id()).orElseThrow());
+    }
+
+    public GatewayConnection putConnection(ConnectionRequest connection) {
+        return put(s -> ResourceManager.putConnection(s, connection, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(GatewayConnection.class, connection.id()).orElseThrow());
     }
 
     /**
@@ -240,234 +161,15 @@ public final class ResourceBatch {
         state = state.with(type, id, record);
     }
 
-    // ---- routing resources for ARM deployments (issue 10)
-
-    /** A route as a route table's PUT carries it; the next hop type is text, as ARM receives it. */
-    public record RouteRequest(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
-        public RouteRequest {
-            Names.requireArgument(name, "name");
-        }
-    }
-
-    /** PUT of a whole route table: exactly these routes (§4.2). */
-    public RouteTable putRouteTable(ResourceId id, Region region, List<RouteRequest> routes,
-                                    boolean disableBgpRoutePropagation) {
-        requireOpen();
-        List<RoutingOperations.RouteSpec> specs = new ArrayList<>();
-        for (RouteRequest r : routes) {
-            specs.add(new RoutingOperations.RouteSpec(r.name(), r.addressPrefix(), r.nextHopType(),
-                    r.nextHopIpAddress()));
-        }
-        state = RoutingOperations.putRouteTable(state, id, region, specs, disableBgpRoutePropagation,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(RouteTable.class, id).orElseThrow();
-    }
-
-    /** PUT of one route of an existing route table (a child resource {@code routeTables/routes}). */
-    public Route putRoute(ResourceId routeId, RouteRequest route) {
-        requireOpen();
-        ResourceId tableId = routeId.parent().orElseThrow(() -> new IllegalArgumentException("'" + routeId
-                + "' is not a route id; it should end with /routeTables/{table}/routes/{route}."));
-        RouteTable table = state.get(RouteTable.class, tableId).orElseThrow(() -> ControlPlane.notFound(
-                "Microsoft.Network/routeTables", tableId.name(), tableId));
-        List<RouteRequest> routes = new ArrayList<>();
-        boolean replaced = false;
-        for (Route existing : table.routes()) {
-            if (existing.name().equalsIgnoreCase(route.name())) {
-                routes.add(new RouteRequest(existing.name(), route.addressPrefix(), route.nextHopType(),
-                        route.nextHopIpAddress()));
-                replaced = true;
-            } else {
-                routes.add(new RouteRequest(existing.name(), existing.addressPrefix().toString(),
-                        existing.nextHopType().name(), existing.nextHopIp().map(Object::toString).orElse(null)));
-            }
-        }
-        if (!replaced) {
-            routes.add(route);
-        }
-        RouteTable updated = putRouteTable(table.id(), table.region(), routes, table.disableBgpRoutePropagation());
-        return updated.route(route.name()).orElseThrow();
-    }
-
-    /**
-     * PUT of a virtual network gateway in {@code subnetId}, which must be the network's {@code GatewaySubnet}
-     * (§3.1); {@code vpnType} is ignored for ExpressRoute, {@code bgpAsn} is {@code null} when BGP is off.
-     */
-    public VirtualNetworkGateway putVirtualNetworkGateway(ResourceId id, ResourceId subnetId, GatewayType type,
-                                                          VpnType vpnType, String sku, Long bgpAsn) {
-        requireOpen();
-        state = RoutingOperations.putVirtualNetworkGateway(state, id, subnetId, type, vpnType, sku, bgpAsn,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(VirtualNetworkGateway.class, id).orElseThrow();
-    }
-
-    /** PUT of a local network gateway (an on-premises site); the BGP values may be {@code null}. */
-    public LocalNetworkGateway putLocalNetworkGateway(ResourceId id, Region region, String gatewayIpAddress,
-                                                      List<String> addressPrefixes, Long bgpAsn,
-                                                      String bgpPeeringAddress) {
-        requireOpen();
-        state = RoutingOperations.putLocalNetworkGateway(state, id, region, gatewayIpAddress, addressPrefixes, bgpAsn,
-                bgpPeeringAddress, ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(LocalNetworkGateway.class, id).orElseThrow();
-    }
-
-    /**
-     * PUT of a connection: {@code gateway2Id} for {@link ConnectionType#Vnet2Vnet}, {@code siteId} for IPsec and
-     * ExpressRoute (the other one is ignored).
-     */
-    public GatewayConnection putConnection(ResourceId id, ConnectionType type, ResourceId gateway1Id,
-                                           ResourceId gateway2Id, ResourceId siteId, boolean enableBgp) {
-        requireOpen();
-        if (type != ConnectionType.Vnet2Vnet && siteId == null) {
-            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type "
-                    + type + " needs a local network gateway (localNetworkGateway2); vnetlab models an ExpressRoute"
-                    + " circuit as a local network gateway too.", id);
-        }
-        if (type == ConnectionType.Vnet2Vnet && gateway2Id == null) {
-            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type"
-                    + " Vnet2Vnet needs a second virtual network gateway (virtualNetworkGateway2).", id);
-        }
-        state = RoutingOperations.putConnection(state, id, type, gateway1Id, gateway2Id, siteId, enableBgp,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(GatewayConnection.class, id).orElseThrow();
-    }
-
-    /**
-     * Every route table a subnet of {@code network} names must exist, in the network's region (as
-     * {@link RouteTables#associate} checks); a network PUT carries the association itself.
-     */
-    private static TopologyState withValidRouteTables(TopologyState s, VirtualNetwork network) {
-        TopologyState next = s;
-        for (Subnet subnet : network.subnets()) {
-            if (subnet.routeTableId() != null) {
-                next = RoutingOperations.associateRouteTable(next, network.id(), subnet.name(), subnet.routeTableId());
-            }
-        }
-        return next;
-    }
-    // ---- end routing resources for ARM deployments (issue 10)
-
-    // ---- network security groups, application security groups, public IPs for ARM deployments (issue 10, part 3)
-
-    /**
-     * A security rule as an NSG's PUT carries it (ARM's {@code securityRules[].properties}): the direction, access
-     * and protocol as parsed values, the rest as text; the single and plural forms of prefixes and ports merged
-     * (ARM sends either). Empty application security group lists mean addresses are given as prefixes.
-     */
-    public record SecurityRuleRequest(String name, int priority, SecurityRuleDirection direction,
-                                      SecurityRuleAccess access, Protocol protocol, List<String> sourceAddressPrefixes,
-                                      List<String> sourcePortRanges, List<String> destinationAddressPrefixes,
-                                      List<String> destinationPortRanges,
-                                      List<ResourceId> sourceApplicationSecurityGroupIds,
-                                      List<ResourceId> destinationApplicationSecurityGroupIds, String description) {
-        public SecurityRuleRequest {
-            Names.requireArgument(name, "name");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(access, "access");
-            Objects.requireNonNull(protocol, "protocol");
-            sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
-            sourcePortRanges = List.copyOf(sourcePortRanges);
-            destinationAddressPrefixes = List.copyOf(destinationAddressPrefixes);
-            destinationPortRanges = List.copyOf(destinationPortRanges);
-            sourceApplicationSecurityGroupIds = List.copyOf(sourceApplicationSecurityGroupIds);
-            destinationApplicationSecurityGroupIds = List.copyOf(destinationApplicationSecurityGroupIds);
-        }
-
-        SecurityRule toRule() {
-            return new SecurityRule(name, priority, direction, access, protocol, sourceAddressPrefixes,
-                    sourcePortRanges, destinationAddressPrefixes, destinationPortRanges,
-                    sourceApplicationSecurityGroupIds, destinationApplicationSecurityGroupIds, description, false);
-        }
-
-        static SecurityRuleRequest of(SecurityRule r) {
-            return new SecurityRuleRequest(r.name(), r.priority(), r.direction(), r.access(), r.protocol(),
-                    r.sourceAddressPrefixes(), r.sourcePortRanges(), r.destinationAddressPrefixes(),
-                    r.destinationPortRanges(), r.sourceApplicationSecurityGroupIds(),
-                    r.destinationApplicationSecurityGroupIds(), r.description());
-        }
-    }
-
-    /**
-     * PUT of a whole network security group: exactly these rules, validated as the control plane validates them
-     * (priorities 100–4096 unique per direction: {@code SecurityRuleConflict}, ports, prefixes, application security
-     * groups that exist in the group's region; AZURE-SEMANTICS §5.1).
-     */
-    public NetworkSecurityGroup putNetworkSecurityGroup(ResourceId id, Region region, List<SecurityRuleRequest> rules) {
-        requireOpen();
-        List<SecurityRule> specs = new ArrayList<>();
-        for (SecurityRuleRequest r : rules) {
-            specs.add(r.toRule());
-        }
-        state = SecurityOperations.putNetworkSecurityGroup(state, id, region, specs,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(NetworkSecurityGroup.class, id).orElseThrow();
-    }
-
-    /** PUT of one rule of an existing network security group (a child resource {@code networkSecurityGroups/securityRules}). */
-    public SecurityRule putSecurityRule(ResourceId ruleId, SecurityRuleRequest rule) {
-        requireOpen();
-        ResourceId groupId = ruleId.parent().orElseThrow(() -> new IllegalArgumentException("'" + ruleId
-                + "' is not a security rule id; it should end with /networkSecurityGroups/{group}/securityRules/{rule}."));
-        NetworkSecurityGroup group = state.get(NetworkSecurityGroup.class, groupId).orElseThrow(() ->
-                ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", groupId.name(), groupId));
-        List<SecurityRuleRequest> rules = new ArrayList<>();
-        boolean replaced = false;
-        for (SecurityRule existing : group.securityRules()) {
-            if (existing.name().equalsIgnoreCase(rule.name())) {
-                rules.add(new SecurityRuleRequest(existing.name(), rule.priority(), rule.direction(), rule.access(),
-                        rule.protocol(), rule.sourceAddressPrefixes(), rule.sourcePortRanges(),
-                        rule.destinationAddressPrefixes(), rule.destinationPortRanges(),
-                        rule.sourceApplicationSecurityGroupIds(), rule.destinationApplicationSecurityGroupIds(),
-                        rule.description()));
-                replaced = true;
-            } else {
-                rules.add(SecurityRuleRequest.of(existing));
-            }
-        }
-        if (!replaced) {
-            rules.add(rule);
-        }
-        NetworkSecurityGroup updated = putNetworkSecurityGroup(group.id(), group.region(), rules);
-        return updated.securityRule(rule.name()).orElseThrow();
-    }
-
-    /** PUT of an application security group. */
-    public ApplicationSecurityGroup putApplicationSecurityGroup(ResourceId id, Region region) {
-        requireOpen();
-        state = SecurityOperations.putApplicationSecurityGroup(state, id, region, ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(ApplicationSecurityGroup.class, id).orElseThrow();
-    }
-
-    /**
-     * PUT of a public IP address; a new one gets the next free simulated address (from 20.0.0.4, as the DSL's
-     * {@link PublicIpAddresses} does), an existing one keeps its address.
-     */
-    public PublicIpAddress putPublicIpAddress(ResourceId id, Region region, PublicIpAddressSku sku) {
-        requireOpen();
-        Objects.requireNonNull(sku, "sku");
-        state = SecurityOperations.putPublicIpAddress(state, id, region, sku, ControlPlane.Mode.CREATE_OR_UPDATE);
-        return state.get(PublicIpAddress.class, id).orElseThrow();
-    }
-
-    /**
-     * Every network security group a subnet of {@code network} names must exist, in the network's region (as
-     * {@link NetworkSecurityGroups#associateWithSubnet} checks: {@code InvalidResourceReference}); a network PUT
-     * carries the association itself.
-     */
-    private static TopologyState withValidNetworkSecurityGroups(TopologyState s, VirtualNetwork network) {
-        TopologyState next = s;
-        for (Subnet subnet : network.subnets()) {
-            if (subnet.networkSecurityGroupId() != null) {
-                next = SecurityOperations.setSubnetNetworkSecurityGroup(next, subnet.id(),
-                        subnet.networkSecurityGroupId());
-            }
-        }
-        return next;
-    }
-    // ---- end network security groups, application security groups, public IPs for ARM deployments (issue 10, part 3)
-
+    /** Ends the batch: later calls fail. */
     public void close() {
         open = false;
+    }
+
+    private <T> T put(UnaryOperator<TopologyState> operation, Function<TopologyState, T> result) {
+        requireOpen();
+        state = operation.apply(state);
+        return result.apply(state);
     }
 
     private void requireOpen() {

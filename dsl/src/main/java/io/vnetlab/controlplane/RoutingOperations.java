@@ -31,28 +31,24 @@ import java.util.stream.Collectors;
  * peerings. Like {@link ControlPlane}: validate fully, then return a new state, or throw {@link AzureException}.
  * Section numbers refer to AZURE-SEMANTICS.md.
  */
-public final class RoutingOperations {
+final class RoutingOperations {
 
     /** Routes per route table ([LIMITS], §4.2). */
     static final int MAX_ROUTES_PER_TABLE = 400;
     /** The one subnet name a gateway may live in (§3.1). */
-    public static final String GATEWAY_SUBNET = "GatewaySubnet";
+    static final String GATEWAY_SUBNET = "GatewaySubnet";
 
     private RoutingOperations() {
     }
 
     // ------------------------------------------------------------------ route tables
 
-    /** A route as its PUT carries it: the next hop type is text, as ARM and the CLI receive it. */
-    public record RouteSpec(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
-    }
-
-    public static TopologyState putRouteTable(TopologyState s, ResourceId id, Region region, List<RouteSpec> specs,
-                                       boolean disableBgpRoutePropagation, ControlPlane.Mode mode) {
+    static TopologyState putRouteTable(TopologyState s, ResourceId id, Region region, List<RouteRequest> specs,
+                                       boolean disableBgpRoutePropagation, PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<RouteTable> existing = s.get(RouteTable.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Route table", id);
         }
         if (specs.size() > MAX_ROUTES_PER_TABLE) {
@@ -61,7 +57,7 @@ public final class RoutingOperations {
                     + " Summarize prefixes, or split the subnets over several route tables.", id);
         }
         List<Route> routes = new ArrayList<>();
-        for (RouteSpec spec : specs) {
+        for (RouteRequest spec : specs) {
             ResourceId routeId = id.child("routes", spec.name());
             Names.requireResourceName(spec.name(), routeId);
             if (routes.stream().anyMatch(r -> r.name().equalsIgnoreCase(spec.name()))) {
@@ -76,8 +72,29 @@ public final class RoutingOperations {
         return s.with(RouteTable.class, table.id(), table);
     }
 
+    /** PUT of one route of an existing table: replaces the route of that name, or adds it. */
+    static TopologyState putRoute(TopologyState s, ResourceId tableId, RouteRequest route) {
+        RouteTable table = s.get(RouteTable.class, tableId).orElseThrow(() -> ControlPlane.notFound(
+                "Microsoft.Network/routeTables", tableId.name(), tableId));
+        List<RouteRequest> routes = new ArrayList<>();
+        boolean replaced = false;
+        for (Route existing : table.routes()) {
+            if (existing.name().equalsIgnoreCase(route.name())) {
+                routes.add(route.named(existing.name()));
+                replaced = true;
+            } else {
+                routes.add(RouteRequest.of(existing));
+            }
+        }
+        if (!replaced) {
+            routes.add(route);
+        }
+        return putRouteTable(s, table.id(), table.region(), routes, table.disableBgpRoutePropagation(),
+                PutMode.CREATE_OR_UPDATE);
+    }
+
     /** §4.2.2: the allowed next hop types, and a next hop IP exactly with VirtualAppliance. */
-    private static Route validRoute(ResourceId routeId, RouteSpec spec) {
+    private static Route validRoute(ResourceId routeId, RouteRequest spec) {
         Cidr prefix = ControlPlane.prefix(spec.addressPrefix(), routeId);
         RouteNextHopType type = RouteNextHopType.fromName(spec.nextHopType() == null ? "" : spec.nextHopType())
                 .orElseThrow(() -> new AzureException(AzureErrorCode.InvalidRouteNextHopType, "Route "
@@ -108,7 +125,7 @@ public final class RoutingOperations {
         return new Route(routeId, spec.name(), prefix, type, ip);
     }
 
-    public static TopologyState deleteRouteTable(TopologyState s, ResourceId id) {
+    static TopologyState deleteRouteTable(TopologyState s, ResourceId id) {
         RouteTable table = s.get(RouteTable.class, id).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/routeTables", id.name(), id));
         for (VirtualNetwork network : s.networks()) {
@@ -124,49 +141,53 @@ public final class RoutingOperations {
     }
 
     /** Associates {@code routeTableId} (or, when {@code null}, no table) with a subnet (§4.2.1). */
-    public static TopologyState associateRouteTable(TopologyState s, ResourceId networkId, String subnetName,
-                                             ResourceId routeTableId) {
-        VirtualNetwork network = NetworkOperations.requireNetwork(s, networkId);
-        Subnet subnet = network.subnet(subnetName).orElseThrow(() -> ControlPlane.notFound(
-                "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetName,
-                networkId.child("subnets", subnetName)));
-        if (routeTableId != null) {
-            RouteTable table = s.get(RouteTable.class, routeTableId).orElseThrow(() -> new AzureException(
-                    AzureErrorCode.InvalidResourceReference, "Resource " + routeTableId + " referenced by resource "
-                    + subnet.id() + " was not found. Please make sure that the referenced resource exists, and"
-                    + " that both resources are in the same region.", routeTableId, subnet.id()));
-            if (!table.region().name().equals(network.region().name())) {
-                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + table.id()
-                        + " referenced by resource " + subnet.id() + " was not found. Please make sure that the"
-                        + " referenced resource exists, and that both resources are in the same region. The route"
-                        + " table is in " + table.region().name() + " and virtual network " + network.name()
-                        + " in " + network.region().name() + ".", table.id(), subnet.id());
-            }
+    static TopologyState associateRouteTable(TopologyState s, ResourceId subnetId, ResourceId routeTableId) {
+        return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withRouteTable(routeTableId));
+    }
+
+    /**
+     * The route table a subnet names: it must exist, in the subnet's region ({@code InvalidResourceReference}
+     * otherwise).
+     */
+    static RouteTable requireRouteTableFor(TopologyState s, ResourceId routeTableId, ResourceId subnetId,
+                                           Region region) {
+        RouteTable table = s.get(RouteTable.class, routeTableId).orElseThrow(() -> new AzureException(
+                AzureErrorCode.InvalidResourceReference, "Resource " + routeTableId + " referenced by resource "
+                + subnetId + " was not found. Please make sure that the referenced resource exists, and"
+                + " that both resources are in the same region.", routeTableId, subnetId));
+        if (!table.region().name().equals(region.name())) {
+            String network = subnetId.parent().map(ResourceId::name).orElse("?");
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + table.id()
+                    + " referenced by resource " + subnetId + " was not found. Please make sure that the"
+                    + " referenced resource exists, and that both resources are in the same region. The route"
+                    + " table is in " + table.region().name() + " and virtual network " + network
+                    + " in " + region.name() + ".", table.id(), subnetId);
         }
-        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
-        for (Subnet x : network.subnets()) {
-            specs.add(x.equals(subnet) ? new NetworkOperations.SubnetSpec(x.name(), x.addressPrefix().toString(),
-                    x.networkSecurityGroupId(), routeTableId) : NetworkOperations.SubnetSpec.of(x));
-        }
-        return NetworkOperations.putNetwork(s, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return table;
     }
 
     // ------------------------------------------------------------------ virtual network gateways
 
-    public static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, ResourceId subnetId,
+    static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, Region region, ResourceId subnetId,
                                                   GatewayType type, VpnType vpnType, String sku, Long bgpAsn,
-                                                  ControlPlane.Mode mode) {
+                                                  PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<VirtualNetworkGateway> existing = s.get(VirtualNetworkGateway.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Virtual network gateway", id);
         }
         ResourceId networkId = subnetId.parent().orElseThrow();
         VirtualNetwork network = NetworkOperations.requireNetwork(s, networkId);
         Subnet subnet = network.subnet(subnetId.name()).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetId.name(), subnetId));
+        if (!network.region().name().equals(region.name())) {
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + subnet.id()
+                    + " referenced by resource " + id + " was not found. Please make sure that the referenced"
+                    + " resource exists, and that both resources are in the same region. The gateway is in "
+                    + region.name() + " and virtual network " + network.name() + " in " + network.region().name()
+                    + ".", subnet.id(), id);
+        }
         if (!subnet.name().equals(GATEWAY_SUBNET)) {
             throw new AzureException(AzureErrorCode.GatewayMustBeInGatewaySubnet, "Virtual network gateway " + id
                     + " cannot be deployed in subnet '" + subnet.name() + "' of virtual network " + network.name()
@@ -255,13 +276,13 @@ public final class RoutingOperations {
 
     // ------------------------------------------------------------------ local network gateways and connections
 
-    public static TopologyState putLocalNetworkGateway(TopologyState s, ResourceId id, Region region, String gatewayIp,
+    static TopologyState putLocalNetworkGateway(TopologyState s, ResourceId id, Region region, String gatewayIp,
                                                 List<String> prefixes, Long bgpAsn, String bgpPeeringAddress,
-                                                ControlPlane.Mode mode) {
+                                                PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<LocalNetworkGateway> existing = s.get(LocalNetworkGateway.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Local network gateway", id);
         }
         if (gatewayIp == null || !IpAddress.isValid(gatewayIp)) {
@@ -280,22 +301,28 @@ public final class RoutingOperations {
         return s.with(LocalNetworkGateway.class, site.id(), site);
     }
 
-    public static TopologyState putConnection(TopologyState s, ResourceId id, ConnectionType type, ResourceId gateway1Id,
+    static TopologyState putConnection(TopologyState s, ResourceId id, ConnectionType type, ResourceId gateway1Id,
                                        ResourceId gateway2Id, ResourceId siteId, boolean enableBgp,
-                                       ControlPlane.Mode mode) {
+                                       PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<GatewayConnection> existing = s.get(GatewayConnection.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Connection", id);
+        }
+        if (type != ConnectionType.Vnet2Vnet && siteId == null) {
+            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type "
+                    + type + " needs a local network gateway (localNetworkGateway2); vnetlab models an ExpressRoute"
+                    + " circuit as a local network gateway too.", id);
+        }
+        if (type == ConnectionType.Vnet2Vnet && gateway2Id == null) {
+            throw new AzureException(AzureErrorCode.InvalidConnectionEndpoints, "Connection " + id + " of type"
+                    + " Vnet2Vnet needs a second virtual network gateway (virtualNetworkGateway2).", id);
         }
         VirtualNetworkGateway first = requireGateway(s, gateway1Id, id);
         GatewayType wanted = type == ConnectionType.ExpressRoute ? GatewayType.ExpressRoute : GatewayType.Vpn;
         requireType(first, wanted, type, id);
         if (type == ConnectionType.Vnet2Vnet) {
-            if (gateway2Id == null) {
-                throw new IllegalStateException("Vnet2Vnet connection '" + id.name() + "' needs a second gateway.");
-            }
             VirtualNetworkGateway second = requireGateway(s, gateway2Id, id);
             requireType(second, GatewayType.Vpn, type, id);
             if (second.networkId().equals(first.networkId())) {
@@ -305,10 +332,6 @@ public final class RoutingOperations {
             }
             siteId = null;
         } else {
-            if (siteId == null) {
-                throw new IllegalStateException("Connection '" + id.name() + "' needs a site (local network"
-                        + " gateway).");
-            }
             ResourceId wantedSite = siteId;
             s.get(LocalNetworkGateway.class, siteId).orElseThrow(() -> new AzureException(
                     AzureErrorCode.InvalidResourceReference, "Resource " + wantedSite + " referenced by resource "

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * {@link AzureException} and changes nothing. {@link ControlPlane} calls the two hooks that touch its own operations:
  * the references of a network interface, and the deletion of a resource group.
  */
-public final class SecurityOperations {
+final class SecurityOperations {
 
     private SecurityOperations() {
     }
@@ -46,12 +46,12 @@ public final class SecurityOperations {
             "azureloadbalancer");
 
     /** Creates or replaces a network security group with exactly these rules (a PUT of the whole group). */
-    public static TopologyState putNetworkSecurityGroup(TopologyState s, ResourceId id, Region region,
-                                                 List<SecurityRule> rules, ControlPlane.Mode mode) {
+    static TopologyState putNetworkSecurityGroup(TopologyState s, ResourceId id, Region region,
+                                                 List<SecurityRule> rules, PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<NetworkSecurityGroup> existing = s.get(NetworkSecurityGroup.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw ControlPlane.alreadyExists("Network security group", id.name(),
                     "resource group '" + id.resourceGroup() + "'", id);
         }
@@ -76,6 +76,26 @@ public final class SecurityOperations {
         return s.with(NetworkSecurityGroup.class, id, new NetworkSecurityGroup(
                 existing.map(NetworkSecurityGroup::id).orElse(id),
                 existing.map(NetworkSecurityGroup::name).orElse(id.name()), region, valid, guid));
+    }
+
+    /** PUT of one rule of an existing group: replaces the rule of that name, or adds it. */
+    static TopologyState putSecurityRule(TopologyState s, ResourceId groupId, SecurityRuleRequest rule) {
+        NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, groupId).orElseThrow(() ->
+                ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", groupId.name(), groupId));
+        List<SecurityRule> rules = new ArrayList<>();
+        boolean replaced = false;
+        for (SecurityRule existing : group.securityRules()) {
+            if (existing.name().equalsIgnoreCase(rule.name())) {
+                rules.add(rule.named(existing.name()).toRule());
+                replaced = true;
+            } else {
+                rules.add(existing);
+            }
+        }
+        if (!replaced) {
+            rules.add(rule.toRule());
+        }
+        return putNetworkSecurityGroup(s, group.id(), group.region(), rules, PutMode.CREATE_OR_UPDATE);
     }
 
     private static void validRule(TopologyState s, ResourceId groupId, Region region, SecurityRule rule,
@@ -166,14 +186,14 @@ public final class SecurityOperations {
                 + " Internet, AzureLoadBalancer.", ruleId);
     }
 
-    private static AzureException missingReference(ResourceId referenced, ResourceId by) {
+    static AzureException missingReference(ResourceId referenced, ResourceId by) {
         return new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + referenced
                 + " referenced by resource " + by + " was not found. Please make sure that the referenced resource"
                 + " exists, and that both resources are in the same region.", referenced, by);
     }
 
     /** Deletes a network security group; Azure refuses while a subnet or an interface uses it (§5.2.2). */
-    public static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId id) {
+    static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId id) {
         NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, id)
                 .orElseThrow(() -> ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", id.name(), id));
         List<ResourceId> users = new ArrayList<>();
@@ -225,31 +245,23 @@ public final class SecurityOperations {
     }
 
     /** Associates {@code groupId} with a subnet, or removes its group when {@code groupId} is null (§5.2.2). */
-    public static TopologyState setSubnetNetworkSecurityGroup(TopologyState s, ResourceId subnetId, ResourceId groupId) {
-        VirtualNetwork network = NetworkOperations.requireNetwork(s, subnetId.parent().orElseThrow());
-        Subnet subnet = network.subnet(subnetId.name()).orElseThrow(() -> ControlPlane.notFound(
-                "Microsoft.Network/virtualNetworks/subnets", network.name() + "/" + subnetId.name(), subnetId));
-        ResourceId resolved = null;
-        if (groupId != null) {
-            NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, groupId)
-                    .orElseThrow(() -> missingReference(groupId, subnet.id()));
-            if (!group.region().name().equals(network.region().name())) {
-                throw missingReference(group.id(), subnet.id());
-            }
-            resolved = group.id();
+    static TopologyState setSubnetNetworkSecurityGroup(TopologyState s, ResourceId subnetId, ResourceId groupId) {
+        return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withNetworkSecurityGroup(groupId));
+    }
+
+    /** The network security group a subnet names: it must exist, in the subnet's region. */
+    static NetworkSecurityGroup requireNetworkSecurityGroupFor(TopologyState s, ResourceId groupId,
+                                                               ResourceId subnetId, Region region) {
+        NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, groupId)
+                .orElseThrow(() -> missingReference(groupId, subnetId));
+        if (!group.region().name().equals(region.name())) {
+            throw missingReference(group.id(), subnetId);
         }
-        List<NetworkOperations.SubnetSpec> specs = new ArrayList<>();
-        for (Subnet x : network.subnets()) {
-            specs.add(x.id().equals(subnet.id())
-                    ? new NetworkOperations.SubnetSpec(x.name(), x.addressPrefix().toString(), resolved, x.routeTableId())
-                    : NetworkOperations.SubnetSpec.of(x));
-        }
-        return NetworkOperations.putNetwork(s, network.id(), network.region(), NetworkOperations.prefixes(network), specs,
-                ControlPlane.Mode.CREATE_OR_UPDATE);
+        return group;
     }
 
     /** The NSG, application security groups and public IP of a NIC must exist, in its region (§5.2.2). */
-    static void requireNetworkInterfaceReferences(TopologyState s, InterfaceOperations.NicSpec spec) {
+    static void requireNetworkInterfaceReferences(TopologyState s, NicRequest spec) {
         if (spec.networkSecurityGroupId() != null) {
             NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class,
                     spec.networkSecurityGroupId()).orElseThrow(() -> missingReference(spec.networkSecurityGroupId(),
@@ -282,13 +294,13 @@ public final class SecurityOperations {
         }
     }
 
-    public static TopologyState putApplicationSecurityGroup(TopologyState s, ResourceId id, Region region,
-                                                     ControlPlane.Mode mode) {
+    static TopologyState putApplicationSecurityGroup(TopologyState s, ResourceId id, Region region,
+                                                     PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<ApplicationSecurityGroup> existing =
                 s.get(ApplicationSecurityGroup.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw ControlPlane.alreadyExists("Application security group", id.name(), "resource group '"
                     + id.resourceGroup()
                     + "'", id);
@@ -298,12 +310,12 @@ public final class SecurityOperations {
     }
 
     /** Creates a public IP address with a static address from {@link #PUBLIC_ADDRESS_POOL}. */
-    public static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
-                                           PublicIpAddressSku sku, ControlPlane.Mode mode) {
+    static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
+                                           PublicIpAddressSku sku, PutMode mode) {
         Names.requireResourceName(id.name(), id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<PublicIpAddress> existing = s.get(PublicIpAddress.class, id);
-        if (existing.isPresent() && mode == ControlPlane.Mode.CREATE) {
+        if (existing.isPresent() && mode == PutMode.CREATE) {
             throw ControlPlane.alreadyExists("Public IP address", id.name(),
                     "resource group '" + id.resourceGroup() + "'", id);
         }

@@ -110,7 +110,7 @@ public final class TopologyState {
      * The resources of this type whose id ends in {@code name} (compared ignoring case, as Azure compares names), in
      * creation order: resources in different groups may share a name.
      */
-    <T> List<T> named(Class<T> type, String name) {
+    public <T> List<T> named(Class<T> type, String name) {
         OrderedPSet<ResourceId> ids = byName.getOrDefault(type, HashTreePMap.empty()).get(nameKey(name));
         if (ids == null) {
             return List.of();

@@ -6,13 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layers of the core, each depending only on the ones below it: addresses, then the resource model, then the
- * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) on top. A change that
+ * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
+ * topologies built with it ({@code io.vnetlab.reference}) on top. A change that
  * makes a lower layer reach up fails here, naming the offending dependency.
  */
 class LayersTest {
@@ -33,7 +35,7 @@ class LayersTest {
                 .layer("ControlPlane").definedBy("io.vnetlab.controlplane..")
                 .layer("DataPlane").definedBy("io.vnetlab.dataplane..")
                 .layer("Rendering").definedBy("io.vnetlab.render..", "io.vnetlab.diagram..")
-                .layer("Dsl").definedBy("io.vnetlab")
+                .layer("Dsl").definedBy("io.vnetlab", "io.vnetlab.reference..")
                 .whereLayer("Dsl").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rendering").mayOnlyBeAccessedByLayers("Dsl")
                 .whereLayer("DataPlane").mayOnlyBeAccessedByLayers("Rendering", "Dsl")
@@ -53,6 +55,22 @@ class LayersTest {
     void the_data_plane_knows_no_surface_vocabulary() {
         noClasses().that().resideInAPackage("io.vnetlab.dataplane..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.vnetlab.render..", "io.vnetlab.diagram..")
+                .check(core);
+    }
+
+    /**
+     * Everything above the control plane changes a topology through one door: {@code ResourceManager} and the
+     * request records it takes, {@code ResourceBatch} for all-or-nothing groups of PUTs, and the states they return.
+     * Anything else in the package is an implementation detail and stays package-private.
+     */
+    @Test
+    void the_control_plane_publishes_only_its_api() {
+        classes().that().resideInAPackage("io.vnetlab.controlplane").and().arePublic().and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Request")
+                .orShould().haveSimpleName("ResourceManager")
+                .orShould().haveSimpleName("ResourceBatch")
+                .orShould().haveSimpleName("PutMode")
+                .orShould().haveSimpleName("TopologyState")
                 .check(core);
     }
 }

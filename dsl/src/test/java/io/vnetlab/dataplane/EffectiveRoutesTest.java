@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.Tables;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,25 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** System routes of a subnet: AZURE-SEMANTICS §4.1 and the Learn module's unit 4 (§7.2). */
 class EffectiveRoutesTest {
 
-    private static Topology learnModule() {
-        Topology t = Topology.create();
-        t.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
-                .withSubnet("Apps", "10.1.1.0/24").create();
-        t.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
-                .withSubnet("Apps", "10.2.1.0/24").create();
-        t.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
-                .withSubnet("Data", "10.3.1.0/24").create();
-        t.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
-        t.peer("SalesVNet").with("MarketingVNet").create();
-        t.peer("MarketingVNet").with("ResearchVNet").create();
-        return t;
-    }
-
     @Test
     void marketing_lists_local_regional_defaults_then_global_routes_as_learn_unit_4_shows_section_7_2() {
-        assertThat(Tables.effectiveRoutes(learnModule().effectiveRoutes("MarketingVM"))).isEqualTo(String.join("\n",
+        assertThat(Tables.effectiveRoutes(ReferenceTopologies.learnModule().effectiveRoutes("MarketingVM"))).isEqualTo(String.join("\n",
                 "Source    State    Address Prefix    Next Hop Type      Next Hop IP",
                 "--------  -------  ----------------  -----------------  -------------",
                 "Default   Active   10.2.0.0/16       VnetLocal",
@@ -65,7 +50,7 @@ class EffectiveRoutesTest {
 
     @Test
     void a_range_inside_a_reserved_prefix_leaves_the_None_route_in_place_section_4_1_2() {
-        EffectiveRouteTable routes = learnModule().effectiveRoutes("SalesVM");
+        EffectiveRouteTable routes = ReferenceTopologies.learnModule().effectiveRoutes("SalesVM");
         assertThat(routes.routes()).extracting(EffectiveRoute::describe).contains("10.1.0.0/16 -> VnetLocal (Default)",
                 "10.0.0.0/8 -> None (Default)");
         assertThat(routes.lookup(IpAddress.parse("10.1.1.9")).orElseThrow().nextHopType()).isEqualTo(NextHopType.VnetLocal);
@@ -109,7 +94,7 @@ class EffectiveRoutesTest {
 
     @Test
     void an_unsynced_prefix_of_the_peer_gets_no_route_until_the_link_is_synced_section_2_8_2() {
-        Topology t = learnModule();
+        Topology t = ReferenceTopologies.learnModule();
         t.networks().update("MarketingVNet").withAddressSpace("10.22.0.0/16").apply();
         assertThat(t.effectiveRoutes("SalesVM").routes()).extracting(r -> r.addressPrefix().toString())
                 .doesNotContain("10.22.0.0/16");

@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureException;
 import org.junit.jupiter.api.Test;
@@ -73,11 +74,8 @@ class GatewayTransitMatrixTest {
 
     private static String outcome(boolean gateway, boolean access, boolean forwarded, boolean transit,
                                   boolean useRemote) {
-        Topology t = HubAndSpoke.networks();
+        Topology t = gateway ? ReferenceTopologies.hubAndSpokeWithVpnGateway() : ReferenceTopologies.hubAndSpoke();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
-        if (gateway) {
-            HubAndSpoke.vpnToOnPremises(t);
-        }
         try {
             t.peerings().define("hub-To-spoke1").onNetwork("hub").withRemoteNetwork("spoke1")
                     .allowVirtualNetworkAccess(access).allowForwardedTraffic(forwarded).allowGatewayTransit(transit)
@@ -102,8 +100,7 @@ class GatewayTransitMatrixTest {
 
     @Test
     void turning_transit_off_on_the_hub_later_is_accepted_and_stops_transit_section_3_2() {
-        Topology t = HubAndSpoke.networks();
-        HubAndSpoke.vpnToOnPremises(t);
+        Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         t.peerings().update("hub", "hub-To-spoke1").allowGatewayTransit(false).apply();
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);

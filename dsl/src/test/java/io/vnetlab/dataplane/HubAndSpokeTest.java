@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.RouteNextHopType;
@@ -25,7 +26,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_spoke_using_the_hub_gateway_reaches_the_on_premises_site_section_3_4() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.toString()).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
                 + "  1. spoke1/app -> gateway 'hub-vpn' (hub): route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)   ok\n"
@@ -34,7 +35,7 @@ class HubAndSpokeTest {
 
     @Test
     void the_on_premises_site_reaches_a_spoke_that_uses_the_hub_gateway_and_replies_return_section_3_5() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
         assertThat(v.toString()).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": reachable\n"
                 + "  1. site 'OnPrem' -> gateway 'hub-vpn' (hub): connection 'hub-to-onprem' (IPsec)                                 ok\n"
@@ -44,14 +45,14 @@ class HubAndSpokeTest {
 
     @Test
     void traffic_relayed_by_the_gateway_needs_no_allowForwardedTraffic_DESIGN() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.peering("spoke1", "spoke1-To-hub").allowForwardedTraffic()).isFalse();
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable()).isTrue();
     }
 
     @Test
     void spokes_sharing_a_hub_gateway_still_do_not_reach_each_other_section_2_9_1() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(spokeToSpoke(t).toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
                 + "  1. spoke1/app: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -67,8 +68,7 @@ class HubAndSpokeTest {
 
     @Test
     void without_gateway_transit_the_site_learns_no_route_to_the_spoke_and_the_verdict_names_both_flags_section_3_5() {
-        Topology t = HubAndSpoke.networks();
-        HubAndSpoke.vpnToOnPremises(t);
+        Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
         Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
         assertThat(in.toString()).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": unreachable\n"
@@ -91,7 +91,7 @@ class HubAndSpokeTest {
 
     @Test
     void the_hub_itself_reaches_the_site_through_its_own_gateway_section_3_4() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.200.1"), t.endpoint("hub-vm")).reachable()).isTrue();
@@ -99,7 +99,7 @@ class HubAndSpokeTest {
 
     @Test
     void disableBgpRoutePropagation_cuts_a_spoke_subnet_off_the_site_and_says_so_section_4_5_1() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation().create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
@@ -122,7 +122,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_user_route_to_the_gateway_restores_the_path_that_propagation_cut_section_4_5_1() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
                 .withRoute("10.100.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
@@ -132,8 +132,7 @@ class HubAndSpokeTest {
 
     @Test
     void gateway_transit_works_over_global_peering_section_2_9_3() {
-        Topology t = HubAndSpoke.networks();
-        HubAndSpoke.vpnToOnPremises(t);
+        Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.networks().define("far").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.3.0.0/16")
                 .withSubnet("app", "10.3.1.0/24").create();
         t.virtualMachines().define("far-vm").withExistingPrimaryNetwork("far").withSubnet("app").create();
@@ -147,7 +146,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_Basic_VPN_gateway_gives_no_gateway_transit_section_3_3() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withPolicyBasedVpn().create();
         t.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
                 .withAddressSpace("10.100.0.0/16").create();
@@ -166,7 +165,7 @@ class HubAndSpokeTest {
 
     @Test
     void an_ExpressRoute_circuit_is_a_site_reached_through_the_ExpressRoute_gateway() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-er").withExistingNetwork("hub").withExpressRoute().create();
         t.localNetworkGateways().define("Circuit").withRegion(Region.WEST_EUROPE).withIPAddress("198.51.100.1")
                 .withAddressSpace("10.200.0.0/16").create();
@@ -180,7 +179,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_user_route_cannot_use_an_ExpressRoute_gateway_as_next_hop_section_3_6() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-er").withExistingNetwork("hub").withExpressRoute().create();
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         t.routeTables().define("to-gw").withRegion(Region.WEST_EUROPE)
@@ -195,7 +194,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_user_route_to_a_gateway_fails_in_a_network_that_has_and_uses_none() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.routeTables().define("to-gw").withRegion(Region.WEST_EUROPE)
                 .withRoute("10.2.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().associate("to-gw", "spoke1", "app");
@@ -206,7 +205,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_hub_VPN_gateway_carries_spoke_to_spoke_traffic_with_user_routes_section_3_6() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("s1").withRegion(Region.WEST_EUROPE)
                 .withRoute("10.2.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().define("s2").withRegion(Region.WEST_EUROPE)
@@ -221,7 +220,7 @@ class HubAndSpokeTest {
 
     @Test
     void between_peered_networks_also_joined_by_a_VPN_connection_traffic_takes_the_peering_section_2_9_4() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.networks().update("spoke1").withSubnet("GatewaySubnet", "10.1.255.0/27").apply();
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
         t.virtualNetworkGateways().define("spoke1-vpn").withExistingNetwork("spoke1").withRouteBasedVpn().create();
@@ -246,7 +245,7 @@ class HubAndSpokeTest {
 
     @Test
     void spoke_to_spoke_through_the_hub_appliance_works_with_all_four_prerequisites_section_4_4_2() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         assertThat(spokeToSpoke(t).toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
                 + "  1. spoke1/app -> appliance 10.0.1.4 (hub/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'spoke1-To-hub' Connected   ok\n"
                 + "  2. hub/nva -> spoke2: route 10.2.0.0/16 -> VNetPeering (Default), peering 'hub-To-spoke2' Connected                                       ok\n"
@@ -256,7 +255,7 @@ class HubAndSpokeTest {
 
     @Test
     void without_a_Connected_spoke_peering_a_of_section_4_4_2_the_appliance_is_out_of_reach() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.peerings().delete("hub", "hub-To-spoke1");
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
@@ -270,14 +269,14 @@ class HubAndSpokeTest {
 
     @Test
     void without_the_spoke_routes_b_of_section_4_4_2_the_default_None_route_drops_the_packet_section_4_4_3() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().dissociate("spoke1", "app");
         Verdict v = spokeToSpoke(t);
         assertThat(v.firstBlockingHop().orElseThrow().decision()).isEqualTo("route 10.0.0.0/8 -> None (Default)");
         assertThat(v.fixes()).contains("route 10.2.0.0/16 from spoke1 through a network virtual appliance in hub (a"
                 + " route table with next hop VirtualAppliance, IP forwarding on the appliance's network interface,"
                 + " and allowForwardedTraffic on the peerings of spoke1 and spoke2 to hub)");
-        Topology back = HubAndSpoke.withAppliance();
+        Topology back = ReferenceTopologies.hubAndSpokeWithAppliance();
         back.routeTables().dissociate("spoke2", "app");
         Verdict noReturn = spokeToSpoke(back);
         assertThat(noReturn.reachable()).isFalse();
@@ -290,7 +289,7 @@ class HubAndSpokeTest {
 
     @Test
     void without_IP_forwarding_c_of_section_4_4_2_the_appliance_drops_what_is_not_addressed_to_it_section_4_4_1() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.networkInterfaces().updateIpForwarding("nvaVMNic", false);
         Verdict v = spokeToSpoke(t);
         assertThat(v.toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
@@ -307,7 +306,7 @@ class HubAndSpokeTest {
 
     @Test
     void without_allowForwardedTraffic_d_of_section_4_4_2_the_far_spoke_refuses_the_forwarded_packet_section_2_3_3() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.peerings().update("spoke2", "spoke2-To-hub").allowForwardedTraffic(false).apply();
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
@@ -316,7 +315,7 @@ class HubAndSpokeTest {
                 + " hub's address space, so it is forwarded traffic, and peering 'spoke2/spoke2-To-hub' does not allow"
                 + " forwarded traffic.");
         assertThat(v.fixes()).containsExactly("set allowForwardedTraffic on peering 'spoke2/spoke2-To-hub'");
-        Topology other = HubAndSpoke.withAppliance();
+        Topology other = ReferenceTopologies.hubAndSpokeWithAppliance();
         other.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(false).apply();
         Verdict replies = spokeToSpoke(other);
         assertThat(replies.reachable()).as("the replies are forwarded into spoke1").isFalse();
@@ -325,7 +324,7 @@ class HubAndSpokeTest {
 
     @Test
     void an_appliance_in_the_same_network_is_a_valid_next_hop_section_4_2_3() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         t.routeTables().define("hub-rt").withRegion(Region.WEST_EUROPE)
                 .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4").create();
@@ -340,7 +339,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_route_to_an_address_no_interface_holds_leads_nowhere_section_4_2_3() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().update("spoke1-rt").withoutRoute("route1").withRouteViaVirtualAppliance("10.2.0.0/16",
                 "10.0.1.99").apply();
         Verdict v = spokeToSpoke(t);
@@ -353,7 +352,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_route_table_that_sends_the_appliances_own_subnet_back_to_it_is_a_routing_loop_section_4_2_5() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().define("hub-rt").withRegion(Region.WEST_EUROPE)
                 .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4").create();
         t.routeTables().associate("hub-rt", "hub", "nva");
@@ -369,7 +368,7 @@ class HubAndSpokeTest {
 
     @Test
     void a_reply_that_skips_the_appliance_is_reported_as_asymmetric_routing_section_8() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().dissociate("spoke2", "app");
         t.peer("spoke1").with("spoke2").create();
         Verdict v = spokeToSpoke(t);
@@ -378,12 +377,12 @@ class HubAndSpokeTest {
         assertThat(v.warnings()).containsExactly("Asymmetric routing: requests pass appliance 10.0.1.4 ('nvaVMNic')"
                 + " but replies from 10.2.1.4 pass no appliance; a stateful appliance or firewall drops replies it did"
                 + " not see the request of.");
-        assertThat(HubAndSpoke.withAppliance().reach("spoke1-vm", "spoke2-vm").warnings()).isEmpty();
+        assertThat(ReferenceTopologies.hubAndSpokeWithAppliance().reach("spoke1-vm", "spoke2-vm").warnings()).isEmpty();
     }
 
     @Test
     void a_user_None_route_drops_and_names_its_route_table_section_4_2_2() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.peer("spoke1").with("spoke2").create();
         t.routeTables().define("block").withRegion(Region.WEST_EUROPE)
                 .withRoute("deny-spoke2", "10.2.0.0/16", "None", null).create();

@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.Region;
@@ -19,7 +20,7 @@ class RoutePreferenceTest {
 
     /** The transit hub-and-spoke, with a site that also announces {@code extra} prefixes. */
     private static Topology transitWithSitePrefixes(String... extra) {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
         io.vnetlab.LocalNetworkGateways.Definition site = t.localNetworkGateways().define("OnPrem")
                 .withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10").withAddressSpace("10.100.0.0/16");
@@ -34,7 +35,7 @@ class RoutePreferenceTest {
 
     @Test
     void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults_section_3_4() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
                 "Source                 State    Address Prefix    Next Hop Type          Next Hop IP\n"
                 + "---------------------  -------  ----------------  ---------------------  -------------\n"
@@ -52,8 +53,7 @@ class RoutePreferenceTest {
 
     @Test
     void a_spoke_without_useRemoteGateways_gets_no_gateway_routes_section_3_1() {
-        Topology t = HubAndSpoke.networks();
-        HubAndSpoke.vpnToOnPremises(t);
+        Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
@@ -63,7 +63,7 @@ class RoutePreferenceTest {
 
     @Test
     void a_user_route_of_a_default_prefix_makes_the_default_route_Invalid_section_4_3_3() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
                 "Source    State    Address Prefix    Next Hop Type     Next Hop IP\n"
@@ -79,7 +79,7 @@ class RoutePreferenceTest {
 
     @Test
     void a_user_route_beats_a_gateway_route_of_the_same_prefix_section_4_3_2() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
                 .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
         t.routeTables().define("via-nva").withRegion(Region.WEST_EUROPE)
@@ -118,14 +118,14 @@ class RoutePreferenceTest {
 
     @Test
     void a_more_specific_gateway_route_beats_a_less_specific_default_None_route_section_4_3_1() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(lookup(t, "spoke1-vm", "10.100.0.10").source()).isEqualTo(RouteSource.VirtualNetworkGateway);
         assertThat(lookup(t, "spoke1-vm", "10.101.0.10").describe()).isEqualTo("10.0.0.0/8 -> None (Default)");
     }
 
     @Test
     void disableBgpRoutePropagation_removes_gateway_routes_from_that_subnet_only_section_4_5_1() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
                 .withRoute("0.0.0.0/0", RouteNextHopType.Internet).create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
@@ -138,7 +138,7 @@ class RoutePreferenceTest {
 
     @Test
     void a_Vnet2Vnet_connection_teaches_each_side_the_others_space_and_its_transit_spokes_section_3_4() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.networks().define("branch").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/16")
                 .withSubnet("GatewaySubnet", "10.50.255.0/27").withSubnet("app", "10.50.1.0/24").create();
         t.virtualNetworkGateways().define("branch-vpn").withExistingNetwork("branch").withRouteBasedVpn().create();
@@ -158,7 +158,7 @@ class RoutePreferenceTest {
 
     @Test
     void next_hop_of_a_user_route_names_the_appliance_and_the_route_table_section_6_3_2() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         NextHop hop = t.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");
         assertThat(hop.nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
         assertThat(hop.nextHopIpAddress()).contains(IpAddress.parse("10.0.1.4"));
@@ -167,7 +167,7 @@ class RoutePreferenceTest {
 
     @Test
     void next_hop_of_system_routes_is_System_Route_section_6_3_2() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "13.107.21.200"))
                 .isEqualTo(new NextHop(NextHopType.Internet, null, "System Route"));
         assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "172.31.0.100"))
@@ -184,14 +184,14 @@ class RoutePreferenceTest {
 
     @Test
     void next_hop_wants_the_VMs_own_source_address() {
-        Topology t = HubAndSpoke.networks();
+        Topology t = ReferenceTopologies.hubAndSpoke();
         assertThatIllegalArgumentException().isThrownBy(() -> t.nextHop("spoke1-vm", "10.1.1.5", "10.2.1.4"))
                 .withMessage("Source IP 10.1.1.5 is not the address of VM 'spoke1-vm' (10.1.1.4).");
     }
 
     @Test
     void an_on_premises_host_must_be_behind_its_site() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThatIllegalArgumentException().isThrownBy(() -> t.onPremisesHost("OnPrem", "10.1.1.4"))
                 .withMessage("Address 10.1.1.4 is not behind site 'OnPrem', whose prefixes are [10.100.0.0/16].");
         assertThat(t.onPremisesHost("OnPrem", "10.100.0.10")).hasToString("host 10.100.0.10 (site 'OnPrem')");
@@ -205,7 +205,7 @@ class RoutePreferenceTest {
      */
     @Test
     void a_user_route_for_0_0_0_0_0_removes_the_reserved_None_routes_from_its_subnet_only_udr_routing_example() {
-        Topology t = HubAndSpoke.withAppliance();
+        Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.networks().update("spoke1").withSubnet("other", "10.1.9.0/24").apply();
         t.virtualMachines().define("other-vm").withExistingPrimaryNetwork("spoke1").withSubnet("other").create();
         t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();

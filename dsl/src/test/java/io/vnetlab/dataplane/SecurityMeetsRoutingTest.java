@@ -3,6 +3,7 @@ package io.vnetlab.dataplane;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,32 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecurityMeetsRoutingTest {
 
-    /** A hub with a VPN gateway to OnPrem and an appliance, two spokes using the gateway, NSGs with default rules. */
+    /**
+     * The reference hub with its appliance and its VPN gateway to OnPrem, both spokes using the gateway, and an NSG
+     * with only the default rules on each spoke's app subnet.
+     */
     private static Topology hubAndSpokes() {
-        Topology azure = Topology.create();
-        azure.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
-                .withSubnet("GatewaySubnet", "10.0.255.0/27").withSubnet("nva", "10.0.1.0/24").create();
-        for (int i = 1; i <= 2; i++) {
-            azure.networks().define("spoke" + i).withRegion(Region.WEST_EUROPE)
-                    .withAddressSpace("10." + i + ".0.0/16").withSubnet("app", "10." + i + ".1.0/24").create();
-            azure.virtualMachines().define("spoke" + i + "-vm").withExistingPrimaryNetwork("spoke" + i)
-                    .withSubnet("app").create();
-        }
-        azure.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
-        azure.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE)
-                .withIPAddress("203.0.113.10").withAddressSpace("10.100.0.0/16").create();
-        azure.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
-        azure.peer("spoke1").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
-        azure.peer("spoke2").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
-        azure.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
-                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
-        azure.routeTables().define("spoke1-rt").withRegion(Region.WEST_EUROPE)
-                .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4").create();
-        azure.routeTables().define("spoke2-rt").withRegion(Region.WEST_EUROPE)
-                .withRouteViaVirtualAppliance("10.1.0.0/16", "10.0.1.4").create();
-        azure.routeTables().associate("spoke1-rt", "spoke1", "app");
-        azure.routeTables().associate("spoke2-rt", "spoke2", "app");
+        Topology azure = ReferenceTopologies.connectHubToOnPremises(ReferenceTopologies.hubAndSpokeWithAppliance());
         for (String spoke : new String[]{"spoke1", "spoke2"}) {
+            azure.peerings().update("hub", "hub-To-" + spoke).allowGatewayTransit().apply();
+            azure.peerings().update(spoke, spoke + "-To-hub").useRemoteGateways().apply();
             azure.networkSecurityGroups().define(spoke + "-nsg").withRegion(Region.WEST_EUROPE).create();
             azure.networkSecurityGroups().associateWithSubnet(spoke + "-nsg", spoke, "app");
         }

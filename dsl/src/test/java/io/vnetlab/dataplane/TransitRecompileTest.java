@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class TransitRecompileTest {
 
     @Test
     void a_flag_transit_ignores_reuses_the_route_tables_with_gateway_routes() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         EffectiveRouteTable before = t.effectiveRoutes("spoke1-vm");
         t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(true).apply();
         assertThat(t.effectiveRoutes("spoke1-vm")).isNotSameAs(before);   // its own peering changed
@@ -27,7 +28,7 @@ class TransitRecompileTest {
 
     @Test
     void a_transit_flag_recompiles_and_the_gateway_routes_follow_it_section_3_4() {
-        Topology t = HubAndSpoke.withGatewayTransit();
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         t.peerings().update("spoke2", "spoke2-To-hub").useRemoteGateways(false).apply();
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);

@@ -1,6 +1,6 @@
 package io.vnetlab.diagram;
 
-import io.vnetlab.Fixtures;
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.Tables;
@@ -12,7 +12,7 @@ class MermaidDiagramTest {
 
     @Test
     void the_learn_module_is_drawn_with_regions_as_groups_and_peerings_as_labelled_edges() {
-        assertThat(MermaidDiagram.of(Fixtures.learnModule().state())).isEqualTo(String.join("\n",
+        assertThat(MermaidDiagram.of(ReferenceTopologies.learnModule().state())).isEqualTo(String.join("\n",
                 "flowchart LR",
                 "  subgraph northeurope[\"North Europe\"]",
                 "    n0[\"SalesVNet<br/>10.1.0.0/16\"]",
@@ -28,7 +28,7 @@ class MermaidDiagramTest {
 
     @Test
     void a_side_alone_is_a_dotted_arrow_that_says_its_state() {
-        Topology t = Fixtures.learnModuleUnpeered();
+        Topology t = ReferenceTopologies.learnModuleUnpeered();
         t.peer("SalesVNet").to("MarketingVNet").create();
         t.peer("MarketingVNet").with("ResearchVNet").create();
         t.peerings().delete("ResearchVNet", "ResearchVNet-To-MarketingVNet");
@@ -39,7 +39,7 @@ class MermaidDiagramTest {
 
     @Test
     void sides_with_different_flags_are_labelled_side_by_side() {
-        Topology t = Fixtures.learnModuleUnpeered();
+        Topology t = ReferenceTopologies.learnModuleUnpeered();
         t.peer("SalesVNet").to("MarketingVNet").allowForwardedTraffic().create();
         t.peer("MarketingVNet").to("SalesVNet").allowVirtualNetworkAccess(false).create();
         assertThat(MermaidDiagram.of(t.state())).contains("  n0 <-->|\"Connected<br/>SalesVNet: vnet access,"
@@ -48,7 +48,7 @@ class MermaidDiagramTest {
 
     @Test
     void a_peering_out_of_sync_says_which_side_is_behind() {
-        Topology t = Fixtures.learnModule();
+        Topology t = ReferenceTopologies.learnModule();
         t.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
         assertThat(MermaidDiagram.of(t.state())).contains("  n0 <-->|\"Connected<br/>vnet access<br/>SalesVNet"
                 + " RemoteNotInSync, MarketingVNet LocalNotInSync\"| n1\n");
@@ -56,13 +56,13 @@ class MermaidDiagramTest {
 
     @Test
     void markdown_wraps_the_chart_in_a_mermaid_fence() {
-        assertThat(MermaidDiagram.markdown(Fixtures.learnModule().state())).startsWith("```mermaid\nflowchart LR\n")
+        assertThat(MermaidDiagram.markdown(ReferenceTopologies.learnModule().state())).startsWith("```mermaid\nflowchart LR\n")
                 .endsWith("```\n");
     }
 
     @Test
     void the_reachability_matrix_renders_as_markdown() {
-        assertThat(Tables.reachabilityMarkdown(Fixtures.learnModule().reachabilityMatrix())).isEqualTo(String.join("\n",
+        assertThat(Tables.reachabilityMarkdown(ReferenceTopologies.learnModule().reachabilityMatrix())).isEqualTo(String.join("\n",
                 "| from \\ to | SalesVM | MarketingVM | ResearchVM |",
                 "|---|---|---|---|",
                 "| SalesVM | – | ✅ | ❌ |",
@@ -151,10 +151,10 @@ class MermaidDiagramTest {
 
     @Test
     void a_topology_without_gateways_sites_or_appliances_draws_exactly_as_before() {
-        Topology t = Fixtures.learnModule();
+        Topology t = ReferenceTopologies.learnModule();
         t.routeTables().define("internet-only").withRegion(Region.NORTH_EUROPE)
                 .withRoute("0.0.0.0/0", io.vnetlab.model.RouteNextHopType.Internet).create();
         t.routeTables().associate("internet-only", "SalesVNet", "Apps");
-        assertThat(MermaidDiagram.of(t.state())).isEqualTo(MermaidDiagram.of(Fixtures.learnModule().state()));
+        assertThat(MermaidDiagram.of(t.state())).isEqualTo(MermaidDiagram.of(ReferenceTopologies.learnModule().state()));
     }
 }

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class AzureOperationAssert_Test {
 
-    private final Topology azure = withOverlap(LearnModuleFixture.peered());
+    private final Topology azure = withOverlap(ReferenceTopologies.learnModule());
 
     private static Topology withOverlap(Topology azure) {
         azure.networks().define("OverlapVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
@@ -55,7 +56,7 @@ class AzureOperationAssert_Test {
     void should_fail_when_another_azure_error_occurred() {
         // GIVEN
         AzureException thrown = catchThrowableOfType(AzureException.class,
-                () -> withOverlap(LearnModuleFixture.peered()).peer("SalesVNet").with("OverlapVNet").create());
+                () -> withOverlap(ReferenceTopologies.learnModule()).peer("SalesVNet").with("OverlapVNet").create());
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThatOperation(() -> azure.peer("SalesVNet")
                 .with("OverlapVNet").create()).failsWith(AzureErrorCode.PeeringWithSelfNotAllowed));
@@ -77,7 +78,7 @@ class AzureOperationAssert_Test {
     void should_fail_when_the_message_does_not_name_a_resource() {
         // GIVEN
         AzureException thrown = catchThrowableOfType(AzureException.class,
-                () -> withOverlap(LearnModuleFixture.peered()).peer("SalesVNet").with("OverlapVNet").create());
+                () -> withOverlap(ReferenceTopologies.learnModule()).peer("SalesVNet").with("OverlapVNet").create());
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThatOperation(() -> azure.peer("SalesVNet")
                 .with("OverlapVNet").create()).failsWith(AzureErrorCode.VnetAddressSpacesOverlap, "SalesVNet",
@@ -90,7 +91,7 @@ class AzureOperationAssert_Test {
     @Test
     void should_fail_when_an_operation_expected_to_succeed_is_rejected() {
         AzureException thrown = catchThrowableOfType(AzureException.class,
-                () -> withOverlap(LearnModuleFixture.peered()).peer("SalesVNet").with("OverlapVNet").create());
+                () -> withOverlap(ReferenceTopologies.learnModule()).peer("SalesVNet").with("OverlapVNet").create());
         AssertionError error = expectAssertionError(() -> assertThatOperation(() -> azure.peer("SalesVNet")
                 .with("OverlapVNet").create()).succeeds());
         then(error).hasMessage(shouldSucceed(thrown).create());

@@ -6,6 +6,7 @@ import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.RouteState;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.ExpectedRoute.route;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class EffectiveRouteTableAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
     private final EffectiveRouteTable sales = azure.effectiveRoutes("SalesVM");
 
     @Test
@@ -106,7 +107,7 @@ class EffectiveRouteTableAssert_Test {
     @Test
     void should_fail_saying_no_route_matches_when_none_does() {
         // GIVEN a table with no default route (Azure always has one; built from a user's view of a table)
-        EffectiveRouteTable empty = LearnModuleFixture.peered().effectiveRoutes("SalesVM");
+        EffectiveRouteTable empty = ReferenceTopologies.learnModule().effectiveRoutes("SalesVM");
         then(expectAssertionError(() -> assertThat(azure).vm("SalesVM").hasNextHopTypeFor("10.2.1.4",
                 NextHopType.VirtualAppliance))).hasMessageContaining("but the route that decides is:");
         then(shouldHaveNextHopType(empty, IpAddress.parse("10.2.1.4"), NextHopType.VnetLocal).create())

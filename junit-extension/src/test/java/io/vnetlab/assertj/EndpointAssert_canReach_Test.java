@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class EndpointAssert_canReach_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_when_the_vms_are_in_peered_networks_section_7_5() {
@@ -55,7 +56,7 @@ class EndpointAssert_canReach_Test {
     @Test
     void should_fail_naming_the_missing_side_when_the_peering_is_one_sided_section_2_5_1() {
         // GIVEN
-        Topology oneSided = LearnModuleFixture.networksAndVms();
+        Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(oneSided).vm("SalesVM").canReach("MarketingVM"));

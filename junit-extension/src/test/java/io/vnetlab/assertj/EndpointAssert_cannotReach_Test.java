@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.Protocol;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class EndpointAssert_cannotReach_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_when_peering_is_not_transitive_section_2_3_1() {

@@ -2,6 +2,7 @@ package io.vnetlab.assertj;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Protocol;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.BDDAssertions.then;
  */
 class EndpointAssert_hasOpenPortsTo_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_when_everything_is_open_between_peered_vms_without_nsgs() {

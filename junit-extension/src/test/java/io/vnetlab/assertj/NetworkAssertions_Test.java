@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The entry point beside AssertJ's own: both {@code assertThat}s imported, the overloads merge. */
 class NetworkAssertions_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_merge_with_assertjs_own_assertThat_when_both_are_imported() {

@@ -2,6 +2,7 @@ package io.vnetlab.assertj;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class NetworkSoftAssertions_Test {
     @Test
     void should_collect_three_failures_in_one_test_and_report_all_three() {
         // GIVEN
-        Topology azure = LearnModuleFixture.peered();
-        Topology fresh = LearnModuleFixture.peered();   // the third operation below succeeds and changes azure
+        Topology azure = ReferenceTopologies.learnModule();
+        Topology fresh = ReferenceTopologies.learnModule();   // the third operation below succeeds and changes azure
         NetworkSoftAssertions softly = new NetworkSoftAssertions();
         // WHEN
         softly.assertThat(azure).vm("SalesVM").canReach("ResearchVM");                    // fails
@@ -53,7 +54,7 @@ class NetworkSoftAssertions_Test {
 
     @Test
     void should_keep_collecting_after_a_failure_in_one_chain() {
-        Topology azure = LearnModuleFixture.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         NetworkSoftAssertions softly = new NetworkSoftAssertions();
         softly.assertThat(azure).vm("SalesVM").canReach("ResearchVM").cannotReach("MarketingVM")
                 .canReach("MarketingVM");
@@ -90,7 +91,7 @@ class NetworkSoftAssertions_Test {
 
         @Test
         void three_failures() {
-            Topology azure = LearnModuleFixture.networksAndVms();
+            Topology azure = ReferenceTopologies.learnModuleUnpeered();
             azure.peer("SalesVNet").to("MarketingVNet").create();
             softly.assertThat(azure).vm("SalesVM").canReach("MarketingVM");
             softly.assertThat(azure).network("SalesVNet").isPeeredWith("MarketingVNet");
@@ -99,7 +100,7 @@ class NetworkSoftAssertions_Test {
 
         @Test
         void no_failure() {
-            softly.assertThat(LearnModuleFixture.peered()).vm("SalesVM").canReach("MarketingVM");
+            softly.assertThat(ReferenceTopologies.learnModule()).vm("SalesVM").canReach("MarketingVM");
         }
     }
 

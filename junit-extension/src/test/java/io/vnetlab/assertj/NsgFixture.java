@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 
 /**
  * The Learn module's peered networks (AZURE-SEMANTICS §7) with a network security group on MarketingVNet/Apps that
@@ -15,7 +16,7 @@ final class NsgFixture {
     }
 
     static Topology sshDeniedFromSales() {
-        Topology azure = LearnModuleFixture.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
                 .defineRule("deny-ssh-from-sales")
                     .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class PeeringAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_on_a_connected_regional_peering_with_the_java_dsl_defaults_section_2_5_2() {
@@ -31,7 +32,7 @@ class PeeringAssert_Test {
 
     @Test
     void should_pass_on_an_initiated_peering_not_in_sync_section_2_8_1() {
-        Topology oneSided = LearnModuleFixture.networksAndVms();
+        Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
         assertThat(oneSided).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isInitiated()
                 .hasSyncLevel(PeeringSyncLevel.RemoteNotInSync);
@@ -39,7 +40,7 @@ class PeeringAssert_Test {
 
     @Test
     void should_pass_on_a_disconnected_peering_section_2_5_3() {
-        Topology azure = LearnModuleFixture.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         azure.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
         assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isDisconnected();
     }
@@ -47,7 +48,7 @@ class PeeringAssert_Test {
     @Test
     void should_fail_on_an_initiated_peering_explaining_what_initiated_means_section_2_5_1() {
         // GIVEN
-        Topology oneSided = LearnModuleFixture.networksAndVms();
+        Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(oneSided)
@@ -114,7 +115,7 @@ class PeeringAssert_Test {
 
     @Test
     void should_explain_a_disconnected_peering_when_connected_was_expected_section_2_5_3() {
-        Topology azure = LearnModuleFixture.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         azure.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
         Peering disconnected = azure.peering("SalesVNet", "SalesVNet-To-MarketingVNet");
         then(expectAssertionError(() -> assertThat(disconnected).isConnected()))

@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Topology;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Subnet;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class SubnetAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
     private final Subnet apps = azure.subnet("SalesVNet", "Apps");
 
     @Test

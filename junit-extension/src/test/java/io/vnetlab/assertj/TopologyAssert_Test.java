@@ -2,6 +2,7 @@ package io.vnetlab.assertj;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class TopologyAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_throw_an_illegal_argument_listing_known_names_when_navigating_to_an_unknown_vm() {

@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.Failures.expectAssertionError;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class VerdictAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
     private final Verdict salesToMarketing = azure.reach("SalesVM", "MarketingVM");
     private final Verdict salesToResearch = azure.reach("SalesVM", "ResearchVM");
 

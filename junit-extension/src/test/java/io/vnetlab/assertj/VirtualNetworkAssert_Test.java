@@ -5,6 +5,7 @@ import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class VirtualNetworkAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_on_region_address_space_and_subnets() {
@@ -62,7 +63,7 @@ class VirtualNetworkAssert_Test {
     @Test
     void should_fail_peered_with_showing_each_direction_when_the_peering_is_one_sided_section_2_5_1() {
         // GIVEN
-        Topology oneSided = LearnModuleFixture.networksAndVms();
+        Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(oneSided).network("SalesVNet")
@@ -91,7 +92,7 @@ class VirtualNetworkAssert_Test {
     @Test
     void should_fail_has_peering_to_when_the_state_or_sync_level_differs_section_2_8_2() {
         // GIVEN
-        Topology initiated = LearnModuleFixture.networksAndVms();
+        Topology initiated = ReferenceTopologies.learnModuleUnpeered();
         initiated.peer("SalesVNet").to("MarketingVNet").create();
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(initiated).network("SalesVNet")

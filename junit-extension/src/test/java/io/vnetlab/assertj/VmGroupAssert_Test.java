@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 class VmGroupAssert_Test {
 
-    private final Topology azure = LearnModuleFixture.peered();
+    private final Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void should_pass_isolation_when_no_vm_of_one_network_reaches_any_of_the_other_section_2_3_1() {

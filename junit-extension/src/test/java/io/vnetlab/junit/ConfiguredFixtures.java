@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +26,7 @@ final class ConfiguredFixtures {
         static VnetlabExtension vnetlab = VnetlabExtension.builder().withMaxReportedVerdicts(1).build();
 
         @TestTopology
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void asks_six_questions_then_fails(Topology fork) {
@@ -40,7 +41,7 @@ final class ConfiguredFixtures {
         static VnetlabExtension vnetlab = VnetlabExtension.builder().withoutFailureReport().build();
 
         @TestTopology
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void fails(Topology fork) {

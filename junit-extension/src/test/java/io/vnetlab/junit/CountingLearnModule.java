@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A factory that counts how often it builds. */
@@ -12,6 +13,6 @@ class CountingLearnModule implements TopologyFactory {
     @Override
     public Topology create() {
         BUILDS.incrementAndGet();
-        return Fixtures.peered();
+        return ReferenceTopologies.learnModule();
     }
 }

@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 
+import io.vnetlab.reference.ReferenceTopologies;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -12,7 +13,7 @@ class ExpensiveSharedTopology implements TopologyFactory {
 
     @Override
     public Topology create() {
-        Topology t = Fixtures.peered();
+        Topology t = ReferenceTopologies.learnModule();
         BUILT.add(t);
         return t;
     }

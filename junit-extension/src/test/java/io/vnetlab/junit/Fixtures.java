@@ -1,7 +1,5 @@
 package io.vnetlab.junit;
 
-import io.vnetlab.Topology;
-import io.vnetlab.model.Region;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -16,7 +14,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-/** Runs fixture classes through the Jupiter engine, and builds the topologies they use. */
+/** Runs fixture classes through the Jupiter engine. */
 final class Fixtures {
 
     private Fixtures() {
@@ -60,28 +58,5 @@ final class Fixtures {
                 .filter(e -> e.getTestDescriptor().getDisplayName().startsWith(name))
                 .map(e -> e.getPayload(ReportEntry.class)).flatMap(Optional::stream)
                 .map(ReportEntry::getKeyValuePairs).collect(Collectors.toList());
-    }
-
-    /** The Microsoft Learn peering module's three networks and VMs, not peered. */
-    static Topology unpeered() {
-        Topology t = Topology.create();
-        t.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
-                .withSubnet("Apps", "10.1.1.0/24").create();
-        t.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
-                .withSubnet("Apps", "10.2.1.0/24").create();
-        t.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
-                .withSubnet("Data", "10.3.1.0/24").create();
-        t.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
-        t.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
-        return t;
-    }
-
-    /** The same, with SalesVNet and ResearchVNet both peered with MarketingVNet. */
-    static Topology peered() {
-        Topology t = unpeered();
-        t.peer("SalesVNet").with("MarketingVNet").create();
-        t.peer("MarketingVNet").with("ResearchVNet").create();
-        return t;
     }
 }

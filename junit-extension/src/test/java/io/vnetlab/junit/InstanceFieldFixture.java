@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InstanceFieldFixture {
 
     /** Built once, outside any test: the instance field's initializer returns it, and must not leak changes. */
-    static final Topology SHARED_BY_MISTAKE = Fixtures.peered();
+    static final Topology SHARED_BY_MISTAKE = ReferenceTopologies.learnModule();
     static final List<Topology> SEEN = new CopyOnWriteArrayList<>();
 
     @TestTopology

@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,7 +39,7 @@ final class Misconfigurations {
     @VnetlabTest
     static class SharedWithoutFactory {
         @TestTopology(shared = true)
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void test() {
@@ -49,7 +50,7 @@ final class Misconfigurations {
     @VnetlabTest
     static class InitializerAndFactory {
         @TestTopology(factory = CountingLearnModule.class)
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void test() {
@@ -71,7 +72,7 @@ final class Misconfigurations {
     static class FailingFactory implements TopologyFactory {
         @Override
         public Topology create() {
-            Topology t = Fixtures.unpeered();
+            Topology t = ReferenceTopologies.learnModuleUnpeered();
             t.vm("SalesVM2");
             return t;
         }
@@ -93,7 +94,7 @@ final class Misconfigurations {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     static class InstanceFieldPerClass {
         @TestTopology
-        Topology azure = Fixtures.peered();
+        Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void test() {
@@ -104,9 +105,9 @@ final class Misconfigurations {
     @VnetlabTest
     static class TwoFields {
         @TestTopology
-        static Topology hub = Fixtures.peered();
+        static Topology hub = ReferenceTopologies.learnModule();
         @TestTopology
-        static Topology spoke = Fixtures.unpeered();
+        static Topology spoke = ReferenceTopologies.learnModuleUnpeered();
 
         @Test
         void which_one(Topology azure) {
@@ -134,7 +135,7 @@ final class Misconfigurations {
     @VnetlabTest
     static class ResourceOfUnsupportedType {
         @TestTopology
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void text(@AzureResource("SalesVM") String vm) {
@@ -149,7 +150,7 @@ final class Misconfigurations {
     @VnetlabTest
     static class InBeforeAll {
         @TestTopology
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @BeforeAll
         static void setUp(@AzureResource("SalesVM") VirtualMachine vm) {
@@ -165,7 +166,7 @@ final class Misconfigurations {
     @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
     static class ChangesTheStaticField {
         @TestTopology
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         @org.junit.jupiter.api.Order(1)

@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NestedFixture {
 
     @TestTopology
-    static Topology peered = Fixtures.peered();
+    static Topology peered = ReferenceTopologies.learnModule();
 
     @Test
     void outer(Topology azure) {
@@ -34,7 +35,7 @@ class NestedFixture {
     class WithAnInstanceFieldOfItsOwn {
 
         @TestTopology
-        Topology unpeered = Fixtures.unpeered();
+        Topology unpeered = ReferenceTopologies.learnModuleUnpeered();
 
         @Test
         void parameters_come_from_the_innermost_field(Topology azure) {

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class NsgReportFixture {
     static Topology azure = withSshDeniedFromSales();
 
     static Topology withSshDeniedFromSales() {
-        Topology t = Fixtures.peered();
+        Topology t = ReferenceTopologies.learnModule();
         t.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
                 .defineRule("deny-ssh-from-sales")
                     .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)

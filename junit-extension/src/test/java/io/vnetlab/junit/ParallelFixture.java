@@ -6,6 +6,7 @@ import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
@@ -27,7 +28,7 @@ class ParallelFixture {
     static final int TESTS = 60;
 
     @TestTopology
-    static Topology azure = Fixtures.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     static final TopologyState INITIAL = azure.state();
     static final Set<String> THREADS = ConcurrentHashMap.newKeySet();

@@ -7,6 +7,7 @@ import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParameterFixture {
 
     @TestTopology
-    static Topology azure = Fixtures.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void every_kind_of_resource_by_name(@AzureResource("SalesVM") VirtualMachine vm,

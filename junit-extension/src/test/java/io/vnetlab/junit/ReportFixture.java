@@ -1,6 +1,7 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportFixture {
 
     @TestTopology
-    static Topology azure = Fixtures.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     @Test
     void fails_after_changing_its_fork_and_asking_two_questions(Topology fork) {

@@ -3,6 +3,7 @@ package io.vnetlab.junit;
 import io.vnetlab.Topology;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,7 @@ final class ScriptFixtures {
     @VnetlabTest
     static class ScriptAndInitializer {
         @TestTopology(script = "learn-module.azcli")
-        static Topology azure = Fixtures.peered();
+        static Topology azure = ReferenceTopologies.learnModule();
 
         @Test
         void test() {

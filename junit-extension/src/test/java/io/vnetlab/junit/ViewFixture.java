@@ -8,6 +8,7 @@ import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,7 +23,7 @@ class ViewFixture {
     static final List<Class<?>> IMPLEMENTATIONS = new CopyOnWriteArrayList<>();
 
     @TestTopology
-    static Topology azure = Fixtures.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     /** A package-private interface: the generated class lives next to it. */
     @TopologyView

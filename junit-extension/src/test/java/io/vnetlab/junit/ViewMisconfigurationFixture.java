@@ -2,6 +2,7 @@ package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 @Fixture
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ViewMisconfigurationFixture {
 
     @TestTopology
-    static Topology azure = Fixtures.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     @TopologyView
     interface WrongName {

@@ -2,6 +2,7 @@ package io.vnetlab.katas;
 
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 
 /** The topology each kata starts from. */
 public final class Start {
@@ -21,21 +22,12 @@ public final class Start {
         return azure;
     }
 
-    /** Kata 2: the Learn module as its unit 4 leaves it — Sales and Research both peered with Marketing only. */
+    /**
+     * Kata 2: the Learn module as its unit 4 leaves it — Sales and Research both peered with Marketing only (the
+     * published {@link ReferenceTopologies#learnModule()}).
+     */
     public static Topology learnModule() {
-        Topology azure = Topology.create();
-        azure.networks().define("SalesVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16")
-                .withSubnet("Apps", "10.1.1.0/24").create();
-        azure.networks().define("MarketingVNet").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.2.0.0/16")
-                .withSubnet("Apps", "10.2.1.0/24").create();
-        azure.networks().define("ResearchVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
-                .withSubnet("Data", "10.3.1.0/24").create();
-        azure.virtualMachines().define("SalesVM").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
-        azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
-        azure.virtualMachines().define("ResearchVM").withExistingPrimaryNetwork("ResearchVNet").withSubnet("Data").create();
-        azure.peer("SalesVNet").with("MarketingVNet").create();
-        azure.peer("MarketingVNet").with("ResearchVNet").create();
-        return azure;
+        return ReferenceTopologies.learnModule();
     }
 
     /** Kata 3: a network in West Europe and one in East US, a VM in each. */

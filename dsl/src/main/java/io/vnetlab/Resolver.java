@@ -1,4 +1,6 @@
-package io.vnetlab.controlplane;
+package io.vnetlab;
+
+import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
@@ -11,20 +13,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Resolves the names a Java DSL user writes ({@code "SalesVNet"}, or a full ARM id) to resources. */
-public final class Resolver {
+final class Resolver {
 
     private Resolver() {
     }
 
-    public static VirtualNetwork network(TopologyState s, String nameOrId) {
+    static VirtualNetwork network(TopologyState s, String nameOrId) {
         return find(s, VirtualNetwork.class, nameOrId, VirtualNetwork::id, VirtualNetwork::name, "virtual network");
     }
 
-    public static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
+    static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
         return find(s, VirtualMachine.class, nameOrId, VirtualMachine::id, VirtualMachine::name, "virtual machine");
     }
 
-    public static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
+    static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
         return find(s, NetworkInterface.class, nameOrId, NetworkInterface::id, NetworkInterface::name,
                 "network interface");
     }
@@ -32,7 +34,7 @@ public final class Resolver {
     /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */
     private static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
                               Function<T, String> name, String kind) {
-        Names.requireArgument(nameOrId, kind.replace(" ", "") + "Name");
+        Arguments.require(nameOrId, kind.replace(" ", "") + "Name");
         if (ResourceId.looksLikeId(nameOrId)) {
             return s.get(type, ResourceId.parse(nameOrId)).orElseThrow(() -> unknown(kind, nameOrId, s.all(type), name));
         }
@@ -44,8 +46,8 @@ public final class Resolver {
      * The id a peering's remote network argument names. A bare name that matches no network resolves in the local
      * network's resource group, as the CLI does, so that the control plane answers InvalidGlobalResourceReference.
      */
-    public static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
-        Names.requireArgument(nameOrId, "remoteNetwork");
+    static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
+        Arguments.require(nameOrId, "remoteNetwork");
         if (ResourceId.looksLikeId(nameOrId)) {
             return ResourceId.parse(nameOrId);
         }
@@ -67,9 +69,9 @@ public final class Resolver {
                 "virtualNetworks", nameOrId);
     }
 
-    public static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
+    static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
                       String kind) {
-        Names.requireArgument(nameOrId, kind.replace(" ", "") + "Name");
+        Arguments.require(nameOrId, kind.replace(" ", "") + "Name");
         if (ResourceId.looksLikeId(nameOrId)) {
             ResourceId wanted = ResourceId.parse(nameOrId);
             return all.stream().filter(x -> id.apply(x).equals(wanted)).findFirst()

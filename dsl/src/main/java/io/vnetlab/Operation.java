@@ -1,8 +1,10 @@
-package io.vnetlab.controlplane;
+package io.vnetlab;
+
+import io.vnetlab.controlplane.TopologyState;
 
 /** A control-plane operation: from one state to the next, with a value to hand back to the caller. */
 @FunctionalInterface
-public interface Operation<T> {
+interface Operation<T> {
 
     Result<T> apply(TopologyState state);
 

@@ -1,0 +1,20 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.ConnectionType;
+import io.vnetlab.model.ResourceId;
+
+import java.util.Objects;
+
+/**
+ * The PUT of a connection: {@code gateway2Id} for {@link ConnectionType#Vnet2Vnet}, {@code siteId} (a local network
+ * gateway, which also models an ExpressRoute circuit) for IPsec and ExpressRoute; the other one is ignored.
+ * <b>API.</b>
+ */
+public record ConnectionRequest(ResourceId id, ConnectionType type, ResourceId gateway1Id, ResourceId gateway2Id,
+                                ResourceId siteId, boolean enableBgp) {
+    public ConnectionRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(gateway1Id, "gateway1Id");
+    }
+}

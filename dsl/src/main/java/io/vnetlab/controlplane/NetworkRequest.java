@@ -1,0 +1,35 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The PUT of a whole virtual network: exactly these address prefixes and subnets (subnets not listed are removed).
+ * <b>API.</b>
+ */
+public record NetworkRequest(ResourceId id, Region region, List<String> addressPrefixes, List<SubnetRequest> subnets) {
+    public NetworkRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(region, "region");
+        addressPrefixes = List.copyOf(addressPrefixes);
+        subnets = List.copyOf(subnets);
+    }
+
+    /** The request that would PUT {@code network} as it is, to change one thing of it. */
+    public static NetworkRequest of(VirtualNetwork network) {
+        return new NetworkRequest(network.id(), network.region(),
+                network.addressSpace().stream().map(Cidr::toString).collect(Collectors.toList()),
+                network.subnets().stream().map(SubnetRequest::of).collect(Collectors.toList()));
+    }
+
+    /** The same network with {@code subnets} instead. */
+    public NetworkRequest withSubnets(List<SubnetRequest> newSubnets) {
+        return new NetworkRequest(id, region, addressPrefixes, newSubnets);
+    }
+}

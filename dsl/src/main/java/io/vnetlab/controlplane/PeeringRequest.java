@@ -1,0 +1,36 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+
+import java.util.Objects;
+
+/**
+ * The PUT of one direction of a peering ({@code virtualNetworks/virtualNetworkPeerings}): the remote network and
+ * the four flags; {@code syncRemoteAddressSpace} re-peers the remote network's current address space. <b>API.</b>
+ */
+public record PeeringRequest(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
+                             boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
+                             boolean allowGatewayTransit, boolean useRemoteGateways, boolean syncRemoteAddressSpace) {
+    public PeeringRequest {
+        Objects.requireNonNull(localNetworkId, "localNetworkId");
+        Objects.requireNonNull(remoteNetworkId, "remoteNetworkId");
+    }
+
+    /** The peering's id: a child of the local network. */
+    public ResourceId id() {
+        return localNetworkId.child("virtualNetworkPeerings", name);
+    }
+
+    /** The request that would PUT {@code peering} as it is (without a sync). */
+    public static PeeringRequest of(Peering peering) {
+        return new PeeringRequest(peering.localNetworkId(), peering.name(), peering.remoteNetworkId(),
+                peering.allowVirtualNetworkAccess(), peering.allowForwardedTraffic(), peering.allowGatewayTransit(),
+                peering.useRemoteGateways(), false);
+    }
+
+    PeeringRequest synced() {
+        return new PeeringRequest(localNetworkId, name, remoteNetworkId, allowVirtualNetworkAccess,
+                allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, true);
+    }
+}

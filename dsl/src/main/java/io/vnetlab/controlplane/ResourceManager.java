@@ -1,0 +1,232 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subscription;
+import io.vnetlab.model.VirtualNetwork;
+
+/**
+ * The one door into the control plane: a validating PUT or DELETE for every resource type vnetlab simulates. The
+ * Java DSL, the ARM template engine and the {@code az} emulation all change a topology through it. <b>API.</b>
+ *
+ * <p>Each PUT takes a request record — what an ARM PUT carries, in ARM's vocabulary ({@link NetworkRequest},
+ * {@link SubnetRequest}, {@link PeeringRequest}, {@link NicRequest}, {@link VirtualMachineRequest},
+ * {@link RouteTableRequest}, {@link RouteRequest}, {@link NetworkSecurityGroupRequest}, {@link SecurityRuleRequest},
+ * {@link ApplicationSecurityGroupRequest}, {@link PublicIpAddressRequest}, {@link VirtualNetworkGatewayRequest},
+ * {@link LocalNetworkGatewayRequest}, {@link ConnectionRequest}, {@link ResourceGroupRequest}) — and a
+ * {@link PutMode}. Every operation validates fully, as Azure does, and returns the next state; or it throws an
+ * {@link AzureException} with Azure's error code and the given state, being immutable, is unchanged.
+ *
+ * <pre>{@code
+ * TopologyState s = ...;   // with subscription sub and resource group "rg"
+ * ResourceId hub = ResourceId.resource(sub, "rg", ResourceId.NETWORK, "virtualNetworks", "hub");
+ * s = ResourceManager.putNetwork(s, new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+ *         List.of(new SubnetRequest("default", "10.0.0.0/24"))), PutMode.CREATE);
+ * ResourceId nic = ResourceId.resource(sub, "rg", ResourceId.NETWORK, "networkInterfaces", "vm1-nic");
+ * s = ResourceManager.putNetworkInterface(s, new NicRequest(nic, Region.WEST_EUROPE,
+ *         hub.child("subnets", "default"), null, false), PutMode.CREATE_OR_UPDATE);
+ * }</pre>
+ *
+ * <p>To apply several PUTs all together or not at all, use a {@link ResourceBatch}, which calls these operations
+ * on a working state.
+ */
+public final class ResourceManager {
+
+    private ResourceManager() {
+    }
+
+    // ---- tenants, subscriptions, resource groups
+
+    /** Adds a tenant (a directory); {@code ResourceAlreadyExists} if the id is taken. */
+    public static TopologyState addTenant(TopologyState s, String id, String name) {
+        return ControlPlane.addTenant(s, id, name);
+    }
+
+    /** Adds a subscription of an existing tenant. */
+    public static TopologyState addSubscription(TopologyState s, String id, String name, String tenantId) {
+        return ControlPlane.addSubscription(s, id, name, tenantId);
+    }
+
+    /** The subscription; {@code SubscriptionNotFound} if there is none with that id. */
+    public static Subscription requireSubscription(TopologyState s, String subscriptionId) {
+        return ControlPlane.requireSubscription(s, subscriptionId);
+    }
+
+    /** The resource group holding {@code anyIdInGroup}; {@code ResourceGroupNotFound} or {@code SubscriptionNotFound}. */
+    public static ResourceGroup requireResourceGroup(TopologyState s, ResourceId anyIdInGroup) {
+        return ControlPlane.requireResourceGroup(s, anyIdInGroup);
+    }
+
+    /** The virtual network; {@code ResourceNotFound} if there is none with that id. */
+    public static VirtualNetwork requireNetwork(TopologyState s, ResourceId networkId) {
+        return NetworkOperations.requireNetwork(s, networkId);
+    }
+
+    /** The peering; {@code ResourceNotFound} if there is none with that id. */
+    public static Peering requirePeering(TopologyState s, ResourceId peeringId) {
+        return PeeringOperations.requirePeering(s, peeringId);
+    }
+
+    /** The network security group; {@code ResourceNotFound} if there is none with that id. */
+    public static NetworkSecurityGroup requireNetworkSecurityGroup(TopologyState s, ResourceId groupId) {
+        return s.get(NetworkSecurityGroup.class, groupId).orElseThrow(() -> ControlPlane.notFound(
+                "Microsoft.Network/networkSecurityGroups", groupId.name(), groupId));
+    }
+
+    public static TopologyState putResourceGroup(TopologyState s, ResourceGroupRequest group, PutMode mode) {
+        return ControlPlane.putResourceGroup(s, group.subscriptionId(), group.name(), group.region(), mode);
+    }
+
+    /** Deletes a resource group and everything in it. */
+    public static TopologyState deleteResourceGroup(TopologyState s, ResourceId groupId) {
+        return ControlPlane.deleteResourceGroup(s, groupId);
+    }
+
+    // ---- virtual networks, subnets, peerings
+
+    /** PUT of a whole virtual network; its subnets' route tables and security groups must exist in its region. */
+    public static TopologyState putNetwork(TopologyState s, NetworkRequest network, PutMode mode) {
+        return NetworkOperations.putNetwork(s, network.id(), network.region(), network.addressPrefixes(),
+                network.subnets(), mode);
+    }
+
+    /** Deletes a network; the peerings that pointed at it become {@code Disconnected}. */
+    public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
+        return NetworkOperations.deleteNetwork(s, networkId);
+    }
+
+    /** PUT of one subnet of an existing network (the child resource {@code virtualNetworks/subnets}). */
+    public static TopologyState putSubnet(TopologyState s, ResourceId networkId, SubnetRequest subnet) {
+        return NetworkOperations.putSubnet(s, networkId, subnet);
+    }
+
+    /** Deletes a subnet; {@code InUseSubnetCannotBeDeleted} while an interface or a gateway is in it. */
+    public static TopologyState deleteSubnet(TopologyState s, ResourceId subnetId) {
+        ResourceId networkId = subnetId.parent().orElseThrow(() -> NetworkOperations.notASubnet(subnetId));
+        return NetworkOperations.deleteSubnet(s, networkId, subnetId.name());
+    }
+
+    /** Associates a route table with a subnet, or none when {@code routeTableId} is {@code null}. */
+    public static TopologyState associateRouteTable(TopologyState s, ResourceId subnetId, ResourceId routeTableId) {
+        return RoutingOperations.associateRouteTable(s, subnetId, routeTableId);
+    }
+
+    /** Associates a network security group with a subnet, or none when {@code groupId} is {@code null}. */
+    public static TopologyState associateNetworkSecurityGroup(TopologyState s, ResourceId subnetId,
+                                                              ResourceId groupId) {
+        return SecurityOperations.setSubnetNetworkSecurityGroup(s, subnetId, groupId);
+    }
+
+    /** PUT of one direction of a peering. */
+    public static TopologyState putPeering(TopologyState s, PeeringRequest peering, PutMode mode) {
+        return PeeringOperations.putPeering(s, peering, mode);
+    }
+
+    /** Deletes one direction of a peering; the other one becomes {@code Disconnected}. */
+    public static TopologyState deletePeering(TopologyState s, ResourceId peeringId) {
+        return PeeringOperations.deletePeering(s, peeringId);
+    }
+
+    /** Re-PUTs a peering with {@code syncRemoteAddressSpace}, after the remote network's space changed. */
+    public static TopologyState syncPeering(TopologyState s, ResourceId peeringId) {
+        return PeeringOperations.syncPeering(s, peeringId);
+    }
+
+    // ---- network interfaces and virtual machines
+
+    /** PUT of a network interface; an interface attached to a VM stays attached. */
+    public static TopologyState putNetworkInterface(TopologyState s, NicRequest nic, PutMode mode) {
+        return InterfaceOperations.putNetworkInterface(s, nic, null, mode);
+    }
+
+    /** Deletes a network interface; refused while a virtual machine uses it. */
+    public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
+        return InterfaceOperations.deleteNetworkInterface(s, nicId);
+    }
+
+    /** PUT of a virtual machine on existing network interfaces. */
+    public static TopologyState putVirtualMachine(TopologyState s, VirtualMachineRequest vm, PutMode mode) {
+        return InterfaceOperations.putVirtualMachine(s, vm, mode);
+    }
+
+    /**
+     * A virtual machine and the network interface made for it, together or neither, as {@code az vm create} makes
+     * them; {@code vm} should list {@code nic}'s id.
+     */
+    public static TopologyState putVirtualMachine(TopologyState s, VirtualMachineRequest vm, NicRequest nic,
+                                                  PutMode mode) {
+        return InterfaceOperations.createVirtualMachine(s, vm, nic, mode);
+    }
+
+    /** Deletes a virtual machine; its interfaces are deleted too, or only detached. */
+    public static TopologyState deleteVirtualMachine(TopologyState s, ResourceId vmId, boolean deleteNetworkInterfaces) {
+        return InterfaceOperations.deleteVirtualMachine(s, vmId, deleteNetworkInterfaces);
+    }
+
+    // ---- route tables
+
+    public static TopologyState putRouteTable(TopologyState s, RouteTableRequest table, PutMode mode) {
+        return RoutingOperations.putRouteTable(s, table.id(), table.region(), table.routes(),
+                table.disableBgpRoutePropagation(), mode);
+    }
+
+    /** PUT of one route of an existing route table (the child resource {@code routeTables/routes}). */
+    public static TopologyState putRoute(TopologyState s, ResourceId routeTableId, RouteRequest route) {
+        return RoutingOperations.putRoute(s, routeTableId, route);
+    }
+
+    /** Deletes a route table; {@code InUseRouteTableCannotBeDeleted} while a subnet uses it. */
+    public static TopologyState deleteRouteTable(TopologyState s, ResourceId routeTableId) {
+        return RoutingOperations.deleteRouteTable(s, routeTableId);
+    }
+
+    // ---- network security groups, application security groups, public IP addresses
+
+    public static TopologyState putNetworkSecurityGroup(TopologyState s, NetworkSecurityGroupRequest group,
+                                                        PutMode mode) {
+        return SecurityOperations.putNetworkSecurityGroup(s, group.id(), group.region(),
+                group.rules().stream().map(SecurityRuleRequest::toRule).toList(), mode);
+    }
+
+    /** PUT of one rule of an existing group (the child resource {@code networkSecurityGroups/securityRules}). */
+    public static TopologyState putSecurityRule(TopologyState s, ResourceId groupId, SecurityRuleRequest rule) {
+        return SecurityOperations.putSecurityRule(s, groupId, rule);
+    }
+
+    /** Deletes a network security group; refused while a subnet or an interface uses it. */
+    public static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId groupId) {
+        return SecurityOperations.deleteNetworkSecurityGroup(s, groupId);
+    }
+
+    public static TopologyState putApplicationSecurityGroup(TopologyState s, ApplicationSecurityGroupRequest group,
+                                                            PutMode mode) {
+        return SecurityOperations.putApplicationSecurityGroup(s, group.id(), group.region(), mode);
+    }
+
+    public static TopologyState putPublicIpAddress(TopologyState s, PublicIpAddressRequest address, PutMode mode) {
+        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), mode);
+    }
+
+    // ---- gateways and connections
+
+    public static TopologyState putVirtualNetworkGateway(TopologyState s, VirtualNetworkGatewayRequest gateway,
+                                                         PutMode mode) {
+        return RoutingOperations.putVirtualNetworkGateway(s, gateway.id(), gateway.region(), gateway.subnetId(),
+                gateway.type(),
+                gateway.vpnType(), gateway.sku(), gateway.bgpAsn(), mode);
+    }
+
+    public static TopologyState putLocalNetworkGateway(TopologyState s, LocalNetworkGatewayRequest site,
+                                                       PutMode mode) {
+        return RoutingOperations.putLocalNetworkGateway(s, site.id(), site.region(), site.gatewayIpAddress(),
+                site.addressPrefixes(), site.bgpAsn(), site.bgpPeeringAddress(), mode);
+    }
+
+    public static TopologyState putConnection(TopologyState s, ConnectionRequest connection, PutMode mode) {
+        return RoutingOperations.putConnection(s, connection.id(), connection.type(), connection.gateway1Id(),
+                connection.gateway2Id(), connection.siteId(), connection.enableBgp(), mode);
+    }
+}

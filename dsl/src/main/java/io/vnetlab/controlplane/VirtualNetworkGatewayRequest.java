@@ -1,0 +1,23 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VpnType;
+
+import java.util.Objects;
+
+/**
+ * The PUT of a virtual network gateway in {@code subnetId}, which must be its network's {@code GatewaySubnet} and in
+ * its region; the
+ * VPN type is ignored for ExpressRoute, the BGP ASN is {@code null} when BGP is off. <b>API.</b>
+ */
+public record VirtualNetworkGatewayRequest(ResourceId id, Region region, ResourceId subnetId, GatewayType type, VpnType vpnType,
+                                           String sku, Long bgpAsn) {
+    public VirtualNetworkGatewayRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(subnetId, "subnetId");
+        Objects.requireNonNull(type, "type");
+    }
+}
