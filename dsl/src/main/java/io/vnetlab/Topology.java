@@ -14,6 +14,7 @@ import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.ReachabilityMatrix;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -236,6 +237,18 @@ public final class Topology {
     /** Whether, and how, a new connection of any protocol gets from {@code from} to {@code to}. */
     public Verdict reach(String from, String to) {
         return evaluate(Flow.from(endpoint(from)).to(endpoint(to)));
+    }
+
+    /**
+     * {@link #reach(String, String)}, explained hop by hop as plain text (the verdict itself holds facts; its
+     * {@code toString()} is a one-line summary):
+     *
+     * <pre>{@code
+     * System.out.print(azure.explain("SalesVM", "ResearchVM"));
+     * }</pre>
+     */
+    public String explain(String from, String to) {
+        return VerdictRenderer.render(reach(from, to));
     }
 
     /** Walks a flow through the current data plane. */

@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.dataplane.DataPlane;
 import io.vnetlab.dataplane.Flow;
@@ -92,7 +93,7 @@ class IncrementalRecompileTest {
             for (NetworkInterface to : nics) {
                 for (Flow flow : List.of(Flow.from(recompiled.endpoint(from)).to(recompiled.endpoint(to)),
                         Flow.from(recompiled.endpoint(from)).to(recompiled.endpoint(to)).on(Protocol.Tcp, 22))) {
-                    assertThat(recompiled.evaluate(flow).toString()).isEqualTo(fresh.evaluate(flow).toString());
+                    assertThat(VerdictRenderer.render(recompiled.evaluate(flow))).isEqualTo(VerdictRenderer.render(fresh.evaluate(flow)));
                     n++;
                 }
             }

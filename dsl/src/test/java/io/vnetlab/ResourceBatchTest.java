@@ -1,19 +1,19 @@
 package io.vnetlab;
 
-
+import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.ConnectionRequest;
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.controlplane.PeeringRequest;
-import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.RouteRequest;
 import io.vnetlab.controlplane.RouteTableRequest;
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.controlplane.VirtualMachineRequest;
-
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
@@ -184,19 +184,20 @@ class ResourceBatchTest {
     }
 
     @Test
-    void a_verdict_that_crosses_an_interface_carrying_an_azure_firewall_id_warns_that_its_rules_were_not_evaluated() {
+    void a_verdict_that_crosses_an_azure_firewall_interface_warns_that_its_rules_were_not_evaluated() {
         Topology t = hubWithTable();
         ResourceId firewall = id("azureFirewalls", "fw");
         t.batch(b -> {
             b.putNetworkInterface(new NicRequest(firewall, Region.WEST_EUROPE,
-                    id("virtualNetworks", "hub").child("subnets", "nva"), null, true, null, List.of(), null));
+                    id("virtualNetworks", "hub").child("subnets", "nva"), null, true, null, List.of(), null,
+                    InterfaceOwner.AzureFirewall));
             return b.putNetworkInterface(nic("app-nic", id("virtualNetworks", "hub").child("subnets", "apps"), null));
         });
 
         io.vnetlab.dataplane.Verdict verdict = t.reach("app-nic", "8.8.8.8");
 
         assertThat(verdict.reachable()).isTrue();
-        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
+        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
                 + " plain appliance: its rule collections were not evaluated.");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
 
@@ -69,7 +70,7 @@ final class AzureFirewallHandler implements ResourceHandler {
                     + " it forwards every packet routed to it, and verdicts that cross it say so.");
         }
         NetworkInterface nic = r.batch().putNetworkInterface(new NicRequest(r.id(), r.region(), subnet,
-                null, true, null, List.of(), null));
+                null, true, null, List.of(), null, InterfaceOwner.AzureFirewall));
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.azureFirewall(nic));
         ArrayNode declared = Values.NODES.arrayNode();

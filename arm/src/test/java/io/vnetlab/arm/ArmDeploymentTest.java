@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.AzureErrorCode;

@@ -1,5 +1,7 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.NextHopType;
@@ -149,10 +151,10 @@ class RoutingResourcesTest {
         Verdict verdict = azure.reach("app-vm", "8.8.8.8");
 
         assertThat(verdict.reachable()).isTrue();
-        assertThat(verdict.hops().get(0).decision()).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
-        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
+        assertThat(HopText.decision(verdict.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
+        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
                 + " plain appliance: its rule collections were not evaluated.");
-        assertThat(verdict.toString()).contains("Azure Firewall 'fw' (10.0.1.4) forwarded the packet");
+        assertThat(VerdictRenderer.render(verdict)).contains("Azure Firewall 'fw' (10.0.1.4) forwarded the packet");
     }
 
     @Test
@@ -238,8 +240,8 @@ class RoutingResourcesTest {
         assertThat(azure.connections().get("east-to-west").enableBgp()).isTrue();
 
         Verdict eastToWest = azure.reach("east-vm", "west-vm");
-        assertThat(eastToWest.reachable()).as(eastToWest.toString()).isTrue();
-        assertThat(eastToWest.toString()).contains("gateway 'west-gw' (west)");
+        assertThat(eastToWest.reachable()).as(VerdictRenderer.render(eastToWest)).isTrue();
+        assertThat(VerdictRenderer.render(eastToWest)).contains("gateway 'west-gw' (west)");
         assertThat(azure.reach(azure.onPremisesHost("branch", "192.168.10.5"), azure.endpoint("east-vm"))
                 .reachable()).isTrue();
     }

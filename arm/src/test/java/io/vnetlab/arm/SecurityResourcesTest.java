@@ -1,5 +1,7 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
@@ -42,7 +44,7 @@ class SecurityResourcesTest {
     }
 
     private static String lastDecision(Verdict v) {
-        return v.hops().get(v.hops().size() - 1).decision();
+        return HopText.decision(v.hops().get(v.hops().size() - 1));
     }
 
     // ------------------------------------------------------------------ NSGs in the walk
@@ -53,7 +55,7 @@ class SecurityResourcesTest {
 
         Verdict ssh = tcp("web", "db", 22);
 
-        assertThat(ssh.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(ssh)).isEqualTo(
                 "vm 'web' 10.0.1.4 (vnet/web) -> vm 'db' 10.0.2.4 (vnet/db) on TCP/22: unreachable\n"
                 + "  1. vnet/web: nsg 'web-nic-nsg' on nic 'web-nic', outbound: allowed by"
                 + " defaultSecurityRules/AllowVnetOutBound   ok\n"
@@ -96,7 +98,7 @@ class SecurityResourcesTest {
         assertThat(lastDecision(fromBastion)).isEqualTo("nsg 'db-nsg' on subnet 'vnet/db', inbound: allowed by"
                 + " defaultSecurityRules/AllowVnetInBound");
         assertThat(fromInternet.reachable()).isFalse();
-        assertThat(fromInternet.firstBlockingHop()).map(Hop::decision).contains("nsg 'web-nic-nsg' on nic 'web-nic',"
+        assertThat(fromInternet.firstBlockingHop()).map(HopText::decision).contains("nsg 'web-nic-nsg' on nic 'web-nic',"
                 + " inbound: defaultSecurityRules/DenyAllInBound");
     }
 
@@ -108,7 +110,7 @@ class SecurityResourcesTest {
                 .containsExactly("allow-sql-from-web", "deny-ssh-from-web", "deny-rdp");
         assertThat(result.output("dbRules")).as("reference() in an output reads the group at the end").isEqualTo(3);
         Verdict rdp = tcp("bastion", "db", 3389);
-        assertThat(rdp.firstBlockingHop()).map(Hop::decision).contains("nsg 'db-nsg' on subnet 'vnet/db', inbound:"
+        assertThat(rdp.firstBlockingHop()).map(HopText::decision).contains("nsg 'db-nsg' on subnet 'vnet/db', inbound:"
                 + " securityRules/deny-rdp");
     }
 
@@ -137,7 +139,7 @@ class SecurityResourcesTest {
         Verdict https = azure.evaluate(Flow.from(Endpoint.address("203.0.113.10")).to(azure.endpoint("web"))
                 .on(Protocol.Tcp, 443));
         assertThat(https.reachable()).isTrue();
-        assertThat(https.hops().get(0).decision()).isEqualTo("public IP 'web-pip' 20.0.0.4 -> 10.0.1.4");
+        assertThat(HopText.decision(https.hops().get(0))).isEqualTo("public IP 'web-pip' 20.0.0.4 -> 10.0.1.4");
     }
 
     @Test
@@ -325,7 +327,7 @@ class SecurityResourcesTest {
                         + " service tag 'AzureCloud.westeurope', whose addresses vnetlab does not simulate: the rule"
                         + " matches no simulated address.");
         Verdict toWeb = tcp("db", "web", 443);
-        assertThat(toWeb.hops().get(0).decision()).as("the Deny to AzureCloud does not match a VNet address")
+        assertThat(HopText.decision(toWeb.hops().get(0))).as("the Deny to AzureCloud does not match a VNet address")
                 .isEqualTo("nsg 'bastion-nsg' on nic 'db-nic', outbound: allowed by"
                         + " defaultSecurityRules/AllowVnetOutBound");
     }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.address.IpAddress;
-import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
-import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.NextHop;
-import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Protocol;
@@ -85,10 +82,10 @@ final class WatcherCommands {
 
     /**
      * {@code az network watcher test-connectivity}: whether a new connection from a VM reaches an address or another
-     * VM, with Network Watcher's result shape ({@code connectionStatus} Reachable or Unreachable, {@code hops}).
-     * The data plane decides; an unreachable result carries one issue at the hop that dropped the packet, whose
-     * context holds vnetlab's explanation. Probe counts and latencies are not simulated: {@code probesSent} is 30
-     * and no latency is reported.
+     * VM, with Network Watcher's result shape ({@code connectionStatus} Reachable or Unreachable, {@code hops} as
+     * {@link ConnectivityHops} lists them from the verdict). The data plane decides; an unreachable result carries
+     * one issue at the hop that dropped the packet. Probe counts and latencies are not simulated:
+     * {@code probesSent} is 30 and no latency is reported.
      */
     static final class TestConnectivity implements AzCommand {
         public String name() {
@@ -114,11 +111,8 @@ final class WatcherCommands {
             VirtualMachine source = s.vmByNameOrId(group, a.required("source_resource"));
             Endpoint from = s.topology().endpoint(source);
             Endpoint to;
-            String destResourceId = null;
             if (a.value("dest_resource").isPresent()) {
-                VirtualMachine dest = s.vmByNameOrId(group, a.required("dest_resource"));
-                to = s.topology().endpoint(dest);
-                destResourceId = dest.id().toString();
+                to = s.topology().endpoint(s.vmByNameOrId(group, a.required("dest_resource")));
             } else if (a.value("dest_address").isPresent()) {
                 to = s.topology().endpoint(address(a.required("dest_address"), "--dest-address").toString());
             } else {
@@ -138,7 +132,7 @@ final class WatcherCommands {
                 flow = flow.on(protocol);
             }
             Verdict verdict = s.topology().evaluate(flow);
-            return result(source, from, to, destResourceId, verdict);
+            return result(s, s.topology().state().primaryNetworkInterface(source), verdict);
         }
 
         static Protocol protocol(String text) {
@@ -155,45 +149,11 @@ final class WatcherCommands {
             }
         }
 
-        private static ObjectNode result(VirtualMachine source, Endpoint from, Endpoint to, String destResourceId,
-                                         Verdict verdict) {
+        private static ObjectNode result(Session s, NetworkInterface source, Verdict verdict) {
             ObjectNode o = Json.object();
             o.putNull("avgLatencyInMs");
             o.put("connectionStatus", verdict.reachable() ? "Reachable" : "Unreachable");
-            ArrayNode hops = o.putArray("hops");
-            String sourceHopId = Shapes.guid("hop:" + source.id() + ":" + to.address());
-            String destHopId = Shapes.guid("hop:" + to.address() + ":" + source.id());
-            ObjectNode first = hops.addObject();
-            first.put("address", from.address().toString());
-            first.put("id", sourceHopId);
-            ArrayNode issues = first.putArray("issues");
-            Optional<Hop> blocking = verdict.firstBlockingHop();
-            if (blocking.isPresent()) {
-                ObjectNode issue = issues.addObject();
-                ArrayNode context = issue.putArray("context");
-                context.addObject().put("vnetlab", blocking.get().from() + ": " + blocking.get().decision());
-                verdict.blockers().forEach(b -> context.addObject().put("blocker", b.reason()));
-                issue.put("origin", "Outbound");
-                issue.put("severity", "Error");
-                issue.put("type", "Platform");
-            }
-            ArrayNode next = first.putArray("nextHopIds");
-            if (verdict.reachable()) {
-                next.add(destHopId);
-            }
-            first.put("resourceId", source.id().toString());
-            first.put("type", "Source");
-            if (verdict.reachable()) {
-                ObjectNode last = hops.addObject();
-                last.put("address", to.address().toString());
-                last.put("id", destHopId);
-                last.putArray("issues");
-                last.putArray("nextHopIds");
-                if (destResourceId != null) {
-                    last.put("resourceId", destResourceId);
-                }
-                last.put("type", destResourceId != null ? "VirtualMachine" : "Internet");
-            }
+            ConnectivityHops.write(o.putArray("hops"), source, verdict, s.topology().state()::networkInterface);
             o.putNull("maxLatencyInMs");
             o.putNull("minLatencyInMs");
             o.put("probesFailed", verdict.reachable() ? 0 : 30);

@@ -92,7 +92,8 @@ final class InterfaceOperations {
         NetworkInterface nic = new NetworkInterface(existing.map(NetworkInterface::id).orElse(spec.id()),
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
                 method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
-                spec.applicationSecurityGroupIds(), spec.publicIpAddressId());
+                spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
+                existing.map(NetworkInterface::owner).orElse(spec.owner()));   // an interface keeps its owner
         return s.withNetworkInterface(nic);
     }
 
@@ -228,9 +229,7 @@ final class InterfaceOperations {
     }
 
     private static NetworkInterface attached(NetworkInterface n, ResourceId vmId) {
-        return new NetworkInterface(n.id(), n.name(), n.region(), n.subnetId(), n.privateIpAddress(),
-                n.allocationMethod(), n.ipForwarding(), vmId, n.networkSecurityGroupId(),
-                n.applicationSecurityGroupIds(), n.publicIpAddressId());
+        return n.withVirtualMachine(vmId);
     }
 
     static TopologyState deleteVirtualMachine(TopologyState s, ResourceId vmId, boolean deleteNetworkInterfaces) {

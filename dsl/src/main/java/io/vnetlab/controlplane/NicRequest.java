@@ -1,5 +1,6 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
@@ -10,16 +11,28 @@ import java.util.Objects;
 
 /**
  * The PUT of a network interface: a {@code null} static address means dynamic allocation; the network security
- * group and public IP address may be {@code null}, the application security groups empty. <b>API.</b>
+ * group and public IP address may be {@code null}, the application security groups empty. {@code owner} says
+ * whose interface it is (a virtual machine's, unless an Azure Firewall's); an existing interface keeps its owner.
+ * <b>API.</b>
  */
 public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
                          boolean ipForwarding, ResourceId networkSecurityGroupId,
-                         List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId) {
+                         List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId,
+                         InterfaceOwner owner) {
     public NicRequest {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(subnetId, "subnetId");
+        Objects.requireNonNull(owner, "owner");
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+    }
+
+    /** A virtual machine's interface. */
+    public NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                      ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                      ResourceId publicIpAddressId) {
+        this(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId, applicationSecurityGroupIds,
+                publicIpAddressId, InterfaceOwner.VirtualMachine);
     }
 
     /** An interface with no security group, application security group or public IP address. */
@@ -31,26 +44,26 @@ public record NicRequest(ResourceId id, Region region, ResourceId subnetId, Stri
     public static NicRequest of(NetworkInterface nic) {
         String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
         return new NicRequest(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
-                nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId());
+                nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId(), nic.owner());
     }
 
     public NicRequest withNetworkSecurityGroup(ResourceId groupId) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, groupId, applicationSecurityGroupIds,
-                publicIpAddressId);
+                publicIpAddressId, owner);
     }
 
     public NicRequest withApplicationSecurityGroups(List<ResourceId> groupIds) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId, groupIds,
-                publicIpAddressId);
+                publicIpAddressId, owner);
     }
 
     public NicRequest withPublicIpAddress(ResourceId publicIpId) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
-                applicationSecurityGroupIds, publicIpId);
+                applicationSecurityGroupIds, publicIpId, owner);
     }
 
     public NicRequest withIpForwarding(boolean enabled) {
         return new NicRequest(id, region, subnetId, staticAddress, enabled, networkSecurityGroupId,
-                applicationSecurityGroupIds, publicIpAddressId);
+                applicationSecurityGroupIds, publicIpAddressId, owner);
     }
 }

@@ -3,6 +3,7 @@ package io.vnetlab.controlplane;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;

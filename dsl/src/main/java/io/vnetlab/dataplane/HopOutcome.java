@@ -7,17 +7,5 @@ public enum HopOutcome {
     /** Arrived at the destination. */
     DELIVERED,
     /** Dropped here: the first blocking hop. */
-    DROPPED;
-
-    /** How a rendered hop line ends. */
-    public String label() {
-        switch (this) {
-            case FORWARDED:
-                return "ok";
-            case DELIVERED:
-                return "delivered";
-            default:
-                return "BLOCKED";
-        }
-    }
+    DROPPED
 }

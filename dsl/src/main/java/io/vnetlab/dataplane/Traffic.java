@@ -78,6 +78,11 @@ public final class Traffic {
         return ports.getOrDefault(protocol, PortRangeSet.NONE);
     }
 
+    /** Whether this is every protocol on every port: what a flow with no protocol or port asks for. */
+    public boolean isAllTraffic() {
+        return equals(requested(Protocol.Any, OptionalInt.empty()));
+    }
+
     public boolean isEmpty() {
         return ports.isEmpty();
     }

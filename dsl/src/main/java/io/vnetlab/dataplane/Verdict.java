@@ -1,17 +1,20 @@
 package io.vnetlab.dataplane;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The data plane's answer to a {@link Flow}: whether it gets through, the hops it took, and when it does not, every
- * blocker found and the changes that would let it through. {@link #toString()} is the rendered explanation.
+ * The data plane's answer to a {@link Flow}, as facts: whether it gets through, the hops it took, and when it does
+ * not, every blocker found and the changes that would let it through. Renderers make the text; {@link #toString()}
+ * is a one-line summary.
  *
  * <pre>{@code
  * Verdict verdict = topology.reach("SalesVM", "ResearchVM");
- * verdict.reachable();               // false
- * verdict.firstBlockingHop();        // 1. SalesVNet/Apps: route 10.0.0.0/8 -> None (Default)
- * System.out.println(verdict);       // the explanation, hop by hop
+ * verdict.reachable();                                  // false
+ * verdict.firstBlockingHop().orElseThrow().kind();      // Hop.Kind.ROUTE
+ * verdict.blockers().get(0).kind();                     // Blocker.Kind.NOT_PEERED
  * }</pre>
  *
  * @param fixes alternatives, any one of which would change the answer
@@ -19,22 +22,23 @@ import java.util.Optional;
  * @param traffic the protocols and destination ports that get through (what the flow asked for, narrowed by the
  *                NSGs on the path); nothing when unreachable
  */
-public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<String> fixes,
-                      List<String> warnings, Traffic traffic) {
+public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<Fix> fixes,
+                      List<Warning> warnings, Traffic traffic) {
 
     public Verdict {
+        Objects.requireNonNull(flow, "flow");
         hops = List.copyOf(hops);
         blockers = List.copyOf(blockers);
         fixes = List.copyOf(fixes);
         warnings = List.copyOf(warnings);
-        java.util.Objects.requireNonNull(traffic, "'traffic' cannot be null.");
+        Objects.requireNonNull(traffic, "traffic");
     }
 
     /** A verdict whose traffic is all the flow asked for when reachable, nothing otherwise. */
-    public Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<String> fixes,
-                   List<String> warnings) {
+    public Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<Fix> fixes,
+                   List<Warning> warnings) {
         this(flow, reachable, hops, blockers, fixes, warnings,
-                reachable ? Traffic.requestedBy(flow) : Traffic.of(java.util.Map.of()));
+                reachable ? Traffic.requestedBy(flow) : Traffic.of(Map.of()));
     }
 
     /** The hop that dropped the packet, if one did. */
@@ -42,9 +46,11 @@ public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker
         return hops.stream().filter(Hop::isBlocking).findFirst();
     }
 
-    /** The explanation, as {@link VerdictRenderer#render(Verdict)} writes it. */
+    /** {@code vm 'A' 10.0.0.4 (...) -> vm 'B' 10.1.0.4 (...): unreachable, 2 hops, 1 blocker}. */
     @Override
     public String toString() {
-        return VerdictRenderer.render(this);
+        return flow + ": " + (reachable ? "reachable" : "unreachable") + ", " + hops.size()
+                + (hops.size() == 1 ? " hop" : " hops") + ", " + blockers.size()
+                + (blockers.size() == 1 ? " blocker" : " blockers");
     }
 }

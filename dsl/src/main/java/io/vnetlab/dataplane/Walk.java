@@ -3,6 +3,7 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -12,6 +13,7 @@ import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
@@ -38,13 +40,13 @@ final class Walk {
     private final Flow flow;
     private final List<Hop> hops = new ArrayList<>();
     private final List<Blocker> blockers = new ArrayList<>();
-    private final Set<String> fixes = new LinkedHashSet<>();
-    private final Set<String> warnings = new LinkedHashSet<>();
-    // ---- issue 3: the appliances the packet passed, the site it reached, the interface it started from
+    private final Set<Fix> fixes = new LinkedHashSet<>();
+    private final Set<Warning> warnings = new LinkedHashSet<>();
+    // The appliances the packet passed, the site it reached, the interface it started from.
     private final List<NetworkInterface> appliances = new ArrayList<>();
     private ResourceId siteReached;
     private NetworkInterface start;
-    /** What the NSGs passed so far let through: starts as what the flow asks for (issue 4). */
+    /** What the NSGs passed so far let through: starts as what the flow asks for. */
     private Traffic admitted;
     /** Whether this walk carries the replies of an admitted connection, which NSGs let through (§5.1.4). */
     private boolean replying;
@@ -57,16 +59,14 @@ final class Walk {
     Verdict run() {
         admitted = Traffic.requestedBy(flow);
         if (flow.source().isOnPremises()) {
-            return fromOnPremises();   // issue 3
+            return fromOnPremises();
         }
         Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
         if (source.isEmpty()) {
             if (isInternet(flow.source().address())) {
                 return fromInternet();
             }
-            blockers.add(Blocker.of("Flows that start outside the topology's network interfaces (from "
-                    + flow.source() + ") are simulated only from public Internet addresses: start the flow at a VM,"
-                    + " a network interface or an Internet address."));
+            blockers.add(Blocker.of(Blocker.Kind.UNSIMULATED_SOURCE, List.of(), flow.source()));
             return verdict(false);
         }
         IpAddress destination = flow.destination().address();
@@ -74,8 +74,8 @@ final class Walk {
         boolean toItself = flow.destination().networkInterfaceId().map(from.id()::equals)
                 .orElse(from.privateIpAddress().equals(destination));
         if (toItself) {
-            hops.add(new Hop(1, location(from), flow.destination().shortName(), "the destination is the source itself",
-                    HopOutcome.DELIVERED));
+            hops.add(hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()), Place.endpoint(flow.destination(), from),
+                    null, null, HopOutcome.DELIVERED, new HopDetail.SourceIsDestination()));
             return verdict(true);
         }
         Packet packet = Packet.of(flow, from.privateIpAddress());
@@ -117,14 +117,10 @@ final class Walk {
         VirtualNetwork here = plane.network(delivered.networkId());
         NetworkInterface wanted = plane.networkInterface(intended.get()).orElseThrow();
         VirtualNetwork there = plane.network(wanted.networkId());
-        hops.add(new Hop(arrival.number(), arrival.from(), null, arrival.decision()
-                + ", not the destination", HopOutcome.DROPPED));
-        blockers.add(Blocker.of(delivered.privateIpAddress() + " is the address of nic '" + delivered.name() + "' in "
-                + here.name() + " as well as of the destination in " + there.name() + ": the address spaces of "
-                + here.name() + " and " + there.name() + " overlap, so the packet never leaves " + here.name()
-                + ", and overlapping networks cannot be peered.", here.id(), there.id()));
-        fixes.add("give " + there.name() + " an address space that does not overlap " + here.name()
-                + "'s, then peer them");
+        hops.add(arrival.withNext(null).with(new HopDetail.NotTheDestination()).withOutcome(HopOutcome.DROPPED));
+        blockers.add(Blocker.of(Blocker.Kind.OVERLAPPING_ADDRESS, List.of(here.id(), there.id(), delivered.id()),
+                delivered.privateIpAddress()));
+        fixes.add(Fix.of(Fix.Kind.USE_NON_OVERLAPPING_ADDRESS_SPACE, List.of(there.id(), here.id())));
         return false;
     }
 
@@ -146,12 +142,11 @@ final class Walk {
         boolean passes = filtered(nic, packet, SecurityRuleDirection.Inbound);
         if (hops.size() > before && arrival != null && arrival.outcome() == HopOutcome.DELIVERED) {
             // The packet reached the interface's subnet, then its NSGs decided: delivered only after the last one.
-            hops.set(before - 1, new Hop(arrival.number(), arrival.from(), arrival.to(), arrival.decision(),
-                    HopOutcome.FORWARDED));
+            hops.set(before - 1, arrival.withOutcome(HopOutcome.FORWARDED));
             if (passes) {
                 Hop last = hops.get(hops.size() - 1);
-                hops.set(hops.size() - 1, new Hop(last.number(), last.from(), plane.endpoint(nic).shortName(),
-                        last.decision(), HopOutcome.DELIVERED));
+                hops.set(hops.size() - 1, last.withNext(Place.endpoint(plane.endpoint(nic), nic))
+                        .withOutcome(HopOutcome.DELIVERED));
             }
         }
         return passes;
@@ -167,7 +162,7 @@ final class Walk {
         return forwardFrom(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
-    // ---- routing through appliances and gateways (issue 3)
+    // ---- routing through appliances and gateways
 
     /**
      * The route loop of {@link #forward}: from {@code subnetId} of {@code network}, look up the effective route, follow
@@ -184,57 +179,55 @@ final class Walk {
         boolean viaGateway = startsViaGateway;
         Set<ResourceId> gatewaysPassed = new LinkedHashSet<>();
         for (int step = 0; step < MAX_HOPS; step++) {
-            String here = network.name() + "/" + subnetId.name();
+            Place here = Place.subnet(subnetId);
             EffectiveRouteTable table = plane.effectiveRoutesOfSubnet(subnetId);
             Optional<EffectiveRoute> match = table.lookup(destination);
             if (match.isEmpty()) {
-                drop(here, "no route to " + destination);
+                drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
                 diagnose(network, destination, intendedNetwork);
                 return Optional.empty();
             }
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal: {
-                    return deliverIn(network, here, "route " + route.describe(), destination);
+                    return deliverIn(network, here, route, destination);
                 }
                 case VNetPeering:
                 case VNetGlobalPeering: {
                     Peering peering = plane.state().peering(route.origin()).orElseThrow();
                     VirtualNetwork remote = plane.network(peering.remoteNetworkId());
-                    hops.add(new Hop(hops.size() + 1, here, remote.name(), "route " + route.describe() + ", peering '"
-                            + peering.name() + "' " + peering.state(), HopOutcome.FORWARDED));
+                    hops.add(new Hop(hops.size() + 1, Hop.Kind.PEERING, here, Place.network(remote.id()), route,
+                            crossed(peering), null, List.of(), HopOutcome.FORWARDED));
                     noteVirtualNetworkAccess(peering);
                     if (!viaGateway && !admitsForwarded(network, remote, packetSource)) {
                         return Optional.empty();
                     }
                     Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);
                     if (target.isEmpty()) {
-                        drop(remote.name(), "no network interface has address " + destination);
-                        blockers.add(Blocker.of("No network interface in " + remote.name() + " has address "
-                                + destination + ".", remote.id()));
+                        drop(Hop.Kind.ROUTE, Place.network(remote.id()), null, new HopDetail.NoInterface(destination));
+                        blockers.add(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote.id()), destination));
                         return Optional.empty();
                     }
-                    hops.add(new Hop(hops.size() + 1, location(target.get()), flow.destination().shortName(),
-                            "nic '" + target.get().name() + "' holds " + destination, HopOutcome.DELIVERED));
+                    hops.add(hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                            Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                            new HopDetail.Holds(target.get().id(), destination)));
                     return target;
                 }
                 case Internet: {
                     List<VirtualNetwork> owners = plane.networksContaining(destination);
                     if (intendedNetwork == null && owners.isEmpty()) {
-                        hops.add(new Hop(hops.size() + 1, here, "Internet", "route " + route.describe(),
-                                HopOutcome.DELIVERED));
+                        hops.add(hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
                         return Optional.of(start);
                     }
-                    drop(here, "route " + route.describe());
-                    blockers.add(Blocker.of(destination + " is a private address of "
-                            + ownerName(intendedNetwork, owners) + "; the route " + route.describe()
-                            + " sends the packet to the Internet, where that network's private addresses are not"
-                            + " reachable."));
+                    drop(Hop.Kind.ROUTE, here, route);
+                    blockers.add(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null
+                            ? List.of(intendedNetwork) : owners.stream().map(VirtualNetwork::id).toList(),
+                            destination, route));
                     diagnose(network, destination, intendedNetwork);
                     return Optional.empty();
                 }
                 case None: {
-                    drop(here, "route " + route.describe());
+                    drop(Hop.Kind.ROUTE, here, route);
                     if (route.source() == RouteSource.User) {
                         userRouteDrops(route, destination);
                     } else if (!explainsSite(network, subnetId, packet)) {
@@ -266,13 +259,11 @@ final class Walk {
                         return Optional.empty();
                     }
                     appliances.add(appliance);
-                    // ---- Azure Firewall as a forwarding appliance (issue 10)
-                    if (appliance.id().type().equalsIgnoreCase("Microsoft.Network/azureFirewalls")) {
-                        warnings.add("Azure Firewall '" + appliance.name() + "' (" + appliance.privateIpAddress()
-                                + ") forwarded the packet as a plain appliance: its rule collections were not"
-                                + " evaluated.");
+                    if (appliance.owner() == InterfaceOwner.AzureFirewall) {
+                        // Forwarded as a plain appliance: the firewall's rule collections are not simulated.
+                        warnings.add(Warning.of(Warning.Kind.FIREWALL_RULES_NOT_EVALUATED, List.of(appliance.id()),
+                                appliance.privateIpAddress()));
                     }
-                    // ---- end Azure Firewall (issue 10)
                     network = plane.network(appliance.networkId());
                     subnetId = appliance.subnetId();
                     viaGateway = false;
@@ -286,37 +277,35 @@ final class Walk {
                     VirtualNetworkGateway g = gateway.get();
                     Optional<GatewayConnection> toSite = plane.gateways().siteConnectionFor(g, destination);
                     if (toSite.isPresent()) {
-                        hops.add(new Hop(hops.size() + 1, here, "gateway '" + g.name() + "' ("
-                                + g.networkId().name() + ")", "route " + route.describe(), HopOutcome.FORWARDED));
+                        hops.add(hop(Hop.Kind.GATEWAY, here, Place.gateway(g), route, null, HopOutcome.FORWARDED));
                         return exitToSite(g, toSite.get(), packet);
                     }
                     // Relayed inside Azure: to the far end of a Vnet2Vnet connection, or back into the gateway's
                     // own network (a hub VPN gateway can carry spoke-to-spoke traffic, §3.6).
                     VirtualNetworkGateway relay = plane.gateways().farGatewayFor(g, destination).orElse(g);
                     if (!gatewaysPassed.add(relay.id())) {
-                        drop(here, "route " + route.describe());
-                        blockers.add(Blocker.of("Routing loop: the packet to " + destination + " came back to gateway '"
-                                + relay.name() + "', which has no connection to a site or network holding it.",
-                                relay.id()));
+                        drop(Hop.Kind.ROUTE, here, route);
+                        blockers.add(Blocker.of(Blocker.Kind.GATEWAY_ROUTING_LOOP, List.of(relay.id()), destination));
                         return Optional.empty();
                     }
                     VirtualNetwork relayNetwork = plane.network(relay.networkId());
-                    hops.add(new Hop(hops.size() + 1, here, "gateway '" + relay.name() + "' (" + relayNetwork.name()
-                            + ")", "route " + route.describe() + (relay.equals(g) ? "" : ", gateway '" + g.name()
-                            + "' connection to gateway '" + relay.name() + "'"), HopOutcome.FORWARDED));
+                    hops.add(relay.equals(g)
+                            ? hop(Hop.Kind.GATEWAY, here, Place.gateway(relay), route, null, HopOutcome.FORWARDED)
+                            : hop(Hop.Kind.GATEWAY, here, Place.gateway(relay), route, null, HopOutcome.FORWARDED,
+                            new HopDetail.Relayed(g.id(), relay.id())));
                     network = relayNetwork;
                     subnetId = relay.subnetId();
                     viaGateway = true;
                     continue;
                 }
                 default: {
-                    drop(here, "route " + route.describe());
-                    blockers.add(Blocker.of("Next hop type " + route.nextHopType() + " is not simulated yet."));
+                    drop(Hop.Kind.ROUTE, here, route);
+                    blockers.add(Blocker.of(Blocker.Kind.UNSIMULATED_NEXT_HOP, List.of(), route.nextHopType()));
                     return Optional.empty();
                 }
             }
         }
-        blockers.add(Blocker.of("The packet took more than " + MAX_HOPS + " hops: a routing loop."));
+        blockers.add(Blocker.of(Blocker.Kind.HOP_LIMIT, List.of(), MAX_HOPS));
         return Optional.empty();
     }
 
@@ -324,12 +313,12 @@ final class Walk {
      * The appliance a VirtualAppliance route names: a network interface in the same network or in a Connected peer
      * (AZURE-SEMANTICS §4.2.3); crossing the peering is subject to the forwarded-traffic check.
      */
-    private Optional<NetworkInterface> reachAppliance(VirtualNetwork network, String here, EffectiveRoute route,
+    private Optional<NetworkInterface> reachAppliance(VirtualNetwork network, Place here, EffectiveRoute route,
                                                       Packet packet, boolean viaGateway) {
         IpAddress ip = route.nextHopIpAddresses().get(0);
         Optional<NetworkInterface> local = plane.interfaceAt(network.id(), ip);
         if (local.isPresent()) {
-            hops.add(new Hop(hops.size() + 1, here, appliance(local.get()), "route " + route.describe(),
+            hops.add(hop(applianceKind(local.get()), here, Place.appliance(local.get()), route, null,
                     HopOutcome.FORWARDED));
             return local;
         }
@@ -337,8 +326,8 @@ final class Walk {
             if (p.isConnected() && p.remoteAddressSpace().stream().anyMatch(c -> c.contains(ip))) {
                 Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
                 if (remote.isPresent()) {
-                    hops.add(new Hop(hops.size() + 1, here, appliance(remote.get()), "route " + route.describe()
-                            + ", peering '" + p.name() + "' " + p.state(), HopOutcome.FORWARDED));
+                    hops.add(hop(applianceKind(remote.get()), here, Place.appliance(remote.get()), route, crossed(p),
+                            HopOutcome.FORWARDED));
                     noteVirtualNetworkAccess(p);
                     if (!viaGateway && !admitsForwarded(network, plane.network(p.remoteNetworkId()), packet.source())) {
                         return Optional.empty();
@@ -347,74 +336,64 @@ final class Walk {
                 }
             }
         }
-        drop(here, "route " + route.describe());
-        String table = route.origin() == null ? "" : " of route table '" + route.origin().name() + "'";
-        blockers.add(Blocker.of("The next hop " + ip + " of route " + route.addressPrefix() + table + " is not a"
-                + " network interface in " + network.name() + " or in a network peered with it (Connected), so the"
-                + " route leads nowhere.", network.id()));
+        drop(Hop.Kind.ROUTE, here, route);
+        blockers.add(Blocker.of(Blocker.Kind.APPLIANCE_NOT_FOUND, route.origin() == null ? List.of(network.id())
+                : List.of(network.id(), route.origin()), ip, route.addressPrefix()));
         Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
                 .filter(n -> !n.id().equals(network.id())).findFirst();
         if (owner.isPresent() && !plane.peering(network.id(), owner.get().id()).map(Peering::isConnected).orElse(false)) {
             diagnose(network, ip, owner.get().id());
         } else {
-            fixes.add("point the route at the private IP address of the appliance's network interface");
+            fixes.add(Fix.of(Fix.Kind.POINT_ROUTE_AT_APPLIANCE, List.of()));
         }
         return Optional.empty();
     }
 
     /** §4.4.1: without IP forwarding Azure drops what reaches the appliance but is not addressed to it. */
     private void ipForwardingOff(NetworkInterface appliance, IpAddress destination) {
-        drop(location(appliance), "nic '" + appliance.name() + "' has IP forwarding off: drops packets not"
-                + " addressed to " + appliance.privateIpAddress());
-        blockers.add(Blocker.of("Network interface '" + appliance.name() + "' (" + appliance.privateIpAddress()
-                + ") does not have IP forwarding enabled, so Azure drops the packets to " + destination
-                + " that are routed to it.", appliance.id()));
-        fixes.add("enable IP forwarding on network interface '" + appliance.name() + "' (az network nic update -g "
-                + appliance.resourceGroup() + " -n " + appliance.name() + " --ip-forwarding true)");
+        drop(applianceKind(appliance), Place.subnet(appliance.subnetId()), null,
+                new HopDetail.IpForwardingOff(appliance.id(), appliance.privateIpAddress()));
+        blockers.add(Blocker.of(Blocker.Kind.IP_FORWARDING_OFF, List.of(appliance.id()),
+                appliance.privateIpAddress(), destination));
+        fixes.add(Fix.of(Fix.Kind.ENABLE_IP_FORWARDING, List.of(appliance.id())));
     }
 
     /** §4.2.5: an appliance whose own subnet routes the packet back to it. */
     private void routingLoop(NetworkInterface appliance) {
-        drop(location(appliance), "routing loop through " + appliance.privateIpAddress());
-        blockers.add(Blocker.of("Routing loop: the packet came back to appliance '" + appliance.name() + "' ("
-                + appliance.privateIpAddress() + "). The route table of subnet " + location(appliance)
-                + " sends the traffic back to the appliance in it.", appliance.id(), appliance.subnetId()));
-        fixes.add("do not associate the route table that points at " + appliance.privateIpAddress()
-                + " with the appliance's own subnet " + location(appliance));
+        drop(applianceKind(appliance), Place.subnet(appliance.subnetId()), null,
+                new HopDetail.RoutingLoop(appliance.privateIpAddress()));
+        blockers.add(Blocker.of(Blocker.Kind.APPLIANCE_ROUTING_LOOP, List.of(appliance.id(), appliance.subnetId()),
+                appliance.privateIpAddress()));
+        fixes.add(Fix.of(Fix.Kind.DISSOCIATE_ROUTE_TABLE_FROM_APPLIANCE_SUBNET, List.of(appliance.subnetId()),
+                appliance.privateIpAddress()));
     }
 
     /** A user route with next hop None drops the packet (§4.2.2). */
     private void userRouteDrops(EffectiveRoute route, IpAddress destination) {
-        String table = route.origin() == null ? "?" : route.origin().name();
-        blockers.add(Blocker.of("User route '" + route.name() + "' of route table '" + table + "' sends "
-                + route.addressPrefix() + " to next hop None, which drops the packet to " + destination + ".",
-                route.origin()));
-        fixes.add("remove route '" + route.name() + "' from route table '" + table + "' or change its next hop");
+        List<ResourceId> table = route.origin() == null ? List.of() : List.of(route.origin());
+        blockers.add(Blocker.of(Blocker.Kind.USER_ROUTE_TO_NONE, table, route.name(), route.addressPrefix(),
+                destination));
+        fixes.add(Fix.of(Fix.Kind.REMOVE_USER_ROUTE, table, route.name()));
     }
 
     /**
      * The gateway a VirtualNetworkGateway route leads to: the gateway a gateway route came from, or — for a user
      * route — the route-based VPN gateway the network uses, its own or by transit (§3.6, §4.2.2).
      */
-    private Optional<VirtualNetworkGateway> gatewayOf(EffectiveRoute route, VirtualNetwork network, String here) {
+    private Optional<VirtualNetworkGateway> gatewayOf(EffectiveRoute route, VirtualNetwork network, Place here) {
         if (route.source() == RouteSource.VirtualNetworkGateway) {
             return plane.state().get(VirtualNetworkGateway.class, route.origin());
         }
         List<VirtualNetworkGateway> serving = plane.gateways().gatewaysServing(network.id());
         Optional<VirtualNetworkGateway> vpn = serving.stream().filter(VirtualNetworkGateway::isRouteBasedVpn).findFirst();
         if (vpn.isEmpty()) {
-            drop(here, "route " + route.describe());
+            drop(Hop.Kind.ROUTE, here, route);
             if (serving.isEmpty()) {
-                blockers.add(Blocker.of("Route " + route.addressPrefix() + " sends the packet to a virtual network"
-                        + " gateway, but " + network.name() + " has no gateway and uses none through gateway"
-                        + " transit.", network.id()));
-                fixes.add("create a route-based VPN gateway in " + network.name() + "'s GatewaySubnet, or use the"
-                        + " gateway of a peered hub (useRemoteGateways, with allowGatewayTransit on the hub's side)");
+                blockers.add(Blocker.of(Blocker.Kind.NO_GATEWAY, List.of(network.id()), route.addressPrefix()));
+                fixes.add(Fix.of(Fix.Kind.CREATE_GATEWAY, List.of(network.id())));
             } else {
-                blockers.add(Blocker.of("Route " + route.addressPrefix() + " sends the packet to a virtual network"
-                        + " gateway, but the gateway " + network.name() + " uses ('" + serving.get(0).name() + "') is"
-                        + " not a route-based VPN gateway; a user route cannot point at an ExpressRoute or"
-                        + " policy-based gateway.", serving.get(0).id()));
+                blockers.add(Blocker.of(Blocker.Kind.GATEWAY_NOT_ROUTE_BASED, List.of(serving.get(0).id(),
+                        network.id()), route.addressPrefix()));
             }
         }
         return vpn;
@@ -425,20 +404,19 @@ final class Walk {
                                                   Packet packet) {
         LocalNetworkGateway site = plane.state().get(LocalNetworkGateway.class, connection.localNetworkGatewayId())
                 .orElseThrow();
-        String at = "gateway '" + gateway.name() + "' (" + gateway.networkId().name() + ")";
+        Place at = Place.gateway(gateway);
         if (!plane.gateways().advertised(gateway).stream().anyMatch(p -> p.contains(packet.source()))) {
-            drop(at, "site '" + site.name() + "' has no route back to " + packet.source());
-            blockers.add(Blocker.of("Site '" + site.name() + "' learns no route back to " + packet.source()
-                    + ": gateway '" + gateway.name() + "' advertises only " + gateway.networkId().name()
-                    + "'s address space and the networks that use it through gateway transit.", site.id(),
-                    gateway.id()));
+            drop(Hop.Kind.SITE, at, null, new HopDetail.NoRouteBack(site.id(), packet.source()));
+            blockers.add(Blocker.of(Blocker.Kind.SITE_HAS_NO_ROUTE_BACK, List.of(site.id(), gateway.id(),
+                    gateway.networkId()), packet.source()));
             explainTransit(packet.source(), gateway);
             return Optional.empty();
         }
-        hops.add(new Hop(hops.size() + 1, at, "site '" + site.name() + "'", "connection '" + connection.name()
-                + "' (" + connection.connectionType() + "), " + packet.destination() + " is in " + site.addressPrefixes()
-                .stream().filter(p -> p.contains(packet.destination())).findFirst().map(Cidr::toString).orElse("?"),
-                HopOutcome.DELIVERED));
+        Cidr prefix = site.addressPrefixes().stream().filter(p -> p.contains(packet.destination())).findFirst()
+                .orElse(null);
+        hops.add(hop(Hop.Kind.SITE, at, Place.site(site.id()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Connection(connection.id(), connection.connectionType()),
+                new HopDetail.InSitePrefix(packet.destination(), prefix)));
         siteReached = site.id();
         return Optional.of(start);
     }
@@ -454,31 +432,27 @@ final class Walk {
         Optional<Peering> up = plane.peering(spoke.get().id(), hub.id());
         Optional<Peering> down = plane.peering(hub.id(), spoke.get().id());
         if (up.isEmpty() || down.isEmpty() || !up.get().isConnected()) {
-            blockers.add(Blocker.of(spoke.get().name() + " is not peered (Connected) with " + hub.name()
-                    + ", whose gateway connects the site.", spoke.get().id(), hub.id()));
-            fixes.add("peer " + spoke.get().name() + " with " + hub.name() + " using " + hub.name() + "'s gateway"
-                    + " (topology.peer(\"" + spoke.get().name() + "\").with(\"" + hub.name() + "\").usingGatewayOf(\""
-                    + hub.name() + "\"))");
+            blockers.add(Blocker.of(Blocker.Kind.NOT_PEERED_WITH_HUB, List.of(spoke.get().id(), hub.id())));
+            fixes.add(Fix.of(Fix.Kind.PEER_USING_REMOTE_GATEWAY, List.of(spoke.get().id(), hub.id())));
             return;
         }
-        List<String> settings = new ArrayList<>();
+        List<ResourceId> peerings = new ArrayList<>();
+        List<Object> settings = new ArrayList<>();
         if (!down.get().allowGatewayTransit()) {
-            blockers.add(Blocker.of("Peering '" + hub.name() + "/" + down.get().name() + "' does not allow gateway"
-                    + " transit.", down.get().id()));
-            settings.add("allowGatewayTransit on peering '" + hub.name() + "/" + down.get().name() + "'");
+            blockers.add(Blocker.of(Blocker.Kind.NO_GATEWAY_TRANSIT, List.of(down.get().id())));
+            peerings.add(down.get().id());
+            settings.add(Fix.PeeringSetting.allowGatewayTransit);
         }
         if (!up.get().useRemoteGateways()) {
-            blockers.add(Blocker.of("Peering '" + spoke.get().name() + "/" + up.get().name() + "' does not use the"
-                    + " remote gateway, so " + hub.name() + "'s gateway neither advertises " + spoke.get().name()
-                    + " to the site nor gives it the site's routes.", up.get().id()));
-            settings.add("useRemoteGateways on peering '" + spoke.get().name() + "/" + up.get().name() + "'");
+            blockers.add(Blocker.of(Blocker.Kind.NOT_USING_REMOTE_GATEWAYS, List.of(up.get().id(), hub.id())));
+            peerings.add(up.get().id());
+            settings.add(Fix.PeeringSetting.useRemoteGateways);
         }
         if (!settings.isEmpty()) {
-            fixes.add("set " + String.join(" and ", settings));
+            fixes.add(new Fix(Fix.Kind.SET_PEERING_SETTINGS, peerings, settings));
         } else if (GatewayRouting.BASIC.equalsIgnoreCase(gateway.sku())) {
-            blockers.add(Blocker.of("Gateway '" + gateway.name() + "' has SKU Basic, which gives no gateway transit to"
-                    + " peered networks.", gateway.id()));
-            fixes.add("use a gateway SKU other than Basic, such as VpnGw1, in " + hub.name());
+            blockers.add(Blocker.of(Blocker.Kind.BASIC_GATEWAY_SKU, List.of(gateway.id())));
+            fixes.add(Fix.of(Fix.Kind.UPGRADE_BASIC_GATEWAY, List.of(hub.id())));
         }
     }
 
@@ -489,20 +463,17 @@ final class Walk {
             Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
                     c.virtualNetworkGateway1Id());
             if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
-                blockers.add(Blocker.of(packet.destination() + " is behind site '" + site.get().name() + "', which"
-                        + " gateway '" + gateway.get().name() + "' of " + gateway.get().networkId().name() + " connects,"
-                        + " but " + network.name() + " has no route to it through that gateway.", site.get().id()));
+                blockers.add(Blocker.of(Blocker.Kind.NO_ROUTE_TO_SITE, List.of(site.get().id(), gateway.get().id(),
+                        network.id(), gateway.get().networkId()), packet.destination()));
                 Optional<RouteTable> table = plane.state().subnet(subnetId).flatMap(Subnet::routeTable)
                         .flatMap(id -> plane.state().get(RouteTable.class, id));
                 if (table.isPresent() && table.get().disableBgpRoutePropagation()
                         && plane.gateways().gatewaysServing(network.id()).contains(gateway.get())) {
-                    blockers.add(Blocker.of("Route table '" + table.get().name() + "' of subnet " + network.name()
-                            + "/" + subnetId.name() + " disables gateway route propagation, so the subnet gets none"
-                            + " of the routes gateway '" + gateway.get().name() + "' learns.", table.get().id()));
-                    fixes.add("turn gateway route propagation back on for route table '" + table.get().name()
-                            + "' (withEnableBgpRoutePropagation())");
-                    fixes.add("add a route to " + site.get().addressPrefixes().get(0) + " with next hop"
-                            + " VirtualNetworkGateway to route table '" + table.get().name() + "'");
+                    blockers.add(Blocker.of(Blocker.Kind.GATEWAY_ROUTES_NOT_PROPAGATED, List.of(table.get().id(),
+                            subnetId, gateway.get().id())));
+                    fixes.add(Fix.of(Fix.Kind.ENABLE_GATEWAY_ROUTE_PROPAGATION, List.of(table.get().id())));
+                    fixes.add(Fix.of(Fix.Kind.ADD_GATEWAY_ROUTE, List.of(table.get().id()),
+                            site.get().addressPrefixes().get(0)));
                 } else {
                     explainTransit(packet.source(), gateway.get());
                 }
@@ -517,9 +488,9 @@ final class Walk {
         Endpoint source = flow.source();
         LocalNetworkGateway site = plane.state().get(LocalNetworkGateway.class, source.siteId().orElseThrow())
                 .orElse(null);
-        String here = "site '" + (site == null ? source.siteId().get().name() : site.name()) + "'";
+        Place here = Place.site(source.siteId().get());
         if (site == null) {
-            blockers.add(Blocker.of("No on-premises site " + source.siteId().get() + " in this topology."));
+            blockers.add(Blocker.of(Blocker.Kind.NO_SUCH_SITE, List.of(source.siteId().get())));
             return verdict(false);
         }
         IpAddress destination = flow.destination().address();
@@ -538,7 +509,7 @@ final class Walk {
             }
         }
         if (gateway == null) {
-            drop(here, "no route to " + destination);
+            drop(Hop.Kind.SITE, here, null, new HopDetail.NoRoute(destination));
             List<VirtualNetworkGateway> connected = new ArrayList<>();
             for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
                 if (site.id().equals(c.localNetworkGatewayId())) {
@@ -546,21 +517,18 @@ final class Walk {
                 }
             }
             if (connected.isEmpty()) {
-                blockers.add(Blocker.of("Site '" + site.name() + "' has no connection to a virtual network gateway.",
-                        site.id()));
-                fixes.add("connect the site to a gateway (topology.connections().define(..).withSiteToSite(gateway, \""
-                        + site.name() + "\"))");
+                blockers.add(Blocker.of(Blocker.Kind.SITE_NOT_CONNECTED, List.of(site.id())));
+                fixes.add(Fix.of(Fix.Kind.CONNECT_SITE, List.of(site.id())));
             } else {
-                blockers.add(Blocker.of("Site '" + site.name() + "' learns no route to " + destination + ": gateway '"
-                        + connected.get(0).name() + "' advertises only " + connected.get(0).networkId().name()
-                        + "'s address space and the networks that use it through gateway transit.", site.id()));
+                blockers.add(Blocker.of(Blocker.Kind.SITE_LEARNS_NO_ROUTE, List.of(site.id(), connected.get(0).id(),
+                        connected.get(0).networkId()), destination));
                 explainTransit(destination, connected.get(0));
             }
             return verdict(false);
         }
         VirtualNetwork hub = plane.network(gateway.networkId());
-        hops.add(new Hop(hops.size() + 1, here, "gateway '" + gateway.name() + "' (" + hub.name() + ")",
-                "connection '" + via.name() + "' (" + via.connectionType() + ")", HopOutcome.FORWARDED));
+        hops.add(hop(Hop.Kind.GATEWAY, here, Place.gateway(gateway), null, null, HopOutcome.FORWARDED,
+                new HopDetail.Connection(via.id(), via.connectionType())));
         ResourceId intended = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
                 .map(NetworkInterface::networkId).orElse(null);
         Optional<NetworkInterface> delivered = forwardFrom(hub, gateway.subnetId(), packet, intended, true);
@@ -598,11 +566,10 @@ final class Walk {
         boolean returns = back.isOnPremises() ? back.siteId().equals(Optional.ofNullable(reply.siteReached))
                 : arrived.isPresent() && back.networkInterfaceId().equals(Optional.of(arrived.get().id()));
         if (!returns) {
-            String decision = reply.firstDrop().map(Hop::decision).orElse("no route back");
-            drop(location(delivered), "reply to " + back.address() + ": " + decision);
+            drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
+                    new HopDetail.Reply(back.address(), null, reply.firstDrop().orElse(null)));
             for (Blocker b : reply.blockers) {
-                blockers.add(new Blocker("Replies from " + delivered.privateIpAddress() + " to " + back.address()
-                        + ": " + b.reason(), b.resources()));
+                blockers.add(b.onReplies(delivered.privateIpAddress(), back.address()));
             }
             fixes.addAll(reply.fixes);
             return false;
@@ -610,9 +577,8 @@ final class Walk {
         List<NetworkInterface> backwards = new ArrayList<>(reply.appliances);
         java.util.Collections.reverse(backwards);
         if (!backwards.equals(appliances)) {
-            warnings.add("Asymmetric routing: requests pass " + describeAppliances(appliances) + " but replies from "
-                    + delivered.privateIpAddress() + " pass " + describeAppliances(reply.appliances) + "; a stateful"
-                    + " appliance or firewall drops replies it did not see the request of.");
+            warnings.add(Warning.of(Warning.Kind.ASYMMETRIC_ROUTING, List.of(), places(appliances),
+                    delivered.privateIpAddress(), places(reply.appliances)));
         }
         return true;
     }
@@ -621,30 +587,24 @@ final class Walk {
         return hops.stream().filter(Hop::isBlocking).findFirst();
     }
 
-    private static String describeAppliances(List<NetworkInterface> list) {
-        if (list.isEmpty()) {
-            return "no appliance";
-        }
-        return list.stream().map(n -> "appliance " + n.privateIpAddress() + " ('" + n.name() + "')")
-                .collect(Collectors.joining(", then "));
+    private static List<Place> places(List<NetworkInterface> appliances) {
+        return appliances.stream().map(Place::appliance).toList();
     }
 
-    private String appliance(NetworkInterface nic) {
-        return "appliance " + nic.privateIpAddress() + " (" + location(nic) + ")";
+    private static Hop.Kind applianceKind(NetworkInterface nic) {
+        return nic.owner() == InterfaceOwner.AzureFirewall ? Hop.Kind.FIREWALL : Hop.Kind.APPLIANCE;
     }
-    // ---- end routing through appliances and gateways (issue 3)
 
-    private Optional<NetworkInterface> deliverIn(VirtualNetwork network, String here, String decision,
+    private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
                                                  IpAddress destination) {
         Optional<NetworkInterface> target = plane.interfaceAt(network.id(), destination);
         if (target.isEmpty()) {
-            drop(here, decision);
-            blockers.add(Blocker.of("No network interface in " + network.name() + " has address " + destination
-                    + ".", network.id()));
+            drop(Hop.Kind.ROUTE, here, route);
+            blockers.add(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(network.id()), destination));
             return Optional.empty();
         }
-        hops.add(new Hop(hops.size() + 1, here, flow.destination().shortName(), decision + ", nic '"
-                + target.get().name() + "' holds " + destination, HopOutcome.DELIVERED));
+        hops.add(hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route, null,
+                HopOutcome.DELIVERED, new HopDetail.Holds(target.get().id(), destination)));
         return target;
     }
 
@@ -661,12 +621,11 @@ final class Walk {
         if (back.isPresent() && back.get().allowForwardedTraffic()) {
             return true;
         }
-        drop(into.name(), "forwarded traffic from " + from.name() + " refused");
-        String name = back.map(Peering::name).orElse("?");
-        blockers.add(Blocker.of("The packet's source " + packetSource + " is outside " + from.name()
-                + "'s address space, so it is forwarded traffic, and peering '" + into.name() + "/" + name
-                + "' does not allow forwarded traffic.", back.map(Peering::id).orElse(into.id())));
-        fixes.add("set allowForwardedTraffic on peering '" + into.name() + "/" + name + "'");
+        drop(Hop.Kind.PEERING, Place.network(into.id()), null, new HopDetail.ForwardedRefused(from.id()));
+        ResourceId refusing = back.map(Peering::id).orElse(into.id());
+        blockers.add(Blocker.of(Blocker.Kind.FORWARDED_TRAFFIC_REFUSED, List.of(refusing, from.id(), into.id()),
+                packetSource));
+        fixes.add(Fix.of(Fix.Kind.SET_PEERING_SETTINGS, List.of(refusing), Fix.PeeringSetting.allowForwardedTraffic));
         return false;
     }
 
@@ -679,7 +638,7 @@ final class Walk {
             return true;   // delivered to the Internet: the reply comes back to the public address Azure SNATs to
         }
         if (needsWalkedReply(delivered, source.privateIpAddress())) {
-            return walkedReply(delivered, flow.source());   // issue 3: through appliances and gateways
+            return walkedReply(delivered, flow.source());   // through appliances and gateways
         }
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());
@@ -691,10 +650,10 @@ final class Walk {
         if (returns) {
             return true;
         }
-        String here = there.name() + "/" + delivered.subnetId().name();
-        drop(here, "reply to " + back + ": " + route.map(r -> "route " + r.describe()).orElse("no route"));
-        blockers.add(Blocker.of("Replies from " + delivered.privateIpAddress() + " cannot return to " + back + ": "
-                + there.name() + " has no route back to it.", there.id(), home.id()));
+        drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
+                new HopDetail.Reply(back, route.orElse(null), null));
+        blockers.add(Blocker.of(Blocker.Kind.NO_ROUTE_FOR_REPLIES, List.of(there.id(), home.id()),
+                delivered.privateIpAddress(), back));
         diagnose(there, back, home.id());
         return false;
     }
@@ -705,71 +664,61 @@ final class Walk {
                 : plane.networksContaining(destination).stream().filter(n -> !n.id().equals(network.id()))
                 .findFirst().orElse(null);
         if (target == null) {
-            blockers.add(Blocker.of("No virtual network in the topology has address " + destination + ", and "
-                    + network.name() + " has no route that leads to it.", network.id()));
+            blockers.add(Blocker.of(Blocker.Kind.NO_NETWORK_HOLDS_ADDRESS, List.of(network.id()), destination));
             return;
         }
-        String a = network.name();
-        String c = target.name();
         Optional<Peering> a2c = plane.peering(network.id(), target.id());
         Optional<Peering> c2a = plane.peering(target.id(), network.id());
         if (a2c.isEmpty() && c2a.isEmpty()) {
-            List<String> common = commonPeers(network, target);
-            String transitivity = common.isEmpty() ? "" : " Peering is not transitive: both are peered with "
-                    + String.join(" and ", common) + ", but that gives them no path to each other.";
-            blockers.add(Blocker.of(a + " and " + c + " are not peered." + transitivity, network.id(), target.id()));
-            fixes.add("peer " + a + " with " + c + " directly (a peering in each direction)");
+            List<ResourceId> common = commonPeers(network, target);
+            List<ResourceId> involved = new ArrayList<>(List.of(network.id(), target.id()));
+            involved.addAll(common);
+            blockers.add(Blocker.of(Blocker.Kind.NOT_PEERED, involved));
+            fixes.add(Fix.of(Fix.Kind.PEER_DIRECTLY, List.of(network.id(), target.id())));
             if (!common.isEmpty()) {
-                fixes.add("route " + prefixes(target) + " from " + a + " through a network virtual appliance in "
-                        + common.get(0) + " (a route table with next hop VirtualAppliance, IP forwarding on the"
-                        + " appliance's network interface, and allowForwardedTraffic on the peerings of " + a + " and "
-                        + c + " to " + common.get(0) + ")");
+                fixes.add(Fix.of(Fix.Kind.ROUTE_THROUGH_SHARED_PEER_APPLIANCE, List.of(network.id(), target.id(),
+                        common.get(0)), target.addressSpace()));
             }
             return;
         }
         if (a2c.isPresent() && c2a.isEmpty()) {
-            explainOneSided(a2c.get(), a, c);
+            explainOneSided(a2c.get(), target.id());
             return;
         }
         if (a2c.isEmpty()) {
-            explainOneSided(c2a.get(), c, a);
+            explainOneSided(c2a.get(), network.id());
             return;
         }
         Peering link = a2c.get();
         if (link.isConnected() && link.remoteAddressSpace().stream().noneMatch(p -> p.contains(destination))) {
             Cidr prefix = target.addressSpace().stream().filter(p -> p.contains(destination)).findFirst().orElse(null);
-            blockers.add(Blocker.of("Peering '" + a + "/" + link.name() + "' has not synced " + c + "'s address space: "
-                    + destination + (prefix == null ? "" : " is in " + prefix + ", which") + " was added to " + c
-                    + " after the peering was made (peeringSyncLevel " + link.syncLevel() + ").", link.id()));
-            fixes.add("sync peering '" + a + "/" + link.name() + "' (az network vnet peering sync -g "
-                    + link.resourceGroup() + " --vnet-name " + a + " -n " + link.name() + ")");
+            blockers.add(Blocker.of(Blocker.Kind.PEERING_NOT_SYNCED, List.of(link.id(), target.id()), destination,
+                    prefix, link.syncLevel()));
+            fixes.add(Fix.of(Fix.Kind.SYNC_PEERING, List.of(link.id())));
             return;
         }
-        blockers.add(Blocker.of("Peerings between " + a + " and " + c + " are " + link.state() + " and "
-                + c2a.get().state() + ".", link.id(), c2a.get().id()));
+        blockers.add(Blocker.of(Blocker.Kind.PEERING_STATES_DIFFER, List.of(link.id(), c2a.get().id()), link.state(),
+                c2a.get().state()));
     }
 
-    private void explainOneSided(Peering existing, String owner, String other) {
+    /** A peering without its counterpart in {@code other}: Disconnected (the other side was deleted) or Initiated. */
+    private void explainOneSided(Peering existing, ResourceId other) {
         if (existing.state() == PeeringState.Disconnected) {
-            blockers.add(Blocker.of("Peering '" + owner + "/" + existing.name() + "' is Disconnected: its counterpart"
-                    + " in " + other + " (or " + other + " itself) was deleted.", existing.id()));
-            fixes.add("update or re-create peering '" + owner + "/" + existing.name() + "', then create a peering"
-                    + " from " + other + " to " + owner);
+            blockers.add(Blocker.of(Blocker.Kind.PEERING_DISCONNECTED, List.of(existing.id(), other)));
+            fixes.add(Fix.of(Fix.Kind.RECREATE_PEERING, List.of(existing.id(), other)));
         } else {
-            blockers.add(Blocker.of("Peering '" + owner + "/" + existing.name() + "' is " + existing.state() + ": "
-                    + other + " has no peering back to " + owner + ", and traffic flows only when both directions"
-                    + " are Connected.", existing.id()));
-            fixes.add("create the peering from " + other + " to " + owner);
+            blockers.add(Blocker.of(Blocker.Kind.PEERING_ONE_SIDED, List.of(existing.id(), other), existing.state()));
+            fixes.add(Fix.of(Fix.Kind.CREATE_PEERING_BACK, List.of(other, existing.localNetworkId())));
         }
     }
 
-    private List<String> commonPeers(VirtualNetwork a, VirtualNetwork c) {
+    private List<ResourceId> commonPeers(VirtualNetwork a, VirtualNetwork c) {
         Set<ResourceId> ofA = plane.peeringsOf(a.id()).stream().filter(Peering::isConnected)
                 .map(Peering::remoteNetworkId).collect(Collectors.toSet());
-        List<String> result = new ArrayList<>();
+        List<ResourceId> result = new ArrayList<>();
         for (Peering p : plane.peeringsOf(c.id())) {
             if (p.isConnected() && ofA.contains(p.remoteNetworkId())) {
-                result.add(p.remoteNetworkName());
+                result.add(p.remoteNetworkId());
             }
         }
         return result;
@@ -784,37 +733,31 @@ final class Walk {
             return;     // the rules decide, and the hops name them
         }
         Optional<Peering> back = plane.state().counterpart(peering);
-        List<String> off = new ArrayList<>();
+        List<ResourceId> off = new ArrayList<>();
         if (!peering.allowVirtualNetworkAccess()) {
-            off.add("'" + peering.localNetworkName() + "/" + peering.name() + "'");
+            off.add(peering.id());
         }
         if (back.isPresent() && !back.get().allowVirtualNetworkAccess()) {
-            off.add("'" + back.get().localNetworkName() + "/" + back.get().name() + "'");
+            off.add(back.get().id());
         }
         if (!off.isEmpty()) {
-            warnings.add("allowVirtualNetworkAccess is off on peering " + String.join(" and ", off) + ": the peer is"
-                    + " not in the VirtualNetwork service tag, so Azure's default NSG rules would deny this flow;"
-                    + " no NSG is on this path, so it is allowed.");
+            warnings.add(Warning.of(Warning.Kind.VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG, off));
         }
     }
 
-    private void drop(String where, String decision) {
-        hops.add(new Hop(hops.size() + 1, where, null, decision, HopOutcome.DROPPED));
+    /** The next hop, numbered after those so far. */
+    private Hop hop(Hop.Kind kind, Place at, Place next, EffectiveRoute route, PeeringCrossed peering,
+                    HopOutcome outcome, HopDetail... details) {
+        return new Hop(hops.size() + 1, kind, at, next, route, peering, null, List.of(details), outcome);
     }
 
-    private String location(NetworkInterface nic) {
-        return nic.networkId().name() + "/" + nic.subnetId().name();
+    /** A hop that drops the packet at {@code at}, decided by {@code route}. */
+    private void drop(Hop.Kind kind, Place at, EffectiveRoute route, HopDetail... details) {
+        hops.add(hop(kind, at, null, route, null, HopOutcome.DROPPED, details));
     }
 
-    private String ownerName(ResourceId intended, List<VirtualNetwork> owners) {
-        if (intended != null) {
-            return plane.network(intended).name();
-        }
-        return owners.stream().map(VirtualNetwork::name).collect(Collectors.joining(", "));
-    }
-
-    private static String prefixes(VirtualNetwork network) {
-        return network.addressSpace().stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    private static PeeringCrossed crossed(Peering peering) {
+        return new PeeringCrossed(peering.id(), peering.state());
     }
 
     private Verdict verdict(boolean reachable) {
@@ -822,7 +765,7 @@ final class Walk {
                 reachable ? admitted : Traffic.of(java.util.Map.of()));
     }
 
-    // ---- network security groups (issue 4)
+    // ---- network security groups
 
     /** No rule can come before a rule of this priority (AZURE-SEMANTICS §5.1.1). */
     private static final int LOWEST_RULE_PRIORITY = 100;
@@ -837,25 +780,31 @@ final class Walk {
             return true;   // NSGs are stateful: an admitted connection's replies pass every NSG (AZURE-SEMANTICS §5.1.4)
         }
         SecurityPlane security = plane.security();
-        String verb = direction == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
         for (SecurityPlane.Level level : security.levels(nic, direction)) {
             AddressContext addresses = security.addresses(nic);
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
                     OptionalInt.empty(), packet.destination(), admitted);
             if (result.admitted().isEmpty()) {
-                String rules = names(result.denyingRules());
-                drop(location(nic), level.describe() + ", " + verb + ": " + rules);
-                blockers.add(Blocker.of("Network security group '" + level.group().name() + "' on "
-                        + level.association() + " denies " + describe(admitted) + " " + verb + " from "
-                        + packet.source() + " to " + packet.destination() + ": " + rules + ".", level.group().id()));
+                hops.add(checked(nic, level, direction, SecurityRuleAccess.Deny, result.denyingRules(),
+                        HopOutcome.DROPPED));
+                blockers.add(Blocker.of(Blocker.Kind.NSG_DENIES, List.of(level.group().id(), level.associatedId()),
+                        admitted, direction, packet.source(), packet.destination(), names(result.denyingRules())));
                 explainDenial(nic, level, direction, addresses, packet, result);
                 return false;
             }
-            hops.add(new Hop(hops.size() + 1, location(nic), null, level.describe() + ", " + verb + ": allowed by "
-                    + names(result.allowingRules()), HopOutcome.FORWARDED));
+            hops.add(checked(nic, level, direction, SecurityRuleAccess.Allow, result.allowingRules(),
+                    HopOutcome.FORWARDED));
             admitted = result.admitted();
         }
         return true;
+    }
+
+    private Hop checked(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,
+                        SecurityRuleAccess access, List<SecurityRule> rules, HopOutcome outcome) {
+        SecurityCheck check = new SecurityCheck(level.group().id(), level.associatedId(), direction, access,
+                names(rules));
+        return new Hop(hops.size() + 1, Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, null, null, check,
+                List.of(), outcome);
     }
 
     /** The settings that would let the denied traffic through: a peering's VNet access, or a rule. */
@@ -872,25 +821,22 @@ final class Walk {
                     addresses.withVirtualNetworkPrefixes(peering.remoteAddressSpace()), packet.source(),
                     OptionalInt.empty(), packet.destination(), admitted);
             if (!withAccess.admitted().isEmpty()) {
-                String link = "'" + network.name() + "/" + peering.name() + "'";
-                blockers.add(Blocker.of("allowVirtualNetworkAccess is off on peering " + link + ", so "
-                        + peering.remoteNetworkName() + " (" + join(peering.remoteAddressSpace()) + ") is not in "
-                        + network.name() + "'s VirtualNetwork service tag and " + names(withAccess.allowingRules())
-                        + " does not match it.", peering.id()));
-                fixes.add("set allowVirtualNetworkAccess on peering " + link);
+                blockers.add(Blocker.of(Blocker.Kind.VIRTUAL_NETWORK_ACCESS_OFF, List.of(peering.id(),
+                        peering.remoteNetworkId()), peering.remoteAddressSpace(), names(withAccess.allowingRules())));
+                fixes.add(Fix.of(Fix.Kind.SET_PEERING_SETTINGS, List.of(peering.id()),
+                        Fix.PeeringSetting.allowVirtualNetworkAccess));
             }
         }
         SecurityRule decider = result.denyingRules().get(0);
-        String verb = direction == SecurityRuleDirection.Inbound ? "an inbound" : "an outbound";
-        String rule = verb + " security rule to nsg '" + level.group().name() + "' that allows " + describe(admitted)
-                + " from " + packet.source() + " to " + packet.destination();
+        ResourceId nsg = level.group().id();
         if (decider.isDefault()) {
-            fixes.add("add " + rule + " (any priority from 100 to 4096 comes before the default rules)");
+            fixes.add(Fix.of(Fix.Kind.ADD_SECURITY_RULE, List.of(nsg), direction, admitted, packet.source(),
+                    packet.destination()));
         } else if (decider.priority() > LOWEST_RULE_PRIORITY) {
-            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name()
-                    + "', or add " + rule + " with a priority number below " + decider.priority());
+            fixes.add(Fix.of(Fix.Kind.CHANGE_RULE_OR_ADD_BEFORE_IT, List.of(nsg), decider.qualifiedName(), direction,
+                    admitted, packet.source(), packet.destination(), decider.priority()));
         } else {
-            fixes.add("change or remove " + decider.qualifiedName() + " of nsg '" + level.group().name() + "'");
+            fixes.add(Fix.of(Fix.Kind.CHANGE_RULE, List.of(nsg), decider.qualifiedName()));
         }
     }
 
@@ -914,18 +860,17 @@ final class Walk {
         Optional<NetworkInterface> target = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
                 .or(() -> security.interfaceWithPublicAddress(destination));
         if (target.isEmpty()) {
-            drop("Internet", "no resource of the topology has public address " + destination);
-            blockers.add(Blocker.of("No network interface of the topology has public IP address " + destination
-                    + "; from the Internet only public addresses are reachable."));
+            drop(Hop.Kind.INTERNET, Place.internet(), null, new HopDetail.NoPublicAddress(destination));
+            blockers.add(Blocker.of(Blocker.Kind.NO_PUBLIC_ADDRESS, List.of(), destination));
             return verdict(false);
         }
         NetworkInterface nic = target.get();
         Optional<PublicIpAddress> publicIp = security.publicAddressOf(nic);
         if (publicIp.isEmpty()) {
-            drop("Internet", "nic '" + nic.name() + "' has no public IP address");
-            blockers.add(Blocker.of(flow.destination().shortName() + " has no public IP address: from the Internet"
-                    + " only public addresses are reachable, and " + nic.privateIpAddress() + " is private.", nic.id()));
-            fixes.add("associate a public IP address with nic '" + nic.name() + "'");
+            drop(Hop.Kind.INTERNET, Place.internet(), null, new HopDetail.NoPublicIp(nic.id()));
+            blockers.add(Blocker.of(Blocker.Kind.NO_PUBLIC_IP, List.of(nic.id()), flow.destination(),
+                    nic.privateIpAddress()));
+            fixes.add(Fix.of(Fix.Kind.ASSOCIATE_PUBLIC_IP, List.of(nic.id())));
             return verdict(false);
         }
         return throughPublicAddress(nic, publicIp.get(), flow.source().address());
@@ -941,38 +886,34 @@ final class Walk {
         PublicIpAddress targetAddress = security.publicAddressOf(target).orElseThrow();
         Optional<PublicIpAddress> own = security.publicAddressOf(from);
         if (own.isEmpty()) {
-            warnings.add(flow.destination().address() + " is public IP '" + targetAddress.name() + "' of nic '"
-                    + target.name() + "', whose inbound NSGs were not evaluated: " + plane.endpoint(from).shortName()
-                    + " has no public IP, and the address of Azure's default outbound access is not simulated.");
+            warnings.add(Warning.of(Warning.Kind.PUBLIC_ADDRESS_INBOUND_NOT_EVALUATED, List.of(targetAddress.id(),
+                    target.id()), flow.destination().address(), plane.endpoint(from)));
             return verdict(true);
         }
         Hop out = hops.get(hops.size() - 1);
-        hops.set(hops.size() - 1, new Hop(out.number(), out.from(), out.to(), out.decision() + ", source NAT to"
-                + " public IP '" + own.get().name() + "' " + own.get().ipAddress(), HopOutcome.FORWARDED));
+        hops.set(hops.size() - 1, out.with(new HopDetail.SourceNat(own.get().id(), own.get().ipAddress()))
+                .withOutcome(HopOutcome.FORWARDED));
         return throughPublicAddress(target, targetAddress, own.get().ipAddress());
     }
 
     /** In from the Internet through {@code pip} to {@code nic}, then its inbound NSGs (§5.1.2, §5.2.1). */
     private Verdict throughPublicAddress(NetworkInterface nic, PublicIpAddress pip, IpAddress source) {
         SecurityPlane security = plane.security();
-        String name = plane.endpoint(nic).shortName();
-        hops.add(new Hop(hops.size() + 1, "Internet", name, "public IP '" + pip.name()
-                + "' " + pip.ipAddress() + " -> " + nic.privateIpAddress(), HopOutcome.FORWARDED));
+        Place there = Place.endpoint(plane.endpoint(nic), nic);
+        hops.add(hop(Hop.Kind.INTERNET, Place.internet(), there, null, null, HopOutcome.FORWARDED,
+                new HopDetail.PublicAddress(pip.id(), pip.ipAddress(), nic.privateIpAddress())));
         if (pip.sku() == PublicIpAddressSku.Standard && !security.isFiltered(nic)) {
-            drop(location(nic), "public IP '" + pip.name() + "' is Standard SKU and no NSG allows the flow");
-            blockers.add(Blocker.of("Public IP '" + pip.name() + "' is Standard SKU, closed to inbound traffic"
-                    + " unless a network security group on the subnet or the network interface allows it, and"
-                    + " neither has one.", pip.id()));
-            fixes.add("associate a network security group that allows " + describe(admitted) + " with nic '"
-                    + nic.name() + "' or its subnet");
+            drop(Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, new HopDetail.StandardSkuClosed(pip.id()));
+            blockers.add(Blocker.of(Blocker.Kind.STANDARD_PUBLIC_IP_CLOSED, List.of(pip.id())));
+            fixes.add(Fix.of(Fix.Kind.ASSOCIATE_NSG, List.of(nic.id()), admitted));
             return verdict(false);
         }
         Packet packet = new Packet(source, nic.privateIpAddress(), flow.protocol(), flow.destinationPort());
         if (!enters(nic, packet)) {
             return verdict(false);
         }
-        hops.add(new Hop(hops.size() + 1, location(nic), name, "nic '" + nic.name()
-                + "' holds " + nic.privateIpAddress(), HopOutcome.DELIVERED));
+        hops.add(hop(Hop.Kind.DESTINATION, Place.subnet(nic.subnetId()), there, null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(nic.id(), nic.privateIpAddress())));
         return verdict(true);
     }
 
@@ -980,17 +921,7 @@ final class Walk {
         return AddressContext.NOT_INTERNET.stream().noneMatch(c -> c.contains(address));
     }
 
-    private static String names(List<SecurityRule> rules) {
-        return rules.stream().map(SecurityRule::qualifiedName).collect(Collectors.joining(", "));
-    }
-
-    /** {@code TCP 22} for what is left of the flow, or {@code all traffic} when nothing narrowed it. */
-    private String describe(Traffic traffic) {
-        return traffic.equals(Traffic.requested(io.vnetlab.model.Protocol.Any, OptionalInt.empty()))
-                ? "all traffic" : traffic.toString();
-    }
-
-    private static String join(List<Cidr> prefixes) {
-        return prefixes.stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    private static List<String> names(List<SecurityRule> rules) {
+        return rules.stream().map(SecurityRule::qualifiedName).toList();
     }
 }

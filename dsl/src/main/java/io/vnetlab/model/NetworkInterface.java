@@ -13,22 +13,39 @@ import java.util.Optional;
  * @param networkSecurityGroupId the NSG associated with the interface, or {@code null} (AZURE-SEMANTICS §5.2.2)
  * @param applicationSecurityGroupIds the application security groups the interface belongs to
  * @param publicIpAddressId the public IP address resource of its IP configuration, or {@code null}
+ * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                               ResourceId publicIpAddressId) {
+                               ResourceId publicIpAddressId, InterfaceOwner owner) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    /** A virtual machine's interface (attached or not). */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
+                            IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, InterfaceOwner.VirtualMachine);
     }
 
     /** An interface with no NSG, no application security group and no public IP. */
     public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
                             IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId) {
         this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId, null,
-                List.of(), null);
+                List.of(), null, InterfaceOwner.VirtualMachine);
+    }
+
+    /** This interface attached to {@code vmId} ({@code null}: detached). */
+    public NetworkInterface withVirtualMachine(ResourceId vmId) {
+        return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {

@@ -1,5 +1,7 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
@@ -28,7 +30,7 @@ class HubAndSpokeTest {
     void a_spoke_using_the_hub_gateway_reaches_the_on_premises_site_section_3_4() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
-        assertThat(v.toString()).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
+        assertThat(VerdictRenderer.render(v)).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
                 + "  1. spoke1/app -> gateway 'hub-vpn' (hub): route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)   ok\n"
                 + "  2. gateway 'hub-vpn' (hub) -> site 'OnPrem': connection 'hub-to-onprem' (IPsec), 10.100.0.10 is in 10.100.0.0/16            delivered\n");
     }
@@ -37,7 +39,7 @@ class HubAndSpokeTest {
     void the_on_premises_site_reaches_a_spoke_that_uses_the_hub_gateway_and_replies_return_section_3_5() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
-        assertThat(v.toString()).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": reachable\n"
+        assertThat(VerdictRenderer.render(v)).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": reachable\n"
                 + "  1. site 'OnPrem' -> gateway 'hub-vpn' (hub): connection 'hub-to-onprem' (IPsec)                                 ok\n"
                 + "  2. hub/GatewaySubnet -> spoke1: route 10.1.0.0/16 -> VNetPeering (Default), peering 'hub-To-spoke1' Connected   ok\n"
                 + "  3. spoke1/app -> spoke1-vm: nic 'spoke1-vmVMNic' holds 10.1.1.4                                                 delivered\n");
@@ -53,7 +55,7 @@ class HubAndSpokeTest {
     @Test
     void spokes_sharing_a_hub_gateway_still_do_not_reach_each_other_section_2_9_1() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
-        assertThat(spokeToSpoke(t).toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
+        assertThat(VerdictRenderer.render(spokeToSpoke(t))).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
                 + "  1. spoke1/app: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
                 + "Blocked at hop 1.\n"
                 + "Blockers:\n"
@@ -71,7 +73,7 @@ class HubAndSpokeTest {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
         Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
-        assertThat(in.toString()).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": unreachable\n"
+        assertThat(VerdictRenderer.render(in)).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": unreachable\n"
                 + "  1. site 'OnPrem': no route to 10.1.1.4   BLOCKED\n"
                 + "Blocked at hop 1.\n"
                 + "Blockers:\n"
@@ -84,8 +86,8 @@ class HubAndSpokeTest {
                 + " 'spoke1/spoke1-To-hub'.\n");
         Verdict out = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(out.reachable()).isFalse();
-        assertThat(out.firstBlockingHop().orElseThrow().decision()).isEqualTo("route 10.0.0.0/8 -> None (Default)");
-        assertThat(out.fixes()).containsExactly("set allowGatewayTransit on peering 'hub/hub-To-spoke1' and"
+        assertThat(HopText.decision(out.firstBlockingHop().orElseThrow())).isEqualTo("route 10.0.0.0/8 -> None (Default)");
+        assertThat(VerdictRenderer.fixes(out)).containsExactly("set allowGatewayTransit on peering 'hub/hub-To-spoke1' and"
                 + " useRemoteGateways on peering 'spoke1/spoke1-To-hub'");
     }
 
@@ -104,19 +106,19 @@ class HubAndSpokeTest {
         t.routeTables().associate("no-bgp", "spoke1", "app");
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+        assertThat(VerdictRenderer.blockers(v)).containsExactly(
                 "10.100.0.10 is behind site 'OnPrem', which gateway 'hub-vpn' of hub connects, but spoke1 has no route"
                         + " to it through that gateway.",
                 "Route table 'no-bgp' of subnet spoke1/app disables gateway route propagation, so the subnet gets"
                         + " none of the routes gateway 'hub-vpn' learns.");
-        assertThat(v.fixes()).containsExactly("turn gateway route propagation back on for route table 'no-bgp'"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("turn gateway route propagation back on for route table 'no-bgp'"
                 + " (withEnableBgpRoutePropagation())", "add a route to 10.100.0.0/16 with next hop"
                 + " VirtualNetworkGateway to route table 'no-bgp'");
         assertThat(t.reach(t.endpoint("spoke1-web"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
         // Inbound from the site arrives, but the replies have no route back.
         Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
         assertThat(in.reachable()).isFalse();
-        assertThat(in.firstBlockingHop().orElseThrow().decision())
+        assertThat(HopText.decision(in.firstBlockingHop().orElseThrow()))
                 .isEqualTo("reply to 10.100.0.10: route 10.0.0.0/8 -> None (Default)");
     }
 
@@ -156,9 +158,9 @@ class HubAndSpokeTest {
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).endsWith("Gateway 'hub-vpn' has SKU Basic, which gives no"
+        assertThat(VerdictRenderer.blockers(v)).endsWith("Gateway 'hub-vpn' has SKU Basic, which gives no"
                 + " gateway transit to peered networks.");
-        assertThat(v.fixes()).containsExactly("use a gateway SKU other than Basic, such as VpnGw1, in hub");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("use a gateway SKU other than Basic, such as VpnGw1, in hub");
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
     }
@@ -173,7 +175,7 @@ class HubAndSpokeTest {
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("Circuit", "10.200.1.1"));
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops().get(1).decision()).isEqualTo("connection 'hub-er-conn' (ExpressRoute), 10.200.1.1 is in"
+        assertThat(HopText.decision(v.hops().get(1))).isEqualTo("connection 'hub-er-conn' (ExpressRoute), 10.200.1.1 is in"
                 + " 10.200.0.0/16");
     }
 
@@ -187,7 +189,7 @@ class HubAndSpokeTest {
         t.routeTables().associate("to-gw", "spoke1", "app");
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Route 10.2.0.0/16 sends the packet to a"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Route 10.2.0.0/16 sends the packet to a"
                 + " virtual network gateway, but the gateway spoke1 uses ('hub-er') is not a route-based VPN gateway;"
                 + " a user route cannot point at an ExpressRoute or policy-based gateway.");
     }
@@ -199,7 +201,7 @@ class HubAndSpokeTest {
                 .withRoute("10.2.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().associate("to-gw", "spoke1", "app");
         Verdict v = spokeToSpoke(t);
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Route 10.2.0.0/16 sends the packet to a"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Route 10.2.0.0/16 sends the packet to a"
                 + " virtual network gateway, but spoke1 has no gateway and uses none through gateway transit.");
     }
 
@@ -212,7 +214,7 @@ class HubAndSpokeTest {
                 .withRoute("10.1.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().associate("s1", "spoke1", "app");
         t.routeTables().associate("s2", "spoke2", "app");
-        assertThat(spokeToSpoke(t).toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
+        assertThat(VerdictRenderer.render(spokeToSpoke(t))).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
                 + "  1. spoke1/app -> gateway 'hub-vpn' (hub): route 10.2.0.0/16 -> VirtualNetworkGateway (User)                     ok\n"
                 + "  2. hub/GatewaySubnet -> spoke2: route 10.2.0.0/16 -> VNetPeering (Default), peering 'hub-To-spoke2' Connected   ok\n"
                 + "  3. spoke2/app -> spoke2-vm: nic 'spoke2-vmVMNic' holds 10.2.1.4                                                 delivered\n");
@@ -228,14 +230,14 @@ class HubAndSpokeTest {
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         Verdict overVpn = t.reach("spoke1-vm", "hub-vm");
         assertThat(overVpn.reachable()).isTrue();
-        assertThat(overVpn.hops().get(0).decision()).isEqualTo("route 10.0.0.0/16 -> VirtualNetworkGateway 10.1.255.4"
+        assertThat(HopText.decision(overVpn.hops().get(0))).isEqualTo("route 10.0.0.0/16 -> VirtualNetworkGateway 10.1.255.4"
                 + " (VirtualNetworkGateway), gateway 'spoke1-vpn' connection to gateway 'hub-vpn'");
         t.peer("spoke1").with("hub").create();
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(EffectiveRoute::describe)
                 .contains("10.0.0.0/16 -> VNetPeering (Default)",
                         "10.0.0.0/16 -> VirtualNetworkGateway 10.1.255.4 (VirtualNetworkGateway)");
         Verdict v = t.reach("spoke1-vm", "hub-vm");
-        assertThat(v.toString()).isEqualTo("vm 'spoke1-vm' 10.1.1.4 (spoke1/app) -> vm 'hub-vm' 10.0.0.4 (hub/default):"
+        assertThat(VerdictRenderer.render(v)).isEqualTo("vm 'spoke1-vm' 10.1.1.4 (spoke1/app) -> vm 'hub-vm' 10.0.0.4 (hub/default):"
                 + " reachable\n"
                 + "  1. spoke1/app -> hub: route 10.0.0.0/16 -> VNetPeering (Default), peering 'spoke1-To-hub' Connected   ok\n"
                 + "  2. hub/default -> hub-vm: nic 'hub-vmVMNic' holds 10.0.0.4                                            delivered\n");
@@ -246,7 +248,7 @@ class HubAndSpokeTest {
     @Test
     void spoke_to_spoke_through_the_hub_appliance_works_with_all_four_prerequisites_section_4_4_2() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
-        assertThat(spokeToSpoke(t).toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
+        assertThat(VerdictRenderer.render(spokeToSpoke(t))).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
                 + "  1. spoke1/app -> appliance 10.0.1.4 (hub/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'spoke1-To-hub' Connected   ok\n"
                 + "  2. hub/nva -> spoke2: route 10.2.0.0/16 -> VNetPeering (Default), peering 'hub-To-spoke2' Connected                                       ok\n"
                 + "  3. spoke2/app -> spoke2-vm: nic 'spoke2-vmVMNic' holds 10.2.1.4                                                                           delivered\n");
@@ -259,11 +261,11 @@ class HubAndSpokeTest {
         t.peerings().delete("hub", "hub-To-spoke1");
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+        assertThat(VerdictRenderer.blockers(v)).containsExactly(
                 "The next hop 10.0.1.4 of route 10.2.0.0/16 of route table 'spoke1-rt' is not a network interface in"
                         + " spoke1 or in a network peered with it (Connected), so the route leads nowhere.",
                 "Peering 'spoke1/spoke1-To-hub' is Disconnected: its counterpart in hub (or hub itself) was deleted.");
-        assertThat(v.fixes()).containsExactly("update or re-create peering 'spoke1/spoke1-To-hub', then create a"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("update or re-create peering 'spoke1/spoke1-To-hub', then create a"
                 + " peering from hub to spoke1");
     }
 
@@ -272,17 +274,17 @@ class HubAndSpokeTest {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().dissociate("spoke1", "app");
         Verdict v = spokeToSpoke(t);
-        assertThat(v.firstBlockingHop().orElseThrow().decision()).isEqualTo("route 10.0.0.0/8 -> None (Default)");
-        assertThat(v.fixes()).contains("route 10.2.0.0/16 from spoke1 through a network virtual appliance in hub (a"
+        assertThat(HopText.decision(v.firstBlockingHop().orElseThrow())).isEqualTo("route 10.0.0.0/8 -> None (Default)");
+        assertThat(VerdictRenderer.fixes(v)).contains("route 10.2.0.0/16 from spoke1 through a network virtual appliance in hub (a"
                 + " route table with next hop VirtualAppliance, IP forwarding on the appliance's network interface,"
                 + " and allowForwardedTraffic on the peerings of spoke1 and spoke2 to hub)");
         Topology back = ReferenceTopologies.hubAndSpokeWithAppliance();
         back.routeTables().dissociate("spoke2", "app");
         Verdict noReturn = spokeToSpoke(back);
         assertThat(noReturn.reachable()).isFalse();
-        assertThat(noReturn.firstBlockingHop().orElseThrow().decision())
+        assertThat(HopText.decision(noReturn.firstBlockingHop().orElseThrow()))
                 .isEqualTo("reply to 10.1.1.4: route 10.0.0.0/8 -> None (Default)");
-        assertThat(noReturn.fixes()).contains("route 10.1.0.0/16 from spoke2 through a network virtual appliance in"
+        assertThat(VerdictRenderer.fixes(noReturn)).contains("route 10.1.0.0/16 from spoke2 through a network virtual appliance in"
                 + " hub (a route table with next hop VirtualAppliance, IP forwarding on the appliance's network"
                 + " interface, and allowForwardedTraffic on the peerings of spoke2 and spoke1 to hub)");
     }
@@ -292,7 +294,7 @@ class HubAndSpokeTest {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.networkInterfaces().updateIpForwarding("nvaVMNic", false);
         Verdict v = spokeToSpoke(t);
-        assertThat(v.toString()).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
+        assertThat(VerdictRenderer.render(v)).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
                 + "  1. spoke1/app -> appliance 10.0.1.4 (hub/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'spoke1-To-hub' Connected   ok\n"
                 + "  2. hub/nva: nic 'nvaVMNic' has IP forwarding off: drops packets not addressed to 10.0.1.4                                                 BLOCKED\n"
                 + "Blocked at hop 2.\n"
@@ -310,16 +312,16 @@ class HubAndSpokeTest {
         t.peerings().update("spoke2", "spoke2-To-hub").allowForwardedTraffic(false).apply();
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.firstBlockingHop().orElseThrow().toString()).contains("forwarded traffic from hub refused");
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("The packet's source 10.1.1.4 is outside"
+        assertThat(VerdictRenderer.head(v.firstBlockingHop().orElseThrow())).contains("forwarded traffic from hub refused");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("The packet's source 10.1.1.4 is outside"
                 + " hub's address space, so it is forwarded traffic, and peering 'spoke2/spoke2-To-hub' does not allow"
                 + " forwarded traffic.");
-        assertThat(v.fixes()).containsExactly("set allowForwardedTraffic on peering 'spoke2/spoke2-To-hub'");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("set allowForwardedTraffic on peering 'spoke2/spoke2-To-hub'");
         Topology other = ReferenceTopologies.hubAndSpokeWithAppliance();
         other.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(false).apply();
         Verdict replies = spokeToSpoke(other);
         assertThat(replies.reachable()).as("the replies are forwarded into spoke1").isFalse();
-        assertThat(replies.fixes()).containsExactly("set allowForwardedTraffic on peering 'spoke1/spoke1-To-hub'");
+        assertThat(VerdictRenderer.fixes(replies)).containsExactly("set allowForwardedTraffic on peering 'spoke1/spoke1-To-hub'");
     }
 
     @Test
@@ -331,8 +333,8 @@ class HubAndSpokeTest {
         t.routeTables().associate("hub-rt", "hub", "default");
         Verdict v = t.reach("hub-vm", "spoke2-vm");
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).extracting(Hop::from).containsExactly("hub/default", "hub/nva", "spoke2/app");
-        assertThat(v.warnings()).containsExactly("Asymmetric routing: requests pass appliance 10.0.1.4 ('nvaVMNic')"
+        assertThat(v.hops()).extracting(HopText::from).containsExactly("hub/default", "hub/nva", "spoke2/app");
+        assertThat(VerdictRenderer.warnings(v)).containsExactly("Asymmetric routing: requests pass appliance 10.0.1.4 ('nvaVMNic')"
                 + " but replies from 10.2.1.4 pass no appliance; a stateful appliance or firewall drops replies it did"
                 + " not see the request of.");
     }
@@ -343,10 +345,10 @@ class HubAndSpokeTest {
         t.routeTables().update("spoke1-rt").withoutRoute("route1").withRouteViaVirtualAppliance("10.2.0.0/16",
                 "10.0.1.99").apply();
         Verdict v = spokeToSpoke(t);
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("The next hop 10.0.1.99 of route"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("The next hop 10.0.1.99 of route"
                 + " 10.2.0.0/16 of route table 'spoke1-rt' is not a network interface in spoke1 or in a network"
                 + " peered with it (Connected), so the route leads nowhere.");
-        assertThat(v.fixes()).containsExactly("point the route at the private IP address of the appliance's network"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("point the route at the private IP address of the appliance's network"
                 + " interface");
     }
 
@@ -358,11 +360,11 @@ class HubAndSpokeTest {
         t.routeTables().associate("hub-rt", "hub", "nva");
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.firstBlockingHop().orElseThrow().decision()).isEqualTo("routing loop through 10.0.1.4");
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Routing loop: the packet came back to"
+        assertThat(HopText.decision(v.firstBlockingHop().orElseThrow())).isEqualTo("routing loop through 10.0.1.4");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Routing loop: the packet came back to"
                 + " appliance 'nvaVMNic' (10.0.1.4). The route table of subnet hub/nva sends the traffic back to the"
                 + " appliance in it.");
-        assertThat(v.fixes()).containsExactly("do not associate the route table that points at 10.0.1.4 with the"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("do not associate the route table that points at 10.0.1.4 with the"
                 + " appliance's own subnet hub/nva");
     }
 
@@ -374,10 +376,10 @@ class HubAndSpokeTest {
         Verdict v = spokeToSpoke(t);
         assertThat(v.reachable()).isTrue();
         assertThat(v.hops()).hasSize(3);
-        assertThat(v.warnings()).containsExactly("Asymmetric routing: requests pass appliance 10.0.1.4 ('nvaVMNic')"
+        assertThat(VerdictRenderer.warnings(v)).containsExactly("Asymmetric routing: requests pass appliance 10.0.1.4 ('nvaVMNic')"
                 + " but replies from 10.2.1.4 pass no appliance; a stateful appliance or firewall drops replies it did"
                 + " not see the request of.");
-        assertThat(ReferenceTopologies.hubAndSpokeWithAppliance().reach("spoke1-vm", "spoke2-vm").warnings()).isEmpty();
+        assertThat(VerdictRenderer.warnings(ReferenceTopologies.hubAndSpokeWithAppliance().reach("spoke1-vm", "spoke2-vm"))).isEmpty();
     }
 
     @Test
@@ -388,10 +390,10 @@ class HubAndSpokeTest {
                 .withRoute("deny-spoke2", "10.2.0.0/16", "None", null).create();
         t.routeTables().associate("block", "spoke1", "app");
         Verdict v = spokeToSpoke(t);
-        assertThat(v.firstBlockingHop().orElseThrow().decision()).isEqualTo("route 10.2.0.0/16 -> None (User)");
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("User route 'deny-spoke2' of route table"
+        assertThat(HopText.decision(v.firstBlockingHop().orElseThrow())).isEqualTo("route 10.2.0.0/16 -> None (User)");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("User route 'deny-spoke2' of route table"
                 + " 'block' sends 10.2.0.0/16 to next hop None, which drops the packet to 10.2.1.4.");
-        assertThat(v.fixes()).containsExactly("remove route 'deny-spoke2' from route table 'block' or change its next"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("remove route 'deny-spoke2' from route table 'block' or change its next"
                 + " hop");
     }
 }

@@ -1,5 +1,7 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.Topology;
 import io.vnetlab.address.Cidr;
@@ -35,7 +37,7 @@ class NsgEvaluationTest {
     }
 
     private static String decisions(Verdict v) {
-        return v.hops().stream().map(h -> h.decision() + " " + h.outcome().label()).collect(Collectors.joining("\n"));
+        return v.hops().stream().map(h -> HopText.decision(h) + " " + HopText.outcome(h.outcome())).collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -47,7 +49,7 @@ class NsgEvaluationTest {
                 .defineRule("deny-ssh").denyInbound().toPort(22).withProtocol(Protocol.Tcp).withPriority(100).attach()
                 .create();
         t.networkSecurityGroups().associateWithSubnet("nsg", "vnet", "b");
-        assertThat(tcp(t, "vm1", "vm3", 22).toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(tcp(t, "vm1", "vm3", 22))).isEqualTo(
                 "vm 'vm1' 10.0.1.4 (vnet/a) -> vm 'vm3' 10.0.2.4 (vnet/b) on TCP/22: unreachable\n"
                 + "  1. vnet/a -> vm3: route 10.0.0.0/16 -> VnetLocal (Default), nic 'vm3VMNic' holds 10.0.2.4   ok\n"
                 + "  2. vnet/b: nsg 'nsg' on subnet 'vnet/b', inbound: securityRules/deny-ssh                    BLOCKED\n"
@@ -61,7 +63,7 @@ class NsgEvaluationTest {
                 .apply();
         Verdict v = tcp(t, "vm1", "vm3", 22);
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).last().extracting(Hop::decision, Hop::outcome).containsExactly(
+        assertThat(v.hops()).last().extracting(HopText::decision, Hop::outcome).containsExactly(
                 "nsg 'nsg' on subnet 'vnet/b', inbound: allowed by securityRules/allow-ssh", HopOutcome.DELIVERED);
         assertThat(tcp(t, "vm1", "vm3", 80).reachable()).as("AllowVnetInBound, default rule").isTrue();
     }
@@ -72,7 +74,7 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("first").denyOutbound().withPriority(100).attach().create();
         t.networkSecurityGroups().associateWithNetworkInterface("nsg", "vm1VMNic");
-        assertThat(tcp(t, "vm1", "vm3", 22).fixes()).containsExactly("change or remove securityRules/first of nsg"
+        assertThat(VerdictRenderer.fixes(tcp(t, "vm1", "vm3", 22))).containsExactly("change or remove securityRules/first of nsg"
                 + " 'nsg'");
     }
 
@@ -105,7 +107,7 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().associateWithNetworkInterface("closed", "vm3VMNic");
         Verdict v = tcp(t, "vm1", "vm3", 443);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(v.firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'closed' on nic 'vm3VMNic', inbound: securityRules/none");
     }
 
@@ -118,7 +120,7 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().associateWithSubnet("nsg", "vnet", "a");
         Verdict v = tcp(t, "vm1", "vm2", 3389);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Network security group 'nsg' on subnet"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Network security group 'nsg' on subnet"
                 + " 'vnet/a' denies TCP 3389 inbound from 10.0.1.4 to 10.0.1.5: securityRules/no-rdp.");
         assertThat(tcp(t, "vm1", "vm2", 22).reachable()).isTrue();
     }
@@ -132,7 +134,7 @@ class NsgEvaluationTest {
         assertThat(tcp(t, "vm1", "vm3", 22).reachable()).as("vm1 opens the connection; replies are implied").isTrue();
         Verdict back = tcp(t, "vm3", "vm1", 22);
         assertThat(back.reachable()).isFalse();
-        assertThat(back.firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(back.firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'outbound-only' on nic 'vm1VMNic', inbound: securityRules/deny-all-in");
     }
 
@@ -165,17 +167,17 @@ class NsgEvaluationTest {
         assertThat(any.traffic().ports(Protocol.Tcp)).isEqualTo(PortRangeSet.range(90, 99)
                 .union(PortRangeSet.range(201, 443)).union(PortRangeSet.range(8000, 8050)));
         assertThat(any.traffic().toString()).isEqualTo("TCP 90-99, 201-443, 8000-8050; UDP 53");
-        assertThat(any.toString()).endsWith("Traffic allowed: TCP 90-99, 201-443, 8000-8050; UDP 53\n");
+        assertThat(VerdictRenderer.render(any)).endsWith("Traffic allowed: TCP 90-99, 201-443, 8000-8050; UDP 53\n");
         assertThat(any.traffic().protocols()).containsExactly(Protocol.Tcp, Protocol.Udp);
 
         Verdict tcpOnly = t.evaluate(Flow.from(t.endpoint("vm1")).to(t.endpoint("vm3")).on(Protocol.Tcp));
         assertThat(tcpOnly.traffic().toString()).isEqualTo("TCP 90-99, 201-443, 8000-8050");
         assertThat(tcp(t, "vm1", "vm3", 210).reachable()).isTrue();
-        assertThat(tcp(t, "vm1", "vm3", 150).firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(tcp(t, "vm1", "vm3", 150).firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'subnet-nsg' on subnet 'vnet/b', inbound: securityRules/deny-100-200");
-        assertThat(tcp(t, "vm1", "vm3", 22).firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(tcp(t, "vm1", "vm3", 22).firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'subnet-nsg' on subnet 'vnet/b', inbound: securityRules/deny-rest");
-        assertThat(tcp(t, "vm1", "vm3", 8080).firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(tcp(t, "vm1", "vm3", 8080).firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'nic-nsg' on nic 'vm3VMNic', inbound: securityRules/deny-rest");
         Verdict icmp = t.evaluate(Flow.from(t.endpoint("vm1")).to(t.endpoint("vm3")).on(Protocol.Icmp));
         assertThat(icmp.reachable()).isFalse();
@@ -185,7 +187,7 @@ class NsgEvaluationTest {
     void a_flow_nothing_narrows_says_nothing_about_traffic() {
         Verdict v = network().reach("vm1", "vm3");
         assertThat(v.traffic()).isEqualTo(Traffic.requestedBy(v.flow()));
-        assertThat(v.toString()).doesNotContain("Traffic allowed");
+        assertThat(VerdictRenderer.render(v)).doesNotContain("Traffic allowed");
     }
 
     @Test
@@ -243,8 +245,8 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().associateWithNetworkInterface("nsg", "vm1VMNic");
         Verdict v = tcp(t, "vm1", "vm9", 22);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.warnings()).isEmpty();
-        assertThat(v.toString()).isEqualTo(
+        assertThat(VerdictRenderer.warnings(v)).isEmpty();
+        assertThat(VerdictRenderer.render(v)).isEqualTo(
                 "vm 'vm1' 10.0.1.4 (vnet/a) -> vm 'vm9' 10.9.0.4 (peer/s) on TCP/22: unreachable\n"
                 + "  1. vnet/a: nsg 'nsg' on nic 'vm1VMNic', outbound: defaultSecurityRules/DenyAllOutBound   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -266,16 +268,16 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().associateWithNetworkInterface("nsg", "vm1VMNic");
         Verdict v = tcp(t, "vm1", "vm9", 22);
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops().get(0).decision()).isEqualTo("nsg 'nsg' on nic 'vm1VMNic', outbound: allowed by"
+        assertThat(HopText.decision(v.hops().get(0))).isEqualTo("nsg 'nsg' on nic 'vm1VMNic', outbound: allowed by"
                 + " securityRules/to-peer");
-        assertThat(v.warnings()).as("the rules decided; no 'no NSG is on this path' warning").isEmpty();
+        assertThat(VerdictRenderer.warnings(v)).as("the rules decided; no 'no NSG is on this path' warning").isEmpty();
     }
 
     @Test
     void with_vnet_access_off_and_no_nsg_anywhere_the_flow_passes_with_a_warning_design_md() {
         Verdict v = peered(false).reach("vm1", "vm9");
         assertThat(v.reachable()).isTrue();
-        assertThat(v.warnings()).singleElement().asString().endsWith("no NSG is on this path, so it is allowed.");
+        assertThat(VerdictRenderer.warnings(v)).singleElement().asString().endsWith("no NSG is on this path, so it is allowed.");
     }
 
     // ---- the Internet and public IPs (§5.1.2, §5.3.4)
@@ -287,7 +289,7 @@ class NsgEvaluationTest {
                 .create();
         Endpoint internet = Endpoint.address("203.0.113.9");
         Verdict ssh = t.evaluate(Flow.from(internet).to(t.endpoint("web")).on(Protocol.Tcp, 22));
-        assertThat(ssh.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(ssh)).isEqualTo(
                 "address 203.0.113.9 -> vm 'web' 10.0.2.5 (vnet/b) on TCP/22: reachable\n"
                 + "  1. Internet -> web: public IP 'webPublicIP' 20.0.0.4 -> 10.0.2.5                                 ok\n"
                 + "  2. vnet/b: nsg 'webNSG' on nic 'webVMNic', inbound: allowed by securityRules/default-allow-ssh   ok\n"
@@ -295,7 +297,7 @@ class NsgEvaluationTest {
         Verdict byAddress = t.evaluate(Flow.from(internet).to(Endpoint.address("20.0.0.4")).on(Protocol.Tcp, 22));
         assertThat(byAddress.reachable()).isTrue();
         Verdict http = t.evaluate(Flow.from(internet).to(t.endpoint("web")).on(Protocol.Tcp, 80));
-        assertThat(http.firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(http.firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'webNSG' on nic 'webVMNic', inbound: defaultSecurityRules/DenyAllInBound");
         assertThat(t.evaluate(Flow.from(internet).to(t.endpoint("web"))).traffic().toString()).isEqualTo("TCP 22");
     }
@@ -327,13 +329,13 @@ class NsgEvaluationTest {
                 "route 0.0.0.0/0 -> Internet (Default), source NAT to public IP 'jumpPublicIP' 20.0.0.5 ok",
                 "public IP 'webPublicIP' 20.0.0.4 -> 10.0.2.5 ok",
                 "nsg 'webNSG' on nic 'webVMNic', inbound: defaultSecurityRules/DenyAllInBound BLOCKED"));
-        assertThat(https.blockers()).extracting(Blocker::reason).containsExactly("Network security group 'webNSG' on"
+        assertThat(VerdictRenderer.blockers(https)).containsExactly("Network security group 'webNSG' on"
                 + " nic 'webVMNic' denies TCP 443 inbound from 20.0.0.5 to 10.0.2.5: defaultSecurityRules/DenyAllInBound.");
         assertThat(t.evaluate(Flow.from(t.endpoint("jump")).to(Endpoint.address("20.0.0.4")).on(Protocol.Tcp, 22))
                 .reachable()).isTrue();
         Verdict unknown = t.evaluate(Flow.from(t.endpoint("vm1")).to(Endpoint.address("20.0.0.4")));
         assertThat(unknown.reachable()).isTrue();
-        assertThat(unknown.warnings()).containsExactly("20.0.0.4 is public IP 'webPublicIP' of nic 'webVMNic', whose"
+        assertThat(VerdictRenderer.warnings(unknown)).containsExactly("20.0.0.4 is public IP 'webPublicIP' of nic 'webVMNic', whose"
                 + " inbound NSGs were not evaluated: vm1 has no public IP, and the address of Azure's default outbound"
                 + " access is not simulated.");
     }
@@ -343,9 +345,9 @@ class NsgEvaluationTest {
         Topology t = network();
         Verdict v = t.evaluate(Flow.from(Endpoint.address("203.0.113.9")).to(t.endpoint("vm3")));
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("vm3 has no public IP address: from the"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("vm3 has no public IP address: from the"
                 + " Internet only public addresses are reachable, and 10.0.2.4 is private.");
-        assertThat(v.fixes()).containsExactly("associate a public IP address with nic 'vm3VMNic'");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("associate a public IP address with nic 'vm3VMNic'");
     }
 
     @Test
@@ -358,7 +360,7 @@ class NsgEvaluationTest {
         Endpoint internet = Endpoint.address("198.51.100.1");
         Verdict closed = t.evaluate(Flow.from(internet).to(t.endpoint("vm1")).on(Protocol.Tcp, 443));
         assertThat(closed.reachable()).isFalse();
-        assertThat(closed.blockers()).extracting(Blocker::reason).containsExactly("Public IP 'std' is Standard SKU,"
+        assertThat(VerdictRenderer.blockers(closed)).containsExactly("Public IP 'std' is Standard SKU,"
                 + " closed to inbound traffic unless a network security group on the subnet or the network interface"
                 + " allows it, and neither has one.");
         assertThat(t.evaluate(Flow.from(internet).to(t.endpoint("vm3")).on(Protocol.Tcp, 443)).reachable()).isTrue();
@@ -370,13 +372,13 @@ class NsgEvaluationTest {
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE).create();
         t.networkSecurityGroups().associateWithSubnet("nsg", "vnet", "a");
         Flow out = Flow.from(t.endpoint("vm1")).to(Endpoint.address("93.184.216.34")).on(Protocol.Tcp, 443);
-        assertThat(t.evaluate(out).hops().get(0).decision()).isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound:"
+        assertThat(HopText.decision(t.evaluate(out).hops().get(0))).isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound:"
                 + " allowed by defaultSecurityRules/AllowInternetOutBound");
         t.networkSecurityGroups().update("nsg").defineRule("no-internet").denyOutbound().toAddress("Internet")
                 .withPriority(4000).attach().apply();
         Verdict v = t.evaluate(out);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.firstBlockingHop()).get().extracting(Hop::decision)
+        assertThat(v.firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound: securityRules/no-internet");
         assertThat(tcp(t, "vm1", "vm3", 22).reachable()).as("private peers are not Internet, §5.3.4").isTrue();
     }

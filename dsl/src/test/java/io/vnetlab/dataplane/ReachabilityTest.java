@@ -1,5 +1,7 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.Tables;
@@ -26,7 +28,7 @@ class ReachabilityTest {
     void subnets_of_one_network_reach_each_other_through_the_VnetLocal_route_section_4_1_1() {
         Verdict v = twoNetworks().reach("vmA", "vmA2");
         assertThat(v.reachable()).isTrue();
-        assertThat(v.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(v)).isEqualTo(
                 "vm 'vmA' 10.10.0.4 (Alpha/default) -> vm 'vmA2' 10.10.1.4 (Alpha/other): reachable\n"
                 + "  1. Alpha/default -> vmA2: route 10.10.0.0/16 -> VnetLocal (Default), nic 'vmA2VMNic' holds 10.10.1.4   delivered\n");
     }
@@ -35,7 +37,7 @@ class ReachabilityTest {
     void unpeered_networks_do_not_reach_each_other_and_the_fix_is_to_peer_them() {
         Verdict v = twoNetworks().reach("vmA", "vmB");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(v)).isEqualTo(
                 "vm 'vmA' 10.10.0.4 (Alpha/default) -> vm 'vmB' 10.20.0.4 (Beta/default): unreachable\n"
                 + "  1. Alpha/default: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -50,11 +52,11 @@ class ReachabilityTest {
         t.peer("Alpha").to("Beta").create();
         Verdict v = t.reach("vmA", "vmB");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Initiated: Beta has no"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Initiated: Beta has no"
                 + " peering back to Alpha, and traffic flows only when both directions are Connected.");
-        assertThat(v.fixes()).containsExactly("create the peering from Beta to Alpha");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("create the peering from Beta to Alpha");
         Verdict back = t.reach("vmB", "vmA");
-        assertThat(back.fixes()).containsExactly("create the peering from Beta to Alpha");
+        assertThat(VerdictRenderer.fixes(back)).containsExactly("create the peering from Beta to Alpha");
     }
 
     @Test
@@ -64,9 +66,9 @@ class ReachabilityTest {
         t.peerings().delete("Beta", "Beta-To-Alpha");
         Verdict v = t.reach("vmA", "vmB");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Disconnected: its"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Peering 'Alpha/Alpha-To-Beta' is Disconnected: its"
                 + " counterpart in Beta (or Beta itself) was deleted.");
-        assertThat(v.fixes()).containsExactly("update or re-create peering 'Alpha/Alpha-To-Beta', then create a peering from Beta to Alpha");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("update or re-create peering 'Alpha/Alpha-To-Beta', then create a peering from Beta to Alpha");
     }
 
     @Test
@@ -77,10 +79,10 @@ class ReachabilityTest {
         t.virtualMachines().define("vmNew").withExistingPrimaryNetwork("Beta").withSubnet("new").create();
         Verdict v = t.reach("vmA", "vmNew");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("Peering 'Alpha/Alpha-To-Beta' has not synced Beta's"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("Peering 'Alpha/Alpha-To-Beta' has not synced Beta's"
                 + " address space: 10.21.0.4 is in 10.21.0.0/16, which was added to Beta after the peering was made"
                 + " (peeringSyncLevel LocalNotInSync).");
-        assertThat(v.fixes()).containsExactly("sync peering 'Alpha/Alpha-To-Beta' (az network vnet peering sync -g vnetlab-rg"
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("sync peering 'Alpha/Alpha-To-Beta' (az network vnet peering sync -g vnetlab-rg"
                 + " --vnet-name Alpha -n Alpha-To-Beta)");
         t.peerings().sync("Alpha", "Alpha-To-Beta");
         assertThat(t.reach("vmA", "vmNew").reachable()).isTrue();
@@ -94,12 +96,12 @@ class ReachabilityTest {
         t.virtualMachines().define("vmNew").withExistingPrimaryNetwork("Beta").withSubnet("new").create();
         Verdict v = t.reach("vmNew", "vmA");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.hops()).extracting(Hop::decision, Hop::outcome).containsExactly(
+        assertThat(v.hops()).extracting(HopText::decision, Hop::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("route 10.10.0.0/16 -> VNetPeering (Default), peering 'Beta-To-Alpha' Connected",
                         HopOutcome.FORWARDED),
                 org.assertj.core.groups.Tuple.tuple("nic 'vmAVMNic' holds 10.10.0.4", HopOutcome.DELIVERED),
                 org.assertj.core.groups.Tuple.tuple("reply to 10.21.0.4: route 10.0.0.0/8 -> None (Default)", HopOutcome.DROPPED));
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+        assertThat(VerdictRenderer.blockers(v)).containsExactly(
                 "Replies from 10.10.0.4 cannot return to 10.21.0.4: Alpha has no route back to it.",
                 "Peering 'Alpha/Alpha-To-Beta' has not synced Beta's address space: 10.21.0.4 is in 10.21.0.0/16, which was added to Beta"
                         + " after the peering was made (peeringSyncLevel LocalNotInSync).");
@@ -110,7 +112,7 @@ class ReachabilityTest {
         Topology t = twoNetworks();
         Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("20.50.60.70")));
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).singleElement().extracting(Hop::decision).isEqualTo("route 0.0.0.0/0 -> Internet (Default)");
+        assertThat(v.hops()).singleElement().extracting(HopText::decision).isEqualTo("route 0.0.0.0/0 -> Internet (Default)");
     }
 
     @Test
@@ -118,7 +120,7 @@ class ReachabilityTest {
         Topology t = twoNetworks();
         Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("192.168.1.1")));
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("No virtual network in the topology has"
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("No virtual network in the topology has"
                 + " address 192.168.1.1, and Alpha has no route that leads to it.");
     }
 
@@ -127,7 +129,7 @@ class ReachabilityTest {
         Topology t = twoNetworks();
         Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("10.10.0.99")));
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly("No network interface in Alpha has address 10.10.0.99.");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("No network interface in Alpha has address 10.10.0.99.");
     }
 
     @Test
@@ -141,7 +143,7 @@ class ReachabilityTest {
         t.virtualMachines().define("q").withExistingPrimaryNetwork("Que").withSubnet("s").create();
         Verdict v = t.reach("p", "q");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.blockers()).extracting(Blocker::reason).containsExactly(
+        assertThat(VerdictRenderer.blockers(v)).containsExactly(
                 "30.0.0.4 is a private address of Que; the route 0.0.0.0/0 -> Internet (Default) sends the packet to the"
                         + " Internet, where that network's private addresses are not reachable.",
                 "Pub and Que are not peered.");
@@ -153,10 +155,10 @@ class ReachabilityTest {
         t.peer("Alpha").with("Beta").allowVirtualNetworkAccess(false).create();
         Verdict v = t.reach("vmA", "vmB");
         assertThat(v.reachable()).isTrue();
-        assertThat(v.warnings()).containsExactly("allowVirtualNetworkAccess is off on peering 'Alpha/Alpha-To-Beta' and 'Beta/Beta-To-Alpha':"
+        assertThat(VerdictRenderer.warnings(v)).containsExactly("allowVirtualNetworkAccess is off on peering 'Alpha/Alpha-To-Beta' and 'Beta/Beta-To-Alpha':"
                 + " the peer is not in the VirtualNetwork service tag, so Azure's default NSG rules would deny this flow;"
                 + " no NSG is on this path, so it is allowed.");
-        assertThat(v.toString()).endsWith("Warning: " + v.warnings().get(0) + "\n");
+        assertThat(VerdictRenderer.render(v)).endsWith("Warning: " + VerdictRenderer.warnings(v).get(0) + "\n");
     }
 
     @Test
@@ -190,7 +192,7 @@ class ReachabilityTest {
         t.virtualMachines().define("right2").withExistingPrimaryNetwork("Right").withSubnet("s").create();
         Verdict v = t.reach("left1", "right2");
         assertThat(v.reachable()).isFalse();
-        assertThat(v.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(v)).isEqualTo(
                 "vm 'left1' 10.1.0.4 (Left/s) -> vm 'right2' 10.1.0.5 (Right/s): unreachable\n"
                 + "  1. Left/s: route 10.1.0.0/16 -> VnetLocal (Default), nic 'left2VMNic' holds 10.1.0.5, not the"
                 + " destination   BLOCKED\n"

@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.render.HopText;
 import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
@@ -91,7 +92,7 @@ class RoutePreferenceTest {
                 + r.addressPrefix()).contains("VirtualNetworkGateway Active 10.100.0.0/16", "User Active 10.100.0.0/16");
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).extracting(Hop::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
+        assertThat(v.hops()).extracting(HopText::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
     }
 
     @Test

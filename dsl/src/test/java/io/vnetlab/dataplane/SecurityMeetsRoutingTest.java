@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
@@ -35,12 +36,12 @@ class SecurityMeetsRoutingTest {
         Topology azure = hubAndSpokes();
         Verdict in = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10"))
                 .to(azure.endpoint("spoke1-vm")).on(Protocol.Tcp, 22));
-        assertThat(in.reachable()).as(in.toString()).isTrue();
-        assertThat(in.toString()).contains("defaultSecurityRules/AllowVnetInBound");
+        assertThat(in.reachable()).as(VerdictRenderer.render(in)).isTrue();
+        assertThat(VerdictRenderer.render(in)).contains("defaultSecurityRules/AllowVnetInBound");
         Verdict out = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm"))
                 .to(azure.onPremisesHost("OnPrem", "10.100.0.10")).on(Protocol.Tcp, 443));
-        assertThat(out.reachable()).as(out.toString()).isTrue();
-        assertThat(out.toString()).contains("defaultSecurityRules/AllowVnetOutBound");
+        assertThat(out.reachable()).as(VerdictRenderer.render(out)).isTrue();
+        assertThat(VerdictRenderer.render(out)).contains("defaultSecurityRules/AllowVnetOutBound");
     }
 
     @Test
@@ -48,8 +49,8 @@ class SecurityMeetsRoutingTest {
         Topology azure = hubAndSpokes();
         Verdict v = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm")).to(azure.endpoint("spoke2-vm"))
                 .on(Protocol.Tcp, 22));
-        assertThat(v.reachable()).as(v.toString()).isTrue();
-        assertThat(v.toString()).contains("10.0.1.4").contains("defaultSecurityRules/AllowVnetInBound");
+        assertThat(v.reachable()).as(VerdictRenderer.render(v)).isTrue();
+        assertThat(VerdictRenderer.render(v)).contains("10.0.1.4").contains("defaultSecurityRules/AllowVnetInBound");
     }
 
     @Test
@@ -62,10 +63,10 @@ class SecurityMeetsRoutingTest {
         Verdict ssh = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm")).to(azure.endpoint("spoke2-vm"))
                 .on(Protocol.Tcp, 22));
         assertThat(ssh.reachable()).isFalse();
-        assertThat(ssh.toString()).contains("securityRules/no-ssh-through");
+        assertThat(VerdictRenderer.render(ssh)).contains("securityRules/no-ssh-through");
         Verdict https = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm")).to(azure.endpoint("spoke2-vm"))
                 .on(Protocol.Tcp, 443));
-        assertThat(https.reachable()).as(https.toString()).isTrue();
+        assertThat(https.reachable()).as(VerdictRenderer.render(https)).isTrue();
     }
 
     @Test
@@ -82,6 +83,6 @@ class SecurityMeetsRoutingTest {
         Verdict in = azure.evaluate(Flow.from(azure.endpoint("spoke2-vm")).to(azure.endpoint("spoke1-vm"))
                 .on(Protocol.Tcp, 443));
         assertThat(in.reachable()).isFalse();
-        assertThat(in.toString()).contains("securityRules/no-new-from-spoke2");
+        assertThat(VerdictRenderer.render(in)).contains("securityRules/no-new-from-spoke2");
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.model;
 
+import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
@@ -45,7 +46,7 @@ class ServiceTagsTest {
         Verdict v = t.evaluate(Flow.from(t.endpoint("vm1")).to(t.endpoint("vm2")).on(Protocol.Tcp, 22));
 
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops().get(0).decision()).isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound: allowed by"
+        assertThat(HopText.decision(v.hops().get(0))).isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound: allowed by"
                 + " defaultSecurityRules/AllowVnetOutBound");
         assertThatThrownBy(() -> t.networkSecurityGroups().update("nsg").defineRule("bad").denyOutbound()
                 .toAddresses("AzureCloud", "10.0.0.0/8").withPriority(200).attach().apply())

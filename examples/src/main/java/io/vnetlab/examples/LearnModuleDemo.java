@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.ReachabilityMatrix;
 import io.vnetlab.diagram.MermaidDiagram;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.render.Tables;
@@ -74,7 +75,7 @@ public final class LearnModuleDemo {
         out.println("Why the blocked pairs are blocked:");
         out.println();
         for (Verdict verdict : matrix.blocked()) {
-            out.println(verdict);
+            out.println(VerdictRenderer.render(verdict));
         }
         out.println("== The topology as a picture (Mermaid; paste it into any Markdown viewer that renders Mermaid)");
         out.println();

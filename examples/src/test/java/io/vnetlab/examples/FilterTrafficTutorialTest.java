@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
@@ -28,7 +29,7 @@ class FilterTrafficTutorialTest {
         Topology t = FilterTrafficTutorial.build();
         Verdict v = tcp(t, MY_COMPUTER, "myVmMgmt", 22);
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).extracting(Hop::decision).contains(
+        assertThat(v.hops()).extracting(HopText::decision).contains(
                 "nsg 'myNsg' on subnet 'myVirtualNetwork/mySubnet', inbound: allowed by securityRules/Allow-SSH-All");
     }
 
@@ -37,7 +38,7 @@ class FilterTrafficTutorialTest {
         Topology t = FilterTrafficTutorial.build();
         Verdict v = tcp(t, t.endpoint("myVmMgmt"), "myVmWeb", 22);
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).extracting(Hop::decision).containsExactly(
+        assertThat(v.hops()).extracting(HopText::decision).containsExactly(
                 "nsg 'myNsg' on subnet 'myVirtualNetwork/mySubnet', outbound: allowed by"
                         + " defaultSecurityRules/AllowVnetOutBound",
                 "route 10.0.0.0/16 -> VnetLocal (Default), nic 'myVmWebVMNic' holds 10.0.0.4",
@@ -51,7 +52,7 @@ class FilterTrafficTutorialTest {
         Topology t = FilterTrafficTutorial.build();
         Verdict v = tcp(t, MY_COMPUTER, "myVmWeb", 22);
         assertThat(v.reachable()).isFalse();
-        assertThat(v.firstBlockingHop()).get().extracting(Hop::decision).isEqualTo(
+        assertThat(v.firstBlockingHop()).get().extracting(HopText::decision).isEqualTo(
                 "nsg 'myNsg' on subnet 'myVirtualNetwork/mySubnet', inbound: defaultSecurityRules/DenyAllInBound");
     }
 
@@ -72,7 +73,7 @@ class FilterTrafficTutorialTest {
         Verdict v = t.evaluate(Flow.from(t.endpoint("myVmWeb")).to(Endpoint.address("91.189.91.83"))
                 .on(Protocol.Tcp, 80));
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops().get(0).decision()).endsWith("allowed by defaultSecurityRules/AllowInternetOutBound");
+        assertThat(HopText.decision(v.hops().get(0))).endsWith("allowed by defaultSecurityRules/AllowInternetOutBound");
     }
 
     @Test

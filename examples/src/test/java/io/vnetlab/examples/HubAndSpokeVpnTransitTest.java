@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.assertj.Via;
 import io.vnetlab.dataplane.Endpoint;
@@ -80,7 +81,7 @@ class HubAndSpokeVpnTransitTest {
             assertThat(azure.reach(datacenterHost(azure), azure.endpoint(spoke))).as("the datacenter to %s", spoke)
                     .isReachable();
         }
-        assertThat(azure.reach(datacenterHost(azure), azure.endpoint("Spoke2VM"))).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach(datacenterHost(azure), azure.endpoint("Spoke2VM")))).isEqualTo("""
                 host 10.100.0.10 (site 'Datacenter') -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): reachable
                   1. site 'Datacenter' -> gateway 'HubVpnGateway' (HubVNet): connection 'HubToDatacenter' (IPsec)                                       ok
                   2. HubVNet/GatewaySubnet -> Spoke2VNet: route 10.2.0.0/16 -> VNetGlobalPeering (Default), peering 'HubVNet-To-Spoke2VNet' Connected   ok

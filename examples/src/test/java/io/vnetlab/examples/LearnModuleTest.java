@@ -1,5 +1,7 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
@@ -135,7 +137,7 @@ class LearnModuleTest {
     @Test
     void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive_section_7_3_1(
             Topology azure, @AzureResource("SalesVM") Endpoint sales, @AzureResource("ResearchVM") Endpoint research) {
-        assertThat(azure.evaluate(Flow.from(sales).to(research)).toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(azure.evaluate(Flow.from(sales).to(research)))).isEqualTo(
                 "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable\n"
                 + "  1. SalesVNet/Apps: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -217,7 +219,7 @@ class LearnModuleTest {
         assertThat(Tables.reachability(azure.reachabilityMatrix(Protocol.Tcp, 22))).isEqualTo(SSH_MATRIX)
                 .isEqualTo(Tables.reachability(LearnModule.peered().reachabilityMatrix(Protocol.Tcp, 22)));
         assertThat(azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
-                .on(Protocol.Tcp, 22)).hops()).extracting(Hop::decision).containsExactly(
+                .on(Protocol.Tcp, 22)).hops()).extracting(HopText::decision).containsExactly(
                 "nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound: allowed by defaultSecurityRules/AllowVnetOutBound",
                 "route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected",
                 "nic 'MarketingVMVMNic' holds 10.2.1.4",
@@ -238,7 +240,7 @@ class LearnModuleTest {
                 ""));
         Verdict ssh = azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
                 .on(Protocol.Tcp, 22));
-        assertThat(ssh.toString()).isEqualTo(
+        assertThat(VerdictRenderer.render(ssh)).isEqualTo(
                 "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps) on TCP/22:"
                 + " unreachable\n"
                 + "  1. SalesVNet/Apps: nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound:"

@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.model.AzureErrorCode;
@@ -49,7 +50,7 @@ class MistakesPeopleMakeTest {
         azure.peer("Spoke1VNet").to("Spoke2VNet").create();
 
         assertThat(azure).peering("Spoke1VNet", "Spoke1VNet-To-Spoke2VNet").isInitiated();
-        assertThat(azure.reach("Spoke1VM", "Spoke2VM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("Spoke1VM", "Spoke2VM"))).isEqualTo("""
                 vm 'Spoke1VM' 10.1.1.4 (Spoke1VNet/app) -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): unreachable
                   1. Spoke1VNet/app: route 10.0.0.0/8 -> None (Default)   BLOCKED
                 Blocked at hop 1.
@@ -65,7 +66,7 @@ class MistakesPeopleMakeTest {
         azure.peer("Spoke1VNet").with("HubVNet").create();
         azure.peer("Spoke2VNet").with("HubVNet").create();
 
-        assertThat(azure.reach("Spoke1VM", "Spoke2VM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("Spoke1VM", "Spoke2VM"))).isEqualTo("""
                 vm 'Spoke1VM' 10.1.1.4 (Spoke1VNet/app) -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): unreachable
                   1. Spoke1VNet/app: route 10.0.0.0/8 -> None (Default)   BLOCKED
                 Blocked at hop 1.
@@ -114,8 +115,8 @@ class MistakesPeopleMakeTest {
 
         assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isConnected()
                 .doesNotAllowVirtualNetworkAccess();
-        assertThat(azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
-                .on(Protocol.Tcp, 22))).hasToString("""
+        assertThat(VerdictRenderer.render(azure.evaluate(Flow.from(azure.endpoint("SalesVM")).to(azure.endpoint("MarketingVM"))
+                .on(Protocol.Tcp, 22)))).isEqualTo("""
                 vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps) on TCP/22: unreachable
                   1. SalesVNet/Apps: nsg 'SalesVMNSG' on nic 'SalesVMVMNic', outbound: defaultSecurityRules/DenyAllOutBound   BLOCKED
                 Blocked at hop 1.
@@ -168,7 +169,7 @@ class MistakesPeopleMakeTest {
     void routing_to_an_appliance_whose_network_interface_does_not_forward() {
         Topology azure = spokesRoutedThroughAnAppliance();
 
-        assertThat(azure.reach("Spoke1VM", "Spoke2VM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("Spoke1VM", "Spoke2VM"))).isEqualTo("""
                 vm 'Spoke1VM' 10.1.1.4 (Spoke1VNet/app) -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): unreachable
                   1. Spoke1VNet/app -> appliance 10.0.1.4 (HubVNet/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'Spoke1VNet-To-HubVNet' Connected   ok
                   2. HubVNet/nva: nic 'NvaVMVMNic' has IP forwarding off: drops packets not addressed to 10.0.1.4                                                           BLOCKED
@@ -184,7 +185,7 @@ class MistakesPeopleMakeTest {
         Topology azure = spokesRoutedThroughAnAppliance();
         azure.networkInterfaces().updateIpForwarding("NvaVMVMNic", true);
 
-        assertThat(azure.reach("Spoke1VM", "Spoke2VM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("Spoke1VM", "Spoke2VM"))).isEqualTo("""
                 vm 'Spoke1VM' 10.1.1.4 (Spoke1VNet/app) -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): unreachable
                   1. Spoke1VNet/app -> appliance 10.0.1.4 (HubVNet/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'Spoke1VNet-To-HubVNet' Connected   ok
                   2. HubVNet/nva -> Spoke2VNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'HubVNet-To-Spoke2VNet' Connected                                       ok
@@ -202,7 +203,7 @@ class MistakesPeopleMakeTest {
         azure.networkInterfaces().updateIpForwarding("NvaVMVMNic", true);
         azure.peerings().update("Spoke2VNet", "Spoke2VNet-To-HubVNet").allowForwardedTraffic(true).apply();
 
-        assertThat(azure.reach("Spoke1VM", "Spoke2VM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("Spoke1VM", "Spoke2VM"))).isEqualTo("""
                 vm 'Spoke1VM' 10.1.1.4 (Spoke1VNet/app) -> vm 'Spoke2VM' 10.2.1.4 (Spoke2VNet/app): unreachable
                   1. Spoke1VNet/app -> appliance 10.0.1.4 (HubVNet/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'Spoke1VNet-To-HubVNet' Connected   ok
                   2. HubVNet/nva -> Spoke2VNet: route 10.2.0.0/16 -> VNetPeering (Default), peering 'HubVNet-To-Spoke2VNet' Connected                                       ok
@@ -225,7 +226,7 @@ class MistakesPeopleMakeTest {
         azure.networks().update("Spoke1VNet").withAddressSpace("10.11.0.0/16").withSubnet("more", "10.11.1.0/24").apply();
         azure.virtualMachines().define("MoreVM").withExistingPrimaryNetwork("Spoke1VNet").withSubnet("more").create();
 
-        assertThat(azure.reach("HubVM", "MoreVM")).hasToString("""
+        assertThat(VerdictRenderer.render(azure.reach("HubVM", "MoreVM"))).isEqualTo("""
                 vm 'HubVM' 10.0.1.4 (HubVNet/nva) -> vm 'MoreVM' 10.11.1.4 (Spoke1VNet/more): unreachable
                   1. HubVNet/nva: route 10.0.0.0/8 -> None (Default)   BLOCKED
                 Blocked at hop 1.
@@ -257,8 +258,8 @@ class MistakesPeopleMakeTest {
         azure.networkSecurityGroups().associateWithSubnet("db-nsg", "AppVNet", "db");
 
         assertThat(azure).vm("WebVM").cannotReach("DbVM", tcp(1433));
-        assertThat(azure.evaluate(Flow.from(azure.endpoint("WebVM")).to(azure.endpoint("DbVM")).on(Protocol.Tcp, 1433)))
-                .hasToString("""
+        assertThat(VerdictRenderer.render(azure.evaluate(Flow.from(azure.endpoint("WebVM")).to(azure.endpoint("DbVM")).on(Protocol.Tcp, 1433))))
+                .isEqualTo("""
                 vm 'WebVM' 10.0.1.4 (AppVNet/web) -> vm 'DbVM' 10.0.2.4 (AppVNet/db) on TCP/1433: unreachable
                   1. AppVNet/web -> DbVM: route 10.0.0.0/16 -> VnetLocal (Default), nic 'DbVMVMNic' holds 10.0.2.4   ok
                   2. AppVNet/db: nsg 'db-nsg' on subnet 'AppVNet/db', inbound: securityRules/deny-internet           BLOCKED

@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
@@ -43,14 +44,14 @@ class ReadmeTest {
 
         Verdict verdict = azure.reach("SalesVM", "ResearchVM");
         System.out.println(verdict.reachable());        // false: peering is not transitive
-        System.out.println(verdict);                    // the explanation, hop by hop, with what would fix it
+        System.out.println(VerdictRenderer.render(verdict));   // the explanation, hop by hop, with what would fix it
         System.out.println(Tables.effectiveRoutes(azure.effectiveRoutes("MarketingVM")));
         System.out.println(Tables.reachability(azure.reachabilityMatrix()));
         // end-snippet
 
         assertThat(first.state()).isEqualTo(PeeringState.Initiated);
         assertThat(verdict.reachable()).isFalse();
-        assertThat(verdict.toString()).isEqualTo(LearnModule.peered().reach("SalesVM", "ResearchVM").toString());
+        assertThat(VerdictRenderer.render(verdict)).isEqualTo(VerdictRenderer.render(LearnModule.peered().reach("SalesVM", "ResearchVM")));
     }
 
     @Test
@@ -62,7 +63,7 @@ class ReadmeTest {
 
     @Test
     void the_readme_shows_the_demo_output_the_demo_prints() throws IOException {
-        String demo = LearnModule.peered().reach("SalesVM", "ResearchVM").toString();
+        String demo = VerdictRenderer.render(LearnModule.peered().reach("SalesVM", "ResearchVM"));
         assertThat(String.join("\n", readme())).contains(demo.strip());
         assertThat(String.join("\n", readme())).contains(Tables.reachability(LearnModule.peered().reachabilityMatrix()).strip());
     }
@@ -126,7 +127,7 @@ class ReadmeTest {
 
         Endpoint internet = Endpoint.address("203.0.113.10");
         Verdict https = azure.evaluate(Flow.from(internet).to(azure.endpoint("web1")).on(Protocol.Tcp, 443));
-        System.out.println(https);                    // unreachable: both NSGs must allow, web1NSG does not
+        System.out.println(VerdictRenderer.render(https));   // unreachable: both NSGs must allow, web1NSG does not
 
         azure.networkSecurityGroups().update("web1NSG")
                 .defineRule("allow-https").allowInbound().fromAnyAddress().toPort(443)
@@ -143,7 +144,7 @@ class ReadmeTest {
         assertThat(any.traffic()).hasToString("TCP 443");
         assertThat(azure.networkWatcher().verifyIpFlow("web1", SecurityRuleDirection.Inbound, Protocol.Tcp,
                 "10.0.1.4:22", "203.0.113.10:50000")).hasToString("Deny defaultSecurityRules/DenyAllInBound");
-        assertThat(String.join("\n", readmeLines())).contains(https.toString().strip());
+        assertThat(String.join("\n", readmeLines())).contains(VerdictRenderer.render(https).strip());
     }
 
     @Test

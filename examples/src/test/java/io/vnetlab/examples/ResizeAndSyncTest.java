@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.BlockerText;
 import io.vnetlab.Topology;
 import io.vnetlab.az.Az;
 import io.vnetlab.az.AzResult;
@@ -43,7 +44,7 @@ class ResizeAndSyncTest {
         assertThat(azure).network("HubVNet").hasPeeringTo("AppVNet", PeeringState.Connected, PeeringSyncLevel.LocalNotInSync);
         assertThat(azure).network("AppVNet").hasPeeringTo("HubVNet", PeeringState.Connected, PeeringSyncLevel.RemoteNotInSync);
         assertThat(azure).vm("HubVM").canReach("AppVM").cannotReach("BatchVM");
-        assertThat(azure.reach("HubVM", "BatchVM").blockers().get(0).reason()).isEqualTo("Peering"
+        assertThat(BlockerText.reason(azure.reach("HubVM", "BatchVM").blockers().get(0))).isEqualTo("Peering"
                 + " 'HubVNet/HubVNet-To-AppVNet' has not synced AppVNet's address space: 10.11.1.4 is in 10.11.0.0/16,"
                 + " which was added to AppVNet after the peering was made (peeringSyncLevel LocalNotInSync).");
     }

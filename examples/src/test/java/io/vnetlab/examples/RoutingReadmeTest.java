@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.NextHop;
@@ -56,7 +57,7 @@ class RoutingReadmeTest {
         azure.routeTables().associate("spoke2-rt", "spoke2", "app");
 
         Verdict viaAppliance = azure.reach("spoke1-vm", "spoke2-vm");              // reachable now
-        System.out.println(viaAppliance);
+        System.out.println(VerdictRenderer.render(viaAppliance));
         System.out.println(Tables.effectiveRoutes(azure.effectiveRoutes("spoke1-vm")));
         NextHop hop = azure.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");          // VirtualAppliance 10.0.1.4
         // end-snippet
@@ -67,7 +68,7 @@ class RoutingReadmeTest {
         assertThat(hop.nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
         assertThat(hop.routeTableId()).endsWith("/routeTables/spoke1-rt");
         String readme = String.join("\n", readme());
-        assertThat(readme).contains(viaAppliance.toString().strip());
+        assertThat(readme).contains(VerdictRenderer.render(viaAppliance).strip());
         assertThat(readme).contains(Tables.effectiveRoutes(azure.effectiveRoutes("spoke1-vm")).strip());
         // issue 8: the README shows the picture the library draws of this topology
         assertThat(readme).contains(io.vnetlab.diagram.MermaidDiagram.markdown(azure.state()));

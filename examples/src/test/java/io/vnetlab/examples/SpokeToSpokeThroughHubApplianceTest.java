@@ -1,5 +1,6 @@
 package io.vnetlab.examples;
 
+import io.vnetlab.render.BlockerText;
 import io.vnetlab.Topology;
 import io.vnetlab.assertj.Via;
 import io.vnetlab.dataplane.NextHop;
@@ -96,6 +97,6 @@ class SpokeToSpokeThroughHubApplianceTest {
     }
 
     private static String firstBlocker(Topology azure) {
-        return azure.reach("Spoke1VM", "Spoke2VM").blockers().get(0).reason();
+        return BlockerText.reason(azure.reach("Spoke1VM", "Spoke2VM").blockers().get(0));
     }
 }

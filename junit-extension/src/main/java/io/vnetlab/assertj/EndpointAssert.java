@@ -92,20 +92,28 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
         return cannotReach(requireVm(target).id().toString(), traffic);
     }
 
-    /** Traffic gets to {@code target}, and its path passes {@code via} (a peering, a network, a next hop). */
+    /**
+     * Traffic gets to {@code target}, and its path passes {@code via} (a peering, a network, a next hop). Fails when
+     * {@code via} names nothing in the topology.
+     */
     public EndpointAssert canReachThrough(String target, Via via) {
         isNotNull();
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesThrough(topology().evaluate(Flow.from(actual).to(endpoint(target))), via)
+        Reachability.reachesThrough(topology().evaluate(Flow.from(actual).to(endpoint(target))),
+                        via.resolveIn(topology()))
                 .ifPresent(this::throwAssertionError);
         return myself;
     }
 
-    /** Traffic gets to {@code target}, and its path does not pass {@code via}. */
+    /**
+     * Traffic gets to {@code target}, and its path does not pass {@code via}. Fails when {@code via} names nothing
+     * in the topology: avoiding it would check nothing.
+     */
     public EndpointAssert canReachAvoiding(String target, Via via) {
         isNotNull();
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesAvoiding(topology().evaluate(Flow.from(actual).to(endpoint(target))), via)
+        Reachability.reachesAvoiding(topology().evaluate(Flow.from(actual).to(endpoint(target))),
+                        via.resolveIn(topology()))
                 .ifPresent(this::throwAssertionError);
         return myself;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import static io.vnetlab.assertj.error.ShouldNotReach.shouldNotReach;
 import static io.vnetlab.assertj.error.ShouldNotReach.shouldNotReachOnAnyPort;
+import static io.vnetlab.assertj.error.ShouldPassThrough.shouldNameSomething;
 import static io.vnetlab.assertj.error.ShouldPassThrough.shouldNotPassThrough;
 import static io.vnetlab.assertj.error.ShouldPassThrough.shouldPassThrough;
 import static io.vnetlab.assertj.error.ShouldPassThrough.shouldReachThrough;
@@ -63,8 +64,14 @@ final class Reachability {
                 label(traffic), ranges(traffic, allowed)));
     }
 
-    /** Any traffic gets through, and its path passes {@code via}. */
-    static Optional<ErrorMessageFactory> reachesThrough(Verdict verdict, Via via) {
+    /**
+     * Any traffic gets through, and its path passes {@code via}; a {@code via} that names nothing in the topology
+     * fails first.
+     */
+    static Optional<ErrorMessageFactory> reachesThrough(Verdict verdict, Via.Resolved via) {
+        if (!via.namesSomething()) {
+            return Optional.of(shouldNameSomething(verdict, via, false, via.existing()));
+        }
         if (!verdict.reachable()) {
             return Optional.of(shouldReachThrough(verdict, via));
         }
@@ -72,8 +79,14 @@ final class Reachability {
                 : Optional.of(shouldPassThrough(verdict, via));
     }
 
-    /** Any traffic gets through, and its path does not pass {@code via}. */
-    static Optional<ErrorMessageFactory> reachesAvoiding(Verdict verdict, Via via) {
+    /**
+     * Any traffic gets through, and its path does not pass {@code via}; a {@code via} that names nothing in the
+     * topology fails first, since avoiding it would check nothing.
+     */
+    static Optional<ErrorMessageFactory> reachesAvoiding(Verdict verdict, Via.Resolved via) {
+        if (!via.namesSomething()) {
+            return Optional.of(shouldNameSomething(verdict, via, true, via.existing()));
+        }
         if (!verdict.reachable()) {
             return Optional.of(shouldReach(verdict, ""));
         }

@@ -46,15 +46,19 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
     public VerdictAssert passesThrough(Via via) {
         isNotNull();
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesThrough(actual, via).ifPresent(this::throwAssertionError);
+        Reachability.reachesThrough(actual, via.resolveIn(actual)).ifPresent(this::throwAssertionError);
         return myself;
     }
 
-    /** The flow gets through, and its path does not pass {@code via}. */
+    /**
+     * The flow gets through, and its path does not pass {@code via}. A verdict does not carry its topology, so a
+     * {@code via} naming nothing cannot be told from one the path avoids: prefer
+     * {@link EndpointAssert#canReachAvoiding(String, Via)}, which resolves {@code via} in the topology.
+     */
     public VerdictAssert doesNotPassThrough(Via via) {
         isNotNull();
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesAvoiding(actual, via).ifPresent(this::throwAssertionError);
+        Reachability.reachesAvoiding(actual, via.resolveIn(actual)).ifPresent(this::throwAssertionError);
         return myself;
     }
 

@@ -3,6 +3,7 @@ package io.vnetlab.junit;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
@@ -85,7 +86,7 @@ final class Diagnostics {
         } else {
             out.append('\n');
             for (Verdict v : verdicts) {
-                out.append(v.toString().strip().lines().map(l -> "  " + l).collect(Collectors.joining("\n")))
+                out.append(VerdictRenderer.render(v).strip().lines().map(l -> "  " + l).collect(Collectors.joining("\n")))
                         .append('\n');
             }
             if (count > verdicts.size()) {

@@ -33,19 +33,52 @@ class EndpointAssert_canReachThrough_Test {
         assertThat(azure).vm("SalesVM")
                 .canReachAvoiding("MarketingVM", Via.nextHopType(NextHopType.VNetGlobalPeering))
                 .canReachAvoiding("MarketingVM", Via.network("ResearchVNet"))
-                .canReachAvoiding("MarketingVM", Via.nextHop("10.0.1.4"));
+                .canReachAvoiding("MarketingVM", Via.peering("MarketingVNet-To-ResearchVNet"));
+    }
+
+    @Test
+    void should_fail_when_the_via_to_avoid_names_nothing_in_the_topology() {
+        // WHEN: no interface or route of the Learn module has 10.0.1.4, so avoiding it would check nothing
+        AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
+                .canReachAvoiding("MarketingVM", Via.nextHop("10.0.1.4")));
+        // THEN
+        then(error).hasMessage(String.format("%nExpecting:%n"
+                + "  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps)%n"
+                + "to reach:%n"
+                + "  vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps)%n"
+                + "without passing through:%n"
+                + "  next hop 10.0.1.4%n"
+                + "but next hop 10.0.1.4 names nothing in the topology, so the assertion would check nothing.%n"
+                + "Network interface and next hop addresses in the topology: 10.1.1.4, 10.2.1.4, 10.3.1.4"));
+    }
+
+    @Test
+    void should_fail_when_the_via_to_pass_names_nothing_in_the_topology() {
+        // WHEN
+        AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
+                .canReachThrough("MarketingVM", Via.network("HubVNet")));
+        // THEN
+        then(error).hasMessage(String.format("%nExpecting:%n"
+                + "  vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps)%n"
+                + "to reach:%n"
+                + "  vm 'MarketingVM' 10.2.1.4 (MarketingVNet/Apps)%n"
+                + "through:%n"
+                + "  virtual network 'HubVNet'%n"
+                + "but virtual network 'HubVNet' names nothing in the topology, so the assertion would check"
+                + " nothing.%n"
+                + "Virtual networks in the topology: SalesVNet, MarketingVNet, ResearchVNet"));
     }
 
     @Test
     void should_fail_when_the_path_does_not_cross_the_named_hop() {
         // GIVEN
-        Via appliance = Via.nextHop("10.2.1.10");
+        Via appliance = Via.nextHop("10.3.1.4");
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .canReachThrough("MarketingVM", appliance));
         // THEN
         then(error).hasMessage(shouldPassThrough(azure.reach("SalesVM", "MarketingVM"), appliance).create());
-        then(error.getMessage()).contains("through:\n  next hop 10.2.1.10\nbut its path does not pass there:");
+        then(error.getMessage()).contains("through:\n  next hop 10.3.1.4\nbut its path does not pass there:");
     }
 
     @Test
@@ -68,7 +101,8 @@ class EndpointAssert_canReachThrough_Test {
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .canReachAvoiding("MarketingVM", peering));
         // THEN
-        then(error).hasMessage(shouldNotPassThrough(verdict, peering, verdict.hops().get(0)).create());
+        then(error).hasMessage(shouldNotPassThrough(verdict, peering.resolveIn(azure), verdict.hops().get(0))
+                .create());
     }
 
     @Test

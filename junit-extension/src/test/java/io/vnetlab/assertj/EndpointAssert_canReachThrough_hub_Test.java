@@ -55,6 +55,27 @@ class EndpointAssert_canReachThrough_hub_Test {
     }
 
     @Test
+    void should_pass_avoiding_the_appliance_by_name_when_the_spoke_reaches_the_site_through_the_gateway() {
+        assertThat(azure).vm("spoke1-vm")
+                .canReachAvoiding("10.100.0.10", Via.appliance("nva"))
+                .canReachThrough("spoke2-vm", Via.appliance("nva"));
+    }
+
+    @Test
+    void should_fail_avoiding_the_appliance_by_name_when_spoke_to_spoke_goes_through_it() {
+        // GIVEN
+        Via appliance = Via.appliance("nva");
+        Verdict verdict = azure.reach("spoke1-vm", "spoke2-vm");
+        // WHEN
+        AssertionError error = expectAssertionError(() -> assertThat(azure).vm("spoke1-vm")
+                .canReachAvoiding("spoke2-vm", appliance));
+        // THEN
+        then(error).hasMessage(shouldNotPassThrough(verdict, appliance, verdict.hops().get(0)).create());
+        then(error.getMessage()).contains(String.format("without passing through:%n  appliance 'nva'%n"
+                + "but it passes there at hop 1:%n"));
+    }
+
+    @Test
     void should_fail_through_the_gateway_when_spoke_to_spoke_goes_through_the_appliance() {
         // GIVEN
         Via gateway = Via.nextHopType(NextHopType.VirtualNetworkGateway);

@@ -1,5 +1,6 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
@@ -31,10 +32,10 @@ class VerdictAssert_Test {
     void should_fail_with_the_rendered_verdict() {
         then(expectAssertionError(() -> assertThat(salesToResearch).isReachable()))
                 .hasMessage(shouldReach(salesToResearch, "").create())
-                .hasMessageContaining(salesToResearch.toString());
+                .hasMessageContaining(VerdictRenderer.render(salesToResearch));
         then(expectAssertionError(() -> assertThat(salesToMarketing).isNotReachable()))
                 .hasMessage(shouldNotReach(salesToMarketing, "").create())
-                .hasMessageContaining(salesToMarketing.toString());
+                .hasMessageContaining(VerdictRenderer.render(salesToMarketing));
     }
 
     @Test

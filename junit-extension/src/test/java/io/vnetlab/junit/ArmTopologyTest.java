@@ -1,5 +1,6 @@
 package io.vnetlab.junit;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ArmTopologyTest {
         assertThat(fork.localNetworkGateways().list()).isEmpty();                 // deploySite=false
         assertThat(fork.resourceGroups().get("hub-rg").region()).isEqualTo(Region.NORTH_EUROPE);
         assertThat(fork.network("spoke").region()).isEqualTo(Region.NORTH_EUROPE);
-        assertThat(fork.reach("app-vm", "8.8.8.8").warnings()).singleElement().asString()
+        assertThat(VerdictRenderer.warnings(fork.reach("app-vm", "8.8.8.8"))).singleElement().asString()
                 .contains("Azure Firewall 'fw' (10.0.1.4)");
     }
 

@@ -1,5 +1,6 @@
 package io.vnetlab.katas;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
@@ -34,7 +35,7 @@ class K06ShareTheHubGatewayTest {
     void the_spoke_reaches_the_datacenter_through_the_hubs_gateway() {
         Topology azure = solved();
         Verdict out = azure.reach(azure.endpoint("SpokeVM"), datacenter(azure));
-        expect(out.reachable(), CONCEPT, () -> out + "\nSpokeVM's effective routes:\n"
+        expect(out.reachable(), CONCEPT, () -> VerdictRenderer.render(out) + "\nSpokeVM's effective routes:\n"
                 + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
         expect(azure.effectiveRoutes("SpokeVM").routes().stream().map(EffectiveRoute::describe).anyMatch(
                         d -> d.equals("192.168.10.0/24 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)")),
@@ -46,7 +47,7 @@ class K06ShareTheHubGatewayTest {
     void the_datacenter_reaches_the_spoke_back() {
         Topology azure = solved();
         Verdict in = azure.reach(datacenter(azure), azure.endpoint("SpokeVM"));
-        expect(in.reachable(), CONCEPT, in::toString);
+        expect(in.reachable(), CONCEPT, () -> VerdictRenderer.render(in));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.vnetlab.katas;
 
+import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.Verdict;
@@ -45,10 +47,10 @@ class K07RouteThroughTheApplianceTest {
 
     private static void throughTheAppliance(Topology azure, String from, String to) {
         Verdict verdict = azure.reach(from, to);
-        expect(verdict.reachable(), CONCEPT, () -> verdict + "\n" + from + "'s effective routes:\n"
+        expect(verdict.reachable(), CONCEPT, () -> VerdictRenderer.render(verdict) + "\n" + from + "'s effective routes:\n"
                 + Tables.effectiveRoutes(azure.effectiveRoutes(from)));
-        expect(verdict.hops().stream().map(Hop::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
+        expect(verdict.hops().stream().map(HopText::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
                 () -> from + " reaches " + to + ", but not through the appliance (a direct peering is another"
-                        + " answer, not this kata's):\n" + verdict);
+                        + " answer, not this kata's):\n" + VerdictRenderer.render(verdict));
     }
 }

@@ -1,5 +1,7 @@
 package io.vnetlab.katas;
 
+import io.vnetlab.render.VerdictRenderer;
+import io.vnetlab.render.HopText;
 import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Endpoint;
@@ -67,7 +69,7 @@ class K08PreferTheApplianceTest {
                 () -> "Next hop from SpokeVM to " + destination + " (az network watcher show-next-hop): " + hop
                         + "; it should be VirtualAppliance " + APPLIANCE + ".\nSpokeVM's effective routes:\n"
                         + Tables.effectiveRoutes(azure.effectiveRoutes("SpokeVM")));
-        expect(verdict.reachable() && verdict.hops().stream().map(Hop::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
-                () -> "SpokeVM to " + destination + " should pass the appliance and arrive:\n" + verdict);
+        expect(verdict.reachable() && verdict.hops().stream().map(HopText::from).anyMatch("HubVNet/nva"::equals), CONCEPT,
+                () -> "SpokeVM to " + destination + " should pass the appliance and arrive:\n" + VerdictRenderer.render(verdict));
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.katas;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
@@ -40,14 +41,14 @@ class K09OpenOnlyHttpsToTheWorldTest {
     void the_internet_reaches_research_vm_on_https() {
         Topology azure = solved();
         Verdict https = fromTheInternet(azure, 443);
-        expect(https.reachable(), CONCEPT, () -> https + "\n" + rulesOf(azure));
+        expect(https.reachable(), CONCEPT, () -> VerdictRenderer.render(https) + "\n" + rulesOf(azure));
     }
 
     @Test
     void the_internet_no_longer_reaches_research_vm_on_ssh() {
         Topology azure = solved();
         Verdict ssh = fromTheInternet(azure, 22);
-        expect(!ssh.reachable(), CONCEPT, () -> "Anyone on the Internet can still open SSH to ResearchVM:\n" + ssh
+        expect(!ssh.reachable(), CONCEPT, () -> "Anyone on the Internet can still open SSH to ResearchVM:\n" + VerdictRenderer.render(ssh)
                 + "\n" + rulesOf(azure));
     }
 
@@ -64,7 +65,7 @@ class K09OpenOnlyHttpsToTheWorldTest {
         Topology azure = solved();
         Verdict ssh = ssh(azure, "MarketingVM");
         expect(ssh.reachable(), CONCEPT, () -> "MarketingVNet is peered with ResearchVNet, so it is in ResearchVNet's"
-                + " VirtualNetwork tag; SSH from MarketingVM should get through:\n" + ssh + "\n" + rulesOf(azure));
+                + " VirtualNetwork tag; SSH from MarketingVM should get through:\n" + VerdictRenderer.render(ssh) + "\n" + rulesOf(azure));
     }
 
     @Test
@@ -74,7 +75,7 @@ class K09OpenOnlyHttpsToTheWorldTest {
         Verdict ssh = ssh(azure, "SalesVM");
         expect(ssh.reachable(), CONCEPT, () -> "Once SalesVNet is peered with ResearchVNet it joins the VirtualNetwork"
                 + " tag, and a rule written with the tag (or the default AllowVnetInBound) lets it in without a"
-                + " change; SSH from SalesVM does not get through:\n" + ssh + "\n" + rulesOf(azure));
+                + " change; SSH from SalesVM does not get through:\n" + VerdictRenderer.render(ssh) + "\n" + rulesOf(azure));
     }
 
     private static Verdict fromTheInternet(Topology azure, int port) {

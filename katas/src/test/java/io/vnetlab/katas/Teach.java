@@ -1,5 +1,6 @@
 package io.vnetlab.katas;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.AzureException;
@@ -24,7 +25,7 @@ final class Teach {
     /** Fails with {@code concept} and the verdict's explanation unless {@code from} reaches {@code to}. */
     static void reaches(Topology azure, String from, String to, String concept) {
         Verdict verdict = azure.reach(from, to);
-        expect(verdict.reachable(), concept, verdict::toString);
+        expect(verdict.reachable(), concept, () -> VerdictRenderer.render(verdict));
     }
 
     /**

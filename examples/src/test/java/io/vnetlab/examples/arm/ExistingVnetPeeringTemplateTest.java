@@ -1,5 +1,6 @@
 package io.vnetlab.examples.arm;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.arm.ArmDeployment;
 import io.vnetlab.arm.DeploymentResult;
@@ -46,7 +47,7 @@ class ExistingVnetPeeringTemplateTest {
 
     @Test
     void an_initiated_peering_carries_no_traffic_and_the_verdict_says_which_side_to_peer() {
-        String verdict = azure.reach("north-vm", "south-vm").toString();
+        String verdict = VerdictRenderer.render(azure.reach("north-vm", "south-vm"));
 
         assertThat(azure.reach("north-vm", "south-vm").reachable()).isFalse();
         assertThat(verdict).contains("Peering 'north-vnet/to-remote' is Initiated: south-vnet has no peering back to"

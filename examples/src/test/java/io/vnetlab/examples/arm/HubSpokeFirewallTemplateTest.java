@@ -1,7 +1,11 @@
 package io.vnetlab.examples.arm;
 
+import io.vnetlab.render.HopText;
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.arm.ArmDeployment;
+import io.vnetlab.az.Az;
+import io.vnetlab.az.AzResult;
 import io.vnetlab.arm.DeployedResource;
 import io.vnetlab.arm.DeploymentResult;
 import io.vnetlab.dataplane.EffectiveRoute;
@@ -54,8 +58,8 @@ class HubSpokeFirewallTemplateTest {
         Verdict verdict = azure.reach("vm-spoke-one", "93.184.216.34");
 
         assertThat(verdict.reachable()).isTrue();
-        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(verdict.warnings()).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
+        assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
                 + " as a plain appliance: its rule collections were not evaluated.");
     }
 
@@ -81,8 +85,8 @@ class HubSpokeFirewallTemplateTest {
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
-        assertThat(refused.hops().get(0).decision()).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
-        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+        assertThat(HopText.decision(refused.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
+        assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
     /** Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs (§4.4.2 (b)). */
@@ -99,7 +103,7 @@ class HubSpokeFirewallTemplateTest {
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
-        assertThat(refused.toString()).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+        assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
     @Test
@@ -109,9 +113,9 @@ class HubSpokeFirewallTemplateTest {
 
         Verdict verdict = azure.reach("vm-spoke-one", "vm-spoke-two");
 
-        assertThat(verdict.reachable()).as(verdict.toString()).isTrue();
-        assertThat(verdict.hops().get(0).to()).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(verdict.warnings()).singleElement().asString().contains("rule collections were not evaluated");
+        assertThat(verdict.reachable()).as(VerdictRenderer.render(verdict)).isTrue();
+        assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
+        assertThat(VerdictRenderer.warnings(verdict)).singleElement().asString().contains("rule collections were not evaluated");
     }
 
     @Test
@@ -137,5 +141,20 @@ class HubSpokeFirewallTemplateTest {
                 "Microsoft.Network/firewallPolicies");      // public IPs are simulated since issue 10, part 3
         assertThat(result.warnings()).contains("Azure Firewall 'fw-eastus2': its rule collections and firewall policy"
                 + " are not simulated; it forwards every packet routed to it, and verdicts that cross it say so.");
+    }
+
+    @Test
+    void network_watcher_lists_the_firewall_between_the_spoke_vm_and_the_internet() {
+        deploy(false, false);
+
+        AzResult hops = Az.on(azure).run("network", "watcher", "test-connectivity", "-g", "hub-spoke-rg",
+                "--source-resource", "vm-spoke-one", "--dest-address", "93.184.216.34", "--query",
+                "hops[].[type,address,resourceId]", "-o", "tsv");
+
+        assertThat(hops.err()).isEmpty();
+        assertThat(hops.out().lines().map(l -> l.split("\t")[0] + " " + l.split("\t")[1]))
+                .containsExactly("Source 10.150.0.4", "VirtualAppliance 10.140.3.4", "Internet 93.184.216.34");
+        assertThat(hops.out().lines().skip(1).findFirst().orElseThrow())
+                .endsWith("/providers/Microsoft.Network/azureFirewalls/fw-eastus2");
     }
 }

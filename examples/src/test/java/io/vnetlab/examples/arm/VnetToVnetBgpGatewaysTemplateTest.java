@@ -1,5 +1,6 @@
 package io.vnetlab.examples.arm;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.junit.ArmTemplate;
 import io.vnetlab.junit.ArmTopology;
@@ -64,8 +65,8 @@ class VnetToVnetBgpGatewaysTemplateTest {
     void the_vms_reach_each_other_through_the_gateways(Topology fork) {
         Verdict verdict = fork.reach("alpha-northeurope-vm", "beta-northeurope-vm");
 
-        assertThat(verdict.reachable()).as(verdict.toString()).isTrue();
-        assertThat(verdict.toString()).contains("gateway 'beta-gateway' (beta-northeurope)");
+        assertThat(verdict.reachable()).as(VerdictRenderer.render(verdict)).isTrue();
+        assertThat(VerdictRenderer.render(verdict)).contains("gateway 'beta-gateway' (beta-northeurope)");
         assertThat(fork.reach("beta-northeurope-vm", "alpha-northeurope-vm").reachable()).isTrue();
     }
 

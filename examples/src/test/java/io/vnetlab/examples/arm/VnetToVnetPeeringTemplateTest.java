@@ -1,5 +1,6 @@
 package io.vnetlab.examples.arm;
 
+import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
 import io.vnetlab.junit.ArmTemplate;
 import io.vnetlab.junit.ArmTopology;
@@ -67,7 +68,7 @@ class VnetToVnetPeeringTemplateTest {
     @Test
     void vms_in_the_two_networks_reach_each_other_over_the_peering(Topology fork) {
         assertThat(fork.reach("red-vm", "blue-vm").reachable()).isTrue();
-        assertThat(fork.reach("blue-vm", "red-vm").toString()).contains("peering 'blue-vnet-to-red-vnet' Connected");
+        assertThat(VerdictRenderer.render(fork.reach("blue-vm", "red-vm"))).contains("peering 'blue-vnet-to-red-vnet' Connected");
     }
 
     @Test

@@ -17,6 +17,13 @@ import org.assertj.core.error.ErrorMessageFactory;
  * but its path does not pass there:
  * (the verdict, rendered)
  * </pre>
+ * or, when what it should pass names nothing in the topology (the assertion would check nothing):
+ * <pre>
+ * without passing through:
+ *   next hop 10.0.1.4
+ * but next hop 10.0.1.4 names nothing in the topology, so the assertion would check nothing.
+ * Network interface and next hop addresses in the topology: 10.1.1.4, 10.2.1.4, 10.3.1.4
+ * </pre>
  */
 public class ShouldPassThrough extends BasicErrorMessageFactory {
 
@@ -36,6 +43,14 @@ public class ShouldPassThrough extends BasicErrorMessageFactory {
     public static ErrorMessageFactory shouldNotPassThrough(Verdict verdict, Object via, Hop hop) {
         return new ShouldPassThrough("%nExpecting:%n  %s%nto reach:%n  %s%nwithout passing through:%n  %s%nbut it"
                 + " passes there at hop " + hop.number() + ":%n" + Texts.verdict(verdict), verdict, via);
+    }
+
+    /** {@code via} names nothing in the topology; {@code existing} lists what the topology has of its kind. */
+    public static ErrorMessageFactory shouldNameSomething(Verdict verdict, Object via, boolean avoiding,
+                                                          String existing) {
+        return new ShouldPassThrough("%nExpecting:%n  %s%nto reach:%n  %s%n" + (avoiding ? "without passing through"
+                : "through") + ":%n  %s%nbut " + Texts.escaped(via.toString()) + " names nothing in the topology, so"
+                + " the assertion would check nothing.%n" + Texts.escaped(existing), verdict, via);
     }
 
     private ShouldPassThrough(String format, Verdict verdict, Object via) {

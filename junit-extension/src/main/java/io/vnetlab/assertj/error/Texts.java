@@ -1,6 +1,7 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.render.VerdictRenderer;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ final class Texts {
 
     /** The verdict as the one renderer writes it, safe inside a format. */
     static String verdict(Verdict verdict) {
-        return escapePercent(verdict.toString());
+        return escapePercent(VerdictRenderer.render(verdict));
     }
 
     /** Several verdicts, one after the other. */

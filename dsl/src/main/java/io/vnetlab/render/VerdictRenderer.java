@@ -1,9 +1,16 @@
-package io.vnetlab.dataplane;
+package io.vnetlab.render;
+
+import io.vnetlab.dataplane.Blocker;
+import io.vnetlab.dataplane.Fix;
+import io.vnetlab.dataplane.Hop;
+import io.vnetlab.dataplane.Traffic;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.dataplane.Warning;
 
 import java.util.List;
 
 /**
- * The one plain-text rendering of a verdict, shared by assertions, the CLI and the examples:
+ * The plain-text rendering of a verdict, shared by assertions, the demo and the examples:
  *
  * <pre>
  * vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable
@@ -13,6 +20,8 @@ import java.util.List;
  *   - SalesVNet and ResearchVNet are not peered. ...
  * To fix, either peer SalesVNet with ResearchVNet directly, or ...
  * </pre>
+ *
+ * A surface with its own vocabulary for fixes passes its {@link FixText}: {@code render(verdict, azFixes)}.
  */
 public final class VerdictRenderer {
 
@@ -20,24 +29,28 @@ public final class VerdictRenderer {
     }
 
     public static String render(Verdict verdict) {
+        return render(verdict, FixText.PLAIN);
+    }
+
+    public static String render(Verdict verdict, FixText fixText) {
         StringBuilder out = new StringBuilder();
         out.append(verdict.flow()).append(": ").append(verdict.reachable() ? "reachable" : "unreachable").append('\n');
         out.append(renderHops(verdict.hops()));
         verdict.firstBlockingHop().ifPresent(h -> out.append("Blocked at hop ").append(h.number()).append(".\n"));
         if (verdict.reachable() && !verdict.traffic().covers(Traffic.requestedBy(verdict.flow()))) {
-            out.append("Traffic allowed: ").append(verdict.traffic()).append('\n');   // NSGs narrowed it (issue 4)
+            out.append("Traffic allowed: ").append(verdict.traffic()).append('\n');   // the NSGs narrowed it
         }
         if (!verdict.blockers().isEmpty()) {
             out.append("Blockers:\n");
             for (Blocker blocker : verdict.blockers()) {
-                out.append("  - ").append(blocker.reason()).append('\n');
+                out.append("  - ").append(BlockerText.reason(blocker)).append('\n');
             }
         }
         if (!verdict.fixes().isEmpty()) {
-            out.append(fixLine(verdict.fixes())).append('\n');
+            out.append(fixText.line(verdict.fixes())).append('\n');
         }
-        for (String warning : verdict.warnings()) {
-            out.append("Warning: ").append(warning).append('\n');
+        for (Warning warning : verdict.warnings()) {
+            out.append("Warning: ").append(WarningText.render(warning)).append('\n');
         }
         return out.toString();
     }
@@ -52,13 +65,29 @@ public final class VerdictRenderer {
         for (Hop hop : hops) {
             String head = head(hop);
             out.append("  ").append(hop.number()).append(". ").append(head).append(" ".repeat(width - head.length()))
-                    .append("   ").append(hop.outcome().label()).append('\n');
+                    .append("   ").append(HopText.outcome(hop.outcome())).append('\n');
         }
         return out.toString();
     }
 
-    private static String head(Hop hop) {
-        return hop.from() + (hop.to() == null ? "" : " -> " + hop.to()) + ": " + hop.decision();
+    /** {@code from -> to: decision}, or {@code from: decision} when the packet went nowhere. */
+    public static String head(Hop hop) {
+        return HopText.from(hop) + (hop.next() == null ? "" : " -> " + HopText.to(hop)) + ": " + HopText.decision(hop);
+    }
+
+    /** The blockers' reasons, in order. */
+    public static List<String> blockers(Verdict verdict) {
+        return verdict.blockers().stream().map(BlockerText::reason).toList();
+    }
+
+    /** The fixes as the plain text words them, in order. */
+    public static List<String> fixes(Verdict verdict) {
+        return verdict.fixes().stream().map(FixText.PLAIN::render).toList();
+    }
+
+    /** The warnings, in order. */
+    public static List<String> warnings(Verdict verdict) {
+        return verdict.warnings().stream().map(WarningText::render).toList();
     }
 
     /** {@code To fix, a.} or {@code To fix, either a, or b.} */

@@ -1,0 +1,70 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.ConnectionType;
+import io.vnetlab.model.ResourceId;
+
+/**
+ * A fact a hop's decision rests on besides its route, peering and security check: which interface holds the
+ * address, why the packet was dropped there, which connection or public IP it went through.
+ */
+public sealed interface HopDetail {
+
+    /** Interface {@code nic} holds {@code address}: the packet is delivered to it. */
+    record Holds(ResourceId nic, IpAddress address) implements HopDetail { }
+
+    /** The flow's destination is its source. */
+    record SourceIsDestination() implements HopDetail { }
+
+    /** The subnet has no route to {@code destination}. */
+    record NoRoute(IpAddress destination) implements HopDetail { }
+
+    /** No interface of the network holds {@code address}. */
+    record NoInterface(IpAddress address) implements HopDetail { }
+
+    /** The packet came back to the appliance at {@code appliance}. */
+    record RoutingLoop(IpAddress appliance) implements HopDetail { }
+
+    /** Interface {@code nic} (at {@code address}) drops what is not addressed to it. */
+    record IpForwardingOff(ResourceId nic, IpAddress address) implements HopDetail { }
+
+    /** The peering into this network refuses traffic forwarded from {@code fromNetwork}. */
+    record ForwardedRefused(ResourceId fromNetwork) implements HopDetail { }
+
+    /** Gateway {@code gateway} relayed the packet over its connection to gateway {@code relay}. */
+    record Relayed(ResourceId gateway, ResourceId relay) implements HopDetail { }
+
+    /** The packet crossed gateway connection {@code connection}. */
+    record Connection(ResourceId connection, ConnectionType type) implements HopDetail { }
+
+    /** {@code destination} lies in the site's prefix {@code prefix} ({@code null} if none holds it). */
+    record InSitePrefix(IpAddress destination, Cidr prefix) implements HopDetail { }
+
+    /** Site {@code site} learns no route back to {@code source}. */
+    record NoRouteBack(ResourceId site, IpAddress source) implements HopDetail { }
+
+    /** In through public IP {@code publicIp} at {@code publicAddress}, translated to {@code privateAddress}. */
+    record PublicAddress(ResourceId publicIp, IpAddress publicAddress, IpAddress privateAddress) implements HopDetail { }
+
+    /** The source was translated to public IP {@code publicIp} at {@code address}. */
+    record SourceNat(ResourceId publicIp, IpAddress address) implements HopDetail { }
+
+    /** Public IP {@code publicIp} is Standard SKU, closed unless an NSG allows the flow. */
+    record StandardSkuClosed(ResourceId publicIp) implements HopDetail { }
+
+    /** Nothing in the topology has public address {@code address}. */
+    record NoPublicAddress(IpAddress address) implements HopDetail { }
+
+    /** Interface {@code nic} has no public IP. */
+    record NoPublicIp(ResourceId nic) implements HopDetail { }
+
+    /** The interface that holds the address is not the flow's destination. */
+    record NotTheDestination() implements HopDetail { }
+
+    /**
+     * The reply to {@code to} does not return: {@code cause} is the reply's own blocking hop, or {@code route} the
+     * route that sends it elsewhere; neither when no route leads back.
+     */
+    record Reply(IpAddress to, EffectiveRoute route, Hop cause) implements HopDetail { }
+}

@@ -1,0 +1,48 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.model.ResourceId;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A true statement a reader should know although it did not decide the answer: its kind, the resources it
+ * concerns and the values it names, in the order its kind lists them.
+ */
+public record Warning(Kind kind, List<ResourceId> resources, List<Object> values) {
+
+    /** The kinds of warning; each names its resources, then its values. */
+    public enum Kind {
+        /** resources: the Azure Firewall's interface; values: its address. */
+        FIREWALL_RULES_NOT_EVALUATED,
+        /** resources: the peerings with allowVirtualNetworkAccess off. */
+        VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG,
+        /** resources: the public IP, its interface; values: the address, the source {@link Endpoint}. */
+        PUBLIC_ADDRESS_INBOUND_NOT_EVALUATED,
+        /**
+         * values: the appliances ({@link Place}) requests pass, the destination's address, the appliances replies
+         * pass.
+         */
+        ASYMMETRIC_ROUTING
+    }
+
+    public Warning {
+        Objects.requireNonNull(kind, "kind");
+        resources = List.copyOf(resources);
+        values = List.copyOf(values);
+    }
+
+    public static Warning of(Kind kind, List<ResourceId> resources, Object... values) {
+        return new Warning(kind, resources, Arrays.asList(values));
+    }
+
+    public ResourceId resource(int index) {
+        return resources.get(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T value(int index) {
+        return (T) values.get(index);
+    }
+}

@@ -1,0 +1,14 @@
+package io.vnetlab.model;
+
+/**
+ * What a network interface belongs to, which decides what the data plane does with packets routed to it. A
+ * standalone network interface resource serves a virtual machine (or nothing yet); Azure creates the interfaces
+ * of an Azure Firewall itself, in its {@code AzureFirewallSubnet}
+ * (https://learn.microsoft.com/azure/firewall/overview).
+ */
+public enum InterfaceOwner {
+    /** A {@code Microsoft.Network/networkInterfaces} resource, attached to a virtual machine or not. */
+    VirtualMachine,
+    /** An interface of a {@code Microsoft.Network/azureFirewalls} resource. */
+    AzureFirewall
+}

@@ -1,0 +1,211 @@
+package io.vnetlab.render;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.Blocker;
+import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Traffic;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRuleDirection;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A blocker in plain words, the same for every surface (it states Azure's facts, not what to type):
+ *
+ * <pre>{@code
+ * BlockerText.reason(blocker);   // "SalesVNet and ResearchVNet are not peered."
+ * }</pre>
+ */
+public final class BlockerText {
+
+    private BlockerText() {
+    }
+
+    public static String reason(Blocker b) {
+        String reason = flowReason(b);
+        return b.reply().map(r -> "Replies from " + r.from() + " to " + r.to() + ": " + reason).orElse(reason);
+    }
+
+    private static String flowReason(Blocker b) {
+        switch (b.kind()) {
+            case UNSIMULATED_SOURCE:
+                return "Flows that start outside the topology's network interfaces (from " + b.value(0) + ") are"
+                        + " simulated only from public Internet addresses: start the flow at a VM, a network interface"
+                        + " or an Internet address.";
+            case OVERLAPPING_ADDRESS: {
+                String here = b.resource(0).name();
+                String there = b.resource(1).name();
+                return b.value(0) + " is the address of nic '" + b.resource(2).name() + "' in " + here
+                        + " as well as of the destination in " + there + ": the address spaces of " + here + " and "
+                        + there + " overlap, so the packet never leaves " + here + ", and overlapping networks cannot"
+                        + " be peered.";
+            }
+            case NO_INTERFACE:
+                return "No network interface in " + b.resource(0).name() + " has address " + b.value(0) + ".";
+            case PRIVATE_ADDRESS_TO_INTERNET: {
+                EffectiveRoute route = b.value(1);
+                return b.value(0) + " is a private address of " + names(b.resources()) + "; the route "
+                        + route.describe() + " sends the packet to the Internet, where that network's private"
+                        + " addresses are not reachable.";
+            }
+            case UNSIMULATED_NEXT_HOP:
+                return "Next hop type " + b.value(0) + " is not simulated yet.";
+            case GATEWAY_ROUTING_LOOP:
+                return "Routing loop: the packet to " + b.value(0) + " came back to gateway '" + b.resource(0).name()
+                        + "', which has no connection to a site or network holding it.";
+            case HOP_LIMIT:
+                return "The packet took more than " + b.value(0) + " hops: a routing loop.";
+            case APPLIANCE_NOT_FOUND: {
+                String table = b.resources().size() > 1 ? " of route table '" + b.resource(1).name() + "'" : "";
+                return "The next hop " + b.value(0) + " of route " + b.value(1) + table + " is not a network"
+                        + " interface in " + b.resource(0).name() + " or in a network peered with it (Connected), so"
+                        + " the route leads nowhere.";
+            }
+            case IP_FORWARDING_OFF:
+                return "Network interface '" + b.resource(0).name() + "' (" + b.value(0) + ") does not have IP"
+                        + " forwarding enabled, so Azure drops the packets to " + b.value(1) + " that are routed to it.";
+            case APPLIANCE_ROUTING_LOOP:
+                return "Routing loop: the packet came back to appliance '" + b.resource(0).name() + "' ("
+                        + b.value(0) + "). The route table of subnet " + Names.qualified(b.resource(1))
+                        + " sends the traffic back to the appliance in it.";
+            case USER_ROUTE_TO_NONE:
+                return "User route '" + b.value(0) + "' of route table '" + tableName(b.resources()) + "' sends "
+                        + b.value(1) + " to next hop None, which drops the packet to " + b.value(2) + ".";
+            case NO_GATEWAY:
+                return "Route " + b.value(0) + " sends the packet to a virtual network gateway, but "
+                        + b.resource(0).name() + " has no gateway and uses none through gateway transit.";
+            case GATEWAY_NOT_ROUTE_BASED:
+                return "Route " + b.value(0) + " sends the packet to a virtual network gateway, but the gateway "
+                        + b.resource(1).name() + " uses ('" + b.resource(0).name() + "') is not a route-based VPN"
+                        + " gateway; a user route cannot point at an ExpressRoute or policy-based gateway.";
+            case SITE_HAS_NO_ROUTE_BACK:
+                return "Site '" + b.resource(0).name() + "' learns no route back to " + b.value(0) + ": "
+                        + advertisesOnly(b.resource(1), b.resource(2));
+            case NOT_PEERED_WITH_HUB:
+                return b.resource(0).name() + " is not peered (Connected) with " + b.resource(1).name()
+                        + ", whose gateway connects the site.";
+            case NO_GATEWAY_TRANSIT:
+                return "Peering " + Names.peering(b.resource(0)) + " does not allow gateway transit.";
+            case NOT_USING_REMOTE_GATEWAYS: {
+                String hub = b.resource(1).name();
+                return "Peering " + Names.peering(b.resource(0)) + " does not use the remote gateway, so " + hub
+                        + "'s gateway neither advertises " + Names.parent(b.resource(0)) + " to the site nor gives it"
+                        + " the site's routes.";
+            }
+            case BASIC_GATEWAY_SKU:
+                return "Gateway '" + b.resource(0).name() + "' has SKU Basic, which gives no gateway transit to"
+                        + " peered networks.";
+            case NO_ROUTE_TO_SITE:
+                return b.value(0) + " is behind site '" + b.resource(0).name() + "', which gateway '"
+                        + b.resource(1).name() + "' of " + b.resource(3).name() + " connects, but "
+                        + b.resource(2).name() + " has no route to it through that gateway.";
+            case GATEWAY_ROUTES_NOT_PROPAGATED:
+                return "Route table '" + b.resource(0).name() + "' of subnet " + Names.qualified(b.resource(1))
+                        + " disables gateway route propagation, so the subnet gets none of the routes gateway '"
+                        + b.resource(2).name() + "' learns.";
+            case NO_SUCH_SITE:
+                return "No on-premises site " + b.resource(0) + " in this topology.";
+            case SITE_NOT_CONNECTED:
+                return "Site '" + b.resource(0).name() + "' has no connection to a virtual network gateway.";
+            case SITE_LEARNS_NO_ROUTE:
+                return "Site '" + b.resource(0).name() + "' learns no route to " + b.value(0) + ": "
+                        + advertisesOnly(b.resource(1), b.resource(2));
+            case NO_ROUTE_FOR_REPLIES:
+                return "Replies from " + b.value(0) + " cannot return to " + b.value(1) + ": " + b.resource(0).name()
+                        + " has no route back to it.";
+            case NO_NETWORK_HOLDS_ADDRESS:
+                return "No virtual network in the topology has address " + b.value(0) + ", and "
+                        + b.resource(0).name() + " has no route that leads to it.";
+            case NOT_PEERED: {
+                List<ResourceId> common = b.resources().subList(2, b.resources().size());
+                String transitivity = common.isEmpty() ? "" : " Peering is not transitive: both are peered with "
+                        + common.stream().map(ResourceId::name).collect(Collectors.joining(" and "))
+                        + ", but that gives them no path to each other.";
+                return b.resource(0).name() + " and " + b.resource(1).name() + " are not peered." + transitivity;
+            }
+            case PEERING_NOT_SYNCED: {
+                String c = b.resource(1).name();
+                Cidr prefix = b.value(1);
+                return "Peering " + Names.peering(b.resource(0)) + " has not synced " + c + "'s address space: "
+                        + b.value(0) + (prefix == null ? "" : " is in " + prefix + ", which") + " was added to " + c
+                        + " after the peering was made (peeringSyncLevel " + b.value(2) + ").";
+            }
+            case PEERING_STATES_DIFFER:
+                return "Peerings between " + Names.parent(b.resource(0)) + " and " + Names.parent(b.resource(1))
+                        + " are " + b.value(0) + " and " + b.value(1) + ".";
+            case PEERING_DISCONNECTED: {
+                String other = b.resource(1).name();
+                return "Peering " + Names.peering(b.resource(0)) + " is Disconnected: its counterpart in " + other
+                        + " (or " + other + " itself) was deleted.";
+            }
+            case PEERING_ONE_SIDED:
+                return "Peering " + Names.peering(b.resource(0)) + " is " + b.value(0) + ": " + b.resource(1).name()
+                        + " has no peering back to " + Names.parent(b.resource(0)) + ", and traffic flows only when"
+                        + " both directions are Connected.";
+            case NSG_DENIES: {
+                SecurityRuleDirection direction = b.value(1);
+                List<String> rules = b.value(4);
+                return "Network security group '" + b.resource(0).name() + "' on " + HopText.appliedTo(b.resource(1))
+                        + " denies " + traffic(b.value(0)) + " " + verb(direction) + " from " + b.value(2) + " to "
+                        + b.value(3) + ": " + String.join(", ", rules) + ".";
+            }
+            case VIRTUAL_NETWORK_ACCESS_OFF: {
+                String network = Names.parent(b.resource(0));
+                List<Cidr> space = b.value(0);
+                List<String> rules = b.value(1);
+                return "allowVirtualNetworkAccess is off on peering " + Names.peering(b.resource(0)) + ", so "
+                        + b.resource(1).name() + " (" + prefixes(space) + ") is not in " + network + "'s"
+                        + " VirtualNetwork service tag and " + String.join(", ", rules) + " does not match it.";
+            }
+            case NO_PUBLIC_ADDRESS:
+                return "No network interface of the topology has public IP address " + b.value(0) + "; from the"
+                        + " Internet only public addresses are reachable.";
+            case NO_PUBLIC_IP: {
+                Endpoint destination = b.value(0);
+                return destination.shortName() + " has no public IP address: from the Internet only public addresses"
+                        + " are reachable, and " + b.value(1) + " is private.";
+            }
+            case STANDARD_PUBLIC_IP_CLOSED:
+                return "Public IP '" + b.resource(0).name() + "' is Standard SKU, closed to inbound traffic unless a"
+                        + " network security group on the subnet or the network interface allows it, and neither has"
+                        + " one.";
+            case FORWARDED_TRAFFIC_REFUSED: {
+                String from = b.resource(1).name();
+                return "The packet's source " + b.value(0) + " is outside " + from + "'s address space, so it is"
+                        + " forwarded traffic, and peering " + Names.peering(b.resource(0)) + " does not allow"
+                        + " forwarded traffic.";
+            }
+            default:
+                throw new IllegalStateException("no text for blocker kind " + b.kind());
+        }
+    }
+
+    /** {@code all traffic} when nothing narrowed the flow, else {@code TCP 22} and the like. */
+    static String traffic(Traffic traffic) {
+        return traffic.isAllTraffic() ? "all traffic" : traffic.toString();
+    }
+
+    static String verb(SecurityRuleDirection direction) {
+        return direction == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+    }
+
+    static String prefixes(List<Cidr> prefixes) {
+        return prefixes.stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    }
+
+    static String tableName(List<ResourceId> table) {
+        return table.isEmpty() ? "?" : table.get(0).name();
+    }
+
+    private static String names(List<ResourceId> ids) {
+        return ids.stream().map(ResourceId::name).collect(Collectors.joining(", "));
+    }
+
+    private static String advertisesOnly(ResourceId gateway, ResourceId network) {
+        return "gateway '" + gateway.name() + "' advertises only " + network.name() + "'s address space and the"
+                + " networks that use it through gateway transit.";
+    }
+}

@@ -1,0 +1,137 @@
+package io.vnetlab.render;
+
+import io.vnetlab.dataplane.Hop;
+import io.vnetlab.dataplane.HopDetail;
+import io.vnetlab.dataplane.HopOutcome;
+import io.vnetlab.dataplane.Place;
+import io.vnetlab.dataplane.SecurityCheck;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRuleAccess;
+import io.vnetlab.model.SecurityRuleDirection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plain-text parts of a hop line {@code from -> to: decision   outcome}:
+ *
+ * <pre>{@code
+ * HopText.from(hop);       // SalesVNet/Apps
+ * HopText.to(hop);         // MarketingVNet, or "" when the packet went nowhere
+ * HopText.decision(hop);   // route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected
+ * }</pre>
+ */
+public final class HopText {
+
+    private HopText() {
+    }
+
+    public static String from(Hop hop) {
+        return place(hop.at());
+    }
+
+    /** Where the packet went, or the empty string when it went nowhere. */
+    public static String to(Hop hop) {
+        return hop.destination().map(HopText::place).orElse("");
+    }
+
+    /** {@code ok}, {@code delivered} or {@code BLOCKED}. */
+    public static String outcome(HopOutcome outcome) {
+        switch (outcome) {
+            case FORWARDED:
+                return "ok";
+            case DELIVERED:
+                return "delivered";
+            default:
+                return "BLOCKED";
+        }
+    }
+
+    /** The facts that decided, in words: the NSG, the route, the peering, then the details. */
+    public static String decision(Hop hop) {
+        List<String> parts = new ArrayList<>();
+        hop.securityCheck().ifPresent(check -> parts.add(security(check)));
+        hop.decidingRoute().ifPresent(route -> parts.add("route " + route.describe()));
+        hop.peeringCrossed().ifPresent(p -> parts.add("peering '" + p.peering().name() + "' " + p.state()));
+        for (HopDetail detail : hop.details()) {
+            parts.add(detail(detail));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** {@code SalesVNet/Apps}, {@code appliance 10.0.1.4 (Hub/Nva)}, {@code gateway 'HubVpn' (Hub)}, ... */
+    public static String place(Place place) {
+        switch (place.kind()) {
+            case SUBNET:
+                return Names.qualified(place.id());
+            case NETWORK:
+                return place.id().name();
+            case APPLIANCE:
+            case FIREWALL:
+                return "appliance " + place.address() + " (" + Names.qualified(place.subnetId()) + ")";
+            case GATEWAY:
+                return "gateway '" + place.id().name() + "' (" + Names.parent(place.subnetId()) + ")";
+            case SITE:
+                return "site '" + place.id().name() + "'";
+            case INTERNET:
+                return "Internet";
+            default:
+                return place.endpoint().shortName();
+        }
+    }
+
+    /** {@code nsg 'web-nsg' on subnet 'vnet/web', inbound: allowed by securityRules/allow-http}. */
+    static String security(SecurityCheck check) {
+        String verb = check.direction() == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+        return "nsg '" + check.networkSecurityGroup().name() + "' on " + appliedTo(check.appliedTo()) + ", " + verb
+                + ": " + (check.access() == SecurityRuleAccess.Allow ? "allowed by " : "")
+                + String.join(", ", check.rules());
+    }
+
+    /** {@code subnet 'vnet/web'} or {@code nic 'webNic'}. */
+    static String appliedTo(ResourceId id) {
+        return Names.isSubnet(id) ? "subnet '" + Names.qualified(id) + "'" : "nic '" + id.name() + "'";
+    }
+
+    private static String detail(HopDetail detail) {
+        if (detail instanceof HopDetail.Holds d) {
+            return "nic '" + d.nic().name() + "' holds " + d.address();
+        } else if (detail instanceof HopDetail.SourceIsDestination) {
+            return "the destination is the source itself";
+        } else if (detail instanceof HopDetail.NoRoute d) {
+            return "no route to " + d.destination();
+        } else if (detail instanceof HopDetail.NoInterface d) {
+            return "no network interface has address " + d.address();
+        } else if (detail instanceof HopDetail.RoutingLoop d) {
+            return "routing loop through " + d.appliance();
+        } else if (detail instanceof HopDetail.IpForwardingOff d) {
+            return "nic '" + d.nic().name() + "' has IP forwarding off: drops packets not addressed to " + d.address();
+        } else if (detail instanceof HopDetail.ForwardedRefused d) {
+            return "forwarded traffic from " + d.fromNetwork().name() + " refused";
+        } else if (detail instanceof HopDetail.Relayed d) {
+            return "gateway '" + d.gateway().name() + "' connection to gateway '" + d.relay().name() + "'";
+        } else if (detail instanceof HopDetail.Connection d) {
+            return "connection '" + d.connection().name() + "' (" + d.type() + ")";
+        } else if (detail instanceof HopDetail.InSitePrefix d) {
+            return d.destination() + " is in " + (d.prefix() == null ? "?" : d.prefix().toString());
+        } else if (detail instanceof HopDetail.NoRouteBack d) {
+            return "site '" + d.site().name() + "' has no route back to " + d.source();
+        } else if (detail instanceof HopDetail.PublicAddress d) {
+            return "public IP '" + d.publicIp().name() + "' " + d.publicAddress() + " -> " + d.privateAddress();
+        } else if (detail instanceof HopDetail.SourceNat d) {
+            return "source NAT to public IP '" + d.publicIp().name() + "' " + d.address();
+        } else if (detail instanceof HopDetail.StandardSkuClosed d) {
+            return "public IP '" + d.publicIp().name() + "' is Standard SKU and no NSG allows the flow";
+        } else if (detail instanceof HopDetail.NoPublicAddress d) {
+            return "no resource of the topology has public address " + d.address();
+        } else if (detail instanceof HopDetail.NoPublicIp d) {
+            return "nic '" + d.nic().name() + "' has no public IP address";
+        } else if (detail instanceof HopDetail.NotTheDestination) {
+            return "not the destination";
+        }
+        HopDetail.Reply d = (HopDetail.Reply) detail;
+        String why = d.cause() != null ? decision(d.cause())
+                : d.route() != null ? "route " + d.route().describe() : "no route back";
+        return "reply to " + d.to() + ": " + why;
+    }
+}

@@ -1,0 +1,47 @@
+package io.vnetlab.render;
+
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Place;
+import io.vnetlab.dataplane.Warning;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A warning in plain words, the same for every surface. */
+public final class WarningText {
+
+    private WarningText() {
+    }
+
+    public static String render(Warning w) {
+        switch (w.kind()) {
+            case FIREWALL_RULES_NOT_EVALUATED:
+                return "Azure Firewall '" + w.resource(0).name() + "' (" + w.value(0) + ") forwarded the packet as a"
+                        + " plain appliance: its rule collections were not evaluated.";
+            case VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG:
+                return "allowVirtualNetworkAccess is off on peering " + w.resources().stream().map(Names::peering)
+                        .collect(Collectors.joining(" and ")) + ": the peer is not in the VirtualNetwork service tag,"
+                        + " so Azure's default NSG rules would deny this flow; no NSG is on this path, so it is allowed.";
+            case PUBLIC_ADDRESS_INBOUND_NOT_EVALUATED: {
+                Endpoint from = w.value(1);
+                return w.value(0) + " is public IP '" + w.resource(0).name() + "' of nic '" + w.resource(1).name()
+                        + "', whose inbound NSGs were not evaluated: " + from.shortName() + " has no public IP, and"
+                        + " the address of Azure's default outbound access is not simulated.";
+            }
+            case ASYMMETRIC_ROUTING:
+                return "Asymmetric routing: requests pass " + appliances(w.value(0)) + " but replies from "
+                        + w.value(1) + " pass " + appliances(w.value(2)) + "; a stateful appliance or firewall drops"
+                        + " replies it did not see the request of.";
+            default:
+                throw new IllegalStateException("no text for warning kind " + w.kind());
+        }
+    }
+
+    private static String appliances(List<Place> appliances) {
+        if (appliances.isEmpty()) {
+            return "no appliance";
+        }
+        return appliances.stream().map(p -> "appliance " + p.address() + " ('" + p.id().name() + "')")
+                .collect(Collectors.joining(", then "));
+    }
+}
