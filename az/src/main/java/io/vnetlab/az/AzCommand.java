@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * One {@code az} command: its name, its options, and what it does. Adding a command is one small class and one
- * line in {@link Registry}.
+ * One {@code az} command: its name, its options, and what it does. Adding a command is one small class, nested in
+ * the class of its CLI group, and one line in {@link Registry}.
  *
  * <pre>{@code
- * final class RouteTableCreate implements AzCommand {
+ * // in RouteTableCommands, the class of `az network route-table`
+ * static final class Create implements AzCommand {
  *     public String name() { return "network route-table create"; }
  *     public List<Param> params() { return List.of(Param.value("name", "--name", "-n").mandatory(), ...); }
  *     public boolean changesState() { return true; }

@@ -103,7 +103,7 @@ final class DeploymentCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), Param.value("name", "--name", "-n"),
+            return List.of(Commands.groupParam(), Param.value("name", "--name", "-n"),
                     Param.value("template_file", "--template-file", "-f"), Param.value("template_uri", "--template-uri",
                             "-u"), Param.value("template_json", TEMPLATE_JSON),
                     Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode"),
@@ -227,7 +227,7 @@ final class DeploymentCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam());
+            return List.of(Commands.groupParam(), Commands.nameParam());
         }
 
         public boolean changesState() {
@@ -250,7 +250,7 @@ final class DeploymentCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), Param.value("filter", "--filter"));
+            return List.of(Commands.groupParam(), Param.value("filter", "--filter"));
         }
 
         public boolean changesState() {

@@ -3,13 +3,18 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.dataplane.EffectiveSecurityRule;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.Subnet;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** {@code az network nic show|list|show-effective-route-table}. */
+/** {@code az network nic show|list|update|show-effective-route-table|list-effective-nsg}. */
 final class NicCommands {
 
     private NicCommands() {
@@ -21,7 +26,7 @@ final class NicCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam());
+            return List.of(Commands.groupParam(), Commands.nameParam());
         }
 
         public boolean changesState() {
@@ -40,7 +45,7 @@ final class NicCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(),
+            return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.bool("ip_forwarding", "--ip-forwarding"),
                     Param.value("nsg", "--network-security-group"), Param.flag("no_wait", "--no-wait"));
         }
@@ -52,7 +57,7 @@ final class NicCommands {
         public JsonNode run(Session s, Args a) {
             NetworkInterface nic = s.nic(a.required("resource_group"), a.required("name"));
             io.vnetlab.model.ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty())
-                    .map(v -> SubnetCommands.reference(s, a.required("resource_group"), "networkSecurityGroups", v))
+                    .map(v -> Commands.reference(s, a.required("resource_group"), "networkSecurityGroups", v))
                     .orElse(null);
             SubnetCommands.requireReference(s, nsgId, io.vnetlab.model.NetworkSecurityGroup.class, nic.id());
             NetworkInterface result = a.bool("ip_forwarding").map(on -> Session.call(() ->
@@ -73,7 +78,7 @@ final class NicCommands {
         }
 
         public List<Param> params() {
-            return List.of(Param.value("resource_group", "--resource-group", "-g"));
+            return List.of(Commands.optionalGroupParam());
         }
 
         public boolean changesState() {
@@ -81,15 +86,8 @@ final class NicCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            a.value("resource_group").ifPresent(s::group);
-            ArrayNode list = Json.array();
-            for (NetworkInterface nic : s.topology().state().networkInterfaces()) {
-                if (nic.id().subscriptionId().equalsIgnoreCase(s.subscriptionId())
-                        && a.value("resource_group").map(g -> nic.resourceGroup().equalsIgnoreCase(g)).orElse(true)) {
-                    list.add(Shapes.nic(nic));
-                }
-            }
-            return list;
+            return Commands.listInGroup(s, a, s.topology().state().networkInterfaces(), NetworkInterface::id,
+                    Shapes::nic);
         }
     }
 
@@ -99,7 +97,7 @@ final class NicCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.flag("no_wait", "--no-wait"));
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -136,6 +134,94 @@ final class NicCommands {
                 values.forEach(v -> parts.add(v.asText()));
             }
             return String.join(" ", parts);
+        }
+    }
+
+    /**
+     * {@code az network nic list-effective-nsg}: per group filtering the interface, its association and its rules
+     * with service tags expanded; the table is azure-cli network {@code _format.py transform_effective_nsg}.
+     */
+    static final class ListEffectiveNsg implements AzCommand {
+        public String name() {
+            return "network nic list-effective-nsg";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            NetworkInterface nic = s.nic(a.required("resource_group"), a.required("name"));
+            EffectiveSecurityRules rules = s.topology().dataPlane().effectiveSecurityRules(nic);
+            ObjectNode out = Json.object();
+            ArrayNode value = out.putArray("value");
+            Subnet subnet = s.topology().state().subnet(nic.subnetId()).orElseThrow();
+            if (subnet.networkSecurityGroupId() != null) {
+                value.add(group(s, subnet.networkSecurityGroupId(), "subnet", subnet.id(), rules));
+            }
+            if (nic.networkSecurityGroupId() != null) {
+                value.add(group(s, nic.networkSecurityGroupId(), "networkInterface", nic.id(), rules));
+            }
+            return out;
+        }
+
+        private static ObjectNode group(Session s, ResourceId nsgId, String kind, ResourceId associated,
+                                        EffectiveSecurityRules rules) {
+            NetworkSecurityGroup g = s.topology().state().get(NetworkSecurityGroup.class, nsgId).orElseThrow();
+            ObjectNode item = Json.object();
+            item.putObject("association").putObject(kind).put("id", associated.toString());
+            ArrayNode list = item.putArray("effectiveSecurityRules");
+            for (EffectiveSecurityRule r : rules.rules()) {
+                if (!r.networkSecurityGroup().equals(g.name())) {
+                    continue;
+                }
+                ObjectNode o = list.addObject();
+                o.put("access", r.access().name());
+                o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
+                o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
+                o.put("direction", r.direction().name());
+                o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
+                o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
+                o.put("name", r.name());
+                o.put("priority", r.priority());
+                o.put("protocol", r.protocol());
+                o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
+                o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+            }
+            item.set("networkSecurityGroup", Json.reference(g.id()));
+            item.putObject("tagMap");
+            return item;
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return result -> {
+                ArrayNode rows = Json.array();
+                for (JsonNode item : result.path("value")) {
+                    JsonNode assoc = item.path("association");
+                    String nic = assoc.has("networkInterface") ? ResourceId.parse(assoc.path("networkInterface")
+                            .path("id").asText()).name() : "-";
+                    String subnet = assoc.has("subnet") ? ResourceId.parse(assoc.path("subnet").path("id").asText())
+                            .name() : "-";
+                    String nsg = ResourceId.parse(item.path("networkSecurityGroup").path("id").asText()).name();
+                    boolean names = true;
+                    for (JsonNode rule : item.path("effectiveSecurityRules")) {
+                        ObjectNode row = rows.addObject();
+                        row.put("NIC", names ? nic : " ");
+                        row.put("Subnet", names ? subnet : " ");
+                        row.put("NSG", names ? nsg : " ");
+                        row.set("Rule Name", rule.get("name"));
+                        row.set("Protocol", rule.get("protocol"));
+                        row.set("Direction", rule.get("direction"));
+                        row.set("Access", rule.get("access"));
+                        names = false;
+                    }
+                }
+                return rows;
+            };
         }
     }
 }

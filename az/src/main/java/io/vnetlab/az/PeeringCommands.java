@@ -32,7 +32,7 @@ final class PeeringCommands {
     }
 
     static List<Param> idParams() {
-        return List.of(VnetCommands.groupParam(), SubnetCommands.vnetName(), VnetCommands.nameParam());
+        return List.of(Commands.groupParam(), SubnetCommands.vnetName(), Commands.nameParam());
     }
 
     static List<Param> concat(List<Param> a, List<Param> b, Param... more) {
@@ -133,7 +133,7 @@ final class PeeringCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), SubnetCommands.vnetName());
+            return List.of(Commands.groupParam(), SubnetCommands.vnetName());
         }
 
         public boolean changesState() {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Every emulated command by name, and the command groups they form. */
+/**
+ * Every emulated command by name, and the command groups they form. The commands of one CLI group are nested in
+ * that group's class ({@code az network route-table route} in {@code RouteCommands}), listed here group by group.
+ */
 final class Registry {
 
     /**
@@ -41,17 +44,17 @@ final class Registry {
                 new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.Update(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
-        // ---- routing, NSGs and ARM deployments (issue 7, second part)
-        List.of(new RoutingCommands.CreateTable(), new RoutingCommands.ShowTable(), new RoutingCommands.ListTables(),
-                new RoutingCommands.CreateRoute(), new RoutingCommands.ShowRoute(), new RoutingCommands.ListRoutes(),
-                new RoutingCommands.DeleteRoute(), new RoutingCommands.CreateVnetGateway(),
-                new RoutingCommands.CreateLocalGateway(), new RoutingCommands.CreateConnection(),
-                new SecurityCommands.CreateNsg(), new SecurityCommands.ShowNsg(), new SecurityCommands.ListNsgs(),
-                new SecurityCommands.DeleteNsg(), new SecurityCommands.CreateRule(), new SecurityCommands.ShowRule(),
-                new SecurityCommands.ListRules(), new SecurityCommands.UpdateRule(), new SecurityCommands.DeleteRule(),
-                new SecurityCommands.CreateAsg(), new SecurityCommands.CreatePublicIp(),
-                new SecurityCommands.ListEffectiveNsg(), new SecurityCommands.TestIpFlow(),
-                new DeploymentCommands.Create(), new DeploymentCommands.Show(), new DeploymentCommands.ListDeployments())
+        List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
+                new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
+                new RouteCommands.Delete(),
+                new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),
+                new NsgCommands.Create(), new NsgCommands.Show(), new NsgCommands.ListNsgs(), new NsgCommands.Delete(),
+                new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
+                new NsgRuleCommands.Update(), new NsgRuleCommands.Delete(),
+                new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
+                new TestIpFlowCommand(),
+                new DeploymentCommands.Create(), new DeploymentCommands.Show(),
+                new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
         return r;
     }

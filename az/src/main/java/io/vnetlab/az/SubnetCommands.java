@@ -24,7 +24,7 @@ final class SubnetCommands {
 
     static List<Param> writeParams(boolean prefixRequired) {
         Param prefixes = Param.list("address_prefixes", "--address-prefixes", "--address-prefix");
-        return List.of(VnetCommands.groupParam(), vnetName(), VnetCommands.nameParam(),
+        return List.of(Commands.groupParam(), vnetName(), Commands.nameParam(),
                 prefixRequired ? prefixes.mandatory() : prefixes,
                 Param.value("nsg", "--network-security-group", "--nsg"), Param.value("route_table", "--route-table"),
                 Param.flag("no_wait", "--no-wait"));
@@ -48,12 +48,12 @@ final class SubnetCommands {
         ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
         if (a.has("nsg")) {
             String v = a.required("nsg");
-            nsgId = v.isEmpty() ? null : reference(s, group, "networkSecurityGroups", v);
+            nsgId = v.isEmpty() ? null : Commands.reference(s, group, "networkSecurityGroups", v);
         }
         ResourceId routeTableId = existing.map(Subnet::routeTableId).orElse(null);
         if (a.has("route_table")) {
             String v = a.required("route_table");
-            routeTableId = v.isEmpty() ? null : reference(s, group, "routeTables", v);
+            routeTableId = v.isEmpty() ? null : Commands.reference(s, group, "routeTables", v);
         }
         ResourceId nsg = nsgId;
         ResourceId table = routeTableId;
@@ -90,12 +90,6 @@ final class SubnetCommands {
             return null;
         }
         return Shapes.subnet(s.topology().state(), s.subnet(a.required("resource_group"), a.required("vnet_name"), name));
-    }
-
-    /** A name (in the command's group) or an id, as the CLI turns it into an id; the network provider checks it. */
-    static ResourceId reference(Session s, String group, String type, String nameOrId) {
-        return ResourceId.looksLikeId(nameOrId) ? ResourceId.parse(nameOrId)
-                : s.id(group, ResourceId.NETWORK, type, nameOrId);
     }
 
     /** Azure's answer for an NSG or route table that does not exist (as the network provider words it). */
@@ -149,7 +143,7 @@ final class SubnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), vnetName(), VnetCommands.nameParam());
+            return List.of(Commands.groupParam(), vnetName(), Commands.nameParam());
         }
 
         public boolean changesState() {
@@ -168,7 +162,7 @@ final class SubnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), vnetName());
+            return List.of(Commands.groupParam(), vnetName());
         }
 
         public boolean changesState() {
@@ -189,7 +183,7 @@ final class SubnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), vnetName(), VnetCommands.nameParam(), Param.flag("no_wait", "--no-wait"));
+            return List.of(Commands.groupParam(), vnetName(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {

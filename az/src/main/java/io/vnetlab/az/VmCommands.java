@@ -62,7 +62,7 @@ final class VmCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.value("image", "--image"),
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("image", "--image"),
                     Param.value("location", "--location", "-l"), Param.value("vnet_name", "--vnet-name"),
                     Param.value("subnet", "--subnet"), Param.value("private_ip", "--private-ip-address"),
                     Param.value("vnet_prefix", "--vnet-address-prefix"),
@@ -158,15 +158,14 @@ final class VmCommands {
         private static void securitySide(Session s, Args a, VirtualMachines.Definition d, String group, String name,
                                          Region region) {
             d.withAzCliDefaults();
-            String rule = a.value("nsg_rule").map(r -> RoutingCommands.choice(r, "--nsg-rule",
+            String rule = a.value("nsg_rule").map(r -> Commands.choice(r, "--nsg-rule",
                     List.of("NONE", "RDP", "SSH"))).orElse("SSH");
             Optional<String> nsg = a.value("nsg");
             if (nsg.isPresent() && nsg.get().isEmpty()) {
                 d.withoutNetworkSecurityGroup();
             } else if (nsg.isPresent() || !rule.equals("SSH")) {
                 String nsgName = nsg.orElse(name + "NSG");
-                ResourceId id = ResourceId.looksLikeId(nsgName) ? ResourceId.parse(nsgName)
-                        : s.id(group, ResourceId.NETWORK, "networkSecurityGroups", nsgName);
+                ResourceId id = Commands.reference(s, group, "networkSecurityGroups", nsgName);
                 if (s.topology().state().get(io.vnetlab.model.NetworkSecurityGroup.class, id).isEmpty()) {
                     NetworkSecurityGroups.Definition nd = s.topology().networkSecurityGroups().define(id.name())
                             .withRegion(region).withExistingResourceGroup(id.resourceGroup());
@@ -184,8 +183,7 @@ final class VmCommands {
             if (pip.isPresent() && pip.get().isEmpty()) {
                 d.withoutPrimaryPublicIPAddress();
             } else if (pip.isPresent()) {
-                ResourceId id = ResourceId.looksLikeId(pip.get()) ? ResourceId.parse(pip.get())
-                        : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip.get());
+                ResourceId id = Commands.reference(s, group, "publicIPAddresses", pip.get());
                 if (s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()) {
                     s.topology().publicIpAddresses().define(id.name()).withRegion(region)
                             .withExistingResourceGroup(id.resourceGroup()).create();
@@ -193,7 +191,7 @@ final class VmCommands {
                 d.withExistingPrimaryPublicIPAddress(id.toString());
             }
             for (String asg : a.list("asgs")) {
-                d.withExistingApplicationSecurityGroup(SecurityCommands.asg(s, group, asg).id().toString());
+                d.withExistingApplicationSecurityGroup(AsgCommands.asg(s, group, asg).id().toString());
             }
         }
 
@@ -226,7 +224,7 @@ final class VmCommands {
         }
 
         public List<Param> params() {
-            return List.of(Param.value("resource_group", "--resource-group", "-g"),
+            return List.of(Commands.optionalGroupParam(),
                     Param.flag("show_details", "--show-details", "-d"));
         }
 
@@ -253,7 +251,7 @@ final class VmCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.flag("show_details", "--show-details", "-d"));
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("show_details", "--show-details", "-d"));
         }
 
         public boolean changesState() {
@@ -276,7 +274,7 @@ final class VmCommands {
         }
 
         public List<Param> params() {
-            return List.of(VnetCommands.groupParam(), VnetCommands.nameParam(), Param.flag("yes", "--yes", "-y"),
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("yes", "--yes", "-y"),
                     Param.flag("no_wait", "--no-wait"), Param.value("force_deletion", "--force-deletion"));
         }
 
@@ -299,7 +297,7 @@ final class VmCommands {
         }
 
         public List<Param> params() {
-            return List.of(Param.value("resource_group", "--resource-group", "-g"), Param.value("name", "--name", "-n"));
+            return List.of(Commands.optionalGroupParam(), Param.value("name", "--name", "-n"));
         }
 
         public boolean changesState() {

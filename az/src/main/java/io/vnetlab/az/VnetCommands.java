@@ -23,14 +23,6 @@ final class VnetCommands {
     private VnetCommands() {
     }
 
-    static Param groupParam() {
-        return Param.value("resource_group", "--resource-group", "-g").mandatory();
-    }
-
-    static Param nameParam() {
-        return Param.value("name", "--name", "-n").mandatory();
-    }
-
     static String onePrefix(List<String> prefixes, String option) {
         if (prefixes.size() > 1) {
             throw AzError.usage("argument " + option + ": vnetlab emulates subnets with one address prefix; got "
@@ -95,7 +87,7 @@ final class VnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(groupParam(), nameParam(), Param.value("location", "--location", "-l"),
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("location", "--location", "-l"),
                     Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
                     Param.value("subnet_name", "--subnet-name"),
                     Param.list("subnet_prefixes", "--subnet-prefixes", "--subnet-prefix"),
@@ -127,7 +119,7 @@ final class VnetCommands {
             VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
             // --network-security-group goes on the subnet the command makes (azure-cli create_vnet); none, none.
             ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty() && subnetName != null)
-                    .map(v -> SubnetCommands.reference(s, groupName, "networkSecurityGroups", v)).orElse(null);
+                    .map(v -> Commands.reference(s, groupName, "networkSecurityGroups", v)).orElse(null);
             SubnetCommands.requireReference(s, nsgId, io.vnetlab.model.NetworkSecurityGroup.class,
                     s.id(groupName, ResourceId.NETWORK, "virtualNetworks", vnetName).child("subnets",
                             subnetName == null ? "-" : subnetName));
@@ -179,7 +171,7 @@ final class VnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(groupParam(), nameParam(), Param.value("expand", "--expand"));
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("expand", "--expand"));
         }
 
         public boolean changesState() {
@@ -197,7 +189,7 @@ final class VnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(Param.value("resource_group", "--resource-group", "-g"));
+            return List.of(Commands.optionalGroupParam());
         }
 
         public boolean changesState() {
@@ -205,18 +197,8 @@ final class VnetCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String group = a.value("resource_group").orElse(null);
-            if (group != null) {
-                s.group(group);
-            }
-            ArrayNode list = Json.array();
-            for (VirtualNetwork n : s.topology().state().networks()) {
-                if (n.subscriptionId().equalsIgnoreCase(s.subscriptionId())
-                        && (group == null || n.resourceGroup().equalsIgnoreCase(group))) {
-                    list.add(Shapes.vnet(s.topology().state(), n));
-                }
-            }
-            return list;
+            return Commands.listInGroup(s, a, s.topology().state().networks(), VirtualNetwork::id,
+                    n -> Shapes.vnet(s.topology().state(), n));
         }
 
         public UnaryOperator<JsonNode> tableTransformer() {
@@ -230,7 +212,7 @@ final class VnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(groupParam(), nameParam(), Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
                     Param.list("dns_servers", "--dns-servers"), Param.flag("no_wait", "--no-wait"));
         }
 
@@ -261,7 +243,7 @@ final class VnetCommands {
         }
 
         public List<Param> params() {
-            return List.of(groupParam(), nameParam(), Param.flag("no_wait", "--no-wait"));
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {

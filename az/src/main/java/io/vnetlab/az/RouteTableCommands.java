@@ -1,0 +1,92 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.RouteTables;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
+
+import java.util.List;
+
+/** {@code az network route-table create|show|list} (docs/azure/routing.md#route-tables). */
+final class RouteTableCommands {
+
+    private RouteTableCommands() {
+    }
+
+    /** A route table by name (in an existing group) or by id. */
+    static RouteTable routeTable(Session s, String group, String nameOrId) {
+        ResourceId id = Commands.reference(s, group, "routeTables", nameOrId);
+        s.group(id.resourceGroup());
+        return Commands.existing(s, RouteTable.class, "routeTables", id);
+    }
+
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network route-table create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("location", "--location", "-l"),
+                    Param.bool("disable_bgp", "--disable-bgp-route-propagation"), Param.list("tags", "--tags"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            Region region = Commands.region(s, a, group, "routeTables");
+            RouteTable table = Session.call(() -> {
+                RouteTables.Definition d = s.topology().routeTables().define(a.required("name"))
+                        .withRegion(region).withExistingResourceGroup(group);
+                if (a.bool("disable_bgp").orElse(false)) {
+                    d.withDisableBgpRoutePropagation();
+                }
+                return d.create();
+            });
+            return a.flag("no_wait") ? null : NetworkShapes.routeTable(s.topology().state(), table);
+        }
+    }
+
+    static final class Show implements AzCommand {
+        public String name() {
+            return "network route-table show";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return NetworkShapes.routeTable(s.topology().state(),
+                    routeTable(s, a.required("resource_group"), a.required("name")));
+        }
+    }
+
+    static final class ListTables implements AzCommand {
+        public String name() {
+            return "network route-table list";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.optionalGroupParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return Commands.listInGroup(s, a, s.topology().state().all(RouteTable.class), RouteTable::id,
+                    t -> NetworkShapes.routeTable(s.topology().state(), t));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.VirtualNetworkGateways;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+
+import java.util.List;
+
+/** {@code az network vnet-gateway create} (docs/azure/gateways.md#vpn-gateways). */
+final class VnetGatewayCommands {
+
+    private VnetGatewayCommands() {
+    }
+
+    /** A virtual network gateway by name (in the command's group) or by id. */
+    static VirtualNetworkGateway gateway(Session s, String group, String nameOrId) {
+        ResourceId id = Commands.reference(s, group, "virtualNetworkGateways", nameOrId);
+        return Commands.existing(s, VirtualNetworkGateway.class, "virtualNetworkGateways", id);
+    }
+
+    /**
+     * {@code az network vnet-gateway create}: gateway type {@code Vpn} and VPN type {@code RouteBased} by default,
+     * SKU {@code VpnGw1} (the model's default for a route-based VPN); prints {@code {"vnetGateway": ...}} (azure-cli
+     * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} is accepted;
+     * the gateway's public address is not simulated.
+     */
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network vnet-gateway create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("vnet", "--vnet").mandatory(), Param.list("public_ips", "--public-ip-addresses",
+                            "--public-ip-address"),
+                    Param.value("gateway_type", "--gateway-type"), Param.value("vpn_type", "--vpn-type"),
+                    Param.value("sku", "--sku"), Param.value("asn", "--asn"),
+                    Param.value("bgp_peering_address", "--bgp-peering-address"),
+                    Param.value("location", "--location", "-l"), Param.value("vpn_gateway_generation",
+                            "--vpn-gateway-generation"), Param.list("tags", "--tags"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            String gatewayType = Commands.choice(a.value("gateway_type").orElse("Vpn"), "--gateway-type",
+                    List.of("ExpressRoute", "LocalGateway", "Vpn"));
+            String vpnType = Commands.choice(a.value("vpn_type").orElse("RouteBased"), "--vpn-type",
+                    List.of("PolicyBased", "RouteBased"));
+            String vnetArg = a.required("vnet");
+            VirtualNetwork network = ResourceId.looksLikeId(vnetArg)
+                    ? s.vnet(ResourceId.parse(vnetArg).resourceGroup(), ResourceId.parse(vnetArg).name())
+                    : s.vnet(group, vnetArg);
+            VirtualNetworkGateway gateway = Session.call(() -> {
+                VirtualNetworkGateways.Definition d = s.topology().virtualNetworkGateways().define(a.required("name"))
+                        .withExistingNetwork(network.id().toString());
+                if (gatewayType.equals("ExpressRoute")) {
+                    d.withExpressRoute();
+                } else if (gatewayType.equals("LocalGateway")) {
+                    throw AzError.command("vnetlab does not emulate gateways of type LocalGateway.");
+                } else if (vpnType.equals("PolicyBased")) {
+                    d.withPolicyBasedVpn();
+                } else {
+                    d.withRouteBasedVpn();
+                }
+                a.value("sku").ifPresent(d::withSku);
+                a.value("asn").ifPresent(asn -> d.withBgp(asn(asn)));
+                return d.create();
+            });
+            return a.flag("no_wait") ? null
+                    : Commands.under("vnetGateway", NetworkShapes.vnetGateway(s.topology().state(), gateway));
+        }
+    }
+
+    static long asn(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw AzError.usage("argument --asn: invalid int value: '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.Connections;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.VirtualNetworkGateway;
+
+import java.util.List;
+
+/** {@code az network vpn-connection create} (docs/azure/gateways.md#connections). */
+final class VpnConnectionCommands {
+
+    private VpnConnectionCommands() {
+    }
+
+    /**
+     * {@code az network vpn-connection create}: site-to-site ({@code --local-gateway2}), VNet-to-VNet
+     * ({@code --vnet-gateway2}) or ExpressRoute ({@code --express-route-circuit2}, a circuit modelled as a site);
+     * prints {@code {"resource": ...}} as the CLI's template-based create does. The shared key is accepted.
+     */
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network vpn-connection create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("gateway1", "--vnet-gateway1").mandatory(), Param.value("gateway2", "--vnet-gateway2"),
+                    Param.value("site", "--local-gateway2"), Param.value("circuit", "--express-route-circuit2"),
+                    Param.value("shared_key", "--shared-key"), Param.bool("enable_bgp", "--enable-bgp"),
+                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            long ends = List.of("gateway2", "site", "circuit").stream().filter(a::has).count();
+            if (ends != 1) {
+                throw AzError.command("usage error: --vnet-gateway2 NAME_OR_ID | --local-gateway2 NAME_OR_ID"
+                        + " | --express-route-circuit2 NAME_OR_ID");
+            }
+            VirtualNetworkGateway first = VnetGatewayCommands.gateway(s, group, a.required("gateway1"));
+            GatewayConnection connection = Session.call(() -> {
+                Connections.Definition d = s.topology().connections().define(a.required("name"));
+                if (a.has("gateway2")) {
+                    d.withVnetToVnet(first.id().toString(),
+                            VnetGatewayCommands.gateway(s, group, a.required("gateway2")).id().toString());
+                } else if (a.has("site")) {
+                    d.withSiteToSite(first.id().toString(), LocalGatewayCommands.localGateway(s, group,
+                            a.required("site"), "localNetworkGateways").id().toString());
+                } else {
+                    d.withExpressRoute(first.id().toString(), LocalGatewayCommands.localGateway(s, group,
+                            a.required("circuit"), "expressRouteCircuits").id().toString());
+                }
+                if (a.bool("enable_bgp").orElse(false)) {
+                    d.withBgp();
+                }
+                return d.create();
+            });
+            return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(connection));
+        }
+    }
+}
