@@ -52,7 +52,7 @@ final class Registry {
                 new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
                 new NsgRuleCommands.Update(), new NsgRuleCommands.Delete(),
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
-                new TestIpFlowCommand(),
+                new WatcherCommands.TestIpFlow(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
