@@ -19,15 +19,27 @@ final class Resolver {
     }
 
     static VirtualNetwork network(TopologyState s, String nameOrId) {
-        return find(s.networks(), nameOrId, VirtualNetwork::id, VirtualNetwork::name, "virtual network");
+        return find(s, VirtualNetwork.class, nameOrId, VirtualNetwork::id, VirtualNetwork::name, "virtual network");
     }
 
     static VirtualMachine virtualMachine(TopologyState s, String nameOrId) {
-        return find(s.virtualMachines(), nameOrId, VirtualMachine::id, VirtualMachine::name, "virtual machine");
+        return find(s, VirtualMachine.class, nameOrId, VirtualMachine::id, VirtualMachine::name, "virtual machine");
     }
 
     static NetworkInterface networkInterface(TopologyState s, String nameOrId) {
-        return find(s.networkInterfaces(), nameOrId, NetworkInterface::id, NetworkInterface::name, "network interface");
+        return find(s, NetworkInterface.class, nameOrId, NetworkInterface::id, NetworkInterface::name,
+                "network interface");
+    }
+
+    /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */
+    private static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
+                              Function<T, String> name, String kind) {
+        Arguments.require(nameOrId, kind.replace(" ", "") + "Name");
+        if (ResourceId.looksLikeId(nameOrId)) {
+            return s.get(type, ResourceId.parse(nameOrId)).orElseThrow(() -> unknown(kind, nameOrId, s.all(type), name));
+        }
+        return single(s.named(type, nameOrId).stream().filter(x -> name.apply(x).equalsIgnoreCase(nameOrId))
+                .collect(Collectors.toList()), nameOrId, s.all(type), id, name, kind);
     }
 
     /**
@@ -39,7 +51,8 @@ final class Resolver {
         if (ResourceId.looksLikeId(nameOrId)) {
             return ResourceId.parse(nameOrId);
         }
-        List<VirtualNetwork> named = s.networks().stream().filter(n -> n.name().equalsIgnoreCase(nameOrId))
+        List<VirtualNetwork> named = s.named(VirtualNetwork.class, nameOrId).stream()
+                .filter(n -> n.name().equalsIgnoreCase(nameOrId))
                 .collect(Collectors.toList());
         List<VirtualNetwork> sameGroup = named.stream().filter(n -> n.resourceGroup().equalsIgnoreCase(local.resourceGroup())
                 && n.subscriptionId().equalsIgnoreCase(local.subscriptionId())).collect(Collectors.toList());
@@ -64,7 +77,12 @@ final class Resolver {
             return all.stream().filter(x -> id.apply(x).equals(wanted)).findFirst()
                     .orElseThrow(() -> unknown(kind, nameOrId, all, name));
         }
-        List<T> named = all.stream().filter(x -> name.apply(x).equalsIgnoreCase(nameOrId)).collect(Collectors.toList());
+        return single(all.stream().filter(x -> name.apply(x).equalsIgnoreCase(nameOrId)).collect(Collectors.toList()),
+                nameOrId, all, id, name, kind);
+    }
+
+    private static <T> T single(List<T> named, String nameOrId, Collection<T> all, Function<T, ResourceId> id,
+                                Function<T, String> name, String kind) {
         if (named.size() == 1) {
             return named.get(0);
         }

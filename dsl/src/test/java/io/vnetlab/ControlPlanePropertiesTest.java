@@ -32,7 +32,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  * unique, inside its subnet and not reserved (§1.3.4, §1.4), refused operations change nothing, and a fork and its
  * origin never affect each other. The seed is fixed so that CI is repeatable; set -DQT_SEED to explore others.
  */
-class ControlPlanePropertiesTest {
+public class ControlPlanePropertiesTest {
 
     private static final long SEED = Long.getLong("QT_SEED", 20261123L);
     private static final String[] NETWORKS = {"n0", "n1", "n2", "n3", "n4"};
@@ -121,7 +121,8 @@ class ControlPlanePropertiesTest {
         }
     }
 
-    static void apply(Topology t, int op) {
+    /** One operation of the random sequences, decoded from {@code op}; may be refused. */
+    public static void apply(Topology t, int op) {
         int kind = op % 10;
         int a = (op / 10) % NETWORKS.length;
         int b = (op / 100) % NETWORKS.length;

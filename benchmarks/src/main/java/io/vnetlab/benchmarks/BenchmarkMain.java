@@ -34,18 +34,38 @@ public final class BenchmarkMain {
             new Budget("recompileAfterNsgRuleChange", "recompile after one NSG rule changes, and re-answer", 50_000, null),
             new Budget("updateThenReanswer", "the flag change itself (control plane) plus re-answer", Budget.NONE, null),
             new Budget("fork", "fork of the 500-spoke topology", 1_000_000, null),
-            new Budget("buildAndAssertSixPairs", "build the Learn module and assert its 6 pairs", 1_000_000, null));
+            new Budget("buildAndAssertSixPairs", "build the Learn module and assert its 6 pairs", 1_000_000, null),
+            new Budget("meshBuild100", "build a 100-network full mesh (9,900 peerings)", Budget.NONE, null),
+            new Budget("meshBuild150", "build a 150-network full mesh (22,350 peerings)", Budget.NONE, null),
+            new Budget("meshBuild250", "build a 250-network full mesh (62,250 peerings)", 5e9, null),
+            new Budget("addOnePeeringToMesh250", "add one peering to the 250-network mesh", 50_000, null),
+            new Budget("hubWith20000VmsBuild", "build a 500-spoke hub with 20,000 VMs (40 per spoke)", 5e9, null),
+            new Budget("azScript1000", "replay a generated 1,000-command az script", Budget.NONE, null),
+            new Budget("azScript10000", "replay a generated 10,000-command az script", Budget.NONE, null));
+
+    /** Replay rows, with how many commands each replays: the table shows their cost per command side by side. */
+    static final Map<String, Integer> SCRIPT_COMMANDS = Map.of("azScript1000", 1_000, "azScript10000", 10_000);
 
     private BenchmarkMain() {
     }
 
+    /**
+     * {@code quick} runs fewer iterations; any other argument is a regular expression over benchmark names that
+     * runs only the matching ones ({@code ./vnetlab bench quick mesh azScript}).
+     */
     public static void main(String[] args) throws RunnerException {
-        boolean quick = args.length > 0 && args[0].equals("quick");
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(QueryBenchmarks.class.getName())
-                .include(LearnModuleBenchmark.class.getName())
-                .include(NsgQueryBenchmarks.class.getName())
-                .verbosity(VerboseMode.SILENT)
+        List<String> patterns = new ArrayList<>(List.of(args));
+        boolean quick = patterns.remove("quick");
+        ChainedOptionsBuilder options = new OptionsBuilder();
+        if (patterns.isEmpty()) {
+            options.include(QueryBenchmarks.class.getName())
+                    .include(LearnModuleBenchmark.class.getName())
+                    .include(NsgQueryBenchmarks.class.getName())
+                    .include(BuildBenchmarks.class.getName())
+                    .include(MeshChangeBenchmark.class.getName());
+        }
+        patterns.forEach(options::include);
+        options.verbosity(VerboseMode.SILENT)
                 .shouldFailOnError(true);
         if (quick) {
             options.warmupIterations(1).measurementIterations(2).forks(1);
@@ -73,6 +93,9 @@ public final class BenchmarkMain {
             String ratio = "";
             if (median != null && budget.naiveBenchmark() != null && medians.containsKey(budget.naiveBenchmark())) {
                 ratio = String.format(Locale.ROOT, "%.0fx faster", medians.get(budget.naiveBenchmark()) / median);
+            }
+            if (median != null && SCRIPT_COMMANDS.containsKey(budget.benchmark())) {
+                ratio = human(median / SCRIPT_COMMANDS.get(budget.benchmark())) + " per command";
             }
             if (median != null && budget.benchmark().equals("allPairs") && medians.containsKey("naiveCanReach")) {
                 double naivePairByPair = medians.get("naiveCanReach") * 5_001L * 5_000L;

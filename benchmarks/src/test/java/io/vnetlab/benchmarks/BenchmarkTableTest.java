@@ -22,4 +22,12 @@ class BenchmarkTableTest {
                 .containsPattern("effective routes of one NIC, same topology +not run")
                 .containsPattern("heap, .* +100 MB +256 MB +within");
     }
+
+    @Test
+    void a_script_replay_row_shows_its_cost_per_command_so_two_lengths_can_be_compared() {
+        String table = BenchmarkMain.table(Map.of("azScript1000", 2e9, "azScript10000", 25e9), 0);
+
+        assertThat(table).containsPattern("replay a generated 1,000-command az script +2\\.00 s +- +context +2\\.0 ms per command")
+                .containsPattern("replay a generated 10,000-command az script +25\\.00 s +- +context +2\\.5 ms per command");
+    }
 }

@@ -222,16 +222,12 @@ final class NetworkOperations {
             RoutingOperations.requireNoGatewayIn(s, subnet);   // issue 3
         }
         TopologyState next = s;
-        for (Peering p : s.peerings()) {
-            if (p.localNetworkId().equals(network.id())) {
-                next = next.withoutPeering(p.id());
-            }
+        for (Peering p : s.peeringsOf(network.id())) {
+            next = next.withoutPeering(p.id());
         }
         // §2.5.3, §2.5.5: every peering that pointed at the deleted network is left Disconnected.
-        for (Peering p : next.peerings()) {
-            if (p.remoteNetworkId().equals(network.id())) {
-                next = next.withPeering(withState(p, PeeringState.Disconnected));
-            }
+        for (Peering p : next.peeringsTowards(network.id())) {
+            next = next.withPeering(withState(p, PeeringState.Disconnected));
         }
         return derivePeerings(next.withoutNetwork(network.id()));
     }

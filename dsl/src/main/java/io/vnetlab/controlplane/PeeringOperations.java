@@ -19,12 +19,10 @@ import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,15 +63,16 @@ final class PeeringOperations {
                     + ": virtual network " + local.id() + " cannot be peered with itself. Choose another remote"
                     + " virtual network.", id, local.id());
         }
-        for (Peering other : s.peeringsOf(local.id())) {
-            if (!other.id().equals(id) && other.remoteNetworkId().equals(remote.id())) {
-                throw new AzureException(AzureErrorCode.AnotherPeeringAlreadyReferencesRemoteVnet, "Peering "
-                        + other.id() + " already references remote virtual network " + remote.id() + ". Cannot add"
-                        + " peering " + id + " to the same remote virtual network; update the existing peering"
-                        + " instead.", other.id(), id, remote.id());
-            }
+        // Azure keeps one peering per remote network, so the one that could conflict is found by the pair
+        Optional<Peering> sameRemote = s.peeringBetween(local.id(), remote.id());
+        if (sameRemote.isPresent() && !sameRemote.get().id().equals(id)) {
+            Peering other = sameRemote.get();
+            throw new AzureException(AzureErrorCode.AnotherPeeringAlreadyReferencesRemoteVnet, "Peering "
+                    + other.id() + " already references remote virtual network " + remote.id() + ". Cannot add"
+                    + " peering " + id + " to the same remote virtual network; update the existing peering"
+                    + " instead.", other.id(), id, remote.id());
         }
-        if (existing.isEmpty() && s.peeringsOf(local.id()).size() >= MAX_PEERINGS_PER_NETWORK) {
+        if (existing.isEmpty() && s.peeringCountOf(local.id()) >= MAX_PEERINGS_PER_NETWORK) {
             throw new AzureException(AzureErrorCode.PeeringLimitExceeded, "Cannot create peering " + id + ": virtual"
                     + " network " + local.name() + " already has " + MAX_PEERINGS_PER_NETWORK + " peerings, the most"
                     + " Azure allows per virtual network. Remove a peering, or reach further networks through a hub.",
@@ -89,8 +88,7 @@ final class PeeringOperations {
         requireNoOverlapWithPeersOf(s, id, local, remote, true);
         requireNoOverlapWithPeersOf(s, id, remote, local, false);
 
-        Optional<Peering> counterpart = s.peeringsOf(remote.id()).stream()
-                .filter(p -> p.remoteNetworkId().equals(local.id())).findFirst();
+        Optional<Peering> counterpart = s.peeringBetween(remote.id(), local.id());
         if (counterpart.isPresent() && counterpart.get().state() == PeeringState.Disconnected) {
             throw new AzureException(AzureErrorCode.RemotePeeringIsDisconnected, "Cannot create or update peering "
                     + id + " because remote peering " + counterpart.get().id() + " referencing parent virtual network "
@@ -136,6 +134,9 @@ final class PeeringOperations {
      */
     private static void requireNoOverlapWithPeersOf(TopologyState s, ResourceId peeringId, VirtualNetwork first,
                                                     VirtualNetwork second, boolean localFirst) {
+        if (!s.overlapsPeerOf(second.id(), first.addressSpace(), first.id())) {
+            return;   // the index answers the common case; the scan below finds the peer to name
+        }
         for (Peering p : s.peeringsOf(second.id())) {
             if (p.remoteNetworkId().equals(first.id()) || p.state() == PeeringState.Disconnected) {
                 continue;
@@ -185,34 +186,45 @@ final class PeeringOperations {
     }
 
     /**
-     * Recomputes what is derived on every peering: the remote network's current space and the sync level (§2.8.2):
-     * a link is locally out of sync when the space it peered differs from the remote network's current space,
-     * and remotely out of sync when the remote link (absent while Initiated, §2.2.6 and DESIGN.md) has not peered
-     * the local network's current space.
+     * Brings up to date what is derived on each peering: the remote network's current space and the sync level
+     * (§2.8.2): a link is locally out of sync when the space it peered differs from the remote network's current
+     * space, and remotely out of sync when the remote link (absent while Initiated, §2.2.6) has not
+     * peered the local network's current space. Only the peerings whose inputs changed since they were last derived
+     * (the peering, the other direction, either network's space) are looked at, so one operation costs what it
+     * touched, not a pass over every peering.
      */
     static TopologyState derivePeerings(TopologyState s) {
-        Map<ResourceId, Peering> changed = new HashMap<>();
-        for (Peering p : s.peerings()) {
-            Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
-            Optional<VirtualNetwork> local = s.network(p.localNetworkId());
-            List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
-            boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
-            Peering back = s.counterpart(p).orElse(null);
-            boolean remoteStale = back == null || local.isEmpty()
-                    || !sameSpace(back.remoteAddressSpace(), local.get().addressSpace());
-            PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
-                    : localStale ? PeeringSyncLevel.LocalNotInSync
-                    : remoteStale ? PeeringSyncLevel.RemoteNotInSync
-                    : PeeringSyncLevel.FullyInSync;
-            if (level != p.syncLevel() || !remoteNow.equals(p.remoteVirtualNetworkAddressSpace())) {
-                changed.put(p.id(), new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(),
-                        p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
-                        p.useRemoteGateways(), p.state(), level, p.remoteAddressSpace(), remoteNow, p.global(),
-                        p.resourceGuid()));
+        List<Peering> changed = new ArrayList<>();
+        for (ResourceId id : s.peeringsToDerive()) {
+            Optional<Peering> peering = s.peering(id);
+            Peering now = peering.map(p -> derived(s, p)).orElse(null);
+            if (now != null && now != peering.get()) {
+                changed.add(now);
             }
         }
         // unchanged peerings keep their identity, which lets the data plane reuse what it compiled from them
-        return changed.isEmpty() ? s : s.withPeerings(p -> changed.getOrDefault(p.id(), p));
+        return s.withDerivedPeerings(changed);
+    }
+
+    /** {@code p} with its derived fields computed from the state's networks and the other direction. */
+    private static Peering derived(TopologyState s, Peering p) {
+        Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
+        Optional<VirtualNetwork> local = s.network(p.localNetworkId());
+        List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
+        boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
+        Peering back = s.counterpart(p).orElse(null);
+        boolean remoteStale = back == null || local.isEmpty()
+                || !sameSpace(back.remoteAddressSpace(), local.get().addressSpace());
+        PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
+                : localStale ? PeeringSyncLevel.LocalNotInSync
+                : remoteStale ? PeeringSyncLevel.RemoteNotInSync
+                : PeeringSyncLevel.FullyInSync;
+        if (level == p.syncLevel() && remoteNow.equals(p.remoteVirtualNetworkAddressSpace())) {
+            return p;
+        }
+        return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
+                p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), p.state(), level,
+                p.remoteAddressSpace(), remoteNow, p.global(), p.resourceGuid());
     }
 
     private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {

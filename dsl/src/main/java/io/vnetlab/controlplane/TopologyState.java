@@ -1,8 +1,10 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
@@ -11,40 +13,65 @@ import io.vnetlab.model.Tenant;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
-import java.util.ArrayList;
+import org.pcollections.HashTreePMap;
+import org.pcollections.OrderedPMap;
+import org.pcollections.OrderedPSet;
+import org.pcollections.PMap;
+
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * Everything a topology holds at one moment: an immutable value. Every control-plane operation makes a new one
  * (or throws and leaves the old one in place), so a state can be shared between threads, forks and compiled
  * data-plane snapshots without copying. Read it with {@link Topology#state()}.
+ *
+ * <p>The tables are persistent maps from <a href="https://github.com/hrldcpr/pcollections">PCollections</a>: a new
+ * state shares everything it did not change with the old one, so one operation costs O(log n) whatever the size
+ * of the topology, and keeping an old state (a fork, a compiled data plane) costs nothing. PCollections rather than
+ * Capsule because its {@code OrderedPMap} keeps insertion order, which listings need (the CLI lists resources in
+ * creation order), while Capsule's maps have no order; PCollections is MIT-licensed, released regularly, and has
+ * no dependencies of its own. The indexes the operations need (resources by name, peerings by network, the
+ * spaces each network is peered with, interfaces by subnet and by address) are carried from state to state the same
+ * way instead of being rebuilt, so building a topology costs time in proportion to its size.
  */
 public final class TopologyState {
 
-    private final long version;
-    private final Map<String, Tenant> tenants;
-    private final Map<String, Subscription> subscriptions;
-    /** Every ARM resource, one table per record type, each in creation order. */
-    private final Map<Class<?>, Map<ResourceId, Object>> resources;
+    private static final TopologyState EMPTY = new TopologyState(0, OrderedPMap.empty(), OrderedPMap.empty(),
+            HashTreePMap.empty(), HashTreePMap.empty(), PeeringIndex.EMPTY, PeeredSpaceIndex.EMPTY, InterfaceIndex.EMPTY);
 
-    private TopologyState(long version, Map<String, Tenant> tenants, Map<String, Subscription> subscriptions,
-                          Map<Class<?>, Map<ResourceId, Object>> resources) {
+    private final long version;
+    private final OrderedPMap<String, Tenant> tenants;
+    private final OrderedPMap<String, Subscription> subscriptions;
+    /** Every ARM resource, one table per record type, each in creation order. */
+    private final PMap<Class<?>, OrderedPMap<ResourceId, Object>> resources;
+    /** Per record type: lower-case name to the ids of the resources of that name, in creation order. */
+    private final PMap<Class<?>, PMap<String, OrderedPSet<ResourceId>>> byName;
+    private final PeeringIndex peeringIndex;
+    private final PeeredSpaceIndex peeredSpaces;
+    private final InterfaceIndex interfaceIndex;
+
+    private TopologyState(long version, OrderedPMap<String, Tenant> tenants,
+                          OrderedPMap<String, Subscription> subscriptions,
+                          PMap<Class<?>, OrderedPMap<ResourceId, Object>> resources,
+                          PMap<Class<?>, PMap<String, OrderedPSet<ResourceId>>> byName, PeeringIndex peeringIndex,
+                          PeeredSpaceIndex peeredSpaces, InterfaceIndex interfaceIndex) {
         this.version = version;
         this.tenants = tenants;
         this.subscriptions = subscriptions;
         this.resources = resources;
+        this.byName = byName;
+        this.peeringIndex = peeringIndex;
+        this.peeredSpaces = peeredSpaces;
+        this.interfaceIndex = interfaceIndex;
     }
 
     public static TopologyState empty() {
-        return new TopologyState(0, Map.of(), Map.of(), Map.of());
+        return EMPTY;
     }
 
     /** Increases with every successful operation. */
@@ -57,7 +84,7 @@ public final class TopologyState {
     /** Every resource of one type (a model record class), in creation order. */
     @SuppressWarnings("unchecked")
     public <T> Collection<T> all(Class<T> type) {
-        Map<ResourceId, Object> table = resources.get(type);
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
         return table == null ? List.of() : (Collection<T>) Collections.unmodifiableCollection(table.values());
     }
 
@@ -67,7 +94,7 @@ public final class TopologyState {
      * compiled.
      */
     public Object tableToken(Class<?> type) {
-        Map<ResourceId, Object> table = resources.get(type);
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
         return table == null ? NO_TABLE : table;
     }
 
@@ -75,46 +102,134 @@ public final class TopologyState {
 
     /** The resource of this type and id. */
     public <T> Optional<T> get(Class<T> type, ResourceId id) {
-        Map<ResourceId, Object> table = resources.get(type);
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
         return table == null ? Optional.empty() : Optional.ofNullable(type.cast(table.get(id)));
+    }
+
+    /**
+     * The resources of this type whose id ends in {@code name} (compared ignoring case, as Azure compares names), in
+     * creation order: resources in different groups may share a name.
+     */
+    public <T> List<T> named(Class<T> type, String name) {
+        OrderedPSet<ResourceId> ids = byName.getOrDefault(type, HashTreePMap.empty()).get(nameKey(name));
+        if (ids == null) {
+            return List.of();
+        }
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
+        return ids.stream().map(id -> type.cast(table.get(id))).toList();
+    }
+
+    private static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private PMap<String, OrderedPSet<ResourceId>> namedPlus(Class<?> type, ResourceId id) {
+        PMap<String, OrderedPSet<ResourceId>> names = byName.getOrDefault(type, HashTreePMap.empty());
+        String key = nameKey(id.name());
+        return names.plus(key, names.getOrDefault(key, OrderedPSet.empty()).plus(id));
+    }
+
+    private PMap<String, OrderedPSet<ResourceId>> namedMinus(Class<?> type, ResourceId id) {
+        PMap<String, OrderedPSet<ResourceId>> names = byName.get(type);
+        String key = nameKey(id.name());
+        OrderedPSet<ResourceId> left = names.get(key).minus(id);
+        return left.isEmpty() ? names.minus(key) : names.plus(key, left);
     }
 
     /** A new state with {@code resource} stored under {@code id} (added, or replacing the old one in place). */
     <T> TopologyState with(Class<T> type, ResourceId id, T resource) {
-        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
-        copy.put(type, put(resources.getOrDefault(type, Map.of()), id, resource));
-        TopologyState next = new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
-        PeeringIndex index = peeringIndex;
-        if (type == Peering.class && index != null) {
-            // carry the index over instead of rebuilding it from every peering (issue 9: cheap changes)
-            next.peeringIndex = index.with((Peering) resources.getOrDefault(Peering.class, Map.of()).get(id),
-                    (Peering) resource);
+        OrderedPMap<ResourceId, Object> table = resources.getOrDefault(type, OrderedPMap.empty());
+        Object replaced = table.get(id);
+        PeeringIndex peerings = peeringIndex;
+        PeeredSpaceIndex spaces = peeredSpaces;
+        InterfaceIndex interfaces = interfaceIndex;
+        if (type == Peering.class) {
+            peerings = peerings.put((Peering) replaced, (Peering) resource);
+            spaces = peered(unpeered(spaces, (Peering) replaced), (Peering) resource);
+        } else if (type == VirtualNetwork.class && (replaced == null
+                || !((VirtualNetwork) replaced).addressSpace().equals(((VirtualNetwork) resource).addressSpace()))) {
+            peerings = peerings.networkChanged(id);
+            spaces = respaced(spaces, id, (VirtualNetwork) replaced, (VirtualNetwork) resource);
+        } else if (type == NetworkInterface.class) {
+            interfaces = interfaces.put((NetworkInterface) replaced, (NetworkInterface) resource);
         }
-        return next;
+        return new TopologyState(version + 1, tenants, subscriptions, resources.plus(type, table.plus(id, resource)),
+                replaced == null ? byName.plus(type, namedPlus(type, id)) : byName, peerings, spaces, interfaces);
     }
 
     /** A new state without the resource of this type and id. */
     <T> TopologyState without(Class<T> type, ResourceId id) {
-        Map<ResourceId, Object> table = resources.get(type);
-        if (table == null || !table.containsKey(id)) {
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
+        Object removed = table == null ? null : table.get(id);
+        if (removed == null) {
             return this;
         }
-        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
-        copy.put(type, remove(table, id));
-        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+        PeeringIndex peerings = peeringIndex;
+        PeeredSpaceIndex spaces = peeredSpaces;
+        InterfaceIndex interfaces = interfaceIndex;
+        if (type == Peering.class) {
+            peerings = peerings.remove((Peering) removed);
+            spaces = unpeered(spaces, (Peering) removed);
+        } else if (type == VirtualNetwork.class) {
+            peerings = peerings.networkChanged(id);
+            spaces = respaced(spaces, id, (VirtualNetwork) removed, null);
+        } else if (type == NetworkInterface.class) {
+            interfaces = interfaces.remove((NetworkInterface) removed);
+        }
+        return new TopologyState(version + 1, tenants, subscriptions, resources.plus(type, table.minus(id)),
+                byName.plus(type, namedMinus(type, id)), peerings, spaces, interfaces);
     }
 
-    /** A new state where every resource of this type is passed through {@code update}. */
-    <T> TopologyState withAll(Class<T> type, Function<T, T> update) {
-        Map<ResourceId, Object> table = resources.get(type);
-        if (table == null) {
-            return this;
+    // A network counts as peered with the remote network of each of its peerings that is not Disconnected, with
+    // the remote network's current space: what Azure compares a new peering's spaces against.
+
+    private PeeredSpaceIndex peered(PeeredSpaceIndex spaces, Peering p) {
+        Optional<VirtualNetwork> remote = network(p.remoteNetworkId());
+        return p.state() == PeeringState.Disconnected || remote.isEmpty() ? spaces
+                : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+    }
+
+    private PeeredSpaceIndex unpeered(PeeredSpaceIndex spaces, Peering p) {
+        Optional<VirtualNetwork> remote = p == null ? Optional.empty() : network(p.remoteNetworkId());
+        return remote.isEmpty() || p.state() == PeeringState.Disconnected ? spaces
+                : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+    }
+
+    /** After network {@code networkId} went from {@code before} to {@code after} (either null when absent). */
+    private PeeredSpaceIndex respaced(PeeredSpaceIndex spaces, ResourceId networkId, VirtualNetwork before,
+                                      VirtualNetwork after) {
+        for (Peering p : peeringIndex.pointingAt(networkId)) {
+            if (p.state() != PeeringState.Disconnected) {
+                spaces = before == null ? spaces : spaces.minus(p.localNetworkId(), networkId, before.addressSpace());
+                spaces = after == null ? spaces : spaces.plus(p.localNetworkId(), networkId, after.addressSpace());
+            }
         }
-        Map<ResourceId, Object> updated = new LinkedHashMap<>();
-        table.forEach((id, r) -> updated.put(id, update.apply(type.cast(r))));
-        Map<Class<?>, Map<ResourceId, Object>> copy = new LinkedHashMap<>(resources);
-        copy.put(type, Collections.unmodifiableMap(updated));
-        return new TopologyState(version + 1, tenants, subscriptions, Collections.unmodifiableMap(copy));
+        return spaces;
+    }
+
+    /**
+     * A new state where the peerings in {@code derived} replace those of the same id, and every peering's derived
+     * fields count as up to date: only {@link PeeringOperations#derivePeerings} calls this, with what it derived.
+     */
+    TopologyState withDerivedPeerings(Collection<Peering> derived) {
+        if (derived.isEmpty()) {
+            PeeringIndex upToDate = peeringIndex.derived();
+            return upToDate == peeringIndex ? this : new TopologyState(version, tenants, subscriptions, resources,
+                    byName, upToDate, peeredSpaces, interfaceIndex);
+        }
+        OrderedPMap<ResourceId, Object> table = resources.get(Peering.class);
+        PeeringIndex peerings = peeringIndex;
+        for (Peering p : derived) {
+            table = table.plus(p.id(), p);
+            peerings = peerings.putDerived(p);
+        }
+        return new TopologyState(version + 1, tenants, subscriptions, resources.plus(Peering.class, table),
+                byName, peerings.derived(), peeredSpaces, interfaceIndex);
+    }
+
+    /** The ids of the peerings whose derived fields may be out of date since they were last derived. */
+    Set<ResourceId> peeringsToDerive() {
+        return peeringIndex.stale();
     }
 
     // ---------------------------------------------------------------- typed access
@@ -184,85 +299,45 @@ public final class TopologyState {
 
     /** The peerings owned by {@code networkId}, in creation order. */
     public List<Peering> peeringsOf(ResourceId networkId) {
-        return peeringIndex().byLocal.getOrDefault(networkId, List.of());
+        return peeringIndex.ownedBy(networkId);
+    }
+
+    /**
+     * Whether {@code space} overlaps the space of a network that {@code networkId} is peered with (over a peering
+     * that is not Disconnected), other than {@code except}.
+     */
+    boolean overlapsPeerOf(ResourceId networkId, List<Cidr> space, ResourceId except) {
+        return peeredSpaces.overlapsPeerOf(networkId, space, except);
+    }
+
+    /** How many peerings {@code networkId} owns. */
+    int peeringCountOf(ResourceId networkId) {
+        return peeringIndex.countOwnedBy(networkId);
+    }
+
+    /** The peerings of other networks whose remote network is {@code networkId}. */
+    List<Peering> peeringsTowards(ResourceId networkId) {
+        return peeringIndex.pointingAt(networkId);
     }
 
     /** The peering of the remote network that points back at the local one: the other direction. */
     public Optional<Peering> counterpart(Peering peering) {
-        return Optional.ofNullable(peeringIndex().byPair.get(List.of(peering.remoteNetworkId(), peering.localNetworkId())));
+        return peeringIndex.between(peering.remoteNetworkId(), peering.localNetworkId());
     }
 
     /** The peering of {@code localNetworkId} to {@code remoteNetworkId}, if there is one. */
     public Optional<Peering> peeringBetween(ResourceId localNetworkId, ResourceId remoteNetworkId) {
-        return Optional.ofNullable(peeringIndex().byPair.get(List.of(localNetworkId, remoteNetworkId)));
+        return peeringIndex.between(localNetworkId, remoteNetworkId);
     }
 
-    /** Peerings by owner and by (owner, remote), built once per state on first use (states never change). */
-    private static final class PeeringIndex {
-        final Map<ResourceId, List<Peering>> byLocal;
-        final Map<List<ResourceId>, Peering> byPair;
-
-        PeeringIndex() {
-            this(new HashMap<>(), new HashMap<>());
-        }
-
-        private PeeringIndex(Map<ResourceId, List<Peering>> byLocal, Map<List<ResourceId>, Peering> byPair) {
-            this.byLocal = byLocal;
-            this.byPair = byPair;
-        }
-
-        /** The index after {@code replaced} (or nothing, when added) becomes {@code peering}, in place. */
-        PeeringIndex with(Peering replaced, Peering peering) {
-            Map<ResourceId, List<Peering>> local = new HashMap<>(byLocal);
-            List<Peering> list = new ArrayList<>(local.getOrDefault(peering.localNetworkId(), List.of()));
-            int at = replaced == null ? -1 : list.indexOf(replaced);
-            if (at >= 0) {
-                list.set(at, peering);
-            } else {
-                list.add(peering);
-            }
-            local.put(peering.localNetworkId(), Collections.unmodifiableList(list));
-            Map<List<ResourceId>, Peering> pairs = new HashMap<>(byPair);
-            pairs.put(List.of(peering.localNetworkId(), peering.remoteNetworkId()), peering);
-            return new PeeringIndex(local, pairs);
-        }
-    }
-
-    private volatile PeeringIndex peeringIndex;
-
-    private PeeringIndex peeringIndex() {
-        PeeringIndex index = peeringIndex;
-        if (index == null) {
-            index = new PeeringIndex();
-            for (Peering p : peerings()) {
-                index.byLocal.computeIfAbsent(p.localNetworkId(), k -> new ArrayList<>()).add(p);
-                index.byPair.putIfAbsent(List.of(p.localNetworkId(), p.remoteNetworkId()), p);
-            }
-            index.byLocal.replaceAll((k, v) -> Collections.unmodifiableList(v));
-            peeringIndex = index;
-        }
-        return index;
-    }
-
-    /** The network interfaces in {@code subnetId}. */
+    /** The network interfaces in {@code subnetId}, in creation order. */
     public List<NetworkInterface> networkInterfacesIn(ResourceId subnetId) {
-        List<NetworkInterface> result = new ArrayList<>();
-        for (NetworkInterface nic : networkInterfaces()) {
-            if (nic.subnetId().equals(subnetId)) {
-                result.add(nic);
-            }
-        }
-        return result;
+        return interfaceIndex.in(subnetId);
     }
 
     /** The network interface holding {@code address} in network {@code networkId}. */
     public Optional<NetworkInterface> networkInterfaceAt(ResourceId networkId, IpAddress address) {
-        for (NetworkInterface nic : networkInterfaces()) {
-            if (nic.privateIpAddress().equals(address) && nic.networkId().equals(networkId)) {
-                return Optional.of(nic);
-            }
-        }
-        return Optional.empty();
+        return interfaceIndex.at(networkId, address);
     }
 
     /** The primary network interface of a VM. */
@@ -273,11 +348,13 @@ public final class TopologyState {
     // ---- copy-on-write: package-private, used only by the control plane after validation ----
 
     TopologyState withTenant(Tenant t) {
-        return new TopologyState(version + 1, put(tenants, t.id().toLowerCase(Locale.ROOT), t), subscriptions, resources);
+        return new TopologyState(version + 1, tenants.plus(t.id().toLowerCase(Locale.ROOT), t), subscriptions,
+                resources, byName, peeringIndex, peeredSpaces, interfaceIndex);
     }
 
     TopologyState withSubscription(Subscription s) {
-        return new TopologyState(version + 1, tenants, put(subscriptions, s.id().toLowerCase(Locale.ROOT), s), resources);
+        return new TopologyState(version + 1, tenants, subscriptions.plus(s.id().toLowerCase(Locale.ROOT), s),
+                resources, byName, peeringIndex, peeredSpaces, interfaceIndex);
     }
 
     TopologyState withResourceGroup(ResourceGroup g) {
@@ -304,10 +381,6 @@ public final class TopologyState {
         return without(Peering.class, id);
     }
 
-    TopologyState withPeerings(Function<Peering, Peering> update) {
-        return withAll(Peering.class, update);
-    }
-
     TopologyState withNetworkInterface(NetworkInterface nic) {
         return with(NetworkInterface.class, nic.id(), nic);
     }
@@ -322,17 +395,5 @@ public final class TopologyState {
 
     TopologyState withoutVirtualMachine(ResourceId id) {
         return without(VirtualMachine.class, id);
-    }
-
-    private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
-        Map<K, V> copy = new LinkedHashMap<>(map);
-        copy.put(key, value);
-        return Collections.unmodifiableMap(copy);
-    }
-
-    private static <K, V> Map<K, V> remove(Map<K, V> map, K key) {
-        Map<K, V> copy = new LinkedHashMap<>(map);
-        copy.remove(key);
-        return Collections.unmodifiableMap(copy);
     }
 }

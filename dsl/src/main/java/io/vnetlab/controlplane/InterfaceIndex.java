@@ -1,0 +1,73 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.ResourceId;
+import org.pcollections.HashTreePMap;
+import org.pcollections.OrderedPMap;
+import org.pcollections.PMap;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The network interfaces of one state by subnet (in creation order) and by private address within their network,
+ * so that allocating an address or finding a next hop's interface looks at one subnet, not at every interface of
+ * the topology. An immutable value carried from state to state: each change costs O(log n).
+ *
+ * <p>An address belongs to at most one interface of a network: addresses are unique within a subnet, and the
+ * subnets of a network do not overlap.
+ */
+final class InterfaceIndex {
+
+    static final InterfaceIndex EMPTY = new InterfaceIndex(HashTreePMap.empty(), HashTreePMap.empty());
+
+    private final PMap<ResourceId, OrderedPMap<ResourceId, NetworkInterface>> bySubnet;
+    private final PMap<ResourceId, PMap<IpAddress, NetworkInterface>> byNetworkAddress;
+
+    private InterfaceIndex(PMap<ResourceId, OrderedPMap<ResourceId, NetworkInterface>> bySubnet,
+                           PMap<ResourceId, PMap<IpAddress, NetworkInterface>> byNetworkAddress) {
+        this.bySubnet = bySubnet;
+        this.byNetworkAddress = byNetworkAddress;
+    }
+
+    /** The interfaces in {@code subnetId}, in creation order. */
+    List<NetworkInterface> in(ResourceId subnetId) {
+        OrderedPMap<ResourceId, NetworkInterface> nics = bySubnet.get(subnetId);
+        return nics == null ? List.of() : List.copyOf(nics.values());
+    }
+
+    /** The interface holding {@code address} in network {@code networkId}. */
+    Optional<NetworkInterface> at(ResourceId networkId, IpAddress address) {
+        PMap<IpAddress, NetworkInterface> nics = byNetworkAddress.get(networkId);
+        return nics == null ? Optional.empty() : Optional.ofNullable(nics.get(address));
+    }
+
+    /** After {@code replaced} (null when added) became {@code nic}. */
+    InterfaceIndex put(NetworkInterface replaced, NetworkInterface nic) {
+        InterfaceIndex index = replaced == null ? this : remove(replaced);
+        OrderedPMap<ResourceId, NetworkInterface> inSubnet = index.bySubnet.getOrDefault(nic.subnetId(),
+                OrderedPMap.empty());
+        if (replaced != null && replaced.subnetId().equals(nic.subnetId())) {
+            // replacing in the subnet's map keeps the interface in its creation position
+            inSubnet = bySubnet.get(nic.subnetId());
+        }
+        PMap<IpAddress, NetworkInterface> inNetwork = index.byNetworkAddress.getOrDefault(nic.networkId(),
+                HashTreePMap.empty());
+        return new InterfaceIndex(index.bySubnet.plus(nic.subnetId(), inSubnet.plus(nic.id(), nic)),
+                index.byNetworkAddress.plus(nic.networkId(), inNetwork.plus(nic.privateIpAddress(), nic)));
+    }
+
+    /** After {@code nic} was deleted. */
+    InterfaceIndex remove(NetworkInterface nic) {
+        OrderedPMap<ResourceId, NetworkInterface> inSubnet = bySubnet.get(nic.subnetId()).minus(nic.id());
+        PMap<IpAddress, NetworkInterface> inNetwork = byNetworkAddress.get(nic.networkId());
+        NetworkInterface holder = inNetwork.get(nic.privateIpAddress());
+        if (holder != null && holder.id().equals(nic.id())) {
+            inNetwork = inNetwork.minus(nic.privateIpAddress());
+        }
+        return new InterfaceIndex(inSubnet.isEmpty() ? bySubnet.minus(nic.subnetId()) : bySubnet.plus(nic.subnetId(), inSubnet),
+                inNetwork.isEmpty() ? byNetworkAddress.minus(nic.networkId())
+                        : byNetworkAddress.plus(nic.networkId(), inNetwork));
+    }
+}

@@ -1,0 +1,120 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.ControlPlanePropertiesTest;
+import io.vnetlab.Topology;
+import io.vnetlab.address.Cidr;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * The state keeps its answers up to date as it changes, instead of recomputing them: over random operation
+ * sequences, every derived peering field, every index (peerings by network, interfaces by subnet and address,
+ * resources by name, spaces of peered networks) agrees with a recomputation from the tables alone, written here
+ * the plain way.
+ */
+class IncrementalStateTest {
+
+    private static final long SEED = Long.getLong("QT_SEED", 20261205L);
+
+    @Test
+    void incremental_answers_match_a_full_recomputation_after_every_operation() {
+        int[] peeringsChecked = new int[1];
+        qt().withFixedSeed(SEED).withExamples(200)
+                .forAll(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(10, 80))
+                .checkAssert(ops -> {
+                    Topology topology = Topology.create();
+                    for (int op : ops) {
+                        try {
+                            ControlPlanePropertiesTest.apply(topology, op);
+                        } catch (AzureException | IllegalArgumentException refused) {
+                            // refused operations change nothing; the state is checked all the same
+                        }
+                        TopologyState s = topology.state();
+                        assertDerivedPeeringsRecomputed(s);
+                        assertIndexesMatchScans(s);
+                        peeringsChecked[0] += s.peerings().size();
+                    }
+                });
+        assertThat(peeringsChecked[0]).as("the sequences make peerings to check").isGreaterThan(500);
+    }
+
+    /** The derivation as it was first written: a pass over every peering. */
+    private static void assertDerivedPeeringsRecomputed(TopologyState s) {
+        for (Peering p : s.peerings()) {
+            Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
+            Optional<VirtualNetwork> local = s.network(p.localNetworkId());
+            List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
+            boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
+            Optional<Peering> back = s.peerings().stream().filter(q -> q.localNetworkId().equals(p.remoteNetworkId())
+                    && q.remoteNetworkId().equals(p.localNetworkId())).findFirst();
+            boolean remoteStale = back.isEmpty() || local.isEmpty()
+                    || !sameSpace(back.get().remoteAddressSpace(), local.get().addressSpace());
+            PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
+                    : localStale ? PeeringSyncLevel.LocalNotInSync
+                    : remoteStale ? PeeringSyncLevel.RemoteNotInSync
+                    : PeeringSyncLevel.FullyInSync;
+            assertThat(p.syncLevel()).as("sync level of %s", p).isEqualTo(level);
+            assertThat(p.remoteVirtualNetworkAddressSpace()).as("remote space of %s", p).isEqualTo(remoteNow);
+            assertThat(s.counterpart(p)).as("counterpart of %s", p).isEqualTo(back);
+        }
+    }
+
+    private static void assertIndexesMatchScans(TopologyState s) {
+        for (VirtualNetwork n : s.networks()) {
+            assertThat(s.peeringsOf(n.id())).as("peerings of %s", n.name())
+                    .containsExactlyElementsOf(s.peerings().stream().filter(p -> p.localNetworkId().equals(n.id())).toList());
+            assertThat(s.peeringsTowards(n.id())).as("peerings towards %s", n.name())
+                    .containsExactlyInAnyOrderElementsOf(s.peerings().stream()
+                            .filter(p -> p.remoteNetworkId().equals(n.id())).toList());
+            assertThat(s.named(VirtualNetwork.class, n.name().toUpperCase())).contains(n);
+            n.subnets().forEach(subnet -> assertThat(s.networkInterfacesIn(subnet.id())).as("NICs in %s", subnet.id())
+                    .containsExactlyElementsOf(s.networkInterfaces().stream()
+                            .filter(nic -> nic.subnetId().equals(subnet.id())).toList()));
+            for (VirtualNetwork other : s.networks()) {
+                assertThat(s.overlapsPeerOf(n.id(), other.addressSpace(), other.id()))
+                        .as("%s overlaps a peer of %s", other.name(), n.name())
+                        .isEqualTo(overlapsPeerByScan(s, n, other));
+            }
+        }
+        for (NetworkInterface nic : s.networkInterfaces()) {
+            assertThat(s.networkInterfaceAt(nic.networkId(), nic.privateIpAddress())).contains(nic);
+            assertThat(s.named(NetworkInterface.class, nic.name())).contains(nic);
+        }
+        for (VirtualMachine vm : s.virtualMachines()) {
+            assertThat(s.named(VirtualMachine.class, vm.name())).containsExactly(vm);
+        }
+    }
+
+    private static boolean overlapsPeerByScan(TopologyState s, VirtualNetwork second, VirtualNetwork first) {
+        for (Peering p : s.peerings()) {
+            if (!p.localNetworkId().equals(second.id()) || p.remoteNetworkId().equals(first.id())
+                    || p.state() == PeeringState.Disconnected) {
+                continue;
+            }
+            Optional<VirtualNetwork> third = s.network(p.remoteNetworkId());
+            if (third.isPresent() && !ControlPlane.overlapping(first.addressSpace(), third.get().addressSpace()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {
+        return a.equals(b) || (a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b)));
+    }
+}
