@@ -1,0 +1,132 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.InterfaceOwner;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@code VirtualAppliance} next hop of a walk: the interface the route names, and the packet's way through it —
+ * its NSGs, IP forwarding, a loop back to an appliance already passed (docs/azure/reachability.md#next-hop). An
+ * Azure Firewall is such an appliance, its rules not evaluated. Remembers the appliances passed, in order.
+ */
+final class ApplianceNextHop {
+
+    private final DataPlane plane;
+    private final WalkRecord record;
+    private final NsgStage nsgs;
+    private final DropDiagnosis diagnosis;
+    private final PeeringCrossing crossing;
+    private final List<NetworkInterface> passed = new ArrayList<>();
+
+    ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
+                     PeeringCrossing crossing) {
+        this.plane = plane;
+        this.record = record;
+        this.nsgs = nsgs;
+        this.diagnosis = diagnosis;
+        this.crossing = crossing;
+    }
+
+    /** The appliances the packet passed, in order. */
+    List<NetworkInterface> passed() {
+        return passed;
+    }
+
+    /**
+     * The appliance a VirtualAppliance route names: a network interface in the same network or in a Connected peer
+     * (docs/azure/routing.md#virtual-appliance-next-hop); crossing the peering is subject to the forwarded-traffic
+     * check.
+     */
+    Optional<NetworkInterface> reach(VirtualNetwork network, Place here, EffectiveRoute route, Packet packet,
+                                     boolean viaGateway) {
+        IpAddress ip = route.nextHopIpAddresses().get(0);
+        Optional<NetworkInterface> local = plane.interfaceAt(network.id(), ip);
+        if (local.isPresent()) {
+            record.add(record.hop(kind(local.get()), here, Place.appliance(local.get()), route, null,
+                    HopOutcome.FORWARDED));
+            return local;
+        }
+        for (Peering p : plane.peeringsOf(network.id())) {
+            if (p.isConnected() && p.remoteAddressSpace().stream().anyMatch(c -> c.contains(ip))) {
+                Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
+                if (remote.isPresent()) {
+                    record.add(record.hop(kind(remote.get()), here, Place.appliance(remote.get()), route,
+                            PeeringCrossing.crossed(p), HopOutcome.FORWARDED));
+                    return crossing.admits(p, network, packet.source(), viaGateway) ? remote : Optional.empty();
+                }
+            }
+        }
+        record.drop(Hop.Kind.ROUTE, here, route);
+        record.block(Blocker.of(Blocker.Kind.APPLIANCE_NOT_FOUND, route.origin() == null ? List.of(network.id())
+                : List.of(network.id(), route.origin()), ip, route.addressPrefix()));
+        Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
+                .filter(n -> !n.id().equals(network.id())).findFirst();
+        if (owner.isPresent() && !plane.peering(network.id(), owner.get().id()).map(Peering::isConnected).orElse(false)) {
+            diagnosis.diagnose(network, ip, owner.get().id());
+        } else {
+            record.fix(Fix.of(Fix.Kind.POINT_ROUTE_AT_APPLIANCE, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Through an appliance the packet is not addressed to: in through its NSGs, forwarded only with IP forwarding on,
+     * out through its NSGs, unchanged (vnetlab does not simulate SNAT). Returns whether the packet went on.
+     */
+    boolean passesThrough(NetworkInterface appliance, Packet packet) {
+        if (passed.contains(appliance)) {
+            routingLoop(appliance);
+            return false;
+        }
+        if (!nsgs.enters(appliance, packet)) {
+            return false;
+        }
+        if (!appliance.ipForwarding()) {
+            ipForwardingOff(appliance, packet.destination());
+            return false;
+        }
+        if (!nsgs.leaves(appliance, packet)) {
+            return false;
+        }
+        passed.add(appliance);
+        if (appliance.owner() == InterfaceOwner.AzureFirewall) {
+            // Forwarded as a plain appliance: the firewall's rule collections are not simulated
+            // (docs/azure/gateways.md#firewall-and-bastion-subnets).
+            record.warn(Warning.of(Warning.Kind.FIREWALL_RULES_NOT_EVALUATED, List.of(appliance.id()),
+                    appliance.privateIpAddress()));
+        }
+        return true;
+    }
+
+    /**
+     * Without IP forwarding Azure drops what reaches the appliance but is not addressed to it
+     * (docs/azure/routing.md#ip-forwarding).
+     */
+    private void ipForwardingOff(NetworkInterface appliance, IpAddress destination) {
+        record.drop(kind(appliance), Place.subnet(appliance.subnetId()), null,
+                new HopDetail.IpForwardingOff(appliance.id(), appliance.privateIpAddress()));
+        record.block(Blocker.of(Blocker.Kind.IP_FORWARDING_OFF, List.of(appliance.id()),
+                appliance.privateIpAddress(), destination));
+        record.fix(Fix.of(Fix.Kind.ENABLE_IP_FORWARDING, List.of(appliance.id())));
+    }
+
+    /** An appliance whose own subnet routes the packet back to it (docs/azure/routing.md#appliance-loop). */
+    private void routingLoop(NetworkInterface appliance) {
+        record.drop(kind(appliance), Place.subnet(appliance.subnetId()), null,
+                new HopDetail.RoutingLoop(appliance.privateIpAddress()));
+        record.block(Blocker.of(Blocker.Kind.APPLIANCE_ROUTING_LOOP, List.of(appliance.id(), appliance.subnetId()),
+                appliance.privateIpAddress()));
+        record.fix(Fix.of(Fix.Kind.DISSOCIATE_ROUTE_TABLE_FROM_APPLIANCE_SUBNET, List.of(appliance.subnetId()),
+                appliance.privateIpAddress()));
+    }
+
+    private static Hop.Kind kind(NetworkInterface nic) {
+        return nic.owner() == InterfaceOwner.AzureFirewall ? Hop.Kind.FIREWALL : Hop.Kind.APPLIANCE;
+    }
+}

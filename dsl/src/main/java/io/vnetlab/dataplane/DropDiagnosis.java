@@ -1,0 +1,190 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.Cidr;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.Subnet;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Explains why a walk dropped a packet: the peering that is missing, one-sided or not synced, the gateway transit
+ * flags that are off, the site no gateway route leads to, the user route that drops it; and records the blockers and
+ * the fixes that would change the answer (docs/azure/reachability.md#verdict).
+ */
+final class DropDiagnosis {
+
+    private final DataPlane plane;
+    private final WalkRecord record;
+
+    DropDiagnosis(DataPlane plane, WalkRecord record) {
+        this.plane = plane;
+        this.record = record;
+    }
+
+    /**
+     * The packet arrived at {@code delivered}, not at the {@code wanted} interface the flow names: an address of an
+     * overlapping network (never peerable, docs/azure/addressing.md#overlapping-networks) held by another interface
+     * that the routes reach first. The arrival becomes the drop.
+     */
+    void deliveredToAnother(NetworkInterface delivered, NetworkInterface wanted) {
+        Hop arrival = record.removeLastHop();
+        VirtualNetwork here = plane.network(delivered.networkId());
+        VirtualNetwork there = plane.network(wanted.networkId());
+        record.add(arrival.withNext(null).with(new HopDetail.NotTheDestination()).withOutcome(HopOutcome.DROPPED));
+        record.block(Blocker.of(Blocker.Kind.OVERLAPPING_ADDRESS, List.of(here.id(), there.id(), delivered.id()),
+                delivered.privateIpAddress()));
+        record.fix(Fix.of(Fix.Kind.USE_NON_OVERLAPPING_ADDRESS_SPACE, List.of(there.id(), here.id())));
+    }
+
+    /** Why {@code network} has no usable route to {@code destination}: which peering is missing or stale. */
+    void diagnose(VirtualNetwork network, IpAddress destination, ResourceId intendedNetwork) {
+        VirtualNetwork target = intendedNetwork != null ? plane.network(intendedNetwork)
+                : plane.networksContaining(destination).stream().filter(n -> !n.id().equals(network.id()))
+                .findFirst().orElse(null);
+        if (target == null) {
+            record.block(Blocker.of(Blocker.Kind.NO_NETWORK_HOLDS_ADDRESS, List.of(network.id()), destination));
+            return;
+        }
+        Optional<Peering> a2c = plane.peering(network.id(), target.id());
+        Optional<Peering> c2a = plane.peering(target.id(), network.id());
+        if (a2c.isEmpty() && c2a.isEmpty()) {
+            List<ResourceId> common = commonPeers(network, target);
+            List<ResourceId> involved = new ArrayList<>(List.of(network.id(), target.id()));
+            involved.addAll(common);
+            record.block(Blocker.of(Blocker.Kind.NOT_PEERED, involved));
+            record.fix(Fix.of(Fix.Kind.PEER_DIRECTLY, List.of(network.id(), target.id())));
+            if (!common.isEmpty()) {
+                record.fix(Fix.of(Fix.Kind.ROUTE_THROUGH_SHARED_PEER_APPLIANCE, List.of(network.id(), target.id(),
+                        common.get(0)), target.addressSpace()));
+            }
+            return;
+        }
+        if (a2c.isPresent() && c2a.isEmpty()) {
+            explainOneSided(a2c.get(), target.id());
+            return;
+        }
+        if (a2c.isEmpty()) {
+            explainOneSided(c2a.get(), network.id());
+            return;
+        }
+        Peering link = a2c.get();
+        if (link.isConnected() && link.remoteAddressSpace().stream().noneMatch(p -> p.contains(destination))) {
+            Cidr prefix = target.addressSpace().stream().filter(p -> p.contains(destination)).findFirst().orElse(null);
+            record.block(Blocker.of(Blocker.Kind.PEERING_NOT_SYNCED, List.of(link.id(), target.id()), destination,
+                    prefix, link.syncLevel()));
+            record.fix(Fix.of(Fix.Kind.SYNC_PEERING, List.of(link.id())));
+            return;
+        }
+        record.block(Blocker.of(Blocker.Kind.PEERING_STATES_DIFFER, List.of(link.id(), c2a.get().id()), link.state(),
+                c2a.get().state()));
+    }
+
+    /** A peering without its counterpart in {@code other}: Disconnected (the other side was deleted) or Initiated. */
+    private void explainOneSided(Peering existing, ResourceId other) {
+        if (existing.state() == PeeringState.Disconnected) {
+            record.block(Blocker.of(Blocker.Kind.PEERING_DISCONNECTED, List.of(existing.id(), other)));
+            record.fix(Fix.of(Fix.Kind.RECREATE_PEERING, List.of(existing.id(), other)));
+        } else {
+            record.block(Blocker.of(Blocker.Kind.PEERING_ONE_SIDED, List.of(existing.id(), other), existing.state()));
+            record.fix(Fix.of(Fix.Kind.CREATE_PEERING_BACK, List.of(other, existing.localNetworkId())));
+        }
+    }
+
+    private List<ResourceId> commonPeers(VirtualNetwork a, VirtualNetwork c) {
+        Set<ResourceId> ofA = plane.peeringsOf(a.id()).stream().filter(Peering::isConnected)
+                .map(Peering::remoteNetworkId).collect(Collectors.toSet());
+        List<ResourceId> result = new ArrayList<>();
+        for (Peering p : plane.peeringsOf(c.id())) {
+            if (p.isConnected() && ofA.contains(p.remoteNetworkId())) {
+                result.add(p.remoteNetworkId());
+            }
+        }
+        return result;
+    }
+
+    /** A user route with next hop None drops the packet (docs/azure/routing.md#user-route-next-hops). */
+    void userRouteDrops(EffectiveRoute route, IpAddress destination) {
+        List<ResourceId> table = route.origin() == null ? List.of() : List.of(route.origin());
+        record.block(Blocker.of(Blocker.Kind.USER_ROUTE_TO_NONE, table, route.name(), route.addressPrefix(),
+                destination));
+        record.fix(Fix.of(Fix.Kind.REMOVE_USER_ROUTE, table, route.name()));
+    }
+
+    /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
+    boolean explainsSite(VirtualNetwork network, ResourceId subnetId, Packet packet) {
+        for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
+            Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
+            Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
+                    c.virtualNetworkGateway1Id());
+            if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
+                record.block(Blocker.of(Blocker.Kind.NO_ROUTE_TO_SITE, List.of(site.get().id(), gateway.get().id(),
+                        network.id(), gateway.get().networkId()), packet.destination()));
+                Optional<RouteTable> table = plane.state().subnet(subnetId).flatMap(Subnet::routeTable)
+                        .flatMap(id -> plane.state().get(RouteTable.class, id));
+                if (table.isPresent() && table.get().disableBgpRoutePropagation()
+                        && plane.gateways().gatewaysServing(network.id()).contains(gateway.get())) {
+                    record.block(Blocker.of(Blocker.Kind.GATEWAY_ROUTES_NOT_PROPAGATED, List.of(table.get().id(),
+                            subnetId, gateway.get().id())));
+                    record.fix(Fix.of(Fix.Kind.ENABLE_GATEWAY_ROUTE_PROPAGATION, List.of(table.get().id())));
+                    record.fix(Fix.of(Fix.Kind.ADD_GATEWAY_ROUTE, List.of(table.get().id()),
+                            site.get().addressPrefixes().get(0)));
+                } else {
+                    explainTransit(packet.source(), gateway.get());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why {@code address}'s network does not use {@code gateway}: the transit flags that are missing
+     * (docs/azure/gateways.md#gateway-transit, docs/azure/gateways.md#advertised-prefixes).
+     */
+    void explainTransit(IpAddress address, VirtualNetworkGateway gateway) {
+        VirtualNetwork hub = plane.network(gateway.networkId());
+        Optional<VirtualNetwork> spoke = plane.networksContaining(address).stream()
+                .filter(n -> !n.id().equals(hub.id())).findFirst();
+        if (spoke.isEmpty()) {
+            return;
+        }
+        Optional<Peering> up = plane.peering(spoke.get().id(), hub.id());
+        Optional<Peering> down = plane.peering(hub.id(), spoke.get().id());
+        if (up.isEmpty() || down.isEmpty() || !up.get().isConnected()) {
+            record.block(Blocker.of(Blocker.Kind.NOT_PEERED_WITH_HUB, List.of(spoke.get().id(), hub.id())));
+            record.fix(Fix.of(Fix.Kind.PEER_USING_REMOTE_GATEWAY, List.of(spoke.get().id(), hub.id())));
+            return;
+        }
+        List<ResourceId> peerings = new ArrayList<>();
+        List<Object> settings = new ArrayList<>();
+        if (!down.get().allowGatewayTransit()) {
+            record.block(Blocker.of(Blocker.Kind.NO_GATEWAY_TRANSIT, List.of(down.get().id())));
+            peerings.add(down.get().id());
+            settings.add(Fix.PeeringSetting.allowGatewayTransit);
+        }
+        if (!up.get().useRemoteGateways()) {
+            record.block(Blocker.of(Blocker.Kind.NOT_USING_REMOTE_GATEWAYS, List.of(up.get().id(), hub.id())));
+            peerings.add(up.get().id());
+            settings.add(Fix.PeeringSetting.useRemoteGateways);
+        }
+        if (!settings.isEmpty()) {
+            record.fix(new Fix(Fix.Kind.SET_PEERING_SETTINGS, peerings, settings));
+        } else if (GatewayRouting.BASIC.equalsIgnoreCase(gateway.sku())) {
+            record.block(Blocker.of(Blocker.Kind.BASIC_GATEWAY_SKU, List.of(gateway.id())));
+            record.fix(Fix.of(Fix.Kind.UPGRADE_BASIC_GATEWAY, List.of(hub.id())));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.VirtualNetworkGateway;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The route loop of a walk: from a subnet, look up the effective route, follow the next hop, and repeat from the
+ * appliance's or gateway's subnet until the packet is delivered, leaves Azure, or is dropped
+ * (docs/azure/reachability.md#route-lookup, docs/azure/reachability.md#next-hop). Remembers the appliances passed
+ * and the on-premises site reached, which the replies are checked against.
+ */
+final class Forwarding {
+
+    private static final int MAX_HOPS = 32;
+
+    private final DataPlane plane;
+    private final Flow flow;
+    private final WalkRecord record;
+    private final DropDiagnosis diagnosis;
+    private final PeeringCrossing crossing;
+    private final ApplianceNextHop appliances;
+    private final GatewayNextHop gateways;
+    /** The interface the packet started from; what a packet that leaves Azure is reported delivered to. */
+    private NetworkInterface start;
+
+    Forwarding(DataPlane plane, Flow flow, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis) {
+        this.plane = plane;
+        this.flow = flow;
+        this.record = record;
+        this.diagnosis = diagnosis;
+        this.crossing = new PeeringCrossing(plane, record, nsgs);
+        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing);
+        this.gateways = new GatewayNextHop(plane, record, diagnosis);
+    }
+
+    /** The appliances the packet passed, in order. */
+    List<NetworkInterface> appliances() {
+        return appliances.passed();
+    }
+
+    /** The on-premises site the packet left Azure for, if it did. */
+    Optional<ResourceId> siteReached() {
+        return gateways.siteReached();
+    }
+
+    /**
+     * Forwards a packet from {@code at} towards its destination; returns the interface it is delivered to.
+     * {@code intendedNetwork} is the destination interface's network, when the flow names one. A packet that leaves
+     * Azure (to the Internet or an on-premises site) returns {@code at} itself.
+     */
+    Optional<NetworkInterface> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        start = at;
+        return loop(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
+    }
+
+    /** Forwards a packet that entered Azure through {@code gateway} from an on-premises site. */
+    Optional<NetworkInterface> fromGateway(VirtualNetworkGateway gateway, Packet packet, ResourceId intendedNetwork) {
+        return loop(plane.network(gateway.networkId()), gateway.subnetId(), packet, intendedNetwork, true);
+    }
+
+    /**
+     * {@code viaGateway} marks a packet an Azure gateway relayed, which the forwarded-traffic check does not apply to
+     * (docs/azure/reachability.md#next-hop).
+     */
+    private Optional<NetworkInterface> loop(VirtualNetwork startNetwork, ResourceId startSubnet, Packet packet,
+                                            ResourceId intendedNetwork, boolean startsViaGateway) {
+        IpAddress destination = packet.destination();
+        VirtualNetwork network = startNetwork;
+        ResourceId subnetId = startSubnet;
+        boolean viaGateway = startsViaGateway;
+        Set<ResourceId> gatewaysPassed = new LinkedHashSet<>();
+        for (int step = 0; step < MAX_HOPS; step++) {
+            Place here = Place.subnet(subnetId);
+            Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
+            if (match.isEmpty()) {
+                record.drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
+                diagnosis.diagnose(network, destination, intendedNetwork);
+                return Optional.empty();
+            }
+            EffectiveRoute route = match.get();
+            switch (route.nextHopType()) {
+                case VnetLocal:
+                    return deliverIn(network, here, route, destination);
+                case VNetPeering:
+                case VNetGlobalPeering:
+                    return acrossPeering(network, here, route, packet, viaGateway);
+                case Internet:
+                    return toInternet(network, here, route, destination, intendedNetwork);
+                case None:
+                    record.drop(Hop.Kind.ROUTE, here, route);
+                    if (route.source() == RouteSource.User) {
+                        diagnosis.userRouteDrops(route, destination);
+                    } else if (!diagnosis.explainsSite(network, subnetId, packet)) {
+                        diagnosis.diagnose(network, destination, intendedNetwork);
+                    }
+                    return Optional.empty();
+                case VirtualAppliance: {
+                    Optional<NetworkInterface> reached = appliances.reach(network, here, route, packet, viaGateway);
+                    if (reached.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    NetworkInterface appliance = reached.get();
+                    if (appliance.privateIpAddress().equals(destination)) {
+                        return reached;   // addressed to the appliance itself: delivered (the walk checks entry)
+                    }
+                    if (!appliances.passesThrough(appliance, packet)) {
+                        return Optional.empty();
+                    }
+                    network = plane.network(appliance.networkId());
+                    subnetId = appliance.subnetId();
+                    viaGateway = false;
+                    continue;
+                }
+                case VirtualNetworkGateway: {
+                    Optional<VirtualNetworkGateway> gateway = gateways.gatewayOf(route, network, here);
+                    if (gateway.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    Optional<GatewayConnection> toSite = plane.gateways().siteConnectionFor(gateway.get(),
+                            destination);
+                    if (toSite.isPresent()) {
+                        return gateways.exitToSite(gateway.get(), toSite.get(), here, route, packet)
+                                ? Optional.of(start) : Optional.empty();
+                    }
+                    Optional<VirtualNetworkGateway> relay = gateways.relay(gateway.get(), here, route, destination,
+                            gatewaysPassed);
+                    if (relay.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    network = plane.network(relay.get().networkId());
+                    subnetId = relay.get().subnetId();
+                    viaGateway = true;
+                    continue;
+                }
+                default:
+                    record.drop(Hop.Kind.ROUTE, here, route);
+                    record.block(Blocker.of(Blocker.Kind.UNSIMULATED_NEXT_HOP, List.of(), route.nextHopType()));
+                    return Optional.empty();
+            }
+        }
+        record.block(Blocker.of(Blocker.Kind.HOP_LIMIT, List.of(), MAX_HOPS));
+        return Optional.empty();
+    }
+
+    private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                 IpAddress destination) {
+        Optional<NetworkInterface> target = plane.interfaceAt(network.id(), destination);
+        if (target.isEmpty()) {
+            record.drop(Hop.Kind.ROUTE, here, route);
+            record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(network.id()), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
+                null, HopOutcome.DELIVERED, new HopDetail.Holds(target.get().id(), destination)));
+        return target;
+    }
+
+    private Optional<NetworkInterface> acrossPeering(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                     Packet packet, boolean viaGateway) {
+        IpAddress destination = packet.destination();
+        Peering peering = plane.state().peering(route.origin()).orElseThrow();
+        VirtualNetwork remote = plane.network(peering.remoteNetworkId());
+        record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote.id()), route,
+                PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
+        if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
+            return Optional.empty();
+        }
+        Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);
+        if (target.isEmpty()) {
+            record.drop(Hop.Kind.ROUTE, Place.network(remote.id()), null, new HopDetail.NoInterface(destination));
+            record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote.id()), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(target.get().id(), destination)));
+        return target;
+    }
+
+    /** The public path reaches only public addresses, never a private network of the topology. */
+    private Optional<NetworkInterface> toInternet(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                  IpAddress destination, ResourceId intendedNetwork) {
+        List<VirtualNetwork> owners = plane.networksContaining(destination);
+        if (intendedNetwork == null && owners.isEmpty()) {
+            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
+            return Optional.of(start);
+        }
+        record.drop(Hop.Kind.ROUTE, here, route);
+        record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null
+                ? List.of(intendedNetwork) : owners.stream().map(VirtualNetwork::id).toList(), destination, route));
+        diagnosis.diagnose(network, destination, intendedNetwork);
+        return Optional.empty();
+    }
+}

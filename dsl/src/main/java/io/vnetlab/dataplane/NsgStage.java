@@ -1,0 +1,182 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.SecurityRule;
+import io.vnetlab.model.SecurityRuleAccess;
+import io.vnetlab.model.SecurityRuleDirection;
+import io.vnetlab.model.VirtualNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The NSG stage of a walk: filters the packet as it leaves and enters interfaces, narrowing what gets through
+ * (docs/azure/reachability.md#outbound-filtering, docs/azure/reachability.md#inbound-filtering); a group that lets
+ * nothing through drops the packet, and the record names the deciding rule and what would change it.
+ */
+final class NsgStage {
+
+    /** No rule can come before a rule of this priority (docs/azure/network-security-groups.md#rules). */
+    private static final int LOWEST_RULE_PRIORITY = 100;
+
+    private final DataPlane plane;
+    private final Flow flow;
+    private final WalkRecord record;
+    /** Whether this walk carries the replies of an admitted connection, which NSGs let through. */
+    private final boolean replying;
+    /** What the NSGs passed so far let through: starts as what the flow asks for. */
+    private Traffic admitted;
+
+    NsgStage(DataPlane plane, Flow flow, WalkRecord record, Traffic admitted, boolean replying) {
+        this.plane = plane;
+        this.flow = flow;
+        this.record = record;
+        this.admitted = admitted;
+        this.replying = replying;
+    }
+
+    /** What the NSGs passed so far let through. */
+    Traffic admitted() {
+        return admitted;
+    }
+
+    /**
+     * Outbound filtering as the packet leaves {@code nic}: the NIC's NSG, then its subnet's
+     * (docs/azure/network-security-groups.md#evaluation-order). Returns whether the packet may leave; when not,
+     * records the hop and the blockers. No NSG: allowed.
+     */
+    boolean leaves(NetworkInterface nic, Packet packet) {
+        return filtered(nic, packet, SecurityRuleDirection.Outbound);
+    }
+
+    /**
+     * Inbound filtering as the packet enters {@code nic}: its subnet's NSG, then the NIC's
+     * (docs/azure/network-security-groups.md#evaluation-order). Returns whether the packet may enter; when not,
+     * records the hop and the blockers. No NSG: allowed.
+     */
+    boolean enters(NetworkInterface nic, Packet packet) {
+        int before = record.hopCount();
+        Hop arrival = before == 0 ? null : record.hopAt(before - 1);
+        boolean passes = filtered(nic, packet, SecurityRuleDirection.Inbound);
+        if (record.hopCount() > before && arrival != null && arrival.outcome() == HopOutcome.DELIVERED) {
+            // The packet reached the interface's subnet, then its NSGs decided: delivered only after the last one.
+            record.replaceHop(before - 1, arrival.withOutcome(HopOutcome.FORWARDED));
+            if (passes) {
+                record.replaceLastHop(record.lastHop().withNext(Place.endpoint(plane.endpoint(nic), nic))
+                        .withOutcome(HopOutcome.DELIVERED));
+            }
+        }
+        return passes;
+    }
+
+    /**
+     * With {@code allowVirtualNetworkAccess} off, the peer leaves the VirtualNetwork service tag, which only NSG rules
+     * read; with no NSG on the path the flow passes, and the verdict warns so
+     * (docs/azure/decisions.md#virtual-network-access-off).
+     */
+    void noteVirtualNetworkAccess(Peering peering) {
+        if (nsgOnPath(peering)) {
+            return;     // the rules decide, and the hops name them
+        }
+        Optional<Peering> back = plane.state().counterpart(peering);
+        List<ResourceId> off = new ArrayList<>();
+        if (!peering.allowVirtualNetworkAccess()) {
+            off.add(peering.id());
+        }
+        if (back.isPresent() && !back.get().allowVirtualNetworkAccess()) {
+            off.add(back.get().id());
+        }
+        if (!off.isEmpty()) {
+            record.warn(Warning.of(Warning.Kind.VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG, off));
+        }
+    }
+
+    /**
+     * Passes the packet through the NSGs of {@code nic} in {@code direction}, narrowing {@link #admitted} at each.
+     */
+    private boolean filtered(NetworkInterface nic, Packet packet, SecurityRuleDirection direction) {
+        if (replying) {
+            // NSGs are stateful: an admitted connection's replies pass every NSG
+            // (docs/azure/network-security-groups.md#stateful).
+            return true;
+        }
+        SecurityPlane security = plane.security();
+        for (SecurityPlane.Level level : security.levels(nic, direction)) {
+            AddressContext addresses = security.addresses(nic);
+            NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (result.admitted().isEmpty()) {
+                record.add(checked(nic, level, direction, SecurityRuleAccess.Deny, result.denyingRules(),
+                        HopOutcome.DROPPED));
+                record.block(Blocker.of(Blocker.Kind.NSG_DENIES, List.of(level.group().id(), level.associatedId()),
+                        admitted, direction, packet.source(), packet.destination(), names(result.denyingRules())));
+                explainDenial(nic, level, direction, addresses, packet, result);
+                return false;
+            }
+            record.add(checked(nic, level, direction, SecurityRuleAccess.Allow, result.allowingRules(),
+                    HopOutcome.FORWARDED));
+            admitted = result.admitted();
+        }
+        return true;
+    }
+
+    private Hop checked(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,
+                        SecurityRuleAccess access, List<SecurityRule> rules, HopOutcome outcome) {
+        SecurityCheck check = new SecurityCheck(level.group().id(), level.associatedId(), direction, access,
+                names(rules));
+        return new Hop(record.nextNumber(), Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, null, null, check,
+                List.of(), outcome);
+    }
+
+    /** The settings that would let the denied traffic through: a peering's VNet access, or a rule. */
+    private void explainDenial(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,
+                               AddressContext addresses, Packet packet, NsgEvaluator.Result result) {
+        IpAddress other = direction == SecurityRuleDirection.Outbound ? packet.destination() : packet.source();
+        VirtualNetwork network = plane.network(nic.networkId());
+        for (Peering peering : plane.peeringsOf(network.id())) {
+            if (!peering.isConnected() || peering.allowVirtualNetworkAccess()
+                    || peering.remoteAddressSpace().stream().noneMatch(c -> c.contains(other))) {
+                continue;
+            }
+            NsgEvaluator.Result withAccess = NsgEvaluator.evaluate(level.group(), direction,
+                    addresses.withVirtualNetworkPrefixes(peering.remoteAddressSpace()), packet.source(),
+                    OptionalInt.empty(), packet.destination(), admitted);
+            if (!withAccess.admitted().isEmpty()) {
+                record.block(Blocker.of(Blocker.Kind.VIRTUAL_NETWORK_ACCESS_OFF, List.of(peering.id(),
+                        peering.remoteNetworkId()), peering.remoteAddressSpace(), names(withAccess.allowingRules())));
+                record.fix(Fix.of(Fix.Kind.SET_PEERING_SETTINGS, List.of(peering.id()),
+                        Fix.PeeringSetting.allowVirtualNetworkAccess));
+            }
+        }
+        SecurityRule decider = result.denyingRules().get(0);
+        ResourceId nsg = level.group().id();
+        if (decider.isDefault()) {
+            record.fix(Fix.of(Fix.Kind.ADD_SECURITY_RULE, List.of(nsg), direction, admitted, packet.source(),
+                    packet.destination()));
+        } else if (decider.priority() > LOWEST_RULE_PRIORITY) {
+            record.fix(Fix.of(Fix.Kind.CHANGE_RULE_OR_ADD_BEFORE_IT, List.of(nsg), decider.qualifiedName(), direction,
+                    admitted, packet.source(), packet.destination(), decider.priority()));
+        } else {
+            record.fix(Fix.of(Fix.Kind.CHANGE_RULE, List.of(nsg), decider.qualifiedName()));
+        }
+    }
+
+    /** Whether an NSG filters the source or the interface the packet is delivered to over {@code peering}. */
+    private boolean nsgOnPath(Peering peering) {
+        SecurityPlane security = plane.security();
+        boolean atSource = flow.source().networkInterfaceId().flatMap(plane::networkInterface)
+                .map(security::isFiltered).orElse(false);
+        boolean atTarget = plane.interfaceAt(peering.remoteNetworkId(), flow.destination().address())
+                .map(security::isFiltered).orElse(false);
+        return atSource || atTarget;
+    }
+
+    private static List<String> names(List<SecurityRule> rules) {
+        return rules.stream().map(SecurityRule::qualifiedName).toList();
+    }
+}

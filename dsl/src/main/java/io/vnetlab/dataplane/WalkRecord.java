@@ -1,0 +1,97 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.address.IpAddress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one walk has found so far: its numbered hops, the blockers, the fixes and the warnings, in the order found
+ * (fixes and warnings once each); {@link #verdict} makes them the immutable answer (docs/azure/reachability.md#verdict).
+ */
+final class WalkRecord {
+
+    private final List<Hop> hops = new ArrayList<>();
+    private final List<Blocker> blockers = new ArrayList<>();
+    private final Set<Fix> fixes = new LinkedHashSet<>();
+    private final Set<Warning> warnings = new LinkedHashSet<>();
+
+    /** The next hop, numbered after those so far (not yet recorded). */
+    Hop hop(Hop.Kind kind, Place at, Place next, EffectiveRoute route, PeeringCrossed peering, HopOutcome outcome,
+            HopDetail... details) {
+        return new Hop(hops.size() + 1, kind, at, next, route, peering, null, List.of(details), outcome);
+    }
+
+    /** Records a hop built by {@link #hop} or numbered with {@link #nextNumber}. */
+    void add(Hop hop) {
+        hops.add(hop);
+    }
+
+    /** Records a hop that drops the packet at {@code at}, decided by {@code route}. */
+    void drop(Hop.Kind kind, Place at, EffectiveRoute route, HopDetail... details) {
+        hops.add(hop(kind, at, null, route, null, HopOutcome.DROPPED, details));
+    }
+
+    int nextNumber() {
+        return hops.size() + 1;
+    }
+
+    int hopCount() {
+        return hops.size();
+    }
+
+    Hop hopAt(int index) {
+        return hops.get(index);
+    }
+
+    /** Replaces the hop at {@code index}: a later stage tells what became of it. */
+    void replaceHop(int index, Hop hop) {
+        hops.set(index, hop);
+    }
+
+    Hop lastHop() {
+        return hops.get(hops.size() - 1);
+    }
+
+    void replaceLastHop(Hop hop) {
+        hops.set(hops.size() - 1, hop);
+    }
+
+    Hop removeLastHop() {
+        return hops.remove(hops.size() - 1);
+    }
+
+    Optional<Hop> firstDrop() {
+        return hops.stream().filter(Hop::isBlocking).findFirst();
+    }
+
+    void block(Blocker blocker) {
+        blockers.add(blocker);
+    }
+
+    void fix(Fix fix) {
+        fixes.add(fix);
+    }
+
+    void warn(Warning warning) {
+        warnings.add(warning);
+    }
+
+    /** Takes over why a reply walk from {@code replier} to {@code requester} failed: its blockers and fixes. */
+    void takeFailedReply(WalkRecord reply, IpAddress replier, IpAddress requester) {
+        for (Blocker b : reply.blockers) {
+            blockers.add(b.onReplies(replier, requester));
+        }
+        fixes.addAll(reply.fixes);
+    }
+
+    /** The answer: what got through is {@code admitted} when reachable, nothing otherwise. */
+    Verdict verdict(Flow flow, boolean reachable, Traffic admitted) {
+        return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings),
+                reachable ? admitted : Traffic.of(Map.of()));
+    }
+}
