@@ -16,6 +16,7 @@ import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -181,25 +182,16 @@ public final class DataPlane {
     private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners, Object peeringTable,
                                  Object networkTable, Object identity) {
 
-        boolean sameAs(TransitInputs other) {
-            if (peerings.size() != other.peerings.size()) {
-                return false;
-            }
-            for (int i = 0; i < peerings.size(); i++) {
-                Peering a = peerings.get(i);
-                Peering b = other.peerings.get(i);
-                if (a != b && !(a.id().equals(b.id()) && a.useRemoteGateways() == b.useRemoteGateways()
-                        && a.allowGatewayTransit() == b.allowGatewayTransit() && a.state() == b.state()
-                        && a.remoteAddressSpace().equals(b.remoteAddressSpace()))) {
-                    return false;
-                }
-                VirtualNetwork n = owners.get(i);
-                VirtualNetwork m = other.owners.get(i);
-                if (n != m && (n == null || m == null || !n.addressSpace().equals(m.addressSpace()))) {
-                    return false;
-                }
-            }
-            return true;
+        /** Whether transit sees no difference between two records of one peering. */
+        static boolean sameForTransit(Peering a, Peering b) {
+            return a == b || (a.id().equals(b.id()) && a.useRemoteGateways() == b.useRemoteGateways()
+                    && a.allowGatewayTransit() == b.allowGatewayTransit() && a.state() == b.state()
+                    && a.remoteAddressSpace().equals(b.remoteAddressSpace()));
+        }
+
+        /** Whether two records of a network advertise the same space. */
+        static boolean sameSpace(VirtualNetwork n, VirtualNetwork m) {
+            return n == m || (n != null && m != null && n.addressSpace().equals(m.addressSpace()));
         }
     }
 
@@ -218,27 +210,48 @@ public final class DataPlane {
             transit = known;
         }
         if (known == null) {
-            List<Peering> carrying = new ArrayList<>();
-            List<VirtualNetwork> owners = new ArrayList<>();
-            for (Peering p : state.peerings()) {
-                if (p.useRemoteGateways() || p.allowGatewayTransit()) {
-                    carrying.add(p);
-                    owners.add(state.network(p.localNetworkId()).orElse(null));
-                }
-            }
-            Object identity = new Object();
-            if (inheritedTransit != null) {
-                TransitInputs candidate = new TransitInputs(carrying, owners, null, null, null);
-                if (inheritedTransit.sameAs(candidate)) {
-                    identity = inheritedTransit.identity();   // same transit: route tables keyed on it stay valid
-                }
-            }
-            // this state's tables, so that the next data plane, if its tables are these, skips the comparison
-            known = new TransitInputs(carrying, owners, state.tableToken(Peering.class),
-                    state.tableToken(VirtualNetwork.class), identity);
+            known = transitInputsComparedWith(inheritedTransit);
             transit = known;
         }
         return known;
+    }
+
+    /**
+     * This state's transit inputs, compared with the previous data plane's in the same pass that collects them. A
+     * peering flag change re-reads every peering, so the pass avoids what it can: an owner is looked up only when
+     * the networks changed or the peering at that place is another network's, and when everything transit depends
+     * on is as before, the previous lists are kept.
+     */
+    private TransitInputs transitInputsComparedWith(TransitInputs previous) {
+        Collection<Peering> all = state.peerings();
+        boolean sameNetworks = previous != null && previous.networkTable() == state.tableToken(VirtualNetwork.class);
+        List<Peering> carrying = new ArrayList<>(previous == null ? 16 : previous.peerings().size() + 1);
+        List<VirtualNetwork> owners = new ArrayList<>(previous == null ? 16 : previous.owners().size() + 1);
+        boolean same = previous != null;
+        for (Peering p : all) {
+            if (!p.useRemoteGateways() && !p.allowGatewayTransit()) {
+                continue;
+            }
+            int i = carrying.size();
+            Peering before = previous != null && i < previous.peerings().size() ? previous.peerings().get(i) : null;
+            VirtualNetwork owner = sameNetworks && before != null && before.localNetworkId().equals(p.localNetworkId())
+                    ? previous.owners().get(i)
+                    : state.network(p.localNetworkId()).orElse(null);
+            if (same && (before == null || !TransitInputs.sameForTransit(before, p)
+                    || !TransitInputs.sameSpace(previous.owners().get(i), owner))) {
+                same = false;
+            }
+            carrying.add(p);
+            owners.add(owner);
+        }
+        if (same && carrying.size() == previous.peerings().size()) {
+            // same transit: route tables keyed on its identity stay valid; this state's tables, so that the next
+            // data plane, if its tables are these, skips the comparison
+            return new TransitInputs(previous.peerings(), previous.owners(), state.tableToken(Peering.class),
+                    state.tableToken(VirtualNetwork.class), previous.identity());
+        }
+        return new TransitInputs(carrying, owners, state.tableToken(Peering.class),
+                state.tableToken(VirtualNetwork.class), new Object());
     }
 
     private RouteInputs inputsOf(ResourceId subnetId) {
