@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The application security groups of a topology: names that network interfaces join and security rules use as a
- * source or destination (AZURE-SEMANTICS §5.1.1).
+ * source or destination (docs/azure/network-security-groups.md#rules).
  *
  * <pre>{@code
  * topology.applicationSecurityGroups().define("web-servers").withRegion(Region.EAST_US).create();

@@ -30,7 +30,10 @@ public final class NetworkInterfaces {
         return List.copyOf(topology.state().networkInterfaces());
     }
 
-    /** Turns IP forwarding on or off, as {@code az network nic update --ip-forwarding} does (§4.4.1). */
+    /**
+     * Turns IP forwarding on or off, as {@code az network nic update --ip-forwarding} does
+     * (docs/azure/routing.md#ip-forwarding).
+     */
     public NetworkInterface updateIpForwarding(String nameOrId, boolean enabled) {
         return NicUpdates.apply(topology, nameOrId, spec -> spec.withIpForwarding(enabled));
     }

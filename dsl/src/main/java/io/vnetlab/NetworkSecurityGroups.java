@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The network security groups of a topology, in the Azure SDK's vocabulary (AZURE-SEMANTICS §5). A group gets the
- * six default rules of Azure on creation; its own rules have priorities 100–4096, unique per direction. A group
- * filters the subnets and network interfaces it is associated with; each of them has at most one.
+ * The network security groups of a topology, in the Azure SDK's vocabulary (docs/azure/network-security-groups.md). A
+ * group gets the six default rules of Azure on creation; its own rules have priorities 100–4096, unique per direction.
+ * A group filters the subnets and network interfaces it is associated with; each of them has at most one.
  *
  * <pre>{@code
  * topology.networkSecurityGroups().define("web-nsg").withRegion(Region.WEST_EUROPE)
@@ -71,7 +71,10 @@ public final class NetworkSecurityGroups {
         topology.applyState(s -> ResourceManager.deleteNetworkSecurityGroup(s, id));
     }
 
-    /** Associates the group with a subnet, replacing the subnet's group if it had one (§5.2.2). */
+    /**
+     * Associates the group with a subnet, replacing the subnet's group if it had one
+     * (docs/azure/network-security-groups.md#associations).
+     */
     public Subnet associateWithSubnet(String groupNameOrId, String network, String subnet) {
         ResourceId groupId = get(groupNameOrId).id();
         return setOnSubnet(network, subnet, groupId);
@@ -90,7 +93,10 @@ public final class NetworkSecurityGroups {
         });
     }
 
-    /** Associates the group with a network interface, replacing its group if it had one (§5.2.2). */
+    /**
+     * Associates the group with a network interface, replacing its group if it had one
+     * (docs/azure/network-security-groups.md#associations).
+     */
     public NetworkInterface associateWithNetworkInterface(String groupNameOrId, String networkInterface) {
         ResourceId groupId = get(groupNameOrId).id();
         return NicUpdates.apply(topology, networkInterface, spec -> spec.withNetworkSecurityGroup(groupId));
@@ -186,7 +192,10 @@ public final class NetworkSecurityGroups {
             return rule;
         }
 
-        /** Removes one of the group's own rules (the default rules cannot be removed, §5.1.3). */
+        /**
+         * Removes one of the group's own rules (the default rules cannot be removed,
+         * docs/azure/network-security-groups.md#default-rules).
+         */
         public Update withoutRule(String ruleName) {
             Arguments.require(ruleName, "ruleName");
             if (original.securityRule(ruleName).isEmpty()) {

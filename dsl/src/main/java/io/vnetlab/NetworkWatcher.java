@@ -31,7 +31,8 @@ public final class NetworkWatcher {
 
     /**
      * IP flow verify, as {@code az network watcher test-ip-flow --vm --direction --protocol --local --remote} does
-     * it (AZURE-SEMANTICS §6.4): the NSGs of the VM's interface holding the local address, and of its subnet.
+     * it (docs/azure/cli-and-network-watcher.md#ip-flow-verify): the NSGs of the VM's interface holding the local
+     * address, and of its subnet.
      *
      * @param local the VM's private address and port, {@code 10.0.0.4:22}
      * @param remote the other end, {@code 203.0.113.7:60000}

@@ -60,7 +60,7 @@ public final class Networks {
 
     /**
      * Deletes a network and its peerings; the peerings of other networks that pointed at it become
-     * {@code Disconnected} (AZURE-SEMANTICS §2.5.5).
+     * {@code Disconnected} (docs/azure/peering.md#state-transitions).
      *
      * @throws AzureException {@code InUseSubnetCannotBeDeleted} while a network interface is in one of its subnets
      */
@@ -78,14 +78,14 @@ public final class Networks {
             super(topology, name, "network", "networks()");
         }
 
-        /** Adds an address prefix; a network has one or more (AZURE-SEMANTICS §1.1.4). */
+        /** Adds an address prefix; a network has one or more (docs/azure/addressing.md#address-space). */
         public Definition withAddressSpace(String cidr) {
             Arguments.require(cidr, "cidr");
             prefixes.add(cidr);
             return this;
         }
 
-        /** Adds a subnet with one prefix inside the address space (AZURE-SEMANTICS §1.3). */
+        /** Adds a subnet with one prefix inside the address space (docs/azure/addressing.md#subnets). */
         public Definition withSubnet(String subnetName, String cidr) {
             Arguments.require(subnetName, "subnetName");
             Arguments.require(cidr, "cidr");
@@ -138,14 +138,17 @@ public final class Networks {
             }
         }
 
-        /** Adds an address prefix. Peerings must then be synced (AZURE-SEMANTICS §2.8). */
+        /** Adds an address prefix. Peerings must then be synced (docs/azure/peering.md#sync-level). */
         public Update withAddressSpace(String cidr) {
             Arguments.require(cidr, "cidr");
             prefixes.add(cidr);
             return this;
         }
 
-        /** Removes an address prefix; Azure refuses while a subnet lies in it (AZURE-SEMANTICS §1.2.3). */
+        /**
+         * Removes an address prefix; Azure refuses while a subnet lies in it
+         * (docs/azure/addressing.md#removing-address-ranges).
+         */
         public Update withoutAddressSpace(String cidr) {
             Arguments.require(cidr, "cidr");
             boolean removed = prefixes.removeIf(p -> p.equals(cidr)

@@ -43,13 +43,13 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
         return this;
     }
 
-    // ---- gateway transit on a pair (issue 3)
+    // ---- gateway transit on a pair
     private String gatewayOwner;
 
     /**
-     * Gateway transit (AZURE-SEMANTICS §3.1): the other network uses the gateway of {@code hub}, which must be one of
-     * the pair. The hub's direction gets {@code allowGatewayTransit}, the other's {@code useRemoteGateways}; the
-     * hub's direction is created first, as Azure needs.
+     * Gateway transit (docs/azure/gateways.md#gateway-transit): the other network uses the gateway of {@code hub},
+     * which must be one of the pair. The hub's direction gets {@code allowGatewayTransit}, the other's
+     * {@code useRemoteGateways}; the hub's direction is created first, as Azure needs.
      *
      * <pre>{@code
      * topology.peer("spoke").with("hub").usingGatewayOf("hub").create();
@@ -60,7 +60,6 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
         this.gatewayOwner = hub;
         return this;
     }
-    // ---- end gateway transit on a pair (issue 3)
 
     /**
      * Creates both directions.
@@ -80,7 +79,7 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
         PeeringPair pair = topology.apply(s -> {
             String a = Resolver.network(s, first).name();
             String b = displayName(s, second);
-            // issue 3: which side, if any, owns the gateway the other uses
+            // which side, if any, owns the gateway the other uses
             boolean hubFirst = gatewayOwner != null && Resolver.network(s, gatewayOwner).id()
                     .equals(Resolver.network(s, first).id());
             boolean hubSecond = gatewayOwner != null && !hubFirst;

@@ -1,8 +1,9 @@
 package io.vnetlab;
 
 /**
- * The four flags of a peering direction (AZURE-SEMANTICS §2.3), shared by definitions and updates. Java DSL
- * defaults follow the portal, PowerShell and the Azure SDK: VNet access on, the other three off (DESIGN.md).
+ * The four flags of a peering direction (docs/azure/peering.md#flags), shared by definitions and updates. Java DSL
+ * defaults follow the portal, PowerShell and the Azure SDK: VNet access on, the other three off
+ * (docs/azure/decisions.md#peering-flag-defaults).
  */
 abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
 
@@ -16,13 +17,19 @@ abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
         return (SELF) this;
     }
 
-    /** Whether VMs of the local network may reach the remote one (on by default, §2.3.1). */
+    /**
+     * Whether VMs of the local network may reach the remote one (on by default,
+     * docs/azure/peering.md#allow-virtual-network-access).
+     */
     public SELF allowVirtualNetworkAccess(boolean allow) {
         this.allowVirtualNetworkAccess = allow;
         return self();
     }
 
-    /** Accept traffic that the remote network forwards from elsewhere, e.g. from an appliance (§2.3.3). */
+    /**
+     * Accept traffic that the remote network forwards from elsewhere, e.g. from an appliance
+     * (docs/azure/peering.md#allow-forwarded-traffic).
+     */
     public SELF allowForwardedTraffic() {
         return allowForwardedTraffic(true);
     }
@@ -32,7 +39,7 @@ abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
         return self();
     }
 
-    /** Let the remote network use this network's gateway (§2.3.4). */
+    /** Let the remote network use this network's gateway (docs/azure/peering.md#allow-gateway-transit). */
     public SELF allowGatewayTransit() {
         return allowGatewayTransit(true);
     }
@@ -42,7 +49,10 @@ abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
         return self();
     }
 
-    /** Use the remote network's gateway; the remote must have one and allow transit (§2.3.5). */
+    /**
+     * Use the remote network's gateway; the remote must have one and allow transit
+     * (docs/azure/peering.md#use-remote-gateways).
+     */
     public SELF useRemoteGateways() {
         return useRemoteGateways(true);
     }

@@ -13,8 +13,9 @@ import io.vnetlab.model.VirtualNetwork;
 import java.util.List;
 
 /**
- * The peerings of a topology: each direction is one resource of its local network (AZURE-SEMANTICS §2.2).
- * For the common case of both directions at once, use {@link Topology#peer(String)}.
+ * The peerings of a topology: each direction is one resource of its local network
+ * (docs/azure/peering.md#resource-shape). For the common case of both directions at once, use
+ * {@link Topology#peer(String)}.
  *
  * <pre>{@code
  * topology.peerings().define("SalesVNet-To-MarketingVNet")
@@ -63,7 +64,7 @@ public final class Peerings {
         return List.copyOf(topology.state().peerings());
     }
 
-    /** Deletes one direction; the other becomes {@code Disconnected} (§2.5.2). */
+    /** Deletes one direction; the other becomes {@code Disconnected} (docs/azure/peering.md#peering-state). */
     public void delete(String network, String name) {
         ResourceId id = get(network, name).id();
         topology.applyState(s -> ResourceManager.deletePeering(s, id));
@@ -71,7 +72,7 @@ public final class Peerings {
 
     /**
      * Syncs the peering with its remote network's current address space, as {@code az network vnet peering sync}
-     * does (§2.8.3).
+     * does (docs/azure/peering.md#syncing).
      */
     public Peering sync(String network, String name) {
         ResourceId id = get(network, name).id();
@@ -101,7 +102,10 @@ public final class Peerings {
             return this;
         }
 
-        /** The remote network, by name or by full resource id (another subscription or tenant, §2.7). */
+        /**
+         * The remote network, by name or by full resource id (another subscription or tenant,
+         * docs/azure/peering.md#across-subscriptions-and-tenants).
+         */
         public Definition withRemoteNetwork(String networkNameOrId) {
             Arguments.require(networkNameOrId, "remoteNetwork");
             this.remote = networkNameOrId;
@@ -161,7 +165,7 @@ public final class Peerings {
             this.useRemoteGateways = original.useRemoteGateways();
         }
 
-        /** Also syncs the remote address space, as {@code --sync-remote true} does (§2.8.3). */
+        /** Also syncs the remote address space, as {@code --sync-remote true} does (docs/azure/peering.md#syncing). */
         public Update syncRemoteAddressSpace() {
             this.sync = true;
             return this;
@@ -169,7 +173,7 @@ public final class Peerings {
 
         /**
          * Applies the change (a re-PUT): this also brings a {@code Disconnected} peering back to {@code Initiated}
-         * (§2.5.4).
+         * (docs/azure/peering.md#reconnecting).
          */
         public Peering apply() {
             if (applied) {

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The route tables of a topology, in the Azure SDK's vocabulary (AZURE-SEMANTICS §4.2).
+ * The route tables of a topology, in the Azure SDK's vocabulary (docs/azure/routing.md#route-tables).
  *
  * <pre>{@code
  * topology.routeTables().define("spoke1-rt")
@@ -61,7 +61,7 @@ public final class RouteTables {
 
     /**
      * Associates the route table with a subnet, replacing the subnet's former table, as
-     * {@code az network vnet subnet update --route-table} does (§4.2.1).
+     * {@code az network vnet subnet update --route-table} does (docs/azure/routing.md#route-tables).
      */
     public void associate(String routeTable, String network, String subnet) {
         Arguments.require(subnet, "subnet");

@@ -77,7 +77,10 @@ public final class SecurityRuleDefinition<P> {
         return fromAddresses(address);
     }
 
-    /** Several source addresses and prefixes (service tags and {@code *} only alone, §5.1.1). */
+    /**
+     * Several source addresses and prefixes (service tags and {@code *} only alone,
+     * docs/azure/network-security-groups.md#rules).
+     */
     public SecurityRuleDefinition<P> fromAddresses(String... addresses) {
         sourceAddresses = list(addresses, "addresses");
         sourceGroups.clear();
@@ -167,7 +170,10 @@ public final class SecurityRuleDefinition<P> {
         return withProtocol(Protocol.Any);
     }
 
-    /** 100 to 4096, lower first; unique per direction within the group (§5.1.1). Required. */
+    /**
+     * 100 to 4096, lower first; unique per direction within the group (docs/azure/network-security-groups.md#rules).
+     * Required.
+     */
     public SecurityRuleDefinition<P> withPriority(int priority) {
         this.priority = priority;
         return this;

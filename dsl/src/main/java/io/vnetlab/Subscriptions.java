@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The subscriptions of a topology. A topology starts with one, {@link Topology#DEFAULT_SUBSCRIPTION_ID}; peering
- * across subscriptions (and tenants) names the remote network by its full resource id (AZURE-SEMANTICS §2.7).
+ * across subscriptions (and tenants) names the remote network by its full resource id
+ * (docs/azure/peering.md#across-subscriptions-and-tenants).
  *
  * <pre>{@code
  * topology.subscriptions().add("aaaaaaaa-0000-0000-0000-000000000002", "Contoso Prod", Topology.DEFAULT_TENANT_ID);

@@ -253,7 +253,7 @@ public final class Topology {
 
     /** Walks a flow through the current data plane. */
     public Verdict evaluate(Flow flow) {
-        return notifyVerdict(dataPlane().evaluate(flow)); // issue 6: verdict listeners
+        return notifyVerdict(dataPlane().evaluate(flow)); // verdict listeners
     }
 
     /** The effective routes of a VM's primary interface, or of a network interface, by name. */
@@ -271,7 +271,7 @@ public final class Topology {
         for (VirtualMachine vm : plane.state().virtualMachines()) {
             vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
         }
-        return notifyVerdicts(ReachabilityMatrix.of(plane, vms)); // issue 6: verdict listeners
+        return notifyVerdicts(ReachabilityMatrix.of(plane, vms)); // verdict listeners
     }
 
     /** A short summary: counts of networks, peerings and VMs. */
@@ -287,7 +287,7 @@ public final class Topology {
         return ResourceId.resource(currentSubscriptionId, group, namespace, type, name);
     }
 
-    // ---- verdict listeners (issue 6): lets the JUnit extension report the verdicts a failing test evaluated
+    // ---- verdict listeners: lets the JUnit extension report the verdicts a failing test evaluated
 
     private final List<java.util.function.Consumer<? super Verdict>> verdictListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -327,16 +327,15 @@ public final class Topology {
         return matrix;
     }
 
-    // ---- end of verdict listeners (issue 6)
 
-    // ---- routing, gateways and appliances (issue 3)
+    // ---- routing, gateways and appliances
 
-    /** Route tables and their association with subnets (AZURE-SEMANTICS §4.2). */
+    /** Route tables and their association with subnets (docs/azure/routing.md#route-tables). */
     public RouteTables routeTables() {
         return new RouteTables(this);
     }
 
-    /** VPN and ExpressRoute gateways, each in its network's GatewaySubnet (§3). */
+    /** VPN and ExpressRoute gateways, each in its network's GatewaySubnet (docs/azure/gateways.md). */
     public VirtualNetworkGateways virtualNetworkGateways() {
         return new VirtualNetworkGateways(this);
     }
@@ -377,8 +376,9 @@ public final class Topology {
     }
 
     /**
-     * Network Watcher's next hop (§6.3, {@code az network watcher show-next-hop}): the route a packet from VM
-     * {@code vm} (its primary interface, whose address must be {@code sourceIp}) to {@code destinationIp} takes.
+     * Network Watcher's next hop (docs/azure/cli-and-network-watcher.md#next-hop,
+     * {@code az network watcher show-next-hop}): the route a packet from VM {@code vm} (its primary interface, whose
+     * address must be {@code sourceIp}) to {@code destinationIp} takes.
      */
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
         Arguments.require(sourceIp, "sourceIp");
@@ -393,9 +393,8 @@ public final class Topology {
         }
         return dataPlane().nextHop(nic, IpAddress.parse(destinationIp));
     }
-    // ---- end routing, gateways and appliances (issue 3)
 
-    // ---- ARM template deployments (issue 10)
+    // ---- ARM template deployments
 
     /**
      * Runs {@code work} on a {@link ResourceBatch} over a working copy of the current state and commits the result
@@ -419,9 +418,8 @@ public final class Topology {
             }
         });
     }
-    // ---- end ARM template deployments (issue 10)
 
-    // ---- network security groups (issue 4)
+    // ---- network security groups
 
     /** The network security groups: rules, default rules, associations with subnets and interfaces. */
     public NetworkSecurityGroups networkSecurityGroups() {

@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The virtual machines of a topology. A VM gets one network interface, named {@code <vm>VMNic} as
- * {@code az vm create} names it, with a dynamic address (the first free one from .4, AZURE-SEMANTICS §1.4) unless
- * told otherwise.
+ * {@code az vm create} names it, with a dynamic address (the first free one from .4,
+ * docs/azure/addressing.md#private-ip-allocation) unless told otherwise.
  *
  * <pre>{@code
  * topology.virtualMachines().define("SalesVM")
@@ -98,7 +98,10 @@ public final class VirtualMachines {
             return this;
         }
 
-        /** Turns on IP forwarding on the interface, as a network virtual appliance needs (§4.4.1). */
+        /**
+         * Turns on IP forwarding on the interface, as a network virtual appliance needs
+         * (docs/azure/routing.md#ip-forwarding).
+         */
         public Definition withIpForwarding() {
             this.ipForwarding = true;
             return this;
@@ -139,7 +142,7 @@ public final class VirtualMachines {
             });
         }
 
-        // ---- network security groups, application security groups, public IPs (issue 4)
+        // ---- network security groups, application security groups, public IPs
 
         private String networkSecurityGroup;
         private boolean noNetworkSecurityGroup;
@@ -150,11 +153,13 @@ public final class VirtualMachines {
         private boolean azCliDefaults;
 
         /**
-         * Builds the VM's networking as {@code az vm create} does by default (AZURE-SEMANTICS §5.4.1): interface
-         * {@code <vm>VMNic}, a new Standard public IP {@code <vm>PublicIP}, and a new NSG {@code <vm>NSG} on the
-         * interface with rule {@code default-allow-ssh} (priority 1000, inbound TCP 22 from any source). Combine with
-         * {@link #withExistingNetworkSecurityGroup(String)} ({@code --nsg NAME}), {@link #withoutNetworkSecurityGroup()}
-         * ({@code --nsg ""}) or {@link #withoutPrimaryPublicIPAddress()} ({@code --public-ip-address ""}).
+         * Builds the VM's networking as {@code az vm create} does by default
+         * (docs/azure/network-security-groups.md#vm-create-defaults): interface {@code <vm>VMNic}, a new Standard
+         * public IP {@code <vm>PublicIP}, and a new NSG {@code <vm>NSG} on the interface with rule
+         * {@code default-allow-ssh} (priority 1000, inbound TCP 22 from any source). Combine with
+         * {@link #withExistingNetworkSecurityGroup(String)} ({@code --nsg NAME}),
+         * {@link #withoutNetworkSecurityGroup()} ({@code --nsg ""}) or {@link #withoutPrimaryPublicIPAddress()}
+         * ({@code --public-ip-address ""}).
          */
         public Definition withAzCliDefaults() {
             this.azCliDefaults = true;

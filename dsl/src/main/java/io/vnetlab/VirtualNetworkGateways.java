@@ -15,7 +15,7 @@ import io.vnetlab.model.VpnType;
 import java.util.List;
 
 /**
- * The VPN and ExpressRoute gateways of a topology, in the Azure SDK's vocabulary (AZURE-SEMANTICS §3).
+ * The VPN and ExpressRoute gateways of a topology, in the Azure SDK's vocabulary (docs/azure/gateways.md).
  *
  * <pre>{@code
  * topology.virtualNetworkGateways().define("hub-vpn")
@@ -78,7 +78,10 @@ public final class VirtualNetworkGateways {
             return withExistingNetwork(networkNameOrId);
         }
 
-        /** A route-based VPN gateway (the only kind a user route can point at, §4.2.2). Default SKU VpnGw1. */
+        /**
+         * A route-based VPN gateway (the only kind a user route can point at,
+         * docs/azure/routing.md#user-route-next-hops). Default SKU VpnGw1.
+         */
         public Definition withRouteBasedVpn() {
             this.type = GatewayType.Vpn;
             this.vpnType = VpnType.RouteBased;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Private address allocation: AZURE-SEMANTICS §1.3.4 and §1.4. */
+/** Private address allocation: docs/azure/addressing.md#reserved-addresses, #private-ip-allocation. */
 class AddressAllocationTest {
 
     private final Topology topology = Topology.create();
@@ -33,31 +33,35 @@ class AddressAllocationTest {
         return topology.networkInterface(name + "VMNic");
     }
 
+    // docs/azure/addressing.md#private-ip-allocation
     @Test
-    void dynamic_allocation_starts_at_dot_4_section_1_4_1() {
+    void dynamic_allocation_starts_at_dot_4() {
         assertThat(vm("first", "Apps").privateIpAddress()).hasToString("10.1.1.4");
         assertThat(vm("second", "Apps").privateIpAddress()).hasToString("10.1.1.5");
         assertThat(topology.networkInterface("firstVMNic").allocationMethod()).isEqualTo(IpAllocationMethod.Dynamic);
     }
 
+    // docs/azure/addressing.md#private-ip-allocation
     @Test
-    void dynamic_allocation_takes_the_first_free_address_after_static_ones_section_1_4_1() {
+    void dynamic_allocation_takes_the_first_free_address_after_static_ones() {
         staticVm("s4", "10.1.1.4");
         staticVm("s6", "10.1.1.6");
         assertThat(vm("d1", "Apps").privateIpAddress()).hasToString("10.1.1.5");
         assertThat(vm("d2", "Apps").privateIpAddress()).hasToString("10.1.1.7");
     }
 
+    // docs/azure/addressing.md#address-lifetime
     @Test
-    void a_deleted_vm_releases_its_dynamic_address_section_1_4_2() {
+    void a_deleted_vm_releases_its_dynamic_address() {
         vm("first", "Apps");
         vm("second", "Apps");
         topology.virtualMachines().delete("first");
         assertThat(vm("third", "Apps").privateIpAddress()).hasToString("10.1.1.4");
     }
 
+    // docs/azure/addressing.md#reserved-addresses
     @Test
-    void a_29_subnet_has_three_usable_addresses_and_then_is_full_section_1_3_4() {
+    void a_29_subnet_has_three_usable_addresses_and_then_is_full() {
         assertThat(topology.subnet("net", "Tiny").usableAddressCount()).isEqualTo(3);
         assertThat(vm("a", "Tiny").privateIpAddress()).hasToString("10.1.2.4");
         assertThat(vm("b", "Tiny").privateIpAddress()).hasToString("10.1.2.5");
@@ -66,8 +70,9 @@ class AddressAllocationTest {
         assertThat(e.getMessage()).startsWith("Subnet Tiny with address prefix 10.1.2.0/29 does not have enough capacity");
     }
 
+    // docs/azure/addressing.md#reserved-addresses
     @Test
-    void the_five_reserved_addresses_are_refused_for_static_use_section_1_3_4() {
+    void the_five_reserved_addresses_are_refused_for_static_use() {
         for (String reserved : new String[]{"10.1.1.0", "10.1.1.1", "10.1.1.2", "10.1.1.3", "10.1.1.255"}) {
             AzureException e = rejects(topology, AzureErrorCode.PrivateIPAddressInReservedRange, () -> staticVm("s", reserved));
             assertThat(e.getMessage()).startsWith("Private static IP address " + reserved
@@ -76,15 +81,17 @@ class AddressAllocationTest {
         assertThat(staticVm("ok", "10.1.1.254").privateIpAddress()).hasToString("10.1.1.254");
     }
 
+    // docs/azure/addressing.md#private-ip-errors
     @Test
-    void a_static_address_outside_the_subnet_gives_PrivateIPAddressNotInSubnet_section_1_4_3() {
+    void a_static_address_outside_the_subnet_gives_PrivateIPAddressNotInSubnet() {
         AzureException e = rejects(topology, AzureErrorCode.PrivateIPAddressNotInSubnet, () -> staticVm("s", "10.1.3.10"));
         assertThat(e.getMessage()).contains("private IP address 10.1.3.10 which does not belong to the range of subnet"
                 + " prefix 10.1.1.0/24");
     }
 
+    // docs/azure/addressing.md#private-ip-errors
     @Test
-    void an_address_in_use_gives_PrivateIPAddressIsAllocated_section_1_4_3() {
+    void an_address_in_use_gives_PrivateIPAddressIsAllocated() {
         vm("first", "Apps");
         AzureException e = rejects(topology, AzureErrorCode.PrivateIPAddressIsAllocated, () -> staticVm("s", "10.1.1.4"));
         assertThat(e.getMessage()).endsWith("is using the private IP address 10.1.1.4 which is already allocated to"
@@ -106,8 +113,9 @@ class AddressAllocationTest {
         assertThat(topology.state().virtualMachines()).isEmpty();
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void ip_forwarding_is_a_setting_of_the_interface_section_4_4_1() {
+    void ip_forwarding_is_a_setting_of_the_interface() {
         vm("nva", "Apps");
         assertThat(topology.networkInterfaces().updateIpForwarding("nvaVMNic", true).ipForwarding()).isTrue();
         assertThat(topology.networkInterface("nvaVMNic").privateIpAddress()).hasToString("10.1.1.4");

@@ -28,9 +28,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Properties of the control plane over random sequences of operations (QuickTheories, with shrinking): peering
- * states always follow AZURE-SEMANTICS §2.5, Connected peers never overlap (§2.6.1), every allocated address is
- * unique, inside its subnet and not reserved (§1.3.4, §1.4), refused operations change nothing, and a fork and its
- * origin never affect each other. The seed is fixed so that CI is repeatable; set -DQT_SEED to explore others.
+ * states always follow docs/azure/peering.md#peering-state, Connected peers never overlap
+ * (docs/azure/peering.md#overlapping-address-spaces), every allocated address is unique, inside its subnet and not
+ * reserved (docs/azure/addressing.md#reserved-addresses, #private-ip-allocation), refused operations change nothing,
+ * and a fork and its origin never affect each other. The seed is fixed so that CI is repeatable; set -DQT_SEED to
+ * explore others.
  */
 public class ControlPlanePropertiesTest {
 
@@ -195,26 +197,26 @@ public class ControlPlanePropertiesTest {
             Optional<Peering> back = s.counterpart(p);
             switch (p.state()) {
                 case Connected:
-                    assertThat(back).as("%s is Connected, so its counterpart exists and is Connected (§2.5.1)", p)
+                    assertThat(back).as("%s is Connected, so its counterpart exists and is Connected (docs/azure/peering.md#peering-state)", p)
                             .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(PeeringState.Connected));
                     break;
                 case Initiated:
-                    assertThat(back).as("%s is Initiated, so it has no counterpart (§2.5.1)", p).isEmpty();
+                    assertThat(back).as("%s is Initiated, so it has no counterpart (docs/azure/peering.md#peering-state)", p).isEmpty();
                     assertThat(s.network(p.remoteNetworkId())).as("an Initiated peering's remote exists").isPresent();
                     assertThat(p.syncLevel()).isIn(PeeringSyncLevel.RemoteNotInSync, PeeringSyncLevel.LocalAndRemoteNotInSync);
                     break;
                 default:
-                    assertThat(back).as("%s is Disconnected, so its counterpart is gone (§2.5.2)", p).isEmpty();
+                    assertThat(back).as("%s is Disconnected, so its counterpart is gone (docs/azure/peering.md#peering-state)", p).isEmpty();
             }
             assertThat(s.network(p.localNetworkId())).as("a peering lives in an existing network").isPresent();
             if (p.isConnected()) {
                 VirtualNetwork local = s.network(p.localNetworkId()).orElseThrow();
                 VirtualNetwork remote = s.network(p.remoteNetworkId()).orElseThrow();
-                assertThat(local.addressSpace()).as("Connected peers %s and %s never overlap (§2.6.1)", local.name(),
+                assertThat(local.addressSpace()).as("Connected peers %s and %s never overlap (docs/azure/peering.md#overlapping-address-spaces)", local.name(),
                         remote.name()).noneMatch(a -> remote.addressSpace().stream().anyMatch(a::overlaps));
                 boolean synced = new HashSet<>(p.remoteAddressSpace()).equals(new HashSet<>(remote.addressSpace()))
                         && new HashSet<>(back.orElseThrow().remoteAddressSpace()).equals(new HashSet<>(local.addressSpace()));
-                assertThat(p.syncLevel() == PeeringSyncLevel.FullyInSync).as("sync level of %s (§2.8)", p).isEqualTo(synced);
+                assertThat(p.syncLevel() == PeeringSyncLevel.FullyInSync).as("sync level of %s (docs/azure/peering.md#sync-level)", p).isEqualTo(synced);
             }
         }
         Set<String> seen = new HashSet<>();
@@ -222,7 +224,7 @@ public class ControlPlanePropertiesTest {
             Subnet subnet = s.subnet(nic.subnetId()).orElseThrow();
             IpAddress address = nic.privateIpAddress();
             assertThat(subnet.addressPrefix().contains(address)).as("%s lies inside its subnet", nic).isTrue();
-            assertThat(subnet.isReserved(address)).as("%s is not a reserved address (§1.3.4)", nic).isFalse();
+            assertThat(subnet.isReserved(address)).as("%s is not a reserved address (docs/azure/addressing.md#reserved-addresses)", nic).isFalse();
             assertThat(seen.add(nic.networkId() + "|" + address)).as("%s is unique in its network", nic).isTrue();
         }
     }

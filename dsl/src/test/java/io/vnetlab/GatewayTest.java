@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Virtual network gateways, sites, connections and the preconditions of gateway transit: AZURE-SEMANTICS §2.3.5,
- * §2.6.6, §2.6.8, §3.1, §3.2.
+ * Virtual network gateways, sites, connections and the preconditions of gateway transit:
+ * docs/azure/peering.md#use-remote-gateways, docs/azure/peering.md#remote-has-no-gateway,
+ * #use-remote-gateways-conflicts, docs/azure/gateways.md#gateway-transit, #transit-preconditions.
  */
 class GatewayTest {
 
@@ -35,8 +36,9 @@ class GatewayTest {
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
     }
 
+    // docs/azure/gateways.md#gateway-subnet
     @Test
-    void a_gateway_goes_in_GatewaySubnet_with_its_type_sku_and_bgp_section_3_1() {
+    void a_gateway_goes_in_GatewaySubnet_with_its_type_sku_and_bgp() {
         Topology t = topology();
         VirtualNetworkGateway vpn = t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub")
                 .withRouteBasedVpn().withSku("VpnGw2").withBgp(65515).create();
@@ -55,8 +57,9 @@ class GatewayTest {
                 .create().sku()).isEqualTo("Basic");
     }
 
+    // docs/azure/gateways.md#gateway-subnet
     @Test
-    void a_gateway_outside_a_subnet_named_exactly_GatewaySubnet_is_refused_section_3_1() {
+    void a_gateway_outside_a_subnet_named_exactly_GatewaySubnet_is_refused() {
         Topology t = topology();
         AzureException e = rejects(t, AzureErrorCode.GatewayMustBeInGatewaySubnet, () -> t.virtualNetworkGateways()
                 .define("gw").withExistingSubnet("hub", "default").withRouteBasedVpn().create());
@@ -147,8 +150,9 @@ class GatewayTest {
 
     // ---------------------------------------------------------------- gateway transit preconditions
 
+    // docs/azure/peering.md#remote-has-no-gateway
     @Test
-    void useRemoteGateways_towards_a_network_without_gateway_is_RemoteVnetHasNoGateways_section_2_6_6() {
+    void useRemoteGateways_towards_a_network_without_gateway_is_RemoteVnetHasNoGateways() {
         Topology t = topology();
         t.peerings().define("hub-To-spoke2").onNetwork("hub").withRemoteNetwork("spoke2").allowGatewayTransit().create();
         AzureException e = rejects(t, AzureErrorCode.RemoteVnetHasNoGateways, () -> t.peerings()
@@ -158,16 +162,18 @@ class GatewayTest {
                 + t.network("hub").id() + " referenced by the peering does not have any gateways.");
     }
 
+    // docs/azure/gateways.md#transit-preconditions
     @Test
-    void allowGatewayTransit_is_accepted_on_a_network_without_gateway_section_3_2() {
+    void allowGatewayTransit_is_accepted_on_a_network_without_gateway() {
         Topology t = topology();
         Peering p = t.peerings().define("spoke2-To-hub").onNetwork("spoke2").withRemoteNetwork("hub")
                 .allowGatewayTransit().create();
         assertThat(p.allowGatewayTransit()).isTrue();
     }
 
+    // docs/azure/peering.md#use-remote-gateways-conflicts
     @Test
-    void a_network_with_its_own_gateway_cannot_use_remote_gateways_section_2_6_8() {
+    void a_network_with_its_own_gateway_cannot_use_remote_gateways() {
         Topology t = topology();
         hubGateway(t);
         t.virtualNetworkGateways().define("spoke-vpn").withExistingNetwork("spoke").withRouteBasedVpn().create();
@@ -178,8 +184,9 @@ class GatewayTest {
         assertThat(AzureErrorCode.VnetWithGatewayCannotUseRemoteGateways.isAzureCode()).isFalse();
     }
 
+    // docs/azure/peering.md#use-remote-gateways-conflicts
     @Test
-    void a_network_that_uses_remote_gateways_cannot_get_a_gateway_of_its_own_section_2_6_8() {
+    void a_network_that_uses_remote_gateways_cannot_get_a_gateway_of_its_own() {
         Topology t = topology();
         hubGateway(t);
         t.peer("spoke").with("hub").usingGatewayOf("hub").create();
@@ -187,8 +194,9 @@ class GatewayTest {
                 .define("spoke-vpn").withExistingNetwork("spoke").withRouteBasedVpn().create());
     }
 
+    // docs/azure/peering.md#use-remote-gateways-conflicts
     @Test
-    void only_one_peering_of_a_network_may_use_remote_gateways_section_2_6_8() {
+    void only_one_peering_of_a_network_may_use_remote_gateways() {
         Topology t = topology();
         hubGateway(t);
         t.networks().define("hub2").withRegion(Region.WEST_EUROPE).withAddressSpace("10.9.0.0/16")
@@ -203,8 +211,9 @@ class GatewayTest {
                 + " may use remote gateways.");
     }
 
+    // docs/azure/peering.md#use-remote-gateways
     @Test
-    void useRemoteGateways_needs_allowGatewayTransit_on_the_remote_peering_section_2_3_5() {
+    void useRemoteGateways_needs_allowGatewayTransit_on_the_remote_peering() {
         Topology t = topology();
         hubGateway(t);
         t.peerings().define("hub-To-spoke2").onNetwork("hub").withRemoteNetwork("spoke2").create();
@@ -215,8 +224,9 @@ class GatewayTest {
         assertThat(e.getMessage()).contains("has AllowGatewayTransit flag set to false.");
     }
 
+    // docs/azure/gateways.md#gateway-transit
     @Test
-    void the_pair_DSL_creates_the_hubs_side_first_so_transit_is_accepted_section_3_1() {
+    void the_pair_DSL_creates_the_hubs_side_first_so_transit_is_accepted() {
         Topology t = topology();
         hubGateway(t);
         PeeringPair pair = t.peer("spoke2").with("hub").usingGatewayOf("hub").create();

@@ -20,7 +20,10 @@ import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Network security groups in the control plane: AZURE-SEMANTICS §5.1, §5.2.2, §5.4. */
+/**
+ * Network security groups in the control plane: docs/azure/network-security-groups.md#rules, #associations,
+ * #vm-create-defaults.
+ */
 class NetworkSecurityGroupControlPlaneTest {
 
     private static Topology oneNetwork() {
@@ -36,8 +39,9 @@ class NetworkSecurityGroupControlPlaneTest {
         return t.networkSecurityGroups().define(name).withRegion(Region.WEST_EUROPE);
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void a_new_group_has_azures_six_default_rules_with_their_api_names_and_priorities_section_5_1_3() {
+    void a_new_group_has_azures_six_default_rules_with_their_api_names_and_priorities() {
         NetworkSecurityGroup group = nsg(oneNetwork(), "nsg").create();
         assertThat(group.securityRules()).isEmpty();
         assertThat(group.defaultSecurityRules()).extracting(r -> r.qualifiedName() + " " + r.direction() + " "
@@ -52,8 +56,9 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(group.defaultSecurityRules()).allMatch(r -> r.protocol() == Protocol.Any);
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void a_rule_is_stored_as_defined_and_listed_after_its_direction_s_rules_by_priority_section_5_2() {
+    void a_rule_is_stored_as_defined_and_listed_after_its_direction_s_rules_by_priority() {
         NetworkSecurityGroup group = nsg(oneNetwork(), "nsg")
                 .defineRule("web").allowInbound().fromAddress("Internet").fromAnyPort().toAnyAddress()
                     .toPortRanges("80", "443").withProtocol(Protocol.Tcp).withPriority(200).attach()
@@ -68,8 +73,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .containsExactly("ssh", "web", "AllowVnetInBound", "AllowAzureLoadBalancerInBound", "DenyAllInBound");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_priority_outside_100_to_4096_is_refused_section_5_1_1() {
+    void a_priority_outside_100_to_4096_is_refused() {
         Topology t = oneNetwork();
         AzureException low = rejects(t, AzureErrorCode.SecurityRuleInvalidPriority, () -> nsg(t, "nsg")
                 .defineRule("r").allowInbound().withPriority(99).attach().create());
@@ -81,8 +87,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .defineRule("b").allowInbound().withPriority(4096).attach().create().securityRules()).hasSize(2);
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void two_rules_with_the_same_priority_and_direction_conflict_but_not_across_directions_section_5_1_1() {
+    void two_rules_with_the_same_priority_and_direction_conflict_but_not_across_directions() {
         Topology t = oneNetwork();
         AzureException e = rejects(t, AzureErrorCode.SecurityRuleConflict, () -> nsg(t, "nsg")
                 .defineRule("first").allowInbound().withPriority(300).attach()
@@ -95,8 +102,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .defineRule("again").denyOutbound().withPriority(300).attach().apply());
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void ports_are_star_a_port_or_a_range_within_0_to_65535_section_5_1_1() {
+    void ports_are_star_a_port_or_a_range_within_0_to_65535() {
         Topology t = oneNetwork();
         for (String bad : List.of("65536", "http", "30-20", "-1", "1-2-3")) {
             AzureException e = rejects(t, AzureErrorCode.SecurityRuleInvalidPortRange, () -> nsg(t, "nsg")
@@ -110,8 +118,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .withPriority(100).attach().create().securityRules()).hasSize(1);
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void addresses_are_star_a_service_tag_an_address_or_a_cidr_prefix_section_5_1_1() {
+    void addresses_are_star_a_service_tag_an_address_or_a_cidr_prefix() {
         Topology t = oneNetwork();
         for (String bad : List.of("10.0.0.1/16", "any", "10.0.0", "VIRTUAL_NETWORK")) {
             AzureException e = rejects(t, AzureErrorCode.SecurityRuleInvalidAddressPrefix, () -> nsg(t, "nsg")
@@ -123,8 +132,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .withPriority(100).attach().create().securityRules()).hasSize(2);
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_list_of_prefixes_cannot_hold_a_service_tag_or_star_section_5_1_1() {
+    void a_list_of_prefixes_cannot_hold_a_service_tag_or_star() {
         Topology t = oneNetwork();
         AzureException e = rejects(t, AzureErrorCode.SecurityRuleParameterContainsUnsupportedValue, () -> nsg(t, "nsg")
                 .defineRule("r").allowInbound().fromAnyAddress().toAddresses("10.0.1.0/24", "VirtualNetwork")
@@ -134,8 +144,9 @@ class NetworkSecurityGroupControlPlaneTest {
                         + " Unsupported value used: VirtualNetwork.");
     }
 
+    // docs/azure/network-security-groups.md
     @Test
-    void a_group_holds_at_most_1000_rules_section_5_limits() {
+    void a_group_holds_at_most_1000_rules() {
         Topology t = oneNetwork();
         NetworkSecurityGroups.Definition full = nsg(t, "nsg");
         for (int i = 0; i < 1000; i++) {
@@ -148,8 +159,9 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(e.getMessage()).contains("has 1001 security rules; Azure allows at most 1000 per group.");
     }
 
+    // docs/azure/network-security-groups.md#associations
     @Test
-    void one_group_serves_many_subnets_and_interfaces_and_each_has_at_most_one_section_5_2_2() {
+    void one_group_serves_many_subnets_and_interfaces_and_each_has_at_most_one() {
         Topology t = oneNetwork();
         nsg(t, "a").create();
         nsg(t, "b").create();
@@ -170,8 +182,9 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(t.subnet("vnet", "web").networkSecurityGroup()).isEmpty();
     }
 
+    // docs/azure/network-security-groups.md#associations
     @Test
-    void a_group_in_use_cannot_be_deleted_until_every_association_is_removed_section_5_2_2() {
+    void a_group_in_use_cannot_be_deleted_until_every_association_is_removed() {
         Topology t = oneNetwork();
         nsg(t, "nsg").create();
         t.networkSecurityGroups().associateWithSubnet("nsg", "vnet", "web");
@@ -197,8 +210,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 () -> t.networkSecurityGroups().associateWithNetworkInterface("far", "vm1VMNic"));
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void withoutRule_removes_a_rule_and_the_default_rules_cannot_be_removed_section_5_1_3() {
+    void withoutRule_removes_a_rule_and_the_default_rules_cannot_be_removed() {
         Topology t = oneNetwork();
         nsg(t, "nsg").defineRule("ssh").allowInbound().toPort(22).withProtocol(Protocol.Tcp).withPriority(1000)
                 .attach().create();
@@ -224,8 +238,9 @@ class NetworkSecurityGroupControlPlaneTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs a region");
     }
 
+    // docs/azure/network-security-groups.md#vm-create-defaults
     @Test
-    void az_vm_create_defaults_make_a_nic_a_public_ip_and_a_nic_nsg_allowing_ssh_section_5_4_1() {
+    void az_vm_create_defaults_make_a_nic_a_public_ip_and_a_nic_nsg_allowing_ssh() {
         Topology t = oneNetwork();
         t.virtualMachines().define("myVm").withExistingPrimaryNetwork("vnet").withSubnet("db").withAzCliDefaults()
                 .create();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The peering state machine and sync levels: AZURE-SEMANTICS §2.5 and §2.8. */
+/** The peering state machine and sync levels: docs/azure/peering.md#peering-state, #sync-level. */
 class PeeringStateTest {
 
     private final Topology topology = ReferenceTopologies.learnModuleUnpeered();
@@ -25,8 +25,9 @@ class PeeringStateTest {
         return topology.peering(network, name);
     }
 
+    // docs/azure/peering.md#peering-state, docs/azure/decisions.md#initiated-sync-level
     @Test
-    void one_side_alone_is_Initiated_and_RemoteNotInSync_section_2_5_1_and_2_2_6() {
+    void one_side_alone_is_Initiated_and_RemoteNotInSync() {
         Peering first = topology.peer("SalesVNet").to("MarketingVNet").create();
         assertThat(first.name()).isEqualTo("SalesVNet-To-MarketingVNet");
         assertThat(first.state()).isEqualTo(PeeringState.Initiated);
@@ -34,8 +35,9 @@ class PeeringStateTest {
         assertThat(first.remoteAddressSpace()).extracting(Object::toString).containsExactly("10.2.0.0/16");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void the_second_side_makes_both_Connected_and_FullyInSync_section_2_5_1() {
+    void the_second_side_makes_both_Connected_and_FullyInSync() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         Peering second = topology.peer("MarketingVNet").to("SalesVNet").create();
         assertThat(second.state()).isEqualTo(PeeringState.Connected);
@@ -62,23 +64,26 @@ class PeeringStateTest {
         assertThat(p.useRemoteGateways()).isFalse();
     }
 
+    // docs/azure/peering.md#regional-and-global
     @Test
-    void networks_in_different_regions_are_peered_globally_section_2_1_1() {
+    void networks_in_different_regions_are_peered_globally() {
         PeeringPair pair = topology.peer("MarketingVNet").with("ResearchVNet").create();
         assertThat(pair.forward().global()).isTrue();
         assertThat(topology.peer("SalesVNet").with("MarketingVNet").create().forward().global()).isFalse();
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void deleting_one_side_leaves_the_other_Disconnected_section_2_5_2() {
+    void deleting_one_side_leaves_the_other_Disconnected() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
         assertThat(topology.peerings().list("SalesVNet")).isEmpty();
         assertThat(state("MarketingVNet", "MarketingVNet-To-SalesVNet").state()).isEqualTo(PeeringState.Disconnected);
     }
 
+    // docs/azure/peering.md#reconnecting
     @Test
-    void re_creating_against_a_Disconnected_counterpart_gives_RemotePeeringIsDisconnected_section_2_5_4() {
+    void re_creating_against_a_Disconnected_counterpart_gives_RemotePeeringIsDisconnected() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
         AzureException e = rejects(topology, AzureErrorCode.RemotePeeringIsDisconnected,
@@ -91,8 +96,9 @@ class PeeringStateTest {
                 + " remote vnet or remote peering is deleted and re-created.");
     }
 
+    // docs/azure/peering.md#reconnecting
     @Test
-    void updating_the_Disconnected_side_returns_it_to_Initiated_then_the_other_side_connects_both_section_2_5_4() {
+    void updating_the_Disconnected_side_returns_it_to_Initiated_then_the_other_side_connects_both() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
         Peering recovered = topology.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").apply();
@@ -102,16 +108,18 @@ class PeeringStateTest {
         assertThat(state("SalesVNet", "SalesVNet-To-MarketingVNet").state()).isEqualTo(PeeringState.Connected);
     }
 
+    // docs/azure/peering.md#reconnecting
     @Test
-    void deleting_and_re_creating_the_Disconnected_side_also_recovers_section_2_5_4() {
+    void deleting_and_re_creating_the_Disconnected_side_also_recovers() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
         topology.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
         assertThat(topology.peer("SalesVNet").with("MarketingVNet").create().back().state()).isEqualTo(PeeringState.Connected);
     }
 
+    // docs/azure/peering.md#state-transitions
     @Test
-    void deleting_a_network_removes_its_peerings_and_disconnects_its_peers_section_2_5_5() {
+    void deleting_a_network_removes_its_peerings_and_disconnects_its_peers() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.peer("ResearchVNet").to("MarketingVNet").create();
         topology.peer("MarketingVNet").to("ResearchVNet").create();
@@ -122,8 +130,9 @@ class PeeringStateTest {
                 org.assertj.core.groups.Tuple.tuple("ResearchVNet-To-MarketingVNet", PeeringState.Disconnected));
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void an_Initiated_peering_to_a_deleted_network_becomes_Disconnected_section_2_5_3() {
+    void an_Initiated_peering_to_a_deleted_network_becomes_Disconnected() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         topology.virtualMachines().delete("MarketingVM");
         topology.networks().delete("MarketingVNet");
@@ -138,16 +147,18 @@ class PeeringStateTest {
         assertThat(updated.state()).isEqualTo(PeeringState.Connected);
     }
 
+    // docs/azure/peering.md#shared-resource-guid
     @Test
-    void both_directions_share_one_resource_guid_section_2_2_4() {
+    void both_directions_share_one_resource_guid() {
         PeeringPair pair = topology.peer("SalesVNet").with("MarketingVNet").create();
         assertThat(pair.forward().resourceGuid()).isEqualTo(pair.back().resourceGuid());
     }
 
-    // ---------------------------------------------------------------- §2.8 sync
+    // ---------------------------------------------------------------- docs/azure/peering.md#sync-level sync
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void changing_an_address_space_leaves_the_links_RemoteNotInSync_and_LocalNotInSync_section_2_8_2() {
+    void changing_an_address_space_leaves_the_links_RemoteNotInSync_and_LocalNotInSync() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
         assertThat(state("SalesVNet", "SalesVNet-To-MarketingVNet").syncLevel()).isEqualTo(PeeringSyncLevel.RemoteNotInSync);
@@ -159,8 +170,9 @@ class PeeringStateTest {
         assertThat(remoteLink.state()).isEqualTo(PeeringState.Connected);
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void syncing_the_remote_link_returns_both_to_FullyInSync_section_2_8_2() {
+    void syncing_the_remote_link_returns_both_to_FullyInSync() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
         Peering synced = topology.peerings().sync("MarketingVNet", "MarketingVNet-To-SalesVNet");
@@ -169,8 +181,9 @@ class PeeringStateTest {
         assertThat(state("SalesVNet", "SalesVNet-To-MarketingVNet").syncLevel()).isEqualTo(PeeringSyncLevel.FullyInSync);
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void both_sides_changed_and_unsynced_is_LocalAndRemoteNotInSync_section_2_8_4() {
+    void both_sides_changed_and_unsynced_is_LocalAndRemoteNotInSync() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
         topology.networks().update("MarketingVNet").withAddressSpace("10.12.0.0/16").apply();
@@ -178,8 +191,9 @@ class PeeringStateTest {
         assertThat(state("MarketingVNet", "MarketingVNet-To-SalesVNet").syncLevel()).isEqualTo(PeeringSyncLevel.LocalAndRemoteNotInSync);
     }
 
+    // docs/azure/peering.md#syncing
     @Test
-    void update_with_sync_remote_address_space_syncs_like_sync_section_2_8_3() {
+    void update_with_sync_remote_address_space_syncs_like_sync() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
         Peering p = topology.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").syncRemoteAddressSpace().apply();
@@ -194,10 +208,11 @@ class PeeringStateTest {
         assertThat(e.getMessage()).endsWith("Overlapping address prefixes: 10.2.128.0/17");
     }
 
-    // ---------------------------------------------------------------- §2.6 validation
+    // ---------------------------------------------------------------- docs/azure/peering.md#validation validation
 
+    // docs/azure/peering.md#overlapping-address-spaces
     @Test
-    void overlapping_spaces_give_VnetAddressSpacesOverlap_on_the_first_side_already_section_2_6_1() {
+    void overlapping_spaces_give_VnetAddressSpacesOverlap_on_the_first_side_already() {
         topology.networks().define("Overlap").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.128.0/17").create();
         AzureException e = rejects(topology, AzureErrorCode.VnetAddressSpacesOverlap,
                 () -> topology.peer("SalesVNet").to("Overlap").create());
@@ -208,8 +223,9 @@ class PeeringStateTest {
         rejects(topology, AzureErrorCode.VnetAddressSpacesOverlap, () -> topology.peer("Overlap").to("SalesVNet").create());
     }
 
+    // docs/azure/peering.md#overlap-with-already-peered
     @Test
-    void overlapping_a_network_already_peered_with_the_remote_gives_VnetAddressSpaceOverlapsWithAlreadyPeeredVnet_section_2_6_2() {
+    void overlapping_a_network_already_peered_with_the_remote_gives_VnetAddressSpaceOverlapsWithAlreadyPeeredVnet() {
         topology.peer("SalesVNet").with("MarketingVNet").create();
         topology.networks().define("SalesCopy").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.1.0.0/16").create();
         AzureException e = rejects(topology, AzureErrorCode.VnetAddressSpaceOverlapsWithAlreadyPeeredVnet,
@@ -222,8 +238,9 @@ class PeeringStateTest {
                 () -> topology.peer("MarketingVNet").to("SalesCopy").create());
     }
 
+    // docs/azure/peering.md#duplicate-peering
     @Test
-    void a_second_peering_to_the_same_remote_gives_AnotherPeeringAlreadyReferencesRemoteVnet_section_2_6_3() {
+    void a_second_peering_to_the_same_remote_gives_AnotherPeeringAlreadyReferencesRemoteVnet() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         AzureException e = rejects(topology, AzureErrorCode.AnotherPeeringAlreadyReferencesRemoteVnet,
                 () -> topology.peerings().define("another").onNetwork("SalesVNet").withRemoteNetwork("MarketingVNet").create());
@@ -232,8 +249,9 @@ class PeeringStateTest {
                 + " already references remote virtual network");
     }
 
+    // docs/azure/peering.md#remote-network-missing
     @Test
-    void a_missing_remote_network_gives_InvalidGlobalResourceReference_section_2_6_4() {
+    void a_missing_remote_network_gives_InvalidGlobalResourceReference() {
         AzureException e = rejects(topology, AzureErrorCode.InvalidGlobalResourceReference,
                 () -> topology.peer("SalesVNet").to("NoSuchVNet").create());
         assertThat(e).hasMessage("Resource /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/learn-rg"
@@ -243,23 +261,26 @@ class PeeringStateTest {
                 + " sure that the referenced resource exists.");
     }
 
+    // docs/azure/peering.md#remote-has-no-gateway
     @Test
-    void use_remote_gateways_against_a_network_without_gateway_gives_RemoteVnetHasNoGateways_section_2_6_6() {
+    void use_remote_gateways_against_a_network_without_gateway_gives_RemoteVnetHasNoGateways() {
         AzureException e = rejects(topology, AzureErrorCode.RemoteVnetHasNoGateways,
                 () -> topology.peer("SalesVNet").to("MarketingVNet").useRemoteGateways().create());
         assertThat(e.getMessage()).endsWith("does not have any gateways.");
     }
 
+    // docs/azure/peering.md#peering-with-itself
     @Test
-    void a_network_cannot_be_peered_with_itself_section_2_6_7() {
+    void a_network_cannot_be_peered_with_itself() {
         AzureException e = rejects(topology, AzureErrorCode.PeeringWithSelfNotAllowed,
                 () -> topology.peer("SalesVNet").to("SalesVNet").create());
         assertThat(e.getMessage()).contains("cannot be peered with itself");
         assertThat(e.code().isAzureCode()).isFalse();
     }
 
+    // docs/azure/peering.md#changing-the-remote-network
     @Test
-    void the_remote_network_of_a_peering_cannot_change_section_2_6_9() {
+    void the_remote_network_of_a_peering_cannot_change() {
         topology.peer("SalesVNet").to("MarketingVNet").create();
         rejects(topology, AzureErrorCode.CannotChangeRemoteVirtualNetworkOfPeering, () -> topology.apply(s ->
                 new Operation.Result<>(ResourceManager.putPeering(s, new PeeringRequest(
@@ -273,8 +294,9 @@ class PeeringStateTest {
         rejects(topology, AzureErrorCode.ResourceAlreadyExists, () -> topology.peer("SalesVNet").to("MarketingVNet").create());
     }
 
+    // docs/azure/addressing.md#limits
     @Test
-    void a_network_has_at_most_500_peerings_section_1_5_3() {
+    void a_network_has_at_most_500_peerings() {
         Topology hub = Topology.create();
         hub.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16").create();
         for (int i = 0; i < 501; i++) {
@@ -289,10 +311,11 @@ class PeeringStateTest {
         hub.peer("spoke500").to("hub").create();
     }
 
-    // ---------------------------------------------------------------- §2.1.2, §2.7 across subscriptions and tenants
+    // ------------------------- docs/azure/peering.md#across-subscriptions-and-tenants across subscriptions and tenants
 
+    // docs/azure/peering.md#across-subscriptions-and-tenants
     @Test
-    void networks_peer_across_subscriptions_and_tenants_by_full_resource_id_section_2_7() {
+    void networks_peer_across_subscriptions_and_tenants_by_full_resource_id() {
         topology.tenants().add("22222222-2222-2222-2222-222222222222", "Fabrikam");
         topology.subscriptions().add("99999999-0000-0000-0000-000000000001", "Fabrikam Prod",
                 "22222222-2222-2222-2222-222222222222");

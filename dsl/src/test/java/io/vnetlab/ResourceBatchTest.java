@@ -135,7 +135,7 @@ class ResourceBatchTest {
         })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a model record");
     }
 
-    // ---- routing resources for ARM deployments (issue 10, part 2)
+    // ---- routing resources for ARM deployments
 
     private static Topology hubWithTable() {
         Topology t = withGroup();
@@ -149,8 +149,9 @@ class ResourceBatchTest {
         return t;
     }
 
+    // docs/azure/routing.md#route-tables
     @Test
-    void a_route_put_adds_or_replaces_one_route_and_keeps_the_others_section_4_2() {
+    void a_route_put_adds_or_replaces_one_route_and_keeps_the_others() {
         Topology t = hubWithTable();
 
         t.batch(b -> {

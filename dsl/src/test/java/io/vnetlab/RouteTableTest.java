@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Route tables and their association with subnets: AZURE-SEMANTICS §4.2. */
+/** Route tables and their association with subnets: docs/azure/routing.md#route-tables. */
 class RouteTableTest {
 
     private static Topology topology() {
@@ -20,8 +20,9 @@ class RouteTableTest {
         return t;
     }
 
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void a_route_table_holds_user_routes_of_every_allowed_next_hop_type_section_4_2_2() {
+    void a_route_table_holds_user_routes_of_every_allowed_next_hop_type() {
         Topology t = topology();
         RouteTable table = t.routeTables().define("rt").withRegion(Region.WEST_EUROPE)
                 .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4")
@@ -40,8 +41,9 @@ class RouteTableTest {
     }
 
     /** Azure's text, without its code, from Azure/terraform-azurerm-hubnetworking#48. */
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void a_VirtualAppliance_route_needs_a_next_hop_ip_section_4_2_2() {
+    void a_VirtualAppliance_route_needs_a_next_hop_ip() {
         Topology t = topology();
         AzureException e = rejects(t, AzureErrorCode.NextHopIpAddressRequired, () -> t.routeTables().define("rt")
                 .withRegion(Region.WEST_EUROPE).withRoute("to-nva", "10.2.0.0/16", "VirtualAppliance", null).create());
@@ -49,8 +51,9 @@ class RouteTableTest {
                 + " VirtualAppliance. Give the appliance's private IP address.");
     }
 
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void a_next_hop_ip_is_allowed_only_with_VirtualAppliance_section_4_2_2() {
+    void a_next_hop_ip_is_allowed_only_with_VirtualAppliance() {
         Topology t = topology();
         AzureException e = rejects(t, AzureErrorCode.NextHopIpAddressNotAllowed, () -> t.routeTables().define("rt")
                 .withRegion(Region.WEST_EUROPE).withRoute("to-gw", "10.2.0.0/16", "VirtualNetworkGateway", "10.0.1.4")
@@ -59,8 +62,9 @@ class RouteTableTest {
                 + " 10.0.1.4; a next hop IP address is only allowed with next hop type VirtualAppliance. Remove it.");
     }
 
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void peering_and_service_endpoint_next_hops_cannot_be_chosen_in_a_route_table_section_4_2_2() {
+    void peering_and_service_endpoint_next_hops_cannot_be_chosen_in_a_route_table() {
         Topology t = topology();
         for (String type : new String[]{"VNetPeering", "VirtualNetworkServiceEndpoint", "Tunnel"}) {
             AzureException e = rejects(t, AzureErrorCode.InvalidRouteNextHopType, () -> t.routeTables().define("rt")
@@ -79,8 +83,9 @@ class RouteTableTest {
         assertThat(table.routes().get(0).nextHopType()).isEqualTo(RouteNextHopType.VirtualAppliance);
     }
 
+    // docs/azure/routing.md#route-tables
     @Test
-    void a_route_table_holds_at_most_400_routes_section_4_2() {
+    void a_route_table_holds_at_most_400_routes() {
         Topology t = topology();
         RouteTables.Definition full = t.routeTables().define("full").withRegion(Region.WEST_EUROPE);
         for (int i = 0; i < 400; i++) {
@@ -95,15 +100,17 @@ class RouteTableTest {
         assertThat(e.getMessage()).contains("has 401 routes; a route table holds at most 400 routes.");
     }
 
+    // docs/azure/addressing.md#prefix-errors
     @Test
-    void a_route_prefix_with_host_bits_is_refused_like_any_prefix_section_1_2_5() {
+    void a_route_prefix_with_host_bits_is_refused_like_any_prefix() {
         Topology t = topology();
         rejects(t, AzureErrorCode.InvalidCIDRNotation, () -> t.routeTables().define("rt").withRegion(Region.WEST_EUROPE)
                 .withRoute("10.2.0.1/16", RouteNextHopType.None).create());
     }
 
+    // docs/azure/routing.md#route-tables
     @Test
-    void one_table_serves_many_subnets_and_survives_network_updates_section_4_2_1() {
+    void one_table_serves_many_subnets_and_survives_network_updates() {
         Topology t = topology();
         RouteTable table = t.routeTables().define("rt").withRegion(Region.WEST_EUROPE)
                 .withRoute("10.2.0.0/16", RouteNextHopType.None).create();
@@ -138,8 +145,9 @@ class RouteTableTest {
         rejects(t, AzureErrorCode.InvalidResourceReference, () -> t.routeTables().associate("rt", "spoke", "app"));
     }
 
+    // docs/azure/routing.md#gateway-route-propagation
     @Test
-    void an_update_adds_and_removes_routes_and_switches_propagation_section_4_5_1() {
+    void an_update_adds_and_removes_routes_and_switches_propagation() {
         Topology t = topology();
         t.routeTables().define("rt").withRegion(Region.WEST_EUROPE)
                 .withRoute("a", "10.2.0.0/16", "None", null).withRoute("b", "10.3.0.0/16", "None", null).create();

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link Topology#onVerdict}: the hook the JUnit extension uses to report what a failing test asked (issue 6). */
+/** {@link Topology#onVerdict}: the hook the JUnit extension uses to report what a failing test asked. */
 class VerdictListenerTest {
 
     @Test

@@ -7,7 +7,7 @@ import io.vnetlab.model.ApplicationSecurityGroup;
 /**
  * {@code Microsoft.Network/applicationSecurityGroups}: a group that network interfaces join
  * ({@code ipConfigurations[].properties.applicationSecurityGroups}) and security rules name as a source or a
- * destination (AZURE-SEMANTICS §5.1.1).
+ * destination (docs/azure/network-security-groups.md#rules).
  */
 final class ApplicationSecurityGroupHandler implements ResourceHandler {
 

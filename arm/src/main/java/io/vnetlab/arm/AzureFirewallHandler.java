@@ -40,7 +40,7 @@ final class AzureFirewallHandler implements ResourceHandler {
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
             r.notUsed(config, "publicIPAddress", "public IP address", "the firewall's public endpoint, SNAT and"
-                    + " DNAT are not simulated");   // issue 10, part 3
+                    + " DNAT are not simulated");
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
                 withSubnet = subnet == null ? -1 : i;

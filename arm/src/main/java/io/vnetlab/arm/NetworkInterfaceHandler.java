@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * {@code Microsoft.Network/networkInterfaces}: its primary IP configuration (the one marked {@code primary}, else
- * the first) with a static or dynamic private address (AZURE-SEMANTICS §1.4), IP forwarding (§4.4.1), and its
- * NSG, application security groups and public IP where those types are simulated.
+ * the first) with a static or dynamic private address (docs/azure/addressing.md#private-ip-allocation), IP forwarding
+ * (docs/azure/routing.md#ip-forwarding), and its NSG, application security groups and public IP where those types are
+ * simulated.
  */
 final class NetworkInterfaceHandler implements ResourceHandler {
 

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * {@code Microsoft.Network/networkSecurityGroups}: a PUT of the whole group with its inline {@code securityRules}
- * (AZURE-SEMANTICS §5.1), validated by the control plane with Azure's codes ({@code SecurityRuleConflict},
- * {@code SecurityRuleInvalidPriority}, ...). Azure's six default rules come with every group.
+ * (docs/azure/network-security-groups.md#rules), validated by the control plane with Azure's codes
+ * ({@code SecurityRuleConflict}, {@code SecurityRuleInvalidPriority}, ...). Azure's six default rules come with every
+ * group.
  */
 final class NetworkSecurityGroupHandler implements ResourceHandler {
 

@@ -8,9 +8,10 @@ import io.vnetlab.model.ResourceId;
 
 /**
  * {@code Microsoft.Network/virtualNetworks/virtualNetworkPeerings}: one direction of a peering. The REST spec gives
- * the four flags no default (AZURE-SEMANTICS §2.2.1); an ARM request body without one carries no {@code true}, so
- * vnetlab reads an absent flag as {@code false} (§2.4: the generated model the CLI sends defaults all four to false)
- * — and warns when {@code allowVirtualNetworkAccess} is absent, since the portal and the Java DSL would turn it on.
+ * the four flags no default (docs/azure/peering.md#no-rest-defaults); an ARM request body without one carries no
+ * {@code true}, so vnetlab reads an absent flag as {@code false} (docs/azure/peering.md#defaults-by-tool: the generated
+ * model the CLI sends defaults all four to false) — and warns when {@code allowVirtualNetworkAccess} is absent, since
+ * the portal and the Java DSL would turn it on.
  */
 final class PeeringHandler implements ResourceHandler {
 

@@ -48,7 +48,7 @@ final class ResourceContext {
         return planned.path();
     }
 
-    /** The evaluated resource declaration: {@code sku}, {@code properties}, ... (issue 10, part 3). */
+    /** The evaluated resource declaration: {@code sku}, {@code properties}, ... */
     JsonNode body() {
         return body;
     }
@@ -133,7 +133,7 @@ final class ResourceContext {
 
     /**
      * A reference the simulated resource accepts but does not use, such as a gateway's public IP: a warning naming it
-     * and why (issue 10, part 3).
+     * and why.
      */
     void notUsed(JsonNode from, String dottedPath, String what, String why) {
         reference(from, dottedPath).ifPresent(id -> warn(planned.describe() + ": its " + what + " '" + id.name()

@@ -16,21 +16,19 @@ final class ResourceHandlers {
         handlers.register(new PeeringHandler());
         handlers.register(new NetworkInterfaceHandler());
         handlers.register(new VirtualMachineHandler());
-        // ---- routing, gateways and firewalls (issue 10, part 2)
+        // ---- routing, gateways and firewalls
         handlers.register(new RouteTableHandler());
         handlers.register(new RouteHandler());
         handlers.register(new VirtualNetworkGatewayHandler());
         handlers.register(new LocalNetworkGatewayHandler());
         handlers.register(new ConnectionHandler());
         handlers.register(new AzureFirewallHandler());
-        // ---- end routing, gateways and firewalls (issue 10, part 2)
-        // ---- network security groups, public IPs, Bastion (issue 10, part 3)
+        // ---- network security groups, public IPs, Bastion
         handlers.register(new NetworkSecurityGroupHandler());
         handlers.register(new SecurityRuleHandler());
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new BastionHostHandler());
-        // ---- end network security groups, public IPs, Bastion (issue 10, part 3)
         return handlers;
     }
 

@@ -4,7 +4,10 @@ import io.vnetlab.controlplane.RouteRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code Microsoft.Network/routeTables/routes}: a PUT of one route of an existing route table (§4.2.2). */
+/**
+ * {@code Microsoft.Network/routeTables/routes}: a PUT of one route of an existing route table
+ * (docs/azure/routing.md#user-route-next-hops).
+ */
 final class RouteHandler implements ResourceHandler {
 
     @Override

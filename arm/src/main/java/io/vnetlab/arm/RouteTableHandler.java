@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * {@code Microsoft.Network/routeTables}: a PUT of the whole table with its inline {@code routes} (routes not listed
- * are removed, as a PUT replaces them) and {@code disableBgpRoutePropagation} (AZURE-SEMANTICS §4.2, §4.5.1). Subnets
- * name the table in {@code properties.routeTable.id}; the association is live once the table is deployed.
+ * are removed, as a PUT replaces them) and {@code disableBgpRoutePropagation} (docs/azure/routing.md#route-tables,
+ * #gateway-route-propagation). Subnets name the table in {@code properties.routeTable.id}; the association is live once
+ * the table is deployed.
  */
 final class RouteTableHandler implements ResourceHandler {
 

@@ -6,7 +6,7 @@ import io.vnetlab.model.SecurityRule;
 /**
  * {@code Microsoft.Network/networkSecurityGroups/securityRules}: a PUT of one rule of an existing group, which is
  * validated with the group's other rules (a priority another rule of the same direction has is a
- * {@code SecurityRuleConflict}, AZURE-SEMANTICS §5.1.1).
+ * {@code SecurityRuleConflict}, docs/azure/network-security-groups.md#rules).
  */
 final class SecurityRuleHandler implements ResourceHandler {
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a security rule's ARM {@code properties} (AZURE-SEMANTICS §5.1.1): {@code priority}, {@code direction},
- * {@code access}, {@code protocol} ({@code *} is any), source and destination as {@code ...AddressPrefix} or
- * {@code ...AddressPrefixes} (the list wins when it is not empty, as both forms exist in the API and templates
- * leave the other one empty) or application security groups, ports likewise. The values themselves are validated by
- * the control plane, with Azure's codes.
+ * Reads a security rule's ARM {@code properties} (docs/azure/network-security-groups.md#rules): {@code priority},
+ * {@code direction}, {@code access}, {@code protocol} ({@code *} is any), source and destination as
+ * {@code ...AddressPrefix} or {@code ...AddressPrefixes} (the list wins when it is not empty, as both forms exist in
+ * the API and templates leave the other one empty) or application security groups, ports likewise. The values
+ * themselves are validated by the control plane, with Azure's codes.
  */
 final class SecurityRules {
 

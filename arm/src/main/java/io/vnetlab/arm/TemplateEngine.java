@@ -515,7 +515,7 @@ final class TemplateEngine {
             return fullView ? view : view.get("properties");
         }
 
-        // ---- issue 10, part 2: reference() reads a simulated resource as it is now, as ARM does when it evaluates
+        // ---- reference() reads a simulated resource as it is now, as ARM does when it evaluates
         // it: a peering's state once its counterpart deployed, a route table's subnets once they associated it.
         // A firewall keeps the view its deployment gave (its declared IP configurations with the assigned address).
         private ObjectNode current(ResourceId id, ObjectNode deployedView) {
@@ -535,7 +535,6 @@ final class TemplateEngine {
             fresh.set("properties", properties);
             return fresh;
         }
-        // ---- end issue 10, part 2
 
         private Optional<ObjectNode> existing(ResourceId id) {
             Optional<ObjectNode> simulated = ResourceJson.of(batch.state(), id);

@@ -12,10 +12,10 @@ import java.util.Locale;
 
 /**
  * {@code Microsoft.Network/virtualNetworkGateways}: a VPN (route- or policy-based) or ExpressRoute gateway in the
- * {@code GatewaySubnet} its first IP configuration names (AZURE-SEMANTICS §3.1), with its SKU and, when
- * {@code enableBgp} is true, its BGP ASN ({@code bgpSettings.asn}, else Azure's default 65515). Public IP addresses
- * are not simulated: the reference is accepted with a warning. Absent {@code gatewayType} and {@code vpnType} read
- * as {@code Vpn} and {@code RouteBased}, the defaults of {@code az network vnet-gateway create}.
+ * {@code GatewaySubnet} its first IP configuration names (docs/azure/gateways.md#gateway-subnet), with its SKU and,
+ * when {@code enableBgp} is true, its BGP ASN ({@code bgpSettings.asn}, else Azure's default 65515). Public IP
+ * addresses are not simulated: the reference is accepted with a warning. Absent {@code gatewayType} and {@code vpnType}
+ * read as {@code Vpn} and {@code RouteBased}, the defaults of {@code az network vnet-gateway create}.
  */
 final class VirtualNetworkGatewayHandler implements ResourceHandler {
 
@@ -49,7 +49,7 @@ final class VirtualNetworkGatewayHandler implements ResourceHandler {
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
             r.notUsed(config, "publicIPAddress", "public IP address", "the gateway's public endpoint is not"
-                    + " simulated; its tunnels are the connections");   // issue 10, part 3
+                    + " simulated; its tunnels are the connections");
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
             }

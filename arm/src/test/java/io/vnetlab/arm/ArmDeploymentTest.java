@@ -204,8 +204,9 @@ class ArmDeploymentTest {
                 + " can fail there.");
     }
 
+    // docs/azure/peering.md#no-rest-defaults
     @Test
-    void a_peering_without_allow_virtual_network_access_gets_false_as_an_arm_body_without_the_flag_section_2_2_1() {
+    void a_peering_without_allow_virtual_network_access_gets_false_as_an_arm_body_without_the_flag() {
         String json = template(vnet("aa", "10.1.0.0/16") + ", " + vnet("bb", "10.2.0.0/16") + ", {\"type\":"
                 + " \"Microsoft.Network/virtualNetworks/virtualNetworkPeerings\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"aa/to-bb\", \"dependsOn\": [\"aa\", \"bb\"], \"properties\": {\"remoteVirtualNetwork\":"
@@ -485,8 +486,9 @@ class ArmDeploymentTest {
         assertThat(azure.network("aa").subnet("apps")).isPresent();
     }
 
+    // docs/azure/network-security-groups.md#associations
     @Test
-    void a_top_level_subnets_network_security_group_id_associates_the_group_section_5_2_2() {
+    void a_top_level_subnets_network_security_group_id_associates_the_group() {
         String json = template("{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"web-nsg\", \"location\": \"westeurope\", \"properties\": {\"securityRules\": []}}, "
                 + vnet("aa", "10.1.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\":"

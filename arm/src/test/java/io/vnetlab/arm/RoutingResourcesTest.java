@@ -55,8 +55,9 @@ class RoutingResourcesTest {
 
     // ------------------------------------------------------------------ route tables
 
+    // docs/azure/routing.md#route-tables
     @Test
-    void a_route_table_keeps_its_inline_routes_a_top_level_route_and_disable_bgp_route_propagation_section_4_2() {
+    void a_route_table_keeps_its_inline_routes_a_top_level_route_and_disable_bgp_route_propagation() {
         firewallHub();
 
         RouteTable table = azure.routeTables().get("to-fw");
@@ -67,8 +68,9 @@ class RoutingResourcesTest {
         assertThat(table.disableBgpRoutePropagation()).isTrue();
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void a_subnets_route_table_id_associates_the_table_and_its_routes_become_effective_section_4_3() {
+    void a_subnets_route_table_id_associates_the_table_and_its_routes_become_effective() {
         DeploymentResult result = firewallHub();
 
         assertThat(azure.network("spoke").subnet("app").orElseThrow().routeTableId())
@@ -201,8 +203,9 @@ class RoutingResourcesTest {
 
     // ------------------------------------------------------------------ gateways, sites, connections
 
+    // docs/azure/gateways.md#gateway-transit
     @Test
-    void gateways_take_their_type_vpn_type_sku_and_bgp_asn_from_the_template_section_3_1() {
+    void gateways_take_their_type_vpn_type_sku_and_bgp_asn_from_the_template() {
         DeploymentResult result = vpnGateways(true);
 
         VirtualNetworkGateway east = azure.virtualNetworkGateways().get("east-gw");

@@ -49,8 +49,9 @@ class SecurityResourcesTest {
 
     // ------------------------------------------------------------------ NSGs in the walk
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void an_nsg_rule_from_the_template_blocks_ssh_between_two_template_vms_and_names_itself_section_5_2() {
+    void an_nsg_rule_from_the_template_blocks_ssh_between_two_template_vms_and_names_itself() {
         appTier();
 
         Verdict ssh = tcp("web", "db", 22);
@@ -73,8 +74,9 @@ class SecurityResourcesTest {
         assertThat(tcp("web", "db", 2222).reachable()).as("destinationPortRanges, the plural form").isFalse();
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_rule_whose_source_is_an_application_security_group_admits_its_member_nic_section_5_1_1() {
+    void a_rule_whose_source_is_an_application_security_group_admits_its_member_nic() {
         appTier();
 
         Verdict sql = tcp("web", "db", 1433);
@@ -86,8 +88,9 @@ class SecurityResourcesTest {
                 .containsExactly(azure.applicationSecurityGroups().get("web-asg").id());
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void without_a_matching_rule_the_default_rules_decide_section_5_1_3() {
+    void without_a_matching_rule_the_default_rules_decide() {
         appTier();
 
         Verdict fromBastion = tcp("bastion", "db", 22);
@@ -102,8 +105,9 @@ class SecurityResourcesTest {
                 + " inbound: defaultSecurityRules/DenyAllInBound");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_top_level_security_rule_joins_its_group_after_the_inline_rules_section_5_1_1() {
+    void a_top_level_security_rule_joins_its_group_after_the_inline_rules() {
         DeploymentResult result = appTier();
 
         assertThat(azure.networkSecurityGroups().get("db-nsg").securityRules()).extracting(r -> r.name())
@@ -204,8 +208,9 @@ class SecurityResourcesTest {
 
     // ------------------------------------------------------------------ errors
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void two_rules_with_one_priority_and_direction_fail_with_security_rule_conflict_and_change_nothing_section_5_1_1() {
+    void two_rules_with_one_priority_and_direction_fail_with_security_rule_conflict_and_change_nothing() {
         appTier();
         var before = azure.state();
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/networkSecurityGroups/securityRules\","
@@ -258,8 +263,9 @@ class SecurityResourcesTest {
         assertThat(e.getMessage()).contains("is 'Sideways', which is not one of Inbound, Outbound");
     }
 
+    // docs/azure/network-security-groups.md#associations
     @Test
-    void a_subnet_naming_an_nsg_that_does_not_exist_fails_with_invalid_resource_reference_section_5_2_2() {
+    void a_subnet_naming_an_nsg_that_does_not_exist_fails_with_invalid_resource_reference() {
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"
                 + " \"2024-05-01\", \"name\": \"vnet\", \"location\": \"westeurope\", \"properties\":"
                 + " {\"addressSpace\": {\"addressPrefixes\": [\"10.5.0.0/16\"]}, \"subnets\": [{\"name\": \"a\","
@@ -275,8 +281,9 @@ class SecurityResourcesTest {
         assertThat(azure.networks().list()).isEmpty();
     }
 
+    // docs/azure/network-security-groups.md#associations
     @Test
-    void a_nic_naming_a_public_ip_that_does_not_exist_fails_with_invalid_resource_reference_section_5_2_2() {
+    void a_nic_naming_a_public_ip_that_does_not_exist_fails_with_invalid_resource_reference() {
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"
                 + " \"2024-05-01\", \"name\": \"vnet\", \"location\": \"westeurope\", \"properties\":"
                 + " {\"addressSpace\": {\"addressPrefixes\": [\"10.5.0.0/16\"]}, \"subnets\": [{\"name\": \"a\","
@@ -309,8 +316,9 @@ class SecurityResourcesTest {
                 + " \"destinationPortRange\": \"*\"}}]}}]}";
     }
 
+    // docs/azure/network-security-groups.md#service-tags
     @Test
-    void a_rule_naming_an_azure_service_tag_vnetlab_does_not_simulate_is_kept_matches_no_simulated_address_and_warns_section_5_3() {
+    void a_rule_naming_an_azure_service_tag_vnetlab_does_not_simulate_is_kept_matches_no_simulated_address_and_warns() {
         appTier();
 
         DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(bastionSubnetNsg("AzureCloud.westeurope"))
@@ -332,8 +340,9 @@ class SecurityResourcesTest {
                         + " defaultSecurityRules/AllowVnetOutBound");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_service_tag_azure_does_not_have_is_still_an_invalid_address_prefix_section_5_1_1() {
+    void a_service_tag_azure_does_not_have_is_still_an_invalid_address_prefix() {
         ArmDeploymentException e = org.junit.jupiter.api.Assertions.assertThrows(ArmDeploymentException.class,
                 () -> ArmDeployment.into(azure, "rg").templateJson(bastionSubnetNsg("AzureClod")).deploy());
 

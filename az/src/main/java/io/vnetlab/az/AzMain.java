@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>{@code az ARGS...}: one command against the state file ({@code $VNETLAB_STATE}, default
  *   {@code ./.vnetlab/state.json}), which it updates when the command changes the state;</li>
  *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would;</li>
- *   <li>{@code diagram FILE}: the same script, printing the picture of the topology it built (issue 8).</li>
+ *   <li>{@code diagram FILE}: the same script, printing the picture of the topology it built.</li>
  * </ul>
  */
 public final class AzMain {
@@ -45,7 +45,7 @@ public final class AzMain {
                 }
                 return runScript(Path.of(args.get(1)), null, out, err);
             }
-            if (args.get(0).equals("diagram")) {   // issue 8: ./vnetlab diagram
+            if (args.get(0).equals("diagram")) {   // ./vnetlab diagram
                 return diagram(args.subList(1, args.size()), out, err);
             }
             if (args.get(0).equals("az")) {
@@ -100,7 +100,7 @@ public final class AzMain {
         }
     }
 
-    // ---- ./vnetlab diagram (issue 8)
+    // ---- ./vnetlab diagram
 
     /**
      * {@code diagram [--sandbox-group NAME] FILE}: replays the script as {@code run} does, from an empty state, but
@@ -150,5 +150,4 @@ public final class AzMain {
         }
         return page.toString();
     }
-    // ---- end ./vnetlab diagram (issue 8)
 }

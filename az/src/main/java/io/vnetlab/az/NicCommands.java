@@ -38,7 +38,10 @@ final class NicCommands {
         }
     }
 
-    /** {@code az network nic update}: IP forwarding, as a network virtual appliance needs (AZURE-SEMANTICS §4.4.1). */
+    /**
+     * {@code az network nic update}: IP forwarding, as a network virtual appliance needs
+     * (docs/azure/routing.md#ip-forwarding).
+     */
     static final class Update implements AzCommand {
         public String name() {
             return "network nic update";
@@ -110,8 +113,9 @@ final class NicCommands {
         }
 
         /**
-         * azure-cli network {@code _format.py transform_effective_route_table} (AZURE-SEMANTICS §6.2.3): Source,
-         * State, Address Prefix, Next Hop Type, Next Hop IP, multiple values space-joined.
+         * azure-cli network {@code _format.py transform_effective_route_table}
+         * (docs/azure/cli-and-network-watcher.md#effective-route-table): Source, State, Address Prefix, Next Hop Type,
+         * Next Hop IP, multiple values space-joined.
          */
         public UnaryOperator<JsonNode> tableTransformer() {
             return result -> {

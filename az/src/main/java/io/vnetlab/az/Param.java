@@ -15,7 +15,7 @@ record Param(String dest, List<String> names, Kind kind, boolean required) {
         LIST,
         /**
          * A three-state boolean ({@code nargs='?'}): a bare flag means true, or one of 0/1/f/false/n/no/t/true/y/yes
-         * (AZURE-SEMANTICS §6.1.2).
+         * (docs/azure/cli-and-network-watcher.md#peering-create).
          */
         BOOLEAN,
         /** A switch with no value, such as {@code --no-wait}. */

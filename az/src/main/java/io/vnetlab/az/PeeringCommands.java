@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code az network vnet peering create|show|list|update|delete|sync} (AZURE-SEMANTICS §6.1). Unlike the Java
- * DSL, {@code create} defaults all four flags to false, as the CLI does (§2.4, DESIGN.md).
+ * {@code az network vnet peering create|show|list|update|delete|sync}
+ * (docs/azure/cli-and-network-watcher.md#peering-commands). Unlike the Java DSL, {@code create} defaults all four flags
+ * to false, as the CLI does (docs/azure/peering.md#defaults-by-tool, docs/azure/decisions.md#peering-flag-defaults).
  */
 final class PeeringCommands {
 
@@ -83,7 +84,7 @@ final class PeeringCommands {
             VirtualNetwork local = s.vnet(group, a.required("vnet_name"));
             if (!a.bool("peer_complete_vnets").orElse(true) || a.has("local_subnet_names") || a.has("remote_subnet_names")) {
                 throw AzError.usage("argument --peer-complete-vnets: vnetlab does not emulate subnet peering"
-                        + " (AZURE-SEMANTICS §2.10) yet.");
+                        + " (docs/azure/peering.md#subnet-peering) yet.");
             }
             String remote = a.required("remote_vnet");
             String remoteId = ResourceId.looksLikeId(remote) ? remote
@@ -188,7 +189,7 @@ final class PeeringCommands {
                 if (!remote.equalsIgnoreCase(current.remoteNetworkName()) && !remote.equalsIgnoreCase(current.remoteNetworkId().toString())) {
                     throw AzError.service("CannotChangeRemoteVirtualNetworkOfPeering", "Peering " + current.id()
                             + " cannot change its remote virtual network; delete it and create it again (vnetlab's"
-                            + " code, AZURE-SEMANTICS §2.6.9).", 400);
+                            + " code, docs/azure/peering.md#changing-the-remote-network).", 400);
                 }
             }
             Peering p = update(s, current, values, a.bool("sync_remote").orElse(false));

@@ -22,7 +22,7 @@ final class Registry {
     static {
         NOT_YET.put("vm extension", "vnetlab simulates networking only; VM extensions run nothing");
         NOT_YET.put("vm get-instance-view", "not emulated yet; use az vm show -d");
-        NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (AZURE-SEMANTICS §2.7)");
+        NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (docs/azure/peering.md#across-subscriptions-and-tenants)");
     }
 
     private final Map<String, AzCommand> commands = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ public final class ScriptRunner {
             out.accept(r.out());
             err.accept(r.err());
             status = r.exitCode();
-            if (stopAtFirstError && status != 0) {   // issue 6
+            if (stopAtFirstError && status != 0) {
                 throw new ScriptException(st.line(), "the command failed with exit code " + status + ": "
                         + r.err().strip().lines().findFirst().orElse("no error printed"));
             }
@@ -75,7 +75,7 @@ public final class ScriptRunner {
         return new AzResult(status, stdout.toString(), stderr.toString());
     }
 
-    // ---- stopping at the first failing command (issue 6: topologies from scripts in the JUnit extension)
+    // ---- stopping at the first failing command
     private boolean stopAtFirstError;
 
     /**
@@ -94,7 +94,6 @@ public final class ScriptRunner {
         this.stopAtFirstError = true;
         return this;
     }
-    // ---- end stopping at the first failing command (issue 6)
 
     private AzResult execute(Statement st) {
         if (st.assignment() != null) {

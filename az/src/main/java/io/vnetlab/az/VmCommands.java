@@ -19,13 +19,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code az vm create|list|show|delete|list-ip-addresses}: the network side of VMs. {@code az vm create} makes the
- * NIC {@code <vm>VMNic} with IP configuration {@code ipconfig<vm>} (AZURE-SEMANTICS §5.4.1); image, size and
- * credentials are recorded and shown, not simulated. Like the CLI it also makes a Standard public IP
- * {@code <vm>PublicIP} and an NSG {@code <vm>NSG} on the NIC with rule {@code default-allow-ssh}
- * ({@code VirtualMachines.Definition.withAzCliDefaults()}); {@code --nsg ""} and {@code --public-ip-address ""} make
- * none, {@code --nsg NAME} and {@code --public-ip-address NAME} use that resource (made as the default one would be
- * when it does not exist yet), {@code --nsg-rule NONE} makes the NSG without a rule, {@code --asgs} joins
- * application security groups.
+ * NIC {@code <vm>VMNic} with IP configuration {@code ipconfig<vm>}
+ * (docs/azure/network-security-groups.md#vm-create-defaults); image, size and credentials are recorded and shown, not
+ * simulated. Like the CLI it also makes a Standard public IP {@code <vm>PublicIP} and an NSG {@code <vm>NSG} on the NIC
+ * with rule {@code default-allow-ssh} ({@code VirtualMachines.Definition.withAzCliDefaults()}); {@code --nsg ""} and
+ * {@code --public-ip-address ""} make none, {@code --nsg NAME} and {@code --public-ip-address NAME} use that resource
+ * (made as the default one would be when it does not exist yet), {@code --nsg-rule NONE} makes the NSG without a rule,
+ * {@code --asgs} joins application security groups.
  */
 final class VmCommands {
 

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 /** {@code az network vnet create|show|list|update|delete}. */
 final class VnetCommands {
 
-    /** The CLI's defaults when no prefix is given (AZURE-SEMANTICS §9.12). */
+    /** The CLI's defaults when no prefix is given (docs/azure/cli-and-network-watcher.md#vnet-create-defaults). */
     static final String DEFAULT_VNET_PREFIX = "10.0.0.0/16";
     static final String DEFAULT_SUBNET_PREFIX = "10.0.0.0/24";
 
@@ -52,7 +52,10 @@ final class VnetCommands {
         }
     }
 
-    /** azure-cli network {@code _format.py transform_vnet_table_output} (AZURE-SEMANTICS §6.1.7). */
+    /**
+     * azure-cli network {@code _format.py transform_vnet_table_output}
+     * (docs/azure/cli-and-network-watcher.md#vnet-list-table).
+     */
     static UnaryOperator<JsonNode> vnetTable() {
         return result -> {
             if (!result.isArray()) {

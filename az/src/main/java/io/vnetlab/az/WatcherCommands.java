@@ -42,11 +42,11 @@ final class WatcherCommands {
     }
 
     /**
-     * {@code az network watcher show-next-hop} (AZURE-SEMANTICS §6.3): the route the VM's subnet picks for the
-     * destination. {@code routeTableId} is {@code System Route} for Azure's own routes. A peering route answers
-     * with the effective route's own next hop type ({@code VNetPeering} or {@code VNetGlobalPeering}); the REST
-     * enum has no peering value and the Next hop overview lists "VirtualNetworkPeering", so vnetlab shows the
-     * spelling of the effective route table (§4.1.5).
+     * {@code az network watcher show-next-hop} (docs/azure/cli-and-network-watcher.md#next-hop): the route the VM's
+     * subnet picks for the destination. {@code routeTableId} is {@code System Route} for Azure's own routes. A peering
+     * route answers with the effective route's own next hop type ({@code VNetPeering} or {@code VNetGlobalPeering});
+     * the REST enum has no peering value and the Next hop overview lists "VirtualNetworkPeering", so vnetlab shows the
+     * spelling of the effective route table (docs/azure/routing.md#next-hop-types).
      */
     static final class ShowNextHop implements AzCommand {
         public String name() {

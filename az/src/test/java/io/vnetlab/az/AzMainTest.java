@@ -57,7 +57,7 @@ class AzMainTest {
                 + " runner.\n");
     }
 
-    // ---- ./vnetlab diagram (issue 8)
+    // ---- ./vnetlab diagram
 
     @Test
     void diagram_replays_the_script_and_prints_the_picture_and_the_matrix_as_markdown(@TempDir Path dir)
@@ -103,5 +103,4 @@ class AzMainTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("usage: ./vnetlab diagram [--sandbox-group NAME] FILE\n");
     }
-    // ---- end ./vnetlab diagram (issue 8)
 }

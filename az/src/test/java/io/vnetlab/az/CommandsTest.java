@@ -79,8 +79,9 @@ class CommandsTest {
 
     // ------------------------------------------------------------------ az network vnet
 
+    // docs/azure/cli-and-network-watcher.md#vnet-create-defaults
     @Test
-    void vnet_create_wraps_the_network_in_new_vnet_and_defaults_prefixes_section_9_12() {
+    void vnet_create_wraps_the_network_in_new_vnet_and_defaults_prefixes() {
         JsonNode created = json("network vnet create -g rg -n Defaults --subnet-name default");
         JsonNode vnet = created.get("newVNet");
         assertThat(vnet.get("addressSpace").get("addressPrefixes").get(0).asText()).isEqualTo("10.0.0.0/16");
@@ -169,8 +170,9 @@ class CommandsTest {
 
     // ------------------------------------------------------------------ az network vnet peering
 
+    // docs/azure/peering.md#defaults-by-tool
     @Test
-    void peering_create_defaults_every_flag_to_false_as_the_cli_does_section_2_4() {
+    void peering_create_defaults_every_flag_to_false_as_the_cli_does() {
         JsonNode p = json("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet");
         assertThat(p.get("allowVirtualNetworkAccess").asBoolean()).isFalse();
         assertThat(p.get("allowForwardedTraffic").asBoolean()).isFalse();
@@ -180,8 +182,9 @@ class CommandsTest {
         assertThat(p.get("peeringSyncLevel").asText()).isEqualTo("RemoteNotInSync");
     }
 
+    // docs/azure/peering.md#resource-shape
     @Test
-    void peering_show_has_the_clis_shape_section_2_2_3() {
+    void peering_show_has_the_clis_shape() {
         String remoteId = ok("network vnet show -g rg -n MarketingVNet --query id -o tsv").strip();
         ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet " + remoteId
                 + " --allow-vnet-access");
@@ -196,8 +199,9 @@ class CommandsTest {
         assertThat(p.get("allowVirtualNetworkAccess").asBoolean()).isTrue();
     }
 
+    // docs/azure/cli-and-network-watcher.md#peering-create
     @Test
-    void boolean_flags_take_the_clis_spellings_and_a_bare_flag_means_true_section_6_1_2() {
+    void boolean_flags_take_the_clis_spellings_and_a_bare_flag_means_true() {
         JsonNode p = json("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet"
                 + " --allow-vnet-access yes --allow-forwarded-traffic 1 --allow-gateway-transit f");
         assertThat(p.get("allowVirtualNetworkAccess").asBoolean()).isTrue();
@@ -209,8 +213,9 @@ class CommandsTest {
                 + " '0', '1', 'f', 'false', 'n', 'no', 't', 'true', 'y', 'yes')\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#peering-update
     @Test
-    void peering_update_with_set_and_both_sides_connect_then_list_table_section_6_1_3() {
+    void peering_update_with_set_and_both_sides_connect_then_list_table() {
         ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet --allow-vnet-access");
         ok("network vnet peering create -g rg --vnet-name MarketingVNet -n m2s --remote-vnet SalesVNet --allow-vnet-access");
         assertThat(ok("network vnet peering update -g rg --vnet-name SalesVNet -n s2m --set allowForwardedTraffic=true"
@@ -228,8 +233,9 @@ class CommandsTest {
                 + guid + "  False\n");
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void peering_sync_after_an_address_space_change_returns_to_fully_in_sync_section_2_8() {
+    void peering_sync_after_an_address_space_change_returns_to_fully_in_sync() {
         ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet --allow-vnet-access");
         ok("network vnet peering create -g rg --vnet-name MarketingVNet -n m2s --remote-vnet SalesVNet --allow-vnet-access");
         ok("network vnet update -g rg -n MarketingVNet --address-prefixes 10.2.0.0/16 10.22.0.0/16");
@@ -247,8 +253,9 @@ class CommandsTest {
         assertThat(r.err()).isEqualTo("ERROR: Virtual network peering nope doesn't exist.\n");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void deleting_one_side_disconnects_the_other_section_2_5_2() {
+    void deleting_one_side_disconnects_the_other() {
         ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet");
         ok("network vnet peering create -g rg --vnet-name MarketingVNet -n m2s --remote-vnet SalesVNet");
         ok("network vnet peering delete -g rg --vnet-name MarketingVNet -n m2s");
@@ -256,15 +263,17 @@ class CommandsTest {
                 .isEqualTo("Disconnected\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#peering-create
     @Test
-    void the_removed_remote_vnet_id_option_is_reported_after_the_missing_remote_vnet_section_6_1_2() {
+    void the_removed_remote_vnet_id_option_is_reported_after_the_missing_remote_vnet() {
         AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n x --remote-vnet-id /subscriptions/x");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("ERROR: the following arguments are required: --remote-vnet\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#peering-create, docs/azure/peering.md#remote-network-missing
     @Test
-    void a_remote_vnet_name_resolves_in_the_peerings_resource_group_section_6_1_2_and_2_6_4() {
+    void a_remote_vnet_name_resolves_in_the_peerings_resource_group() {
         ok("group create -n other -l northeurope");
         ok("network vnet create -g other -n Elsewhere --address-prefixes 10.5.0.0/16");
         AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n e --remote-vnet Elsewhere");
@@ -277,8 +286,9 @@ class CommandsTest {
                 + " --query peeringState -o tsv")).isEqualTo("Initiated\n");
     }
 
+    // docs/azure/peering.md#across-subscriptions-and-tenants
     @Test
-    void peering_across_subscriptions_by_full_id_after_account_set_section_2_7_3() {
+    void peering_across_subscriptions_by_full_id_after_account_set() {
         String salesId = ok("network vnet show -g rg -n SalesVNet --query id -o tsv").strip();
         ok("account set --subscription bbbbbbbb-0000-0000-0000-00000000000b");
         ok("group create -n rgB -l northeurope");
@@ -316,8 +326,9 @@ class CommandsTest {
                 .isEqualTo("10.1.1.4\n");
     }
 
+    // docs/azure/peering.md#overlapping-address-spaces
     @Test
-    void overlapping_networks_cannot_peer_section_2_6_1() {
+    void overlapping_networks_cannot_peer() {
         ok("network vnet create -g rg -n Overlap --address-prefixes 10.1.0.0/16");
         AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n o --remote-vnet Overlap");
         assertThat(r.exitCode()).isEqualTo(1);
@@ -368,8 +379,9 @@ class CommandsTest {
         assertThat(r.err()).startsWith("ERROR: (InvalidResourceReference) ");
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void nic_update_turns_ip_forwarding_on_section_4_4_1() {
+    void nic_update_turns_ip_forwarding_on() {
         ok("vm create -g rg -n Nva --vnet-name SalesVNet --subnet Apps --no-wait");
         assertThat(ok("network nic update -g rg -n NvaVMNic --ip-forwarding true --query enableIPForwarding"))
                 .isEqualTo("true\n");
@@ -377,8 +389,9 @@ class CommandsTest {
         assertThat(run("network nic update -g rg -n Nope --ip-forwarding").exitCode()).isEqualTo(3);
     }
 
+    // docs/azure/cli-and-network-watcher.md#effective-route-table
     @Test
-    void effective_routes_json_lists_value_items_section_6_2_2() {
+    void effective_routes_json_lists_value_items() {
         ok("vm create -g rg -n SalesVM --vnet-name SalesVNet --subnet Apps --no-wait");
         JsonNode routes = json("network nic show-effective-route-table -g rg -n SalesVMVMNic");
         JsonNode first = routes.get("value").get(0);
@@ -392,8 +405,9 @@ class CommandsTest {
 
     // ------------------------------------------------------------------ az network watcher
 
+    // docs/azure/cli-and-network-watcher.md#next-hop
     @Test
-    void show_next_hop_answers_with_the_route_the_subnet_picks_section_6_3() {
+    void show_next_hop_answers_with_the_route_the_subnet_picks() {
         ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet --allow-vnet-access");
         ok("network vnet peering create -g rg --vnet-name MarketingVNet -n m2s --remote-vnet SalesVNet --allow-vnet-access");
         ok("vm create -g rg -n SalesVM --vnet-name SalesVNet --subnet Apps --no-wait");

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A script that deploys an ARM template and then works on the result with route tables, an appliance and NSG rules
- * (AZURE-SEMANTICS §4.4.2, §5, §6.3, §6.4), in-process and under real bash through an az on the PATH.
+ * (docs/azure/routing.md#hub-appliance, docs/azure/network-security-groups.md,
+ * docs/azure/cli-and-network-watcher.md#next-hop, #ip-flow-verify), in-process and under real bash through an az on the
+ * PATH.
  */
 class HubSpokesScriptTest {
 

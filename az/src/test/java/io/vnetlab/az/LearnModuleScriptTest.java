@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Learn module's units 3 to 5 (AZURE-SEMANTICS §7), as a script of az commands. */
+/** The Learn module's units 3 to 5 (docs/azure/learn-module.md), as a script of az commands. */
 class LearnModuleScriptTest {
 
     static String script() throws IOException {
@@ -27,8 +27,9 @@ class LearnModuleScriptTest {
         return new ScriptRunner(Az.create()).run(script());
     }
 
+    // docs/azure/cli-and-network-watcher.md#vnet-list-table
     @Test
-    void unit_3_lists_three_virtual_networks_with_the_clis_vnet_table_section_6_1_7() throws IOException {
+    void unit_3_lists_three_virtual_networks_with_the_clis_vnet_table() throws IOException {
         assertThat(runInProcess().out()).contains(""
                 + "Name           ResourceGroup    Location     NumSubnets    Prefixes     DnsServers    DDOSProtection    VMProtection\n"
                 + "-------------  ---------------  -----------  ------------  -----------  ------------  ----------------  --------------\n"
@@ -37,7 +38,10 @@ class LearnModuleScriptTest {
                 + "ResearchVNet   learn-rg         westeurope   1             10.3.0.0/16                False             False\n");
     }
 
-    /** The newer unit 3 filters with --query, so the table keeps the CLI's own key order (knack, §6.1.6). */
+    /**
+     * The newer unit 3 filters with --query, so the table keeps the CLI's own key order (knack,
+     * docs/azure/cli-and-network-watcher.md#table-output).
+     */
     @Test
     void unit_3_filtered_vnet_list_shows_the_columns_the_learn_module_shows() throws IOException {
         assertThat(runInProcess().out()).contains(""
@@ -58,8 +62,9 @@ class LearnModuleScriptTest {
                 + "ResearchVM   Succeeded            VM running\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#table-output
     @Test
-    void unit_4_every_peering_list_shows_its_peerings_connected_section_6_1_6() throws IOException {
+    void unit_4_every_peering_list_shows_its_peerings_connected() throws IOException {
         String out = runInProcess().out();
         assertThat(out).contains("False                    False                  True                         False"
                 + "                        SalesVNet-To-MarketingVNet  Connected       FullyInSync         Succeeded"
@@ -70,8 +75,9 @@ class LearnModuleScriptTest {
         assertThat(out).doesNotContain("Initiated");
     }
 
+    // docs/azure/learn-module.md#unit-4
     @Test
-    void unit_4_effective_routes_are_the_modules_plus_172_16_0_0_12_to_none_section_7_2() throws IOException {
+    void unit_4_effective_routes_are_the_modules_plus_172_16_0_0_12_to_none() throws IOException {
         String out = runInProcess().out();
         assertThat(out).contains(""
                 + "Source    State    Address Prefix    Next Hop Type    Next Hop IP\n"
@@ -104,8 +110,9 @@ class LearnModuleScriptTest {
                 + "Default   Active   10.2.0.0/16       VNetGlobalPeering\n");
     }
 
+    // docs/azure/learn-module.md#unit-5
     @Test
-    void unit_5_private_addresses_and_the_reachability_matrix_sales_and_research_cannot_talk_section_7_3()
+    void unit_5_private_addresses_and_the_reachability_matrix_sales_and_research_cannot_talk()
             throws IOException {
         AzResult r = runInProcess();
         assertThat(r.out()).contains(""

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The output formats and --query, as knack prints them (knack output.py, AZURE-SEMANTICS §6.1.6). */
+/**
+ * The output formats and --query, as knack prints them (knack output.py,
+ * docs/azure/cli-and-network-watcher.md#table-output).
+ */
 class OutputTest {
 
     private Az az;

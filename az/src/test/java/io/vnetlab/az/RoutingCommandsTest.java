@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code az network route-table}, {@code route-table route}, {@code vnet-gateway}, {@code local-gateway},
- * {@code vpn-connection} and {@code watcher show-next-hop} over them: JSON, tables and errors (AZURE-SEMANTICS §3,
- * §4.2, §6.3).
+ * {@code vpn-connection} and {@code watcher show-next-hop} over them: JSON, tables and errors (docs/azure/gateways.md,
+ * docs/azure/routing.md#route-tables, docs/azure/cli-and-network-watcher.md#next-hop).
  */
 class RoutingCommandsTest {
 
@@ -84,8 +84,9 @@ class RoutingCommandsTest {
                 .isEqualTo("ToPrivate\n");
     }
 
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void route_create_errors_required_arguments_choices_and_azures_next_hop_rules_section_4_2_2() {
+    void route_create_errors_required_arguments_choices_and_azures_next_hop_rules() {
         ok("network route-table create -g rg -n rt");
         AzResult missing = run("network route-table route create -g rg --route-table-name rt -n r");
         assertThat(missing.exitCode()).isEqualTo(2);
@@ -107,7 +108,10 @@ class RoutingCommandsTest {
         assertThat(ok("network route-table route list -g rg --route-table-name rt")).isEqualTo("[]\n");
     }
 
-    /** §4.2.1 and §6.3.2: the subnet's table decides, and show-next-hop names the table's id. */
+    /**
+     * docs/azure/routing.md#route-tables, docs/azure/cli-and-network-watcher.md#next-hop: the subnet's table decides,
+     * and show-next-hop names the table's id.
+     */
     @Test
     void a_route_table_on_a_subnet_sends_traffic_to_the_appliance_and_show_next_hop_names_the_table() {
         ok("network route-table create -g rg -n rtPublic");
@@ -143,9 +147,10 @@ class RoutingCommandsTest {
         assertThat(ok("network vnet subnet show -g rg --vnet-name vnet -n Public --query routeTable")).isEmpty();
     }
 
-    /** §3: a VPN gateway, a site and a connection; the site's prefix is routed to the gateway. */
+    /** docs/azure/gateways.md: a VPN gateway, a site and a connection; the site's prefix is routed to the gateway. */
+    // docs/azure/gateways.md
     @Test
-    void vnet_gateway_local_gateway_and_vpn_connection_route_the_site_to_the_gateway_section_3() {
+    void vnet_gateway_local_gateway_and_vpn_connection_route_the_site_to_the_gateway() {
         ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
         assertThat(ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip"
                 + " --no-wait")).isEmpty();
@@ -170,8 +175,9 @@ class RoutingCommandsTest {
         assertThat(outside.exitCode()).isEqualTo(2);
     }
 
+    // docs/azure/gateways.md
     @Test
-    void a_gateway_needs_the_networks_gateway_subnet_section_3() {
+    void a_gateway_needs_the_networks_gateway_subnet() {
         AzResult r = run("network vnet-gateway create -g rg -n vpn --vnet vnet");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).startsWith("ERROR: (ResourceNotFound) The Resource");

@@ -77,7 +77,7 @@ class ScriptRunnerTest {
                 .isInstanceOf(ScriptException.class).hasMessage("line 2: unterminated double quote");
     }
 
-    // ---- stopping at the first failing command (issue 6)
+    // ---- stopping at the first failing command
 
     @Test
     void a_failing_command_does_not_stop_the_script_as_in_bash_without_set_e() {

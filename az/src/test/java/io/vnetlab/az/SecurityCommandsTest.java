@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code az network nsg|nsg rule|asg|public-ip}, {@code az vm create}'s NSG and public IP, {@code az network nic
- * list-effective-nsg} and {@code az network watcher test-ip-flow}: JSON, tables and errors (AZURE-SEMANTICS §5, §6.4).
+ * list-effective-nsg} and {@code az network watcher test-ip-flow}: JSON, tables and errors
+ * (docs/azure/network-security-groups.md, docs/azure/cli-and-network-watcher.md#ip-flow-verify).
  */
 class SecurityCommandsTest {
 
@@ -44,8 +45,9 @@ class SecurityCommandsTest {
         return Json.parse(ok(line));
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void nsg_create_prints_new_nsg_with_azures_six_default_rules_section_5_1_3() {
+    void nsg_create_prints_new_nsg_with_azures_six_default_rules() {
         JsonNode created = json("network nsg create -g rg -n web-nsg");
         JsonNode nsg = created.get("NewNSG");
         assertThat(nsg.get("id").asText()).isEqualTo(RG + "/providers/Microsoft.Network/networkSecurityGroups/web-nsg");
@@ -129,8 +131,9 @@ class SecurityCommandsTest {
                 + "/providers/Microsoft.Network/networkSecurityGroups/web-nsg/securityRules/deny-out not found.");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void two_rules_of_one_direction_cannot_share_a_priority_section_5_1_1() {
+    void two_rules_of_one_direction_cannot_share_a_priority() {
         ok("network nsg create -g rg -n web-nsg");
         ok("network nsg rule create -g rg --nsg-name web-nsg -n a --priority 100");
         AzResult r = run("network nsg rule create -g rg --nsg-name web-nsg -n b --priority 100");
@@ -166,9 +169,13 @@ class SecurityCommandsTest {
         assertThat(ok("network vnet subnet list -g rg --vnet-name vnet --query [].name -o tsv")).isEqualTo("web\n");
     }
 
-    /** AZURE-SEMANTICS §5.4.1: NIC <vm>VMNic, public IP <vm>PublicIP, NSG <vm>NSG with default-allow-ssh. */
+    /**
+     * docs/azure/network-security-groups.md#vm-create-defaults: NIC <vm>VMNic, public IP <vm>PublicIP, NSG <vm>NSG with
+     * default-allow-ssh.
+     */
+    // docs/azure/network-security-groups.md#vm-create-defaults
     @Test
-    void vm_create_makes_a_public_ip_and_a_nic_nsg_allowing_ssh_section_5_4_1() {
+    void vm_create_makes_a_public_ip_and_a_nic_nsg_allowing_ssh() {
         JsonNode vm = json("vm create -g rg -n web1 --vnet-name vnet --subnet web --image Ubuntu2204");
         assertThat(vm.get("publicIpAddress").asText()).isEqualTo("20.0.0.4");
         JsonNode nic = json("network nic show -g rg -n web1VMNic");
@@ -234,9 +241,13 @@ class SecurityCommandsTest {
                 + "                              defaultSecurityRules/DenyAllOutBound                All         Outbound     Deny\n");
     }
 
-    /** AZURE-SEMANTICS §6.4.2: {access, ruleName}, the rule qualified as securityRules/ or defaultSecurityRules/. */
+    /**
+     * docs/azure/cli-and-network-watcher.md#ip-flow-verify: {access, ruleName}, the rule qualified as securityRules/ or
+     * defaultSecurityRules/.
+     */
+    // docs/azure/cli-and-network-watcher.md#ip-flow-verify
     @Test
-    void test_ip_flow_answers_access_and_the_deciding_rule_section_6_4() {
+    void test_ip_flow_answers_access_and_the_deciding_rule() {
         ok("vm create -g rg -n web1 --vnet-name vnet --subnet web --no-wait");
         assertThat(ok("network watcher test-ip-flow -g rg --vm web1 --direction Inbound --protocol TCP"
                 + " --local 10.0.1.4:22 --remote 203.0.113.7:60000")).isEqualTo(""
@@ -251,7 +262,7 @@ class SecurityCommandsTest {
                 .isEqualTo("defaultSecurityRules/AllowInternetOutBound\n");
     }
 
-    /** azure-cli network custom.py check_nw_ip_flow (AZURE-SEMANTICS §6.4.1). */
+    /** azure-cli network custom.py check_nw_ip_flow (docs/azure/cli-and-network-watcher.md#ip-flow-verify). */
     @Test
     void test_ip_flow_usage_errors_are_the_clis() {
         ok("vm create -g rg -n web1 --vnet-name vnet --subnet web --no-wait");
@@ -289,8 +300,9 @@ class SecurityCommandsTest {
         assertThat(ok(flow + "mgmtvm --local 10.0.1.5:443")).isEqualTo("defaultSecurityRules/DenyAllInBound\n");
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void nic_update_sets_and_removes_the_interface_nsg_which_then_filters_section_5_2_1() {
+    void nic_update_sets_and_removes_the_interface_nsg_which_then_filters() {
         ok("vm create -g rg -n web1 --vnet-name vnet --subnet web --nsg '' --no-wait");
         String flow = "network watcher test-ip-flow -g rg --vm web1 --direction Inbound --protocol TCP"
                 + " --local 10.0.1.4:22 --remote 203.0.113.7:50000 --query [access,ruleName] -o tsv";

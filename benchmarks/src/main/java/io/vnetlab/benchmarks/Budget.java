@@ -1,7 +1,8 @@
 package io.vnetlab.benchmarks;
 
 /**
- * DESIGN.md's performance budgets, one per benchmark method; the runner prints each figure beside its budget.
+ * The performance budgets in README.md#benchmarks, one per benchmark method; the runner prints each figure beside its
+ * budget.
  *
  * <p>Some rows have no budget of their own ({@link #NONE}): they measure what a budget row leaves out (a query never
  * asked before, a walk through an appliance, the control-plane update before the recompilation) so the table shows
@@ -11,7 +12,7 @@ package io.vnetlab.benchmarks;
  */
 record Budget(String benchmark, String what, double budgetNanos, String naiveBenchmark) {
 
-    /** The budget of a context row: DESIGN.md sets none. */
+    /** The budget of a context row: the README sets none. */
     static final double NONE = Double.NaN;
 
     boolean isContext() {

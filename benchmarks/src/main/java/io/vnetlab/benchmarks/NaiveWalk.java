@@ -15,8 +15,8 @@ import java.util.Optional;
  * The reference the fast data plane is measured and checked against: the same question answered the
  * straightforward way — every route listed by scanning the state, the longest prefix found by a linear scan,
  * interfaces found by scanning all of them — with nothing compiled and nothing cached. Written independently of
- * io.vnetlab.dataplane from AZURE-SEMANTICS §4.1, §4.3 and §8, so that a differential test can catch either being
- * wrong.
+ * io.vnetlab.dataplane from docs/azure/routing.md#system-routes, #route-selection, docs/azure/reachability.md#walk, so
+ * that a differential test can catch either being wrong.
  */
 public final class NaiveWalk {
 

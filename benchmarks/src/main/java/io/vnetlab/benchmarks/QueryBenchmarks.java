@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Queries on the full hub with 500 spokes of 10 VMs each (5,002 VMs, 1,000 peerings, a VPN gateway to a site, an
- * appliance with user routes; {@link TopologyGenerator#fullHub}), against DESIGN.md's budgets, beside the naive walk.
+ * appliance with user routes; {@link TopologyGenerator#fullHub}), against the budgets in README.md#benchmarks, beside
+ * the naive walk.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -47,7 +47,7 @@ public final class TopologyGenerator {
     }
 
     /**
-     * The hub of issue 9 at scale: {@link #hubAndSpoke(int, int, boolean)} plus a VPN gateway in the hub connected
+     * The hub at scale: {@link #hubAndSpoke(int, int, boolean)} plus a VPN gateway in the hub connected
      * to an on-premises site (10.100.0.0/16), an appliance with IP forwarding in the hub (10.0.2.4), every spoke
      * using the hub's gateway (gateway transit) and routing 10.0.0.0/8 to the appliance, and, when
      * {@code rulesPerNsg > 0}, an NSG of that many rules on every spoke subnet.

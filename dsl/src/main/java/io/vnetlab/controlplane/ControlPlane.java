@@ -38,18 +38,17 @@ import java.util.stream.Collectors;
 /**
  * The simulated Azure Resource Manager: every operation validates the way Azure does, then returns a new state,
  * or throws an {@link AzureException} and changes nothing (the old state is untouched, being immutable).
- * Section numbers refer to AZURE-SEMANTICS.md.
  */
 final class ControlPlane {
 
-    /** Ranges that can never be part of an address space (§1.2.1). */
+    /** Ranges that can never be part of an address space (docs/azure/addressing.md#address-ranges). */
     static final List<Cidr> NEVER_IN_ADDRESS_SPACE = List.of(
             Cidr.parse("224.0.0.0/4"), Cidr.parse("255.255.255.255/32"), Cidr.parse("127.0.0.0/8"),
             Cidr.parse("169.254.0.0/16"), Cidr.parse("168.63.129.16/32"));
 
-    /** Peerings per virtual network (§1.5.3). */
+    /** Peerings per virtual network (docs/azure/addressing.md#limits). */
     static final int MAX_PEERINGS_PER_NETWORK = 500;
-    /** Smallest and largest IPv4 subnet (§1.3.3). */
+    /** Smallest and largest IPv4 subnet (docs/azure/addressing.md#subnet-size). */
     static final int SMALLEST_SUBNET = 29;
     static final int LARGEST_SUBNET = 2;
 
@@ -111,13 +110,13 @@ final class ControlPlane {
                 next = next.withoutNetworkInterface(nic.id());
             }
         }
-        next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // issue 3: gateways, sites, route tables
+        next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // gateways, sites, route tables
         for (VirtualNetwork network : s.networks()) {
             if (inGroup(network.id(), group)) {
                 next = deleteNetwork(next, network.id());
             }
         }
-        next = SecurityOperations.deleteSecurityResourcesIn(next, group);   // issue 4
+        next = SecurityOperations.deleteSecurityResourcesIn(next, group);
         return derivePeerings(next.withoutResourceGroup(groupId));
     }
 
@@ -140,7 +139,7 @@ final class ControlPlane {
 
     // ------------------------------------------------------------------ prefixes
 
-    /** Parses a prefix of {@code owner} the way ARM validates it (§1.2.5). */
+    /** Parses a prefix of {@code owner} the way ARM validates it (docs/azure/addressing.md#prefix-errors). */
     static Cidr prefix(String text, ResourceId owner) {
         Cidr cidr;
         try {

@@ -46,7 +46,7 @@ final class InterfaceOperations {
         Names.requireResourceName(spec.id().name(), spec.id());
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
-        SecurityOperations.requireNetworkInterfaceReferences(s, spec);   // issue 4
+        SecurityOperations.requireNetworkInterfaceReferences(s, spec);
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Network interface", spec.id().name(), "resource group '"
                     + spec.id().resourceGroup() + "'", spec.id());
@@ -82,7 +82,7 @@ final class InterfaceOperations {
             method = IpAllocationMethod.Static;
         } else if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())
                 && existing.get().allocationMethod() == IpAllocationMethod.Dynamic) {
-            address = existing.get().privateIpAddress();    // a dynamic address is kept while the NIC lives (§1.4.2)
+            address = existing.get().privateIpAddress();    // a dynamic address is kept while the NIC lives (docs/azure/addressing.md#address-lifetime)
             method = IpAllocationMethod.Dynamic;
         } else {
             address = firstFree(subnet, taken, spec.id());
@@ -132,7 +132,10 @@ final class InterfaceOperations {
         return nicId.child("ipConfigurations", "ipconfig1");
     }
 
-    /** Azure's dynamic allocation: the first address that is neither reserved nor assigned, from .4 up (§1.4.1). */
+    /**
+     * Azure's dynamic allocation: the first address that is neither reserved nor assigned, from .4 up
+     * (docs/azure/addressing.md#private-ip-allocation).
+     */
     private static IpAddress firstFree(Subnet subnet, Set<IpAddress> taken, ResourceId nicId) {
         IpAddress candidate = subnet.addressPrefix().firstAddress().plus(4);
         IpAddress last = subnet.addressPrefix().lastAddress();

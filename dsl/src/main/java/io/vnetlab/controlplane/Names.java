@@ -6,7 +6,7 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.regex.Pattern;
 
-/** Azure's naming rules for network resources (AZURE-SEMANTICS §1.1.3). */
+/** Azure's naming rules for network resources (docs/azure/addressing.md#names). */
 final class Names {
 
     private static final Pattern VNET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]");

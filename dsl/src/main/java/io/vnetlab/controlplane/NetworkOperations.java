@@ -159,7 +159,7 @@ final class NetworkOperations {
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
         for (Subnet old : existing.subnets()) {
             if (subnets.stream().noneMatch(n -> n.name().equalsIgnoreCase(old.name()))) {
-                RoutingOperations.requireNoGatewayIn(s, old);   // issue 3
+                RoutingOperations.requireNoGatewayIn(s, old);
             }
             List<NetworkInterface> inUse = s.networkInterfacesIn(old.id());
             if (inUse.isEmpty()) {
@@ -188,7 +188,10 @@ final class NetworkOperations {
         return nic.id().child("ipConfigurations", "ipconfig1");
     }
 
-    /** A peered network's space must stay disjoint from the peer's (§1.2.2, §2.6.1). */
+    /**
+     * A peered network's space must stay disjoint from the peer's (docs/azure/addressing.md#overlapping-networks,
+     * docs/azure/peering.md#overlapping-address-spaces).
+     */
     private static void requireNoOverlapWithPeers(TopologyState s, ResourceId networkId, List<Cidr> space) {
         for (Peering p : s.peerings()) {
             ResourceId other;
@@ -219,13 +222,14 @@ final class NetworkOperations {
             if (!inUse.isEmpty()) {
                 throw inUse(subnet, inUse.get(0));
             }
-            RoutingOperations.requireNoGatewayIn(s, subnet);   // issue 3
+            RoutingOperations.requireNoGatewayIn(s, subnet);
         }
         TopologyState next = s;
         for (Peering p : s.peeringsOf(network.id())) {
             next = next.withoutPeering(p.id());
         }
-        // §2.5.3, §2.5.5: every peering that pointed at the deleted network is left Disconnected.
+        // docs/azure/peering.md#peering-state, #state-transitions: every peering that pointed at the deleted network is
+        // left Disconnected.
         for (Peering p : next.peeringsTowards(network.id())) {
             next = next.withPeering(withState(p, PeeringState.Disconnected));
         }

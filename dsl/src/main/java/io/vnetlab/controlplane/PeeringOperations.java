@@ -40,7 +40,7 @@ final class PeeringOperations {
 
     // ------------------------------------------------------------------ peerings
 
-    /** Creates or updates one direction of a peering (§2.5, §2.6). */
+    /** Creates or updates one direction of a peering (docs/azure/peering.md#peering-state, #validation). */
     static TopologyState putPeering(TopologyState s, PeeringRequest spec, PutMode mode) {
         ResourceId id = spec.id();
         VirtualNetwork local = requireNetwork(s, spec.localNetworkId());
@@ -96,11 +96,10 @@ final class PeeringOperations {
                     + " to Initiated state. Peering gets Disconnected when remote vnet or remote peering is deleted"
                     + " and re-created.", id, counterpart.get().id());
         }
-        // ---- gateway transit (issue 3): §2.6.6, §2.6.8, §3.2
+        // ---- gateway transit: docs/azure/peering.md#remote-has-no-gateway, #use-remote-gateways-conflicts, docs/azure/gateways.md#transit-preconditions
         if (spec.useRemoteGateways()) {
             RoutingOperations.requireGatewayTransitPreconditions(s, id, local, remote, counterpart);
         }
-        // ---- end gateway transit (issue 3)
 
         boolean global = !local.region().name().equals(remote.region().name());
         PeeringState state;
@@ -112,7 +111,8 @@ final class PeeringOperations {
             peered = connecting || spec.syncRemoteAddressSpace() ? remote.addressSpace()
                     : existing.get().remoteAddressSpace();
             if (counterpart.get().state() != PeeringState.Connected) {
-                // §2.5.1: the second side makes both Connected; both peer the spaces of this moment.
+                // docs/azure/peering.md#peering-state: the second side makes both Connected; both peer the spaces of
+                // this moment.
                 next = next.withPeering(copy(counterpart.get(), PeeringState.Connected, local.addressSpace()));
             }
         } else {
@@ -129,8 +129,9 @@ final class PeeringOperations {
     }
 
     /**
-     * §2.6.2: the first network may not overlap a network already peered with the second. {@code localFirst} says
-     * which of the two is the network of the peering being created, for the message.
+     * docs/azure/peering.md#overlap-with-already-peered: the first network may not overlap a network already peered
+     * with the second. {@code localFirst} says which of the two is the network of the peering being created, for the
+     * message.
      */
     private static void requireNoOverlapWithPeersOf(TopologyState s, ResourceId peeringId, VirtualNetwork first,
                                                     VirtualNetwork second, boolean localFirst) {
@@ -160,7 +161,7 @@ final class PeeringOperations {
         }
     }
 
-    /** Deletes one direction; the other, if any, becomes Disconnected (§2.5.2). */
+    /** Deletes one direction; the other, if any, becomes Disconnected (docs/azure/peering.md#peering-state). */
     static TopologyState deletePeering(TopologyState s, ResourceId peeringId) {
         Peering peering = requirePeering(s, peeringId);
         TopologyState next = s.withoutPeering(peering.id());
@@ -171,7 +172,7 @@ final class PeeringOperations {
         return derivePeerings(next);
     }
 
-    /** Re-PUTs the peering with {@code syncRemoteAddressSpace=true} (§2.8.3). */
+    /** Re-PUTs the peering with {@code syncRemoteAddressSpace=true} (docs/azure/peering.md#syncing). */
     static TopologyState syncPeering(TopologyState s, ResourceId peeringId) {
         Peering p = requirePeering(s, peeringId);
         return putPeering(s, new PeeringRequest(p.localNetworkId(), p.name(), p.remoteNetworkId(),
@@ -187,11 +188,11 @@ final class PeeringOperations {
 
     /**
      * Brings up to date what is derived on each peering: the remote network's current space and the sync level
-     * (§2.8.2): a link is locally out of sync when the space it peered differs from the remote network's current
-     * space, and remotely out of sync when the remote link (absent while Initiated, §2.2.6) has not
-     * peered the local network's current space. Only the peerings whose inputs changed since they were last derived
-     * (the peering, the other direction, either network's space) are looked at, so one operation costs what it
-     * touched, not a pass over every peering.
+     * (docs/azure/peering.md#sync-level): a link is locally out of sync when the space it peered differs from the
+     * remote network's current space, and remotely out of sync when the remote link (absent while Initiated,
+     * docs/azure/decisions.md#initiated-sync-level) has not peered the local network's current space. Only the peerings
+     * whose inputs changed since they were last derived (the peering, the other direction, either network's space) are
+     * looked at, so one operation costs what it touched, not a pass over every peering.
      */
     static TopologyState derivePeerings(TopologyState s) {
         List<Peering> changed = new ArrayList<>();

@@ -26,16 +26,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The control-plane operations of routing (issue 3): route tables and their association with subnets, virtual
+ * The control-plane operations of routing: route tables and their association with subnets, virtual
  * network gateways, local network gateways (on-premises sites), connections, and the gateway-transit rules of
  * peerings. Like {@link ControlPlane}: validate fully, then return a new state, or throw {@link AzureException}.
- * Section numbers refer to AZURE-SEMANTICS.md.
  */
 final class RoutingOperations {
 
-    /** Routes per route table ([LIMITS], §4.2). */
+    /** Routes per route table (docs/azure/addressing.md#limits, docs/azure/routing.md#route-tables). */
     static final int MAX_ROUTES_PER_TABLE = 400;
-    /** The one subnet name a gateway may live in (§3.1). */
+    /** The one subnet name a gateway may live in (docs/azure/gateways.md#gateway-subnet). */
     static final String GATEWAY_SUBNET = "GatewaySubnet";
 
     private RoutingOperations() {
@@ -93,7 +92,10 @@ final class RoutingOperations {
                 PutMode.CREATE_OR_UPDATE);
     }
 
-    /** §4.2.2: the allowed next hop types, and a next hop IP exactly with VirtualAppliance. */
+    /**
+     * docs/azure/routing.md#user-route-next-hops: the allowed next hop types, and a next hop IP exactly with
+     * VirtualAppliance.
+     */
     private static Route validRoute(ResourceId routeId, RouteRequest spec) {
         Cidr prefix = ControlPlane.prefix(spec.addressPrefix(), routeId);
         RouteNextHopType type = RouteNextHopType.fromName(spec.nextHopType() == null ? "" : spec.nextHopType())
@@ -140,7 +142,10 @@ final class RoutingOperations {
         return s.without(RouteTable.class, table.id());
     }
 
-    /** Associates {@code routeTableId} (or, when {@code null}, no table) with a subnet (§4.2.1). */
+    /**
+     * Associates {@code routeTableId} (or, when {@code null}, no table) with a subnet
+     * (docs/azure/routing.md#route-tables).
+     */
     static TopologyState associateRouteTable(TopologyState s, ResourceId subnetId, ResourceId routeTableId) {
         return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withRouteTable(routeTableId));
     }
@@ -364,17 +369,18 @@ final class RoutingOperations {
         return s.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId)).collect(Collectors.toList());
     }
 
-    // ------------------------------------------------------------------ gateway transit (§2.6.6, §2.6.8, §3.2)
+    // ---- gateway transit (docs/azure/peering.md#remote-has-no-gateway, #use-remote-gateways-conflicts, docs/azure/gateways.md#transit-preconditions)
 
     /**
-     * The preconditions of {@code useRemoteGateways} (§2.3.5, §3.2): the remote network has a gateway
-     * ({@code RemoteVnetHasNoGateways}, §2.6.6); the local network has none of its own; no other peering of the local
-     * network uses remote gateways; and the remote peering back, if it exists, allows gateway transit (Azure answers
-     * "cannot have UseRemoteGateways flag set to true, because corresponding remote peering has AllowGatewayTransit
-     * flag set to false", hashicorp/terraform-provider-azurerm#2872; its code is not documented). While the remote
-     * peering does not exist yet the link is only Initiated, and transit is checked again when it is created.
-     * {@code allowGatewayTransit} needs no gateway through the API (Azure/Enterprise-Scale#728 shows it accepted on
-     * spokes without one); the portal's refusal is not simulated.
+     * The preconditions of {@code useRemoteGateways} (docs/azure/peering.md#use-remote-gateways,
+     * docs/azure/gateways.md#transit-preconditions): the remote network has a gateway ({@code RemoteVnetHasNoGateways},
+     * docs/azure/peering.md#remote-has-no-gateway); the local network has none of its own; no other peering of the
+     * local network uses remote gateways; and the remote peering back, if it exists, allows gateway transit (Azure
+     * answers "cannot have UseRemoteGateways flag set to true, because corresponding remote peering has
+     * AllowGatewayTransit flag set to false", hashicorp/terraform-provider-azurerm#2872; its code is not documented).
+     * While the remote peering does not exist yet the link is only Initiated, and transit is checked again when it is
+     * created. {@code allowGatewayTransit} needs no gateway through the API (Azure/Enterprise-Scale#728 shows it
+     * accepted on spokes without one); the portal's refusal is not simulated.
      */
     static void requireGatewayTransitPreconditions(TopologyState s, ResourceId peeringId, VirtualNetwork local,
                                                    VirtualNetwork remote, Optional<Peering> counterpart) {

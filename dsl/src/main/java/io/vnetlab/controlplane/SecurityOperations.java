@@ -26,17 +26,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The control-plane operations of network security groups, application security groups and public IP addresses
- * (issue 4), validated as Azure validates them (AZURE-SEMANTICS §5.1, §5.2.2): each returns a new state or throws an
- * {@link AzureException} and changes nothing. {@link ControlPlane} calls the two hooks that touch its own operations:
- * the references of a network interface, and the deletion of a resource group.
+ * The control-plane operations of network security groups, application security groups and public IP addresses,
+ * validated as Azure validates them (docs/azure/network-security-groups.md#rules, #associations): each returns a new
+ * state or throws an {@link AzureException} and changes nothing. {@link ControlPlane} calls the two hooks that touch
+ * its own operations: the references of a network interface, and the deletion of a resource group.
  */
 final class SecurityOperations {
 
     private SecurityOperations() {
     }
 
-    /** Rules per network security group (AZURE-SEMANTICS §5, [LIMITS]). */
+    /** Rules per network security group (docs/azure/network-security-groups.md, docs/azure/addressing.md#limits). */
     static final int MAX_RULES_PER_NETWORK_SECURITY_GROUP = 1000;
     static final int LOWEST_RULE_PRIORITY = 100;
     static final int HIGHEST_RULE_PRIORITY = 4096;
@@ -165,7 +165,7 @@ final class SecurityOperations {
         for (String prefix : prefixes) {
             String p = prefix.trim();
             boolean special = p.equals("*") || SERVICE_TAGS.contains(p.toLowerCase(Locale.ROOT))
-                    || io.vnetlab.model.ServiceTags.isNotSimulated(p);   // issue 10, part 3: tags not simulated
+                    || io.vnetlab.model.ServiceTags.isNotSimulated(p);   // tags not simulated
             if (special && prefixes.size() > 1) {
                 throw new AzureException(AzureErrorCode.SecurityRuleParameterContainsUnsupportedValue, "Security rule"
                         + " parameter " + parameter + " for rule with Id " + ruleId + " cannot specify existing"
@@ -192,7 +192,10 @@ final class SecurityOperations {
                 + " exists, and that both resources are in the same region.", referenced, by);
     }
 
-    /** Deletes a network security group; Azure refuses while a subnet or an interface uses it (§5.2.2). */
+    /**
+     * Deletes a network security group; Azure refuses while a subnet or an interface uses it
+     * (docs/azure/network-security-groups.md#associations).
+     */
     static TopologyState deleteNetworkSecurityGroup(TopologyState s, ResourceId id) {
         NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class, id)
                 .orElseThrow(() -> ControlPlane.notFound("Microsoft.Network/networkSecurityGroups", id.name(), id));
@@ -244,7 +247,10 @@ final class SecurityOperations {
         return next;
     }
 
-    /** Associates {@code groupId} with a subnet, or removes its group when {@code groupId} is null (§5.2.2). */
+    /**
+     * Associates {@code groupId} with a subnet, or removes its group when {@code groupId} is null
+     * (docs/azure/network-security-groups.md#associations).
+     */
     static TopologyState setSubnetNetworkSecurityGroup(TopologyState s, ResourceId subnetId, ResourceId groupId) {
         return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withNetworkSecurityGroup(groupId));
     }
@@ -260,7 +266,10 @@ final class SecurityOperations {
         return group;
     }
 
-    /** The NSG, application security groups and public IP of a NIC must exist, in its region (§5.2.2). */
+    /**
+     * The NSG, application security groups and public IP of a NIC must exist, in its region
+     * (docs/azure/network-security-groups.md#associations).
+     */
     static void requireNetworkInterfaceReferences(TopologyState s, NicRequest spec) {
         if (spec.networkSecurityGroupId() != null) {
             NetworkSecurityGroup group = s.get(NetworkSecurityGroup.class,

@@ -12,15 +12,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the addresses of security rules mean for the NSGs of one network interface (AZURE-SEMANTICS §5.3): the
- * {@code VirtualNetwork} tag of its subnet, {@code Internet}, {@code AzureLoadBalancer}, and the members of each
- * application security group.
+ * What the addresses of security rules mean for the NSGs of one network interface
+ * (docs/azure/network-security-groups.md#service-tags): the {@code VirtualNetwork} tag of its subnet, {@code Internet},
+ * {@code AzureLoadBalancer}, and the members of each application security group.
  */
 final class AddressContext {
 
-    /** Private ranges that are never {@code Internet} (§5.3.4, DERIVED; with 100.64.0.0/10 as the routes treat it). */
+    /**
+     * Private ranges that are never {@code Internet} (docs/azure/network-security-groups.md#internet-tag, DERIVED; with
+     * 100.64.0.0/10 as the routes treat it).
+     */
     static final List<Cidr> NOT_INTERNET = DataPlane.DEFAULT_NONE_PREFIXES;
-    /** The platform's probe source, the {@code AzureLoadBalancer} tag (§5.3.4). */
+    /**
+     * The platform's probe source, the {@code AzureLoadBalancer} tag
+     * (docs/azure/network-security-groups.md#internet-tag).
+     */
     static final Cidr AZURE_LOAD_BALANCER = Cidr.parse("168.63.129.16/32");
 
     private final List<Cidr> virtualNetwork;
@@ -46,7 +52,10 @@ final class AddressContext {
         return virtualNetwork.stream().anyMatch(c -> c.contains(ip));
     }
 
-    /** Outside the private ranges and outside the VirtualNetwork tag (§5.3.4). */
+    /**
+     * Outside the private ranges and outside the VirtualNetwork tag
+     * (docs/azure/network-security-groups.md#internet-tag).
+     */
     boolean inInternet(IpAddress ip) {
         return NOT_INTERNET.stream().noneMatch(c -> c.contains(ip)) && !inVirtualNetwork(ip);
     }
@@ -112,7 +121,7 @@ final class AddressContext {
                 case "azureloadbalancer":
                     return LOAD_BALANCER;
                 default:
-                    if (io.vnetlab.model.ServiceTags.isNotSimulated(p)) {   // issue 10, part 3: matches no simulated address
+                    if (io.vnetlab.model.ServiceTags.isNotSimulated(p)) {   // matches no simulated address
                         return NOT_SIMULATED;
                     }
                     return p.contains("/") ? new RuleAddress("prefix", Cidr.parseLenient(p).network(), null)
@@ -148,7 +157,7 @@ final class AddressContext {
         } else if (address == RuleAddress.LOAD_BALANCER) {
             return List.of(AZURE_LOAD_BALANCER.toString());
         } else if (address == RuleAddress.NOT_SIMULATED) {
-            return List.of(prefix.trim());  // issue 10, part 3: left as a tag
+            return List.of(prefix.trim());  // left as a tag
         }
         return List.of(prefix.contains("/") ? prefix : prefix + "/32");
     }

@@ -36,7 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DataPlane {
 
-    /** Default routes to None (AZURE-SEMANTICS §4.1.1; 172.16.0.0/12 listed as DESIGN.md decides). */
+    /**
+     * Default routes to None (docs/azure/routing.md#system-routes; 172.16.0.0/12 listed as
+     * docs/azure/decisions.md#route-172-16 decides).
+     */
     static final List<Cidr> DEFAULT_NONE_PREFIXES = List.of(
             Cidr.parse("10.0.0.0/8"), Cidr.parse("100.64.0.0/10"), Cidr.parse("172.16.0.0/12"),
             Cidr.parse("192.168.0.0/16"));
@@ -113,7 +116,7 @@ public final class DataPlane {
         return Endpoint.of(nic, vmByInterface.get(nic.id()));
     }
 
-    /** The effective routes of a network interface: those of its subnet (AZURE-SEMANTICS §4.1). */
+    /** The effective routes of a network interface: those of its subnet (docs/azure/routing.md#system-routes). */
     public EffectiveRouteTable effectiveRoutes(NetworkInterface nic) {
         return effectiveRoutesOfSubnet(nic.subnetId());
     }
@@ -262,7 +265,7 @@ public final class DataPlane {
         Object gatewayTable = state.tableToken(VirtualNetworkGateway.class);
         boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
         // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
-        // carry transit (§3); without gateways, on none of them
+        // carry transit (docs/azure/gateways.md); without gateways, on none of them
         List<Object> gatewayInputs = anyGateway
                 ? List.of(gatewayTable, transitInputs().identity(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
@@ -313,18 +316,20 @@ public final class DataPlane {
         return result;
     }
 
-    // ---------------------------------------------------------------- effective routes (§4.1)
+    // ---------------------------------------------------------- effective routes (docs/azure/routing.md#system-routes)
 
     private EffectiveRouteTable compileRoutes(ResourceId subnetId) {
         Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
                 new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
         VirtualNetwork network = network(subnet.networkId());
         List<EffectiveRoute> routes = new ArrayList<>();
-        // One VnetLocal route per address range (§4.1.1, §1.1.4).
+        // One VnetLocal route per address range (docs/azure/routing.md#system-routes,
+        // docs/azure/addressing.md#address-space).
         for (Cidr range : network.addressSpace()) {
             routes.add(EffectiveRoute.system(range, NextHopType.VnetLocal, null));
         }
-        // Regional peering routes, one per synced remote range, only while Connected (§4.1.4, §4.1.6, §2.8.2).
+        // Regional peering routes, one per synced remote range, only while Connected
+        // (docs/azure/routing.md#optional-system-routes, #peering-routes, docs/azure/peering.md#sync-level).
         List<EffectiveRoute> global = new ArrayList<>();
         for (Peering p : peeringsOf(network.id())) {
             if (!p.isConnected()) {
@@ -336,27 +341,29 @@ public final class DataPlane {
             }
         }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
-        // The reserved None routes, removed where the network's own space equals or contains them (§4.1.2).
+        // The reserved None routes, removed where the network's own space equals or contains them
+        // (docs/azure/routing.md#reserved-prefix-overlap).
         for (Cidr reserved : DEFAULT_NONE_PREFIXES) {
             boolean replaced = network.addressSpace().stream().anyMatch(range -> range.contains(reserved));
             if (!replaced) {
                 routes.add(EffectiveRoute.system(reserved, NextHopType.None, null));
             }
         }
-        // Global peering routes come after the defaults, as Azure lists them (Learn module unit 4 output, §7.2).
+        // Global peering routes come after the defaults, as Azure lists them (Learn module unit 4 output,
+        // docs/azure/learn-module.md#unit-4).
         routes.addAll(global);
-        // ---- gateway and user routes (issue 3)
+        // ---- gateway and user routes
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
         if (table == null || !table.disableBgpRoutePropagation()) {
-            routes.addAll(gatewayRoutes(network));                          // §3.4, §4.1.4; cut by §4.5.1
+            routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
-            routes = withUserRoutes(routes, table);                         // §4.2, §4.3.3
+            routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables, #invalid-routes
         }
         return new EffectiveRouteTable(subnetId, routes);
     }
 
-    // ---------------------------------------------------------------- all-pairs support (issue 9)
+    // ---------------------------------------------------------------- all-pairs support
 
     private volatile List<Cidr> allRoutePrefixes;
     private final Map<Cidr, Boolean> splitSubnets = new ConcurrentHashMap<>();
@@ -386,7 +393,10 @@ public final class DataPlane {
         return prefixes;
     }
 
-    /** Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn (§3.4). */
+    /**
+     * Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn
+     * (docs/azure/gateways.md#gateway-routes).
+     */
     private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network) {
         List<EffectiveRoute> result = new ArrayList<>();
         for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id())) {
@@ -398,15 +408,18 @@ public final class DataPlane {
         return result;
     }
 
-    /** Appends the user routes; a default route of the same prefix as a user route becomes Invalid (§4.3.3). */
+    /**
+     * Appends the user routes; a default route of the same prefix as a user route becomes Invalid
+     * (docs/azure/routing.md#invalid-routes).
+     */
     private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
         Set<Cidr> userPrefixes = new HashSet<>();
         table.routes().forEach(r -> userPrefixes.add(r.addressPrefix()));
         // A user route for 0.0.0.0/0 removes the reserved None routes from the subnet's table: Microsoft's routing
         // overview, "Routing example" (Subnet1 against Subnet2): "Azure removed the routes for the 10.0.0.0/8,
         // 192.168.0.0/16, and 100.64.0.0/10 address prefixes from the Subnet1 route table when the user-defined
-        // route for the 0.0.0.0/0 address prefix was added" (virtual-networks-udr-overview.md). Not yet in
-        // AZURE-SEMANTICS.md; 172.16.0.0/12 goes with them, being listed here as DESIGN.md decides.
+        // route for the 0.0.0.0/0 address prefix was added" (docs/azure/routing.md#user-default-route).
+        // 172.16.0.0/12 goes with them, being listed here as docs/azure/decisions.md#route-172-16 decides.
         boolean userDefaultRoute = userPrefixes.contains(Cidr.ANY);
         List<EffectiveRoute> result = new ArrayList<>();
         for (EffectiveRoute r : routes) {
@@ -426,11 +439,11 @@ public final class DataPlane {
         return result;
     }
 
-    // ---------------------------------------------------------------- routing questions (issue 3)
+    // ---------------------------------------------------------------- routing questions
 
     /**
-     * Network Watcher's next hop (AZURE-SEMANTICS §6.3): the route a packet from {@code nic} to {@code destination}
-     * takes — its type, next hop IP, and the route table that decided or {@code System Route}.
+     * Network Watcher's next hop (docs/azure/cli-and-network-watcher.md#next-hop): the route a packet from {@code nic}
+     * to {@code destination} takes — its type, next hop IP, and the route table that decided or {@code System Route}.
      */
     public NextHop nextHop(NetworkInterface nic, IpAddress destination) {
         Optional<EffectiveRoute> route = effectiveRoutes(nic).lookup(destination);
@@ -448,7 +461,7 @@ public final class DataPlane {
         return gateways;
     }
 
-    // ---- network security groups (issue 4)
+    // ---- network security groups
 
     private volatile SecurityPlane security;
 
@@ -467,8 +480,9 @@ public final class DataPlane {
     }
 
     /**
-     * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
-     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3).
+     * Network Watcher's IP flow verify (docs/azure/cli-and-network-watcher.md#ip-flow-verify): whether the NSGs of
+     * {@code nic} and of its subnet allow a packet, and the rule that decided. NSGs only, not routes
+     * (docs/azure/cli-and-network-watcher.md#ip-flow-verify).
      *
      * @param protocol {@code Tcp} or {@code Udp}, as {@code az network watcher test-ip-flow} takes
      */

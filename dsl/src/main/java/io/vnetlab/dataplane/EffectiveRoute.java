@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One row of a NIC's effective route table (AZURE-SEMANTICS §6.2.2): source, state, prefix, next hop type and
- * next hop IP. {@code origin} names the resource that put the route there — the peering of a peering route, the
- * route table of a user route — so that explanations can point at it; Azure does not print it.
+ * One row of a NIC's effective route table (docs/azure/cli-and-network-watcher.md#effective-route-table): source,
+ * state, prefix, next hop type and next hop IP. {@code origin} names the resource that put the route there — the
+ * peering of a peering route, the route table of a user route — so that explanations can point at it; Azure does not
+ * print it.
  *
  * @param name the route's name (user routes); {@code null} for default routes, as Azure lists them
  * @param origin the resource the route comes from, or {@code null} for Azure's own default routes

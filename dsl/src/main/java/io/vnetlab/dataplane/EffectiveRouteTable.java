@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The effective routes of a subnet (and so of every NIC in it), in the order Azure lists them, with a
- * longest-prefix-match lookup over the active ones (AZURE-SEMANTICS §4.1, §4.3).
+ * longest-prefix-match lookup over the active ones (docs/azure/routing.md#system-routes, #route-selection).
  *
  * <pre>{@code
  * EffectiveRouteTable routes = topology.effectiveRoutes("SalesVM");
@@ -22,7 +22,10 @@ public final class EffectiveRouteTable {
     private final ResourceId subnetId;
     private final List<EffectiveRoute> routes;
     private final PrefixTable<EffectiveRoute> active = new PrefixTable<>();
-    /** The network's own and its peerings' routes, which beat even more specific gateway routes (§4.3.2). */
+    /**
+     * The network's own and its peerings' routes, which beat even more specific gateway routes
+     * (docs/azure/routing.md#route-preference).
+     */
     private final PrefixTable<EffectiveRoute> networkAndPeering = new PrefixTable<>();
 
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
@@ -54,14 +57,15 @@ public final class EffectiveRouteTable {
 
     /**
      * The route Azure picks for {@code destination}: longest prefix, then User over BGP over System; the network's
-     * own and its peerings' routes beat gateway routes, even more specific ones (§4.3).
+     * own and its peerings' routes beat gateway routes, even more specific ones
+     * (docs/azure/routing.md#route-selection).
      */
     public Optional<EffectiveRoute> lookup(IpAddress destination) {
         Optional<EffectiveRoute> longest = active.longestMatch(destination);
         if (longest.isPresent() && longest.get().source() == RouteSource.VirtualNetworkGateway) {
             Optional<EffectiveRoute> system = networkAndPeering.longestMatch(destination);
             if (system.isPresent()) {
-                return system;   // §4.3.2: VNet and peering routes beat even more specific gateway routes
+                return system;   // docs/azure/routing.md#route-preference: VNet and peering routes beat even more specific gateway routes
             }
         }
         return longest;

@@ -38,7 +38,7 @@ public final class Endpoint {
         this.siteId = siteId;
     }
 
-    // ---- on-premises hosts (issue 3)
+    // ---- on-premises hosts
 
     /**
      * A host at {@code address} in an on-premises site (a local network gateway), reached through the site's
@@ -58,7 +58,6 @@ public final class Endpoint {
     public Optional<ResourceId> siteId() {
         return Optional.ofNullable(siteId);
     }
-    // ---- end on-premises hosts (issue 3)
 
     /** The network interface {@code nic}, attached to {@code vm} (or {@code null} for a detached one). */
     public static Endpoint of(NetworkInterface nic, VirtualMachine vm) {

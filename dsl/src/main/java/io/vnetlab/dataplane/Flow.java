@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * A question for the data plane: may a new connection go from {@code source} to {@code destination}, on a
  * protocol and destination port (any when not given)? Replies of an admitted connection are implied (NSGs are
- * stateful, AZURE-SEMANTICS §5.1.4), but their route back must exist.
+ * stateful, docs/azure/network-security-groups.md#stateful), but their route back must exist.
  *
  * <pre>{@code
  * Flow ssh = Flow.from(sales).to(research).on(Protocol.Tcp, 22);

@@ -21,13 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Which gateways a network uses and which prefixes they learn and advertise (AZURE-SEMANTICS §3.1, §3.4, §3.5):
- * a network uses its own gateways, or — through gateway transit — those of the one peered network whose peering back
- * allows transit, over regional or global peering (§2.9.3).
+ * Which gateways a network uses and which prefixes they learn and advertise (docs/azure/gateways.md#gateway-transit,
+ * #gateway-routes, #advertised-prefixes): a network uses its own gateways, or — through gateway transit — those of the
+ * one peered network whose peering back allows transit, over regional or global peering
+ * (docs/azure/peering.md#transit-over-global-peering).
  */
 final class GatewayRouting {
 
-    /** The SKU that gives no gateway transit (§3.3). */
+    /** The SKU that gives no gateway transit (docs/azure/gateways.md#transit-skus). */
     static final String BASIC = "Basic";
 
     private final TopologyState state;
@@ -43,12 +44,18 @@ final class GatewayRouting {
                 .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList());
     }
 
-    /** The gateways of {@code hubId} that peered networks may use: every SKU but Basic (§3.3). */
+    /**
+     * The gateways of {@code hubId} that peered networks may use: every SKU but Basic
+     * (docs/azure/gateways.md#transit-skus).
+     */
     private List<VirtualNetworkGateway> shareable(ResourceId hubId) {
         return gatewaysIn(hubId).stream().filter(g -> !BASIC.equalsIgnoreCase(g.sku())).collect(Collectors.toList());
     }
 
-    /** The peering through which {@code networkId} uses a remote gateway, when transit is fully set up (§3.1). */
+    /**
+     * The peering through which {@code networkId} uses a remote gateway, when transit is fully set up
+     * (docs/azure/gateways.md#gateway-transit).
+     */
     Optional<Peering> transitPeering(ResourceId networkId) {
         for (Peering p : state.peeringsOf(networkId)) {
             if (p.useRemoteGateways() && p.isConnected()) {
@@ -71,7 +78,9 @@ final class GatewayRouting {
         return transitPeering(networkId).map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
     }
 
-    /** The networks that use the gateways of {@code hubId} through transit (§3.5). */
+    /**
+     * The networks that use the gateways of {@code hubId} through transit (docs/azure/gateways.md#advertised-prefixes).
+     */
     List<VirtualNetwork> transitSpokes(ResourceId hubId) {
         return spokesByHub.computeIfAbsent(hubId, this::findTransitSpokes);
     }
@@ -108,7 +117,10 @@ final class GatewayRouting {
         return new ArrayList<>(prefixes);
     }
 
-    /** What a gateway advertises to its sites and far gateways: its network and the spokes using it (§3.5). */
+    /**
+     * What a gateway advertises to its sites and far gateways: its network and the spokes using it
+     * (docs/azure/gateways.md#advertised-prefixes).
+     */
     List<Cidr> advertised(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));

@@ -5,9 +5,9 @@ import io.vnetlab.model.SecurityRuleAccess;
 import java.util.Optional;
 
 /**
- * Network Watcher's IP flow verify answer (AZURE-SEMANTICS §6.4.2): {@code Allow} or {@code Deny}, and the rule
- * that decided, named {@code securityRules/<name>} or {@code defaultSecurityRules/<name>}. With no NSG on the
- * interface nor its subnet no rule matches, and Azure omits the name.
+ * Network Watcher's IP flow verify answer (docs/azure/cli-and-network-watcher.md#ip-flow-verify): {@code Allow} or
+ * {@code Deny}, and the rule that decided, named {@code securityRules/<name>} or {@code defaultSecurityRules/<name>}.
+ * With no NSG on the interface nor its subnet no rule matches, and Azure omits the name.
  */
 public record IpFlowVerification(SecurityRuleAccess access, String ruleName) {
 

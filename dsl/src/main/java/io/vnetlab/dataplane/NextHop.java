@@ -5,9 +5,9 @@ import io.vnetlab.address.IpAddress;
 import java.util.Optional;
 
 /**
- * Network Watcher's answer to "what is the next hop" (AZURE-SEMANTICS §6.3.2): the next hop type, the next hop's
- * address when it has one (an appliance, a gateway), and the id of the route table whose route decided, or
- * {@code System Route}.
+ * Network Watcher's answer to "what is the next hop" (docs/azure/cli-and-network-watcher.md#next-hop): the next hop
+ * type, the next hop's address when it has one (an appliance, a gateway), and the id of the route table whose route
+ * decided, or {@code System Route}.
  *
  * <pre>{@code
  * NextHop hop = topology.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");

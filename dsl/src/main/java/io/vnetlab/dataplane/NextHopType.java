@@ -1,8 +1,8 @@
 package io.vnetlab.dataplane;
 
 /**
- * Next hop types of effective routes, spelled as Azure prints them (AZURE-SEMANTICS §4.1.5): {@code VNetPeering}
- * for a regional peering and {@code VNetGlobalPeering} for a global one.
+ * Next hop types of effective routes, spelled as Azure prints them (docs/azure/routing.md#next-hop-types):
+ * {@code VNetPeering} for a regional peering and {@code VNetGlobalPeering} for a global one.
  */
 public enum NextHopType {
     VnetLocal,

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Evaluates one network security group for a new connection (AZURE-SEMANTICS §5.1, §5.2): the rules of the
- * direction in priority order, first match wins, over port <em>ranges</em>: for each protocol asked about, the
- * ports not yet decided go down the list, each matching rule allows or denies the part of them it names, and the
- * rest goes on. Stateless and cheap; no port is ever tried one by one.
+ * Evaluates one network security group for a new connection (docs/azure/network-security-groups.md#rules,
+ * #evaluation-order): the rules of the direction in priority order, first match wins, over port <em>ranges</em>: for
+ * each protocol asked about, the ports not yet decided go down the list, each matching rule allows or denies the part
+ * of them it names, and the rest goes on. Stateless and cheap; no port is ever tried one by one.
  */
 final class NsgEvaluator {
 

@@ -38,7 +38,7 @@ public final class ReachabilityMatrix {
 
     /**
      * Evaluates every ordered pair of distinct endpoints for one protocol and destination port, such as SSH
-     * ({@code Protocol.Tcp, 22}) (issue 4).
+     * ({@code Protocol.Tcp, 22}).
      */
     public static ReachabilityMatrix of(DataPlane plane, List<Endpoint> endpoints, io.vnetlab.model.Protocol protocol,
                                         int port) {

@@ -1,8 +1,8 @@
 package io.vnetlab.dataplane;
 
 /**
- * Route preference among routes of the same prefix (AZURE-SEMANTICS §4.3.2): User > BGP (gateway) > System, except
- * that the system routes of the network itself and of its peerings beat gateway routes.
+ * Route preference among routes of the same prefix (docs/azure/routing.md#route-preference): User > BGP (gateway) >
+ * System, except that the system routes of the network itself and of its peerings beat gateway routes.
  */
 final class RouteSelection {
 
@@ -19,7 +19,7 @@ final class RouteSelection {
         return rank(candidate.source()) < rank(current.source());
     }
 
-    /** A system route that even a more specific gateway route cannot beat (§4.3.2). */
+    /** A system route that even a more specific gateway route cannot beat (docs/azure/routing.md#route-preference). */
     static boolean isNetworkOrPeering(EffectiveRoute route) {
         return route.source() == RouteSource.Default
                 && (route.nextHopType() == NextHopType.VnetLocal || route.nextHopType().isPeering());

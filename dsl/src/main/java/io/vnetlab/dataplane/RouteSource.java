@@ -1,6 +1,6 @@
 package io.vnetlab.dataplane;
 
-/** Who created an effective route (AZURE-SEMANTICS §4.3.3): Azure itself, a route table, or a gateway. */
+/** Who created an effective route (docs/azure/routing.md#invalid-routes): Azure itself, a route table, or a gateway. */
 public enum RouteSource {
     Default,
     User,

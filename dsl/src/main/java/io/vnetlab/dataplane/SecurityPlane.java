@@ -25,10 +25,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The NSG side of a compiled data plane: which groups filter each interface and in which order (AZURE-SEMANTICS
- * §5.2.1), the address context of each subnet (service tags, §5.3), the members of each application security group
- * and the owners of public addresses; and Network Watcher's IP flow verify and effective security rules (§6.4).
- * Built once per data plane; address contexts are compiled per subnet on use.
+ * The NSG side of a compiled data plane: which groups filter each interface and in which order (
+ * docs/azure/network-security-groups.md#evaluation-order), the address context of each subnet (service tags,
+ * docs/azure/network-security-groups.md#service-tags), the members of each application security group and the owners of
+ * public addresses; and Network Watcher's IP flow verify and effective security rules
+ * (docs/azure/cli-and-network-watcher.md#ip-flow-verify). Built once per data plane; address contexts are compiled per
+ * subnet on use.
  */
 final class SecurityPlane {
 
@@ -95,7 +97,10 @@ final class SecurityPlane {
                 members, owners);
     }
 
-    /** The groups that filter {@code nic} in {@code direction}, in evaluation order (§5.2.1). */
+    /**
+     * The groups that filter {@code nic} in {@code direction}, in evaluation order
+     * (docs/azure/network-security-groups.md#evaluation-order).
+     */
     List<Level> levels(NetworkInterface nic, SecurityRuleDirection direction) {
         List<Level> levels = new ArrayList<>();
         Optional<Level> onNic = nic.networkSecurityGroup().flatMap(this::group)
@@ -121,7 +126,10 @@ final class SecurityPlane {
         return plane.state().get(NetworkSecurityGroup.class, id);
     }
 
-    /** The address context of the NSGs filtering {@code nic}: its subnet's service tags (§8 step 1 and 4). */
+    /**
+     * The address context of the NSGs filtering {@code nic}: its subnet's service tags
+     * (docs/azure/reachability.md#outbound-filtering, #inbound-filtering).
+     */
     AddressContext addresses(NetworkInterface nic) {
         return contexts.computeIfAbsent(nic.subnetId(), id -> new AddressContext(
                 VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), groupMembers));
@@ -137,10 +145,12 @@ final class SecurityPlane {
     }
 
     /**
-     * Network Watcher's IP flow verify (AZURE-SEMANTICS §6.4): whether the NSGs of {@code nic} and of its subnet
-     * allow a packet, and the rule that decided. NSGs only, not routes (§6.4.3). Inbound: the subnet's group, then the
-     * interface's; outbound: the other way round (§5.2.1). When every group allows, the rule named is that of the last
-     * group evaluated (vnetlab's decision: Azure's documentation does not say which).
+     * Network Watcher's IP flow verify (docs/azure/cli-and-network-watcher.md#ip-flow-verify): whether the NSGs of
+     * {@code nic} and of its subnet allow a packet, and the rule that decided. NSGs only, not routes
+     * (docs/azure/cli-and-network-watcher.md#ip-flow-verify). Inbound: the subnet's group, then the interface's;
+     * outbound: the other way round (docs/azure/network-security-groups.md#evaluation-order). When every group allows,
+     * the rule named is that of the last group evaluated (vnetlab's decision: Azure's documentation does not say
+     * which).
      *
      * @param protocol {@link Protocol#Tcp} or {@link Protocol#Udp}, as {@code az network watcher test-ip-flow} takes
      */

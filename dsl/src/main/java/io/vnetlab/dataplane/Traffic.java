@@ -24,7 +24,10 @@ import java.util.Set;
  */
 public final class Traffic {
 
-    /** Protocols a query without a protocol asks about: "Any" is TCP, UDP and ICMP (AZURE-SEMANTICS §5.1.3). */
+    /**
+     * Protocols a query without a protocol asks about: "Any" is TCP, UDP and ICMP
+     * (docs/azure/network-security-groups.md#default-rules).
+     */
     static final List<Protocol> ANY = List.of(Protocol.Tcp, Protocol.Udp, Protocol.Icmp);
 
     private final Map<Protocol, PortRangeSet> ports;

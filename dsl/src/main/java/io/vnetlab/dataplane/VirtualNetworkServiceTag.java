@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The prefixes of the {@code VirtualNetwork} service tag as the NSGs of one subnet see it (AZURE-SEMANTICS §5.3.1,
- * §5.3.3, §8 step 1, DESIGN.md): the network's own address space; the synced space of each peer whose peering from
- * this network is {@code Connected} with {@code allowVirtualNetworkAccess} (§2.3.2 DERIVED model); the on-premises
- * prefixes reached through gateways; the prefixes of the subnet's user-defined routes; and the host virtual IP
- * 168.63.129.16.
+ * The prefixes of the {@code VirtualNetwork} service tag as the NSGs of one subnet see it
+ * (docs/azure/network-security-groups.md#virtual-network-tag,
+ * docs/azure/network-security-groups.md#virtual-network-tag, docs/azure/reachability.md#outbound-filtering,
+ * docs/azure/decisions.md#virtual-network-access-off): the network's own address space; the synced space of each peer
+ * whose peering from this network is {@code Connected} with {@code allowVirtualNetworkAccess}
+ * (docs/azure/peering.md#virtual-network-access-off DERIVED model); the on-premises prefixes reached through gateways;
+ * the prefixes of the subnet's user-defined routes; and the host virtual IP 168.63.129.16.
  *
  * <p>The gateway and route-table sources are the two {@code // seam} methods below: they are empty until gateways,
  * local network gateways and route tables exist in the model (the routing issue), which plugs them in there.
  */
 final class VirtualNetworkServiceTag {
 
-    /** The host virtual IP, part of the tag (§5.3.1). */
+    /** The host virtual IP, part of the tag (docs/azure/network-security-groups.md#virtual-network-tag). */
     static final Cidr HOST_VIRTUAL_IP = Cidr.parse("168.63.129.16/32");
 
     private VirtualNetworkServiceTag() {
@@ -48,7 +50,8 @@ final class VirtualNetworkServiceTag {
 
     /**
      * Seam for the routing issue: the prefixes of on-premises sites and of networks connected through a virtual
-     * network gateway of this network, or of the hub whose gateway it uses ({@code useRemoteGateways}) (§5.3.1).
+     * network gateway of this network, or of the hub whose gateway it uses ({@code useRemoteGateways})
+     * (docs/azure/network-security-groups.md#virtual-network-tag).
      */
     static List<Cidr> onPremisesPrefixes(DataPlane plane, VirtualNetwork network) {
         List<Cidr> prefixes = new ArrayList<>();
@@ -60,7 +63,8 @@ final class VirtualNetworkServiceTag {
 
     /**
      * Seam for the routing issue: the address prefixes of the user-defined routes of {@code subnet}'s route table;
-     * a route {@code 0.0.0.0/0 -> VirtualAppliance} puts 0.0.0.0/0 in the tag (§5.3.1, §5.3.2).
+     * a route {@code 0.0.0.0/0 -> VirtualAppliance} puts 0.0.0.0/0 in the tag
+     * (docs/azure/network-security-groups.md#virtual-network-tag, #default-route-in-tag).
      */
     static List<Cidr> userRoutePrefixes(DataPlane plane, Subnet subnet) {
         return subnet.routeTable().flatMap(id -> plane.state().get(RouteTable.class, id))

@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The part of a {@link MermaidDiagram} beyond networks and peerings (issue 8): virtual network gateways (hexagons in
+ * The part of a {@link MermaidDiagram} beyond networks and peerings: virtual network gateways (hexagons in
  * their network's region, joined to it), on-premises sites (an "On-premises" group), connections (edges between a
  * gateway and a site or another gateway), appliances (rounded nodes: network interfaces with IP forwarding, or the
  * target of a user route) and user routes to them (dotted edges from the network whose subnet holds the route).

@@ -53,7 +53,7 @@ public final class MermaidDiagram {
             regions.put(network.region().name(), network.region());
         }
         StringBuilder out = new StringBuilder("flowchart LR\n");
-        GatewaysAndAppliances extras = new GatewaysAndAppliances(state, ids);   // issue 8
+        GatewaysAndAppliances extras = new GatewaysAndAppliances(state, ids);
         for (Map.Entry<String, List<VirtualNetwork>> region : byRegion.entrySet()) {
             out.append("  subgraph ").append(region.getKey()).append("[\"")
                     .append(regions.get(region.getKey()).displayName()).append("\"]\n");
@@ -62,10 +62,10 @@ public final class MermaidDiagram {
                         .append("<br/>").append(network.addressSpace().stream().map(Cidr::toString)
                                 .collect(Collectors.joining(", "))).append("\"]\n");
             }
-            extras.nodesIn(region.getValue(), out);   // issue 8: gateways and appliances
+            extras.nodesIn(region.getValue(), out);   // gateways and appliances
             out.append("  end\n");
         }
-        extras.sites(out);   // issue 8
+        extras.sites(out);
         Set<ResourceId> drawn = new HashSet<>();
         for (Peering peering : state.peerings()) {
             if (drawn.contains(peering.id())) {
@@ -89,7 +89,7 @@ public final class MermaidDiagram {
                         .append(to).append('\n');
             }
         }
-        extras.edges(out);   // issue 8
+        extras.edges(out);
         return out.toString();
     }
 

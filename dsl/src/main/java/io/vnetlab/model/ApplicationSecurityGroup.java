@@ -2,7 +2,7 @@ package io.vnetlab.model;
 
 /**
  * An application security group: a name that network interfaces join and security rules name as a source or a
- * destination, instead of addresses (AZURE-SEMANTICS §5.1.1).
+ * destination, instead of addresses (docs/azure/network-security-groups.md#rules).
  */
 public record ApplicationSecurityGroup(ResourceId id, String name, Region region) {
 

@@ -6,17 +6,23 @@ package io.vnetlab.model;
  * README's error catalogue marks them.
  */
 public enum AzureErrorCode {
-    /** Host bits set in a prefix (AZURE-SEMANTICS §1.2.5). */
+    /** Host bits set in a prefix (docs/azure/addressing.md#prefix-errors). */
     InvalidCIDRNotation(400, true),
-    /** A prefix that is not CIDR notation (§1.2.5). */
+    /** A prefix that is not CIDR notation (docs/azure/addressing.md#prefix-errors). */
     InvalidAddressPrefixFormat(400, true),
-    /** An address space in a range that can never be used (§1.2.1). vnetlab's code: Azure's is not documented. */
+    /**
+     * An address space in a range that can never be used (docs/azure/addressing.md#address-ranges). vnetlab's code:
+     * Azure's is not documented.
+     */
     AddressSpaceInReservedRange(400, false),
-    /** A subnet outside every range of its network's address space (§1.3.1). */
+    /** A subnet outside every range of its network's address space (docs/azure/addressing.md#subnet-inside-space). */
     NetcfgSubnetRangeOutsideVnet(400, true),
-    /** Two subnets of one network overlap (§1.3.2). */
+    /** Two subnets of one network overlap (docs/azure/addressing.md#subnet-overlap). */
     NetcfgSubnetRangesOverlap(400, true),
-    /** A subnet Azure will not accept, such as one smaller than /29 or larger than /2 (§1.3.3). */
+    /**
+     * A subnet Azure will not accept, such as one smaller than /29 or larger than /2
+     * (docs/azure/addressing.md#subnet-size).
+     */
     NetcfgInvalidSubnet(400, true),
     /** Two address ranges of one network overlap each other. */
     VnetAddressSpaceRangesOverlap(400, false),
@@ -26,31 +32,46 @@ public enum AzureErrorCode {
     InUseSubnetCannotBeUpdated(400, true),
     /** A resource re-created in another location than the one it exists in. */
     InvalidResourceLocation(400, true),
-    /** A static private address in the five reserved addresses of its subnet (§1.3.4, §1.4.3). */
+    /**
+     * A static private address in the five reserved addresses of its subnet
+     * (docs/azure/addressing.md#reserved-addresses, #private-ip-errors).
+     */
     PrivateIPAddressInReservedRange(400, true),
-    /** A static private address outside its subnet (§1.4.3). */
+    /** A static private address outside its subnet (docs/azure/addressing.md#private-ip-errors). */
     PrivateIPAddressNotInSubnet(400, true),
-    /** A static private address already assigned to another interface (§1.4.3). */
+    /** A static private address already assigned to another interface (docs/azure/addressing.md#private-ip-errors). */
     PrivateIPAddressIsAllocated(400, true),
     /** No free address left in a subnet for dynamic allocation. */
     SubnetIsFull(400, true),
-    /** Peering two networks whose address spaces overlap (§2.6.1). */
+    /** Peering two networks whose address spaces overlap (docs/azure/peering.md#overlapping-address-spaces). */
     VnetAddressSpacesOverlap(400, true),
-    /** Peering a network that overlaps another network already peered with the remote one (§2.6.2). */
+    /**
+     * Peering a network that overlaps another network already peered with the remote one
+     * (docs/azure/peering.md#overlap-with-already-peered).
+     */
     VnetAddressSpaceOverlapsWithAlreadyPeeredVnet(400, true),
-    /** A second peering from one network to the same remote network (§2.6.3). */
+    /** A second peering from one network to the same remote network (docs/azure/peering.md#duplicate-peering). */
     AnotherPeeringAlreadyReferencesRemoteVnet(400, true),
-    /** The remote network of a peering does not exist (§2.6.4). */
+    /** The remote network of a peering does not exist (docs/azure/peering.md#remote-network-missing). */
     InvalidGlobalResourceReference(400, true),
-    /** Creating or updating a peering whose remote counterpart is Disconnected (§2.5.4). */
+    /** Creating or updating a peering whose remote counterpart is Disconnected (docs/azure/peering.md#reconnecting). */
     RemotePeeringIsDisconnected(400, true),
-    /** {@code useRemoteGateways} against a network with no gateway (§2.6.6). */
+    /** {@code useRemoteGateways} against a network with no gateway (docs/azure/peering.md#remote-has-no-gateway). */
     RemoteVnetHasNoGateways(400, true),
-    /** A network with more than 500 peerings (§1.5.3). vnetlab's code: Azure's is not documented. */
+    /**
+     * A network with more than 500 peerings (docs/azure/addressing.md#limits). vnetlab's code: Azure's is not
+     * documented.
+     */
     PeeringLimitExceeded(400, false),
-    /** A network peered with itself (§2.6.7). vnetlab's code: Azure's is not documented. */
+    /**
+     * A network peered with itself (docs/azure/peering.md#peering-with-itself). vnetlab's code: Azure's is not
+     * documented.
+     */
     PeeringWithSelfNotAllowed(400, false),
-    /** Changing the remote network of an existing peering (§2.6.9). vnetlab's code. */
+    /**
+     * Changing the remote network of an existing peering (docs/azure/peering.md#changing-the-remote-network). vnetlab's
+     * code.
+     */
     CannotChangeRemoteVirtualNetworkOfPeering(400, false),
     /** A resource of that name already exists where the Java DSL was asked to create a new one. vnetlab's code. */
     ResourceAlreadyExists(409, false),
@@ -60,40 +81,61 @@ public enum AzureErrorCode {
     ResourceGroupNotFound(404, true),
     /** A subscription that does not exist. */
     SubscriptionNotFound(404, true),
-    /** A name Azure's naming rules reject (§1.1.3). */
+    /** A name Azure's naming rules reject (docs/azure/addressing.md#names). */
     InvalidResourceName(400, true),
     /** A location that is not an Azure region. */
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
     InvalidResourceReference(400, true),
 
-    // ---- routing, gateways and appliances (issue 3)
-    /** A route next hop type a route table cannot use, such as VNetPeering (§4.2.2). vnetlab's code. */
+    // ---- routing, gateways and appliances
+    /**
+     * A route next hop type a route table cannot use, such as VNetPeering (docs/azure/routing.md#user-route-next-hops).
+     * vnetlab's code.
+     */
     InvalidRouteNextHopType(400, false),
     /**
-     * A VirtualAppliance route without a next hop IP (§4.2.2). vnetlab's code; the message follows Azure's text as
-     * reported in Azure/terraform-azurerm-hubnetworking#48.
+     * A VirtualAppliance route without a next hop IP (docs/azure/routing.md#user-route-next-hops). vnetlab's code; the
+     * message follows Azure's text as reported in Azure/terraform-azurerm-hubnetworking#48.
      */
     NextHopIpAddressRequired(400, false),
-    /** A next hop IP on a route whose type is not VirtualAppliance (§4.2.2). vnetlab's code. */
+    /**
+     * A next hop IP on a route whose type is not VirtualAppliance (docs/azure/routing.md#user-route-next-hops).
+     * vnetlab's code.
+     */
     NextHopIpAddressNotAllowed(400, false),
-    /** More than 400 routes in one route table (§4.2, [LIMITS]). vnetlab's code. */
+    /**
+     * More than 400 routes in one route table (docs/azure/routing.md#route-tables, docs/azure/addressing.md#limits).
+     * vnetlab's code.
+     */
     RouteTableRouteLimitExceeded(400, false),
     /** Deleting a route table still associated with a subnet. */
     InUseRouteTableCannotBeDeleted(400, true),
-    /** A virtual network gateway outside a subnet named exactly GatewaySubnet (§3.1). vnetlab's code. */
+    /**
+     * A virtual network gateway outside a subnet named exactly GatewaySubnet (docs/azure/gateways.md#gateway-subnet).
+     * vnetlab's code.
+     */
     GatewayMustBeInGatewaySubnet(400, false),
     /** A second VPN (or ExpressRoute) gateway in one network. vnetlab's code. */
     VirtualNetworkAlreadyHasGatewayOfThisType(400, false),
-    /** useRemoteGateways on a network that has a gateway of its own, or a gateway in such a network (§2.6.8). */
+    /**
+     * useRemoteGateways on a network that has a gateway of its own, or a gateway in such a network
+     * (docs/azure/peering.md#use-remote-gateways-conflicts).
+     */
     VnetWithGatewayCannotUseRemoteGateways(400, false),
-    /** A second useRemoteGateways peering on one network (§2.6.8, §3.2). vnetlab's code. */
+    /**
+     * A second useRemoteGateways peering on one network (docs/azure/peering.md#use-remote-gateways-conflicts,
+     * docs/azure/gateways.md#transit-preconditions). vnetlab's code.
+     */
     AnotherPeeringAlreadyUsesRemoteGateways(400, false),
-    /** useRemoteGateways while the remote peering back does not allow gateway transit (§2.3.5). vnetlab's code. */
+    /**
+     * useRemoteGateways while the remote peering back does not allow gateway transit
+     * (docs/azure/peering.md#use-remote-gateways). vnetlab's code.
+     */
     RemotePeeringDoesNotAllowGatewayTransit(400, false),
     /** A connection whose gateways or site do not fit its type. vnetlab's code. */
     InvalidConnectionEndpoints(400, false),
-    // ---- ARM template deployments (issue 10)
+    // ---- ARM template deployments
     /** A network interface already attached to another VM. vnetlab's code: Azure's is not documented. */
     NicInUse(400, false),
     /** An Azure Firewall whose IP configuration is not in the subnet named AzureFirewallSubnet. vnetlab's code. */
@@ -102,16 +144,15 @@ public enum AzureErrorCode {
     InvalidTemplate(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */
     DeploymentFailed(400, true),
-    // ---- end ARM template deployments (issue 10)
-    // ---- network security groups (issue 4)
+    // ---- network security groups
     /**
-     * A security rule priority outside 100–4096 (AZURE-SEMANTICS §5.1.1). OBSERVED: the code is quoted from Azure's
-     * answers in public lab write-ups; no Microsoft page documents it.
+     * A security rule priority outside 100–4096 (docs/azure/network-security-groups.md#rules). OBSERVED: the code is
+     * quoted from Azure's answers in public lab write-ups; no Microsoft page documents it.
      */
     SecurityRuleInvalidPriority(400, true),
     /**
-     * Two rules of one group with the same priority and direction (§5.1.1); Azure's code and message, as quoted in
-     * hashicorp/terraform-provider-azurerm#11137.
+     * Two rules of one group with the same priority and direction (docs/azure/network-security-groups.md#rules);
+     * Azure's code and message, as quoted in hashicorp/terraform-provider-azurerm#11137.
      */
     SecurityRuleConflict(400, true),
     /** A port that is not {@code *}, an integer or a range in 0–65535 (Azure/azure-cli#23499 quotes the message). */
@@ -125,17 +166,19 @@ public enum AzureErrorCode {
     SecurityRuleParameterContainsUnsupportedValue(400, true),
     /** Deleting a group still associated with a subnet or network interface (pulumi/pulumi-azure-native#3051). */
     InUseNetworkSecurityGroupCannotBeDeleted(400, true),
-    /** More than 1,000 rules in one group (AZURE-SEMANTICS §5, [LIMITS]). vnetlab's code: Azure's is not documented. */
+    /**
+     * More than 1,000 rules in one group (docs/azure/network-security-groups.md, docs/azure/addressing.md#limits).
+     * vnetlab's code: Azure's is not documented.
+     */
     SecurityRuleLimitExceeded(400, false),
     /** A public IP address already used by another network interface. vnetlab's code. */
     PublicIPAddressInUse(400, false),
-    // ---- ARM template deployments: Bastion (issue 10, part 3)
+    // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
      * as quoted in hashicorp/terraform-provider-azurerm#15365.
      */
     SubnetNameMustBeAzureBastionSubnet(400, true);
-    // ---- end ARM template deployments: Bastion (issue 10, part 3)
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -1,6 +1,6 @@
 package io.vnetlab.model;
 
-/** How a network interface got its private address (AZURE-SEMANTICS §1.4.1). */
+/** How a network interface got its private address (docs/azure/addressing.md#private-ip-allocation). */
 public enum IpAllocationMethod {
     /** The next free, unreserved address of the subnet, from .4 up. Azure's default. */
     Dynamic,

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A network interface with one private IPv4 address in a subnet (AZURE-SEMANTICS §1.4). IP forwarding lets it
- * forward packets not addressed to it (§4.4.1).
+ * A network interface with one private IPv4 address in a subnet (docs/azure/addressing.md#private-ip-allocation). IP
+ * forwarding lets it forward packets not addressed to it (docs/azure/routing.md#ip-forwarding).
  *
  * @param virtualMachineId the VM it is attached to, or {@code null} for a detached interface
- * @param networkSecurityGroupId the NSG associated with the interface, or {@code null} (AZURE-SEMANTICS §5.2.2)
+ * @param networkSecurityGroupId the NSG associated with the interface, or {@code null} (docs/azure/network-security-groups.md#associations)
  * @param applicationSecurityGroupIds the application security groups the interface belongs to
  * @param publicIpAddressId the public IP address resource of its IP configuration, or {@code null}
  * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's

@@ -7,13 +7,16 @@ import java.util.Optional;
 
 /**
  * A network security group: its own rules (priority 100–4096, unique per direction) and the six default rules Azure
- * adds to every group (AZURE-SEMANTICS §5.1.3). It filters the subnets and network interfaces associated with it;
- * one group may serve many of them (§5.2.2).
+ * adds to every group (docs/azure/network-security-groups.md#default-rules). It filters the subnets and network
+ * interfaces associated with it; one group may serve many of them (docs/azure/network-security-groups.md#associations).
  */
 public record NetworkSecurityGroup(ResourceId id, String name, Region region, List<SecurityRule> securityRules,
                                    String resourceGuid) {
 
-    /** The default rules, with the names and priorities the API and CLI print (§5.1.3, [NW-FLOW] outputs). */
+    /**
+     * The default rules, with the names and priorities the API and CLI print
+     * (docs/azure/network-security-groups.md#default-rules).
+     */
     public static final List<SecurityRule> DEFAULT_SECURITY_RULES = List.of(
             defaultRule("AllowVnetInBound", 65000, SecurityRuleDirection.Inbound, SecurityRuleAccess.Allow,
                     "VirtualNetwork", "VirtualNetwork", "Allow inbound traffic from all VMs in VNET"),
@@ -54,7 +57,7 @@ public record NetworkSecurityGroup(ResourceId id, String name, Region region, Li
 
     /**
      * The rules that filter traffic in {@code direction}, in evaluation order: the group's own by priority, then the
-     * default ones (§5.2).
+     * default ones (docs/azure/network-security-groups.md#evaluation-order).
      */
     public List<SecurityRule> rulesInEvaluationOrder(SecurityRuleDirection direction) {
         List<SecurityRule> result = new ArrayList<>();

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * One direction of a virtual network peering: a resource of the local network that points at a remote network
- * (AZURE-SEMANTICS §2.2). Its state and sync level are derived by the control plane (§2.5, §2.8).
+ * (docs/azure/peering.md#resource-shape). Its state and sync level are derived by the control plane
+ * (docs/azure/peering.md#peering-state, #sync-level).
  *
  * @param remoteAddressSpace the remote address space this link has peered (synced); only it is routed
  * @param remoteVirtualNetworkAddressSpace the remote network's current address space
- * @param global whether the two networks are in different regions (global peering, §2.1.1)
+ * @param global whether the two networks are in different regions (global peering, docs/azure/peering.md#regional-and-global)
  */
 public record Peering(ResourceId id, String name, ResourceId localNetworkId, ResourceId remoteNetworkId,
                       boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
@@ -40,7 +41,9 @@ public record Peering(ResourceId id, String name, ResourceId localNetworkId, Res
         return state == PeeringState.Connected;
     }
 
-    /** Whether the remote network is in another subscription (§2.1.2). */
+    /**
+     * Whether the remote network is in another subscription (docs/azure/peering.md#across-subscriptions-and-tenants).
+     */
     public boolean isCrossSubscription() {
         return !localNetworkId.subscriptionId().equalsIgnoreCase(remoteNetworkId.subscriptionId());
     }

@@ -1,8 +1,8 @@
 package io.vnetlab.model;
 
 /**
- * {@code peeringSyncLevel} (AZURE-SEMANTICS §2.8): whether the address spaces each side has peered match the
- * networks' current address spaces. After network X changes its address space, X's link reports
+ * {@code peeringSyncLevel} (docs/azure/peering.md#sync-level): whether the address spaces each side has peered match
+ * the networks' current address spaces. After network X changes its address space, X's link reports
  * {@code RemoteNotInSync} and the remote link {@code LocalNotInSync} until the remote link is synced.
  */
 public enum PeeringSyncLevel {

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
-/** IP protocols a flow or an NSG rule names (AZURE-SEMANTICS §5.1.1); {@code Any} is TCP, UDP and ICMP. */
+/**
+ * IP protocols a flow or an NSG rule names (docs/azure/network-security-groups.md#rules); {@code Any} is TCP, UDP and
+ * ICMP.
+ */
 public enum Protocol {
     Tcp,
     Udp,

@@ -4,7 +4,8 @@ import io.vnetlab.address.IpAddress;
 
 /**
  * A public IP address resource with a static address, which a network interface's IP configuration can use. Inbound
- * traffic to it is translated to the interface's private address before NSGs see it (AZURE-SEMANTICS §5.1.2).
+ * traffic to it is translated to the interface's private address before NSGs see it
+ * (docs/azure/network-security-groups.md#translated-addresses).
  */
 public record PublicIpAddress(ResourceId id, String name, Region region, IpAddress ipAddress, PublicIpAddressSku sku) {
 

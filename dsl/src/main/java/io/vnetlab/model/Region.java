@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * An Azure region: its programmatic name ({@code northeurope}) and display name ({@code North Europe}).
  * A virtual network lives in exactly one region; peering two networks in different regions is global peering
- * (AZURE-SEMANTICS §1.1.1, §2.1.1).
+ * (docs/azure/addressing.md#resource-hierarchy, docs/azure/peering.md#regional-and-global).
  *
  * <pre>{@code
  * Region.NORTH_EUROPE.name();                 // "northeurope"

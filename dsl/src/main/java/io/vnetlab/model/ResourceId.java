@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * An Azure Resource Manager id, such as
  * {@code /subscriptions/0000…/resourceGroups/learn-rg/providers/Microsoft.Network/virtualNetworks/SalesVNet}.
- * Compared case-insensitively, as ARM compares names (AZURE-SEMANTICS §1.1.2); printed as written.
+ * Compared case-insensitively, as ARM compares names (docs/azure/addressing.md#resource-ids); printed as written.
  */
 public final class ResourceId implements Comparable<ResourceId> {
 

@@ -6,7 +6,7 @@ import io.vnetlab.address.IpAddress;
 import java.util.Optional;
 
 /**
- * One user-defined route of a route table (AZURE-SEMANTICS §4.2.6): a destination prefix and a next hop.
+ * One user-defined route of a route table (docs/azure/routing.md#route-resource): a destination prefix and a next hop.
  *
  * @param nextHopIpAddress the appliance's address, only (and always) for {@link RouteNextHopType#VirtualAppliance}
  */

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The next hop types a user route may have, as Azure's REST {@code RouteNextHopType} names them
- * (AZURE-SEMANTICS §4.1.5, §4.2.2). {@code VNetPeering} and {@code VirtualNetworkServiceEndpoint} exist in effective
- * routes but cannot be chosen in a route table.
+ * (docs/azure/routing.md#next-hop-types, #user-route-next-hops). {@code VNetPeering} and
+ * {@code VirtualNetworkServiceEndpoint} exist in effective routes but cannot be chosen in a route table.
  */
 public enum RouteNextHopType {
     VirtualNetworkGateway,

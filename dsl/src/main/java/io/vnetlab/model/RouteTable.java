@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A route table (AZURE-SEMANTICS §4.2): user routes that merge with the default routes of every subnet it is
- * associated with (a subnet names its table in {@link Subnet#routeTableId()}). With
- * {@code disableBgpRoutePropagation} its subnets get no gateway routes (§4.5.1).
+ * A route table (docs/azure/routing.md#route-tables): user routes that merge with the default routes of every subnet it
+ * is associated with (a subnet names its table in {@link Subnet#routeTableId()}). With
+ * {@code disableBgpRoutePropagation} its subnets get no gateway routes
+ * (docs/azure/routing.md#gateway-route-propagation).
  */
 public record RouteTable(ResourceId id, String name, Region region, List<Route> routes,
                          boolean disableBgpRoutePropagation) {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One rule of a network security group, as ARM stores it (AZURE-SEMANTICS §5.1.1): addresses are written as Azure
- * takes them — {@code *}, a service tag ({@code VirtualNetwork}, {@code Internet}, {@code AzureLoadBalancer}), an
- * address or a CIDR prefix (several only as a list of addresses and prefixes) — or as application security groups;
- * ports as {@code *}, {@code 22} or {@code 1000-2000}. The control plane validates every field before a rule is
- * stored.
+ * One rule of a network security group, as ARM stores it (docs/azure/network-security-groups.md#rules): addresses are
+ * written as Azure takes them — {@code *}, a service tag ({@code VirtualNetwork}, {@code Internet},
+ * {@code AzureLoadBalancer}), an address or a CIDR prefix (several only as a list of addresses and prefixes) — or as
+ * application security groups; ports as {@code *}, {@code 22} or {@code 1000-2000}. The control plane validates every
+ * field before a rule is stored.
  *
  * @param sourceApplicationSecurityGroupIds when not empty, the source is these groups (and the prefixes are empty)
  * @param destinationApplicationSecurityGroupIds when not empty, the destination is these groups
- * @param isDefault {@code true} for the six rules Azure puts in every group (§5.1.3), named
+ * @param isDefault {@code true} for the six rules Azure puts in every group (docs/azure/network-security-groups.md#default-rules), named
  *                  {@code defaultSecurityRules/<name>}; {@code false} for the group's own, {@code securityRules/<name>}
  */
 public record SecurityRule(String name, int priority, SecurityRuleDirection direction, SecurityRuleAccess access,
@@ -37,7 +37,7 @@ public record SecurityRule(String name, int priority, SecurityRuleDirection dire
 
     /**
      * The name Network Watcher and the effective rules print: {@code securityRules/default-allow-ssh} or
-     * {@code defaultSecurityRules/DenyAllInBound} (AZURE-SEMANTICS §6.4.2).
+     * {@code defaultSecurityRules/DenyAllInBound} (docs/azure/cli-and-network-watcher.md#ip-flow-verify).
      */
     public String qualifiedName() {
         return (isDefault ? "defaultSecurityRules/" : "securityRules/") + name;

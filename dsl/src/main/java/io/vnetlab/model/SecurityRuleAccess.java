@@ -1,6 +1,6 @@
 package io.vnetlab.model;
 
-/** What a matching security rule does with a new connection (AZURE-SEMANTICS §5.1.1). */
+/** What a matching security rule does with a new connection (docs/azure/network-security-groups.md#rules). */
 public enum SecurityRuleAccess {
     Allow,
     Deny

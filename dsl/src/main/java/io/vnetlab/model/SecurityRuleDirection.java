@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
-/** Which traffic a security rule filters: entering or leaving the subnet or interface (AZURE-SEMANTICS §5.1.1). */
+/**
+ * Which traffic a security rule filters: entering or leaving the subnet or interface
+ * (docs/azure/network-security-groups.md#rules).
+ */
 public enum SecurityRuleDirection {
     Inbound,
     Outbound

@@ -10,7 +10,6 @@ import java.util.Set;
  * naming one is accepted, as Azure accepts it, and matches no simulated address: real templates (an
  * {@code AzureBastionSubnet} NSG allows {@code GatewayManager} in and {@code AzureCloud} out) deploy, and their
  * other rules decide. Names compare case-insensitively; a regional form {@code Tag.region} is accepted for every tag.
- * Added for ARM template deployments (issue 10, part 3).
  */
 public final class ServiceTags {
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A subnet of a virtual network: one prefix inside the network's address space (AZURE-SEMANTICS §1.3), with zero
- * or one network security group and zero or one route table (§1.3.6). Five of its addresses are reserved by Azure:
- * the network address, the next three, and the last (§1.3.4).
+ * A subnet of a virtual network: one prefix inside the network's address space (docs/azure/addressing.md#subnets), with
+ * zero or one network security group and zero or one route table (docs/azure/addressing.md#subnet-associations). Five
+ * of its addresses are reserved by Azure: the network address, the next three, and the last
+ * (docs/azure/addressing.md#reserved-addresses).
  *
  * @param networkSecurityGroupId the associated NSG, or {@code null}
  * @param routeTableId the associated route table, or {@code null}
@@ -40,19 +41,19 @@ public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId 
         return networkId().name();
     }
 
-    /** The five addresses Azure reserves in every subnet, in order (§1.3.4). */
+    /** The five addresses Azure reserves in every subnet, in order (docs/azure/addressing.md#reserved-addresses). */
     public List<IpAddress> reservedAddresses() {
         IpAddress first = addressPrefix.firstAddress();
         return List.of(first, first.plus(1), first.plus(2), first.plus(3), addressPrefix.lastAddress());
     }
 
-    /** Whether {@code address} is one of the five reserved addresses (§1.3.4). */
+    /** Whether {@code address} is one of the five reserved addresses (docs/azure/addressing.md#reserved-addresses). */
     public boolean isReserved(IpAddress address) {
         long offset = address.longValue() - addressPrefix.firstAddress().longValue();
         return offset >= 0 && (offset <= 3 || address.equals(addressPrefix.lastAddress()));
     }
 
-    /** How many addresses Azure lets interfaces use: 2^(32-len) - 5 (§1.3.4). */
+    /** How many addresses Azure lets interfaces use: 2^(32-len) - 5 (docs/azure/addressing.md#reserved-addresses). */
     public long usableAddressCount() {
         return addressPrefix.size() - 5;
     }

@@ -1,6 +1,6 @@
 package io.vnetlab.model;
 
-/** An Azure subscription, inside one tenant (AZURE-SEMANTICS §1.1.1). */
+/** An Azure subscription, inside one tenant (docs/azure/addressing.md#resource-hierarchy). */
 public record Subscription(String id, String name, String tenantId) {
 
     public ResourceId resourceId() {

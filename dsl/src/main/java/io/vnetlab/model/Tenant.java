@@ -1,6 +1,8 @@
 package io.vnetlab.model;
 
-/** A Microsoft Entra tenant: the directory that subscriptions belong to (AZURE-SEMANTICS §1.1.1). */
+/**
+ * A Microsoft Entra tenant: the directory that subscriptions belong to (docs/azure/addressing.md#resource-hierarchy).
+ */
 public record Tenant(String id, String name) {
     @Override
     public String toString() {

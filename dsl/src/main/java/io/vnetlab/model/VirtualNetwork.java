@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A virtual network: one region, one or more address prefixes, and its subnets (AZURE-SEMANTICS §1.1, §1.2).
- * Immutable: the topology replaces it when it changes.
+ * A virtual network: one region, one or more address prefixes, and its subnets
+ * (docs/azure/addressing.md#resource-hierarchy, #address-ranges). Immutable: the topology replaces it when it changes.
  */
 public record VirtualNetwork(ResourceId id, String name, Region region, List<Cidr> addressSpace,
                              List<Subnet> subnets, String resourceGuid) {

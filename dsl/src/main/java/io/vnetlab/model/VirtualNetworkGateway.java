@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * A VPN or ExpressRoute gateway, deployed in the subnet named {@code GatewaySubnet} of its network
- * (AZURE-SEMANTICS §3.1). A network has at most one gateway of each type.
+ * (docs/azure/gateways.md#gateway-transit). A network has at most one gateway of each type.
  *
  * @param vpnType route- or policy-based for a VPN gateway; {@code null} for an ExpressRoute gateway
  * @param sku the SKU name, such as {@code VpnGw1} or {@code Standard}
  * @param bgpAsn the gateway's BGP autonomous system number, or {@code null} when BGP is off
  * @param ipAddress the address the gateway's routes show as next hop (vnetlab: the first usable address of
- *                  {@code GatewaySubnet}, as active-active gateways show private addresses, §3.4)
+ *                  {@code GatewaySubnet}, as active-active gateways show private addresses,
+ *                  docs/azure/gateways.md#gateway-routes)
  */
 public record VirtualNetworkGateway(ResourceId id, String name, Region region, ResourceId subnetId,
                                     GatewayType gatewayType, VpnType vpnType, String sku, Long bgpAsn,
@@ -27,7 +28,10 @@ public record VirtualNetworkGateway(ResourceId id, String name, Region region, R
         return Optional.ofNullable(bgpAsn);
     }
 
-    /** Whether this gateway can be the next hop of a user route: a route-based VPN gateway (§3.6, §4.2.2). */
+    /**
+     * Whether this gateway can be the next hop of a user route: a route-based VPN gateway
+     * (docs/azure/gateways.md#gateway-as-next-hop, docs/azure/routing.md#user-route-next-hops).
+     */
     public boolean isRouteBasedVpn() {
         return gatewayType == GatewayType.Vpn && vpnType == VpnType.RouteBased;
     }

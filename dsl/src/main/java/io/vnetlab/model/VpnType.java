@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
-/** How a VPN gateway selects traffic (REST {@code VpnType}); only route-based ones can be a UDR next hop (§4.2.2). */
+/**
+ * How a VPN gateway selects traffic (REST {@code VpnType}); only route-based ones can be a UDR next hop
+ * (docs/azure/routing.md#user-route-next-hops).
+ */
 public enum VpnType {
     RouteBased,
     PolicyBased

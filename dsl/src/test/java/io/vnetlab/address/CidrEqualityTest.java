@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Found with issue 5: two prefixes from the same address but of different lengths are different prefixes. */
+/** Two prefixes from the same address but of different lengths are different prefixes. */
 class CidrEqualityTest {
 
     @Test
@@ -15,8 +15,9 @@ class CidrEqualityTest {
                 .hasSameHashCodeAs(Cidr.parse("10.1.0.0/16"));
     }
 
+    // docs/azure/routing.md#reserved-prefix-overlap
     @Test
-    void a_hub_at_10_0_0_0_slash_16_does_not_hide_the_default_10_0_0_0_slash_8_none_route_section_4_1_2() {
+    void a_hub_at_10_0_0_0_slash_16_does_not_hide_the_default_10_0_0_0_slash_8_none_route() {
         io.vnetlab.Topology azure = io.vnetlab.Topology.create();
         azure.networks().define("Hub").withRegion(io.vnetlab.model.Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
                 .create();

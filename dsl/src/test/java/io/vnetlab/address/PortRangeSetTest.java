@@ -11,13 +11,17 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-/** Port sets as NSG evaluation uses them: Azure's range syntax (AZURE-SEMANTICS §5.1.1) and set algebra. */
+/**
+ * Port sets as NSG evaluation uses them: Azure's range syntax (docs/azure/network-security-groups.md#rules) and set
+ * algebra.
+ */
 class PortRangeSetTest {
 
     private static final long SEED = Long.getLong("QT_SEED", 20261123L);
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void parses_star_a_port_and_a_range_as_azure_writes_them_section_5_1_1() {
+    void parses_star_a_port_and_a_range_as_azure_writes_them() {
         assertThat(PortRangeSet.parse("*")).isEqualTo(PortRangeSet.ALL);
         assertThat(PortRangeSet.parse("22")).hasToString("22");
         assertThat(PortRangeSet.parse(" 1000-2000 ")).hasToString("1000-2000");

@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** System routes of a subnet: AZURE-SEMANTICS §4.1 and the Learn module's unit 4 (§7.2). */
+/**
+ * System routes of a subnet: docs/azure/routing.md#system-routes and the Learn module's unit 4
+ * (docs/azure/learn-module.md#unit-4).
+ */
 class EffectiveRoutesTest {
 
+    // docs/azure/learn-module.md#unit-4
     @Test
-    void marketing_lists_local_regional_defaults_then_global_routes_as_learn_unit_4_shows_section_7_2() {
+    void marketing_lists_local_regional_defaults_then_global_routes_as_learn_unit_4_shows() {
         assertThat(Tables.effectiveRoutes(ReferenceTopologies.learnModule().effectiveRoutes("MarketingVM"))).isEqualTo(String.join("\n",
                 "Source    State    Address Prefix    Next Hop Type      Next Hop IP",
                 "--------  -------  ----------------  -----------------  -------------",
@@ -28,8 +32,9 @@ class EffectiveRoutesTest {
                 ""));
     }
 
+    // docs/azure/routing.md#system-routes
     @Test
-    void each_address_range_gets_its_own_VnetLocal_route_section_4_1_1() {
+    void each_address_range_gets_its_own_VnetLocal_route() {
         Topology t = Topology.create();
         t.networks().define("net").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
                 .withAddressSpace("10.5.0.0/16").withSubnet("a", "10.1.0.0/24").create();
@@ -38,8 +43,9 @@ class EffectiveRoutesTest {
                 .extracting(r -> r.addressPrefix().toString()).containsExactly("10.1.0.0/16", "10.5.0.0/16");
     }
 
+    // docs/azure/routing.md#reserved-prefix-overlap
     @Test
-    void a_range_equal_to_or_containing_a_reserved_prefix_replaces_its_None_route_section_4_1_2() {
+    void a_range_equal_to_or_containing_a_reserved_prefix_replaces_its_None_route() {
         Topology t = Topology.create();
         t.networks().define("Wide").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/8")
                 .withAddressSpace("192.168.0.0/15").withSubnet("a", "10.0.0.0/24").create();
@@ -48,8 +54,9 @@ class EffectiveRoutesTest {
                 .extracting(r -> r.addressPrefix().toString()).containsExactly("100.64.0.0/10", "172.16.0.0/12");
     }
 
+    // docs/azure/routing.md#reserved-prefix-overlap
     @Test
-    void a_range_inside_a_reserved_prefix_leaves_the_None_route_in_place_section_4_1_2() {
+    void a_range_inside_a_reserved_prefix_leaves_the_None_route_in_place() {
         EffectiveRouteTable routes = ReferenceTopologies.learnModule().effectiveRoutes("SalesVM");
         assertThat(routes.routes()).extracting(EffectiveRoute::describe).contains("10.1.0.0/16 -> VnetLocal (Default)",
                 "10.0.0.0/8 -> None (Default)");
@@ -59,8 +66,9 @@ class EffectiveRoutesTest {
         assertThat(routes.lookup(IpAddress.parse("8.8.8.8")).orElseThrow().nextHopType()).isEqualTo(NextHopType.Internet);
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void a_peered_range_starting_where_a_reserved_prefix_starts_beats_its_None_route_section_4_3_1() {
+    void a_peered_range_starting_where_a_reserved_prefix_starts_beats_its_None_route() {
         Topology t = Topology.create();
         t.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
                 .withSubnet("s", "10.0.1.0/24").create();
@@ -78,8 +86,9 @@ class EffectiveRoutesTest {
         assertThat(t.reach("hubVm", "spokeVm").reachable()).isTrue();
     }
 
+    // docs/azure/routing.md#peering-routes
     @Test
-    void an_Initiated_peering_adds_no_route_section_4_1_6() {
+    void an_Initiated_peering_adds_no_route() {
         Topology t = Topology.create();
         t.networks().define("vnetA").withRegion(Region.WEST_EUROPE).withAddressSpace("10.10.0.0/16")
                 .withSubnet("s", "10.10.0.0/24").create();
@@ -92,8 +101,9 @@ class EffectiveRoutesTest {
                 .extracting(EffectiveRoute::describe).containsExactly("10.20.0.0/16 -> VNetPeering (Default)");
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void an_unsynced_prefix_of_the_peer_gets_no_route_until_the_link_is_synced_section_2_8_2() {
+    void an_unsynced_prefix_of_the_peer_gets_no_route_until_the_link_is_synced() {
         Topology t = ReferenceTopologies.learnModule();
         t.networks().update("MarketingVNet").withAddressSpace("10.22.0.0/16").apply();
         assertThat(t.effectiveRoutes("SalesVM").routes()).extracting(r -> r.addressPrefix().toString())

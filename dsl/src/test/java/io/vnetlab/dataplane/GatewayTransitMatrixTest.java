@@ -12,9 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * All 16 combinations of the four peering flags on a hub/spoke pair, with and without a VPN gateway in the hub: each
- * gives an outcome or an Azure error code (AZURE-SEMANTICS §2.3, §2.6.6, §3.1, §3.2, §3.5; DESIGN.md for
- * allowVirtualNetworkAccess). allowVirtualNetworkAccess and allowForwardedTraffic are set on both directions,
- * allowGatewayTransit on the hub's and useRemoteGateways on the spoke's; the hub's direction is created first.
+ * gives an outcome or an Azure error code (docs/azure/peering.md#flags, #remote-has-no-gateway,
+ * docs/azure/gateways.md#gateway-transit, #transit-preconditions, #advertised-prefixes;
+ * docs/azure/decisions.md#virtual-network-access-off for allowVirtualNetworkAccess). allowVirtualNetworkAccess and
+ * allowForwardedTraffic are set on both directions, allowGatewayTransit on the hub's and useRemoteGateways on the
+ * spoke's; the hub's direction is created first.
  */
 class GatewayTransitMatrixTest {
 
@@ -98,8 +100,9 @@ class GatewayTransitMatrixTest {
                 : "unreachable");
     }
 
+    // docs/azure/gateways.md#transit-preconditions
     @Test
-    void turning_transit_off_on_the_hub_later_is_accepted_and_stops_transit_section_3_2() {
+    void turning_transit_off_on_the_hub_later_is_accepted_and_stops_transit() {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         t.peerings().update("hub", "hub-To-spoke1").allowGatewayTransit(false).apply();

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hub-and-spoke: gateway transit to an on-premises site (AZURE-SEMANTICS §3), spoke-to-spoke through a hub appliance
- * (§4.4.2), appliances, loops and asymmetric routes (§4.2.3, §4.2.5, §4.4.1), and the data-plane reading of the
- * forwarded-traffic rule (DESIGN.md).
+ * Hub-and-spoke: gateway transit to an on-premises site (docs/azure/gateways.md), spoke-to-spoke through a hub
+ * appliance (docs/azure/routing.md#hub-appliance), appliances, loops and asymmetric routes
+ * (docs/azure/routing.md#virtual-appliance-next-hop, #appliance-loop, #ip-forwarding), and the data-plane reading of
+ * the forwarded-traffic rule (docs/azure/decisions.md#forwarded-traffic).
  */
 class HubAndSpokeTest {
 
@@ -24,10 +25,11 @@ class HubAndSpokeTest {
         return t.reach("spoke1-vm", "spoke2-vm");
     }
 
-    // ---------------------------------------------------------------- VPN gateway and gateway transit (§3)
+    // -------------------------------------------------------- VPN gateway and gateway transit (docs/azure/gateways.md)
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void a_spoke_using_the_hub_gateway_reaches_the_on_premises_site_section_3_4() {
+    void a_spoke_using_the_hub_gateway_reaches_the_on_premises_site() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(VerdictRenderer.render(v)).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
@@ -35,8 +37,9 @@ class HubAndSpokeTest {
                 + "  2. gateway 'hub-vpn' (hub) -> site 'OnPrem': connection 'hub-to-onprem' (IPsec), 10.100.0.10 is in 10.100.0.0/16            delivered\n");
     }
 
+    // docs/azure/gateways.md#advertised-prefixes
     @Test
-    void the_on_premises_site_reaches_a_spoke_that_uses_the_hub_gateway_and_replies_return_section_3_5() {
+    void the_on_premises_site_reaches_a_spoke_that_uses_the_hub_gateway_and_replies_return() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         Verdict v = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
         assertThat(VerdictRenderer.render(v)).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": reachable\n"
@@ -46,14 +49,15 @@ class HubAndSpokeTest {
     }
 
     @Test
-    void traffic_relayed_by_the_gateway_needs_no_allowForwardedTraffic_DESIGN() {
+    void traffic_relayed_by_the_gateway_needs_no_allowForwardedTraffic() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.peering("spoke1", "spoke1-To-hub").allowForwardedTraffic()).isFalse();
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable()).isTrue();
     }
 
+    // docs/azure/peering.md#non-transitive
     @Test
-    void spokes_sharing_a_hub_gateway_still_do_not_reach_each_other_section_2_9_1() {
+    void spokes_sharing_a_hub_gateway_still_do_not_reach_each_other() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(VerdictRenderer.render(spokeToSpoke(t))).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": unreachable\n"
                 + "  1. spoke1/app: route 10.0.0.0/8 -> None (Default)   BLOCKED\n"
@@ -68,8 +72,9 @@ class HubAndSpokeTest {
         assertThat(t.reach("spoke2-vm", "spoke1-vm").reachable()).isFalse();
     }
 
+    // docs/azure/gateways.md#advertised-prefixes
     @Test
-    void without_gateway_transit_the_site_learns_no_route_to_the_spoke_and_the_verdict_names_both_flags_section_3_5() {
+    void without_gateway_transit_the_site_learns_no_route_to_the_spoke_and_the_verdict_names_both_flags() {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
         Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
@@ -91,16 +96,18 @@ class HubAndSpokeTest {
                 + " useRemoteGateways on peering 'spoke1/spoke1-To-hub'");
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void the_hub_itself_reaches_the_site_through_its_own_gateway_section_3_4() {
+    void the_hub_itself_reaches_the_site_through_its_own_gateway() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.200.1"), t.endpoint("hub-vm")).reachable()).isTrue();
     }
 
+    // docs/azure/routing.md#gateway-route-propagation
     @Test
-    void disableBgpRoutePropagation_cuts_a_spoke_subnet_off_the_site_and_says_so_section_4_5_1() {
+    void disableBgpRoutePropagation_cuts_a_spoke_subnet_off_the_site_and_says_so() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation().create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
@@ -122,8 +129,9 @@ class HubAndSpokeTest {
                 .isEqualTo("reply to 10.100.0.10: route 10.0.0.0/8 -> None (Default)");
     }
 
+    // docs/azure/routing.md#gateway-route-propagation
     @Test
-    void a_user_route_to_the_gateway_restores_the_path_that_propagation_cut_section_4_5_1() {
+    void a_user_route_to_the_gateway_restores_the_path_that_propagation_cut() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
                 .withRoute("10.100.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
@@ -132,8 +140,9 @@ class HubAndSpokeTest {
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable()).isTrue();
     }
 
+    // docs/azure/peering.md#transit-over-global-peering
     @Test
-    void gateway_transit_works_over_global_peering_section_2_9_3() {
+    void gateway_transit_works_over_global_peering() {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.networks().define("far").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.3.0.0/16")
                 .withSubnet("app", "10.3.1.0/24").create();
@@ -146,8 +155,9 @@ class HubAndSpokeTest {
         assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("far-vm")).reachable()).isTrue();
     }
 
+    // docs/azure/gateways.md#transit-skus
     @Test
-    void a_Basic_VPN_gateway_gives_no_gateway_transit_section_3_3() {
+    void a_Basic_VPN_gateway_gives_no_gateway_transit() {
         Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withPolicyBasedVpn().create();
         t.localNetworkGateways().define("OnPrem").withRegion(Region.WEST_EUROPE).withIPAddress("203.0.113.10")
@@ -179,8 +189,9 @@ class HubAndSpokeTest {
                 + " 10.200.0.0/16");
     }
 
+    // docs/azure/gateways.md#gateway-as-next-hop
     @Test
-    void a_user_route_cannot_use_an_ExpressRoute_gateway_as_next_hop_section_3_6() {
+    void a_user_route_cannot_use_an_ExpressRoute_gateway_as_next_hop() {
         Topology t = ReferenceTopologies.hubAndSpoke();
         t.virtualNetworkGateways().define("hub-er").withExistingNetwork("hub").withExpressRoute().create();
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
@@ -205,8 +216,9 @@ class HubAndSpokeTest {
                 + " virtual network gateway, but spoke1 has no gateway and uses none through gateway transit.");
     }
 
+    // docs/azure/gateways.md#gateway-as-next-hop
     @Test
-    void a_hub_VPN_gateway_carries_spoke_to_spoke_traffic_with_user_routes_section_3_6() {
+    void a_hub_VPN_gateway_carries_spoke_to_spoke_traffic_with_user_routes() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("s1").withRegion(Region.WEST_EUROPE)
                 .withRoute("10.2.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
@@ -220,8 +232,9 @@ class HubAndSpokeTest {
                 + "  3. spoke2/app -> spoke2-vm: nic 'spoke2-vmVMNic' holds 10.2.1.4                                                 delivered\n");
     }
 
+    // docs/azure/peering.md#peering-and-vpn
     @Test
-    void between_peered_networks_also_joined_by_a_VPN_connection_traffic_takes_the_peering_section_2_9_4() {
+    void between_peered_networks_also_joined_by_a_VPN_connection_traffic_takes_the_peering() {
         Topology t = ReferenceTopologies.hubAndSpoke();
         t.networks().update("spoke1").withSubnet("GatewaySubnet", "10.1.255.0/27").apply();
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
@@ -243,10 +256,11 @@ class HubAndSpokeTest {
                 + "  2. hub/default -> hub-vm: nic 'hub-vmVMNic' holds 10.0.0.4                                            delivered\n");
     }
 
-    // ---------------------------------------------------------------- spoke to spoke through a hub appliance (§4.4.2)
+    // ------------------------------------ spoke to spoke through a hub appliance (docs/azure/routing.md#hub-appliance)
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void spoke_to_spoke_through_the_hub_appliance_works_with_all_four_prerequisites_section_4_4_2() {
+    void spoke_to_spoke_through_the_hub_appliance_works_with_all_four_prerequisites() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         assertThat(VerdictRenderer.render(spokeToSpoke(t))).isEqualTo(SPOKE1_VM + " -> " + SPOKE2_VM + ": reachable\n"
                 + "  1. spoke1/app -> appliance 10.0.1.4 (hub/nva): route 10.2.0.0/16 -> VirtualAppliance 10.0.1.4 (User), peering 'spoke1-To-hub' Connected   ok\n"
@@ -256,7 +270,7 @@ class HubAndSpokeTest {
     }
 
     @Test
-    void without_a_Connected_spoke_peering_a_of_section_4_4_2_the_appliance_is_out_of_reach() {
+    void without_a_Connected_spoke_peering_the_appliance_is_out_of_reach() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.peerings().delete("hub", "hub-To-spoke1");
         Verdict v = spokeToSpoke(t);
@@ -269,8 +283,9 @@ class HubAndSpokeTest {
                 + " peering from hub to spoke1");
     }
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void without_the_spoke_routes_b_of_section_4_4_2_the_default_None_route_drops_the_packet_section_4_4_3() {
+    void without_the_spoke_routes_the_default_None_route_drops_the_packet() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().dissociate("spoke1", "app");
         Verdict v = spokeToSpoke(t);
@@ -289,8 +304,9 @@ class HubAndSpokeTest {
                 + " interface, and allowForwardedTraffic on the peerings of spoke2 and spoke1 to hub)");
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void without_IP_forwarding_c_of_section_4_4_2_the_appliance_drops_what_is_not_addressed_to_it_section_4_4_1() {
+    void without_IP_forwarding_the_appliance_drops_what_is_not_addressed_to_it() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.networkInterfaces().updateIpForwarding("nvaVMNic", false);
         Verdict v = spokeToSpoke(t);
@@ -306,8 +322,9 @@ class HubAndSpokeTest {
         assertThat(t.reach("spoke1-vm", "nva").reachable()).as("what is addressed to the appliance arrives").isTrue();
     }
 
+    // docs/azure/peering.md#allow-forwarded-traffic
     @Test
-    void without_allowForwardedTraffic_d_of_section_4_4_2_the_far_spoke_refuses_the_forwarded_packet_section_2_3_3() {
+    void without_allowForwardedTraffic_the_far_spoke_refuses_the_forwarded_packet() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.peerings().update("spoke2", "spoke2-To-hub").allowForwardedTraffic(false).apply();
         Verdict v = spokeToSpoke(t);
@@ -324,8 +341,9 @@ class HubAndSpokeTest {
         assertThat(VerdictRenderer.fixes(replies)).containsExactly("set allowForwardedTraffic on peering 'spoke1/spoke1-To-hub'");
     }
 
+    // docs/azure/routing.md#virtual-appliance-next-hop
     @Test
-    void an_appliance_in_the_same_network_is_a_valid_next_hop_section_4_2_3() {
+    void an_appliance_in_the_same_network_is_a_valid_next_hop() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         t.routeTables().define("hub-rt").withRegion(Region.WEST_EUROPE)
@@ -339,8 +357,9 @@ class HubAndSpokeTest {
                 + " not see the request of.");
     }
 
+    // docs/azure/routing.md#virtual-appliance-next-hop
     @Test
-    void a_route_to_an_address_no_interface_holds_leads_nowhere_section_4_2_3() {
+    void a_route_to_an_address_no_interface_holds_leads_nowhere() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().update("spoke1-rt").withoutRoute("route1").withRouteViaVirtualAppliance("10.2.0.0/16",
                 "10.0.1.99").apply();
@@ -352,8 +371,9 @@ class HubAndSpokeTest {
                 + " interface");
     }
 
+    // docs/azure/routing.md#appliance-loop
     @Test
-    void a_route_table_that_sends_the_appliances_own_subnet_back_to_it_is_a_routing_loop_section_4_2_5() {
+    void a_route_table_that_sends_the_appliances_own_subnet_back_to_it_is_a_routing_loop() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().define("hub-rt").withRegion(Region.WEST_EUROPE)
                 .withRouteViaVirtualAppliance("10.2.0.0/16", "10.0.1.4").create();
@@ -368,8 +388,9 @@ class HubAndSpokeTest {
                 + " appliance's own subnet hub/nva");
     }
 
+    // docs/azure/reachability.md#walk
     @Test
-    void a_reply_that_skips_the_appliance_is_reported_as_asymmetric_routing_section_8() {
+    void a_reply_that_skips_the_appliance_is_reported_as_asymmetric_routing() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().dissociate("spoke2", "app");
         t.peer("spoke1").with("spoke2").create();
@@ -382,8 +403,9 @@ class HubAndSpokeTest {
         assertThat(VerdictRenderer.warnings(ReferenceTopologies.hubAndSpokeWithAppliance().reach("spoke1-vm", "spoke2-vm"))).isEmpty();
     }
 
+    // docs/azure/routing.md#user-route-next-hops
     @Test
-    void a_user_None_route_drops_and_names_its_route_table_section_4_2_2() {
+    void a_user_None_route_drops_and_names_its_route_table() {
         Topology t = ReferenceTopologies.hubAndSpoke();
         t.peer("spoke1").with("spoke2").create();
         t.routeTables().define("block").withRegion(Region.WEST_EUROPE)

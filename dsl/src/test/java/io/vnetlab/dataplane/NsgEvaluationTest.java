@@ -18,7 +18,11 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** NSGs in the packet walk and in Network Watcher: AZURE-SEMANTICS §5.1–§5.3, §6.4, §8; DESIGN.md. */
+/**
+ * NSGs in the packet walk and in Network Watcher: docs/azure/network-security-groups.md#rules, #evaluation-order,
+ * #service-tags, docs/azure/cli-and-network-watcher.md#ip-flow-verify, docs/azure/reachability.md#walk;
+ * docs/azure/decisions.md.
+ */
 class NsgEvaluationTest {
 
     /** One network, subnets a (vm1, vm2) and b (vm3), no NSG yet. */
@@ -40,8 +44,9 @@ class NsgEvaluationTest {
         return v.hops().stream().map(h -> HopText.decision(h) + " " + HopText.outcome(h.outcome())).collect(Collectors.joining("\n"));
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void the_first_matching_rule_by_priority_decides_and_names_itself_section_5_2() {
+    void the_first_matching_rule_by_priority_decides_and_names_itself() {
         Topology t = network();
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("allow-ssh").allowInbound().fromAddress("VirtualNetwork").toPort(22)
@@ -68,8 +73,9 @@ class NsgEvaluationTest {
         assertThat(tcp(t, "vm1", "vm3", 80).reachable()).as("AllowVnetInBound, default rule").isTrue();
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void a_deny_rule_at_priority_100_can_only_be_changed_or_removed_section_5_1_1() {
+    void a_deny_rule_at_priority_100_can_only_be_changed_or_removed() {
         Topology t = network();
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("first").denyOutbound().withPriority(100).attach().create();
@@ -78,8 +84,9 @@ class NsgEvaluationTest {
                 + " 'nsg'");
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void outbound_is_the_nic_nsg_then_the_subnet_nsg_inbound_the_subnet_then_the_nic_section_5_2_1() {
+    void outbound_is_the_nic_nsg_then_the_subnet_nsg_inbound_the_subnet_then_the_nic() {
         Topology t = network();
         for (String name : new String[] {"nicA", "subnetA", "subnetB", "nicB"}) {
             t.networkSecurityGroups().define(name).withRegion(Region.WEST_EUROPE).create();
@@ -96,8 +103,9 @@ class NsgEvaluationTest {
                 "nsg 'nicB' on nic 'vm3VMNic', inbound: allowed by defaultSecurityRules/AllowVnetInBound delivered"));
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void both_levels_must_allow_a_subnet_allow_does_not_override_a_nic_deny_section_5_2_1() {
+    void both_levels_must_allow_a_subnet_allow_does_not_override_a_nic_deny() {
         Topology t = network();
         t.networkSecurityGroups().define("open").withRegion(Region.WEST_EUROPE)
                 .defineRule("all").allowInbound().withPriority(100).attach().create();
@@ -111,8 +119,9 @@ class NsgEvaluationTest {
                 .isEqualTo("nsg 'closed' on nic 'vm3VMNic', inbound: securityRules/none");
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void traffic_inside_one_subnet_is_filtered_too_section_5_2_1() {
+    void traffic_inside_one_subnet_is_filtered_too() {
         Topology t = network();
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("no-rdp").denyInbound().fromAddress("10.0.1.0/24").toPort(3389)
@@ -125,8 +134,9 @@ class NsgEvaluationTest {
         assertThat(tcp(t, "vm1", "vm2", 22).reachable()).isTrue();
     }
 
+    // docs/azure/network-security-groups.md#stateful
     @Test
-    void nsgs_are_stateful_a_reply_needs_no_rule_but_a_new_connection_the_other_way_does_section_5_1_4() {
+    void nsgs_are_stateful_a_reply_needs_no_rule_but_a_new_connection_the_other_way_does() {
         Topology t = network();
         t.networkSecurityGroups().define("outbound-only").withRegion(Region.WEST_EUROPE)
                 .defineRule("deny-all-in").denyInbound().withPriority(100).attach().create();
@@ -138,8 +148,9 @@ class NsgEvaluationTest {
                 .isEqualTo("nsg 'outbound-only' on nic 'vm1VMNic', inbound: securityRules/deny-all-in");
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void without_a_port_the_verdict_gives_the_ranges_two_overlapping_nsgs_both_allow_section_5_2_1() {
+    void without_a_port_the_verdict_gives_the_ranges_two_overlapping_nsgs_both_allow() {
         Topology t = network();
         t.networkSecurityGroups().define("subnet-nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("deny-100-200").denyInbound().toPortRange(100, 200).withProtocol(Protocol.Tcp)
@@ -204,7 +215,7 @@ class NsgEvaluationTest {
                 "securityRules/from-1000"));
     }
 
-    // ---- service tags (§5.3)
+    // ---- service tags (docs/azure/network-security-groups.md#service-tags)
 
     private static Topology peered(boolean access) {
         Topology t = network();
@@ -215,8 +226,9 @@ class NsgEvaluationTest {
         return t;
     }
 
+    // docs/azure/network-security-groups.md#virtual-network-tag
     @Test
-    void the_VirtualNetwork_tag_is_the_own_space_connected_peers_with_access_and_the_host_ip_section_5_3_1() {
+    void the_VirtualNetwork_tag_is_the_own_space_connected_peers_with_access_and_the_host_ip() {
         Topology t = peered(true);
         t.networks().define("half").withRegion(Region.WEST_EUROPE).withAddressSpace("10.8.0.0/16").create();
         t.peer("vnet").to("half").create();                          // Initiated: not in the tag
@@ -227,8 +239,9 @@ class NsgEvaluationTest {
                 .containsExactly("10.9.0.0/16", "10.0.0.0/16", "168.63.129.16/32");
     }
 
+    // docs/azure/peering.md#virtual-network-access-off
     @Test
-    void a_peer_without_vnet_access_is_not_in_the_tag_of_the_network_whose_peering_turned_it_off_section_2_3_2() {
+    void a_peer_without_vnet_access_is_not_in_the_tag_of_the_network_whose_peering_turned_it_off() {
         Topology t = peered(true);
         t.peerings().update("vnet", "vnet-To-peer").allowVirtualNetworkAccess(false).apply();
         DataPlane plane = t.dataPlane();
@@ -238,8 +251,9 @@ class NsgEvaluationTest {
                 .containsExactly("10.9.0.0/16", "10.0.0.0/16", "168.63.129.16/32");
     }
 
+    // docs/azure/peering.md#virtual-network-access-off
     @Test
-    void with_vnet_access_off_default_rules_deny_and_the_verdict_names_the_rule_and_the_flag_section_2_3_2() {
+    void with_vnet_access_off_default_rules_deny_and_the_verdict_names_the_rule_and_the_flag() {
         Topology t = peered(false);
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE).create();
         t.networkSecurityGroups().associateWithNetworkInterface("nsg", "vm1VMNic");
@@ -260,8 +274,9 @@ class NsgEvaluationTest {
                 + " to 4096 comes before the default rules).\n");
     }
 
+    // docs/azure/peering.md#virtual-network-access-off
     @Test
-    void with_vnet_access_off_an_explicit_rule_still_lets_traffic_through_section_2_3_2() {
+    void with_vnet_access_off_an_explicit_rule_still_lets_traffic_through() {
         Topology t = peered(false);
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("to-peer").allowOutbound().toAddress("10.9.0.0/16").withPriority(100).attach().create();
@@ -280,10 +295,11 @@ class NsgEvaluationTest {
         assertThat(VerdictRenderer.warnings(v)).singleElement().asString().endsWith("no NSG is on this path, so it is allowed.");
     }
 
-    // ---- the Internet and public IPs (§5.1.2, §5.3.4)
+    // ---- the Internet and public IPs (docs/azure/network-security-groups.md#translated-addresses, #internet-tag)
 
+    // docs/azure/network-security-groups.md#translated-addresses
     @Test
-    void a_vm_is_reached_from_the_Internet_through_its_public_ip_as_its_nsgs_allow_section_5_1_2() {
+    void a_vm_is_reached_from_the_Internet_through_its_public_ip_as_its_nsgs_allow() {
         Topology t = network();
         t.virtualMachines().define("web").withExistingPrimaryNetwork("vnet").withSubnet("b").withAzCliDefaults()
                 .create();
@@ -314,8 +330,9 @@ class NsgEvaluationTest {
         assertThat(anyOn22.traffic()).hasToString("TCP 22; UDP 22");
     }
 
+    // docs/azure/network-security-groups.md#translated-addresses
     @Test
-    void a_vm_reaching_another_vm_s_public_ip_is_seen_from_its_own_public_ip_by_the_target_s_nsgs_section_5_1_2() {
+    void a_vm_reaching_another_vm_s_public_ip_is_seen_from_its_own_public_ip_by_the_target_s_nsgs() {
         Topology t = network();
         t.virtualMachines().define("web").withExistingPrimaryNetwork("vnet").withSubnet("b").withAzCliDefaults()
                 .create();
@@ -366,8 +383,9 @@ class NsgEvaluationTest {
         assertThat(t.evaluate(Flow.from(internet).to(t.endpoint("vm3")).on(Protocol.Tcp, 443)).reachable()).isTrue();
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void outbound_to_the_Internet_follows_AllowInternetOutBound_and_a_rule_before_it_can_deny_section_5_1_3() {
+    void outbound_to_the_Internet_follows_AllowInternetOutBound_and_a_rule_before_it_can_deny() {
         Topology t = network();
         t.networkSecurityGroups().define("nsg").withRegion(Region.WEST_EUROPE).create();
         t.networkSecurityGroups().associateWithSubnet("nsg", "vnet", "a");
@@ -380,13 +398,14 @@ class NsgEvaluationTest {
         assertThat(v.reachable()).isFalse();
         assertThat(v.firstBlockingHop()).get().extracting(HopText::decision)
                 .isEqualTo("nsg 'nsg' on subnet 'vnet/a', outbound: securityRules/no-internet");
-        assertThat(tcp(t, "vm1", "vm3", 22).reachable()).as("private peers are not Internet, §5.3.4").isTrue();
+        assertThat(tcp(t, "vm1", "vm3", 22).reachable()).as("private peers are not Internet, docs/azure/network-security-groups.md#internet-tag").isTrue();
     }
 
-    // ---- Network Watcher (§6.4)
+    // ---- Network Watcher (docs/azure/cli-and-network-watcher.md#ip-flow-verify)
 
+    // docs/azure/cli-and-network-watcher.md#ip-flow-verify
     @Test
-    void ip_flow_verify_answers_allow_or_deny_with_the_rule_name_section_6_4() {
+    void ip_flow_verify_answers_allow_or_deny_with_the_rule_name() {
         Topology t = network();
         t.virtualMachines().define("web").withExistingPrimaryNetwork("vnet").withSubnet("b").withAzCliDefaults()
                 .create();
@@ -405,8 +424,9 @@ class NsgEvaluationTest {
         assertThat(none.rule()).as("no rule matched: Azure leaves ruleName out").isEmpty();
     }
 
+    // docs/azure/cli-and-network-watcher.md#ip-flow-verify
     @Test
-    void ip_flow_verify_refuses_malformed_endpoints_as_the_cli_does_section_6_4_1() {
+    void ip_flow_verify_refuses_malformed_endpoints_as_the_cli_does() {
         Topology t = network();
         assertThatThrownBy(() -> t.networkWatcher().verifyIpFlow("vm1", SecurityRuleDirection.Inbound, Protocol.Tcp,
                 "10.0.1.4", "203.0.113.9:1")).isInstanceOf(IllegalArgumentException.class)

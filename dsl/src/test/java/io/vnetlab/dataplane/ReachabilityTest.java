@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Packet walks and their explanations: AZURE-SEMANTICS §2.5, §2.8, §2.9, §8; DESIGN.md's semantic decisions. */
+/**
+ * Packet walks and their explanations: docs/azure/peering.md#peering-state, #sync-level, #non-transitive,
+ * docs/azure/reachability.md#walk; the decisions in docs/azure/decisions.md.
+ */
 class ReachabilityTest {
 
     private static Topology twoNetworks() {
@@ -24,8 +27,9 @@ class ReachabilityTest {
         return t;
     }
 
+    // docs/azure/routing.md#system-routes
     @Test
-    void subnets_of_one_network_reach_each_other_through_the_VnetLocal_route_section_4_1_1() {
+    void subnets_of_one_network_reach_each_other_through_the_VnetLocal_route() {
         Verdict v = twoNetworks().reach("vmA", "vmA2");
         assertThat(v.reachable()).isTrue();
         assertThat(VerdictRenderer.render(v)).isEqualTo(
@@ -46,8 +50,9 @@ class ReachabilityTest {
                 + "To fix, peer Alpha with Beta directly (a peering in each direction).\n");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void a_one_sided_peering_carries_no_traffic_and_names_the_missing_side_section_2_5_1() {
+    void a_one_sided_peering_carries_no_traffic_and_names_the_missing_side() {
         Topology t = twoNetworks();
         t.peer("Alpha").to("Beta").create();
         Verdict v = t.reach("vmA", "vmB");
@@ -59,8 +64,9 @@ class ReachabilityTest {
         assertThat(VerdictRenderer.fixes(back)).containsExactly("create the peering from Beta to Alpha");
     }
 
+    // docs/azure/peering.md#reconnecting
     @Test
-    void a_Disconnected_peering_carries_no_traffic_and_says_how_to_recover_section_2_5_4() {
+    void a_Disconnected_peering_carries_no_traffic_and_says_how_to_recover() {
         Topology t = twoNetworks();
         t.peer("Alpha").with("Beta").create();
         t.peerings().delete("Beta", "Beta-To-Alpha");
@@ -71,8 +77,9 @@ class ReachabilityTest {
         assertThat(VerdictRenderer.fixes(v)).containsExactly("update or re-create peering 'Alpha/Alpha-To-Beta', then create a peering from Beta to Alpha");
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void a_VM_in_a_prefix_the_peer_has_not_synced_cannot_be_reached_section_2_8_2() {
+    void a_VM_in_a_prefix_the_peer_has_not_synced_cannot_be_reached() {
         Topology t = twoNetworks();
         t.peer("Alpha").with("Beta").create();
         t.networks().update("Beta").withAddressSpace("10.21.0.0/16").withSubnet("new", "10.21.0.0/24").apply();
@@ -88,8 +95,9 @@ class ReachabilityTest {
         assertThat(t.reach("vmA", "vmNew").reachable()).isTrue();
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void replies_to_an_unsynced_source_prefix_cannot_return_section_2_8_2() {
+    void replies_to_an_unsynced_source_prefix_cannot_return() {
         Topology t = twoNetworks();
         t.peer("Alpha").with("Beta").create();
         t.networks().update("Beta").withAddressSpace("10.21.0.0/16").withSubnet("new", "10.21.0.0/24").apply();
@@ -161,8 +169,9 @@ class ReachabilityTest {
         assertThat(VerdictRenderer.render(v)).endsWith("Warning: " + VerdictRenderer.warnings(v).get(0) + "\n");
     }
 
+    // docs/azure/peering.md#non-transitive
     @Test
-    void the_learn_module_matrix_is_not_transitive_section_2_9_1() {
+    void the_learn_module_matrix_is_not_transitive() {
         Topology t = twoNetworks();
         t.networks().define("Gamma").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.30.0.0/16")
                 .withSubnet("default", "10.30.0.0/24").create();
@@ -179,8 +188,9 @@ class ReachabilityTest {
                 ""));
     }
 
+    // docs/azure/addressing.md#overlapping-networks
     @Test
-    void a_vm_of_an_overlapping_network_is_not_reached_through_the_local_address_section_1_2_2() {
+    void a_vm_of_an_overlapping_network_is_not_reached_through_the_local_address() {
         Topology t = Topology.create();
         t.networks().define("Left").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
                 .withSubnet("s", "10.1.0.0/24").create();

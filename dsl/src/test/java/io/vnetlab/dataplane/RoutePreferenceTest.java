@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Effective routes with gateway and user routes, and route selection: AZURE-SEMANTICS §4.1, §4.3, §4.5, §6.3. */
+/**
+ * Effective routes with gateway and user routes, and route selection: docs/azure/routing.md#system-routes,
+ * #route-selection, #gateway-route-propagation, docs/azure/cli-and-network-watcher.md#next-hop.
+ */
 class RoutePreferenceTest {
 
     private static EffectiveRoute lookup(Topology t, String vm, String address) {
@@ -34,8 +37,9 @@ class RoutePreferenceTest {
         return t;
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults_section_3_4() {
+    void a_spoke_using_the_hub_gateway_lists_the_sites_prefixes_as_gateway_routes_after_the_defaults() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
                 "Source                 State    Address Prefix    Next Hop Type          Next Hop IP\n"
@@ -52,8 +56,9 @@ class RoutePreferenceTest {
                 .contains(t.virtualNetworkGateways().get("hub-vpn").id());
     }
 
+    // docs/azure/gateways.md#gateway-transit
     @Test
-    void a_spoke_without_useRemoteGateways_gets_no_gateway_routes_section_3_1() {
+    void a_spoke_without_useRemoteGateways_gets_no_gateway_routes() {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
@@ -62,8 +67,9 @@ class RoutePreferenceTest {
                 .isEqualTo("10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
     }
 
+    // docs/azure/routing.md#invalid-routes
     @Test
-    void a_user_route_of_a_default_prefix_makes_the_default_route_Invalid_section_4_3_3() {
+    void a_user_route_of_a_default_prefix_makes_the_default_route_Invalid() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         t.routeTables().update("spoke1-rt").withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.4").apply();
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
@@ -78,8 +84,9 @@ class RoutePreferenceTest {
         assertThat(lookup(t, "spoke1-web", "8.8.8.8").describe()).isEqualTo("0.0.0.0/0 -> Internet (Default)");
     }
 
+    // docs/azure/routing.md#route-preference
     @Test
-    void a_user_route_beats_a_gateway_route_of_the_same_prefix_section_4_3_2() {
+    void a_user_route_beats_a_gateway_route_of_the_same_prefix() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
                 .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
@@ -95,37 +102,42 @@ class RoutePreferenceTest {
         assertThat(v.hops()).extracting(HopText::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
     }
 
+    // docs/azure/routing.md#route-preference
     @Test
-    void a_gateway_route_beats_a_default_route_of_the_same_prefix_section_4_3_2() {
+    void a_gateway_route_beats_a_default_route_of_the_same_prefix() {
         Topology t = transitWithSitePrefixes("192.168.0.0/16");
         assertThat(lookup(t, "spoke1-vm", "192.168.1.1").describe())
                 .isEqualTo("192.168.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
     }
 
+    // docs/azure/routing.md#route-preference
     @Test
-    void a_peering_route_beats_a_more_specific_gateway_route_section_4_3_2() {
+    void a_peering_route_beats_a_more_specific_gateway_route() {
         Topology t = transitWithSitePrefixes("10.0.1.0/24");
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(EffectiveRoute::describe)
                 .contains("10.0.1.0/24 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
         assertThat(lookup(t, "spoke1-vm", "10.0.1.4").describe()).isEqualTo("10.0.0.0/16 -> VNetPeering (Default)");
     }
 
+    // docs/azure/routing.md#route-preference
     @Test
-    void the_networks_own_route_beats_a_more_specific_gateway_route_section_4_3_2() {
+    void the_networks_own_route_beats_a_more_specific_gateway_route() {
         Topology t = transitWithSitePrefixes("10.1.1.0/24");
         assertThat(lookup(t, "spoke1-web", "10.1.1.4").describe()).isEqualTo("10.1.0.0/16 -> VnetLocal (Default)");
         assertThat(t.reach("spoke1-web", "spoke1-vm").reachable()).isTrue();
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void a_more_specific_gateway_route_beats_a_less_specific_default_None_route_section_4_3_1() {
+    void a_more_specific_gateway_route_beats_a_less_specific_default_None_route() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(lookup(t, "spoke1-vm", "10.100.0.10").source()).isEqualTo(RouteSource.VirtualNetworkGateway);
         assertThat(lookup(t, "spoke1-vm", "10.101.0.10").describe()).isEqualTo("10.0.0.0/8 -> None (Default)");
     }
 
+    // docs/azure/routing.md#gateway-route-propagation
     @Test
-    void disableBgpRoutePropagation_removes_gateway_routes_from_that_subnet_only_section_4_5_1() {
+    void disableBgpRoutePropagation_removes_gateway_routes_from_that_subnet_only() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
                 .withRoute("0.0.0.0/0", RouteNextHopType.Internet).create();
@@ -137,8 +149,9 @@ class RoutePreferenceTest {
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void a_Vnet2Vnet_connection_teaches_each_side_the_others_space_and_its_transit_spokes_section_3_4() {
+    void a_Vnet2Vnet_connection_teaches_each_side_the_others_space_and_its_transit_spokes() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.networks().define("branch").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/16")
                 .withSubnet("GatewaySubnet", "10.50.255.0/27").withSubnet("app", "10.50.1.0/24").create();
@@ -155,10 +168,11 @@ class RoutePreferenceTest {
         assertThat(t.reach("spoke1-vm", "branch-vm").reachable()).isTrue();
     }
 
-    // ---------------------------------------------------------------- Network Watcher next hop (§6.3)
+    // --------------------------------------- Network Watcher next hop (docs/azure/cli-and-network-watcher.md#next-hop)
 
+    // docs/azure/cli-and-network-watcher.md#next-hop
     @Test
-    void next_hop_of_a_user_route_names_the_appliance_and_the_route_table_section_6_3_2() {
+    void next_hop_of_a_user_route_names_the_appliance_and_the_route_table() {
         Topology t = ReferenceTopologies.hubAndSpokeWithAppliance();
         NextHop hop = t.nextHop("spoke1-vm", "10.1.1.4", "10.2.1.4");
         assertThat(hop.nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
@@ -166,8 +180,9 @@ class RoutePreferenceTest {
         assertThat(hop.routeTableId()).isEqualTo(t.routeTables().get("spoke1-rt").id().toString());
     }
 
+    // docs/azure/cli-and-network-watcher.md#next-hop
     @Test
-    void next_hop_of_system_routes_is_System_Route_section_6_3_2() {
+    void next_hop_of_system_routes_is_System_Route() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "13.107.21.200"))
                 .isEqualTo(new NextHop(NextHopType.Internet, null, "System Route"));

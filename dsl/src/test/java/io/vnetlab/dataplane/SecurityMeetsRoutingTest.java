@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where NSGs meet routing: the VirtualNetwork service tag includes what gateways bring and what user routes name
- * (AZURE-SEMANTICS §5.3.1, §5.3.2, §4.4.2 DERIVED), every NIC on a path through an appliance is filtered, and the
- * replies of an admitted connection are not filtered again (§5.1.4).
+ * (docs/azure/network-security-groups.md#virtual-network-tag, #default-route-in-tag,
+ * docs/azure/routing.md#hub-appliance DERIVED), every NIC on a path through an appliance is filtered, and the replies
+ * of an admitted connection are not filtered again (docs/azure/network-security-groups.md#stateful).
  */
 class SecurityMeetsRoutingTest {
 
@@ -31,8 +32,9 @@ class SecurityMeetsRoutingTest {
         return azure;
     }
 
+    // docs/azure/network-security-groups.md#virtual-network-tag
     @Test
-    void on_premises_prefixes_learnt_through_the_gateway_are_in_the_VirtualNetwork_tag_section_5_3_1() {
+    void on_premises_prefixes_learnt_through_the_gateway_are_in_the_VirtualNetwork_tag() {
         Topology azure = hubAndSpokes();
         Verdict in = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10"))
                 .to(azure.endpoint("spoke1-vm")).on(Protocol.Tcp, 22));
@@ -44,8 +46,9 @@ class SecurityMeetsRoutingTest {
         assertThat(VerdictRenderer.render(out)).contains("defaultSecurityRules/AllowVnetOutBound");
     }
 
+    // docs/azure/network-security-groups.md#default-route-in-tag
     @Test
-    void prefixes_of_the_subnets_user_routes_are_in_the_VirtualNetwork_tag_so_default_rules_admit_the_other_spoke_section_5_3_2() {
+    void prefixes_of_the_subnets_user_routes_are_in_the_VirtualNetwork_tag_so_default_rules_admit_the_other_spoke() {
         Topology azure = hubAndSpokes();
         Verdict v = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm")).to(azure.endpoint("spoke2-vm"))
                 .on(Protocol.Tcp, 22));
@@ -53,8 +56,9 @@ class SecurityMeetsRoutingTest {
         assertThat(VerdictRenderer.render(v)).contains("10.0.1.4").contains("defaultSecurityRules/AllowVnetInBound");
     }
 
+    // docs/azure/reachability.md#walk
     @Test
-    void an_NSG_on_the_appliance_filters_what_passes_through_it_section_8() {
+    void an_NSG_on_the_appliance_filters_what_passes_through_it() {
         Topology azure = hubAndSpokes();
         azure.networkSecurityGroups().define("nva-nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("no-ssh-through").denyInbound().fromAnyAddress().fromAnyPort().toAnyAddress().toPort(22)
@@ -69,8 +73,9 @@ class SecurityMeetsRoutingTest {
         assertThat(https.reachable()).as(VerdictRenderer.render(https)).isTrue();
     }
 
+    // docs/azure/network-security-groups.md#stateful
     @Test
-    void replies_through_the_appliance_are_not_filtered_as_new_connections_section_5_1_4() {
+    void replies_through_the_appliance_are_not_filtered_as_new_connections() {
         Topology azure = hubAndSpokes();
         // the appliance refuses new connections coming from spoke2
         azure.networkSecurityGroups().define("nva-nsg").withRegion(Region.WEST_EUROPE)

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Recompiling after a peering change reuses the gateway-dependent route tables exactly when the change leaves gateway
- * transit as it was (AZURE-SEMANTICS §3.4): a forwarded-traffic flag does, a transit flag does not.
+ * transit as it was (docs/azure/gateways.md#gateway-routes): a forwarded-traffic flag does, a transit flag does not.
  */
 class TransitRecompileTest {
 
@@ -26,8 +26,9 @@ class TransitRecompileTest {
         assertThat(t.effectiveRoutes("spoke2-vm")).as("spoke2's inputs, transit included, are unchanged").isSameAs(spoke2);
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void a_transit_flag_recompiles_and_the_gateway_routes_follow_it_section_3_4() {
+    void a_transit_flag_recompiles_and_the_gateway_routes_follow_it() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).anyMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         t.peerings().update("spoke2", "spoke2-To-hub").useRemoteGateways(false).apply();

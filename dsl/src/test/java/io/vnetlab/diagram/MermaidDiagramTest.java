@@ -71,7 +71,7 @@ class MermaidDiagramTest {
                 ""));
     }
 
-    // ---- gateways, sites, appliances and user routes (issue 8)
+    // ---- gateways, sites, appliances and user routes
 
     /** The README's routing example: a hub VPN gateway to a site, both spokes using it, an appliance routed to. */
     private static Topology hubAndSpoke() {

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Azure service tags whose addresses vnetlab does not simulate (AZURE-SEMANTICS §5.3; issue 10, part 3). */
+/**
+ * Azure service tags whose addresses vnetlab does not simulate (docs/azure/network-security-groups.md#service-tags).
+ */
 class ServiceTagsTest {
 
+    // docs/azure/network-security-groups.md#service-tags
     @Test
-    void azure_service_tags_and_their_regional_forms_are_known_case_insensitively_section_5_3() {
+    void azure_service_tags_and_their_regional_forms_are_known_case_insensitively() {
         assertThat(ServiceTags.isNotSimulated("GatewayManager")).isTrue();
         assertThat(ServiceTags.isNotSimulated("azurecloud")).isTrue();
         assertThat(ServiceTags.isNotSimulated("AzureCloud.westeurope")).isTrue();
@@ -31,8 +34,9 @@ class ServiceTagsTest {
         assertThat(ServiceTags.isNotSimulated(null)).isFalse();
     }
 
+    // docs/azure/network-security-groups.md#service-tags
     @Test
-    void a_deny_rule_to_such_a_tag_is_accepted_and_matches_no_simulated_address_section_5_3() {
+    void a_deny_rule_to_such_a_tag_is_accepted_and_matches_no_simulated_address() {
         Topology t = Topology.create();
         t.networks().define("vnet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")
                 .withSubnet("a", "10.0.1.0/24").create();

@@ -24,7 +24,7 @@ public final class LearnModuleDemo {
 
     /**
      * Prints the replay; with one argument, a file name, also writes the picture and the reachability matrix to that
-     * file as Markdown (issue 8), to open in a viewer that renders Mermaid.
+     * file as Markdown, to open in a viewer that renders Mermaid.
      */
     public static void main(String[] args) throws java.io.IOException {
         if (args.length > 1) {
@@ -84,7 +84,7 @@ public final class LearnModuleDemo {
         out.println("To see it drawn: ./vnetlab demo learn-module.md writes it, with the matrix, to a Markdown file.");
     }
 
-    // ---- the demo's Markdown file (issue 8)
+    // ---- the demo's Markdown file
 
     /** The Learn module after unit 4, as Markdown: its Mermaid picture, then who reaches whom. */
     static String markdown() {
@@ -107,7 +107,6 @@ public final class LearnModuleDemo {
         }
         java.nio.file.Files.writeString(file, markdown(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    // ---- end the demo's Markdown file (issue 8)
 
     private static void step(PrintStream out, Peering created, Topology azure) {
         Peering counterpart = azure.state().counterpart(created).orElse(null);

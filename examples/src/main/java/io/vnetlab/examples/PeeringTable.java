@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Peerings as {@code az network vnet peering list -o table} prints them: the CLI's generic table formatter keeps
- * the scalar properties, sorted by name, with True/False (AZURE-SEMANTICS §6.1.6).
+ * the scalar properties, sorted by name, with True/False (docs/azure/cli-and-network-watcher.md#table-output).
  */
 final class PeeringTable {
 

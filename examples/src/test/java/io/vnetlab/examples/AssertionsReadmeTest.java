@@ -58,7 +58,7 @@ class AssertionsReadmeTest {
         // end-snippet
     }
 
-    // ---- network security groups in assertions (issues 4, 5)
+    // ---- network security groups in assertions
 
     /** The topology of the README's NSG example: SSH from SalesVNet denied on MarketingVNet/Apps. */
     @Test

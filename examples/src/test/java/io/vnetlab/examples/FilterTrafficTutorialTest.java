@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The answers the docs tutorial "Filter network traffic with a network security group" gives, section "Test traffic
- * filters" (AZURE-SEMANTICS §5.1, §5.2, §5.3): application security groups as destinations of a subnet NSG.
+ * filters" (docs/azure/network-security-groups.md#rules, #evaluation-order, #service-tags): application security groups
+ * as destinations of a subnet NSG.
  */
 class FilterTrafficTutorialTest {
 

@@ -17,10 +17,11 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hub-and-spoke with VPN gateway transit to an on-premises site (AZURE-SEMANTICS §3.1–§3.5): the hub has the only
- * VPN gateway, connected site-to-site to the datacenter; two spokes — one in the hub's region, one in another
- * (global peering) — use it through gateway transit. The spokes learn the site's prefixes from the gateway, the site
- * learns the spokes, and the spokes still cannot reach each other: transit is for the gateway, not between spokes.
+ * Hub-and-spoke with VPN gateway transit to an on-premises site (docs/azure/gateways.md#gateway-transit,
+ * #transit-preconditions, #transit-skus, #gateway-routes, #advertised-prefixes): the hub has the only VPN gateway,
+ * connected site-to-site to the datacenter; two spokes — one in the hub's region, one in another (global peering) — use
+ * it through gateway transit. The spokes learn the site's prefixes from the gateway, the site learns the spokes, and
+ * the spokes still cannot reach each other: transit is for the gateway, not between spokes.
  */
 @VnetlabTest
 class HubAndSpokeVpnTransitTest {
@@ -56,8 +57,9 @@ class HubAndSpokeVpnTransitTest {
         return azure.onPremisesHost("Datacenter", "10.100.0.10");
     }
 
+    // docs/azure/gateways.md#transit-preconditions
     @Test
-    void the_hub_side_allows_gateway_transit_and_the_spoke_side_uses_remote_gateways_section_3_2(Topology azure) {
+    void the_hub_side_allows_gateway_transit_and_the_spoke_side_uses_remote_gateways(Topology azure) {
         assertThat(azure).peering("HubVNet", "HubVNet-To-Spoke1VNet").isConnected().allowsGatewayTransit()
                 .doesNotUseRemoteGateways();
         assertThat(azure).peering("Spoke1VNet", "Spoke1VNet-To-HubVNet").isConnected().usesRemoteGateways()
@@ -65,8 +67,9 @@ class HubAndSpokeVpnTransitTest {
         assertThat(azure).peering("Spoke2VNet", "Spoke2VNet-To-HubVNet").isConnected().isGlobal().usesRemoteGateways();
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void each_spoke_learns_the_sites_prefix_from_the_hubs_gateway_section_3_4(Topology azure) {
+    void each_spoke_learns_the_sites_prefix_from_the_hubs_gateway(Topology azure) {
         for (String spoke : new String[]{"Spoke1VM", "Spoke2VM"}) {
             assertThat(azure).vm(spoke).hasEffectiveRoute(route("10.100.0.0/16", NextHopType.VirtualNetworkGateway)
                     .withNextHopIp("10.0.255.4").withSource(RouteSource.VirtualNetworkGateway));
@@ -89,15 +92,17 @@ class HubAndSpokeVpnTransitTest {
                 """);
     }
 
+    // docs/azure/peering.md#non-transitive
     @Test
-    void gateway_transit_does_not_connect_the_spokes_to_each_other_section_2_9_1(Topology azure) {
+    void gateway_transit_does_not_connect_the_spokes_to_each_other(Topology azure) {
         assertThat(azure).vm("Spoke1VM").cannotReach("Spoke2VM");
         assertThat(azure).vm("Spoke2VM").cannotReach("Spoke1VM");
         assertThat(azure).vmsIn("Spoke1VNet", "Spoke2VNet").canReachEveryVmIn("HubVNet");
     }
 
+    // docs/azure/routing.md#virtual-appliance-next-hop
     @Test
-    void a_spoke_subnet_that_disables_gateway_route_propagation_loses_the_datacenter_section_4_2_3(Topology azure) {
+    void a_spoke_subnet_that_disables_gateway_route_propagation_loses_the_datacenter(Topology azure) {
         azure.routeTables().define("spoke2-no-bgp").withRegion(Region.NORTH_EUROPE).withDisableBgpRoutePropagation()
                 .create();
         azure.routeTables().associate("spoke2-no-bgp", "Spoke2VNet", "app");

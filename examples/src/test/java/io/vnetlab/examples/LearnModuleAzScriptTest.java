@@ -18,7 +18,7 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Microsoft Learn peering module (units 3 to 5, AZURE-SEMANTICS §7) as its {@code az} commands:
+ * The Microsoft Learn peering module (units 3 to 5, docs/azure/learn-module.md) as its {@code az} commands:
  * {@code learn-module-units-3-to-5.azcli} beside this class, replayed offline with {@link ScriptRunner} (what
  * {@code ./vnetlab run} does). It prints what the module shows — the peering states after each create, the peering
  * list, the private addresses, the effective routes, the SSH answers of unit 5 — and builds exactly the topology
@@ -41,8 +41,9 @@ class LearnModuleAzScriptTest {
         assertThat(replay.exitCode()).isZero();
     }
 
+    // docs/azure/learn-module.md#unit-4
     @Test
-    void it_prints_what_the_module_shows_initiated_then_connected_and_peering_is_not_transitive_section_7_2() {
+    void it_prints_what_the_module_shows_initiated_then_connected_and_peering_is_not_transitive() {
         assertThat(replay.out()).isEqualTo("""
                 Name           ResourceGroup    Location     NumSubnets    Prefixes     DnsServers    DDOSProtection    VMProtection
                 -------------  ---------------  -----------  ------------  -----------  ------------  ----------------  --------------
@@ -107,8 +108,9 @@ class LearnModuleAzScriptTest {
         assertThat(fromScript).vm("SalesVM").canReach("MarketingVM").cannotReach("ResearchVM");
     }
 
+    // docs/azure/peering.md#no-rest-defaults
     @Test
-    void the_cli_needs_allow_vnet_access_its_default_is_off_section_2_2_1() {
+    void the_cli_needs_allow_vnet_access_its_default_is_off() {
         Az fresh = Az.create();
         AzResult replayed = new ScriptRunner(fresh).run(String.join("\n",
                 "az group create -n learn-rg -l northeurope -o none",

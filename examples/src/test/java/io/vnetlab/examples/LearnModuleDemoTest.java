@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./vnetlab demo} prints the Learn module's picture; {@code ./vnetlab demo FILE.md} also writes it, with the
- * reachability matrix, to a Markdown file that a viewer draws (issue 8).
+ * reachability matrix, to a Markdown file that a viewer draws.
  */
 class LearnModuleDemoTest {
 

@@ -9,8 +9,9 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static io.vnetlab.assertj.Traffic.tcp;
 
 /**
- * The README's example of a topology loaded from an az script (units 3 and 4 of the Learn module, AZURE-SEMANTICS
- * §7, as learn-module.azcli next to this class), compiled and run; ScriptTopologyReadmeTest keeps the two equal.
+ * The README's example of a topology loaded from an az script (units 3 and 4 of the Learn module,
+ * docs/azure/learn-module.md, as learn-module.azcli next to this class), compiled and run; ScriptTopologyReadmeTest
+ * keeps the two equal.
  */
 // snippet:junit-script
 @VnetlabTest
@@ -19,8 +20,9 @@ class LearnModuleScriptTest {
     @TestTopology(script = "learn-module.azcli")    // next to this class; run once, by the az emulation
     static Topology learn;
 
+    // docs/azure/learn-module.md#unit-5
     @Test
-    void unit_5_ssh_reaches_only_the_peered_networks_section_7_3(Topology fork) {
+    void unit_5_ssh_reaches_only_the_peered_networks(Topology fork) {
         assertThat(fork).vm("SalesVM").canReach("MarketingVM", tcp(22)).cannotReach("ResearchVM");
         assertThat(fork).vm("ResearchVM").canReach("MarketingVM", tcp(22)).cannotReach("SalesVM");
         assertThat(fork).vm("MarketingVM").canReach("SalesVM", tcp(22)).canReach("ResearchVM", tcp(22));

@@ -28,9 +28,10 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Microsoft Learn peering module, units 3–5 (AZURE-SEMANTICS §7), asserted as Microsoft documents it: the
+ * The Microsoft Learn peering module, units 3–5 (docs/azure/learn-module.md), asserted as Microsoft documents it: the
  * peering states after each of the four creates, the private addresses, each NIC's effective routes as unit 4
- * shows them (plus 172.16.0.0/12 -> None, as DESIGN.md decides), and the 3x3 SSH matrix of unit 5.
+ * shows them (plus 172.16.0.0/12 -> None, as docs/azure/decisions.md#route-172-16 decides), and the 3x3 SSH matrix of
+ * unit 5.
  *
  * <p>Written on the vnetlab JUnit extension: the peered topology is built once for the class, and each test
  * receives its own fork of it, so a test that changes it never disturbs another.
@@ -60,8 +61,9 @@ class LearnModuleTest {
         @TestTopology
         Topology azure = LearnModule.networksAndVms();
 
+        // docs/azure/learn-module.md#unit-5
         @Test
-        void each_vm_is_the_first_nic_of_its_subnet_and_gets_dot_4_section_7_3(
+        void each_vm_is_the_first_nic_of_its_subnet_and_gets_dot_4(
                 @AzureResource("SalesVMVMNic") NetworkInterface sales,
                 @AzureResource("MarketingVMVMNic") NetworkInterface marketing,
                 @AzureResource("ResearchVMVMNic") NetworkInterface research) {
@@ -70,8 +72,9 @@ class LearnModuleTest {
             assertThat(research.privateIpAddress()).hasToString("10.3.1.4");
         }
 
+        // docs/azure/learn-module.md#unit-4
         @Test
-        void peering_states_after_each_of_the_four_creates_section_7_2() {
+        void peering_states_after_each_of_the_four_creates() {
             azure.peer("SalesVNet").to("MarketingVNet").create();
             assertThat(states(azure)).containsExactly("SalesVNet-To-MarketingVNet Initiated");
 
@@ -93,8 +96,9 @@ class LearnModuleTest {
         }
     }
 
+    // docs/azure/learn-module.md#unit-4
     @Test
-    void effective_routes_of_the_three_nics_are_those_of_unit_4_section_7_2(Topology azure) {
+    void effective_routes_of_the_three_nics_are_those_of_unit_4(Topology azure) {
         assertThat(routes(azure, "SalesVMVMNic")).containsExactly(
                 "Default Active 10.1.0.0/16 VnetLocal",
                 "Default Active 10.2.0.0/16 VNetPeering",
@@ -122,8 +126,9 @@ class LearnModuleTest {
                 "Default Active 10.2.0.0/16 VNetGlobalPeering");
     }
 
+    // docs/azure/learn-module.md#unit-5
     @Test
-    void the_ssh_matrix_of_unit_5_peering_is_not_transitive_section_7_3(Topology azure) {
+    void the_ssh_matrix_of_unit_5_peering_is_not_transitive(Topology azure) {
         ReachabilityMatrix matrix = azure.reachabilityMatrix();
         assertThat(Tables.reachability(matrix)).isEqualTo(String.join("\n",
                 "From \\ To    SalesVM    MarketingVM    ResearchVM",
@@ -134,8 +139,9 @@ class LearnModuleTest {
                 ""));
     }
 
+    // docs/azure/learn-module.md#why-sales-cannot-reach-research
     @Test
-    void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive_section_7_3_1(
+    void sales_to_research_is_dropped_by_the_None_route_because_peering_is_not_transitive(
             Topology azure, @AzureResource("SalesVM") Endpoint sales, @AzureResource("ResearchVM") Endpoint research) {
         assertThat(VerdictRenderer.render(azure.evaluate(Flow.from(sales).to(research)))).isEqualTo(
                 "vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps) -> vm 'ResearchVM' 10.3.1.4 (ResearchVNet/Data): unreachable\n"
@@ -150,8 +156,9 @@ class LearnModuleTest {
                 + " allowForwardedTraffic on the peerings of SalesVNet and ResearchVNet to MarketingVNet).\n");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void a_test_that_deletes_a_peering_changes_only_its_own_fork_section_2_5_2(LearnModuleView learn) {
+    void a_test_that_deletes_a_peering_changes_only_its_own_fork(LearnModuleView learn) {
         learn.topology().peerings().delete("ResearchVNet", "ResearchVNet-To-MarketingVNet");
         assertThat(learn.marketingToResearch().state()).isEqualTo(PeeringState.Disconnected);
         assertThat(learn.topology().reach("MarketingVM", "ResearchVM").reachable()).isFalse();
@@ -201,7 +208,7 @@ class LearnModuleTest {
         assertThat(azure.peerings().list()).extracting(Peering::state).containsOnly(PeeringState.Connected);
     }
 
-    // ---- the module as az vm create builds it: NSGs on every NIC (issue 4)
+    // ---- the module as az vm create builds it: NSGs on every NIC
 
     private static final String SSH_MATRIX = String.join("\n",
             "From \\ To    SalesVM    MarketingVM    ResearchVM",
@@ -211,8 +218,9 @@ class LearnModuleTest {
             "ResearchVM   no         yes            -",
             "");
 
+    // docs/azure/learn-module.md#why-sales-cannot-reach-research
     @Test
-    void with_az_vm_create_s_nsgs_the_ssh_matrix_is_the_same_as_without_section_7_3_1() {
+    void with_az_vm_create_s_nsgs_the_ssh_matrix_is_the_same_as_without() {
         Topology azure = LearnModule.peeredWithAzCliDefaults();
         assertThat(azure.networkSecurityGroups().list()).extracting(g -> g.name())
                 .containsExactly("SalesVMNSG", "MarketingVMNSG", "ResearchVMNSG");
@@ -226,8 +234,9 @@ class LearnModuleTest {
                 "nsg 'MarketingVMNSG' on nic 'MarketingVMVMNic', inbound: allowed by securityRules/default-allow-ssh");
     }
 
+    // docs/azure/learn-module.md#why-sales-cannot-reach-research
     @Test
-    void without_vnet_access_on_sales_and_marketing_ssh_is_blocked_by_DenyAllOutBound_section_7_3_1() {
+    void without_vnet_access_on_sales_and_marketing_ssh_is_blocked_by_DenyAllOutBound() {
         Topology azure = LearnModule.peeredWithAzCliDefaults();
         azure.peerings().update("SalesVNet", "SalesVNet-To-MarketingVNet").allowVirtualNetworkAccess(false).apply();
         azure.peerings().update("MarketingVNet", "MarketingVNet-To-SalesVNet").allowVirtualNetworkAccess(false).apply();
@@ -259,8 +268,9 @@ class LearnModuleTest {
                 "10.1.1.4:50000", "10.2.1.4:22")).hasToString("Deny defaultSecurityRules/DenyAllOutBound");
     }
 
+    // docs/azure/learn-module.md#unit-5
     @Test
-    void ssh_from_cloud_shell_reaches_each_vm_through_its_public_ip_section_7_3() {
+    void ssh_from_cloud_shell_reaches_each_vm_through_its_public_ip() {
         Topology azure = LearnModule.peeredWithAzCliDefaults();
         for (String vm : List.of("SalesVM", "MarketingVM", "ResearchVM")) {
             Verdict v = azure.evaluate(Flow.from(Endpoint.address("203.0.113.77")).to(azure.endpoint(vm))

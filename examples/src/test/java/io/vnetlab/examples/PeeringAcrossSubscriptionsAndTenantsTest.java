@@ -12,9 +12,9 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Peering across subscriptions and tenants (AZURE-SEMANTICS §2.1.2, §2.7): Contoso's network in Contoso's
- * subscription, Fabrikam's in a subscription of another tenant. Each side is created in its own subscription and
- * names the other network by its full resource id; the states move exactly as within one subscription.
+ * Peering across subscriptions and tenants (docs/azure/peering.md#across-subscriptions-and-tenants): Contoso's network
+ * in Contoso's subscription, Fabrikam's in a subscription of another tenant. Each side is created in its own
+ * subscription and names the other network by its full resource id; the states move exactly as within one subscription.
  */
 class PeeringAcrossSubscriptionsAndTenantsTest {
 
@@ -41,8 +41,9 @@ class PeeringAcrossSubscriptionsAndTenantsTest {
         return azure;
     }
 
+    // docs/azure/peering.md#across-subscriptions-and-tenants
     @Test
-    void each_company_creates_its_side_naming_the_other_network_by_its_full_id_section_2_7_3() {
+    void each_company_creates_its_side_naming_the_other_network_by_its_full_id() {
         Topology azure = twoCompanies();
 
         Peering contosoSide = azure.peerings().define("to-fabrikam").onNetwork(CONTOSO_VNET_ID)

@@ -75,7 +75,7 @@ class ReadmeTest {
                 .isEqualTo(drawn.stream().map(String::strip).collect(Collectors.toList()));
     }
 
-    // ---- JUnit 5 extension (issue 6)
+    // ---- JUnit 5 extension
 
     @Test
     void the_readme_shows_exactly_the_compiled_junit_extension_example() throws IOException {
@@ -84,7 +84,6 @@ class ReadmeTest {
                         "// snippet:junit-extension", "// end-snippet"));
     }
 
-    // ---- end of JUnit 5 extension (issue 6)
 
     static List<String> readme() throws IOException {
         return Files.readAllLines(Path.of("..", "README.md"));
@@ -107,7 +106,7 @@ class ReadmeTest {
                 .filter(l -> !l.isEmpty() && !l.startsWith("```")).collect(Collectors.toList());
     }
 
-    // ---- network security groups (issue 4)
+    // ---- network security groups
 
     @Test
     void the_nsg_example_compiles_runs_and_says_what_the_readme_says() {

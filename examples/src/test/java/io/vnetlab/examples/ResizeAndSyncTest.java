@@ -15,9 +15,10 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A peered network resized, then synced (AZURE-SEMANTICS §2.8): adding a range to a peered network's address space
- * leaves both sides {@code Connected} but out of sync — the resized side {@code RemoteNotInSync}, the other
- * {@code LocalNotInSync} — and the new range unreachable across the peering until the other side's link is synced.
+ * A peered network resized, then synced (docs/azure/peering.md#sync-level): adding a range to a peered network's
+ * address space leaves both sides {@code Connected} but out of sync — the resized side {@code RemoteNotInSync}, the
+ * other {@code LocalNotInSync} — and the new range unreachable across the peering until the other side's link is
+ * synced.
  */
 class ResizeAndSyncTest {
 
@@ -37,8 +38,9 @@ class ResizeAndSyncTest {
         return azure;
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void after_the_resize_both_sides_stay_Connected_but_out_of_sync_section_2_8_2() {
+    void after_the_resize_both_sides_stay_Connected_but_out_of_sync() {
         Topology azure = resized();
 
         assertThat(azure).network("HubVNet").hasPeeringTo("AppVNet", PeeringState.Connected, PeeringSyncLevel.LocalNotInSync);
@@ -49,8 +51,9 @@ class ResizeAndSyncTest {
                 + " which was added to AppVNet after the peering was made (peeringSyncLevel LocalNotInSync).");
     }
 
+    // docs/azure/peering.md#syncing
     @Test
-    void syncing_the_other_sides_link_brings_both_to_FullyInSync_and_the_new_range_is_reachable_section_2_8_3() {
+    void syncing_the_other_sides_link_brings_both_to_FullyInSync_and_the_new_range_is_reachable() {
         Topology azure = resized();
 
         azure.peerings().sync("HubVNet", "HubVNet-To-AppVNet");

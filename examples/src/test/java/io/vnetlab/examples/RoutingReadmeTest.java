@@ -70,7 +70,7 @@ class RoutingReadmeTest {
         String readme = String.join("\n", readme());
         assertThat(readme).contains(VerdictRenderer.render(viaAppliance).strip());
         assertThat(readme).contains(Tables.effectiveRoutes(azure.effectiveRoutes("spoke1-vm")).strip());
-        // issue 8: the README shows the picture the library draws of this topology
+        // the README shows the picture the library draws of this topology
         assertThat(readme).contains(io.vnetlab.diagram.MermaidDiagram.markdown(azure.state()));
     }
 

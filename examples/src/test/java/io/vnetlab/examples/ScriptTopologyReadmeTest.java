@@ -25,8 +25,9 @@ class ScriptTopologyReadmeTest {
                         "// snippet:junit-script", "// end-snippet"));
     }
 
+    // docs/azure/learn-module.md
     @Test
-    void the_script_builds_the_networks_peerings_and_ssh_matrix_of_the_java_dsl_learn_module_section_7_5()
+    void the_script_builds_the_networks_peerings_and_ssh_matrix_of_the_java_dsl_learn_module()
             throws IOException {
         Az az = Az.create();
         new ScriptRunner(az).stoppingAtFirstError().run(script());

@@ -15,9 +15,10 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spoke to spoke through an appliance in the hub (AZURE-SEMANTICS §4.4.1, §4.4.2, §2.3.3), built one setting at a
- * time: after each step the verdict names the next missing piece, until the spokes reach each other through the
- * appliance — and only through it. The failing steps, with their full messages, are in {@link MistakesPeopleMakeTest}.
+ * Spoke to spoke through an appliance in the hub (docs/azure/routing.md#ip-forwarding, #hub-appliance,
+ * docs/azure/peering.md#allow-forwarded-traffic), built one setting at a time: after each step the verdict names the
+ * next missing piece, until the spokes reach each other through the appliance — and only through it. The failing steps,
+ * with their full messages, are in {@link MistakesPeopleMakeTest}.
  */
 class SpokeToSpokeThroughHubApplianceTest {
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
 
 /**
- * Assertions on one direction of a peering (AZURE-SEMANTICS §2): its state, sync level, scope and four flags.
+ * Assertions on one direction of a peering (docs/azure/peering.md): its state, sync level, scope and four flags.
  *
  * <pre>{@code
  * assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet")
@@ -60,7 +60,7 @@ public class PeeringAssert extends AbstractAssert<PeeringAssert, Peering> {
         return hasSyncLevel(PeeringSyncLevel.FullyInSync);
     }
 
-    /** The networks are in different regions (AZURE-SEMANTICS §2.1.1). */
+    /** The networks are in different regions (docs/azure/peering.md#regional-and-global). */
     public PeeringAssert isGlobal() {
         return flag("global peering (networks in different regions)", true, actual == null || actual.global());
     }
@@ -119,7 +119,7 @@ public class PeeringAssert extends AbstractAssert<PeeringAssert, Peering> {
         return myself;
     }
 
-    /** What a state means, for the reader of the failure (AZURE-SEMANTICS §2.5). */
+    /** What a state means, for the reader of the failure (docs/azure/peering.md#peering-state). */
     private static String why(Peering peering) {
         switch (peering.state()) {
             case Initiated:

@@ -26,8 +26,8 @@ final class Diagnostics {
     }
 
     /**
-     * The networks, peerings (with state and sync level), VMs, the picture and reachability matrix (issue 8), and the verdicts the test evaluated, as the test
-     * left them. Example:
+     * The networks, peerings (with state and sync level), VMs, the picture and reachability matrix, and the verdicts
+     * the test evaluated, as the test left them. Example:
      * <pre>
      * Field 'azure' of LearnModuleTest, as the failing test left its fork:
      * Virtual networks (2):
@@ -76,8 +76,8 @@ final class Diagnostics {
             out.append("  ").append(vm.name()).append(' ').append(nic.privateIpAddress()).append(" (")
                     .append(nic.networkId().name()).append('/').append(nic.subnetId().name()).append(")\n");
         }
-        appendSecurityAndRouting(out, state);   // issue 5/6: only when the topology has them
-        pictures(fork.topology(), out);   // issue 8: the topology as a picture, and who reaches whom
+        appendSecurityAndRouting(out, state);   // only when the topology has them
+        pictures(fork.topology(), out);   // the topology as a picture, and who reaches whom
         List<Verdict> verdicts = fork.recorder().kept();
         long count = fork.recorder().count();
         out.append("Verdicts evaluated by the test (").append(count).append("):");
@@ -96,7 +96,7 @@ final class Diagnostics {
         return out.toString();
     }
 
-    // ---- network security groups and route tables in the summary (issues 3, 4, 6)
+    // ---- network security groups and route tables in the summary
 
     /**
      * The network security groups (their own rules and where they apply) and the route tables (their routes and
@@ -154,7 +154,7 @@ final class Diagnostics {
         }
     }
 
-    // ---- pictures in the failure report (issue 8)
+    // ---- pictures in the failure report
 
     /** Topologies with more networks than this are not drawn: the picture would be unreadable (and Mermaid's
      * default limit on a diagram's text is 50,000 characters). */
@@ -189,5 +189,4 @@ final class Diagnostics {
             out.append("Picture: could not be drawn (").append(e).append(")\n");
         }
     }
-    // ---- end pictures in the failure report (issue 8)
 }

@@ -48,7 +48,7 @@ public @interface TestTopology {
     /** Whether the factory's (or the script's) topology is built once per test run and shared across test classes. */
     boolean shared() default false;
 
-    // ---- topologies from az scripts (issue 6)
+    // ---- topologies from az scripts
     /**
      * An {@code az} command script on the class path that builds the topology, for a field without an initializer:
      * {@code "learn-module.azcli"} next to the test class (same package), or {@code "/scripts/hub.azcli"} from the
@@ -63,5 +63,4 @@ public @interface TestTopology {
      * }</pre>
      */
     String script() default "";
-    // ---- end topologies from az scripts (issue 6)
 }

@@ -42,7 +42,7 @@ final class TopologyField {
             throw new ExtensionConfigurationException(f.describe() + " is annotated with @TestTopology but is of type "
                     + field.getType().getName() + ": declare it as io.vnetlab.Topology.");
         }
-        if (f.hasFactory() && f.hasScript()) {   // issue 6: topologies from az scripts
+        if (f.hasFactory() && f.hasScript()) {   // topologies from az scripts
             throw new ExtensionConfigurationException(f.describe() + " names both a factory ("
                     + f.settings.factory().getSimpleName() + ") and a script ('" + f.settings.script()
                     + "'): keep one of the two.");
@@ -84,7 +84,7 @@ final class TopologyField {
         return settings.factory() != TopologyFactory.class;
     }
 
-    // ---- topologies from az scripts (issue 6)
+    // ---- topologies from az scripts
     boolean hasScript() {
         return !settings.script().isEmpty();
     }
@@ -102,7 +102,6 @@ final class TopologyField {
     private ScriptTopology scriptTopology() {
         return ScriptTopology.of(field.getDeclaringClass(), settings.script(), describe());
     }
-    // ---- end topologies from az scripts (issue 6)
 
     /** The field's value; {@code instance} is ignored for a static field. */
     Topology read(Object instance) {

@@ -28,8 +28,9 @@ class AzureOperationAssert_Test {
         return azure;
     }
 
+    // docs/azure/peering.md#overlapping-address-spaces
     @Test
-    void should_pass_when_peering_overlapping_networks_is_rejected_section_2_6_1() {
+    void should_pass_when_peering_overlapping_networks_is_rejected() {
         assertThatOperation(() -> azure.peer("SalesVNet").with("OverlapVNet").create())
                 .failsWith(AzureErrorCode.VnetAddressSpacesOverlap)
                 .failsWith(AzureErrorCode.VnetAddressSpacesOverlap, "salesvnet", "OverlapVNet");

@@ -22,8 +22,9 @@ class EffectiveRouteTableAssert_Test {
     private final Topology azure = ReferenceTopologies.learnModule();
     private final EffectiveRouteTable sales = azure.effectiveRoutes("SalesVM");
 
+    // docs/azure/learn-module.md#unit-4
     @Test
-    void should_pass_on_the_routes_of_unit_4_section_7_2() {
+    void should_pass_on_the_routes_of_unit_4() {
         assertThat(sales)
                 .containsRoute(route("10.1.0.0/16", NextHopType.VnetLocal))
                 .containsRoute(route("10.2.0.0/16", NextHopType.VNetPeering).withSource(RouteSource.Default)
@@ -82,8 +83,9 @@ class EffectiveRouteTableAssert_Test {
                 .hasMessage(shouldNotContainRoute(sales, local).create());
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void should_fail_naming_the_deciding_route_when_the_next_hop_type_differs_section_4_3_1() {
+    void should_fail_naming_the_deciding_route_when_the_next_hop_type_differs() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(sales)
                 .hasNextHopTypeFor("10.3.1.4", NextHopType.VNetGlobalPeering));

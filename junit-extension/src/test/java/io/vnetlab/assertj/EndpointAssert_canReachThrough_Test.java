@@ -18,8 +18,9 @@ class EndpointAssert_canReachThrough_Test {
 
     private final Topology azure = ReferenceTopologies.learnModule();
 
+    // docs/azure/learn-module.md
     @Test
-    void should_pass_when_the_path_crosses_the_named_peering_section_7_5() {
+    void should_pass_when_the_path_crosses_the_named_peering() {
         assertThat(azure).vm("SalesVM")
                 .canReachThrough("MarketingVM", Via.peering("SalesVNet-To-MarketingVNet"))
                 .canReachThrough("MarketingVM", Via.nextHopType(NextHopType.VNetPeering))

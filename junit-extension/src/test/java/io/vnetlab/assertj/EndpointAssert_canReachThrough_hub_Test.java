@@ -13,15 +13,17 @@ import static io.vnetlab.assertj.error.ShouldPassThrough.shouldPassThrough;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /**
- * {@link Via} against the hops the data plane really produces for appliances (AZURE-SEMANTICS §4.4.2) and gateways
- * (§3.1, §3.4): nva at 10.0.1.4 carries spoke1 to spoke2; hub-vpn (10.0.255.4) carries spoke1 to the site OnPrem.
+ * {@link Via} against the hops the data plane really produces for appliances (docs/azure/routing.md#hub-appliance) and
+ * gateways (docs/azure/gateways.md#gateway-transit, #gateway-routes): nva at 10.0.1.4 carries spoke1 to spoke2; hub-vpn
+ * (10.0.255.4) carries spoke1 to the site OnPrem.
  */
 class EndpointAssert_canReachThrough_hub_Test {
 
     private final Topology azure = HubAndSpokesFixture.withGatewayForSpoke1();
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void should_pass_when_spoke_to_spoke_goes_through_the_hub_appliance_section_4_4_2() {
+    void should_pass_when_spoke_to_spoke_goes_through_the_hub_appliance() {
         assertThat(azure).vm("spoke1-vm")
                 .canReachThrough("spoke2-vm", Via.nextHop(HubAndSpokesFixture.APPLIANCE))
                 .canReachThrough("spoke2-vm", Via.nextHopType(NextHopType.VirtualAppliance))
@@ -32,8 +34,9 @@ class EndpointAssert_canReachThrough_hub_Test {
                 .canReachAvoiding("spoke2-vm", Via.gateway("hub-vpn"));
     }
 
+    // docs/azure/gateways.md#gateway-routes
     @Test
-    void should_pass_when_the_spoke_reaches_the_site_through_the_hub_gateway_section_3_4() {
+    void should_pass_when_the_spoke_reaches_the_site_through_the_hub_gateway() {
         assertThat(azure).vm("spoke1-vm")
                 .canReachThrough("10.100.0.10", Via.nextHopType(NextHopType.VirtualNetworkGateway))
                 .canReachThrough("10.100.0.10", Via.nextHop("10.0.255.4"))
@@ -43,8 +46,9 @@ class EndpointAssert_canReachThrough_hub_Test {
                 .canReachAvoiding("10.100.0.10", Via.nextHopType(NextHopType.VirtualAppliance));
     }
 
+    // docs/azure/gateways.md#advertised-prefixes
     @Test
-    void should_pass_when_the_site_reaches_the_spoke_through_the_gateway_and_the_hub_peering_section_3_5() {
+    void should_pass_when_the_site_reaches_the_spoke_through_the_gateway_and_the_hub_peering() {
         Verdict fromSite = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10"))
                 .to(azure.endpoint("spoke1-vm")));
 
@@ -115,8 +119,9 @@ class EndpointAssert_canReachThrough_hub_Test {
         then(error).hasMessage(shouldNotPassThrough(verdict, appliance, verdict.hops().get(0)).create());
     }
 
+    // docs/azure/gateways.md#gateway-transit
     @Test
-    void should_fail_through_the_gateway_when_the_other_spoke_does_not_use_it_section_3_1() {
+    void should_fail_through_the_gateway_when_the_other_spoke_does_not_use_it() {
         // WHEN spoke2's peerings have neither allowGatewayTransit nor useRemoteGateways
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("spoke2-vm")
                 .canReachThrough("10.100.0.10", Via.gateway("hub-vpn")));

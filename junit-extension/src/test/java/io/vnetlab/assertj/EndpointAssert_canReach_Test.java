@@ -20,8 +20,9 @@ class EndpointAssert_canReach_Test {
 
     private final Topology azure = ReferenceTopologies.learnModule();
 
+    // docs/azure/learn-module.md
     @Test
-    void should_pass_when_the_vms_are_in_peered_networks_section_7_5() {
+    void should_pass_when_the_vms_are_in_peered_networks() {
         assertThat(azure).vm("SalesVM").canReach("MarketingVM")
                 .canReach("MarketingVM", tcp(22))
                 .canReach("10.2.1.4")
@@ -30,8 +31,9 @@ class EndpointAssert_canReach_Test {
         assertThat(azure).nic("MarketingVMVMNic").canReach("ResearchVMVMNic");
     }
 
+    // docs/azure/learn-module.md
     @Test
-    void should_fail_with_the_explained_verdict_when_sales_tries_research_in_the_learn_module_section_7_5() {
+    void should_fail_with_the_explained_verdict_when_sales_tries_research_in_the_learn_module() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM").canReach("ResearchVM"));
         // THEN
@@ -53,8 +55,9 @@ class EndpointAssert_canReach_Test {
                 + " allowForwardedTraffic on the peerings of SalesVNet and ResearchVNet to MarketingVNet).\n");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_fail_naming_the_missing_side_when_the_peering_is_one_sided_section_2_5_1() {
+    void should_fail_naming_the_missing_side_when_the_peering_is_one_sided() {
         // GIVEN
         Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
@@ -76,8 +79,9 @@ class EndpointAssert_canReach_Test {
                 + "To fix, create the peering from MarketingVNet to SalesVNet.\n");
     }
 
+    // docs/azure/peering.md#allow-virtual-network-access
     @Test
-    void should_fail_explaining_non_transitivity_when_a_spoke_tries_another_spoke_through_a_hub_without_routes_section_2_3_1() {
+    void should_fail_explaining_non_transitivity_when_a_spoke_tries_another_spoke_through_a_hub_without_routes() {
         // GIVEN a hub with two spokes, peered both ways with the hub, and no route tables
         Topology hubAndSpoke = Topology.create();
         hubAndSpoke.networks().define("Hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")

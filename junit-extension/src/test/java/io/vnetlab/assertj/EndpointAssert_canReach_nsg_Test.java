@@ -11,16 +11,17 @@ import static io.vnetlab.assertj.Traffic.udp;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /**
- * Reachability on ports through a network security group (AZURE-SEMANTICS §5): MarketingNSG denies SSH from
- * SalesVNet with {@code deny-ssh-from-sales} (priority 200), everything else from the peered networks gets in by
- * {@code AllowVnetInBound}.
+ * Reachability on ports through a network security group (docs/azure/network-security-groups.md): MarketingNSG denies
+ * SSH from SalesVNet with {@code deny-ssh-from-sales} (priority 200), everything else from the peered networks gets in
+ * by {@code AllowVnetInBound}.
  */
 class EndpointAssert_canReach_nsg_Test {
 
     private final Topology azure = NsgFixture.sshDeniedFromSales();
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void should_pass_on_the_ports_the_rules_allow_and_refuse_the_port_a_rule_denies_section_5_1_1() {
+    void should_pass_on_the_ports_the_rules_allow_and_refuse_the_port_a_rule_denies() {
         assertThat(azure).vm("SalesVM").canReach("MarketingVM")
                 .canReach("MarketingVM", tcp(443))
                 .canReach("MarketingVM", tcp(23, 8080))
@@ -30,8 +31,9 @@ class EndpointAssert_canReach_nsg_Test {
         assertThat(azure).vm("ResearchVM").canReach("MarketingVM", tcp(22));
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void should_fail_naming_the_denying_rule_and_its_fix_when_an_nsg_rule_blocks_the_flow_section_5_2_1() {
+    void should_fail_naming_the_denying_rule_and_its_fix_when_an_nsg_rule_blocks_the_flow() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .as("sales administers marketing").canReach("MarketingVM", tcp(22)));
@@ -59,8 +61,9 @@ class EndpointAssert_canReach_nsg_Test {
                 + " number below 200.\n");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void should_fail_on_a_range_naming_only_the_ports_the_rule_denies_section_5_1_1() {
+    void should_fail_on_a_range_naming_only_the_ports_the_rule_denies() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .canReach("MarketingVM", tcp(20, 25)));
@@ -75,8 +78,9 @@ class EndpointAssert_canReach_nsg_Test {
                 + " unreachable\n");
     }
 
+    // docs/azure/network-security-groups.md#rules
     @Test
-    void should_fail_cannot_reach_on_a_range_naming_the_open_ranges_around_the_denied_port_section_5_1_1() {
+    void should_fail_cannot_reach_on_a_range_naming_the_open_ranges_around_the_denied_port() {
         // WHEN
         AssertionError error = expectAssertionError(() -> assertThat(azure).vm("SalesVM")
                 .cannotReach("MarketingVM", tcp(20, 25)));

@@ -10,21 +10,23 @@ import static io.vnetlab.assertj.Traffic.tcp;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /**
- * Spoke to spoke through a hub appliance needs every prerequisite of AZURE-SEMANTICS §4.4.2; each failure message
- * names the one that is missing.
+ * Spoke to spoke through a hub appliance needs every prerequisite of docs/azure/routing.md#hub-appliance; each failure
+ * message names the one that is missing.
  */
 class EndpointAssert_canReach_throughHub_Test {
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void should_pass_when_every_prerequisite_of_transit_through_the_hub_appliance_is_there_section_4_4_2() {
+    void should_pass_when_every_prerequisite_of_transit_through_the_hub_appliance_is_there() {
         Topology azure = ReferenceTopologies.hubAndSpokeWithAppliance();
 
         assertThat(azure).vm("spoke1-vm").canReach("spoke2-vm").canReach("spoke2-vm", tcp(443));
         assertThat(azure).vm("spoke2-vm").canReach("spoke1-vm");
     }
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void should_fail_with_the_route_to_none_when_the_spokes_have_no_route_tables_although_the_hub_has_an_appliance_section_4_4_3() {
+    void should_fail_with_the_route_to_none_when_the_spokes_have_no_route_tables_although_the_hub_has_an_appliance() {
         // GIVEN nva forwards and the peerings allow forwarded traffic, but no spoke routes to it
         Topology azure = HubAndSpokesFixture.withoutRoutes();
         // WHEN
@@ -48,8 +50,9 @@ class EndpointAssert_canReach_throughHub_Test {
                 + " the peerings of spoke1 and spoke2 to hub).\n");
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void should_fail_at_the_appliance_naming_ip_forwarding_when_its_nic_does_not_forward_section_4_4_1() {
+    void should_fail_at_the_appliance_naming_ip_forwarding_when_its_nic_does_not_forward() {
         // GIVEN the routes, but IP forwarding off on nva's interface
         Topology azure = HubAndSpokesFixture.withoutIpForwarding();
         // WHEN
@@ -74,8 +77,9 @@ class EndpointAssert_canReach_throughHub_Test {
                 + " -n nvaVMNic --ip-forwarding true).\n");
     }
 
+    // docs/azure/peering.md#allow-forwarded-traffic
     @Test
-    void should_fail_entering_the_other_spoke_naming_allow_forwarded_traffic_when_its_peering_refuses_it_section_2_3_3() {
+    void should_fail_entering_the_other_spoke_naming_allow_forwarded_traffic_when_its_peering_refuses_it() {
         // GIVEN the routes and a forwarding appliance, but allowForwardedTraffic off on the hub peerings
         Topology azure = HubAndSpokesFixture.withoutForwardedTraffic();
         // WHEN

@@ -18,8 +18,9 @@ class EndpointAssert_cannotReach_Test {
 
     private final Topology azure = ReferenceTopologies.learnModule();
 
+    // docs/azure/peering.md#allow-virtual-network-access
     @Test
-    void should_pass_when_peering_is_not_transitive_section_2_3_1() {
+    void should_pass_when_peering_is_not_transitive() {
         assertThat(azure).vm("SalesVM").cannotReach("ResearchVM")
                 .cannotReach("ResearchVM", tcp(22))
                 .cannotReach("ResearchVM", udp(5000, 5010))

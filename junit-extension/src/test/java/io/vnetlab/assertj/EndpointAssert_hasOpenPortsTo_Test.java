@@ -15,7 +15,8 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 /**
  * The open ports are the ranges the verdict of all traffic lets through ({@code Verdict.traffic()}): without NSGs
- * every port of TCP and UDP and ICMP, narrowed by each NSG on the path (AZURE-SEMANTICS §5.2.1).
+ * every port of TCP and UDP and ICMP, narrowed by each NSG on the path
+ * (docs/azure/network-security-groups.md#evaluation-order).
  */
 class EndpointAssert_hasOpenPortsTo_Test {
 
@@ -33,8 +34,9 @@ class EndpointAssert_hasOpenPortsTo_Test {
         assertThat(azure).vm("SalesVM").hasOpenPortsTo("ResearchVM");
     }
 
+    // docs/azure/network-security-groups.md#default-rules
     @Test
-    void should_pass_with_the_ranges_an_nsg_rule_leaves_open_section_5_1_3() {
+    void should_pass_with_the_ranges_an_nsg_rule_leaves_open() {
         // GIVEN deny-ssh-from-sales (priority 200) above AllowVnetInBound
         Topology nsg = NsgFixture.sshDeniedFromSales();
         // THEN
@@ -62,8 +64,9 @@ class EndpointAssert_hasOpenPortsTo_Test {
         then(error).hasMessage(shouldHaveOpenPorts(azure.reach("SalesVM", "ResearchVM"), "TCP/22", "none").create());
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void should_fail_showing_the_ranges_an_nsg_leaves_open_and_the_rules_that_decided_section_5_2_1() {
+    void should_fail_showing_the_ranges_an_nsg_leaves_open_and_the_rules_that_decided() {
         // GIVEN
         Topology nsg = NsgFixture.sshDeniedFromSales();
         // WHEN

@@ -6,9 +6,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.reference.ReferenceTopologies;
 
 /**
- * The Learn module's peered networks (AZURE-SEMANTICS §7) with a network security group on MarketingVNet/Apps that
- * denies SSH from SalesVNet above the default rules (§5.1.3), so everything else from SalesVNet still gets in by
- * {@code AllowVnetInBound}.
+ * The Learn module's peered networks (docs/azure/learn-module.md) with a network security group on MarketingVNet/Apps
+ * that denies SSH from SalesVNet above the default rules (docs/azure/network-security-groups.md#default-rules), so
+ * everything else from SalesVNet still gets in by {@code AllowVnetInBound}.
  */
 final class NsgFixture {
 

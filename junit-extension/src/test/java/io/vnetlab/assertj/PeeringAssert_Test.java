@@ -16,8 +16,9 @@ class PeeringAssert_Test {
 
     private final Topology azure = ReferenceTopologies.learnModule();
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_pass_on_a_connected_regional_peering_with_the_java_dsl_defaults_section_2_5_2() {
+    void should_pass_on_a_connected_regional_peering_with_the_java_dsl_defaults() {
         assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet")
                 .isConnected().hasState(PeeringState.Connected).isFullyInSync().isRegional()
                 .hasRemoteNetwork("MarketingVNet")
@@ -25,28 +26,32 @@ class PeeringAssert_Test {
                 .doesNotAllowGatewayTransit().doesNotUseRemoteGateways();
     }
 
+    // docs/azure/peering.md#regional-and-global
     @Test
-    void should_pass_on_a_global_peering_section_2_1_1() {
+    void should_pass_on_a_global_peering() {
         assertThat(azure.peering("MarketingVNet", "MarketingVNet-To-ResearchVNet")).isGlobal().isConnected();
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void should_pass_on_an_initiated_peering_not_in_sync_section_2_8_1() {
+    void should_pass_on_an_initiated_peering_not_in_sync() {
         Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
         assertThat(oneSided).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isInitiated()
                 .hasSyncLevel(PeeringSyncLevel.RemoteNotInSync);
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_pass_on_a_disconnected_peering_section_2_5_3() {
+    void should_pass_on_a_disconnected_peering() {
         Topology azure = ReferenceTopologies.learnModule();
         azure.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
         assertThat(azure).peering("SalesVNet", "SalesVNet-To-MarketingVNet").isDisconnected();
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_fail_on_an_initiated_peering_explaining_what_initiated_means_section_2_5_1() {
+    void should_fail_on_an_initiated_peering_explaining_what_initiated_means() {
         // GIVEN
         Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
@@ -113,8 +118,9 @@ class PeeringAssert_Test {
                 .hasMessageContaining("to have peeringState:");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_explain_a_disconnected_peering_when_connected_was_expected_section_2_5_3() {
+    void should_explain_a_disconnected_peering_when_connected_was_expected() {
         Topology azure = ReferenceTopologies.learnModule();
         azure.peerings().delete("MarketingVNet", "MarketingVNet-To-SalesVNet");
         Peering disconnected = azure.peering("SalesVNet", "SalesVNet-To-MarketingVNet");

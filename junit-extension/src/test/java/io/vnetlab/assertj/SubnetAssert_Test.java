@@ -35,7 +35,7 @@ class SubnetAssert_Test {
 
     @Test
     void should_pass_and_fail_on_associations_of_a_subnet_that_has_them() {
-        // GIVEN a subnet with an NSG and a route table (built directly: their resources come with issues 3 and 4)
+        // GIVEN a subnet with an NSG and a route table (built directly)
         Subnet associated = new Subnet(apps.id(), apps.name(), apps.addressPrefix(),
                 apps.id().parent().orElseThrow().child("networkSecurityGroups", "AppsNsg"),
                 apps.id().parent().orElseThrow().child("routeTables", "SpokeRoutes"));

@@ -54,14 +54,16 @@ class VirtualNetworkAssert_Test {
                 .hasMessage(shouldHave(sales, "subnet", "Apps 10.1.2.0/24", "Apps 10.1.1.0/24").create());
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_pass_when_peered_both_ways_and_connected_section_2_5_2() {
+    void should_pass_when_peered_both_ways_and_connected() {
         assertThat(azure).network("SalesVNet").isPeeredWith("MarketingVNet").isNotPeeredWith("ResearchVNet")
                 .hasPeeringTo("MarketingVNet", PeeringState.Connected, PeeringSyncLevel.FullyInSync);
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void should_fail_peered_with_showing_each_direction_when_the_peering_is_one_sided_section_2_5_1() {
+    void should_fail_peered_with_showing_each_direction_when_the_peering_is_one_sided() {
         // GIVEN
         Topology oneSided = ReferenceTopologies.learnModuleUnpeered();
         oneSided.peer("SalesVNet").to("MarketingVNet").create();
@@ -89,8 +91,9 @@ class VirtualNetworkAssert_Test {
                 .create());
     }
 
+    // docs/azure/peering.md#sync-level
     @Test
-    void should_fail_has_peering_to_when_the_state_or_sync_level_differs_section_2_8_2() {
+    void should_fail_has_peering_to_when_the_state_or_sync_level_differs() {
         // GIVEN
         Topology initiated = ReferenceTopologies.learnModuleUnpeered();
         initiated.peer("SalesVNet").to("MarketingVNet").create();

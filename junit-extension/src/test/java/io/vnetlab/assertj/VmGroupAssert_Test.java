@@ -18,8 +18,9 @@ class VmGroupAssert_Test {
 
     private final Topology azure = ReferenceTopologies.learnModule();
 
+    // docs/azure/peering.md#allow-virtual-network-access
     @Test
-    void should_pass_isolation_when_no_vm_of_one_network_reaches_any_of_the_other_section_2_3_1() {
+    void should_pass_isolation_when_no_vm_of_one_network_reaches_any_of_the_other() {
         assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
         assertThat(azure).vmsIn("ResearchVNet").cannotReachAnyVmIn("SalesVNet");
         assertThat(azure).vms("SalesVM").cannotReachAnyOf("ResearchVM");

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.fail;
 
-/** Fixtures for the pictures in the failure report (issue 8): topologies too large to draw or to tabulate. */
+/** Fixtures for the pictures in the failure report: topologies too large to draw or to tabulate. */
 final class ReportPictureFixtures {
 
     private ReportPictureFixtures() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The failure report draws the topology as a Mermaid picture and, for a few VMs, who reaches whom (issue 8; the
+ * The failure report draws the topology as a Mermaid picture and, for a few VMs, who reaches whom (the
  * full report of a small topology is asserted in {@link ReportTest}). Large topologies are summarised instead.
  */
 class ReportPictureTest {

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When a test fails, the extension publishes its topology's summary as a report entry (STYLE.md §8.13). */
+/**
+ * When a test fails, the extension publishes its topology's summary as a report entry (JUnit's
+ * ExtensionContext.publishReportEntry).
+ */
 class ReportTest {
 
     @Test
@@ -93,8 +96,9 @@ class ReportTest {
         assertThat(results.testEvents().reportingEntryPublished().count()).isZero();
     }
 
+    // docs/azure/network-security-groups.md#evaluation-order
     @Test
-    void a_verdict_decided_by_an_nsg_rule_is_reported_with_the_group_its_rule_and_the_fix_section_5_2_1() {
+    void a_verdict_decided_by_an_nsg_rule_is_reported_with_the_group_its_rule_and_the_fix() {
         EngineExecutionResults results = Fixtures.run(NsgReportFixture.class);
 
         List<Map<String, String>> reports = Fixtures.reports(results.testEvents(), "fails_on_ssh");
@@ -117,8 +121,9 @@ class ReportTest {
                 """);
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void a_verdict_stopped_at_an_appliance_is_reported_with_the_route_tables_section_4_4_1() {
+    void a_verdict_stopped_at_an_appliance_is_reported_with_the_route_tables() {
         EngineExecutionResults results = Fixtures.run(RouteReportFixture.class);
 
         String report = Fixtures.reports(results.testEvents(), "fails_at").get(0).get("vnetlab.topology.azure");

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fixture classes whose topologies come from az scripts on the class path (issue 6, item 6). */
+/** Fixture classes whose topologies come from az scripts on the class path. */
 final class ScriptFixtures {
 
     private ScriptFixtures() {

@@ -7,7 +7,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Topologies loaded from az scripts on the class path (issue 6, item 6), run by the az emulation. */
+/** Topologies loaded from az scripts on the class path, run by the az emulation. */
 class ScriptTopologyTest {
 
     private static final String NETWORKS = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
@@ -55,8 +55,9 @@ class ScriptTopologyTest {
                 + " MissingScript; start it with '/' for a path from the class-path root.");
     }
 
+    // docs/azure/peering.md#validation
     @Test
-    void a_command_that_fails_stops_the_script_naming_its_line_and_the_clis_error_section_2_6() {
+    void a_command_that_fails_stops_the_script_naming_its_line_and_the_clis_error() {
         assertClassFails(ScriptFixtures.FailingCommand.class, "Field 'azure' of FailingCommand could not be built"
                 + " from the az script 'overlapping-peering.azcli', line 5: the command failed with exit code 1:"
                 + " ERROR: (VnetAddressSpacesOverlap) Cannot create or update peering " + NETWORKS

@@ -62,7 +62,7 @@ public final class Start {
         return azure;
     }
 
-    // ---- katas 6-8: gateways, appliances, routes (issue 8, on issue 3's routing)
+    // ---- katas 6-8: gateways, appliances, routes
 
     /**
      * Kata 6: HubVNet has a VPN gateway connected to the on-premises site Datacenter (192.168.10.0/24); SpokeVNet is
@@ -125,7 +125,7 @@ public final class Start {
     }
     // ---- end katas 6-8
 
-    // ---- kata 9: NSG rules with service tags (issue 8, on issue 4's NSGs)
+    // ---- kata 9: NSG rules with service tags
 
     /**
      * Kata 9: ResearchVNet peered with MarketingVNet; SalesVNet not peered with either. Each VM is built as

@@ -9,7 +9,7 @@ import java.util.List;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 1: a peering is two resources, one in each network (AZURE-SEMANTICS §2.5.1). */
+/** Kata 1: a peering is two resources, one in each network (docs/azure/peering.md#peering-state). */
 class K01PeerTwoNetworksTest {
 
     static final String CONCEPT = "Kata 1 — a peering is a resource of ONE network that points at another: it"

@@ -3,7 +3,7 @@ package io.vnetlab.katas;
 import io.vnetlab.Topology;
 import org.junit.jupiter.api.Test;
 
-/** Kata 2: peering is not transitive (AZURE-SEMANTICS §2.9.1, the Learn module's unit 5). */
+/** Kata 2: peering is not transitive (docs/azure/peering.md#non-transitive, the Learn module's unit 5). */
 class K02ReachAcrossTheHubTest {
 
     static final String CONCEPT = "Kata 2 — peering is not transitive: SalesVNet and ResearchVNet are both peered"

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 3: global peering (AZURE-SEMANTICS §2.1.1, §4.1.5). */
+/** Kata 3: global peering (docs/azure/peering.md#regional-and-global, docs/azure/routing.md#next-hop-types). */
 class K03PeerAcrossRegionsTest {
 
     static final String CONCEPT = "Kata 3 — networks in different regions are joined by global peering, made"

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.fail;
 
-/** Kata 4: overlapping address spaces can never be peered (AZURE-SEMANTICS §1.2.2, §2.6.1). */
+/**
+ * Kata 4: overlapping address spaces can never be peered (docs/azure/addressing.md#overlapping-networks,
+ * docs/azure/peering.md#overlapping-address-spaces).
+ */
 class K04MakeRoomForAPeeringTest {
 
     static final String CONCEPT = "Kata 4 — two networks whose address spaces overlap can never be peered: Azure"

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 5: an address-space change needs a sync (AZURE-SEMANTICS §2.8). */
+/** Kata 5: an address-space change needs a sync (docs/azure/peering.md#sync-level). */
 class K05SyncAfterResizeTest {
 
     static final String CONCEPT = "Kata 5 — after a peered network's address space changes, the peering must be"

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 6: gateway transit — which side sets which flag, in which order (AZURE-SEMANTICS §3.1, §3.2, §3.4, §3.5). */
+/**
+ * Kata 6: gateway transit — which side sets which flag, in which order (docs/azure/gateways.md#gateway-transit,
+ * #transit-preconditions, #gateway-routes, #advertised-prefixes).
+ */
 class K06ShareTheHubGatewayTest {
 
     static final String CONCEPT = "Kata 6 — a spoke uses its hub's VPN gateway through gateway transit, a flag on"

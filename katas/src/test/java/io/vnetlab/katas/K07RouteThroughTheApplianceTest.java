@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 7: spoke to spoke through a hub appliance (AZURE-SEMANTICS §4.4.2, §2.3.3, §4.4.1). */
+/**
+ * Kata 7: spoke to spoke through a hub appliance (docs/azure/routing.md#hub-appliance,
+ * docs/azure/peering.md#allow-forwarded-traffic, docs/azure/routing.md#ip-forwarding).
+ */
 class K07RouteThroughTheApplianceTest {
 
     static final String CONCEPT = "Kata 7 — two spokes of a hub can talk through an appliance in the hub when"

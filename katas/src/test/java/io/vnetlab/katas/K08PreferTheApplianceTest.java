@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.katas.Teach.expect;
 
-/** Kata 8: route preference — longest prefix, then User > gateway > default (AZURE-SEMANTICS §4.3, §6.3). */
+/**
+ * Kata 8: route preference — longest prefix, then User > gateway > default (docs/azure/routing.md#route-selection,
+ * docs/azure/cli-and-network-watcher.md#next-hop).
+ */
 class K08PreferTheApplianceTest {
 
     static final String CONCEPT = "Kata 8 — Azure picks a route by longest prefix first; only between routes of the"

@@ -13,8 +13,9 @@ import static io.vnetlab.katas.Teach.expect;
 
 /**
  * Kata 9: NSG rules with service tags — the VirtualNetwork tag holds the network and its connected peers, the
- * Internet tag the rest, and the default rules already allow the first and deny the second (AZURE-SEMANTICS §5.1,
- * §5.2, §5.4.1).
+ * Internet tag the rest, and the default rules already allow the first and deny the second
+ * (docs/azure/network-security-groups.md#rules, docs/azure/network-security-groups.md#evaluation-order,
+ * #vm-create-defaults).
  */
 class K09OpenOnlyHttpsToTheWorldTest {
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scenario "peering between existing VNets" (quickstart 201-existing-vnet-to-vnet-peering), written anew: a
  * prerequisite template makes two networks and outputs their names and resource group; the main template, given
  * those outputs as parameters, creates ONE peering from the local network to the remote one. With no peering back
- * it stays Initiated (AZURE-SEMANTICS §2.5.1), and nothing flows until the remote side peers back.
+ * it stays Initiated (docs/azure/peering.md#peering-state), and nothing flows until the remote side peers back.
  */
 class ExistingVnetPeeringTemplateTest {
 
@@ -38,8 +38,9 @@ class ExistingVnetPeeringTemplateTest {
                 .create();
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void the_one_sided_peering_is_initiated_and_remote_not_in_sync_section_2_5_1() {
+    void the_one_sided_peering_is_initiated_and_remote_not_in_sync() {
         assertThat(azure.peerings().list()).hasSize(1);
         assertThat(azure.peering("north-vnet", "to-remote").state()).isEqualTo(PeeringState.Initiated);
         assertThat(azure.peering("north-vnet", "to-remote").syncLevel()).isEqualTo(PeeringSyncLevel.RemoteNotInSync);

@@ -41,8 +41,9 @@ class ForcedTunnelingTemplateTest {
         return routes.stream().filter(r -> r.source() == RouteSource.User).findFirst().orElseThrow();
     }
 
+    // docs/azure/routing.md#ip-forwarding
     @Test
-    void the_firewalls_sit_at_the_addresses_the_routes_name_section_4_4() {
+    void the_firewalls_sit_at_the_addresses_the_routes_name() {
         assertThat(azure.state().networkInterfaces()).filteredOn(n -> n.id().type()
                         .equals("Microsoft.Network/azureFirewalls"))
                 .extracting(n -> n.name(), n -> n.privateIpAddress().toString(), n -> n.subnetId().name())
@@ -50,8 +51,9 @@ class ForcedTunnelingTemplateTest {
                         tuple("egress-firewall", "172.20.1.4", "AzureFirewallSubnet"));
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void the_servers_default_route_goes_to_the_first_firewall_and_the_firewalls_to_the_second_section_4_3() {
+    void the_servers_default_route_goes_to_the_first_firewall_and_the_firewalls_to_the_second() {
         List<EffectiveRoute> servers = azure.effectiveRoutes("server").routes();
         assertThat(userDefault(servers).addressPrefix()).hasToString("0.0.0.0/0");
         assertThat(userDefault(servers).nextHopType()).isEqualTo(NextHopType.VirtualAppliance);
@@ -99,7 +101,7 @@ class ForcedTunnelingTemplateTest {
 
     @Test
     void public_ips_are_deployed_but_unused_and_the_management_configuration_is_reported_not_simulated() {
-        assertThat(result.notSimulated()).isEmpty();      // public IPs are simulated since issue 10, part 3
+        assertThat(result.notSimulated()).isEmpty();      // public IPs are simulated
         assertThat(result.simulated()).extracting(r -> r.type())
                 .filteredOn("Microsoft.Network/publicIPAddresses"::equals).hasSize(2);
         assertThat(result.warnings()).filteredOn(w -> w.contains("public IP address") && w.contains("not used"))

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subnet and — when {@code deployVpnGateway} is {@code Yes} — a GatewaySubnet and a VPN gateway (conditional
  * resources), two spokes peered with it, with gateway transit on (hub: allowGatewayTransit, spokes:
  * useRemoteGateways) exactly when the gateway is deployed. The documentation: "establishes VNet peerings between
- * the Hub and the two spokes"; transit follows AZURE-SEMANTICS §3.1–§3.5.
+ * the Hub and the two spokes"; transit follows docs/azure/gateways.md#gateway-transit, #transit-preconditions,
+ * #transit-skus, #gateway-routes, #advertised-prefixes.
  */
 class HubAndSpokeSandboxTemplateTest {
 
@@ -50,8 +51,9 @@ class HubAndSpokeSandboxTemplateTest {
                 .noneMatch(Peering::allowGatewayTransit).noneMatch(Peering::useRemoteGateways);
     }
 
+    // docs/azure/gateways.md#gateway-transit
     @Test
-    void with_the_gateway_the_hub_allows_transit_and_the_spokes_use_it_section_3_1() {
+    void with_the_gateway_the_hub_allows_transit_and_the_spokes_use_it() {
         deploy("Yes", "VpnGw1");
 
         assertThat(azure.virtualNetworkGateways().get("core-gateway").subnetId().name()).isEqualTo("GatewaySubnet");
@@ -61,8 +63,9 @@ class HubAndSpokeSandboxTemplateTest {
         assertThat(azure.peerings().list()).allMatch(p -> p.state() == PeeringState.Connected);
     }
 
+    // docs/azure/gateways.md#advertised-prefixes
     @Test
-    void with_gateway_transit_a_site_behind_the_hub_gateway_reaches_both_spokes_section_3_5() {
+    void with_gateway_transit_a_site_behind_the_hub_gateway_reaches_both_spokes() {
         deploy("Yes", "VpnGw1");
         Endpoint branch = branchBehindTheHubGateway();
 
@@ -73,8 +76,9 @@ class HubAndSpokeSandboxTemplateTest {
                         && r.addressPrefix().toString().equals("172.30.0.0/16"));
     }
 
+    // docs/azure/gateways.md#transit-skus
     @Test
-    void a_basic_gateway_gives_no_transit_so_the_spokes_learn_no_site_routes_section_3_3() {
+    void a_basic_gateway_gives_no_transit_so_the_spokes_learn_no_site_routes() {
         deploy("Yes", "Basic");
         Endpoint branch = branchBehindTheHubGateway();
 
@@ -85,8 +89,9 @@ class HubAndSpokeSandboxTemplateTest {
         assertThat(azure.reach(branch, azure.endpoint("jumphost")).reachable()).isTrue();
     }
 
+    // docs/azure/peering.md#across-subscriptions-and-tenants
     @Test
-    void the_jump_host_reaches_both_spokes_but_the_spokes_do_not_reach_each_other_section_2_7() {
+    void the_jump_host_reaches_both_spokes_but_the_spokes_do_not_reach_each_other() {
         deploy("No", "VpnGw1");
 
         assertThat(azure.reach("jumphost", "dev-vnet-app").reachable()).isTrue();

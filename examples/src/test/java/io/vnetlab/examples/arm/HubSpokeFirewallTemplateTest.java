@@ -37,8 +37,9 @@ class HubSpokeFirewallTemplateTest {
                 .deploy();
     }
 
+    // docs/azure/routing.md#route-selection
     @Test
-    void each_spoke_routes_everything_to_the_hub_firewalls_private_address_section_4_3() {
+    void each_spoke_routes_everything_to_the_hub_firewalls_private_address() {
         DeploymentResult result = deploy(false, false);
 
         assertThat(result.output("firewallPrivateIp")).isEqualTo("10.140.3.4");
@@ -75,8 +76,8 @@ class HubSpokeFirewallTemplateTest {
     /**
      * A 0.0.0.0/0 user route removes the reserved None routes from its subnet (Microsoft's routing overview,
      * "Routing example"), so spoke-to-spoke traffic follows 0.0.0.0/0 to the firewall; the template leaves
-     * allowForwardedTraffic off on the spokes' peerings, and DESIGN.md's forwarded-traffic rule then refuses it
-     * in the other spoke.
+     * allowForwardedTraffic off on the spokes' peerings, and the forwarded-traffic rule
+     * (docs/azure/decisions.md#forwarded-traffic) then refuses it in the other spoke.
      */
     @Test
     void spoke_to_spoke_follows_0_0_0_0_0_to_the_firewall_and_needs_allow_forwarded_traffic_udr_routing_example() {
@@ -89,14 +90,18 @@ class HubSpokeFirewallTemplateTest {
         assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
-    /** Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs (§4.4.2 (b)). */
+    /**
+     * Routes the spokes' 10.0.0.0/8 to the firewall too, as the other spoke's prefix needs
+     * (docs/azure/routing.md#hub-appliance (b)).
+     */
     private void routeTheSpokesThroughTheFirewall() {
         azure.routeTables().update("route-to-fw-eastus2").withRoute("spokes-to-firewall", "10.0.0.0/8",
                 "VirtualAppliance", "10.140.3.4").apply();
     }
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void with_a_route_for_the_spokes_spoke_to_spoke_still_needs_allow_forwarded_traffic_section_4_4_2() {
+    void with_a_route_for_the_spokes_spoke_to_spoke_still_needs_allow_forwarded_traffic() {
         deploy(false, false);
         routeTheSpokesThroughTheFirewall();
 
@@ -106,8 +111,9 @@ class HubSpokeFirewallTemplateTest {
         assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
+    // docs/azure/routing.md#hub-appliance
     @Test
-    void with_the_route_and_forwarded_traffic_allowed_spoke_to_spoke_crosses_the_firewall_section_4_4_2() {
+    void with_the_route_and_forwarded_traffic_allowed_spoke_to_spoke_crosses_the_firewall() {
         deploy(false, true);
         routeTheSpokesThroughTheFirewall();
 
@@ -138,7 +144,7 @@ class HubSpokeFirewallTemplateTest {
 
         assertThat(result.notSimulated()).extracting(DeployedResource::type).containsExactlyInAnyOrder(
                 "Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/diagnosticSettings",
-                "Microsoft.Network/firewallPolicies");      // public IPs are simulated since issue 10, part 3
+                "Microsoft.Network/firewallPolicies");      // public IPs are simulated
         assertThat(result.warnings()).contains("Azure Firewall 'fw-eastus2': its rule collections and firewall policy"
                 + " are not simulated; it forwards every packet routed to it, and verdicts that cross it say so.");
     }

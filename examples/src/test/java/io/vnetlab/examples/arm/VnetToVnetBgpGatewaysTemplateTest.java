@@ -22,7 +22,8 @@ import static org.assertj.core.groups.Tuple.tuple;
  * Scenario "VNet to VNet with BGP" (quickstart 201-vnet-to-vnet-bgp), written anew: two networks in one region,
  * each with a GatewaySubnet and a route-based VPN gateway with BGP and a private ASN, joined by a Vnet2Vnet
  * connection in each direction — and no peering. The documentation: "establishes a BGP enabled connection between
- * the two gateways"; traffic between the networks goes through the gateways (AZURE-SEMANTICS §3.6).
+ * the two gateways"; traffic between the networks goes through the gateways
+ * (docs/azure/gateways.md#gateway-as-next-hop).
  */
 @VnetlabTest
 class VnetToVnetBgpGatewaysTemplateTest {
@@ -52,8 +53,9 @@ class VnetToVnetBgpGatewaysTemplateTest {
         assertThat(fork.peerings().list()).isEmpty();
     }
 
+    // docs/azure/gateways.md#gateway-as-next-hop
     @Test
-    void each_network_learns_the_other_through_its_gateway_section_3_6(Topology fork) {
+    void each_network_learns_the_other_through_its_gateway(Topology fork) {
         EffectiveRoute toBeta = fork.effectiveRoutes("alpha-northeurope-vm").routes().stream()
                 .filter(r -> r.source() == RouteSource.VirtualNetworkGateway).findFirst().orElseThrow();
 
@@ -81,7 +83,7 @@ class VnetToVnetBgpGatewaysTemplateTest {
         assertThat(result.output("alphaGatewayId")).isEqualTo(fresh.virtualNetworkGateways().get("alpha-gateway")
                 .id().toString());
         assertThat(result.output("alphaBgpPeeringAddress")).isEqualTo("10.80.1.228");
-        assertThat(result.notSimulated()).isEmpty();      // public IPs are simulated since issue 10, part 3
+        assertThat(result.notSimulated()).isEmpty();      // public IPs are simulated
         assertThat(result.warnings()).filteredOn(w -> w.contains("public IP address") && w.contains("not used"))
                 .hasSize(2);
     }

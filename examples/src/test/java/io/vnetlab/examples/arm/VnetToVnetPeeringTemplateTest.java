@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Scenario "VNet to VNet peering" (quickstart 201-vnet-to-vnet-peering), written anew: two networks in one region,
  * one peering declared as a child resource of its network and the other at the top level; the documentation says
- * the template "creates connections between them using VNet peering" — both sides Connected (AZURE-SEMANTICS §2.5).
+ * the template "creates connections between them using VNet peering" — both sides Connected
+ * (docs/azure/peering.md#peering-state).
  */
 @VnetlabTest
 class VnetToVnetPeeringTemplateTest {
@@ -37,8 +38,9 @@ class VnetToVnetPeeringTemplateTest {
     @TestTopology(factory = TwoPeeredNetworks.class)
     static Topology azure;
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void both_peerings_are_connected_and_fully_in_sync_section_2_5(Topology fork) {
+    void both_peerings_are_connected_and_fully_in_sync(Topology fork) {
         Peering redToBlue = fork.peering("red-vnet", "red-vnet-to-blue-vnet");
         Peering blueToRed = fork.peering("blue-vnet", "blue-vnet-to-red-vnet");
 
@@ -71,8 +73,9 @@ class VnetToVnetPeeringTemplateTest {
         assertThat(VerdictRenderer.render(fork.reach("blue-vm", "red-vm"))).contains("peering 'blue-vnet-to-red-vnet' Connected");
     }
 
+    // docs/azure/peering.md#peering-state
     @Test
-    void deleting_one_side_leaves_the_other_disconnected_section_2_5_3(Topology fork) {
+    void deleting_one_side_leaves_the_other_disconnected(Topology fork) {
         fork.peerings().delete("blue-vnet", "blue-vnet-to-red-vnet");
 
         assertThat(fork.peering("red-vnet", "red-vnet-to-blue-vnet").state()).isEqualTo(PeeringState.Disconnected);

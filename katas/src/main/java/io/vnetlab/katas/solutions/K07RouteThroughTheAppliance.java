@@ -5,9 +5,10 @@ import io.vnetlab.katas.RouteThroughTheAppliance;
 import io.vnetlab.model.Region;
 
 /**
- * Kata 7, reference solution: the four prerequisites of AZURE-SEMANTICS §4.4.2 — Connected peerings (given), a
- * route on each spoke subnet to the other spoke via the appliance, IP forwarding on the appliance's interface, and
- * allowForwardedTraffic on each spoke's peering to the hub (the packets it receives come from the other spoke).
+ * Kata 7, reference solution: the four prerequisites of docs/azure/routing.md#hub-appliance — Connected peerings
+ * (given), a route on each spoke subnet to the other spoke via the appliance, IP forwarding on the appliance's
+ * interface, and allowForwardedTraffic on each spoke's peering to the hub (the packets it receives come from the other
+ * spoke).
  */
 public class K07RouteThroughTheAppliance implements RouteThroughTheAppliance {
 

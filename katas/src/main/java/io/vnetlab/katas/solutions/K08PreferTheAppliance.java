@@ -6,9 +6,10 @@ import io.vnetlab.model.Region;
 
 /**
  * Kata 8, reference solution: a user route of the gateway route's own prefix wins over it (User before
- * VirtualNetworkGateway, AZURE-SEMANTICS §4.3.2) — a 0.0.0.0/0 user route alone would not, as the gateway's longer
- * 192.168.10.0/24 wins first (§4.3.1); and a user 0.0.0.0/0 replaces the default Internet route, which then shows as
- * Invalid (§4.3.3). HubVNet's 10.0.0.0/16 peering route is untouched.
+ * VirtualNetworkGateway, docs/azure/routing.md#route-preference) — a 0.0.0.0/0 user route alone would not, as the
+ * gateway's longer 192.168.10.0/24 wins first (docs/azure/routing.md#route-selection); and a user 0.0.0.0/0 replaces
+ * the default Internet route, which then shows as Invalid (docs/azure/routing.md#invalid-routes). HubVNet's 10.0.0.0/16
+ * peering route is untouched.
  */
 public class K08PreferTheAppliance implements PreferTheAppliance {
 
