@@ -56,6 +56,12 @@ public final class DataPlane {
     private final SecurityPlane.Indexes inheritedSecurity;
     private final TransitInputs inheritedTransit;
     private final Map<Flow, Verdict> verdicts = new ConcurrentHashMap<>();
+    /**
+     * Networks, interfaces and peerings the walks of this data plane looked up by id. A lookup in the state's
+     * persistent maps walks a tree; the walk asks for the same few resources again and again, so they are kept
+     * here, in a hash map, for as long as this snapshot lives.
+     */
+    private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
 
     private DataPlane(TopologyState state, DataPlane previous) {
@@ -298,11 +304,34 @@ public final class DataPlane {
     }
 
     VirtualNetwork network(ResourceId id) {
-        return state.network(id).orElseThrow(() -> new IllegalStateException("No network " + id + " in this state"));
+        Object known = resolved.get(id);
+        if (known instanceof VirtualNetwork network) {
+            return network;
+        }
+        VirtualNetwork network = state.network(id).orElseThrow(() ->
+                new IllegalStateException("No network " + id + " in this state"));
+        resolved.put(id, network);
+        return network;
     }
 
     Optional<NetworkInterface> networkInterface(ResourceId id) {
-        return state.networkInterface(id);
+        Object known = resolved.get(id);
+        if (known instanceof NetworkInterface nic) {
+            return Optional.of(nic);
+        }
+        Optional<NetworkInterface> nic = state.networkInterface(id);
+        nic.ifPresent(n -> resolved.put(id, n));
+        return nic;
+    }
+
+    Optional<Peering> peering(ResourceId id) {
+        Object known = resolved.get(id);
+        if (known instanceof Peering peering) {
+            return Optional.of(peering);
+        }
+        Optional<Peering> peering = state.peering(id);
+        peering.ifPresent(p -> resolved.put(id, p));
+        return peering;
     }
 
     /** Networks whose address space holds {@code address}. */

@@ -168,7 +168,7 @@ final class Forwarding {
     private Optional<NetworkInterface> acrossPeering(VirtualNetwork network, Place here, EffectiveRoute route,
                                                      Packet packet, boolean viaGateway) {
         IpAddress destination = packet.destination();
-        Peering peering = plane.state().peering(route.origin()).orElseThrow();
+        Peering peering = plane.peering(route.origin()).orElseThrow();
         VirtualNetwork remote = plane.network(peering.remoteNetworkId());
         record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote.id()), route,
                 PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
