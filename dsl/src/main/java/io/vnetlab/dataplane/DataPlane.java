@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A compiled, immutable view of one topology state for forwarding questions. Effective route tables are compiled
@@ -304,34 +305,27 @@ public final class DataPlane {
     }
 
     VirtualNetwork network(ResourceId id) {
-        Object known = resolved.get(id);
-        if (known instanceof VirtualNetwork network) {
-            return network;
-        }
-        VirtualNetwork network = state.network(id).orElseThrow(() ->
+        return resolve(VirtualNetwork.class, id, state::network).orElseThrow(() ->
                 new IllegalStateException("No network " + id + " in this state"));
-        resolved.put(id, network);
-        return network;
     }
 
     Optional<NetworkInterface> networkInterface(ResourceId id) {
-        Object known = resolved.get(id);
-        if (known instanceof NetworkInterface nic) {
-            return Optional.of(nic);
-        }
-        Optional<NetworkInterface> nic = state.networkInterface(id);
-        nic.ifPresent(n -> resolved.put(id, n));
-        return nic;
+        return resolve(NetworkInterface.class, id, state::networkInterface);
     }
 
     Optional<Peering> peering(ResourceId id) {
+        return resolve(Peering.class, id, state::peering);
+    }
+
+    /** A resource by id, from {@link #resolved} when a walk of this data plane looked it up before. */
+    private <T> Optional<T> resolve(Class<T> type, ResourceId id, Function<ResourceId, Optional<T>> lookup) {
         Object known = resolved.get(id);
-        if (known instanceof Peering peering) {
-            return Optional.of(peering);
+        if (type.isInstance(known)) {
+            return Optional.of(type.cast(known));
         }
-        Optional<Peering> peering = state.peering(id);
-        peering.ifPresent(p -> resolved.put(id, p));
-        return peering;
+        Optional<T> found = lookup.apply(id);
+        found.ifPresent(r -> resolved.put(id, r));
+        return found;
     }
 
     /** Networks whose address space holds {@code address}. */
