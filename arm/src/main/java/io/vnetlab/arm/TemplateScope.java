@@ -38,6 +38,20 @@ final class TemplateScope implements Scope {
         });
     }
 
+    /**
+     * Checks every variable loop's count now, before anything deploys, as ARM resolves variables before it starts
+     * deploying: a bad count is refused even if no expression reads the variable.
+     */
+    void checkLoopCounts(String path) {
+        JsonNode loops = Values.property(variableDeclarations, "copy").orElse(null);
+        if (loops == null || !loops.isArray()) {
+            return;
+        }
+        for (int i = 0; i < loops.size(); i++) {
+            new Evaluator(this).count(loops.get(i), path + "[" + i + "]");
+        }
+    }
+
     @Override
     public JsonNode parameter(String name) {
         JsonNode value = parameters.get(name.toLowerCase(Locale.ROOT));
