@@ -123,6 +123,7 @@ final class TemplateEngine {
                     body.set(f.getKey(), p.evaluator().value(f.getValue(), p.path() + "." + f.getKey()));
                 }
             }
+            run.expanded(p, body);
             run.warnAboutMissingDependencies(p, body);
             JsonNode locationValue = Values.property(body, "location").orElse(null);
             if (locationValue != null && !locationValue.isNull() && !locationValue.isTextual()) {
@@ -252,6 +253,7 @@ final class TemplateEngine {
         final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
         final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
         final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+        long expandedSize;
 
         Run(JsonNode template, String prefix, Target target) {
             this.template = template;
@@ -436,6 +438,25 @@ final class TemplateEngine {
                 throw circular(plan.stream().filter(p -> !ordered.contains(p)).findFirst().orElseThrow());
             }
             return ordered;
+        }
+
+        /**
+         * Counts a resource's evaluated definition against ARM's size limits: 1 MB for one resource, 4 MB for the
+         * template's resources together.
+         */
+        void expanded(PlannedResource p, JsonNode body) {
+            long size = TemplateLimits.sizeOf(body);
+            if (size > TemplateLimits.RESOURCE_CHARACTERS) {
+                throw new PathError(p.path(), "The template resource '" + p.name() + "' is " + size + " characters"
+                        + " long once its expressions are evaluated; ARM limits a resource definition to 1 MB ("
+                        + TemplateLimits.RESOURCE_CHARACTERS + " characters).");
+            }
+            expandedSize += size;
+            if (expandedSize > TemplateLimits.TEMPLATE_CHARACTERS) {
+                throw new PathError(p.path(), "The template's resources take more than 4 MB ("
+                        + TemplateLimits.TEMPLATE_CHARACTERS + " characters) once their expressions are evaluated;"
+                        + " ARM limits an expanded template to 4 MB.");
+            }
         }
 
         /** A resource that depends on itself, directly or through others: ARM refuses the template. */

@@ -1,5 +1,10 @@
 package io.vnetlab.arm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.Iterator;
+import java.util.Map;
+
 /**
  * The sizes a template and the values its functions make may reach, so that a hostile template is refused in
  * ARM's words instead of running out of memory or stack (docs/azure/arm-templates.md#limits).
@@ -18,6 +23,9 @@ final class TemplateLimits {
     /** The longest array a function may make: {@code range}'s documented maximum count. */
     static final int ARRAY_ITEMS = 10_000;
 
+    /** ARM refuses a resource whose definition, once expanded, is larger than 1 MB. */
+    static final int RESOURCE_CHARACTERS = 1024 * 1024;
+
     /** ARM's maximum copy count of a resource, property or variable loop. */
     static final int COPY_COUNT = 800;
 
@@ -34,6 +42,36 @@ final class TemplateLimits {
     static final int JSON_DEPTH = 128;
 
     private TemplateLimits() {
+    }
+
+    /**
+     * About how many characters a value takes in the expanded template's JSON: what the template size limits
+     * measure. Strings count their characters, containers their members; quotes and separators count one each.
+     */
+    static long sizeOf(JsonNode value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value.isTextual()) {
+            return value.textValue().length() + 2L;
+        }
+        if (value.isObject()) {
+            long size = 2;
+            Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                size += f.getKey().length() + 4L + sizeOf(f.getValue());
+            }
+            return size;
+        }
+        if (value.isArray()) {
+            long size = 2;
+            for (JsonNode item : value) {
+                size += 1 + sizeOf(item);
+            }
+            return size;
+        }
+        return value.asText().length();
     }
 
     /** Refuses a string a function would make longer than a template value can be, before it is made. */

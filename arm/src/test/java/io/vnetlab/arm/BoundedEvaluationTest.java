@@ -153,6 +153,27 @@ class BoundedEvaluationTest {
                 + " elements.");
     }
 
+    @Test
+    void variables_that_together_exceed_the_template_size_are_refused() {
+        String json = "{\"contentVersion\": \"1.0.0.0\", \"variables\": {\"a\": \"[padLeft('a', 3000000, 'x')]\","
+                + " \"b\": \"[padLeft('b', 3000000, 'x')]\"}, \"resources\": [], \"outputs\": {\"o\": {\"type\":"
+                + " \"int\", \"value\": \"[add(length(variables('a')), length(variables('b')))]\"}}}";
+
+        assertThat(refused(json)).hasMessageEndingWith(": The template's variables, once evaluated up to 'b', take"
+                + " more than 4 MB (4194304 characters); ARM limits a template to 4 MB once its variables are"
+                + " resolved.'.");
+    }
+
+    @Test
+    void a_resource_larger_than_1_mb_once_evaluated_is_refused() {
+        String json = withOutput("string", "\"x\"").replace("\"location\": \"westeurope\"",
+                "\"location\": \"westeurope\", \"tags\": {\"big\": \"[padLeft('', 1100000, 'x')]\"}");
+
+        assertThat(refused(json)).hasMessage("Deployment template validation failed: 'The template at path"
+                + " 'resources[0]' is not valid: The template resource 'good' is 1100114 characters long once its"
+                + " expressions are evaluated; ARM limits a resource definition to 1 MB (1048576 characters).'.");
+    }
+
     // ------------------------------------------------------------------ nesting and length
 
     @Test
