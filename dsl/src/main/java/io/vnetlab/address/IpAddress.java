@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
+    private static final java.util.regex.Pattern DOTTED_QUAD =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+
     private final IPv4Address address;
 
     private IpAddress(IPv4Address address) {
@@ -30,7 +33,10 @@ public final class IpAddress implements Comparable<IpAddress> {
      */
     public static IpAddress parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("'address' cannot be null.");
+            throw new IllegalArgumentException("The IP address cannot be null.");
+        }
+        if (!DOTTED_QUAD.matcher(text.trim()).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
         }
         IPAddress parsed;
         try {
