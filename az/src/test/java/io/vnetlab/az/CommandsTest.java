@@ -277,7 +277,7 @@ class CommandsTest {
         assertThat(az.topology().state()).isEqualTo(before);
     }
 
-    // docs/azure/addressing.md#names
+    // docs/azure/addressing.md#existing-name-other-region
     @Test
     void creating_an_existing_vnet_again_in_another_region_is_invalid_resource_location_and_changes_nothing() {
         var before = az.topology().state();

@@ -8,6 +8,7 @@ import inet.ipaddr.ipv4.IPv4Address;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An IPv4 prefix in CIDR notation, such as {@code 10.1.0.0/16}. Immutable.
@@ -25,8 +26,8 @@ import java.util.Optional;
 public final class Cidr implements Comparable<Cidr> {
 
     /** A dotted quad and a decimal prefix length; declared first, as the constants below are parsed. */
-    private static final java.util.regex.Pattern SHAPE =
-            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}");
+    private static final Pattern SHAPE =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}");
 
     /** The private ranges of RFC 1918. */
     public static final List<Cidr> RFC1918 = List.of(

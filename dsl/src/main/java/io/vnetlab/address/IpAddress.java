@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One IPv4 address, such as {@code 10.1.1.4}. Immutable; equal when the addresses are equal.
@@ -17,8 +18,8 @@ import java.util.Objects;
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
-    private static final java.util.regex.Pattern DOTTED_QUAD =
-            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    private static final Pattern DOTTED_QUAD =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private final IPv4Address address;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of ports (0–65535) kept as sorted, disjoint, non-adjacent ranges, so that NSG rules are evaluated over
@@ -45,8 +47,8 @@ public final class PortRangeSet {
         return new PortRangeSet(new int[] {from, to});
     }
 
-    private static final java.util.regex.Pattern PORT_OR_RANGE =
-            java.util.regex.Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
+    private static final Pattern PORT_OR_RANGE =
+            Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
 
     /** Parses {@code *}, {@code 22} or {@code 1000-2000}, as Azure writes a port range. */
     public static Optional<PortRangeSet> tryParse(String text) {
@@ -58,7 +60,7 @@ public final class PortRangeSet {
             return Optional.of(ALL);
         }
         // ASCII digits only, and no spaces around the dash: Integer.parseInt alone would also read fullwidth digits
-        java.util.regex.Matcher m = PORT_OR_RANGE.matcher(t);
+        Matcher m = PORT_OR_RANGE.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
 
+import java.util.regex.Pattern;
 
 /**
  * Checks names against Azure's naming rules ({@link NamingRule}, docs/azure/naming.md#rules) and refuses the others
@@ -56,7 +57,7 @@ final class Names {
         return invalid.toString();
     }
 
-    private static boolean matches(java.util.regex.Pattern characterClass, int codePoint) {
+    private static boolean matches(Pattern characterClass, int codePoint) {
         return characterClass.matcher(Character.toString(codePoint)).matches();
     }
 

@@ -1,5 +1,8 @@
 package io.vnetlab.model;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * The checks of the Java API's own arguments, shared by the model, the control plane and the DSL so that every
  * misuse is answered alike: {@link IllegalArgumentException}, with a message that names the argument as a user of
@@ -43,10 +46,10 @@ public final class Arguments {
      * @param what the list in Azure's words, such as {@code "address prefixes"}
      * @throws IllegalArgumentException if the list or one of its elements is null
      */
-    public static <T> java.util.List<T> requireList(java.util.List<T> values, String what) {
-        if (values == null || values.stream().anyMatch(java.util.Objects::isNull)) {
+    public static <T> List<T> requireList(List<T> values, String what) {
+        if (values == null || values.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("The " + what + " cannot be null or hold null.");
         }
-        return java.util.List.copyOf(values);
+        return List.copyOf(values);
     }
 }

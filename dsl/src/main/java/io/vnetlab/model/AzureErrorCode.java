@@ -30,7 +30,10 @@ public enum AzureErrorCode {
     InUseSubnetCannotBeDeleted(400, true),
     /** Changing the prefix of a subnet that has network interfaces in it. */
     InUseSubnetCannotBeUpdated(400, true),
-    /** A resource re-created in another location than the one it exists in. */
+    /**
+     * A resource re-created in another location than the one it exists in
+     * (docs/azure/addressing.md#existing-name-other-region).
+     */
     InvalidResourceLocation(400, true),
     /**
      * A static private address in the five reserved addresses of its subnet
