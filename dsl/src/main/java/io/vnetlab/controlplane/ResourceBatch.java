@@ -162,6 +162,20 @@ public final class ResourceBatch {
         state = state.with(type, id, record);
     }
 
+    /**
+     * Applies one control-plane operation (a {@link ResourceManager} call) to the working state, all of it or (if it
+     * throws) none of it. The Java DSL's calls made inside {@code Topology.batch(...)} join the batch this way, so
+     * the batch commits or fails with them.
+     *
+     * <pre>{@code
+     * batch.apply(s -> ResourceManager.deleteNetwork(s, oldNetworkId));
+     * }</pre>
+     */
+    public void apply(UnaryOperator<TopologyState> operation) {
+        requireOpen();
+        state = Objects.requireNonNull(operation.apply(state), "the operation's next state");
+    }
+
     /** Ends the batch: later calls fail. */
     public void close() {
         open = false;
