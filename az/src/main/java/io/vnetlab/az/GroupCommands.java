@@ -34,7 +34,7 @@ final class GroupCommands {
 
         public List<Param> params() {
             return List.of(groupName(), Param.value("location", "--location", "-l").mandatory(),
-                    Param.list("tags", "--tags"), Param.value("managed_by", "--managed-by"));
+                    Param.list("tags", "--tags").emptyMeansNone(), Param.value("managed_by", "--managed-by"));
         }
 
         public boolean changesState() {
