@@ -74,7 +74,7 @@ public final class Az {
             AzError error = AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
             return new AzResult(error.exitCode(), "", error.stderrText());
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = e.getMessage() == null ? "The command failed with an unexpected error." : e.getMessage();
             return new AzResult(AzError.FAILURE, "", "ERROR: " + message + "\n");
         }
     }

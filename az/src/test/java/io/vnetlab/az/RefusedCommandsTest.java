@@ -187,12 +187,18 @@ class RefusedCommandsTest {
                 .isPresent();
     }
 
-    @Test
-    void a_table_of_a_create_answers_in_the_cli_words() {
-        AzResult r = run("network vnet create -g rg -n v2 --address-prefixes 10.9.0.0/16 -o table");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"network vnet create -g rg -n v2 --address-prefixes 10.9.0.0/16",
+            "network nsg create -g rg -n nsg1", "network public-ip create -g rg -n ip1"})
+    void a_table_of_a_create_answers_in_the_cli_words_after_the_change_is_made(String create) {
+        TopologyState before = az.topology().state();
 
+        AzResult r = run(create + " -o table");
+
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("ERROR: Table output unavailable. Use the --query option to specify an"
                 + " appropriate query. Use --debug for more info.\n");
-        assertThat(az.topology().state().networks()).hasSize(2);
+        assertThat(az.topology().state()).isNotSameAs(before);
+        assertThat(az.journal()).hasSize(3);
     }
 }
