@@ -120,7 +120,9 @@ final class GroupCommands {
 
         public List<Param> params() {
             return List.of(groupName(), Param.flag("yes", "--yes", "-y"), Param.flag("no_wait", "--no-wait"),
-                    Param.value("force_deletion_types", "--force-deletion-types", "-f"));
+                    Param.value("force_deletion_types", "--force-deletion-types", "-f").choices(
+                            "Microsoft.Compute/virtualMachines", "Microsoft.Compute/virtualMachineScaleSets",
+                            "Microsoft.Databricks/workspaces"));
         }
 
         public boolean changesState() {

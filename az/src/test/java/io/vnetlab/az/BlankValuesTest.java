@@ -39,7 +39,7 @@ class BlankValuesTest {
         INVOCATIONS.put("group create", "-n g2 -l eastus --tags a=b --managed-by x");
         INVOCATIONS.put("group show", "-n rg");
         INVOCATIONS.put("group list", "--tag a");
-        INVOCATIONS.put("group delete", "-n rg --yes");
+        INVOCATIONS.put("group delete", "-n rg --yes -f Microsoft.Compute/virtualMachines");
         INVOCATIONS.put("account show", "-n vnetlab");
         INVOCATIONS.put("account set", "-s vnetlab");
         INVOCATIONS.put("network vnet create", "-g rg -n v3 -l eastus --address-prefixes 10.5.0.0/16 --subnet-name s"

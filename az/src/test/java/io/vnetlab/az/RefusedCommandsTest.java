@@ -108,6 +108,9 @@ class RefusedCommandsTest {
             "network vnet-gateway create -g rg -n gw --vnet vnet | --vpn-gateway-generation"
                     + " | Generation1, Generation2, None",
             "network nsg rule create -g rg --nsg-name n -n r --priority 100 | --direction | Inbound, Outbound",
+            "network vnet-gateway create -g rg -n gw --vnet vnet | --sku | Basic, ErGw1AZ, ErGw2AZ, ErGw3AZ, ErGwScale,"
+                    + " HighPerformance, Standard, UltraPerformance, VpnGw1, VpnGw1AZ, VpnGw2, VpnGw2AZ, VpnGw3,"
+                    + " VpnGw3AZ, VpnGw4, VpnGw4AZ, VpnGw5, VpnGw5AZ",
             "network watcher test-connectivity -g rg --source-resource vm1 | --preferred-ip-version | IPv4, IPv6",
             "deployment group create -g rg | --mode | Incremental, Complete"})
     void an_unknown_enum_value_is_a_usage_error_naming_the_allowed_values(String command, String option,
