@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.ResourceManager;
@@ -206,7 +208,7 @@ public final class Topology {
      * A flow endpoint: a VM (its primary interface), a network interface, or an address, by name or text.
      */
     public Endpoint endpoint(String vmNicOrAddress) {
-        Arguments.require(vmNicOrAddress, "endpoint");
+        Arguments.requireText(vmNicOrAddress, "endpoint");
         TopologyState s = state();
         if (IpAddress.isValid(vmNicOrAddress)) {
             IpAddress address = IpAddress.parse(vmNicOrAddress);
@@ -367,7 +369,7 @@ public final class Topology {
      */
     public Endpoint onPremisesHost(String site, String address) {
         LocalNetworkGateway gateway = localNetworkGateways().get(site);
-        Arguments.require(address, "address");
+        Arguments.requireText(address, "on-premises host address");
         if (!IpAddress.isValid(address)) {
             throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
         }
@@ -390,8 +392,8 @@ public final class Topology {
      * address must be {@code sourceIp}) to {@code destinationIp} takes.
      */
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
-        Arguments.require(sourceIp, "sourceIp");
-        Arguments.require(destinationIp, "destinationIp");
+        Arguments.requireText(sourceIp, "source IP address");
+        Arguments.requireText(destinationIp, "destination IP address");
         NetworkInterface nic = state().primaryNetworkInterface(vm(vm));
         if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
             throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
@@ -417,7 +419,7 @@ public final class Topology {
      * }</pre>
      */
     public <T> T batch(java.util.function.Function<ResourceBatch, T> work) {
-        java.util.Objects.requireNonNull(work, "work");
+        io.vnetlab.model.Arguments.requireGiven(work, "work of the batch");
         return apply(s -> {
             ResourceBatch batch = new ResourceBatch(s, currentSubscriptionId);
             ResourceBatch enclosing = openBatch;

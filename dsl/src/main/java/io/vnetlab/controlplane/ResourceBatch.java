@@ -154,7 +154,7 @@ public final class ResourceBatch {
      */
     public <T> void putRecord(Class<T> type, ResourceId id, T record) {
         requireOpen();
-        Objects.requireNonNull(record, "record");
+        io.vnetlab.model.Arguments.requireGiven(record, "record");
         if (type.getPackageName().equals(VirtualNetwork.class.getPackageName())) {
             throw new IllegalArgumentException(type.getSimpleName() + " is a model record: use its put method,"
                     + " which validates it as Azure does.");
