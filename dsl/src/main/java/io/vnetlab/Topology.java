@@ -40,6 +40,8 @@ import java.util.function.UnaryOperator;
  * azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
  * azure.peer("SalesVNet").with("MarketingVNet").create();
  * azure.reach("SalesVM", "MarketingVM").reachable();   // true
+ * Vm sales = azure.vm("SalesVM");                      // a live handle: it reads this topology on every call
+ * sales.reach(azure.vm("MarketingVM")).reachable();    // true
  * }</pre>
  *
  * <p>Every operation either applies whole or throws an {@link io.vnetlab.model.AzureException} and leaves the
