@@ -4,6 +4,7 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Arguments;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.render.VerdictRenderer;
 
@@ -64,9 +65,7 @@ public abstract sealed class Host permits Vm, Nic, OnPremisesHost, AddressHost {
 
     /** Whether, and how, a new connection of {@code protocol} to {@code port} gets from this host to {@code other}. */
     public final Verdict reach(Host other, Protocol protocol, int port) {
-        if (protocol == null) {
-            throw new IllegalArgumentException("'protocol' cannot be null: use Protocol.Any for any protocol.");
-        }
+        Arguments.requireGiven(protocol, "protocol");
         return topology.evaluate(Flow.from(endpoint()).to(topology.sameTopology(other).endpoint()).on(protocol, port));
     }
 

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.ResourceManager;
@@ -58,6 +60,8 @@ public final class Topology {
     public static final String DEFAULT_RESOURCE_GROUP = "vnetlab-rg";
 
     private volatile TopologyState state;
+    /** The batch that the thread holding this topology's lock is running, if any; DSL calls on that thread join it. */
+    private volatile ResourceBatch openBatch;
     private volatile DataPlane dataPlane;
     private volatile String currentSubscriptionId;
 
@@ -75,7 +79,8 @@ public final class Topology {
 
     /** Everything the topology holds now, as an immutable value. */
     public TopologyState state() {
-        return state;
+        ResourceBatch batch = openBatch;
+        return batch != null && Thread.holdsLock(this) ? batch.state() : state;
     }
 
     /**
@@ -83,20 +88,26 @@ public final class Topology {
      * time, since states are immutable and shared.
      */
     public Topology fork() {
-        Topology fork = new Topology(state, currentSubscriptionId);
+        Topology fork = new Topology(state(), currentSubscriptionId);
         fork.dataPlane = dataPlane;
         return fork;
     }
 
     /** Applies one control-plane operation: all of it, or (if it throws) none of it. */
     synchronized <T> T apply(Operation<T> operation) {
-        Operation.Result<T> result = operation.apply(state);
-        state = result.state();
+        ResourceBatch batch = openBatch;
+        Operation.Result<T> result = operation.apply(batch != null ? batch.state() : state);
+        if (batch != null) {
+            // a DSL call made inside batch(...): it becomes part of the batch, committed or dropped with it
+            batch.apply(unchanged -> result.state());
+        } else {
+            state = result.state();
+        }
         return result.value();
     }
 
-    synchronized void applyState(UnaryOperator<TopologyState> operation) {
-        state = operation.apply(state);
+    void applyState(UnaryOperator<TopologyState> operation) {
+        apply(s -> new Operation.Result<>(operation.apply(s), null));
     }
 
     /** The subscription that definitions use when they name none. */
@@ -106,7 +117,7 @@ public final class Topology {
 
     /** Makes {@code subscriptionId} the current subscription, as {@code az account set} does. */
     public Topology useSubscription(String subscriptionId) {
-        this.currentSubscriptionId = ResourceManager.requireSubscription(state, subscriptionId).id();
+        this.currentSubscriptionId = ResourceManager.requireSubscription(state(), subscriptionId).id();
         return this;
     }
 
@@ -152,7 +163,7 @@ public final class Topology {
 
     /** The virtual network of this name (or ARM id). */
     public VirtualNetwork network(String nameOrId) {
-        return Resolver.network(state, nameOrId);
+        return Resolver.network(state(), nameOrId);
     }
 
     /** The subnet {@code subnetName} of network {@code network}. */
@@ -176,7 +187,7 @@ public final class Topology {
      * @throws IllegalArgumentException if no VM has this name, listing the VMs there are
      */
     public Vm vm(String nameOrId) {
-        return new Vm(this, Resolver.virtualMachine(state, nameOrId).id());
+        return new Vm(this, Resolver.virtualMachine(state(), nameOrId).id());
     }
 
     /**
@@ -186,7 +197,7 @@ public final class Topology {
      * @throws IllegalArgumentException if no interface has this name
      */
     public Nic networkInterface(String nameOrId) {
-        return new Nic(this, Resolver.networkInterface(state, nameOrId).id());
+        return new Nic(this, Resolver.networkInterface(state(), nameOrId).id());
     }
 
     /**
@@ -201,7 +212,7 @@ public final class Topology {
      * @throws IllegalArgumentException if the text names no VM or interface and is no IPv4 address
      */
     public Host host(String vmNicOrAddress) {
-        Arguments.require(vmNicOrAddress, "endpoint");
+        Arguments.requireText(vmNicOrAddress, "endpoint");
         if (IpAddress.isValid(vmNicOrAddress)) {
             return new AddressHost(this, IpAddress.parse(vmNicOrAddress));
         }
@@ -225,7 +236,7 @@ public final class Topology {
 
     /** The compiled data plane of the current state; compiled once per state, then shared. */
     public DataPlane dataPlane() {
-        TopologyState current = state;
+        TopologyState current = state();
         DataPlane plane = dataPlane;
         if (plane == null) {
             plane = DataPlane.compile(current);
@@ -241,8 +252,8 @@ public final class Topology {
      * A flow endpoint: a VM (its primary interface), a network interface, or an address, by name or text.
      */
     public Endpoint endpoint(String vmNicOrAddress) {
-        Arguments.require(vmNicOrAddress, "endpoint");
-        TopologyState s = state;
+        Arguments.requireText(vmNicOrAddress, "endpoint");
+        TopologyState s = state();
         if (IpAddress.isValid(vmNicOrAddress)) {
             IpAddress address = IpAddress.parse(vmNicOrAddress);
             List<NetworkInterface> holders = new ArrayList<>();
@@ -270,7 +281,7 @@ public final class Topology {
 
     /** The endpoint of a VM: its primary network interface. */
     public Endpoint endpoint(VirtualMachine vm) {
-        return dataPlane().endpoint(state.primaryNetworkInterface(vm));
+        return dataPlane().endpoint(state().primaryNetworkInterface(vm));
     }
 
     /** The endpoint of a network interface. */
@@ -303,7 +314,7 @@ public final class Topology {
     /** The effective routes of a VM's primary interface, or of a network interface, by name. */
     public EffectiveRouteTable effectiveRoutes(String vmOrNic) {
         Endpoint endpoint = endpoint(vmOrNic);
-        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
                 .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
         return dataPlane().effectiveRoutes(nic);
     }
@@ -321,7 +332,7 @@ public final class Topology {
     /** A short summary: counts of networks, peerings and VMs. */
     @Override
     public String toString() {
-        TopologyState s = state;
+        TopologyState s = state();
         return "topology (" + s.networks().size() + " virtual networks, " + s.peerings().size() + " peerings, "
                 + s.virtualMachines().size() + " VMs)";
     }
@@ -402,7 +413,7 @@ public final class Topology {
      */
     public OnPremisesHost onPremisesHost(String site, String address) {
         LocalNetworkGateway gateway = localNetworkGateways().get(site);
-        Arguments.require(address, "address");
+        Arguments.requireText(address, "on-premises host address");
         if (!IpAddress.isValid(address)) {
             throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
         }
@@ -437,9 +448,7 @@ public final class Topology {
 
     /** {@code host}, checked to be a handle of this topology: a fork's handles read the fork, not this. */
     Host sameTopology(Host host) {
-        if (host == null) {
-            throw new IllegalArgumentException("'host' cannot be null: pass a handle such as topology.vm(\"SalesVM\").");
-        }
+        Arguments.requireGiven(host, "host");
         if (host.topology() != this) {
             throw new IllegalArgumentException(host + " is a handle of another topology (" + host.topology()
                     + "): get it from this one, as topology.vm(name) or topology.host(name) do.");
@@ -453,9 +462,9 @@ public final class Topology {
      * address must be {@code sourceIp}) to {@code destinationIp} takes.
      */
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
-        Arguments.require(sourceIp, "sourceIp");
-        Arguments.require(destinationIp, "destinationIp");
-        NetworkInterface nic = state.primaryNetworkInterface(vm(vm).snapshot());
+        Arguments.requireText(sourceIp, "source IP address");
+        Arguments.requireText(destinationIp, "destination IP address");
+        NetworkInterface nic = state().primaryNetworkInterface(vm(vm).snapshot());
         if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
             throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
                     + "' (" + nic.privateIpAddress() + ").");
@@ -470,8 +479,9 @@ public final class Topology {
 
     /**
      * Runs {@code work} on a {@link ResourceBatch} over a working copy of the current state and commits the result
-     * atomically: if {@code work} throws, the topology is exactly as it was. Other changes to this topology wait
-     * until the batch ends.
+     * atomically: if {@code work} throws, the topology is exactly as it was. Java DSL calls that {@code work} makes on
+     * this topology (and batches nested in it) join the batch: they see its working state and are committed or
+     * dropped with it. Other threads' changes to this topology wait until the batch ends.
      *
      * <pre>{@code
      * VirtualNetwork hub = topology.batch(b -> b.putNetwork(
@@ -479,13 +489,16 @@ public final class Topology {
      * }</pre>
      */
     public <T> T batch(java.util.function.Function<ResourceBatch, T> work) {
-        java.util.Objects.requireNonNull(work, "work");
+        io.vnetlab.model.Arguments.requireGiven(work, "work of the batch");
         return apply(s -> {
             ResourceBatch batch = new ResourceBatch(s, currentSubscriptionId);
+            ResourceBatch enclosing = openBatch;
+            openBatch = batch;
             try {
                 T value = work.apply(batch);
                 return new Operation.Result<>(batch.state(), value);
             } finally {
+                openBatch = enclosing;
                 batch.close();
             }
         });
@@ -526,7 +539,7 @@ public final class Topology {
     /** The effective security rules of a VM's primary interface, or of a network interface, by name. */
     public io.vnetlab.dataplane.EffectiveSecurityRules effectiveSecurityRules(String vmOrNic) {
         Endpoint endpoint = endpoint(vmOrNic);
-        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
                 .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
         return dataPlane().effectiveSecurityRules(nic);
     }
