@@ -60,15 +60,9 @@ public final class AzMain {
     }
 
     private static int runOne(List<String> args, PrintStream out, PrintStream err) {
-        StateFile file = StateFile.fromEnvironment();
-        Az az = file.load();
-        int before = az.journal().size();
-        AzResult r = az.run(args);
+        AzResult r = StateFile.fromEnvironment().run(args);
         out.print(r.out());
         err.print(r.err());
-        if (az.journal().size() != before) {
-            file.save(az);
-        }
         return r.exitCode();
     }
 
