@@ -119,9 +119,9 @@ final class StateFile {
             List<String> args = commands.get(i);
             AzResult r = az.replay(args);
             if (!r.succeeded()) {
+                String error = r.err().strip().lines().findFirst().orElse("no error");
                 throw refusal("no longer replays: its command " + (i + 1) + " ('az " + String.join(" ", args)
-                        + "') fails with " + r.err().strip().lines().findFirst().orElse("no error")
-                        , "move it away to start afresh");
+                        + "') fails with " + error, "move it away to start afresh");
             }
         }
         return az;
@@ -250,8 +250,8 @@ final class StateFile {
 
     /** "The vnetlab state file F {what}. vnetlab leaves it as it is: {fix}." */
     private StateFileException refusal(String what, String fix) {
-        return new StateFileException("The vnetlab state file " + path + " " + what + ". vnetlab leaves it as it"
-                + " is: " + fix + ".");
+        return new StateFileException("The vnetlab state file " + path + " " + what + (what.endsWith(".") ? "" : ".")
+                + " vnetlab leaves it as it is: " + fix + ".");
     }
 
     /** The operating system's reason in its own words ("Permission denied"), never the Java exception's name. */

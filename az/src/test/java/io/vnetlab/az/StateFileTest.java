@@ -84,6 +84,20 @@ class StateFileTest {
         assertThat(show.out()).isEqualTo("v1\n");
     }
 
+    @Test
+    void a_journal_that_no_longer_replays_is_refused_naming_the_command_and_left_as_it_is() throws Exception {
+        Path file = dir.resolve("state.json");
+        String content = "{\"format\": \"vnetlab-az-journal/1\", \"commands\": ["
+                + "[\"network\", \"vnet\", \"create\", \"-g\", \"gone\", \"-n\", \"v1\"]]}";
+        Files.writeString(file, content);
+
+        assertThatThrownBy(() -> az("group", "list"))
+                .hasMessage("The vnetlab state file " + file + " no longer replays: its command 1 ('az network vnet"
+                        + " create -g gone -n v1') fails with ERROR: (ResourceGroupNotFound) Resource group 'gone'"
+                        + " could not be found. vnetlab leaves it as it is: move it away to start afresh.");
+        assertThat(Files.readString(file)).isEqualTo(content);
+    }
+
     // ---- one writer at a time
 
     @Test
