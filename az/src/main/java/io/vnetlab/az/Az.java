@@ -162,7 +162,7 @@ public final class Az {
     /**
      * What the journal keeps of a command that changed the state: the command and the options that made the
      * change, never the output options, so replaying it cannot fail in a step that changes nothing (as in the Azure
-     * CLI, the change stands when only its printing fails).
+     * CLI, the change stands when only its printing fails: docs/azure/cli-and-network-watcher.md#output-after-change).
      */
     private static List<String> journalEntry(String path, Args parsed, Session session) {
         List<String> entry = new ArrayList<>();
