@@ -166,7 +166,7 @@ public final class ScriptRunner {
         return new AzResult(0, newline ? text + "\n" : text, "");
     }
 
-    /** The value of {@code $name}: {@code $?}, the positional parameters of a script run without arguments, a variable. */
+    /** The value of {@code $name}: {@code $?}, a positional parameter (a script runs without arguments), a variable. */
     private String parameter(String name) {
         if (name.equals("?")) {
             return String.valueOf(lastStatus);
@@ -373,12 +373,13 @@ public final class ScriptRunner {
                     parts.add(dollar(false));
                 } else if (c == '~' && tildeExpands(parts, literal, assignmentLike)) {
                     flush(parts, literal, false);
-                    parts.add(tilde(nested, literal.length() > 0 || !parts.isEmpty()));
+                    parts.add(tilde(nested, assignmentLike));
                 } else if ("|&<>`(){}".indexOf(c) >= 0) {
                     throw new ScriptException(line, "'" + c + "' (pipes, redirections, background jobs, subshells"
                             + " and backquotes) is not supported by the vnetlab script runner.");
                 } else {
-                    assignmentLike |= c == '=' && parts.isEmpty() && literal.toString().matches("[A-Za-z_][A-Za-z0-9_]*");
+                    assignmentLike |= c == '=' && parts.isEmpty()
+                            && literal.toString().matches("[A-Za-z_][A-Za-z0-9_]*");
                     literal.append(c);
                     pos++;
                 }
@@ -418,7 +419,8 @@ public final class ScriptRunner {
                         + " supported by the vnetlab script runner; write the path, or ~/ for your own home.");
             }
             pos++;
-            return ends ? new Part(Part.Kind.VARIABLE, "HOME", true, null) : new Part(Part.Kind.LITERAL, "~", false, null);
+            return ends ? new Part(Part.Kind.VARIABLE, "HOME", true, null)
+                    : new Part(Part.Kind.LITERAL, "~", false, null);
         }
 
         private void doubleQuoted(List<Part> parts) {

@@ -60,8 +60,9 @@ class StateFileTest {
         AzResult next = az("group", "show", "-n", "rg", "--query", "name", "-o", "tsv");
         assertThat(next.err()).isEmpty();
         assertThat(next.out()).isEqualTo("rg\n");
-        assertThat(Json.parse(journal()).get("commands").get(1).toString()).as("the change stands")
-                .isEqualTo(Json.strings(List.of(command.split(" "))).toString().replaceAll(",\"(-o|--query)\",.*]", "]"));
+        String withoutOutputOption = command.replaceAll(" (-o|--query) .*", "");
+        assertThat(Json.parse(journal()).get("commands").get(1)).as("the change stands")
+                .isEqualTo(Json.strings(List.of(withoutOutputOption.split(" "))));
     }
 
     @Test
