@@ -30,13 +30,26 @@ final class Args {
             Param.flag("only_show_errors", "--only-show-errors"),
             Param.flag("help", "--help", "-h"));
 
+    /**
+     * The global options that shape only what a command prints, never what it changes: a state journal leaves them
+     * out, so a command whose output step fails (say {@code -o table} on a result with no columns) replays cleanly.
+     */
+    static final java.util.Set<String> OUTPUT_ONLY = java.util.Set.of("output", "query", "debug", "verbose",
+            "only_show_errors", "help");
+
     private static final List<String> TRUE = List.of("1", "t", "true", "y", "yes");
     private static final List<String> FALSE = List.of("0", "f", "false", "n", "no");
 
-    private final Map<String, List<String>> values;
+    /** One option as it was typed: its destination and the tokens it took (the option itself, then its values). */
+    private record Occurrence(String dest, List<String> tokens) {
+    }
 
-    private Args(Map<String, List<String>> values) {
+    private final Map<String, List<String>> values;
+    private final List<Occurrence> typed;
+
+    private Args(Map<String, List<String>> values, List<Occurrence> typed) {
         this.values = values;
+        this.typed = typed;
     }
 
     /** Parses the options of command {@code prog} (e.g. {@code az vm create}), refusing usage errors. */
@@ -50,6 +63,7 @@ final class Args {
             }
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
+        List<Occurrence> typed = new ArrayList<>();
         List<String> unrecognized = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -72,6 +86,7 @@ final class Args {
                 i++;
                 continue;
             }
+            int first = i;
             i++;
             List<String> taken = new ArrayList<>();
             switch (param.kind()) {
@@ -111,6 +126,7 @@ final class Args {
                     }
             }
             taken = checked(prog, param, taken);
+            typed.add(new Occurrence(param.dest(), List.copyOf(tokens.subList(first, i))));
             if (param.kind() == Param.Kind.APPEND && values.containsKey(param.dest())) {
                 List<String> all = new ArrayList<>(values.get(param.dest()));
                 all.addAll(taken);
@@ -118,7 +134,7 @@ final class Args {
             }
             values.put(param.dest(), taken);
         }
-        Args args = new Args(values);
+        Args args = new Args(values, typed);
         if (args.has("help")) {
             return args;
         }
@@ -201,6 +217,20 @@ final class Args {
         }
         throw AzError.usage("argument " + p.display() + ": invalid choice: '" + text
                 + "' (choose from '0', '1', 'f', 'false', 'n', 'no', 't', 'true', 'y', 'yes')");
+    }
+
+    /**
+     * The options as typed, in order, without the {@linkplain #OUTPUT_ONLY output-only} ones: what a journal keeps
+     * of a command that changed the state.
+     */
+    List<String> withoutOutputOptions() {
+        List<String> kept = new ArrayList<>();
+        for (Occurrence o : typed) {
+            if (!OUTPUT_ONLY.contains(o.dest())) {
+                kept.addAll(o.tokens());
+            }
+        }
+        return kept;
     }
 
     boolean has(String dest) {

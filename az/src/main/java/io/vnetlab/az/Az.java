@@ -66,8 +66,20 @@ public final class Az {
 
     /** Runs one command, given as the words after {@code az}. */
     public synchronized AzResult run(List<String> args) {
+        return answer(args, true);
+    }
+
+    /**
+     * Re-applies a journaled command: its change only, without the output step, so that a journal entry whose
+     * output failed when it was typed (state files written before output options were left out) still replays.
+     */
+    synchronized AzResult replay(List<String> args) {
+        return answer(args, false);
+    }
+
+    private AzResult answer(List<String> args, boolean printed) {
         try {
-            return execute(List.copyOf(args));
+            return execute(List.copyOf(args), printed);
         } catch (AzError e) {
             return new AzResult(e.exitCode(), "", e.stderrText());
         } catch (AzureException e) {
@@ -79,7 +91,7 @@ public final class Az {
         }
     }
 
-    private AzResult execute(List<String> args) {
+    private AzResult execute(List<String> args, boolean printed) {
         int i = 0;
         String path = "";
         while (i < args.size() && !args.get(i).startsWith("-")) {
@@ -112,14 +124,14 @@ public final class Az {
             return new AzResult(0, commandHelp(command), "");
         }
         String format = parsed.value("output").orElse("json");
-        Query query = parsed.value("query").map(Query::compile).orElse(null);
+        Query query = printed ? parsed.value("query").map(Query::compile).orElse(null) : null;
         Session session = new Session(topology, vmDetails);
         parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
         JsonNode result = command.changesState() ? apply(command, session, parsed) : command.run(session, parsed);
         if (command.changesState()) {
-            journal.add(session.journalArgs().orElse(List.copyOf(args)));
+            journal.add(journalEntry(path, parsed, session));
         }
-        if (result == null) {
+        if (result == null || !printed) {
             return new AzResult(0, "", "");
         }
         if (query != null) {
@@ -145,6 +157,23 @@ public final class Az {
             vmDetails.putAll(detailsBefore);
             throw refused;
         }
+    }
+
+    /**
+     * What the journal keeps of a command that changed the state: the command and the options that made the
+     * change, never the output options, so replaying it cannot fail in a step that changes nothing (as in the Azure
+     * CLI, the change stands when only its printing fails: docs/azure/cli-and-network-watcher.md#output-after-change).
+     */
+    private static List<String> journalEntry(String path, Args parsed, Session session) {
+        List<String> entry = new ArrayList<>();
+        if (session.journalArgs().isPresent()) {
+            entry.addAll(session.journalArgs().get());
+            parsed.value("subscription").ifPresent(sub -> entry.addAll(List.of("--subscription", sub)));
+        } else {
+            entry.addAll(Arrays.asList(path.split(" ")));
+            entry.addAll(parsed.withoutOutputOptions());
+        }
+        return List.copyOf(entry);
     }
 
     private String groupHelp(String path) {

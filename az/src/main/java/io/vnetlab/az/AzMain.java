@@ -13,7 +13,8 @@ import java.util.List;
  * The entry point behind {@code ./vnetlab az|run} and {@code bin/az}.
  * <ul>
  *   <li>{@code az ARGS...}: one command against the state file ({@code $VNETLAB_STATE}, default
- *   {@code ./.vnetlab/state.json}), which it updates when the command changes the state;</li>
+ *   {@code ./.vnetlab/state.json}), which it updates when the command changes the state, holding the file's lock
+ *   from reading to writing (see {@link StateFile});</li>
  *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would;</li>
  *   <li>{@code diagram FILE}: the same script, printing the picture of the topology it built.</li>
  * </ul>
@@ -60,15 +61,9 @@ public final class AzMain {
     }
 
     private static int runOne(List<String> args, PrintStream out, PrintStream err) {
-        StateFile file = StateFile.fromEnvironment();
-        Az az = file.load();
-        int before = az.journal().size();
-        AzResult r = az.run(args);
+        AzResult r = StateFile.fromEnvironment().run(args);
         out.print(r.out());
         err.print(r.err());
-        if (az.journal().size() != before) {
-            file.save(az);
-        }
         return r.exitCode();
     }
 

@@ -8,9 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,22 +59,9 @@ class HubSpokesScriptTest {
 
     @Test
     void the_same_script_under_bash_replays_the_deployment_from_the_state_file(@TempDir Path dir) throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path az = bin.resolve("az");
-        Files.writeString(az, "#!/usr/bin/env bash\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "\" -cp \"" + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
-        Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path script = dir.resolve("hub.sh");
-        Files.writeString(script, script(dir));
-        ProcessBuilder pb = new ProcessBuilder(List.of("bash", script.toString())).directory(dir.toFile());
-        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        pb.environment().put("VNETLAB_STATE", dir.resolve("state.json").toString());
-        pb.redirectError(dir.resolve("err.txt").toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
-        assertThat(out).isEqualTo(EXPECTED);
+        BashWithAz.Outcome bash = BashWithAz.run(dir, "hub.sh", script(dir));
+        assertThat(bash.err()).isEmpty();
+        assertThat(bash.out()).isEqualTo(EXPECTED);
         assertThat(Files.readString(dir.resolve("state.json"))).contains(DeploymentCommands.TEMPLATE_JSON)
                 .doesNotContain("hub-spokes.json");
     }

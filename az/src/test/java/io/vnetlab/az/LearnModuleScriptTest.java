@@ -8,9 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,23 +135,10 @@ class LearnModuleScriptTest {
      */
     @Test
     void the_same_script_under_bash_with_az_on_the_path_prints_the_same(@TempDir Path dir) throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path az = bin.resolve("az");
-        Files.writeString(az, "#!/usr/bin/env bash\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "\" -cp \"" + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
-        Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path script = dir.resolve("learn.sh");
-        Files.writeString(script, script());
-        ProcessBuilder pb = new ProcessBuilder(List.of("bash", script.toString())).directory(dir.toFile());
-        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        pb.environment().put("VNETLAB_STATE", dir.resolve("state.json").toString());
-        pb.redirectError(dir.resolve("err.txt").toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
-        assertThat(p.exitValue()).isZero();
-        assertThat(out).isEqualTo(runInProcess().out());
+        BashWithAz.Outcome bash = BashWithAz.run(dir, "learn.sh", script());
+        assertThat(bash.err()).isEmpty();
+        assertThat(bash.exitCode()).isZero();
+        assertThat(bash.out()).isEqualTo(runInProcess().out());
         assertThat(Files.readString(dir.resolve("state.json"))).contains("\"format\": \"vnetlab-az-journal/1\"");
     }
 

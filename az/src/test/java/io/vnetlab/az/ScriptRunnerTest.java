@@ -65,10 +65,64 @@ class ScriptRunnerTest {
         assertThatThrownBy(() -> runner.run("echo ok\nwatch -d -n 5 \"az vm list\"\n"))
                 .isInstanceOf(ScriptException.class)
                 .hasMessageStartingWith("line 2: 'watch' is not supported by the vnetlab script runner;");
-        assertThatThrownBy(() -> runner.run("x=$(echo hi)\n"))
+        assertThatThrownBy(() -> runner.run("x=$(export y=1)\n"))
                 .isInstanceOf(ScriptException.class)
-                .hasMessageStartingWith("line 1: 'echo' is not supported by the vnetlab script runner;");
+                .hasMessage("line 1: only az and echo commands can be substituted with $(...) by the vnetlab script"
+                        + " runner, not 'export'.");
+        assertThatThrownBy(() -> runner.run("x=$(echo a; echo b)\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("line 1: one command per $(...) is supported by the vnetlab script runner, not a list of"
+                        + " commands.");
+        assertThatThrownBy(() -> runner.run("echo $$\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("line 1: '$$' is not supported by the vnetlab script runner; it runs az commands, echo,"
+                        + " NAME=value assignments, export, $VAR, ${VAR}, $?, $'...', ~, $(az ...) and $(echo ...),"
+                        + " comments, quotes, ; and line continuations.");
+        assertThatThrownBy(() -> runner.run("echo ~root\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("line 1: '~r...' (another user's home directory, ~+ or ~-) is not supported by the"
+                        + " vnetlab script runner; write the path, or ~/ for your own home.");
         assertThat(runner.variables()).isEmpty();
+    }
+
+    // ---- what bash means
+
+    @Test
+    void the_exit_status_ansi_c_quotes_and_the_home_directory_expand_as_in_bash() {
+        AzResult r = runner.run("echo \"rc=$?\" $'a\\nb' ~/x\n"
+                + "az group show -n missing -o none\n"
+                + "echo \"rc=$?\"\n");
+        assertThat(r.out()).isEqualTo("rc=0 a\nb " + System.getenv().getOrDefault("HOME", "") + "/x\nrc=3\n");
+    }
+
+    @Test
+    void command_substitution_of_echo_takes_its_output_and_sets_the_exit_status() {
+        AzResult r = runner.run("x=$(echo hi)\necho \"[$x]\"\ny=$(az group show -n missing)\necho $?\n");
+        assertThat(r.out()).isEqualTo("[hi]\n3\n");
+        assertThat(runner.variables()).containsEntry("x", "hi");
+    }
+
+    @Test
+    void echo_takes_bashs_options() {
+        AzResult r = runner.run("echo -n a; echo -e 'b\\tc\\c' d; echo -E 'e\\tf' -n; echo -x\n");
+        assertThat(r.out()).isEqualTo("ab\tce\\tf -n\n-x\n");
+    }
+
+    @Test
+    void a_double_semicolon_or_a_semicolon_without_a_command_is_bashs_syntax_error() {
+        assertThatThrownBy(() -> runner.run("echo a;;echo b\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("line 1: syntax error near unexpected token `;;'");
+        assertThatThrownBy(() -> runner.run("echo a;\necho b; ;\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("line 2: syntax error near unexpected token `;'");
+    }
+
+    @Test
+    void a_byte_order_mark_makes_the_first_word_a_command_bash_does_not_find() {
+        AzResult r = runner.run("\uFEFFaz group create -n rg -l eastus -o none\necho \"rc=$?\"\n");
+        assertThat(r.out()).isEqualTo("rc=127\n");
+        assertThat(r.err()).isEqualTo("line 1: \uFEFFaz: command not found (the file starts with a UTF-8 byte-order"
+                + " mark, which bash reads as part of the first word; save it without one)\n");
+        assertThat(runner.run("az group list -o tsv").out()).isEmpty();
     }
 
     @Test
