@@ -8,6 +8,7 @@ import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ class AssertionsReadmeTest {
     @Test
     void the_assertions_example_compiles_and_passes_on_the_learn_module() {
         // snippet:assertions
-        Topology azure = LearnModule.peered();
+        Topology azure = ReferenceTopologies.learnModule();
 
         Vm sales = azure.vm("SalesVM");
         Vm marketing = azure.vm("MarketingVM");
@@ -55,7 +56,7 @@ class AssertionsReadmeTest {
 
     @Test
     void the_soft_assertions_example_compiles_and_passes() {
-        Topology azure = LearnModule.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         // snippet:soft-assertions
         NetworkSoftAssertions softly = new NetworkSoftAssertions();
         softly.assertThat(azure).vm("SalesVM").canReach("MarketingVM");
@@ -71,7 +72,7 @@ class AssertionsReadmeTest {
     @Test
     void the_nsg_example_compiles_and_passes() {
         // snippet:assertions-nsg
-        Topology azure = LearnModule.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
                 .defineRule("deny-ssh-from-sales")
                     .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)
@@ -89,7 +90,7 @@ class AssertionsReadmeTest {
 
     @Test
     void the_readme_shows_the_failure_message_of_a_flow_an_nsg_rule_blocks() throws IOException {
-        Topology azure = LearnModule.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         azure.networkSecurityGroups().define("MarketingNSG").withRegion(Region.NORTH_EUROPE)
                 .defineRule("deny-ssh-from-sales")
                     .denyInbound().fromAddress("10.1.0.0/16").fromAnyPort().toAnyAddress().toPort(22)
@@ -116,7 +117,7 @@ class AssertionsReadmeTest {
 
     @Test
     void the_readme_shows_the_failure_message_the_assertion_gives() throws IOException {
-        Topology azure = LearnModule.peered();
+        Topology azure = ReferenceTopologies.learnModule();
         AssertionError error = catchThrowableOfType(AssertionError.class, () -> assertThat(azure).vm("SalesVM")
                 .as("sales reaches research over SSH").canReach("ResearchVM", tcp(22)));
         // AssertJ writes "[description] " then the message; the README line has no trailing space

@@ -8,6 +8,7 @@ import io.vnetlab.junit.TopologyView;
 import io.vnetlab.junit.VnetlabTest;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
 
 import static io.vnetlab.assertj.NetworkAssertions.assertThat;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PeeringIsolationTest {
 
     @TestTopology                                   // static: built once for the class
-    static Topology azure = LearnModule.peered();
+    static Topology azure = ReferenceTopologies.learnModule();
 
     @TopologyView                                   // accessors name resources: salesVm() is SalesVM
     interface Learn {

@@ -19,7 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The summary of a test's topology that the extension publishes when the test fails. */
+/** The summary of a test's topology that the extension prints and publishes when the test fails. */
 final class Diagnostics {
 
     private Diagnostics() {

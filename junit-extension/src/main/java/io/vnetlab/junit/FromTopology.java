@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  * innermost class that declares topology fields declares more than one; otherwise parameters come from that one.
  *
  * <pre>{@code
- * @TestTopology static Topology hub = Topologies.hub();
- * @TestTopology static Topology learn = LearnModule.peered();
+ * @TestTopology static Topology hub = ReferenceTopologies.hubAndSpoke();
+ * @TestTopology static Topology learn = ReferenceTopologies.learnModule();
  *
  * @Test
  * void t(@FromTopology("learn") @AzureResource("SalesVM") Vm sales) { ... }

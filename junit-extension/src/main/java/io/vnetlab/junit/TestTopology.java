@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @TestTopology
- * static Topology azure = LearnModule.peered();
+ * static Topology azure = ReferenceTopologies.learnModule();
  *
- * @TestTopology(factory = HubAndSpokes.class, shared = true)   // expensive: built once for all classes
+ * @TestTopology(factory = HubAndSpokeFactory.class, shared = true)   // expensive: built once for all classes
  * static Topology hub;
  *
  * @TestTopology(script = "learn-module.azcli")                 // az commands on the class path (vnetlab-az)

@@ -7,9 +7,9 @@ import io.vnetlab.Topology;
  * a no-argument constructor; a {@code shared} field's factory runs once per test run.
  *
  * <pre>{@code
- * public class LearnModuleTopology implements TopologyFactory {
+ * public class HubAndSpokeFactory implements TopologyFactory {
  *     public Topology create() {
- *         return LearnModule.peered();
+ *         return ReferenceTopologies.hubAndSpokeWithGatewayTransit();
  *     }
  * }
  * }</pre>

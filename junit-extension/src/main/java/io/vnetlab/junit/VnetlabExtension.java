@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The vnetlab JUnit Jupiter extension. Register it with {@link VnetlabTest @VnetlabTest}, or, to configure it,
@@ -38,8 +39,9 @@ import java.util.Set;
  *   {@code Nic}, {@code Host}) bound to the test's fork, or records;</li>
  *   <li>resolves parameters of test and {@code @BeforeEach}/{@code @AfterEach} methods: {@code Topology} (the
  *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views;</li>
- *   <li>after each test: if it failed, publishes each topology's summary (networks, peerings with their states,
- *   VMs, and the verdicts the test evaluated) as a report entry {@code vnetlab.topology.<field>}.</li>
+ *   <li>after each test: if it failed, prints each topology's summary (networks, peerings with their states,
+ *   VMs, the picture, the reachability matrix and the verdicts the test evaluated) to standard output, with the
+ *   failing test, and publishes it as a report entry {@code vnetlab.topology.<field>}.</li>
  * </ul>
  * Forks make tests independent, also under JUnit's parallel execution. Register the extension once per class:
  * the annotation or a field, not both.
@@ -51,6 +53,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     private final boolean reportOnFailure;
     private final int maxReportedVerdicts;
+    private final Consumer<String> console;
 
     /** The extension with its defaults: report on failure, at most 20 verdicts per topology. */
     public VnetlabExtension() {
@@ -60,6 +63,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
     private VnetlabExtension(Builder builder) {
         this.reportOnFailure = builder.reportOnFailure;
         this.maxReportedVerdicts = builder.maxReportedVerdicts;
+        this.console = builder.console;
     }
 
     /** Starts the configuration of an extension for {@code @RegisterExtension}. */
@@ -71,12 +75,14 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
     public static final class Builder {
         private boolean reportOnFailure = true;
         private int maxReportedVerdicts = 20;
+        // System.out read when printing, not now: build tools replace it around each test to capture its output
+        private Consumer<String> console = report -> System.out.println(report);
         private boolean built;
 
         private Builder() {
         }
 
-        /** Publishes nothing when a test fails. */
+        /** Prints and publishes no report when a test fails. */
         public Builder withoutFailureReport() {
             this.reportOnFailure = false;
             return this;
@@ -88,6 +94,12 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
                 throw new IllegalArgumentException("'max' must be 0 or more, but was " + max + ".");
             }
             this.maxReportedVerdicts = max;
+            return this;
+        }
+
+        /** Where the failure report is printed instead of standard output: lets this module's tests read it. */
+        Builder printingReportsTo(Consumer<String> console) {
+            this.console = console;
             return this;
         }
 
@@ -166,15 +178,37 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
             return;
         }
         if (reportOnFailure && context.getExecutionException().isPresent()) {
-            for (TestTopologies.Fork fork : topologies.all()) {
-                context.publishReportEntry("vnetlab.topology." + fork.field().name(), Diagnostics.summary(fork));
-            }
+            report(context, topologies);
         }
         for (TestTopologies.Fork fork : topologies.all()) {
             if (fork.template() != null) {
                 fork.template().requireUnchanged("test '" + context.getDisplayName() + "'");
             }
         }
+    }
+
+    /**
+     * Prints the summaries with the failing test, and publishes each as a report entry too (for IDEs and JUnit's
+     * open test reporting, which show entries).
+     *
+     * <p>Printed rather than appended to the failure's message: the test's own exception stays as it was thrown
+     * (its type, which other tests and tools match on, and the expected/actual values IDEs compare), a failure in
+     * a lifecycle method or a plain exception gets the report too, and standard output printed while a test runs
+     * is what the build tools already keep with that test: Surefire echoes it in Maven's console and writes it into
+     * the test's {@code <system-out>} in {@code target/surefire-reports/TEST-*.xml}; Gradle keeps it in the test's
+     * report (and shows it in the console with {@code testLogging.showStandardStreams}). One {@code println}, so the
+     * reports of tests running in parallel do not interleave.
+     */
+    private void report(ExtensionContext context, TestTopologies topologies) {
+        StringBuilder printed = new StringBuilder("vnetlab: the topologies of the failed test ")
+                .append(context.getRequiredTestClass().getSimpleName()).append(" > ")
+                .append(context.getDisplayName()).append(":\n");
+        for (TestTopologies.Fork fork : topologies.all()) {
+            String summary = Diagnostics.summary(fork);
+            context.publishReportEntry("vnetlab.topology." + fork.field().name(), summary);
+            printed.append(summary);
+        }
+        console.accept(printed.toString().stripTrailing());
     }
 
     // ------------------------------------------------------------------ parameters

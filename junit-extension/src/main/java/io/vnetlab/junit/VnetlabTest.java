@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * @VnetlabTest
  * class PeeringTest {
  *     @TestTopology
- *     static Topology azure = LearnModule.peered();          // built once for the class
+ *     static Topology azure = ReferenceTopologies.learnModule();   // built once for the class
  *
  *     @Test
  *     void deleting_one_side_disconnects_the_other(Topology fork) {   // this test's own fork
@@ -28,6 +28,9 @@ import java.lang.annotation.Target;
  *     }
  * }
  * }</pre>
+ *
+ * <p>{@link io.vnetlab.reference.ReferenceTopologies} (in {@code vnetlab-dsl}) has the Learn module and hub-and-spoke
+ * topologies ready-built; any {@code Topology} will do.
  *
  * <p>Usable as a meta-annotation, and inherited by subclasses and {@code @Nested} classes. To configure the
  * extension, register it with {@code @RegisterExtension} and {@link VnetlabExtension#builder()} instead.

@@ -10,6 +10,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -32,6 +34,28 @@ final class ConfiguredFixtures {
         void asks_six_questions_then_fails(Topology fork) {
             fork.reachabilityMatrix();
             fail("on purpose");
+        }
+    }
+
+    @Fixture
+    static class PrintedReport {
+        static final List<String> PRINTED = new CopyOnWriteArrayList<>();
+
+        @RegisterExtension
+        static VnetlabExtension vnetlab = VnetlabExtension.builder().printingReportsTo(PRINTED::add).build();
+
+        @TestTopology
+        static Topology azure = ReferenceTopologies.learnModule();
+
+        @Test
+        void fails(Topology fork) {
+            fork.reach("SalesVM", "ResearchVM");
+            fail("on purpose");
+        }
+
+        @Test
+        void passes(Topology fork) {
+            fork.reach("SalesVM", "MarketingVM");
         }
     }
 

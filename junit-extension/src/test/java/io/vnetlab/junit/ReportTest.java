@@ -9,8 +9,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When a test fails, the extension publishes its topology's summary as a report entry (JUnit's
- * ExtensionContext.publishReportEntry).
+ * When a test fails, the extension prints its topology's summary with the test (standard output, which build tools
+ * keep with the test) and publishes it as a report entry (JUnit's ExtensionContext.publishReportEntry).
  */
 class ReportTest {
 
@@ -86,6 +86,16 @@ class ReportTest {
                     2. MarketingVNet/Apps -> MarketingVM: nic 'MarketingVMVMNic' holds 10.2.1.4                                                      delivered
                   ... and 5 more
                 """);
+    }
+
+    @Test
+    void a_failing_test_prints_the_report_entries_once_under_a_line_naming_the_test() {
+        ConfiguredFixtures.PrintedReport.PRINTED.clear();
+        EngineExecutionResults results = Fixtures.run(ConfiguredFixtures.PrintedReport.class);
+
+        String entry = Fixtures.reports(results.testEvents(), "fails").get(0).get("vnetlab.topology.azure");
+        assertThat(ConfiguredFixtures.PrintedReport.PRINTED).containsExactly(
+                "vnetlab: the topologies of the failed test PrintedReport > fails(Topology):\n" + entry.stripTrailing());
     }
 
     @Test
