@@ -190,4 +190,15 @@ class TestConnectivityHopsTest {
                 + " --protocol TCP --local 10.0.1.4:22 --remote 10.0.0.4:50000 --query ruleName -o tsv"))
                 .isEqualTo("securityRules/deny-ssh\n");
     }
+
+    @Test
+    void a_source_port_that_is_no_int_is_the_parsers_usage_error() {
+        routeTableTutorial();
+
+        AzResult r = az.run("network", "watcher", "test-connectivity", "-g", "myResourceGroup", "--source-resource",
+                "myVmPublic", "--dest-resource", "myVmPrivate", "--dest-port", "22", "--source-port", "   ");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --source-port: invalid int value: '   '\n");
+    }
 }
