@@ -56,7 +56,7 @@ class BadInputMalformedValuesTest {
         Random draw = new Random(SEED);
         for (Map.Entry<String, AzCommand> entry : REGISTRY.commands().entrySet()) {
             String command = entry.getKey();
-            for (Param param : valueTaking(entry.getValue())) {
+            for (Param param : CommandBases.valueTaking(entry.getValue())) {
                 List<Map.Entry<String, List<String>>> classes =
                         new ArrayList<>(MalformedValues.classesFor(param).entrySet());
                 Collections.shuffle(classes, draw);
@@ -64,7 +64,7 @@ class BadInputMalformedValuesTest {
                     List<String> values = valueClass.getValue();
                     String value = values.get(draw.nextInt(values.size()));
                     AzProbe.Case c = new AzProbe.Case(findings.family(), command, param.dest(), valueClass.getKey(),
-                            withValue(command, param, value),
+                            CommandBases.withValue(command, param, value),
                             MalformedValues.expect(command, param, valueClass.getKey()));
                     findings.countCase();
                     findings.addAll(BadInputWorld.probe(c));
@@ -83,52 +83,14 @@ class BadInputMalformedValuesTest {
                         strings().allPossible().ofLengthBetween(0, 24))
                 .checkAssert((commandIndex, paramIndex, value) -> {
                     String command = commands.get(commandIndex);
-                    List<Param> params = valueTaking(REGISTRY.command(command).orElseThrow());
+                    List<Param> params = CommandBases.valueTaking(REGISTRY.command(command).orElseThrow());
                     Param param = params.get(paramIndex % params.size());
                     String valueClass = value.isEmpty() ? "blank" : value.isBlank() ? "whitespace" : "random";
                     AzProbe.Case c = new AzProbe.Case(findings.family(), command, param.dest(), valueClass,
-                            withValue(command, param, value), AzProbe.Expect.ANY);
+                            CommandBases.withValue(command, param, value), AzProbe.Expect.ANY);
                     findings.countCase();
                     findings.addAll(BadInputWorld.probe(c));
                 });
         findings.assertKept();
-    }
-
-    /** The command's options that take a value, and the global ones that do. */
-    static List<Param> valueTaking(AzCommand command) {
-        List<Param> params = new ArrayList<>();
-        for (Param p : command.params()) {
-            if (p.kind() != Param.Kind.SWITCH) {
-                params.add(p);
-            }
-        }
-        for (Param p : Args.GLOBAL) {
-            if (p.kind() == Param.Kind.VALUE) {
-                params.add(p);
-            }
-        }
-        return params;
-    }
-
-    /** The base of {@code command} with {@code param} (replacing any value the base gives it) set to {@code value}. */
-    static List<String> withValue(String command, Param param, String value) {
-        List<String> args = new ArrayList<>(CommandBases.args(command));
-        int at = -1;
-        for (int i = 0; i < args.size(); i++) {
-            if (param.names().contains(args.get(i))) {
-                at = i;
-                break;
-            }
-        }
-        if (at >= 0) {
-            int end = at + 1;
-            while (end < args.size() && !args.get(end).startsWith("-")) {
-                end++;
-            }
-            args.subList(at, end).clear();
-        }
-        args.add(param.names().get(0));
-        args.add(value);
-        return args;
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.az;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +93,48 @@ final class CommandBases {
 
     /** The words after {@code az} of the base of {@code command}. */
     static List<String> args(String command) {
-        List<String> args = new java.util.ArrayList<>(BadInputWorld.words(command));
+        List<String> args = new ArrayList<>(BadInputWorld.words(command));
         for (String word : BadInputWorld.words(BASES.get(command))) {
             args.add(word.equals("TEMPLATE") ? BadInputWorld.TEMPLATE : word);
         }
+        return args;
+    }
+
+    /** The command's options that take a value, and the global ones that do. */
+    static List<Param> valueTaking(AzCommand command) {
+        List<Param> params = new ArrayList<>();
+        for (Param p : command.params()) {
+            if (p.kind() != Param.Kind.SWITCH) {
+                params.add(p);
+            }
+        }
+        for (Param p : Args.GLOBAL) {
+            if (p.kind() == Param.Kind.VALUE) {
+                params.add(p);
+            }
+        }
+        return params;
+    }
+
+    /** The base of {@code command} with {@code param} (replacing any value the base gives it) set to {@code value}. */
+    static List<String> withValue(String command, Param param, String value) {
+        List<String> args = new ArrayList<>(CommandBases.args(command));
+        int at = -1;
+        for (int i = 0; i < args.size(); i++) {
+            if (param.names().contains(args.get(i))) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0) {
+            int end = at + 1;
+            while (end < args.size() && !args.get(end).startsWith("-")) {
+                end++;
+            }
+            args.subList(at, end).clear();
+        }
+        args.add(param.names().get(0));
+        args.add(value);
         return args;
     }
 }

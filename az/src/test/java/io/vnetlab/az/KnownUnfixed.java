@@ -46,6 +46,9 @@ final class KnownUnfixed {
                     "vm create --nsg/--public-ip-address ID makes a resource named after the id's last segment, then fails"),
             entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, "vm create", "nsg|public_ip", ANY,
                     "the same leftovers of a failed vm create are not journaled"),
+            entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "vm create", "vnet_name|public_ip|nsg",
+                    "wrong-type-id|absent-group-id|other-subscription-id",
+                    "vm create takes an id of the wrong type, group or subscription where it makes a resource by name"),
             entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "network watcher test-ip-flow", "nic", ANY,
                     "test-ip-flow --nic NAME is ignored"),
 
