@@ -73,7 +73,12 @@ final class BadInputWorld {
 
     /** Probes {@code c} on a fresh copy of the world. */
     static List<Violation> probe(AzProbe.Case c) {
-        return AzProbe.probe(fork(), WORLD, c);
+        return probe(fork(), c);
+    }
+
+    /** Probes {@code c} on {@code copy}, a fresh {@link #fork() copy} of the world. */
+    static List<Violation> probe(Az copy, AzProbe.Case c) {
+        return AzProbe.probe(copy, WORLD, c);
     }
 
     /** Why the world's own journal does not rebuild it from nothing, if it does not. */
