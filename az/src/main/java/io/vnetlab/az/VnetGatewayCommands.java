@@ -24,8 +24,8 @@ final class VnetGatewayCommands {
     /**
      * {@code az network vnet-gateway create}: gateway type {@code Vpn} and VPN type {@code RouteBased} by default,
      * SKU {@code VpnGw1} (the model's default for a route-based VPN); prints {@code {"vnetGateway": ...}} (azure-cli
-     * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} is accepted;
-     * the gateway's public address is not simulated.
+     * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} must name
+     * public IPs that exist; the gateway's public address is not simulated.
      */
     static final class Create implements AzCommand {
         public String name() {

@@ -31,8 +31,10 @@ final class KnownUnfixed {
                     "(source|destination)_address_prefixes", "mask-form-prefix",
                     "NSG prefixes in mask form (10.7.0.0/255.255.0.0) are stored verbatim"),
 
+            // DSL calls inside a batch
             entry(Violation.Rule.LOST_UPDATE, "dsl op11", "batch", "dsl-in-batch",
-                    "topology.batch(b -> topology.networks().define(..).create()) returns the network, then it is gone"),
+                    "topology.batch(b -> topology.networks().define(..).create()) returns the network, then it is"
+                            + " gone"),
 
             // ---- the az argument layer (lane refusals-az)
             entry(Violation.Rule.REFUSAL_CHANGED_STATE, "vm create", "sequence", ANY,
@@ -50,7 +52,8 @@ final class KnownUnfixed {
             entry(Violation.Rule.INVALID_ACCEPTED, "network public-ip create", "allocation_method|version", ANY,
                     "unknown --allocation-method and --version values are ignored"),
             entry(Violation.Rule.REFUSAL_CHANGED_STATE, "vm create", "nsg|public_ip", ANY,
-                    "vm create --nsg/--public-ip-address ID makes a resource named after the id's last segment, then fails"),
+                    "vm create --nsg/--public-ip-address ID makes a resource named after the id's last segment,"
+                            + " then fails"),
             entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, "vm create", "nsg|public_ip", ANY,
                     "the same leftovers of a failed vm create are not journaled"),
             entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "vm create", "vnet_name|public_ip|nsg",
@@ -70,8 +73,10 @@ final class KnownUnfixed {
 
             // ---- the state file (lane scripts)
             entry(Violation.Rule.LOST_UPDATE, "bin/az state file", "writers", ANY,
-                    "two bin/az calls on one state file each load, run and save without a lock: one save loses the other"),
-            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, ANY, "query|output", "jmespath-runtime|jmespath-deep|output-.*",
+                    "two bin/az calls on one state file each load, run and save without a lock: one save loses"
+                            + " the other"),
+            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, ANY, "query|output",
+                    "jmespath-runtime|jmespath-deep|output-.*",
                     "a command whose output step fails is journaled with its output options and no longer replays")
     );
 

@@ -151,6 +151,7 @@ class TestConnectivityHopsTest {
         ok("network vnet create -g rg -n vnet --address-prefix 10.0.0.0/16 --subnet-name app"
                 + " --subnet-prefix 10.0.1.0/24");
         ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+        ok("network public-ip create -g rg -n vpn-ip");
         ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip");
         ok("network local-gateway create -g rg -n OnPrem --gateway-ip-address 203.0.113.10"
                 + " --local-address-prefixes 10.100.0.0/16");
