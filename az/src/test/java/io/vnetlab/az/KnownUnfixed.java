@@ -22,19 +22,9 @@ final class KnownUnfixed {
     private static final String ANY = ".*";
 
     static final List<Entry> ENTRIES = List.of(
-            // ---- names and addresses in the control plane (lane refusals-core)
-            entry(Violation.Rule.INVALID_ACCEPTED, ".* create", "name", "slash-in-name",
-                    "a '/' in a new resource's name is accepted instead of refused by Azure's naming rules"),
-            entry(Violation.Rule.JAVA_INTERNALS, ANY, ANY, "bad-prefix-length",
-                    "prefix lengths such as /2147483648 and '/24' answer 'Index ... out of bounds' or 'Cannot invoke'"),
-            entry(Violation.Rule.INVALID_ACCEPTED, "network nsg rule (create|update)",
-                    "(source|destination)_address_prefixes", "mask-form-prefix",
-                    "NSG prefixes in mask form (10.7.0.0/255.255.0.0) are stored verbatim"),
-
-            // DSL calls inside a batch
-            entry(Violation.Rule.LOST_UPDATE, "dsl op11", "batch", "dsl-in-batch",
-                    "topology.batch(b -> topology.networks().define(..).create()) returns the network, then it is"
-                            + " gone"),
+            // ---- owned by no lane yet
+            entry(Violation.Rule.INVALID_ACCEPTED, "deployment group create", "name", "slash-in-name",
+                    "a deployment name with '/' is accepted (Azure: 1-64 alphanumerics, '_', '(', ')', '-', '.')"),
 
             // ---- the az argument layer (lane refusals-az)
             entry(Violation.Rule.REFUSAL_CHANGED_STATE, "vm create", "sequence", ANY,
