@@ -26,32 +26,6 @@ final class KnownUnfixed {
             entry(Violation.Rule.INVALID_ACCEPTED, "deployment group create", "name", "slash-in-name",
                     "a deployment name with '/' is accepted (Azure: 1-64 alphanumerics, '_', '(', ')', '-', '.')"),
 
-            // ---- the az argument layer (lane refusals-az)
-            entry(Violation.Rule.REFUSAL_CHANGED_STATE, "vm create", "sequence", ANY,
-                    "a vm create refused late (its <vm>NSG exists already) leaves the network and NSG it made"),
-            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, "vm create", "sequence", ANY,
-                    "the same leftovers are not journaled, so the state file rebuilds another state"),
-            entry(Violation.Rule.JAVA_INTERNALS, ANY, ANY, "blank|whitespace",
-                    "blank values answer with the Java parameter name ('cidr' cannot be null or blank.)"),
-            entry(Violation.Rule.UNCAUGHT_THROWABLE, ANY, "query", "jmespath-deep",
-                    "--query nested ~2,000 deep overflows the stack"),
-            entry(Violation.Rule.JAVA_INTERNALS, ANY, "query", "jmespath-deep",
-                    "--query nested 1,000 deep shows Jackson's StreamConstraintsException"),
-            entry(Violation.Rule.INVALID_ACCEPTED, "vm create", "authentication_type|public_ip_sku", ANY,
-                    "unknown --authentication-type and --public-ip-sku values are ignored"),
-            entry(Violation.Rule.INVALID_ACCEPTED, "network public-ip create", "allocation_method|version", ANY,
-                    "unknown --allocation-method and --version values are ignored"),
-            entry(Violation.Rule.REFUSAL_CHANGED_STATE, "vm create", "nsg|public_ip", ANY,
-                    "vm create --nsg/--public-ip-address ID makes a resource named after the id's last segment,"
-                            + " then fails"),
-            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, "vm create", "nsg|public_ip", ANY,
-                    "the same leftovers of a failed vm create are not journaled"),
-            entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "vm create", "vnet_name|public_ip|nsg",
-                    "wrong-type-id|absent-group-id|other-subscription-id",
-                    "vm create takes an id of the wrong type, group or subscription where it makes a resource by name"),
-            entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "network watcher test-ip-flow", "nic", ANY,
-                    "test-ip-flow --nic NAME is ignored"),
-
             // ---- ARM templates (lane arm)
             entry(Violation.Rule.INVALID_ACCEPTED, "ArmDeployment.deploy|deployment group create", "template",
                     "dependsOn string|copy count 1\\.5|drop apiVersion|drop resources|duplicate resource"

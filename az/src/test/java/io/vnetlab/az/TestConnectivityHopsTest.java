@@ -197,9 +197,9 @@ class TestConnectivityHopsTest {
         routeTableTutorial();
 
         AzResult r = az.run("network", "watcher", "test-connectivity", "-g", "myResourceGroup", "--source-resource",
-                "myVmPublic", "--dest-resource", "myVmPrivate", "--dest-port", "22", "--source-port", "   ");
+                "myVmPublic", "--dest-resource", "myVmPrivate", "--dest-port", "22", "--source-port", "twenty");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: argument --source-port: invalid int value: '   '\n");
+        assertThat(r.err()).isEqualTo("ERROR: argument --source-port: invalid int value: 'twenty'\n");
     }
 }
