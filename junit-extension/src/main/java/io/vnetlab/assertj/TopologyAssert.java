@@ -1,8 +1,8 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
-import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
@@ -38,22 +38,19 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
         return this;
     }
 
-    /** The VM of this name, as a flow source (its primary network interface). */
+    /** The VM of this name, as a flow source (its primary network interface): {@code assertThat(topology.vm(name))}. */
     public EndpointAssert vm(String name) {
-        Topology topology = topology();
-        return endpointAssert(topology.endpoint(topology.vm(name)), topology);
+        return endpointAssert(topology().vm(name));
     }
 
     /** The network interface of this name, as a flow source. */
     public EndpointAssert nic(String name) {
-        Topology topology = topology();
-        return endpointAssert(topology.endpoint(topology.networkInterface(name)), topology);
+        return endpointAssert(topology().networkInterface(name));
     }
 
-    /** A VM, network interface or address, as {@link Topology#endpoint(String)} resolves it. */
+    /** A VM, network interface or address, as {@link Topology#host(String)} resolves it. */
     public EndpointAssert endpoint(String vmNicOrAddress) {
-        Topology topology = topology();
-        return endpointAssert(topology.endpoint(vmNicOrAddress), topology);
+        return endpointAssert(topology().host(vmNicOrAddress));
     }
 
     /** The virtual network of this name, with its peerings. */
@@ -93,8 +90,8 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
                 .within(topology);
     }
 
-    private EndpointAssert endpointAssert(Endpoint endpoint, Topology topology) {
-        return describe(navigator.assertFor(EndpointAssert.class, Endpoint.class, endpoint)).within(topology);
+    private EndpointAssert endpointAssert(Host host) {
+        return describe(navigator.assertFor(EndpointAssert.class, Host.class, host));
     }
 
     private <A extends Assert<?, ?>> A describe(A navigated) {
