@@ -26,15 +26,6 @@ final class KnownUnfixed {
             entry(Violation.Rule.INVALID_ACCEPTED, "deployment group create", "name", "slash-in-name",
                     "a deployment name with '/' is accepted (Azure: 1-64 alphanumerics, '_', '(', ')', '-', '.')"),
 
-            // ---- ARM templates (lane arm)
-            entry(Violation.Rule.INVALID_ACCEPTED, "ArmDeployment.deploy|deployment group create", "template",
-                    "dependsOn string|copy count 1\\.5|drop apiVersion|drop resources|duplicate resource"
-                            + "|retype (apiVersion|location) .*",
-                    "templates ARM refuses in validation deploy: dependsOn as a string, copy count 1.5, no apiVersion,"
-                            + " no resources, a resource twice, a number or object as apiVersion or location"),
-            entry(Violation.Rule.UNCAUGHT_THROWABLE, "arm template", "template", "huge-function",
-                    "padLeft/range with sizes near 2^31 work without bound (OutOfMemoryError after 15 s): not run"),
-
             // ---- the state file (lane scripts)
             entry(Violation.Rule.LOST_UPDATE, "bin/az state file", "writers", ANY,
                     "two bin/az calls on one state file each load, run and save without a lock: one save loses"
