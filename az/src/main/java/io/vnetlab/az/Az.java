@@ -49,6 +49,17 @@ public final class Az {
         return new Az(topology);
     }
 
+    /**
+     * An independent copy of this CLI: a fork of its topology, with its VM details and journal, so that commands run
+     * on the copy change nothing here (the bad-input suite tries each case on a copy of one shared world).
+     */
+    synchronized Az fork() {
+        Az copy = new Az(topology.fork());
+        copy.vmDetails.putAll(vmDetails);
+        copy.journal.addAll(journal);
+        return copy;
+    }
+
     /** The topology the commands change. */
     public Topology topology() {
         return topology;

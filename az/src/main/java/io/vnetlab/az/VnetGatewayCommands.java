@@ -2,6 +2,7 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.VirtualNetworkGateways;
+import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -20,17 +21,17 @@ final class VnetGatewayCommands {
         return Commands.existing(s, VirtualNetworkGateway.class, "virtualNetworkGateways", id);
     }
 
-    /**
-     * {@code az network vnet-gateway create}: gateway type {@code Vpn} and VPN type {@code RouteBased} by default,
-     * SKU {@code VpnGw1} (the model's default for a route-based VPN); prints {@code {"vnetGateway": ...}} (azure-cli
-     * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} is accepted;
-     * the gateway's public address is not simulated.
-     */
     /** The gateway SKUs the CLI takes (the REST enum {@code VirtualNetworkGatewaySkuName}, in the CLI's order). */
     static final List<String> SKUS = List.of("Basic", "ErGw1AZ", "ErGw2AZ", "ErGw3AZ", "ErGwScale", "HighPerformance",
             "Standard", "UltraPerformance", "VpnGw1", "VpnGw1AZ", "VpnGw2", "VpnGw2AZ", "VpnGw3", "VpnGw3AZ", "VpnGw4",
             "VpnGw4AZ", "VpnGw5", "VpnGw5AZ");
 
+    /**
+     * {@code az network vnet-gateway create}: gateway type {@code Vpn} and VPN type {@code RouteBased} by default,
+     * SKU {@code VpnGw1} (the model's default for a route-based VPN); prints {@code {"vnetGateway": ...}} (azure-cli
+     * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} must name
+     * public IPs that exist; the gateway's public address is not simulated.
+     */
     static final class Create implements AzCommand {
         public String name() {
             return "network vnet-gateway create";
@@ -62,6 +63,8 @@ final class VnetGatewayCommands {
             VirtualNetwork network = ResourceId.looksLikeId(vnetArg)
                     ? s.vnet(ResourceId.parse(vnetArg).resourceGroup(), ResourceId.parse(vnetArg).name())
                     : s.vnet(group, vnetArg);
+            ResourceId gatewayId = s.id(group, ResourceId.NETWORK, "virtualNetworkGateways", a.required("name"));
+            a.list("public_ips").forEach(pip -> requirePublicIp(s, group, pip, gatewayId));
             VirtualNetworkGateway gateway = Session.call(() -> {
                 VirtualNetworkGateways.Definition d = s.topology().virtualNetworkGateways().define(a.required("name"))
                         .withExistingNetwork(network.id().toString());
@@ -80,6 +83,20 @@ final class VnetGatewayCommands {
             });
             return a.flag("no_wait") ? null
                     : Commands.under("vnetGateway", NetworkShapes.vnetGateway(s.topology().state(), gateway));
+        }
+    }
+
+    /**
+     * The public IPs a gateway names must exist, although vnetlab does not simulate them on gateways
+     * (docs/azure/gateways.md#vpn-and-expressroute-gateways): Azure refuses the PUT otherwise.
+     */
+    private static void requirePublicIp(Session s, String group, String pip, ResourceId gatewayId) {
+        ResourceId id = ResourceId.looksLikeId(pip) ? ResourceId.parse(pip)
+                : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip);
+        if (s.topology().state().get(PublicIpAddress.class, id).isEmpty()) {
+            throw AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + gatewayId
+                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
+                    + " are in the same region.", 400);
         }
     }
 

@@ -147,19 +147,24 @@ final class WatcherCommands {
             }
             Protocol protocol = protocol(a.value("protocol").orElse("Tcp"));
             Flow flow = Flow.from(from).to(to);
+            // the source port does not change the verdict, but the CLI still parses it as an int
+            a.value("source_port").ifPresent(port -> intValue(port, "--source-port"));
             if (a.value("dest_port").isPresent()) {
-                int port;
-                try {
-                    port = Integer.parseInt(a.required("dest_port"));
-                } catch (NumberFormatException e) {
-                    throw AzError.usage("argument --dest-port: invalid int value: '" + a.required("dest_port") + "'");
-                }
-                flow = flow.on(protocol, port);
+                flow = flow.on(protocol, intValue(a.required("dest_port"), "--dest-port"));
             } else {
                 flow = flow.on(protocol);
             }
             Verdict verdict = s.topology().evaluate(flow);
             return result(s, s.topology().state().primaryNetworkInterface(source), verdict);
+        }
+
+        /** An option of argparse's {@code type=int}: anything else is a usage error. */
+        private static int intValue(String text, String option) {
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw AzError.usage("argument " + option + ": invalid int value: '" + text + "'");
+            }
         }
 
         static Protocol protocol(String text) {

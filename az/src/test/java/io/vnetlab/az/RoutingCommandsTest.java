@@ -153,6 +153,7 @@ class RoutingCommandsTest {
     @Test
     void vnet_gateway_local_gateway_and_vpn_connection_route_the_site_to_the_gateway() {
         ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+        ok("network public-ip create -g rg -n vpn-ip");
         assertThat(ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip"
                 + " --no-wait")).isEmpty();
         JsonNode gateway = json("network vnet-gateway create -g rg -n vpn2 --vnet vnet --gateway-type ExpressRoute"
@@ -174,6 +175,23 @@ class RoutingCommandsTest {
                 + " NAME_OR_ID | --express-route-circuit2 NAME_OR_ID\n");
         AzResult outside = run("network vnet-gateway create -g rg -n vpn3 --vnet vnet --vpn-type Other");
         assertThat(outside.exitCode()).isEqualTo(2);
+    }
+
+    // docs/azure/gateways.md#vpn-and-expressroute-gateways
+    @Test
+    void a_gateway_naming_a_public_ip_that_does_not_exist_is_refused_and_not_made() {
+        ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+
+        AzResult r = run("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses ghost --no-wait");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        String sub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network";
+        String message = "Resource " + sub + "/publicIPAddresses/ghost referenced by resource " + sub
+                + "/virtualNetworkGateways/vpn was not found. Please make sure that the referenced resource exists,"
+                + " and that both resources are in the same region.";
+        assertThat(r.err()).isEqualTo("ERROR: (InvalidResourceReference) " + message
+                + "\nCode: InvalidResourceReference\nMessage: " + message + "\n");
+        assertThat(az.topology().state().all(io.vnetlab.model.VirtualNetworkGateway.class)).isEmpty();
     }
 
     // docs/azure/gateways.md

@@ -151,6 +151,7 @@ class TestConnectivityHopsTest {
         ok("network vnet create -g rg -n vnet --address-prefix 10.0.0.0/16 --subnet-name app"
                 + " --subnet-prefix 10.0.1.0/24");
         ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+        ok("network public-ip create -g rg -n vpn-ip");
         ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip");
         ok("network local-gateway create -g rg -n OnPrem --gateway-ip-address 203.0.113.10"
                 + " --local-address-prefixes 10.100.0.0/16");
@@ -189,5 +190,16 @@ class TestConnectivityHopsTest {
         assertThat(ok("network watcher test-ip-flow -g myResourceGroup --vm myVmPrivate --direction Inbound"
                 + " --protocol TCP --local 10.0.1.4:22 --remote 10.0.0.4:50000 --query ruleName -o tsv"))
                 .isEqualTo("securityRules/deny-ssh\n");
+    }
+
+    @Test
+    void a_source_port_that_is_no_int_is_the_parsers_usage_error() {
+        routeTableTutorial();
+
+        AzResult r = az.run("network", "watcher", "test-connectivity", "-g", "myResourceGroup", "--source-resource",
+                "myVmPublic", "--dest-resource", "myVmPrivate", "--dest-port", "22", "--source-port", "twenty");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --source-port: invalid int value: 'twenty'\n");
     }
 }

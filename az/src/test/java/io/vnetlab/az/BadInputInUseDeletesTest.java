@@ -1,0 +1,58 @@
+package io.vnetlab.az;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every delete command of the registry, on every resource of the {@link BadInputWorld} that others depend on:
+ * Azure either refuses it (and nothing changes) or deletes the dependants with it, as a resource group delete
+ * does; it never leaves a reference pointing at nothing.
+ */
+class BadInputInUseDeletesTest {
+
+    /** Per delete command, the in-use resources of the world it is tried on (the words after the command). */
+    static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.of(
+            "group delete", List.of("-n rg --yes"),
+            "network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge"),
+            "network vnet subnet delete", List.of("-g rg --vnet-name hub -n app", "-g rg --vnet-name hub -n GatewaySubnet",
+                    "-g rg --vnet-name spoke -n app"),
+            "network vnet peering delete", List.of("-g rg --vnet-name spoke -n spoke-to-hub"),
+            "vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes"),
+            "network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG"),
+            "network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh"),
+            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1")));
+
+    @Test
+    void every_delete_command_is_tried_on_a_resource_in_use() {
+        List<String> deletes = Registry.standard().commands().keySet().stream().filter(c -> c.endsWith(" delete"))
+                .toList();
+        assertThat(IN_USE).containsOnlyKeys(deletes);
+    }
+
+    @Test
+    void deleting_what_others_depend_on_is_refused_whole_or_leaves_nothing_dangling() {
+        Findings findings = new Findings("in-use deletes");
+        IN_USE.forEach((command, targets) -> {
+            for (String target : targets) {
+                List<String> args = new ArrayList<>(BadInputWorld.words(command));
+                args.addAll(BadInputWorld.words(target));
+                AzProbe.Case c = new AzProbe.Case(findings.family(), command, "name", "in-use", args,
+                        AzProbe.Expect.ANY);
+                findings.countCase();
+                Az az = BadInputWorld.fork();
+                findings.addAll(BadInputWorld.probe(az, c));
+                for (String dangling : DanglingReferences.in(az.topology().state())) {
+                    findings.add(new Violation(findings.family(), command, "name", "in-use",
+                            Violation.Rule.DANGLING_REFERENCE, target + ": " + dangling));
+                }
+            }
+        });
+        findings.assertKept();
+    }
+}

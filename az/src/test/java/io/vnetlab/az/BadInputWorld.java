@@ -1,0 +1,93 @@
+package io.vnetlab.az;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one world every bad-input case starts from: a resource group with peered networks, a gateway and a site, an
+ * NSG and a route table on a subnet, a VM, spare resources nothing depends on, and a deployment. Built once; each
+ * case runs on its own {@link Az#fork() fork}, so cases cannot affect each other and building stays out of the
+ * budget.
+ */
+final class BadInputWorld {
+
+    /** A template with one network, as {@code --vnetlab-template-json} and the journal carry it. */
+    static final String TEMPLATE = "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+            + "deploymentTemplate.json#\", \"contentVersion\": \"1.0.0.0\", \"resources\": [{\"type\": "
+            + "\"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"deployed\", "
+            + "\"location\": \"[resourceGroup().location]\", \"properties\": {\"addressSpace\": {\"addressPrefixes\": "
+            + "[\"10.30.0.0/16\"]}}}]}";
+
+    /** The commands that build the world, each as the words after {@code az}. */
+    static final List<String> SCRIPT = List.of(
+            "group create -n rg -l westeurope",
+            "group create -n spare -l westeurope",
+            "network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name app --subnet-prefixes 10.0.1.0/24",
+            "network vnet subnet create -g rg --vnet-name hub -n GatewaySubnet --address-prefixes 10.0.255.0/27",
+            "network vnet create -g rg -n spoke --address-prefixes 10.1.0.0/16 --subnet-name app --subnet-prefixes 10.1.1.0/24",
+            "network vnet create -g rg -n lone --address-prefixes 10.9.0.0/16 --subnet-name s --subnet-prefixes 10.9.0.0/24",
+            "network vnet create -g rg -n edge --address-prefixes 10.20.0.0/16 --subnet-name GatewaySubnet --subnet-prefixes 10.20.255.0/27",
+            "network vnet peering create -g rg --vnet-name hub -n hub-to-spoke --remote-vnet spoke --allow-vnet-access",
+            "network vnet peering create -g rg --vnet-name spoke -n spoke-to-hub --remote-vnet hub --allow-vnet-access",
+            "network nsg create -g rg -n nsg1",
+            "network nsg create -g rg -n spare-nsg",
+            "network nsg rule create -g rg --nsg-name nsg1 -n r1 --priority 100 --access Allow --protocol Tcp --destination-port-ranges 22",
+            "network route-table create -g rg -n rt1",
+            "network route-table route create -g rg --route-table-name rt1 -n r1 --address-prefix 10.8.0.0/16 --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.10",
+            "network vnet subnet update -g rg --vnet-name hub -n app --network-security-group nsg1 --route-table rt1",
+            "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name hub --subnet app --admin-username azureuser --generate-ssh-keys",
+            "vm create -g rg -n vm9 --image Ubuntu2204 --vnet-name spoke --subnet app --admin-username azureuser --generate-ssh-keys",
+            "network asg create -g rg -n asg1",
+            "network public-ip create -g rg -n pip1",
+            "network public-ip create -g rg -n pip2",
+            "network vnet-gateway create -g rg -n gw1 --vnet hub --public-ip-addresses pip1 --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --no-wait",
+            "network local-gateway create -g rg -n onprem --gateway-ip-address 203.0.113.1 --local-address-prefixes 192.168.0.0/16",
+            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
+
+    private static final Az WORLD = build();
+
+    private BadInputWorld() {
+    }
+
+    private static Az build() {
+        Az az = Az.create();
+        for (String line : SCRIPT) {
+            run(az, words(line));
+        }
+        run(az, List.of("deployment", "group", "create", "-g", "rg", "-n", "d1", DeploymentCommands.TEMPLATE_JSON,
+                TEMPLATE));
+        return az;
+    }
+
+    private static void run(Az az, List<String> args) {
+        AzResult r = az.run(args);
+        if (!r.succeeded()) {
+            throw new IllegalStateException("the bad-input world does not build: az " + args + ": " + r.err());
+        }
+    }
+
+    /** A fresh copy of the world. */
+    static Az fork() {
+        return WORLD.fork();
+    }
+
+    /** Probes {@code c} on a fresh copy of the world. */
+    static List<Violation> probe(AzProbe.Case c) {
+        return probe(fork(), c);
+    }
+
+    /** Probes {@code c} on {@code copy}, a fresh {@link #fork() copy} of the world. */
+    static List<Violation> probe(Az copy, AzProbe.Case c) {
+        return AzProbe.probe(copy, WORLD, c);
+    }
+
+    /** Why the world's own journal does not rebuild it from nothing, if it does not. */
+    static java.util.Optional<String> replayMismatch() {
+        return AzProbe.replayMismatch(Az.create(), WORLD);
+    }
+
+    /** {@code line} split at spaces. */
+    static List<String> words(String line) {
+        return line.isEmpty() ? List.of() : Arrays.asList(line.split(" "));
+    }
+}

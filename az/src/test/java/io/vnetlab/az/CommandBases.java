@@ -1,0 +1,140 @@
+package io.vnetlab.az;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For every emulated command, one invocation that succeeds on the {@link BadInputWorld}: the base into which the
+ * suite puts one hostile value at a time, so that the command gets as far as that value. A command added to the
+ * registry without a base here fails {@code every_command_has_a_base_that_succeeds}, which keeps new commands
+ * inside the suite.
+ */
+final class CommandBases {
+
+    static final Map<String, String> BASES = new LinkedHashMap<>();
+
+    static {
+        BASES.put("group create", "-n rg2 -l westeurope");
+        BASES.put("group show", "-n rg");
+        BASES.put("group list", "");
+        BASES.put("group delete", "-n spare --yes");
+        BASES.put("account show", "");
+        BASES.put("account set", "--subscription 00000000-0000-0000-0000-000000000000");
+        BASES.put("network vnet create",
+                "-g rg -n new --address-prefixes 10.5.0.0/16 --subnet-name s --subnet-prefixes 10.5.0.0/24");
+        BASES.put("network vnet show", "-g rg -n hub");
+        BASES.put("network vnet list", "-g rg");
+        BASES.put("network vnet update", "-g rg -n lone --address-prefixes 10.9.0.0/16 10.19.0.0/16");
+        BASES.put("network vnet delete", "-g rg -n lone");
+        BASES.put("network vnet subnet create", "-g rg --vnet-name lone -n s2 --address-prefixes 10.9.1.0/24");
+        BASES.put("network vnet subnet show", "-g rg --vnet-name hub -n app");
+        BASES.put("network vnet subnet list", "-g rg --vnet-name hub");
+        BASES.put("network vnet subnet update", "-g rg --vnet-name lone -n s --network-security-group spare-nsg");
+        BASES.put("network vnet subnet delete", "-g rg --vnet-name lone -n s");
+        BASES.put("network vnet peering create",
+                "-g rg --vnet-name hub -n hub-to-lone --remote-vnet lone --allow-vnet-access");
+        BASES.put("network vnet peering show", "-g rg --vnet-name hub -n hub-to-spoke");
+        BASES.put("network vnet peering list", "-g rg --vnet-name hub");
+        BASES.put("network vnet peering update", "-g rg --vnet-name hub -n hub-to-spoke --allow-forwarded-traffic true");
+        BASES.put("network vnet peering delete", "-g rg --vnet-name hub -n hub-to-spoke");
+        BASES.put("network vnet peering sync", "-g rg --vnet-name hub -n hub-to-spoke");
+        BASES.put("vm create", "-g rg -n vm2 --image Ubuntu2204 --vnet-name lone --subnet s --admin-username azureuser"
+                + " --generate-ssh-keys");
+        BASES.put("vm list", "-g rg");
+        BASES.put("vm show", "-g rg -n vm1");
+        BASES.put("vm delete", "-g rg -n vm1 --yes");
+        BASES.put("vm list-ip-addresses", "-g rg -n vm1");
+        BASES.put("network nic show", "-g rg -n vm1VMNic");
+        BASES.put("network nic list", "-g rg");
+        BASES.put("network nic update", "-g rg -n vm1VMNic --ip-forwarding true");
+        BASES.put("network nic show-effective-route-table", "-g rg -n vm1VMNic");
+        BASES.put("network nic list-effective-nsg", "-g rg -n vm1VMNic");
+        BASES.put("network watcher show-next-hop", "-g rg --vm vm1 --source-ip 10.0.1.4 --dest-ip 10.1.1.4");
+        BASES.put("network watcher test-connectivity", "-g rg --source-resource vm1 --dest-address 10.1.1.4 --dest-port 22");
+        BASES.put("network watcher test-ip-flow",
+                "-g rg --vm vm1 --direction Inbound --protocol TCP --local 10.0.1.4:22 --remote 10.1.1.4:5000");
+        BASES.put("network route-table create", "-g rg -n rt2");
+        BASES.put("network route-table show", "-g rg -n rt1");
+        BASES.put("network route-table list", "-g rg");
+        BASES.put("network route-table route create",
+                "-g rg --route-table-name rt1 -n r2 --address-prefix 10.7.0.0/16 --next-hop-type VirtualAppliance"
+                        + " --next-hop-ip-address 10.0.1.11");
+        BASES.put("network route-table route show", "-g rg --route-table-name rt1 -n r1");
+        BASES.put("network route-table route list", "-g rg --route-table-name rt1");
+        BASES.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
+        BASES.put("network vnet-gateway create", "-g rg -n gw2 --vnet edge --public-ip-addresses pip2 --gateway-type Vpn"
+                + " --vpn-type RouteBased --sku VpnGw1 --no-wait");
+        BASES.put("network local-gateway create",
+                "-g rg -n site2 --gateway-ip-address 203.0.113.2 --local-address-prefixes 192.169.0.0/16");
+        BASES.put("network vpn-connection create",
+                "-g rg -n conn2 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
+        BASES.put("network nsg create", "-g rg -n nsg2");
+        BASES.put("network nsg show", "-g rg -n nsg1");
+        BASES.put("network nsg list", "-g rg");
+        BASES.put("network nsg delete", "-g rg -n spare-nsg");
+        BASES.put("network nsg rule create", "-g rg --nsg-name nsg1 -n r2 --priority 200 --access Allow --protocol Tcp"
+                + " --direction Inbound --source-address-prefixes 10.1.0.0/16 --source-port-ranges 1024-65535"
+                + " --destination-address-prefixes 10.0.1.0/24 --destination-port-ranges 22");
+        BASES.put("network nsg rule show", "-g rg --nsg-name nsg1 -n r1");
+        BASES.put("network nsg rule list", "-g rg --nsg-name nsg1");
+        BASES.put("network nsg rule update", "-g rg --nsg-name nsg1 -n r1 --priority 150");
+        BASES.put("network nsg rule delete", "-g rg --nsg-name nsg1 -n r1");
+        BASES.put("network asg create", "-g rg -n asg2");
+        BASES.put("network public-ip create", "-g rg -n pip3 --sku Standard --allocation-method Static --version IPv4");
+        BASES.put("deployment group create", "-g rg -n d2 " + DeploymentCommands.TEMPLATE_JSON + " TEMPLATE");
+        BASES.put("deployment group show", "-g rg -n d1");
+        BASES.put("deployment group list", "-g rg");
+    }
+
+    private CommandBases() {
+    }
+
+    /** The words after {@code az} of the base of {@code command}. */
+    static List<String> args(String command) {
+        List<String> args = new ArrayList<>(BadInputWorld.words(command));
+        for (String word : BadInputWorld.words(BASES.get(command))) {
+            args.add(word.equals("TEMPLATE") ? BadInputWorld.TEMPLATE : word);
+        }
+        return args;
+    }
+
+    /** The command's options that take a value, and the global ones that do. */
+    static List<Param> valueTaking(AzCommand command) {
+        List<Param> params = new ArrayList<>();
+        for (Param p : command.params()) {
+            if (p.kind() != Param.Kind.SWITCH) {
+                params.add(p);
+            }
+        }
+        for (Param p : Args.GLOBAL) {
+            if (p.kind() == Param.Kind.VALUE) {
+                params.add(p);
+            }
+        }
+        return params;
+    }
+
+    /** The base of {@code command} with {@code param} (replacing any value the base gives it) set to {@code value}. */
+    static List<String> withValue(String command, Param param, String value) {
+        List<String> args = new ArrayList<>(CommandBases.args(command));
+        int at = -1;
+        for (int i = 0; i < args.size(); i++) {
+            if (param.names().contains(args.get(i))) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0) {
+            int end = at + 1;
+            while (end < args.size() && !args.get(end).startsWith("-")) {
+                end++;
+            }
+            args.subList(at, end).clear();
+        }
+        args.add(param.names().get(0));
+        args.add(value);
+        return args;
+    }
+}

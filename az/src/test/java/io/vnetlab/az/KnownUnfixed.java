@@ -1,0 +1,48 @@
+package io.vnetlab.az;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The ONE place where the bad-input suite tolerates a broken promise: input classes whose fix is not in this
+ * branch yet. Each entry names the case and the rule it breaks; delete an entry when its fix lands, and the suite
+ * holds that class again. An entry matches a {@link Violation} on its rule, its surface (a regular expression over
+ * the command or API), its parameter and its value class (regular expressions too).
+ */
+final class KnownUnfixed {
+
+    record Entry(Violation.Rule rule, Pattern surface, Pattern param, Pattern valueClass, String why) {
+
+        boolean matches(Violation v) {
+            return v.rule() == rule && surface.matcher(v.surface()).matches() && param.matcher(v.param()).matches()
+                    && valueClass.matcher(v.valueClass()).matches();
+        }
+    }
+
+    private static final String ANY = ".*";
+
+    static final List<Entry> ENTRIES = List.of(
+            // ---- owned by no lane yet
+            entry(Violation.Rule.INVALID_ACCEPTED, "deployment group create", "name", "slash-in-name",
+                    "a deployment name with '/' is accepted (Azure: 1-64 alphanumerics, '_', '(', ')', '-', '.')"),
+
+            // ---- the state file (lane scripts)
+            entry(Violation.Rule.LOST_UPDATE, "bin/az state file", "writers", ANY,
+                    "two bin/az calls on one state file each load, run and save without a lock: one save loses"
+                            + " the other"),
+            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, ANY, "query|output",
+                    "jmespath-runtime|jmespath-deep|output-.*",
+                    "a command whose output step fails is journaled with its output options and no longer replays")
+    );
+
+    private KnownUnfixed() {
+    }
+
+    static boolean tolerates(Violation v) {
+        return ENTRIES.stream().anyMatch(e -> e.matches(v));
+    }
+
+    private static Entry entry(Violation.Rule rule, String surface, String param, String valueClass, String why) {
+        return new Entry(rule, Pattern.compile(surface), Pattern.compile(param), Pattern.compile(valueClass), why);
+    }
+}
