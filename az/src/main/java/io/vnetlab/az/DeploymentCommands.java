@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code az deployment group create|show|list}: ARM templates deployed by module {@code arm} (Incremental mode), so
@@ -38,6 +39,9 @@ import java.util.Map;
 final class DeploymentCommands {
 
     static final String TEMPLATE_JSON = "--vnetlab-template-json";
+
+    /** The SDK's pattern for deployment names; Python's {@code \\w} is Unicode-aware. */
+    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[-\\w._()]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private DeploymentCommands() {
     }
@@ -142,6 +146,7 @@ final class DeploymentCommands {
                 throw AzError.command("one of --template-file FILE, --template-uri URI or --template-spec ID is"
                         + " required.");
             }
+            requireDeploymentName(name);
             JsonNode template;
             try {
                 template = Json.parse(templateText);
@@ -190,6 +195,20 @@ final class DeploymentCommands {
                 return null;
             }
             return shape(s.topology().state().get(DeploymentRecord.class, result.id()).orElseThrow());
+        }
+
+        /**
+         * The client-side check the CLI's SDK makes of a deployment name, in its words, before anything is sent
+         * (docs/azure/naming.md#deployment-names).
+         */
+        private static void requireDeploymentName(String name) {
+            if (name.length() > 64) {
+                throw AzError.command("Parameter 'deployment_name' must have length less than or equal to 64");
+            }
+            if (!DEPLOYMENT_NAME.matcher(name).matches()) {
+                throw AzError.command("Parameter 'deployment_name' must conform to the following pattern:"
+                        + " '^[-\\w\\._\\(\\)]+$'.");
+            }
         }
 
         /** A {@code name=value} value in the template parameter's declared type (the CLI converts the same way). */

@@ -98,6 +98,24 @@ class DeploymentCommandsTest {
                 + "second  rg\n");
     }
 
+    // docs/azure/naming.md#deployment-names
+    @Test
+    void a_deployment_name_outside_the_sdks_pattern_is_refused_before_anything_is_deployed() {
+        AzResult slash = az.run("deployment", "group", "create", "-g", "rg", "-n", "x/hub", "-f", file("net.json"),
+                "-p", "name=spoke");
+        assertThat(slash.exitCode()).isEqualTo(1);
+        assertThat(slash.err()).isEqualTo("ERROR: Parameter 'deployment_name' must conform to the following pattern:"
+                + " '^[-\\w\\._\\(\\)]+$'.\n");
+        AzResult tooLong = az.run("deployment", "group", "create", "-g", "rg", "-n", "d".repeat(65), "-f",
+                file("net.json"), "-p", "name=spoke");
+        assertThat(tooLong.err()).isEqualTo("ERROR: Parameter 'deployment_name' must have length less than or equal"
+                + " to 64\n");
+        assertThat(ok("network", "vnet", "list")).isEqualTo("[]\n");
+        assertThat(ok("deployment", "group", "list", "-g", "rg")).isEqualTo("[]\n");
+        ok("deployment", "group", "create", "-g", "rg", "-n", "net-(1)_a.b", "-f", file("net.json"), "-p",
+                "name=spoke");
+    }
+
     @Test
     void template_errors_are_arms_and_change_nothing() {
         AzResult missing = az.run("deployment", "group", "create", "-g", "rg", "-f", file("net.json"));

@@ -19,21 +19,7 @@ final class KnownUnfixed {
         }
     }
 
-    private static final String ANY = ".*";
-
-    static final List<Entry> ENTRIES = List.of(
-            // ---- owned by no lane yet
-            entry(Violation.Rule.INVALID_ACCEPTED, "deployment group create", "name", "slash-in-name",
-                    "a deployment name with '/' is accepted (Azure: 1-64 alphanumerics, '_', '(', ')', '-', '.')"),
-
-            // ---- the state file (lane scripts)
-            entry(Violation.Rule.LOST_UPDATE, "bin/az state file", "writers", ANY,
-                    "two bin/az calls on one state file each load, run and save without a lock: one save loses"
-                            + " the other"),
-            entry(Violation.Rule.JOURNAL_DOES_NOT_REPLAY, ANY, "query|output",
-                    "jmespath-runtime|jmespath-deep|output-.*",
-                    "a command whose output step fails is journaled with its output options and no longer replays")
-    );
+    static final List<Entry> ENTRIES = List.of();
 
     private KnownUnfixed() {
     }
