@@ -12,12 +12,12 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The vnetlab JUnit Jupiter extension. Register it with {@link VnetlabTest @VnetlabTest}, or, to configure it,
@@ -35,9 +35,12 @@ import java.util.Set;
  *   <li>before each test: forks every topology visible to the test (the class's, and those of enclosing classes
  *   for {@code @Nested} ones), and replaces each instance field with its fork;</li>
  *   <li>resolves parameters of test and {@code @BeforeEach}/{@code @AfterEach} methods: {@code Topology} (the
- *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views;</li>
+ *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views — from
+ *   the fields the method's own class sees, so an outer class's method gets the outer class's topology;</li>
  *   <li>after each test: if it failed, publishes each topology's summary (networks, peerings with their states,
- *   VMs, and the verdicts the test evaluated) as a report entry {@code vnetlab.topology.<field>}.</li>
+ *   VMs, and the verdicts the test evaluated) as a report entry {@code vnetlab.topology.<field>}; and fails a
+ *   test that changed a static field's topology itself, instead of its fork, naming it, and puts the topology
+ *   back.</li>
  * </ul>
  * Forks make tests independent, also under JUnit's parallel execution. Register the extension once per class:
  * the annotation or a field, not both.
@@ -116,6 +119,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        RunningTest.start(context.getUniqueId());
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         if (store.get(TestTopologies.class) != null) {
             return;
@@ -142,9 +146,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
                 field.write(instance, own);
                 forks.add(fork(field, own, null));
             }
-            if (!forks.isEmpty()) {
-                levels.add(new TestTopologies.Level(testClass, forks));
-            }
+            levels.add(new TestTopologies.Level(testClass, forks));
         }
         store.put(TestTopologies.class, new TestTopologies(levels));
     }
@@ -157,19 +159,39 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void afterEach(ExtensionContext context) {
-        TestTopologies topologies = context.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
-        if (topologies == null) {
-            return;
-        }
-        if (reportOnFailure && context.getExecutionException().isPresent()) {
-            for (TestTopologies.Fork fork : topologies.all()) {
-                context.publishReportEntry("vnetlab.topology." + fork.field().name(), Diagnostics.summary(fork));
+        try {
+            TestTopologies topologies = context.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
+            if (topologies == null) {
+                return;
             }
+            if (reportOnFailure && context.getExecutionException().isPresent()) {
+                for (TestTopologies.Fork fork : topologies.all()) {
+                    context.publishReportEntry("vnetlab.topology." + fork.field().name(), Diagnostics.summary(fork));
+                }
+            }
+            undoChangesToStaticFields(context, topologies);
+        } finally {
+            RunningTest.end();
         }
+    }
+
+    /** Puts back every static field the test changed, then fails it, naming the first field (the others added). */
+    private static void undoChangesToStaticFields(ExtensionContext context, TestTopologies topologies) {
+        ExtensionConfigurationException failure = null;
         for (TestTopologies.Fork fork : topologies.all()) {
-            if (fork.template() != null) {
-                fork.template().requireUnchanged("test '" + context.getDisplayName() + "'");
+            if (fork.template() == null) {
+                continue;
             }
+            var changed = fork.template().undoChangesBy(context.getUniqueId(), "test '" + context.getDisplayName()
+                    + "'");
+            if (changed.isPresent() && failure == null) {
+                failure = changed.get();
+            } else if (changed.isPresent()) {
+                failure.addSuppressed(changed.get());
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -186,28 +208,33 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Parameter parameter = parameterContext.getParameter();
         Class<?> type = parameter.getType();
-        String target = describe(parameterContext);
+        // named only when a message needs it: without -parameters, the name is read from the class file
+        Supplier<String> target = () -> ParameterNames.describe(parameterContext.getDeclaringExecutable(),
+                parameterContext.getIndex());
         AzureResource resource = parameterContext.findAnnotation(AzureResource.class).orElse(null);
         if (resource != null && !ResourceLookup.isKind(type)) {
-            throw new ExtensionConfigurationException(target + " is annotated with @AzureResource(\"" + resource.value()
-                    + "\") but is of type " + type.getName() + ": declare it as one of " + ResourceLookup.kindNames()
+            throw new ExtensionConfigurationException(target.get() + " is annotated with @AzureResource(\""
+                    + resource.value() + "\") but is of type " + type.getName() + ": declare it as one of "
+                    + ResourceLookup.kindNames()
                     + (type == Topology.class || AnnotationSupport.isAnnotated(type, TopologyView.class)
                     ? ", or remove @AzureResource (a " + type.getSimpleName() + " needs no name)" : "") + ".");
         }
         TestTopologies topologies = extensionContext.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
         if (topologies == null) {
-            throw new ExtensionConfigurationException(target + " cannot be resolved here: topologies are forked for"
-                    + " each test, so they are injected into test methods and @BeforeEach/@AfterEach methods only.");
+            throw new ExtensionConfigurationException(target.get() + " cannot be resolved here: topologies are"
+                    + " forked for each test, so they are injected into test methods and @BeforeEach/@AfterEach"
+                    + " methods only.");
         }
         String fieldName = parameterContext.findAnnotation(FromTopology.class).map(FromTopology::value).orElse(null);
-        TestTopologies.Fork fork = topologies.select(fieldName, target);
+        TestTopologies.Fork fork = topologies.select(parameterContext.getDeclaringExecutable().getDeclaringClass(),
+                fieldName, target);
         Topology topology = fork.topology();
         if (resource != null) {
             try {
                 return ResourceLookup.find(topology, type, resource.value(), false);
             } catch (ResourceLookup.NoSuchResourceException e) {
-                throw new ParameterResolutionException(target + ", @AzureResource(\"" + resource.value() + "\"): "
-                        + e.getMessage() + " (" + fork.field().describe() + ")");
+                throw new ParameterResolutionException(target.get() + ", @AzureResource(\"" + resource.value()
+                        + "\"): " + e.getMessage() + " (" + fork.field().describe() + ")");
             }
         }
         if (type == Topology.class) {
@@ -218,18 +245,12 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
             try {
                 accessor.read(topology);
             } catch (ResourceLookup.NoSuchResourceException e) {
-                throw new ParameterResolutionException(target + ": accessor " + accessor.describe() + " of "
+                throw new ParameterResolutionException(target.get() + ": accessor " + accessor.describe() + " of "
                         + type.getSimpleName() + " names no resource of its topology. " + e.getMessage()
                         + " Rename the method or annotate it with @AzureResource(\"<name>\") (" + fork.field().describe()
                         + ").");
             }
         }
         return ViewFactory.create(view, topology);
-    }
-
-    private static String describe(ParameterContext parameterContext) {
-        Executable executable = parameterContext.getDeclaringExecutable();
-        return "Parameter '" + parameterContext.getParameter().getName() + "' of "
-                + executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "()";
     }
 }
