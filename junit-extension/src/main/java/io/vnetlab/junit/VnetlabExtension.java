@@ -16,6 +16,8 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -177,21 +179,13 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     /** Puts back every static field the test changed, then fails it, naming the first field (the others added). */
     private static void undoChangesToStaticFields(ExtensionContext context, TestTopologies topologies) {
-        ExtensionConfigurationException failure = null;
-        for (TestTopologies.Fork fork : topologies.all()) {
-            if (fork.template() == null) {
-                continue;
-            }
-            var changed = fork.template().undoChangesBy(context.getUniqueId(), "test '" + context.getDisplayName()
-                    + "'");
-            if (changed.isPresent() && failure == null) {
-                failure = changed.get();
-            } else if (changed.isPresent()) {
-                failure.addSuppressed(changed.get());
-            }
-        }
-        if (failure != null) {
-            throw failure;
+        String test = "test '" + context.getDisplayName() + "'";
+        List<ExtensionConfigurationException> failures = topologies.all().stream().map(TestTopologies.Fork::template)
+                .filter(Objects::nonNull).map(t -> t.undoChangesBy(context.getUniqueId(), test))
+                .flatMap(Optional::stream).toList();   // eager: every field is put back before the test fails
+        if (!failures.isEmpty()) {
+            failures.subList(1, failures.size()).forEach(failures.get(0)::addSuppressed);
+            throw failures.get(0);
         }
     }
 
