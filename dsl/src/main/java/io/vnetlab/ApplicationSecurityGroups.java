@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.ApplicationSecurityGroupRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -32,7 +34,7 @@ public final class ApplicationSecurityGroups {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "application security group name");
         return new Definition(topology, name);
     }
 

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.ConnectionRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -31,7 +33,7 @@ public final class Connections {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "connection name");
         return new Definition(topology, name);
     }
 
@@ -81,8 +83,8 @@ public final class Connections {
         }
 
         private Definition set(ConnectionType connectionType, String first, String second) {
-            Arguments.require(first, "gateway");
-            Arguments.require(second, connectionType == ConnectionType.Vnet2Vnet ? "otherGateway" : "site");
+            Arguments.requireText(first, "virtual network gateway");
+            Arguments.requireText(second, connectionType == ConnectionType.Vnet2Vnet ? "other virtual network gateway" : "local network gateway");
             this.type = connectionType;
             this.gateway = first;
             this.other = second;

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceGroupRequest;
 import io.vnetlab.controlplane.ResourceManager;
@@ -16,19 +18,19 @@ final class GroupChoice {
     private String subscriptionId;
 
     void existing(String group) {
-        Arguments.require(group, "resourceGroup");
+        Arguments.requireText(group, "resource group name");
         this.name = group;
         this.mustExist = true;
     }
 
     void created(String group) {
-        Arguments.require(group, "resourceGroup");
+        Arguments.requireText(group, "resource group name");
         this.name = group;
         this.mustExist = false;
     }
 
     void subscription(String id) {
-        Arguments.require(id, "subscriptionId");
+        Arguments.requireText(id, "subscription id");
         this.subscriptionId = id;
     }
 

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.LocalNetworkGatewayRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -32,7 +34,7 @@ public final class LocalNetworkGateways {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "local network gateway name");
         return new Definition(topology, name);
     }
 
@@ -58,21 +60,21 @@ public final class LocalNetworkGateways {
 
         /** The public address of the on-premises VPN device; required. */
         public Definition withIPAddress(String ipAddress) {
-            Arguments.require(ipAddress, "ipAddress");
+            Arguments.requireText(ipAddress, "gateway IP address");
             this.ipAddress = ipAddress;
             return this;
         }
 
         /** Adds an address prefix behind the site. */
         public Definition withAddressSpace(String cidr) {
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(cidr, "address prefix");
             prefixes.add(cidr);
             return this;
         }
 
         /** The site speaks BGP with this ASN and peer address. */
         public Definition withBgp(long asn, String peeringAddress) {
-            Arguments.require(peeringAddress, "peeringAddress");
+            Arguments.requireText(peeringAddress, "BGP peering address");
             this.bgpAsn = asn;
             this.bgpPeeringAddress = peeringAddress;
             return this;

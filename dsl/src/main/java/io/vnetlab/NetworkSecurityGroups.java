@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -44,7 +46,7 @@ public final class NetworkSecurityGroups {
 
     /** Starts the definition of a new group. */
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "network security group name");
         return new Definition(topology, name);
     }
 
@@ -136,7 +138,7 @@ public final class NetworkSecurityGroups {
 
         /** Starts a rule of the group; {@link SecurityRuleDefinition#attach()} comes back here. */
         public SecurityRuleDefinition<Definition> defineRule(String ruleName) {
-            Arguments.require(ruleName, "ruleName");
+            Arguments.requireText(ruleName, "security rule name");
             SecurityRuleDefinition<Definition> rule = new SecurityRuleDefinition<>(ruleName, this);
             rules.add(rule);
             return rule;
@@ -186,7 +188,7 @@ public final class NetworkSecurityGroups {
 
         /** Adds a rule; {@link SecurityRuleDefinition#attach()} comes back here. */
         public SecurityRuleDefinition<Update> defineRule(String ruleName) {
-            Arguments.require(ruleName, "ruleName");
+            Arguments.requireText(ruleName, "security rule name");
             SecurityRuleDefinition<Update> rule = new SecurityRuleDefinition<>(ruleName, this);
             added.add(rule);
             return rule;
@@ -197,7 +199,7 @@ public final class NetworkSecurityGroups {
          * docs/azure/network-security-groups.md#default-rules).
          */
         public Update withoutRule(String ruleName) {
-            Arguments.require(ruleName, "ruleName");
+            Arguments.requireText(ruleName, "security rule name");
             if (original.securityRule(ruleName).isEmpty()) {
                 throw new IllegalArgumentException("Network security group '" + original.name() + "' has no rule"
                         + " named '" + ruleName + "'. Its rules: " + original.securityRules().stream()

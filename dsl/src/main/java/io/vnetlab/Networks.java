@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -41,7 +43,7 @@ public final class Networks {
 
     /** Starts the definition of a new network. */
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "virtual network name");
         return new Definition(topology, name);
     }
 
@@ -80,15 +82,15 @@ public final class Networks {
 
         /** Adds an address prefix; a network has one or more (docs/azure/addressing.md#address-space). */
         public Definition withAddressSpace(String cidr) {
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(cidr, "address prefix");
             prefixes.add(cidr);
             return this;
         }
 
         /** Adds a subnet with one prefix inside the address space (docs/azure/addressing.md#subnets). */
         public Definition withSubnet(String subnetName, String cidr) {
-            Arguments.require(subnetName, "subnetName");
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(cidr, "address prefix");
             subnets.add(new SubnetRequest(subnetName, cidr));
             return this;
         }
@@ -140,7 +142,7 @@ public final class Networks {
 
         /** Adds an address prefix. Peerings must then be synced (docs/azure/peering.md#sync-level). */
         public Update withAddressSpace(String cidr) {
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(cidr, "address prefix");
             prefixes.add(cidr);
             return this;
         }
@@ -150,7 +152,7 @@ public final class Networks {
          * (docs/azure/addressing.md#removing-address-ranges).
          */
         public Update withoutAddressSpace(String cidr) {
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(cidr, "address prefix");
             boolean removed = prefixes.removeIf(p -> p.equals(cidr)
                     || (Cidr.tryParse(p).isPresent() && Cidr.tryParse(p).equals(Cidr.tryParse(cidr))));
             if (!removed) {
@@ -162,8 +164,8 @@ public final class Networks {
 
         /** Adds a subnet, or changes the prefix of the subnet of that name. */
         public Update withSubnet(String subnetName, String cidr) {
-            Arguments.require(subnetName, "subnetName");
-            Arguments.require(cidr, "cidr");
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(cidr, "address prefix");
             SubnetRequest old = subnets.get(subnetName.toLowerCase(Locale.ROOT));
             subnets.put(subnetName.toLowerCase(Locale.ROOT),
                     new SubnetRequest(old != null ? old.name() : subnetName, cidr));
@@ -172,7 +174,7 @@ public final class Networks {
 
         /** Removes a subnet; Azure refuses while a network interface is in it. */
         public Update withoutSubnet(String subnetName) {
-            Arguments.require(subnetName, "subnetName");
+            Arguments.requireText(subnetName, "subnet name");
             if (subnets.remove(subnetName.toLowerCase(Locale.ROOT)) == null) {
                 throw new IllegalArgumentException("Network '" + original.name() + "' has no subnet named '"
                         + subnetName + "'.");

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -28,7 +30,7 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
     private boolean created;
 
     PeeringPairDefinition(Topology topology, String first, String second) {
-        Arguments.require(second, "remoteNetwork");
+        Arguments.requireText(second, "remote virtual network");
         this.topology = topology;
         this.first = first;
         this.second = second;
@@ -36,8 +38,8 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
 
     /** Names both directions (the defaults are {@code <A>-To-<B>} and {@code <B>-To-<A>}). */
     public PeeringPairDefinition named(String forward, String back) {
-        Arguments.require(forward, "forward");
-        Arguments.require(back, "back");
+        Arguments.requireText(forward, "name of the peering forward");
+        Arguments.requireText(back, "name of the peering back");
         this.forwardName = forward;
         this.backName = back;
         return this;
@@ -56,7 +58,7 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
      * }</pre>
      */
     public PeeringPairDefinition usingGatewayOf(String hub) {
-        Arguments.require(hub, "hub");
+        Arguments.requireText(hub, "hub virtual network");
         this.gatewayOwner = hub;
         return this;
     }

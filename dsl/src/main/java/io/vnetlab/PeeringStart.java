@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 
 /**
  * The first word of a peering: {@code topology.peer("SalesVNet")}. Then {@link #with(String)} for both directions,
@@ -11,7 +13,7 @@ public final class PeeringStart {
     private final String network;
 
     PeeringStart(Topology topology, String network) {
-        Arguments.require(network, "network");
+        Arguments.requireText(network, "virtual network");
         this.topology = topology;
         this.network = network;
     }

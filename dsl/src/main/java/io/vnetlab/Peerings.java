@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -35,7 +37,7 @@ public final class Peerings {
 
     /** Starts one direction of a peering; finish with {@code onNetwork(..).withRemoteNetwork(..).create()}. */
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "peering name");
         return new Definition(topology, name);
     }
 
@@ -47,7 +49,7 @@ public final class Peerings {
     /** The peering {@code name} of {@code network}. */
     public Peering get(String network, String name) {
         VirtualNetwork local = topology.network(network);
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "peering name");
         return topology.state().peering(local.id().child("virtualNetworkPeerings", name)).orElseThrow(() ->
                 new IllegalArgumentException("Virtual network '" + local.name() + "' has no peering named '" + name
                         + "'. Its peerings: " + topology.state().peeringsOf(local.id()).stream().map(Peering::name)
@@ -97,7 +99,7 @@ public final class Peerings {
 
         /** The network the peering belongs to (its local network). */
         public Definition onNetwork(String networkNameOrId) {
-            Arguments.require(networkNameOrId, "network");
+            Arguments.requireText(networkNameOrId, "virtual network");
             this.local = networkNameOrId;
             return this;
         }
@@ -107,7 +109,7 @@ public final class Peerings {
          * docs/azure/peering.md#across-subscriptions-and-tenants).
          */
         public Definition withRemoteNetwork(String networkNameOrId) {
-            Arguments.require(networkNameOrId, "remoteNetwork");
+            Arguments.requireText(networkNameOrId, "remote virtual network");
             this.remote = networkNameOrId;
             return this;
         }

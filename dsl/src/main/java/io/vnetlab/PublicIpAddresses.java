@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PublicIpAddressRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
@@ -32,7 +34,7 @@ public final class PublicIpAddresses {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "public IP address name");
         return new Definition(topology, name);
     }
 

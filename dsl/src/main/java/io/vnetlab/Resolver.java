@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.NetworkInterface;
@@ -34,7 +36,7 @@ final class Resolver {
     /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */
     private static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
                               Function<T, String> name, String kind) {
-        Arguments.require(nameOrId, kind.replace(" ", "") + "Name");
+        Arguments.requireText(nameOrId, kind + " name");
         if (ResourceId.looksLikeId(nameOrId)) {
             return s.get(type, ResourceId.parse(nameOrId)).orElseThrow(() -> unknown(kind, nameOrId, s.all(type), name));
         }
@@ -47,7 +49,7 @@ final class Resolver {
      * network's resource group, as the CLI does, so that the control plane answers InvalidGlobalResourceReference.
      */
     static ResourceId remoteNetworkId(TopologyState s, VirtualNetwork local, String nameOrId) {
-        Arguments.require(nameOrId, "remoteNetwork");
+        Arguments.requireText(nameOrId, "remote virtual network");
         if (ResourceId.looksLikeId(nameOrId)) {
             return ResourceId.parse(nameOrId);
         }
@@ -71,7 +73,7 @@ final class Resolver {
 
     static <T> T find(Collection<T> all, String nameOrId, Function<T, ResourceId> id, Function<T, String> name,
                       String kind) {
-        Arguments.require(nameOrId, kind.replace(" ", "") + "Name");
+        Arguments.requireText(nameOrId, kind + " name");
         if (ResourceId.looksLikeId(nameOrId)) {
             ResourceId wanted = ResourceId.parse(nameOrId);
             return all.stream().filter(x -> id.apply(x).equals(wanted)).findFirst()

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceGroupRequest;
 import io.vnetlab.controlplane.ResourceManager;
@@ -29,7 +31,7 @@ public final class ResourceGroups {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "resource group name");
         return new Definition(topology, name);
     }
 
@@ -70,13 +72,24 @@ public final class ResourceGroups {
             this.name = name;
         }
 
+        /**
+         * The region, such as {@code Region.WEST_EUROPE}.
+         *
+         * @throws IllegalArgumentException if {@code region} is null
+         */
         public Definition withRegion(Region region) {
-            this.region = region;
+            this.region = Arguments.requireGiven(region, "region of resource group '" + name + "'");
             return this;
         }
 
+        /**
+         * The region by name, {@code westeurope} or {@code West Europe}.
+         *
+         * @throws IllegalArgumentException if {@code region} is null, blank or not an Azure region
+         */
         public Definition withRegion(String region) {
-            return withRegion(Region.fromName(region));
+            return withRegion(Region.fromName(Arguments.requireText(region, "region of resource group '" + name
+                    + "'")));
         }
 
         /** Puts the group in another subscription than the current one. */

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.RouteRequest;
@@ -41,7 +43,7 @@ public final class RouteTables {
 
     /** Starts the definition of a new route table. */
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "route table name");
         return new Definition(topology, name);
     }
 
@@ -64,7 +66,7 @@ public final class RouteTables {
      * {@code az network vnet subnet update --route-table} does (docs/azure/routing.md#route-tables).
      */
     public void associate(String routeTable, String network, String subnet) {
-        Arguments.require(subnet, "subnet");
+        Arguments.requireText(subnet, "subnet");
         ResourceId tableId = get(routeTable).id();
         ResourceId subnetId = topology.network(network).id().child("subnets", subnet);
         topology.applyState(s -> ResourceManager.associateRouteTable(s, subnetId, tableId));
@@ -72,7 +74,7 @@ public final class RouteTables {
 
     /** Leaves the subnet with no route table. */
     public void dissociate(String network, String subnet) {
-        Arguments.require(subnet, "subnet");
+        Arguments.requireText(subnet, "subnet");
         ResourceId subnetId = topology.network(network).id().child("subnets", subnet);
         topology.applyState(s -> ResourceManager.associateRouteTable(s, subnetId, null));
     }
@@ -122,7 +124,7 @@ public final class RouteTables {
         private int counter;
 
         void add(String destinationCidr, RouteNextHopType nextHopType) {
-            Arguments.require(destinationCidr, "destinationCidr");
+            Arguments.requireText(destinationCidr, "destination address prefix");
             if (nextHopType == null) {
                 throw new IllegalArgumentException("'nextHopType' cannot be null.");
             }
@@ -130,15 +132,15 @@ public final class RouteTables {
         }
 
         void addViaVirtualAppliance(String destinationCidr, String ipAddress) {
-            Arguments.require(destinationCidr, "destinationCidr");
-            Arguments.require(ipAddress, "ipAddress");
+            Arguments.requireText(destinationCidr, "destination address prefix");
+            Arguments.requireText(ipAddress, "next hop IP address");
             add(nextName(), destinationCidr, RouteNextHopType.VirtualAppliance.name(), ipAddress);
         }
 
         void add(String name, String destinationCidr, String nextHopType, String nextHopIpAddress) {
-            Arguments.require(name, "name");
-            Arguments.require(destinationCidr, "destinationCidr");
-            Arguments.require(nextHopType, "nextHopType");
+            Arguments.requireText(name, "route name");
+            Arguments.requireText(destinationCidr, "destination address prefix");
+            Arguments.requireText(nextHopType, "next hop type");
             routes.put(name.toLowerCase(Locale.ROOT), new RouteRequest(name, destinationCidr, nextHopType,
                     nextHopIpAddress));
         }
@@ -262,7 +264,7 @@ public final class RouteTables {
 
         /** Removes the route {@code name}. */
         public Update withoutRoute(String name) {
-            Arguments.require(name, "name");
+            Arguments.requireText(name, "route name");
             if (draft.routes.remove(name.toLowerCase(Locale.ROOT)) == null) {
                 throw new IllegalArgumentException("Route table '" + original.name() + "' has no route named '"
                         + name + "'. Its routes: " + String.join(", ", draft.routes.keySet()) + ".");

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.ApplicationSecurityGroup;
@@ -82,7 +84,7 @@ public final class SecurityRuleDefinition<P> {
      * docs/azure/network-security-groups.md#rules).
      */
     public SecurityRuleDefinition<P> fromAddresses(String... addresses) {
-        sourceAddresses = list(addresses, "addresses");
+        sourceAddresses = list(addresses, "address prefix");
         sourceGroups.clear();
         return this;
     }
@@ -93,7 +95,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** The source is the members of this application security group (by name or id); repeat for several. */
     public SecurityRuleDefinition<P> withSourceApplicationSecurityGroup(String group) {
-        Arguments.require(group, "group");
+        Arguments.requireText(group, "network security group");
         sourceGroups.add(group);
         sourceAddresses = List.of();
         return this;
@@ -109,7 +111,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** Source ports as Azure writes them: {@code 22}, {@code 1000-2000}. */
     public SecurityRuleDefinition<P> fromPortRanges(String... ranges) {
-        sourcePorts = list(ranges, "ranges");
+        sourcePorts = list(ranges, "port range");
         return this;
     }
 
@@ -123,7 +125,7 @@ public final class SecurityRuleDefinition<P> {
     }
 
     public SecurityRuleDefinition<P> toAddresses(String... addresses) {
-        destinationAddresses = list(addresses, "addresses");
+        destinationAddresses = list(addresses, "address prefix");
         destinationGroups.clear();
         return this;
     }
@@ -134,7 +136,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** The destination is the members of this application security group (by name or id); repeat for several. */
     public SecurityRuleDefinition<P> withDestinationApplicationSecurityGroup(String group) {
-        Arguments.require(group, "group");
+        Arguments.requireText(group, "network security group");
         destinationGroups.add(group);
         destinationAddresses = List.of();
         return this;
@@ -150,7 +152,7 @@ public final class SecurityRuleDefinition<P> {
 
     /** Destination ports as Azure writes them: {@code 80}, {@code 443}, {@code 8000-8080}. */
     public SecurityRuleDefinition<P> toPortRanges(String... ranges) {
-        destinationPorts = list(ranges, "ranges");
+        destinationPorts = list(ranges, "port range");
         return this;
     }
 
@@ -225,10 +227,10 @@ public final class SecurityRuleDefinition<P> {
 
     private static List<String> list(String[] values, String what) {
         if (values == null || values.length == 0) {
-            throw new IllegalArgumentException("'" + what + "' cannot be null or empty.");
+            throw new IllegalArgumentException("At least one " + what + " is required.");
         }
         for (String v : values) {
-            Arguments.require(v, what);
+            Arguments.requireText(v, what);
         }
         return List.copyOf(Arrays.asList(values));
     }

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 
@@ -26,9 +28,9 @@ public final class Subscriptions {
 
     /** Adds a subscription to an existing tenant. */
     public Subscription add(String id, String name, String tenantId) {
-        Arguments.require(id, "id");
-        Arguments.require(name, "name");
-        Arguments.require(tenantId, "tenantId");
+        Arguments.requireText(id, "subscription id");
+        Arguments.requireText(name, "subscription name");
+        Arguments.requireText(tenantId, "tenant id");
         return topology.apply(s -> {
             TopologyState next = ResourceManager.addSubscription(s, id, name, tenantId);
             return new Operation.Result<>(next, next.subscription(id).orElseThrow());

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 
@@ -23,8 +25,8 @@ public final class Tenants {
     }
 
     public Tenant add(String id, String name) {
-        Arguments.require(id, "id");
-        Arguments.require(name, "name");
+        Arguments.requireText(id, "tenant id");
+        Arguments.requireText(name, "tenant name");
         return topology.apply(s -> {
             TopologyState next = ResourceManager.addTenant(s, id, name);
             return new Operation.Result<>(next, next.tenant(id).orElseThrow());

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.ResourceManager;
@@ -57,6 +59,8 @@ public final class Topology {
     public static final String DEFAULT_RESOURCE_GROUP = "vnetlab-rg";
 
     private volatile TopologyState state;
+    /** The batch that the thread holding this topology's lock is running, if any; DSL calls on that thread join it. */
+    private volatile ResourceBatch openBatch;
     private volatile DataPlane dataPlane;
     private volatile String currentSubscriptionId;
 
@@ -74,7 +78,8 @@ public final class Topology {
 
     /** Everything the topology holds now, as an immutable value. */
     public TopologyState state() {
-        return state;
+        ResourceBatch batch = openBatch;
+        return batch != null && Thread.holdsLock(this) ? batch.state() : state;
     }
 
     /**
@@ -82,20 +87,26 @@ public final class Topology {
      * time, since states are immutable and shared.
      */
     public Topology fork() {
-        Topology fork = new Topology(state, currentSubscriptionId);
+        Topology fork = new Topology(state(), currentSubscriptionId);
         fork.dataPlane = dataPlane;
         return fork;
     }
 
     /** Applies one control-plane operation: all of it, or (if it throws) none of it. */
     synchronized <T> T apply(Operation<T> operation) {
-        Operation.Result<T> result = operation.apply(state);
-        changeTo(result.state());
+        ResourceBatch batch = openBatch;
+        Operation.Result<T> result = operation.apply(batch != null ? batch.state() : state);
+        if (batch != null) {
+            // a DSL call made inside batch(...): it becomes part of the batch, committed or dropped with it
+            batch.apply(unchanged -> result.state());
+        } else {
+            changeTo(result.state());
+        }
         return result.value();
     }
 
-    synchronized void applyState(UnaryOperator<TopologyState> operation) {
-        changeTo(operation.apply(state));
+    void applyState(UnaryOperator<TopologyState> operation) {
+        apply(s -> new Operation.Result<>(operation.apply(s), null));
     }
 
     /**
@@ -111,11 +122,11 @@ public final class Topology {
      *
      * @throws IllegalArgumentException if {@code saved} is null
      */
-    public synchronized void restore(TopologyState saved) {
+    public void restore(TopologyState saved) {
         if (saved == null) {
             throw new IllegalArgumentException("'saved' cannot be null: pass a state read with topology.state().");
         }
-        changeTo(saved);
+        apply(s -> new Operation.Result<>(saved, null));   // inside batch(...), it joins the batch as any change
     }
 
     private void changeTo(TopologyState next) {
@@ -159,7 +170,7 @@ public final class Topology {
 
     /** Makes {@code subscriptionId} the current subscription, as {@code az account set} does. */
     public Topology useSubscription(String subscriptionId) {
-        this.currentSubscriptionId = ResourceManager.requireSubscription(state, subscriptionId).id();
+        this.currentSubscriptionId = ResourceManager.requireSubscription(state(), subscriptionId).id();
         return this;
     }
 
@@ -205,7 +216,7 @@ public final class Topology {
 
     /** The virtual network of this name (or ARM id). */
     public VirtualNetwork network(String nameOrId) {
-        return Resolver.network(state, nameOrId);
+        return Resolver.network(state(), nameOrId);
     }
 
     /** The subnet {@code subnetName} of network {@code network}. */
@@ -218,12 +229,12 @@ public final class Topology {
 
     /** The virtual machine of this name (or ARM id). */
     public VirtualMachine vm(String nameOrId) {
-        return Resolver.virtualMachine(state, nameOrId);
+        return Resolver.virtualMachine(state(), nameOrId);
     }
 
     /** The network interface of this name (or ARM id). */
     public NetworkInterface networkInterface(String nameOrId) {
-        return Resolver.networkInterface(state, nameOrId);
+        return Resolver.networkInterface(state(), nameOrId);
     }
 
     /** The peering {@code name} of network {@code network}. */
@@ -235,7 +246,7 @@ public final class Topology {
 
     /** The compiled data plane of the current state; compiled once per state, then shared. */
     public DataPlane dataPlane() {
-        TopologyState current = state;
+        TopologyState current = state();
         DataPlane plane = dataPlane;
         if (plane == null) {
             plane = DataPlane.compile(current);
@@ -251,8 +262,8 @@ public final class Topology {
      * A flow endpoint: a VM (its primary interface), a network interface, or an address, by name or text.
      */
     public Endpoint endpoint(String vmNicOrAddress) {
-        Arguments.require(vmNicOrAddress, "endpoint");
-        TopologyState s = state;
+        Arguments.requireText(vmNicOrAddress, "endpoint");
+        TopologyState s = state();
         if (IpAddress.isValid(vmNicOrAddress)) {
             IpAddress address = IpAddress.parse(vmNicOrAddress);
             List<NetworkInterface> holders = new ArrayList<>();
@@ -280,7 +291,7 @@ public final class Topology {
 
     /** The endpoint of a VM: its primary network interface. */
     public Endpoint endpoint(VirtualMachine vm) {
-        return dataPlane().endpoint(state.primaryNetworkInterface(vm));
+        return dataPlane().endpoint(state().primaryNetworkInterface(vm));
     }
 
     /** The endpoint of a network interface. */
@@ -313,7 +324,7 @@ public final class Topology {
     /** The effective routes of a VM's primary interface, or of a network interface, by name. */
     public EffectiveRouteTable effectiveRoutes(String vmOrNic) {
         Endpoint endpoint = endpoint(vmOrNic);
-        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
                 .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
         return dataPlane().effectiveRoutes(nic);
     }
@@ -331,7 +342,7 @@ public final class Topology {
     /** A short summary: counts of networks, peerings and VMs. */
     @Override
     public String toString() {
-        TopologyState s = state;
+        TopologyState s = state();
         return "topology (" + s.networks().size() + " virtual networks, " + s.peerings().size() + " peerings, "
                 + s.virtualMachines().size() + " VMs)";
     }
@@ -412,7 +423,7 @@ public final class Topology {
      */
     public Endpoint onPremisesHost(String site, String address) {
         LocalNetworkGateway gateway = localNetworkGateways().get(site);
-        Arguments.require(address, "address");
+        Arguments.requireText(address, "on-premises host address");
         if (!IpAddress.isValid(address)) {
             throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
         }
@@ -435,9 +446,9 @@ public final class Topology {
      * address must be {@code sourceIp}) to {@code destinationIp} takes.
      */
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
-        Arguments.require(sourceIp, "sourceIp");
-        Arguments.require(destinationIp, "destinationIp");
-        NetworkInterface nic = state.primaryNetworkInterface(vm(vm));
+        Arguments.requireText(sourceIp, "source IP address");
+        Arguments.requireText(destinationIp, "destination IP address");
+        NetworkInterface nic = state().primaryNetworkInterface(vm(vm));
         if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
             throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
                     + "' (" + nic.privateIpAddress() + ").");
@@ -452,8 +463,9 @@ public final class Topology {
 
     /**
      * Runs {@code work} on a {@link ResourceBatch} over a working copy of the current state and commits the result
-     * atomically: if {@code work} throws, the topology is exactly as it was. Other changes to this topology wait
-     * until the batch ends.
+     * atomically: if {@code work} throws, the topology is exactly as it was. Java DSL calls that {@code work} makes on
+     * this topology (and batches nested in it) join the batch: they see its working state and are committed or
+     * dropped with it. Other threads' changes to this topology wait until the batch ends.
      *
      * <pre>{@code
      * VirtualNetwork hub = topology.batch(b -> b.putNetwork(
@@ -461,13 +473,16 @@ public final class Topology {
      * }</pre>
      */
     public <T> T batch(java.util.function.Function<ResourceBatch, T> work) {
-        java.util.Objects.requireNonNull(work, "work");
+        io.vnetlab.model.Arguments.requireGiven(work, "work of the batch");
         return apply(s -> {
             ResourceBatch batch = new ResourceBatch(s, currentSubscriptionId);
+            ResourceBatch enclosing = openBatch;
+            openBatch = batch;
             try {
                 T value = work.apply(batch);
                 return new Operation.Result<>(batch.state(), value);
             } finally {
+                openBatch = enclosing;
                 batch.close();
             }
         });
@@ -508,7 +523,7 @@ public final class Topology {
     /** The effective security rules of a VM's primary interface, or of a network interface, by name. */
     public io.vnetlab.dataplane.EffectiveSecurityRules effectiveSecurityRules(String vmOrNic) {
         Endpoint endpoint = endpoint(vmOrNic);
-        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state::networkInterface)
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
                 .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
         return dataPlane().effectiveSecurityRules(nic);
     }

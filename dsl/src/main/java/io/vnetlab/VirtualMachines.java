@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.controlplane.PublicIpAddressRequest;
@@ -41,7 +43,7 @@ public final class VirtualMachines {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "virtual machine name");
         return new Definition(topology, name);
     }
 
@@ -73,14 +75,14 @@ public final class VirtualMachines {
 
         /** The network of the VM's primary interface; required, with {@link #withSubnet(String)}. */
         public Definition withExistingPrimaryNetwork(String networkNameOrId) {
-            Arguments.require(networkNameOrId, "network");
+            Arguments.requireText(networkNameOrId, "virtual network");
             this.network = networkNameOrId;
             return this;
         }
 
         /** The subnet of the VM's primary interface; required. */
         public Definition withSubnet(String subnetName) {
-            Arguments.require(subnetName, "subnet");
+            Arguments.requireText(subnetName, "subnet name");
             this.subnet = subnetName;
             return this;
         }
@@ -93,7 +95,7 @@ public final class VirtualMachines {
 
         /** A static address: unassigned, inside the subnet and not one of its five reserved addresses. */
         public Definition withPrimaryPrivateIPAddressStatic(String address) {
-            Arguments.require(address, "address");
+            Arguments.requireText(address, "private IP address");
             this.staticAddress = address;
             return this;
         }
@@ -109,7 +111,7 @@ public final class VirtualMachines {
 
         /** Names the interface; the default is {@code <vm>VMNic}, as {@code az vm create} names it. */
         public Definition withNetworkInterfaceName(String interfaceName) {
-            Arguments.require(interfaceName, "interfaceName");
+            Arguments.requireText(interfaceName, "network interface name");
             this.nicName = interfaceName;
             return this;
         }
@@ -168,7 +170,7 @@ public final class VirtualMachines {
 
         /** Associates an existing NSG with the VM's interface. */
         public Definition withExistingNetworkSecurityGroup(String nameOrId) {
-            Arguments.require(nameOrId, "networkSecurityGroup");
+            Arguments.requireText(nameOrId, "network security group");
             this.networkSecurityGroup = nameOrId;
             this.noNetworkSecurityGroup = false;
             return this;
@@ -183,14 +185,14 @@ public final class VirtualMachines {
 
         /** Puts the VM's interface in an application security group; repeat for several ({@code --asgs}). */
         public Definition withExistingApplicationSecurityGroup(String nameOrId) {
-            Arguments.require(nameOrId, "applicationSecurityGroup");
+            Arguments.requireText(nameOrId, "application security group");
             applicationSecurityGroups.add(nameOrId);
             return this;
         }
 
         /** Uses an existing public IP address for the VM's interface. */
         public Definition withExistingPrimaryPublicIPAddress(String nameOrId) {
-            Arguments.require(nameOrId, "publicIpAddress");
+            Arguments.requireText(nameOrId, "public IP address");
             this.publicIpAddress = nameOrId;
             this.noPublicIpAddress = false;
             return this;

@@ -1,5 +1,7 @@
 package io.vnetlab;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
@@ -35,7 +37,7 @@ public final class VirtualNetworkGateways {
     }
 
     public Definition define(String name) {
-        Arguments.require(name, "name");
+        Arguments.requireText(name, "virtual network gateway name");
         return new Definition(topology, name);
     }
 
@@ -63,7 +65,7 @@ public final class VirtualNetworkGateways {
 
         /** The network whose {@code GatewaySubnet} the gateway goes in; required. */
         public Definition withExistingNetwork(String networkNameOrId) {
-            Arguments.require(networkNameOrId, "network");
+            Arguments.requireText(networkNameOrId, "virtual network");
             this.network = networkNameOrId;
             return this;
         }
@@ -73,7 +75,7 @@ public final class VirtualNetworkGateways {
          * {@code GatewaySubnet} ({@code GatewayMustBeInGatewaySubnet} otherwise).
          */
         public Definition withExistingSubnet(String networkNameOrId, String subnetName) {
-            Arguments.require(subnetName, "subnet");
+            Arguments.requireText(subnetName, "subnet name");
             this.subnet = subnetName;
             return withExistingNetwork(networkNameOrId);
         }
@@ -104,7 +106,7 @@ public final class VirtualNetworkGateways {
 
         /** The SKU, such as {@code VpnGw1}, {@code VpnGw2AZ} or {@code ErGw1AZ}. */
         public Definition withSku(String skuName) {
-            Arguments.require(skuName, "skuName");
+            Arguments.requireText(skuName, "gateway SKU");
             this.sku = skuName;
             return this;
         }

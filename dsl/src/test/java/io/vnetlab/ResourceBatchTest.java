@@ -17,6 +17,9 @@ import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
+import io.vnetlab.model.VirtualNetwork;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.controlplane.TopologyState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -200,5 +203,54 @@ class ResourceBatchTest {
         assertThat(verdict.reachable()).isTrue();
         assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
                 + " plain appliance: its rule collections were not evaluated.");
+    }
+
+    @Test
+    void dsl_calls_inside_a_batch_join_it_and_are_committed_with_it() {
+        Topology t = withGroup();
+
+        VirtualNetwork inner = t.batch(b -> t.networks().define("Inner").withRegion(Region.WEST_EUROPE)
+                .withExistingResourceGroup("rg").withAddressSpace("10.9.0.0/16").create());
+
+        assertThat(t.state().network(inner.id())).contains(inner);
+    }
+
+    @Test
+    void dsl_calls_inside_a_batch_see_the_batchs_puts_and_are_dropped_when_it_fails() {
+        Topology t = withGroup();
+        ResourceId hub = id("virtualNetworks", "hub");
+        TopologyState before = t.state();
+
+        assertThatThrownBy(() -> t.batch(b -> {
+            b.putNetwork(new NetworkRequest(hub, Region.WEST_EUROPE, List.of("10.0.0.0/16"),
+                    List.of(new SubnetRequest("apps", "10.0.1.0/24"))));
+            t.virtualMachines().define("vm1").withExistingResourceGroup("rg").withExistingPrimaryNetwork("hub")
+                    .withSubnet("apps").create();
+            return b.putNetwork(new NetworkRequest(id("virtualNetworks", "bad"), Region.WEST_EUROPE,
+                    List.of("10.0.0.0/33"), List.of()));
+        })).isInstanceOf(AzureException.class);
+
+        assertThat(t.state()).isEqualTo(before);
+    }
+
+    @Test
+    void a_batch_nested_in_a_batch_commits_into_it_and_fails_alone() {
+        Topology t = withGroup();
+
+        VirtualNetwork outer = t.batch(b -> {
+            VirtualNetwork made = b.putNetwork(new NetworkRequest(id("virtualNetworks", "outer"), Region.WEST_EUROPE,
+                    List.of("10.0.0.0/16"), List.of()));
+            t.batch(inner -> inner.putNetwork(new NetworkRequest(id("virtualNetworks", "inner"),
+                    Region.WEST_EUROPE, List.of("10.1.0.0/16"), List.of())));
+            assertThatThrownBy(() -> t.batch(failing -> {
+                failing.putNetwork(new NetworkRequest(id("virtualNetworks", "dropped"), Region.WEST_EUROPE,
+                        List.of("10.2.0.0/16"), List.of()));
+                throw new IllegalStateException("the nested work gives up");
+            })).hasMessage("the nested work gives up");
+            return made;
+        });
+
+        assertThat(t.state().networks()).extracting(VirtualNetwork::name).containsExactly("outer", "inner");
+        assertThat(t.state().network(outer.id())).isPresent();
     }
 }

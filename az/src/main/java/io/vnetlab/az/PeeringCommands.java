@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vnetlab.Peerings;
+import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
@@ -97,6 +98,7 @@ final class PeeringCommands {
             }
             Peering p;
             if (existing.isPresent()) {
+                requireSameRemote(s, existing.get(), ResourceId.parse(remoteId), values);
                 p = update(s, existing.get(), values, false);
             } else {
                 p = Session.call(() -> s.topology().peerings().define(name).onNetwork(local.id().toString())
@@ -108,6 +110,19 @@ final class PeeringCommands {
             }
             return a.flag("no_wait") ? null : Shapes.peering(s.topology().state().peering(p.id()).orElseThrow());
         }
+    }
+
+    /**
+     * A create of an existing name is a PUT of that peering: one that names another remote network is refused by the
+     * control plane, as an update is (docs/azure/peering.md#changing-the-remote-network).
+     */
+    private static void requireSameRemote(Session s, Peering existing, ResourceId remote, Map<String, Boolean> values) {
+        if (existing.remoteNetworkId().equals(remote)) {
+            return;
+        }
+        Session.call(() -> s.topology().batch(b -> b.putPeering(new PeeringRequest(existing.localNetworkId(),
+                existing.name(), remote, values.get("allowVirtualNetworkAccess"), values.get("allowForwardedTraffic"),
+                values.get("allowGatewayTransit"), values.get("useRemoteGateways"), false))));
     }
 
     static final class Show implements AzCommand {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.Networks;
+import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -151,6 +152,13 @@ final class VnetCommands {
                                           Region region, String groupName, List<String> prefixes, String subnetName,
                                           String subnetPrefix) {
             if (existing != null) {
+                if (!existing.region().name().equals(region.name())) {
+                    // a create of an existing name is a PUT of that network: in another region the control plane
+                    // refuses it with InvalidResourceLocation, as Azure does
+                    NetworkRequest now = NetworkRequest.of(existing);
+                    t.batch(b -> b.putNetwork(new NetworkRequest(existing.id(), region, now.addressPrefixes(),
+                            now.subnets())));
+                }
                 Networks.Update update = t.networks().update(existing.id().toString());
                 replaceAddressSpace(update, existing, prefixes);
                 if (subnetName != null) {

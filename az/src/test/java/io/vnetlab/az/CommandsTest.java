@@ -263,6 +263,47 @@ class CommandsTest {
                 .isEqualTo("Disconnected\n");
     }
 
+    // docs/azure/peering.md#changing-the-remote-network
+    @Test
+    void creating_an_existing_peering_again_with_another_remote_vnet_is_refused_and_changes_nothing() {
+        ok("network vnet create -g rg -n ResearchVNet --address-prefixes 10.3.0.0/16");
+        ok("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet MarketingVNet");
+        var before = az.topology().state();
+
+        AzResult r = run("network vnet peering create -g rg --vnet-name SalesVNet -n s2m --remote-vnet ResearchVNet");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (CannotChangeRemoteVirtualNetworkOfPeering) Cannot update peering ");
+        assertThat(az.topology().state()).isEqualTo(before);
+    }
+
+    // docs/azure/addressing.md#existing-name-other-region
+    @Test
+    void creating_an_existing_vnet_again_in_another_region_is_invalid_resource_location_and_changes_nothing() {
+        var before = az.topology().state();
+
+        AzResult r = run("network vnet create -g rg -n SalesVNet -l westeurope --address-prefix 10.1.0.0/16");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (InvalidResourceLocation) The resource 'SalesVNet' already exists in"
+                + " location 'northeurope' in resource group 'rg'. A resource with the same name cannot be created in"
+                + " location 'westeurope'. Please select a new resource name.\n");
+        assertThat(az.topology().state()).isEqualTo(before);
+    }
+
+    // docs/azure/naming.md#rules
+    @Test
+    void a_slash_in_a_name_is_refused_rather_than_naming_another_resource() {
+        var before = az.topology().state();
+
+        AzResult vnet = run("network vnet create -g rg -n x/SalesVNet --address-prefix 10.9.0.0/16");
+        AzResult table = run("network route-table create -g rg -n a/subnets/b");
+
+        assertThat(vnet.err()).startsWith("ERROR: (InvalidResourceName) Resource name x/SalesVNet is invalid.");
+        assertThat(table.err()).startsWith("ERROR: (InvalidResourceName) Resource name a/subnets/b is invalid.");
+        assertThat(az.topology().state()).isEqualTo(before);
+    }
+
     // docs/azure/cli-and-network-watcher.md#peering-create
     @Test
     void the_removed_remote_vnet_id_option_is_reported_after_the_missing_remote_vnet() {

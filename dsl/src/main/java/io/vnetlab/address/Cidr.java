@@ -8,6 +8,7 @@ import inet.ipaddr.ipv4.IPv4Address;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An IPv4 prefix in CIDR notation, such as {@code 10.1.0.0/16}. Immutable.
@@ -23,6 +24,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Cidr implements Comparable<Cidr> {
+
+    /** A dotted quad and a decimal prefix length; declared first, as the constants below are parsed. */
+    private static final Pattern SHAPE =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}");
 
     /** The private ranges of RFC 1918. */
     public static final List<Cidr> RFC1918 = List.of(
@@ -60,10 +65,12 @@ public final class Cidr implements Comparable<Cidr> {
      */
     public static Cidr parseLenient(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("'prefix' cannot be null.");
+            throw new IllegalArgumentException("The address prefix cannot be null.");
         }
         String trimmed = text.trim();
-        if (!trimmed.contains("/")) {
+        // a dotted quad and a decimal length, before the parser sees it: it reads masks (/255.255.0.0) and fails
+        // with index errors on lengths beyond an int
+        if (!SHAPE.matcher(trimmed).matches()) {
             throw notCidr(text);
         }
         IPAddress parsed;

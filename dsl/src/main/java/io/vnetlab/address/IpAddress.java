@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One IPv4 address, such as {@code 10.1.1.4}. Immutable; equal when the addresses are equal.
@@ -16,6 +17,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class IpAddress implements Comparable<IpAddress> {
+
+    private static final Pattern DOTTED_QUAD =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private final IPv4Address address;
 
@@ -30,7 +34,10 @@ public final class IpAddress implements Comparable<IpAddress> {
      */
     public static IpAddress parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("'address' cannot be null.");
+            throw new IllegalArgumentException("The IP address cannot be null.");
+        }
+        if (!DOTTED_QUAD.matcher(text.trim()).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
         }
         IPAddress parsed;
         try {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of ports (0–65535) kept as sorted, disjoint, non-adjacent ranges, so that NSG rules are evaluated over
@@ -45,6 +47,9 @@ public final class PortRangeSet {
         return new PortRangeSet(new int[] {from, to});
     }
 
+    private static final Pattern PORT_OR_RANGE =
+            Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
+
     /** Parses {@code *}, {@code 22} or {@code 1000-2000}, as Azure writes a port range. */
     public static Optional<PortRangeSet> tryParse(String text) {
         if (text == null) {
@@ -54,18 +59,14 @@ public final class PortRangeSet {
         if (t.equals("*")) {
             return Optional.of(ALL);
         }
-        int dash = t.indexOf('-');
-        try {
-            if (dash < 0) {
-                int port = Integer.parseInt(t);
-                return port >= 0 && port <= MAX_PORT ? Optional.of(of(port)) : Optional.empty();
-            }
-            int from = Integer.parseInt(t.substring(0, dash).trim());
-            int to = Integer.parseInt(t.substring(dash + 1).trim());
-            return from >= 0 && to <= MAX_PORT && from <= to ? Optional.of(range(from, to)) : Optional.empty();
-        } catch (NumberFormatException e) {
+        // ASCII digits only, and no spaces around the dash: Integer.parseInt alone would also read fullwidth digits
+        Matcher m = PORT_OR_RANGE.matcher(t);
+        if (!m.matches()) {
             return Optional.empty();
         }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        return to <= MAX_PORT && from <= to ? Optional.of(range(from, to)) : Optional.empty();
     }
 
     /**

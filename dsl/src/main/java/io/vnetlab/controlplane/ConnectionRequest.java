@@ -1,9 +1,10 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.ResourceId;
 
-import java.util.Objects;
 
 /**
  * The PUT of a connection: {@code gateway2Id} for {@link ConnectionType#Vnet2Vnet}, {@code siteId} (a local network
@@ -13,8 +14,8 @@ import java.util.Objects;
 public record ConnectionRequest(ResourceId id, ConnectionType type, ResourceId gateway1Id, ResourceId gateway2Id,
                                 ResourceId siteId, boolean enableBgp) {
     public ConnectionRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(gateway1Id, "gateway1Id");
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(type, "connection type");
+        Arguments.requireGiven(gateway1Id, "first virtual network gateway id");
     }
 }

@@ -79,7 +79,7 @@ final class ControlPlane {
     static TopologyState putResourceGroup(TopologyState s, String subscriptionId, String name, Region region, PutMode mode) {
         Subscription subscription = requireSubscription(s, subscriptionId);
         ResourceId id = ResourceId.resourceGroup(subscription.id(), name);
-        Names.requireResourceGroupName(name, id);
+        Names.require(NamingRule.RESOURCE_GROUP, name, id);
         Optional<ResourceGroup> existing = s.resourceGroup(id);
         if (existing.isPresent()) {
             if (mode == PutMode.CREATE) {

@@ -43,7 +43,7 @@ final class InterfaceOperations {
     // ------------------------------------------------------------------ network interfaces and VMs
 
     static TopologyState putNetworkInterface(TopologyState s, NicRequest spec, ResourceId vmId, PutMode mode) {
-        Names.requireResourceName(spec.id().name(), spec.id());
+        Names.require(NamingRule.NETWORK_INTERFACE, spec.id());
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
         SecurityOperations.requireNetworkInterfaceReferences(s, spec);
@@ -172,7 +172,7 @@ final class InterfaceOperations {
     }
 
     private static void requireVirtualMachinePlace(TopologyState s, VirtualMachineRequest vm, PutMode mode) {
-        Names.requireResourceName(vm.id().name(), vm.id());
+        Names.require(NamingRule.VIRTUAL_MACHINE, vm.id());
         requireResourceGroup(s, vm.id());
         if (mode == PutMode.CREATE && s.virtualMachine(vm.id()).isPresent()) {
             throw alreadyExists("Virtual machine", vm.id().name(), "resource group '" + vm.id().resourceGroup() + "'",

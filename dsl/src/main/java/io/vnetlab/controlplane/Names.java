@@ -6,44 +6,67 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.regex.Pattern;
 
-/** Azure's naming rules for network resources (docs/azure/addressing.md#names). */
+/**
+ * Checks names against Azure's naming rules ({@link NamingRule}, docs/azure/naming.md#rules) and refuses the others
+ * with Azure's code: {@code InvalidResourceName}, or {@code InvalidResourceGroup} for a resource group.
+ */
 final class Names {
-
-    private static final Pattern VNET = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]");
-    private static final Pattern NETWORK_RESOURCE = Pattern.compile("\\w([\\w.-]{0,78}\\w)?");
-    private static final Pattern RESOURCE_GROUP = Pattern.compile("[-\\w._()]{0,89}[-\\w_()]");
 
     private Names() {
     }
 
-    static void requireNetworkName(String name, ResourceId id) {
-        if (name == null || !VNET.matcher(name).matches()) {
-            throw new AzureException(AzureErrorCode.InvalidResourceName, "Resource name " + name + " is invalid."
-                    + " A virtual network name is 2 to 64 characters long; it must begin with a letter or digit, end"
-                    + " with a letter, digit or '_', and may contain letters, digits, '_', '.' and '-'.", id);
-        }
+    /**
+     * Checks the name a top-level resource's id was made with: everything after its type, so that an id made with the
+     * name {@code x/hub} is refused rather than read as a resource named {@code hub}.
+     */
+    static void require(NamingRule rule, ResourceId id) {
+        require(rule, requestedName(id), id);
     }
 
-    static void requireResourceName(String name, ResourceId id) {
-        if (name == null || !NETWORK_RESOURCE.matcher(name).matches()) {
-            throw new AzureException(AzureErrorCode.InvalidResourceName, "Resource name " + name + " is invalid."
-                    + " The name can be up to 80 characters long. It must begin with a word character, and it must"
-                    + " end with a word character or with '_'. The name may contain word characters or '.', '-', '_'.",
-                    id);
+    static void require(NamingRule rule, String name, ResourceId id) {
+        if (name != null && fits(rule, name)) {
+            return;
         }
+        String invalid = name == null ? "" : invalidCharacters(rule, name);
+        if (rule == NamingRule.RESOURCE_GROUP) {
+            throw new AzureException(AzureErrorCode.InvalidResourceGroup, invalid.isEmpty()
+                    ? "The provided resource group name '" + name + "' is invalid. " + ruleText(rule)
+                    : "The provided resource group name '" + name + "' has these invalid characters: '" + invalid
+                    + "'. The name can only be a letter, digit, '-', '.', '(', ')' or '_'.", id);
+        }
+        throw new AzureException(AzureErrorCode.InvalidResourceName, "Resource name " + name + " is invalid."
+                + (invalid.isEmpty() ? "" : " It holds characters a " + rule.kind + " name cannot: '" + invalid + "'.")
+                + " " + ruleText(rule), id);
     }
 
-    static void requireResourceGroupName(String name, ResourceId id) {
-        if (name == null || !RESOURCE_GROUP.matcher(name).matches()) {
-            throw new AzureException(AzureErrorCode.InvalidResourceName, "Resource group name '" + name + "' is"
-                    + " invalid. It is 1 to 90 characters of letters, digits, '_', '-', '.', '(' and ')', and does"
-                    + " not end in '.'.", id);
-        }
+    private static String ruleText(NamingRule rule) {
+        return "A " + rule.kind + " name is " + rule.minLength + " to " + rule.maxLength + " characters long: "
+                + rule.characters + ".";
     }
 
-    static void requireArgument(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("'" + what + "' cannot be null or blank.");
-        }
+    private static boolean fits(NamingRule rule, String name) {
+        int[] characters = name.codePoints().toArray();
+        return characters.length >= rule.minLength && characters.length <= rule.maxLength
+                && invalidCharacters(rule, name).isEmpty()
+                && matches(rule.first, characters[0]) && matches(rule.last, characters[characters.length - 1]);
+    }
+
+    private static String invalidCharacters(NamingRule rule, String name) {
+        StringBuilder invalid = new StringBuilder();
+        name.codePoints().distinct().filter(c -> !matches(rule.allowed, c)).forEach(invalid::appendCodePoint);
+        return invalid.toString();
+    }
+
+    private static boolean matches(Pattern characterClass, int codePoint) {
+        return characterClass.matcher(Character.toString(codePoint)).matches();
+    }
+
+    /**
+     * The text after {@code /subscriptions/{id}/resourceGroups/{group}/providers/{namespace}/{type}/} in a top-level
+     * resource's id: its name, as the request gave it.
+     */
+    private static String requestedName(ResourceId id) {
+        String[] segments = id.toString().split("/", 9);
+        return segments.length == 9 && segments[5].equalsIgnoreCase("providers") ? segments[8] : id.name();
     }
 }

@@ -49,7 +49,7 @@ final class NetworkOperations {
      */
     static TopologyState putNetwork(TopologyState s, ResourceId id, Region region, List<String> prefixes,
                                     List<SubnetRequest> subnetSpecs, PutMode mode) {
-        Names.requireNetworkName(id.name(), id);
+        Names.require(NamingRule.VIRTUAL_NETWORK, id);
         requireResourceGroup(s, id);
         Optional<VirtualNetwork> existing = s.network(id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
@@ -126,7 +126,7 @@ final class NetworkOperations {
 
     private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others) {
         ResourceId subnetId = networkId.child("subnets", spec.name());
-        Names.requireResourceName(spec.name(), subnetId);
+        Names.require(NamingRule.SUBNET, spec.name(), subnetId);
         for (Subnet other : others) {
             if (other.name().equalsIgnoreCase(spec.name())) {
                 throw new AzureException(AzureErrorCode.ResourceAlreadyExists, "Virtual network " + networkId.name()
@@ -158,8 +158,11 @@ final class NetworkOperations {
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {
         for (Subnet old : existing.subnets()) {
-            if (subnets.stream().noneMatch(n -> n.name().equalsIgnoreCase(old.name()))) {
+            Optional<Subnet> changed = subnets.stream().filter(n -> n.name().equalsIgnoreCase(old.name())).findFirst();
+            if (changed.isEmpty()) {
                 RoutingOperations.requireNoGatewayIn(s, old);
+            } else {
+                RoutingOperations.requireGatewaysStayIn(s, old, changed.get());
             }
             List<NetworkInterface> inUse = s.networkInterfacesIn(old.id());
             if (inUse.isEmpty()) {

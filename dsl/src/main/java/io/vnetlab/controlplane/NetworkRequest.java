@@ -1,12 +1,13 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -15,10 +16,10 @@ import java.util.stream.Collectors;
  */
 public record NetworkRequest(ResourceId id, Region region, List<String> addressPrefixes, List<SubnetRequest> subnets) {
     public NetworkRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(region, "region");
-        addressPrefixes = List.copyOf(addressPrefixes);
-        subnets = List.copyOf(subnets);
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        addressPrefixes = Arguments.requireList(addressPrefixes, "address prefixes");
+        subnets = Arguments.requireList(subnets, "subnets");
     }
 
     /** The request that would PUT {@code network} as it is, to change one thing of it. */

@@ -1,5 +1,7 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
@@ -7,7 +9,6 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The PUT of a network interface: a {@code null} static address means dynamic allocation; the network security
@@ -20,11 +21,11 @@ public record NicRequest(ResourceId id, Region region, ResourceId subnetId, Stri
                          List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId,
                          InterfaceOwner owner) {
     public NicRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(subnetId, "subnetId");
-        Objects.requireNonNull(owner, "owner");
-        applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        Arguments.requireGiven(subnetId, "subnet id");
+        Arguments.requireGiven(owner, "network interface owner");
+        applicationSecurityGroupIds = Arguments.requireList(applicationSecurityGroupIds, "application security group ids");
     }
 
     /** A virtual machine's interface. */

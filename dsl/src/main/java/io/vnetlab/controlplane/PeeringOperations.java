@@ -44,7 +44,7 @@ final class PeeringOperations {
     static TopologyState putPeering(TopologyState s, PeeringRequest spec, PutMode mode) {
         ResourceId id = spec.id();
         VirtualNetwork local = requireNetwork(s, spec.localNetworkId());
-        Names.requireResourceName(spec.name(), id);
+        Names.require(NamingRule.PEERING, spec.name(), id);
         Optional<Peering> existing = s.peering(id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Peering", spec.name(), "virtual network '" + local.name() + "'", id);

@@ -1,9 +1,10 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
 
-import java.util.Objects;
 
 /**
  * The PUT of one direction of a peering ({@code virtualNetworks/virtualNetworkPeerings}): the remote network and
@@ -13,8 +14,8 @@ public record PeeringRequest(ResourceId localNetworkId, String name, ResourceId 
                              boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
                              boolean allowGatewayTransit, boolean useRemoteGateways, boolean syncRemoteAddressSpace) {
     public PeeringRequest {
-        Objects.requireNonNull(localNetworkId, "localNetworkId");
-        Objects.requireNonNull(remoteNetworkId, "remoteNetworkId");
+        Arguments.requireGiven(localNetworkId, "local virtual network id");
+        Arguments.requireGiven(remoteNetworkId, "remote virtual network id");
     }
 
     /** The peering's id: a child of the local network. */

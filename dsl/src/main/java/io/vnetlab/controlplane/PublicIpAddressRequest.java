@@ -1,10 +1,11 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
-import java.util.Objects;
 
 /**
  * The PUT of a public IP address; a new one gets the next free simulated address (from 20.0.0.4), an existing one
@@ -12,8 +13,8 @@ import java.util.Objects;
  */
 public record PublicIpAddressRequest(ResourceId id, Region region, PublicIpAddressSku sku) {
     public PublicIpAddressRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(sku, "sku");
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        Arguments.requireGiven(sku, "public IP address SKU");
     }
 }

@@ -154,12 +154,26 @@ public final class ResourceBatch {
      */
     public <T> void putRecord(Class<T> type, ResourceId id, T record) {
         requireOpen();
-        Objects.requireNonNull(record, "record");
+        io.vnetlab.model.Arguments.requireGiven(record, "record");
         if (type.getPackageName().equals(VirtualNetwork.class.getPackageName())) {
             throw new IllegalArgumentException(type.getSimpleName() + " is a model record: use its put method,"
                     + " which validates it as Azure does.");
         }
         state = state.with(type, id, record);
+    }
+
+    /**
+     * Applies one control-plane operation (a {@link ResourceManager} call) to the working state, all of it or (if it
+     * throws) none of it. The Java DSL's calls made inside {@code Topology.batch(...)} join the batch this way, so
+     * the batch commits or fails with them.
+     *
+     * <pre>{@code
+     * batch.apply(s -> ResourceManager.deleteNetwork(s, oldNetworkId));
+     * }</pre>
+     */
+    public void apply(UnaryOperator<TopologyState> operation) {
+        requireOpen();
+        state = Objects.requireNonNull(operation.apply(state), "the operation's next state");
     }
 
     /** Ends the batch: later calls fail. */

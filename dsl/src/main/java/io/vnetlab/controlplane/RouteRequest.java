@@ -1,11 +1,13 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.Route;
 
 /** A route as its table's PUT carries it; the next hop type is text, as ARM and the CLI receive it. <b>API.</b> */
 public record RouteRequest(String name, String addressPrefix, String nextHopType, String nextHopIpAddress) {
     public RouteRequest {
-        Names.requireArgument(name, "name");
+        Arguments.requireText(name, "route name");
     }
 
     /** The request that would PUT {@code route} as it is. */

@@ -44,7 +44,7 @@ final class RoutingOperations {
 
     static TopologyState putRouteTable(TopologyState s, ResourceId id, Region region, List<RouteRequest> specs,
                                        boolean disableBgpRoutePropagation, PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.ROUTE_TABLE, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<RouteTable> existing = s.get(RouteTable.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
@@ -58,7 +58,7 @@ final class RoutingOperations {
         List<Route> routes = new ArrayList<>();
         for (RouteRequest spec : specs) {
             ResourceId routeId = id.child("routes", spec.name());
-            Names.requireResourceName(spec.name(), routeId);
+            Names.require(NamingRule.ROUTE, spec.name(), routeId);
             if (routes.stream().anyMatch(r -> r.name().equalsIgnoreCase(spec.name()))) {
                 throw new AzureException(AzureErrorCode.ResourceAlreadyExists, "Route table " + id.name()
                         + " has two routes named '" + spec.name() + "'. Route names must be unique within a route"
@@ -176,7 +176,8 @@ final class RoutingOperations {
     static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, Region region, ResourceId subnetId,
                                                   GatewayType type, VpnType vpnType, String sku, Long bgpAsn,
                                                   PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.VIRTUAL_NETWORK_GATEWAY, id);
+        AutonomousSystemNumbers.requireUsableByGateway(bgpAsn, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<VirtualNetworkGateway> existing = s.get(VirtualNetworkGateway.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
@@ -240,6 +241,23 @@ final class RoutingOperations {
         }
     }
 
+    /**
+     * A subnet's new prefix must still hold the address of every gateway in it, as a subnet's prefix cannot move away
+     * from what uses it (docs/azure/gateways.md#gateway-subnet).
+     */
+    static void requireGatewaysStayIn(TopologyState s, Subnet old, Subnet changed) {
+        for (VirtualNetworkGateway gateway : s.all(VirtualNetworkGateway.class)) {
+            if (gateway.subnetId().equals(old.id()) && gateway.ipAddress() != null
+                    && !changed.addressPrefix().contains(gateway.ipAddress())) {
+                throw new AzureException(AzureErrorCode.InUseSubnetCannotBeUpdated, "Subnet " + old.name()
+                        + " is in use by virtual network gateway " + gateway.id() + " and its address prefix cannot be"
+                        + " changed from " + old.addressPrefix() + " to " + changed.addressPrefix() + ", which does"
+                        + " not hold the gateway's address " + gateway.ipAddress() + ". Delete the gateway first.",
+                        old.id(), gateway.id());
+            }
+        }
+    }
+
     /** Deleting a resource group deletes its connections, gateways, sites and route tables. */
     static TopologyState deleteRoutingResourcesIn(TopologyState s, io.vnetlab.model.ResourceGroup group) {
         TopologyState next = s;
@@ -284,7 +302,8 @@ final class RoutingOperations {
     static TopologyState putLocalNetworkGateway(TopologyState s, ResourceId id, Region region, String gatewayIp,
                                                 List<String> prefixes, Long bgpAsn, String bgpPeeringAddress,
                                                 PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.LOCAL_NETWORK_GATEWAY, id);
+        AutonomousSystemNumbers.requireUsableBySite(bgpAsn, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<LocalNetworkGateway> existing = s.get(LocalNetworkGateway.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
@@ -309,7 +328,7 @@ final class RoutingOperations {
     static TopologyState putConnection(TopologyState s, ResourceId id, ConnectionType type, ResourceId gateway1Id,
                                        ResourceId gateway2Id, ResourceId siteId, boolean enableBgp,
                                        PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.CONNECTION, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<GatewayConnection> existing = s.get(GatewayConnection.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {

@@ -48,7 +48,7 @@ final class SecurityOperations {
     /** Creates or replaces a network security group with exactly these rules (a PUT of the whole group). */
     static TopologyState putNetworkSecurityGroup(TopologyState s, ResourceId id, Region region,
                                                  List<SecurityRule> rules, PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.NETWORK_SECURITY_GROUP, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<NetworkSecurityGroup> existing = s.get(NetworkSecurityGroup.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
@@ -101,7 +101,7 @@ final class SecurityOperations {
     private static void validRule(TopologyState s, ResourceId groupId, Region region, SecurityRule rule,
                                   List<SecurityRule> before) {
         ResourceId ruleId = groupId.child("securityRules", rule.name());
-        Names.requireResourceName(rule.name(), ruleId);
+        Names.require(NamingRule.SECURITY_RULE, rule.name(), ruleId);
         for (SecurityRule other : before) {
             if (other.name().equalsIgnoreCase(rule.name())) {
                 throw new AzureException(AzureErrorCode.ResourceAlreadyExists, "Network security group "
@@ -305,7 +305,7 @@ final class SecurityOperations {
 
     static TopologyState putApplicationSecurityGroup(TopologyState s, ResourceId id, Region region,
                                                      PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.APPLICATION_SECURITY_GROUP, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<ApplicationSecurityGroup> existing =
                 s.get(ApplicationSecurityGroup.class, id);
@@ -321,7 +321,7 @@ final class SecurityOperations {
     /** Creates a public IP address with a static address from {@link #PUBLIC_ADDRESS_POOL}. */
     static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
                                            PublicIpAddressSku sku, PutMode mode) {
-        Names.requireResourceName(id.name(), id);
+        Names.require(NamingRule.PUBLIC_IP_ADDRESS, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<PublicIpAddress> existing = s.get(PublicIpAddress.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {

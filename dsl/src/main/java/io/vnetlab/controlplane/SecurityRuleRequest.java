@@ -1,5 +1,7 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRule;
@@ -7,7 +9,6 @@ import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A security rule as its group's PUT carries it (ARM's {@code securityRules[].properties}): the direction, access
@@ -21,16 +22,16 @@ public record SecurityRuleRequest(String name, int priority, SecurityRuleDirecti
                                   List<ResourceId> sourceApplicationSecurityGroupIds,
                                   List<ResourceId> destinationApplicationSecurityGroupIds, String description) {
     public SecurityRuleRequest {
-        Names.requireArgument(name, "name");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(access, "access");
-        Objects.requireNonNull(protocol, "protocol");
-        sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
-        sourcePortRanges = List.copyOf(sourcePortRanges);
-        destinationAddressPrefixes = List.copyOf(destinationAddressPrefixes);
-        destinationPortRanges = List.copyOf(destinationPortRanges);
-        sourceApplicationSecurityGroupIds = List.copyOf(sourceApplicationSecurityGroupIds);
-        destinationApplicationSecurityGroupIds = List.copyOf(destinationApplicationSecurityGroupIds);
+        Arguments.requireText(name, "security rule name");
+        Arguments.requireGiven(direction, "security rule direction");
+        Arguments.requireGiven(access, "security rule access");
+        Arguments.requireGiven(protocol, "security rule protocol");
+        sourceAddressPrefixes = Arguments.requireList(sourceAddressPrefixes, "source address prefixes");
+        sourcePortRanges = Arguments.requireList(sourcePortRanges, "source port ranges");
+        destinationAddressPrefixes = Arguments.requireList(destinationAddressPrefixes, "destination address prefixes");
+        destinationPortRanges = Arguments.requireList(destinationPortRanges, "destination port ranges");
+        sourceApplicationSecurityGroupIds = Arguments.requireList(sourceApplicationSecurityGroupIds, "source application security group ids");
+        destinationApplicationSecurityGroupIds = Arguments.requireList(destinationApplicationSecurityGroupIds, "destination application security group ids");
     }
 
     /** The request that would PUT {@code rule} as it is. */

@@ -1,5 +1,7 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 
@@ -10,8 +12,8 @@ import io.vnetlab.model.Subnet;
 public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
                             ResourceId routeTableId) {
     public SubnetRequest {
-        Names.requireArgument(name, "name");
-        Names.requireArgument(addressPrefix, "addressPrefix");
+        Arguments.requireText(name, "subnet name");
+        Arguments.requireText(addressPrefix, "address prefix");
     }
 
     /** A subnet with no network security group and no route table. */

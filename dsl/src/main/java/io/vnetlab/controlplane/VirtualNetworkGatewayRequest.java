@@ -1,11 +1,12 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.model.Arguments;
+
 import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VpnType;
 
-import java.util.Objects;
 
 /**
  * The PUT of a virtual network gateway in {@code subnetId}, which must be its network's {@code GatewaySubnet} and in
@@ -15,9 +16,9 @@ import java.util.Objects;
 public record VirtualNetworkGatewayRequest(ResourceId id, Region region, ResourceId subnetId, GatewayType type, VpnType vpnType,
                                            String sku, Long bgpAsn) {
     public VirtualNetworkGatewayRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(subnetId, "subnetId");
-        Objects.requireNonNull(type, "type");
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        Arguments.requireGiven(subnetId, "subnet id");
+        Arguments.requireGiven(type, "gateway type");
     }
 }

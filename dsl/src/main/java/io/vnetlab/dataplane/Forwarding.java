@@ -30,9 +30,6 @@ final class Forwarding {
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
     private final GatewayNextHop gateways;
-    /** The interface the packet started from; what a packet that leaves Azure is reported delivered to. */
-    private NetworkInterface start;
-
     Forwarding(DataPlane plane, Flow flow, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis) {
         this.plane = plane;
         this.flow = flow;
@@ -54,17 +51,32 @@ final class Forwarding {
     }
 
     /**
-     * Forwards a packet from {@code at} towards its destination; returns the interface it is delivered to.
-     * {@code intendedNetwork} is the destination interface's network, when the flow names one. A packet that leaves
-     * Azure (to the Internet or an on-premises site) returns {@code at} itself.
+     * Where forwarding ended: at an interface inside Azure, or outside it (the Internet or an on-premises site).
+     * Kept apart from the interface so a packet that entered through a gateway, and so has no interface to start
+     * from, can leave Azure again.
      */
-    Optional<NetworkInterface> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
-        start = at;
+    sealed interface Arrival permits Arrival.Inside, Arrival.Outside {
+        /** Delivered to {@code nic}. */
+        record Inside(NetworkInterface nic) implements Arrival {
+        }
+
+        /** Left Azure: the walk's record says where to. */
+        record Outside() implements Arrival {
+        }
+    }
+
+    private static final Optional<Arrival> OUTSIDE = Optional.of(new Arrival.Outside());
+
+    /**
+     * Forwards a packet from {@code at} towards its destination; returns where it arrived, empty when it was dropped.
+     * {@code intendedNetwork} is the destination interface's network, when the flow names one.
+     */
+    Optional<Arrival> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
         return loop(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
     /** Forwards a packet that entered Azure through {@code gateway} from an on-premises site. */
-    Optional<NetworkInterface> fromGateway(VirtualNetworkGateway gateway, Packet packet, ResourceId intendedNetwork) {
+    Optional<Arrival> fromGateway(VirtualNetworkGateway gateway, Packet packet, ResourceId intendedNetwork) {
         return loop(plane.network(gateway.networkId()), gateway.subnetId(), packet, intendedNetwork, true);
     }
 
@@ -72,7 +84,7 @@ final class Forwarding {
      * {@code viaGateway} marks a packet an Azure gateway relayed, which the forwarded-traffic check does not apply to
      * (docs/azure/reachability.md#next-hop).
      */
-    private Optional<NetworkInterface> loop(VirtualNetwork startNetwork, ResourceId startSubnet, Packet packet,
+    private Optional<Arrival> loop(VirtualNetwork startNetwork, ResourceId startSubnet, Packet packet,
                                             ResourceId intendedNetwork, boolean startsViaGateway) {
         IpAddress destination = packet.destination();
         VirtualNetwork network = startNetwork;
@@ -90,10 +102,10 @@ final class Forwarding {
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination);
+                    return deliverIn(network, here, route, destination).map(Arrival.Inside::new);
                 case VNetPeering:
                 case VNetGlobalPeering:
-                    return acrossPeering(network, here, route, packet, viaGateway);
+                    return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:
@@ -111,7 +123,7 @@ final class Forwarding {
                     }
                     NetworkInterface appliance = reached.get();
                     if (appliance.privateIpAddress().equals(destination)) {
-                        return reached;   // addressed to the appliance itself: delivered (the walk checks entry)
+                        return Optional.of(new Arrival.Inside(appliance));   // addressed to the appliance itself: delivered (the walk checks entry)
                     }
                     if (!appliances.passesThrough(appliance, packet)) {
                         return Optional.empty();
@@ -130,7 +142,7 @@ final class Forwarding {
                             destination);
                     if (toSite.isPresent()) {
                         return gateways.exitToSite(gateway.get(), toSite.get(), here, route, packet)
-                                ? Optional.of(start) : Optional.empty();
+                                ? OUTSIDE : Optional.empty();
                     }
                     Optional<VirtualNetworkGateway> relay = gateways.relay(gateway.get(), here, route, destination,
                             gatewaysPassed);
@@ -188,12 +200,12 @@ final class Forwarding {
     }
 
     /** The public path reaches only public addresses, never a private network of the topology. */
-    private Optional<NetworkInterface> toInternet(VirtualNetwork network, Place here, EffectiveRoute route,
+    private Optional<Arrival> toInternet(VirtualNetwork network, Place here, EffectiveRoute route,
                                                   IpAddress destination, ResourceId intendedNetwork) {
         List<VirtualNetwork> owners = plane.networksContaining(destination);
         if (intendedNetwork == null && owners.isEmpty()) {
             record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
-            return Optional.of(start);
+            return OUTSIDE;
         }
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null

@@ -79,9 +79,10 @@ final class Replies {
         Packet packet = new Packet(delivered.privateIpAddress(), back.address(), flow.protocol(), OptionalInt.empty());
         ResourceId home = back.networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
                 .orElse(null);
-        Optional<NetworkInterface> arrived = reply.from(delivered, packet, home);
+        Optional<Forwarding.Arrival> arrived = reply.from(delivered, packet, home);
         boolean returns = back.isOnPremises() ? back.siteId().equals(reply.siteReached())
-                : arrived.isPresent() && back.networkInterfaceId().equals(Optional.of(arrived.get().id()));
+                : arrived.isPresent() && arrived.get() instanceof Forwarding.Arrival.Inside inside
+                        && back.networkInterfaceId().equals(Optional.of(inside.nic().id()));
         if (!returns) {
             record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
                     new HopDetail.Reply(back.address(), null, replyRecord.firstDrop().orElse(null)));

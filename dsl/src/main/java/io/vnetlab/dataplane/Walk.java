@@ -74,12 +74,13 @@ final class Walk {
         if (!nsgs.leaves(from, packet)) {
             return false;
         }
-        Optional<NetworkInterface> delivered = forwarding.from(from, packet, intendedNetwork());
-        if (delivered.isEmpty()) {
+        Optional<Forwarding.Arrival> arrival = forwarding.from(from, packet, intendedNetwork());
+        if (arrival.isEmpty()) {
             return false;
         }
-        NetworkInterface to = delivered.get();
-        boolean leftAzure = to.equals(from);
+        boolean leftAzure = arrival.get() instanceof Forwarding.Arrival.Outside;
+        // a packet that left Azure is checked from its source onwards: entry NSGs do not apply, replies do
+        NetworkInterface to = arrival.get() instanceof Forwarding.Arrival.Inside inside ? inside.nic() : from;
         if (leftAzure) {
             Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
             if (owner.isPresent()) {
@@ -102,9 +103,15 @@ final class Walk {
             return false;
         }
         Packet packet = Packet.of(flow, flow.source().address());
-        Optional<NetworkInterface> delivered = forwarding.fromGateway(gateway.get(), packet, intendedNetwork());
-        return delivered.isPresent() && nsgs.enters(delivered.get(), packet)
-                && replies.walked(delivered.get(), flow.source());
+        Optional<Forwarding.Arrival> arrival = forwarding.fromGateway(gateway.get(), packet, intendedNetwork());
+        if (arrival.isEmpty()) {
+            return false;
+        }
+        if (arrival.get() instanceof Forwarding.Arrival.Inside inside) {
+            return nsgs.enters(inside.nic(), packet) && replies.walked(inside.nic(), flow.source());
+        }
+        // relayed by the gateway to another site or out to the Internet: the reply comes back the way it left
+        return true;
     }
 
     /** When the flow names a destination interface, the packet must arrive at that one. */

@@ -30,7 +30,10 @@ public enum AzureErrorCode {
     InUseSubnetCannotBeDeleted(400, true),
     /** Changing the prefix of a subnet that has network interfaces in it. */
     InUseSubnetCannotBeUpdated(400, true),
-    /** A resource re-created in another location than the one it exists in. */
+    /**
+     * A resource re-created in another location than the one it exists in
+     * (docs/azure/addressing.md#existing-name-other-region).
+     */
     InvalidResourceLocation(400, true),
     /**
      * A static private address in the five reserved addresses of its subnet
@@ -81,8 +84,13 @@ public enum AzureErrorCode {
     ResourceGroupNotFound(404, true),
     /** A subscription that does not exist. */
     SubscriptionNotFound(404, true),
-    /** A name Azure's naming rules reject (docs/azure/addressing.md#names). */
+    /** A name Azure's naming rules reject (docs/azure/naming.md#rules). */
     InvalidResourceName(400, true),
+    /**
+     * A resource group name Azure's naming rules reject (docs/azure/naming.md#resource-group-names); Azure's code and
+     * message, as quoted in Azure/azure-cli#14481.
+     */
+    InvalidResourceGroup(400, true),
     /** A location that is not an Azure region. */
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
@@ -133,6 +141,11 @@ public enum AzureErrorCode {
      * (docs/azure/peering.md#use-remote-gateways). vnetlab's code.
      */
     RemotePeeringDoesNotAllowGatewayTransit(400, false),
+    /**
+     * A BGP autonomous system number out of the 32-bit range or reserved by IANA or Azure
+     * (docs/azure/gateways.md#bgp-asn). vnetlab's code: Azure's is not documented.
+     */
+    InvalidBgpAsn(400, false),
     /** A connection whose gateways or site do not fit its type. vnetlab's code. */
     InvalidConnectionEndpoints(400, false),
     // ---- ARM template deployments

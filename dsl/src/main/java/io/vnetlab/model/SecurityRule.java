@@ -1,7 +1,6 @@
 package io.vnetlab.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One rule of a network security group, as ARM stores it (docs/azure/network-security-groups.md#rules): addresses are
@@ -23,10 +22,10 @@ public record SecurityRule(String name, int priority, SecurityRuleDirection dire
                            boolean isDefault) {
 
     public SecurityRule {
-        Objects.requireNonNull(name, "'name' cannot be null.");
-        Objects.requireNonNull(direction, "'direction' cannot be null.");
-        Objects.requireNonNull(access, "'access' cannot be null.");
-        Objects.requireNonNull(protocol, "'protocol' cannot be null.");
+        Arguments.requireGiven(name, "security rule name");
+        Arguments.requireGiven(direction, "security rule direction");
+        Arguments.requireGiven(access, "security rule access");
+        Arguments.requireGiven(protocol, "security rule protocol");
         sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
         sourcePortRanges = List.copyOf(sourcePortRanges);
         destinationAddressPrefixes = List.copyOf(destinationAddressPrefixes);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CidrTest {
 
@@ -83,5 +84,21 @@ class CidrTest {
         assertThat(table.longestMatch(IpAddress.parse("10.3.1.4"))).contains("None");
         assertThat(table.longestMatch(IpAddress.parse("8.8.8.8"))).contains("Internet");
         assertThat(table.allMatches(IpAddress.parse("10.1.1.4"))).containsExactly("VnetLocal", "None", "Internet");
+    }
+
+    @Test
+    void a_prefix_length_beyond_32_or_a_missing_address_is_refused_in_words_not_parser_internals() {
+        assertThatThrownBy(() -> Cidr.parse("10.0.0.0/2147483648")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'10.0.0.0/2147483648' is not in CIDR notation, for example 10.0.0.0/24.");
+        assertThatThrownBy(() -> Cidr.parse("/24")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'/24' is not in CIDR notation, for example 10.0.0.0/24.");
+        assertThatThrownBy(() -> IpAddress.parse("/24")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'/24' is not an IPv4 address, for example 10.1.1.4.");
+        assertThat(IpAddress.isValid("/24")).isFalse();
+    }
+
+    @Test
+    void a_prefix_in_mask_form_is_not_cidr_notation() {
+        assertThat(Cidr.tryParse("10.7.0.0/255.255.0.0")).isEmpty();
     }
 }

@@ -98,4 +98,13 @@ class PortRangeSetTest {
         }
         return bits;
     }
+
+    @Test
+    void only_ascii_digits_and_a_dash_without_spaces_make_a_port_range() {
+        assertThat(PortRangeSet.tryParse("\uff12\uff12")).isEmpty();          // fullwidth "22"
+        assertThat(PortRangeSet.tryParse("22 - 80")).isEmpty();
+        assertThat(PortRangeSet.tryParse("+22")).isEmpty();
+        assertThat(PortRangeSet.tryParse("99999999999")).isEmpty();
+        assertThat(PortRangeSet.tryParse(" 22-80 ")).contains(PortRangeSet.range(22, 80));
+    }
 }
