@@ -12,14 +12,18 @@ import java.util.Optional;
  * The parsed options of one command, parsed the way azure-cli's argparse parser does: {@code --opt value} or
  * {@code --opt=value}; unambiguous prefixes of long options (argparse's {@code allow_abbrev}, which is why docs
  * scripts can write {@code --out tsv}); the last occurrence wins; required options are checked before unknown ones
- * are reported ("the following arguments are required: ..." then "unrecognized arguments: ...").
+ * are reported ("the following arguments are required: ..." then "unrecognized arguments: ..."). Each value is
+ * checked as it is read, as argparse does: an enum option's value against its choices (azure-cli's parser words
+ * the refusal "az vm create: 'X' is not a valid value for '--nsg-rule'. Allowed values: NONE, RDP, SSH.", azure-cli
+ * {@code azure/cli/core/parser.py _check_value}) and a blank value as a missing one
+ * (docs/azure/decisions.md#blank-argument-values). So a command never runs with a usage error in its arguments.
  */
 final class Args {
 
     /** The options every command takes (knack and azure-cli globals). */
     static final List<Param> GLOBAL = List.of(
-            Param.value("output", "--output", "-o"),
-            Param.value("query", "--query"),
+            Param.value("output", "--output", "-o").choices(Output.FORMATS.toArray(String[]::new)),
+            Param.value("query", "--query").typeChecked(),
             Param.value("subscription", "--subscription"),
             Param.flag("debug", "--debug"),
             Param.flag("verbose", "--verbose"),
@@ -35,7 +39,8 @@ final class Args {
         this.values = values;
     }
 
-    static Args parse(List<Param> commandParams, List<String> tokens) {
+    /** Parses the options of command {@code prog} (e.g. {@code az vm create}), refusing usage errors. */
+    static Args parse(String prog, List<Param> commandParams, List<String> tokens) {
         List<Param> params = new ArrayList<>(GLOBAL);
         params.addAll(commandParams);
         Map<String, Param> byName = new HashMap<>();
@@ -105,6 +110,7 @@ final class Args {
                         throw AzError.usage("argument " + param.display() + ": expected at least one argument");
                     }
             }
+            taken = checked(prog, param, taken);
             if (param.kind() == Param.Kind.APPEND && values.containsKey(param.dest())) {
                 List<String> all = new ArrayList<>(values.get(param.dest()));
                 all.addAll(taken);
@@ -134,6 +140,29 @@ final class Args {
             }
         }
         return args;
+    }
+
+    /** The values as the command sees them: an enum's value in its declared spelling; usage errors refused. */
+    private static List<String> checked(String prog, Param param, List<String> values) {
+        if (param.kind() == Param.Kind.SWITCH || param.kind() == Param.Kind.BOOLEAN) {
+            return values;
+        }
+        List<String> checked = new ArrayList<>();
+        for (String value : values) {
+            boolean none = value.isEmpty() && param.blank() == Param.Blank.EMPTY_MEANS_NONE;
+            if (!param.choices().isEmpty() && !none) {
+                checked.add(param.choice(value).orElseThrow(() -> AzError.usage(prog + ": '" + value
+                        + "' is not a valid value for '" + param.names().get(0) + "'. Allowed values: "
+                        + String.join(", ", param.choices()) + ".")));
+                continue;
+            }
+            if (value.isBlank() && !none && param.blank() != Param.Blank.TYPE_CHECKED) {
+                throw AzError.usage("argument " + param.display() + ": expected "
+                        + (param.kind() == Param.Kind.VALUE ? "one argument" : "at least one argument"));
+            }
+            checked.add(value);
+        }
+        return checked;
     }
 
     /** argparse's rule: a token starting with '-' is an option unless it is a negative number. */

@@ -26,7 +26,7 @@ final class AsgCommands {
 
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
-                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags"));
+                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags").emptyMeansNone());
         }
 
         public boolean changesState() {

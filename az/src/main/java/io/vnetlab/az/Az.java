@@ -1,9 +1,6 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.burt.jmespath.Expression;
-import io.burt.jmespath.JmesPathException;
-import io.burt.jmespath.jackson.JacksonRuntime;
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
@@ -32,8 +29,6 @@ import java.util.stream.Collectors;
  * the CLI's error. Scripts of many commands run with {@link ScriptRunner}.
  */
 public final class Az {
-
-    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
 
     private final Topology topology;
     private final Registry registry = Registry.standard();
@@ -79,7 +74,7 @@ public final class Az {
             AzError error = AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
             return new AzResult(error.exitCode(), "", error.stderrText());
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = e.getMessage() == null ? "The command failed with an unexpected error." : e.getMessage();
             return new AzResult(AzError.FAILURE, "", "ERROR: " + message + "\n");
         }
     }
@@ -112,22 +107,15 @@ public final class Az {
             }
             return new AzResult(0, groupHelp(path), "");
         }
-        Args parsed = Args.parse(command.params(), args.subList(i, args.size()));
+        Args parsed = Args.parse("az " + command.name(), command.params(), args.subList(i, args.size()));
         if (parsed.flag("help")) {
             return new AzResult(0, commandHelp(command), "");
         }
-        String format = Output.checkFormat(parsed.value("output").orElse("json"));
-        Expression<JsonNode> query = null;
-        if (parsed.value("query").isPresent()) {
-            try {
-                query = JMESPATH.compile(parsed.required("query"));
-            } catch (JmesPathException e) {
-                throw AzError.usage("argument --query: invalid jmespath_type value: '" + parsed.required("query") + "'");
-            }
-        }
+        String format = parsed.value("output").orElse("json");
+        Query query = parsed.value("query").map(Query::compile).orElse(null);
         Session session = new Session(topology, vmDetails);
         parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
-        JsonNode result = command.run(session, parsed);
+        JsonNode result = command.changesState() ? apply(command, session, parsed) : command.run(session, parsed);
         if (command.changesState()) {
             journal.add(session.journalArgs().orElse(List.copyOf(args)));
         }
@@ -135,16 +123,28 @@ public final class Az {
             return new AzResult(0, "", "");
         }
         if (query != null) {
-            try {
-                result = query.search(result);
-            } catch (JmesPathException e) {
-                throw AzError.command("Invalid jmespath query supplied for `--query`: " + e.getMessage());
-            }
+            result = query.search(result);
             if (result == null || result.isNull()) {
                 return new AzResult(0, "", "");
             }
         }
         return new AzResult(0, Output.format(result, format, query != null, command.tableTransformer()), "");
+    }
+
+    /**
+     * Runs a command that changes the state as one control-plane batch: every resource it makes or changes is
+     * committed together when it succeeds, and a refusal at any step (a usage error found while resolving its
+     * references, or Azure's error for its third resource) leaves the topology exactly as it was.
+     */
+    private JsonNode apply(AzCommand command, Session session, Args parsed) {
+        Map<ResourceId, Session.VmDetails> detailsBefore = new HashMap<>(vmDetails);
+        try {
+            return topology.batch(batch -> command.run(session, parsed));
+        } catch (RuntimeException refused) {
+            vmDetails.clear();
+            vmDetails.putAll(detailsBefore);
+            throw refused;
+        }
     }
 
     private String groupHelp(String path) {

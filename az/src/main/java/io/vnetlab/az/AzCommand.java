@@ -27,7 +27,12 @@ interface AzCommand {
     /** The command's own options; the global ones ({@code --output}, {@code --query}, ...) come with every command. */
     List<Param> params();
 
-    /** Whether a successful run changes the simulated state (and so goes into the state file's journal). */
+    /**
+     * Whether a successful run changes the simulated state (and so goes into the state file's journal). Such a
+     * command runs as one control-plane batch: all it makes is committed together, or nothing if it throws. Its
+     * options are checked (required, choices, blank values) before it runs; it resolves its references before it
+     * makes anything, so its first error is the one the CLI would report.
+     */
     boolean changesState();
 
     /** Runs the command: the result to print, or {@code null} for none. */

@@ -28,13 +28,6 @@ final class Commands {
         return Param.value("name", "--name", "-n").mandatory();
     }
 
-    /** An aaz enum argument: its value matched case-insensitively, or the CLI's "not a valid value" error. */
-    static String choice(String value, String option, List<String> allowed) {
-        return allowed.stream().filter(c -> c.equalsIgnoreCase(value)).findFirst().orElseThrow(() ->
-                AzError.usage("argument " + option + ": invalid choice: '" + value + "' (choose from "
-                        + String.join(", ", allowed.stream().map(c -> "'" + c + "'").toList()) + ")"));
-    }
-
     static Optional<Region> location(Args a, String type) {
         return a.value("location").map(l -> Session.region(l, type));
     }
@@ -53,6 +46,23 @@ final class Commands {
     static ResourceId reference(Session s, String group, String type, String nameOrId) {
         return ResourceId.looksLikeId(nameOrId) ? ResourceId.parse(nameOrId)
                 : s.id(group, ResourceId.NETWORK, type, nameOrId);
+    }
+
+    /**
+     * Azure's answer when an id given for one type names a resource of another type (an NSG option given a VNet's
+     * id): the resource it references, as that type, does not exist.
+     */
+    static void requireType(ResourceId id, String type, ResourceId by) {
+        if (!id.type().equalsIgnoreCase(ResourceId.NETWORK + "/" + type)) {
+            throw invalidReference(id, by);
+        }
+    }
+
+    /** The network provider's answer for a referenced NSG, route table or public IP that does not exist. */
+    static AzError invalidReference(ResourceId id, ResourceId by) {
+        return AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + by
+                + " was not found. Please make sure that the referenced resource exists, and that both resources"
+                + " are in the same region.", 400);
     }
 
     /** The network resource with that id, or the CLI's "not found" error for {@code Microsoft.Network/type}. */

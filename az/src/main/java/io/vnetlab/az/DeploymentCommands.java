@@ -106,7 +106,7 @@ final class DeploymentCommands {
             return List.of(Commands.groupParam(), Param.value("name", "--name", "-n"),
                     Param.value("template_file", "--template-file", "-f"), Param.value("template_uri", "--template-uri",
                             "-u"), Param.value("template_json", TEMPLATE_JSON),
-                    Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode"),
+                    Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode").choices("Incremental", "Complete"),
                     Param.flag("no_wait", "--no-wait"), Param.flag("no_prompt", "--no-prompt"),
                     Param.value("rollback", "--rollback-on-error"), Param.flag("confirm", "--confirm-with-what-if",
                             "-c"), Param.flag("what_if", "--what-if"));

@@ -34,7 +34,7 @@ final class GroupCommands {
 
         public List<Param> params() {
             return List.of(groupName(), Param.value("location", "--location", "-l").mandatory(),
-                    Param.list("tags", "--tags"), Param.value("managed_by", "--managed-by"));
+                    Param.list("tags", "--tags").emptyMeansNone(), Param.value("managed_by", "--managed-by"));
         }
 
         public boolean changesState() {
@@ -120,7 +120,9 @@ final class GroupCommands {
 
         public List<Param> params() {
             return List.of(groupName(), Param.flag("yes", "--yes", "-y"), Param.flag("no_wait", "--no-wait"),
-                    Param.value("force_deletion_types", "--force-deletion-types", "-f"));
+                    Param.value("force_deletion_types", "--force-deletion-types", "-f").choices(
+                            "Microsoft.Compute/virtualMachines", "Microsoft.Compute/virtualMachineScaleSets",
+                            "Microsoft.Databricks/workspaces"));
         }
 
         public boolean changesState() {

@@ -35,7 +35,7 @@ final class LocalGatewayCommands {
                     Param.value("gateway_ip", "--gateway-ip-address").mandatory(),
                     Param.list("prefixes", "--local-address-prefixes"), Param.value("asn", "--asn"),
                     Param.value("bgp_peering_address", "--bgp-peering-address"),
-                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags"),
+                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 

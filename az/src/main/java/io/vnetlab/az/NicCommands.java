@@ -50,7 +50,7 @@ final class NicCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.bool("ip_forwarding", "--ip-forwarding"),
-                    Param.value("nsg", "--network-security-group"), Param.flag("no_wait", "--no-wait"));
+                    Param.value("nsg", "--network-security-group").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {

@@ -28,7 +28,7 @@ final class NsgCommands {
 
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
-                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags"),
+                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 

@@ -36,8 +36,7 @@ final class NsgRuleCommands {
     }
 
     static Protocol protocol(String text) {
-        String p = Commands.choice(text, "--protocol", PROTOCOLS);
-        return p.equals("*") ? Protocol.Any : Protocol.valueOf(p);
+        return text.equals("*") ? Protocol.Any : Protocol.valueOf(text);
     }
 
     static int priority(String text) {
@@ -67,10 +66,8 @@ final class NsgRuleCommands {
         }
 
         RuleValues with(Session s, String group, Args a) {
-            SecurityRuleAccess acc = a.value("access").map(v -> SecurityRuleAccess.valueOf(
-                    Commands.choice(v, "--access", List.of("Allow", "Deny")))).orElse(access);
-            SecurityRuleDirection dir = a.value("direction").map(v -> SecurityRuleDirection.valueOf(
-                    Commands.choice(v, "--direction", List.of("Inbound", "Outbound")))).orElse(direction);
+            SecurityRuleAccess acc = a.value("access").map(SecurityRuleAccess::valueOf).orElse(access);
+            SecurityRuleDirection dir = a.value("direction").map(SecurityRuleDirection::valueOf).orElse(direction);
             Protocol prot = a.value("protocol").map(NsgRuleCommands::protocol).orElse(protocol);
             int prio = a.value("priority").map(NsgRuleCommands::priority).orElse(priority);
             List<String> srcAddr = listOr(a, "source_address_prefixes", sourceAddresses);
@@ -145,8 +142,10 @@ final class NsgRuleCommands {
         Param priority = Param.value("priority", "--priority");
         return List.of(Commands.groupParam(), Param.value("nsg_name", "--nsg-name").mandatory(),
                 Commands.nameParam(), create ? priority.mandatory() : priority,
-                Param.value("access", "--access"), Param.value("direction", "--direction"),
-                Param.value("protocol", "--protocol"), Param.value("description", "--description"),
+                Param.value("access", "--access").choices("Allow", "Deny"),
+                Param.value("direction", "--direction").choices("Inbound", "Outbound"),
+                Param.value("protocol", "--protocol").choices(PROTOCOLS.toArray(String[]::new)),
+                Param.value("description", "--description").emptyMeansNone(),
                 Param.list("source_address_prefixes", "--source-address-prefixes"),
                 Param.list("source_port_ranges", "--source-port-ranges"),
                 Param.list("destination_address_prefixes", "--destination-address-prefixes"),

@@ -24,15 +24,6 @@ final class Output {
     private Output() {
     }
 
-    static String checkFormat(String format) {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!FORMATS.contains(f)) {
-            throw AzError.usage("argument --output/-o: invalid choice: '" + format + "' (choose from "
-                    + String.join(", ", FORMATS.stream().map(x -> "'" + x + "'").toList()) + ")");
-        }
-        return f;
-    }
-
     /**
      * Formats a command's result. {@code transformer} is the command's table transformer, used only for
      * {@code table} and only when no {@code --query} is active, as knack does.

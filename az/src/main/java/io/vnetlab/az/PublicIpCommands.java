@@ -24,10 +24,11 @@ final class PublicIpCommands {
 
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
-                    Param.value("location", "--location", "-l"), Param.value("sku", "--sku"),
-                    Param.value("allocation_method", "--allocation-method"), Param.value("version", "--version"),
-                    Param.list("zone", "--zone", "-z"), Param.value("tier", "--tier"),
-                    Param.value("dns_name", "--dns-name"), Param.list("tags", "--tags"),
+                    Param.value("location", "--location", "-l"), Param.value("sku", "--sku").choices("Basic", "Standard"),
+                    Param.value("allocation_method", "--allocation-method").choices("Dynamic", "Static"),
+                    Param.value("version", "--version").choices("IPv4", "IPv6"),
+                    Param.list("zone", "--zone", "-z"), Param.value("tier", "--tier").choices("Global", "Regional"),
+                    Param.value("dns_name", "--dns-name"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -38,8 +39,7 @@ final class PublicIpCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, "publicIPAddresses");
-            PublicIpAddressSku sku = PublicIpAddressSku.valueOf(Commands.choice(
-                    a.value("sku").orElse("Standard"), "--sku", List.of("Basic", "Standard")));
+            PublicIpAddressSku sku = PublicIpAddressSku.valueOf(a.value("sku").orElse("Standard"));
             PublicIpAddress created = Session.call(() -> s.topology().publicIpAddresses().define(a.required("name"))
                     .withRegion(region).withExistingResourceGroup(group).withSku(sku).create());
             return a.flag("no_wait") ? null

@@ -33,8 +33,9 @@ final class RouteCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), tableName(), Commands.nameParam(),
                     Param.value("address_prefix", "--address-prefix").mandatory(),
-                    Param.value("next_hop_type", "--next-hop-type").mandatory(),
-                    Param.value("next_hop_ip", "--next-hop-ip-address"), Param.flag("no_wait", "--no-wait"));
+                    Param.value("next_hop_type", "--next-hop-type").choices(NEXT_HOP_TYPES.toArray(String[]::new))
+                            .mandatory(),
+                    Param.value("next_hop_ip", "--next-hop-ip-address").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -42,7 +43,7 @@ final class RouteCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String type = Commands.choice(a.required("next_hop_type"), "--next-hop-type", NEXT_HOP_TYPES);
+            String type = a.required("next_hop_type");
             RouteTable table = table(s, a);
             String name = a.required("name");
             RouteTable updated = Session.call(() -> s.topology().routeTables().update(table.id().toString())

@@ -29,7 +29,7 @@ final class RouteTableCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.value("location", "--location", "-l"),
-                    Param.bool("disable_bgp", "--disable-bgp-route-propagation"), Param.list("tags", "--tags"),
+                    Param.bool("disable_bgp", "--disable-bgp-route-propagation"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 

@@ -26,7 +26,8 @@ final class SubnetCommands {
         Param prefixes = Param.list("address_prefixes", "--address-prefixes", "--address-prefix");
         return List.of(Commands.groupParam(), vnetName(), Commands.nameParam(),
                 prefixRequired ? prefixes.mandatory() : prefixes,
-                Param.value("nsg", "--network-security-group", "--nsg"), Param.value("route_table", "--route-table"),
+                Param.value("nsg", "--network-security-group", "--nsg").emptyMeansNone(),
+                Param.value("route_table", "--route-table").emptyMeansNone(),
                 Param.flag("no_wait", "--no-wait"));
     }
 
@@ -81,11 +82,7 @@ final class SubnetCommands {
                 }
             }
         };
-        // validated whole on a fork first, so that a refused association leaves no new subnet behind
-        Session.call(() -> {
-            change.accept(s.topology().fork());
-            change.accept(s.topology());
-        });
+        Session.call(() -> change.accept(s.topology()));
         if (a.flag("no_wait")) {
             return null;
         }
@@ -95,9 +92,7 @@ final class SubnetCommands {
     /** Azure's answer for an NSG or route table that does not exist (as the network provider words it). */
     static void requireReference(Session s, ResourceId id, Class<?> type, ResourceId by) {
         if (id != null && s.topology().state().get(type, id).isEmpty()) {
-            throw AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + by
-                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
-                    + " are in the same region.", 400);
+            throw Commands.invalidReference(id, by);
         }
     }
 

@@ -64,18 +64,23 @@ final class VmCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("image", "--image"),
                     Param.value("location", "--location", "-l"), Param.value("vnet_name", "--vnet-name"),
-                    Param.value("subnet", "--subnet"), Param.value("private_ip", "--private-ip-address"),
+                    Param.value("subnet", "--subnet"), Param.value("private_ip", "--private-ip-address").emptyMeansNone(),
                     Param.value("vnet_prefix", "--vnet-address-prefix"),
                     Param.value("subnet_prefix", "--subnet-address-prefix"),
                     Param.value("size", "--size"), Param.value("admin_username", "--admin-username"),
                     Param.value("admin_password", "--admin-password"),
                     Param.flag("generate_ssh_keys", "--generate-ssh-keys"),
                     Param.list("ssh_key_values", "--ssh-key-values", "--ssh-key-value"),
-                    Param.value("authentication_type", "--authentication-type"),
-                    Param.value("nsg", "--nsg"), Param.value("nsg_rule", "--nsg-rule"),
-                    Param.value("public_ip", "--public-ip-address"), Param.value("public_ip_sku", "--public-ip-sku"),
-                    Param.list("asgs", "--asgs"), Param.list("tags", "--tags"), Param.value("zone", "--zone", "-z"),
-                    Param.value("security_type", "--security-type"), Param.value("storage_sku", "--storage-sku"),
+                    Param.value("authentication_type", "--authentication-type").choices("ssh", "password", "all"),
+                    Param.value("nsg", "--nsg").emptyMeansNone(),
+                    Param.value("nsg_rule", "--nsg-rule").choices("NONE", "RDP", "SSH"),
+                    Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
+                    Param.value("public_ip_sku", "--public-ip-sku").choices("Basic", "Standard"),
+                    Param.list("asgs", "--asgs"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.value("zone", "--zone", "-z"),
+                    Param.value("security_type", "--security-type").choices("ConfidentialVM", "Standard",
+                            "TrustedLaunch"),
+                    Param.value("storage_sku", "--storage-sku"),
                     Param.value("os_disk_name", "--os-disk-name"), Param.value("custom_data", "--custom-data"),
                     Param.flag("no_wait", "--no-wait"));
         }
@@ -84,55 +89,44 @@ final class VmCommands {
             return true;
         }
 
+        /**
+         * Resolves every reference the arguments make (network, subnet, NSG, public IP, application security groups)
+         * before anything is made, then makes what is missing and the VM; {@link Az} runs it all as one batch.
+         */
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             String name = a.required("name");
             Region groupRegion = s.group(group).region();
             Optional<Region> location = a.value("location").map(l -> Session.region(l, "virtualMachines"));
-            VirtualNetwork network;
-            String subnetName;
-            String subnetArg = a.value("subnet").orElse(null);
-            if (subnetArg != null && ResourceId.looksLikeId(subnetArg)) {
-                ResourceId subnetId = ResourceId.parse(subnetArg);
-                network = s.vnet(subnetId.resourceGroup(), subnetId.parent().map(ResourceId::name).orElse(""));
-                subnetName = subnetId.name();
-            } else if (a.has("vnet_name")) {
-                String vnetName = a.required("vnet_name");
-                Optional<VirtualNetwork> existing = s.findVnet(group, vnetName);
-                if (existing.isPresent()) {
-                    if (subnetArg == null) {
-                        throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
-                    }
-                    network = existing.get();
-                    subnetName = subnetArg;
-                } else {
-                    subnetName = subnetArg != null ? subnetArg : name + "Subnet";
-                    network = newNetwork(s, a, group, vnetName, subnetName, location.orElse(groupRegion));
-                }
-            } else if (subnetArg != null) {
-                throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
-            } else {
-                Region region = location.orElse(groupRegion);
-                Optional<VirtualNetwork> found = s.topology().state().networks().stream()
-                        .filter(n -> n.resourceGroup().equalsIgnoreCase(group) && n.region().equals(region)
-                                && !n.subnets().isEmpty()).findFirst();
-                if (found.isPresent()) {
-                    network = found.get();
-                    subnetName = network.subnets().get(0).name();
-                } else {
-                    subnetName = name + "Subnet";
-                    network = newNetwork(s, a, group, name + "VNET", subnetName, region);
-                }
-            }
-            Subnet subnet = network.subnet(subnetName).orElseThrow(() ->
-                    Session.childNotFound(network.id().child("subnets", subnetName)));
+            NetworkChoice network = network(s, a, group, name, location.orElse(groupRegion));
             Region region = location.orElse(network.region());
+            ResourceId nicId = s.id(group, ResourceId.NETWORK, "networkInterfaces", name + "VMNic");
+            String rule = a.value("nsg_rule").orElse("SSH");
+            Optional<ResourceId> nsg = securityGroup(s, a, group, name, rule, nicId);
+            Optional<ResourceId> publicIp = a.value("public_ip").filter(v -> !v.isEmpty())
+                    .map(v -> Commands.reference(s, group, "publicIPAddresses", v));
+            publicIp.ifPresent(id -> Commands.requireType(id, "publicIPAddresses", nicId));
+            List<String> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id().toString()).toList();
+
+            VirtualNetwork vnet = network.existing().orElseGet(() -> newNetwork(s, a, group, network));
+            Subnet subnet = vnet.subnet(network.subnet()).orElseThrow(() ->
+                    Session.childNotFound(vnet.id().child("subnets", network.subnet())));
+            nsg.ifPresent(id -> makeSecurityGroupIfMissing(s, id, rule, region));
+            publicIp.ifPresent(id -> makePublicIpIfMissing(s, id, region));
             VirtualMachine vm = Session.call(() -> {
                 VirtualMachines.Definition d = s.topology().virtualMachines().define(name)
-                        .withExistingPrimaryNetwork(network.id().toString()).withSubnet(subnet.name())
-                        .withExistingResourceGroup(group).withRegion(region);
+                        .withExistingPrimaryNetwork(vnet.id().toString()).withSubnet(subnet.name())
+                        .withExistingResourceGroup(group).withRegion(region).withAzCliDefaults();
                 a.value("private_ip").filter(ip -> !ip.isEmpty()).ifPresent(d::withPrimaryPrivateIPAddressStatic);
-                securitySide(s, a, d, group, name, region);
+                if (a.value("nsg").filter(String::isEmpty).isPresent()) {
+                    d.withoutNetworkSecurityGroup();
+                }
+                nsg.ifPresent(id -> d.withExistingNetworkSecurityGroup(id.toString()));
+                if (a.value("public_ip").filter(String::isEmpty).isPresent()) {
+                    d.withoutPrimaryPublicIPAddress();
+                }
+                publicIp.ifPresent(id -> d.withExistingPrimaryPublicIPAddress(id.toString()));
+                asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });
             s.vmDetails().put(vm.id(), new Session.VmDetails(a.value("size").orElse(DEFAULT_SIZE),
@@ -154,54 +148,91 @@ final class VmCommands {
             return out;
         }
 
-        /** The NSG, public IP and application security groups of the VM's NIC, as {@code az vm create} makes them. */
-        private static void securitySide(Session s, Args a, VirtualMachines.Definition d, String group, String name,
-                                         Region region) {
-            d.withAzCliDefaults();
-            String rule = a.value("nsg_rule").map(r -> Commands.choice(r, "--nsg-rule",
-                    List.of("NONE", "RDP", "SSH"))).orElse("SSH");
+        /**
+         * The network and subnet the VM joins: one that exists ({@code --subnet ID}, {@code --vnet-name} of an
+         * existing network, or the group's first network in the region), or the one {@code az vm create} makes.
+         */
+        private record NetworkChoice(Optional<VirtualNetwork> existing, String vnetName, String subnet,
+                                     Region newRegion) {
+            Region region() {
+                return existing.map(VirtualNetwork::region).orElse(newRegion);
+            }
+        }
+
+        private static NetworkChoice network(Session s, Args a, String group, String name, Region region) {
+            String subnetArg = a.value("subnet").orElse(null);
+            if (subnetArg != null && ResourceId.looksLikeId(subnetArg)) {
+                ResourceId subnetId = ResourceId.parse(subnetArg);
+                VirtualNetwork network = s.vnet(subnetId.resourceGroup(),
+                        subnetId.parent().map(ResourceId::name).orElse(""));
+                return new NetworkChoice(Optional.of(network), network.name(), subnetId.name(), region);
+            }
+            if (a.has("vnet_name")) {
+                String vnetName = a.required("vnet_name");
+                Optional<VirtualNetwork> existing = s.findVnet(group, vnetName);
+                if (existing.isPresent() && subnetArg == null) {
+                    throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
+                }
+                return new NetworkChoice(existing, vnetName, subnetArg != null ? subnetArg : name + "Subnet",
+                        region);
+            }
+            if (subnetArg != null) {
+                throw AzError.command("usage error: --subnet NAME --vnet-name NAME | --subnet ID | --nics NIC");
+            }
+            Optional<VirtualNetwork> found = s.topology().state().networks().stream()
+                    .filter(n -> n.resourceGroup().equalsIgnoreCase(group) && n.region().equals(region)
+                            && !n.subnets().isEmpty()).findFirst();
+            return found.map(n -> new NetworkChoice(found, n.name(), n.subnets().get(0).name(), region))
+                    .orElseGet(() -> new NetworkChoice(Optional.empty(), name + "VNET", name + "Subnet", region));
+        }
+
+        /**
+         * The NSG of the VM's NIC: none for {@code --nsg ""}; {@code --nsg NAME|ID}, or {@code <vm>NSG} when the rule
+         * is not the default SSH one; otherwise the one {@code withAzCliDefaults()} makes.
+         */
+        private static Optional<ResourceId> securityGroup(Session s, Args a, String group, String name, String rule,
+                                                          ResourceId nicId) {
             Optional<String> nsg = a.value("nsg");
-            if (nsg.isPresent() && nsg.get().isEmpty()) {
-                d.withoutNetworkSecurityGroup();
-            } else if (nsg.isPresent() || !rule.equals("SSH")) {
-                String nsgName = nsg.orElse(name + "NSG");
-                ResourceId id = Commands.reference(s, group, "networkSecurityGroups", nsgName);
-                if (s.topology().state().get(io.vnetlab.model.NetworkSecurityGroup.class, id).isEmpty()) {
-                    NetworkSecurityGroups.Definition nd = s.topology().networkSecurityGroups().define(id.name())
-                            .withRegion(region).withExistingResourceGroup(id.resourceGroup());
-                    if (!rule.equals("NONE")) {
-                        nd.defineRule("default-allow-" + rule.toLowerCase(java.util.Locale.ROOT)).allowInbound()
-                                .fromAnyAddress().fromAnyPort().toAnyAddress()
-                                .toPort(rule.equals("SSH") ? 22 : 3389).withProtocol(io.vnetlab.model.Protocol.Tcp)
-                                .withPriority(1000).attach();
-                    }
-                    nd.create();
-                }
-                d.withExistingNetworkSecurityGroup(id.toString());
+            if (nsg.filter(String::isEmpty).isPresent() || (nsg.isEmpty() && rule.equals("SSH"))) {
+                return Optional.empty();
             }
-            Optional<String> pip = a.value("public_ip");
-            if (pip.isPresent() && pip.get().isEmpty()) {
-                d.withoutPrimaryPublicIPAddress();
-            } else if (pip.isPresent()) {
-                ResourceId id = Commands.reference(s, group, "publicIPAddresses", pip.get());
-                if (s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()) {
-                    s.topology().publicIpAddresses().define(id.name()).withRegion(region)
-                            .withExistingResourceGroup(id.resourceGroup()).create();
-                }
-                d.withExistingPrimaryPublicIPAddress(id.toString());
+            ResourceId id = Commands.reference(s, group, "networkSecurityGroups", nsg.orElse(name + "NSG"));
+            Commands.requireType(id, "networkSecurityGroups", nicId);
+            return Optional.of(id);
+        }
+
+        /** The NSG {@code az vm create} makes when the one it names does not exist yet. */
+        private static void makeSecurityGroupIfMissing(Session s, ResourceId id, String rule, Region region) {
+            if (s.topology().state().get(io.vnetlab.model.NetworkSecurityGroup.class, id).isPresent()) {
+                return;
             }
-            for (String asg : a.list("asgs")) {
-                d.withExistingApplicationSecurityGroup(AsgCommands.asg(s, group, asg).id().toString());
+            Session.call(() -> {
+                NetworkSecurityGroups.Definition nd = s.topology().networkSecurityGroups().define(id.name())
+                        .withRegion(region).withExistingResourceGroup(id.resourceGroup());
+                if (!rule.equals("NONE")) {
+                    nd.defineRule("default-allow-" + rule.toLowerCase(java.util.Locale.ROOT)).allowInbound()
+                            .fromAnyAddress().fromAnyPort().toAnyAddress()
+                            .toPort(rule.equals("SSH") ? 22 : 3389).withProtocol(io.vnetlab.model.Protocol.Tcp)
+                            .withPriority(1000).attach();
+                }
+                return nd.create();
+            });
+        }
+
+        /** The public IP {@code az vm create} makes when the one it names does not exist yet. */
+        private static void makePublicIpIfMissing(Session s, ResourceId id, Region region) {
+            if (s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()) {
+                Session.call(() -> s.topology().publicIpAddresses().define(id.name()).withRegion(region)
+                        .withExistingResourceGroup(id.resourceGroup()).create());
             }
         }
 
         /** What {@code az vm create} makes when the network it names does not exist yet. */
-        private static VirtualNetwork newNetwork(Session s, Args a, String group, String vnetName, String subnetName,
-                                                 Region region) {
-            return Session.call(() -> s.topology().networks().define(vnetName).withRegion(region)
+        private static VirtualNetwork newNetwork(Session s, Args a, String group, NetworkChoice choice) {
+            return Session.call(() -> s.topology().networks().define(choice.vnetName()).withRegion(choice.region())
                     .withExistingResourceGroup(group).inSubscription(s.subscriptionId())
                     .withAddressSpace(a.value("vnet_prefix").orElse(VnetCommands.DEFAULT_VNET_PREFIX))
-                    .withSubnet(subnetName, a.value("subnet_prefix").orElse(VnetCommands.DEFAULT_SUBNET_PREFIX))
+                    .withSubnet(choice.subnet(), a.value("subnet_prefix").orElse(VnetCommands.DEFAULT_SUBNET_PREFIX))
                     .create());
         }
     }

@@ -95,8 +95,9 @@ final class VnetCommands {
                     Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
                     Param.value("subnet_name", "--subnet-name"),
                     Param.list("subnet_prefixes", "--subnet-prefixes", "--subnet-prefix"),
-                    Param.value("nsg", "--network-security-group", "--nsg"),
-                    Param.list("dns_servers", "--dns-servers"), Param.list("tags", "--tags"),
+                    Param.value("nsg", "--network-security-group", "--nsg").emptyMeansNone(),
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(),
+                    Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -224,7 +225,7 @@ final class VnetCommands {
 
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(), Param.list("address_prefixes", "--address-prefixes", "--address-prefix"),
-                    Param.list("dns_servers", "--dns-servers"), Param.flag("no_wait", "--no-wait"));
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {

@@ -26,6 +26,11 @@ final class VnetGatewayCommands {
      * network {@code _format.py transform_vnet_gateway_create_output}). {@code --public-ip-addresses} is accepted;
      * the gateway's public address is not simulated.
      */
+    /** The gateway SKUs the CLI takes (the REST enum {@code VirtualNetworkGatewaySkuName}, in the CLI's order). */
+    static final List<String> SKUS = List.of("Basic", "ErGw1AZ", "ErGw2AZ", "ErGw3AZ", "ErGwScale", "HighPerformance",
+            "Standard", "UltraPerformance", "VpnGw1", "VpnGw1AZ", "VpnGw2", "VpnGw2AZ", "VpnGw3", "VpnGw3AZ", "VpnGw4",
+            "VpnGw4AZ", "VpnGw5", "VpnGw5AZ");
+
     static final class Create implements AzCommand {
         public String name() {
             return "network vnet-gateway create";
@@ -35,11 +40,12 @@ final class VnetGatewayCommands {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.value("vnet", "--vnet").mandatory(), Param.list("public_ips", "--public-ip-addresses",
                             "--public-ip-address"),
-                    Param.value("gateway_type", "--gateway-type"), Param.value("vpn_type", "--vpn-type"),
-                    Param.value("sku", "--sku"), Param.value("asn", "--asn"),
+                    Param.value("gateway_type", "--gateway-type").choices("ExpressRoute", "LocalGateway", "Vpn"),
+                    Param.value("vpn_type", "--vpn-type").choices("PolicyBased", "RouteBased"),
+                    Param.value("sku", "--sku").choices(SKUS.toArray(String[]::new)), Param.value("asn", "--asn"),
                     Param.value("bgp_peering_address", "--bgp-peering-address"),
                     Param.value("location", "--location", "-l"), Param.value("vpn_gateway_generation",
-                            "--vpn-gateway-generation"), Param.list("tags", "--tags"),
+                            "--vpn-gateway-generation").choices("Generation1", "Generation2", "None"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -50,10 +56,8 @@ final class VnetGatewayCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             s.group(group);
-            String gatewayType = Commands.choice(a.value("gateway_type").orElse("Vpn"), "--gateway-type",
-                    List.of("ExpressRoute", "LocalGateway", "Vpn"));
-            String vpnType = Commands.choice(a.value("vpn_type").orElse("RouteBased"), "--vpn-type",
-                    List.of("PolicyBased", "RouteBased"));
+            String gatewayType = a.value("gateway_type").orElse("Vpn");
+            String vpnType = a.value("vpn_type").orElse("RouteBased");
             String vnetArg = a.required("vnet");
             VirtualNetwork network = ResourceId.looksLikeId(vnetArg)
                     ? s.vnet(ResourceId.parse(vnetArg).resourceGroup(), ResourceId.parse(vnetArg).name())

@@ -28,7 +28,7 @@ final class VpnConnectionCommands {
                     Param.value("gateway1", "--vnet-gateway1").mandatory(), Param.value("gateway2", "--vnet-gateway2"),
                     Param.value("site", "--local-gateway2"), Param.value("circuit", "--express-route-circuit2"),
                     Param.value("shared_key", "--shared-key"), Param.bool("enable_bgp", "--enable-bgp"),
-                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags"),
+                    Param.value("location", "--location", "-l"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 

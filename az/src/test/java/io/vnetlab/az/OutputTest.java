@@ -92,8 +92,8 @@ class OutputTest {
     void an_unknown_output_format_and_a_broken_query_are_usage_errors() {
         AzResult format = az.run("network", "vnet", "list", "-o", "xml");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("ERROR: argument --output/-o: invalid choice: 'xml' (choose from 'json',"
-                + " 'jsonc', 'none', 'table', 'tsv', 'yaml', 'yamlc')\n");
+        assertThat(format.err()).isEqualTo("ERROR: az network vnet list: 'xml' is not a valid value for '--output'."
+                + " Allowed values: json, jsonc, none, table, tsv, yaml, yamlc.\n");
         AzResult query = az.run("network", "vnet", "list", "--query", "[?name=='v1'");
         assertThat(query.exitCode()).isEqualTo(2);
         assertThat(query.err()).isEqualTo("ERROR: argument --query: invalid jmespath_type value: '[?name=='v1''\n");

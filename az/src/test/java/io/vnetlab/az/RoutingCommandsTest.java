@@ -95,8 +95,9 @@ class RoutingCommandsTest {
         AzResult choice = run("network route-table route create -g rg --route-table-name rt -n r"
                 + " --address-prefix 10.1.0.0/16 --next-hop-type VnetPeering");
         assertThat(choice.exitCode()).isEqualTo(2);
-        assertThat(choice.err()).isEqualTo("ERROR: argument --next-hop-type: invalid choice: 'VnetPeering' (choose"
-                + " from 'Internet', 'None', 'VirtualAppliance', 'VirtualNetworkGateway', 'VnetLocal')\n");
+        assertThat(choice.err()).isEqualTo("ERROR: az network route-table route create: 'VnetPeering' is not a valid"
+                + " value for '--next-hop-type'. Allowed values: Internet, None, VirtualAppliance,"
+                + " VirtualNetworkGateway, VnetLocal.\n");
         AzResult noIp = run("network route-table route create -g rg --route-table-name rt -n r"
                 + " --address-prefix 10.1.0.0/16 --next-hop-type VirtualAppliance");
         assertThat(noIp.exitCode()).isEqualTo(1);

@@ -141,8 +141,8 @@ class SecurityCommandsTest {
         assertThat(r.err()).startsWith("ERROR: (SecurityRuleConflict)");
         AzResult badChoice = run("network nsg rule create -g rg --nsg-name web-nsg -n c --priority 300 --access Maybe");
         assertThat(badChoice.exitCode()).isEqualTo(2);
-        assertThat(badChoice.err()).isEqualTo("ERROR: argument --access: invalid choice: 'Maybe' (choose from"
-                + " 'Allow', 'Deny')\n");
+        assertThat(badChoice.err()).isEqualTo("ERROR: az network nsg rule create: 'Maybe' is not a valid value for"
+                + " '--access'. Allowed values: Allow, Deny.\n");
     }
 
     @Test

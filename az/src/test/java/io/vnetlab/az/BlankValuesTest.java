@@ -1,0 +1,260 @@
+package io.vnetlab.az;
+
+import io.vnetlab.Topology;
+import io.vnetlab.controlplane.TopologyState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command of the registry, with each of its value-taking options given a blank value ({@code ""} or spaces):
+ * the answer is in the CLI's or Azure's words, never a Java parameter or exception name, and a refusal changes
+ * nothing. A command added to the registry without a working invocation here fails {@link
+ * #every_registered_command_has_an_invocation_to_blank_its_options_in}.
+ */
+class BlankValuesTest {
+
+    /** What a message must not show: Java parameter checks, exception names, JVM packages, JDK texts. */
+    private static final Pattern JAVA_INTERNALS = Pattern.compile("cannot be (null|blank)|Exception|\\w+Error\\b"
+            + "|java\\.|Cannot invoke|out of bounds|\\bnull\\b");
+
+    private static final String VM_IP = "10.0.1.4";
+
+    /** One invocation per command that succeeds on {@link #world}; the options are blanked one at a time. */
+    private static final Map<String, String> INVOCATIONS = new LinkedHashMap<>();
+
+    static {
+        INVOCATIONS.put("group create", "-n g2 -l eastus --tags a=b --managed-by x");
+        INVOCATIONS.put("group show", "-n rg");
+        INVOCATIONS.put("group list", "--tag a");
+        INVOCATIONS.put("group delete", "-n rg --yes -f Microsoft.Compute/virtualMachines");
+        INVOCATIONS.put("account show", "-n vnetlab");
+        INVOCATIONS.put("account set", "-s vnetlab");
+        INVOCATIONS.put("network vnet create", "-g rg -n v3 -l eastus --address-prefixes 10.5.0.0/16 --subnet-name s"
+                + " --subnet-prefixes 10.5.0.0/24 --nsg nsg1 --tags a=b");
+        INVOCATIONS.put("network vnet show", "-g rg -n vnet1 --expand x");
+        INVOCATIONS.put("network vnet list", "-g rg");
+        INVOCATIONS.put("network vnet update", "-g rg -n vnet1 --address-prefixes 10.0.0.0/16");
+        INVOCATIONS.put("network vnet delete", "-g rg -n vnet3");
+        INVOCATIONS.put("network vnet subnet create", "-g rg --vnet-name vnet1 -n s2 --address-prefixes 10.0.2.0/24"
+                + " --nsg nsg1 --route-table rt1");
+        INVOCATIONS.put("network vnet subnet show", "-g rg --vnet-name vnet1 -n app");
+        INVOCATIONS.put("network vnet subnet list", "-g rg --vnet-name vnet1");
+        INVOCATIONS.put("network vnet subnet update", "-g rg --vnet-name vnet1 -n app --address-prefixes 10.0.1.0/24"
+                + " --nsg nsg1 --route-table rt1");
+        INVOCATIONS.put("network vnet subnet delete", "-g rg --vnet-name vnet3 -n s");
+        INVOCATIONS.put("network vnet peering create", "-g rg --vnet-name vnet2 -n p21 --remote-vnet vnet1");
+        INVOCATIONS.put("network vnet peering show", "-g rg --vnet-name vnet1 -n p12");
+        INVOCATIONS.put("network vnet peering list", "-g rg --vnet-name vnet1");
+        INVOCATIONS.put("network vnet peering update", "-g rg --vnet-name vnet1 -n p12 --set allowForwardedTraffic=true"
+                + " --remote-vnet vnet2");
+        INVOCATIONS.put("network vnet peering delete", "-g rg --vnet-name vnet1 -n p12");
+        INVOCATIONS.put("network vnet peering sync", "-g rg --vnet-name vnet1 -n p12");
+        INVOCATIONS.put("vm create", "-g rg -n vm2 --image Ubuntu2204 -l eastus --vnet-name vnet1 --subnet app"
+                + " --private-ip-address 10.0.1.10 --size Standard_B1s --admin-username azureuser --admin-password Pw1!"
+                + " --ssh-key-values key --authentication-type ssh --nsg nsg1 --nsg-rule SSH --public-ip-address pip2"
+                + " --public-ip-sku Standard --asgs asg1 --tags a=b --zone 1 --security-type Standard --storage-sku"
+                + " Standard_LRS --os-disk-name d --custom-data x");
+        INVOCATIONS.put("vm list", "-g rg");
+        INVOCATIONS.put("vm show", "-g rg -n vm1");
+        INVOCATIONS.put("vm delete", "-g rg -n vm1 --yes --force-deletion true");
+        INVOCATIONS.put("vm list-ip-addresses", "-g rg -n vm1");
+        INVOCATIONS.put("network nic show", "-g rg -n vm1VMNic");
+        INVOCATIONS.put("network nic list", "-g rg");
+        INVOCATIONS.put("network nic update", "-g rg -n vm1VMNic --ip-forwarding true --network-security-group nsg1");
+        INVOCATIONS.put("network nic show-effective-route-table", "-g rg -n vm1VMNic");
+        INVOCATIONS.put("network nic list-effective-nsg", "-g rg -n vm1VMNic");
+        INVOCATIONS.put("network watcher show-next-hop", "-g rg --vm vm1 --source-ip " + VM_IP + " --dest-ip 10.1.1.4"
+                + " --nic vm1VMNic");
+        INVOCATIONS.put("network watcher test-connectivity", "-g rg --source-resource vm1 --source-port 1000"
+                + " --dest-address 10.1.1.4 --dest-port 22 --protocol Tcp --headers a=b --method Get"
+                + " --valid-status-codes 200 --preferred-ip-version IPv4");
+        INVOCATIONS.put("network watcher test-ip-flow", "-g rg --vm vm1 --direction Inbound --protocol TCP --local "
+                + VM_IP + ":22 --remote 10.1.1.4:60000 --nic vm1VMNic");
+        INVOCATIONS.put("network route-table create", "-g rg -n rt2 -l eastus --tags a=b");
+        INVOCATIONS.put("network route-table show", "-g rg -n rt1");
+        INVOCATIONS.put("network route-table list", "-g rg");
+        INVOCATIONS.put("network route-table route create", "-g rg --route-table-name rt1 -n r2 --address-prefix"
+                + " 10.8.0.0/16 --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.5");
+        INVOCATIONS.put("network route-table route show", "-g rg --route-table-name rt1 -n r1");
+        INVOCATIONS.put("network route-table route list", "-g rg --route-table-name rt1");
+        INVOCATIONS.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
+        INVOCATIONS.put("network vnet-gateway create", "-g rg -n gw2 --vnet vnet2 --public-ip-addresses pip1"
+                + " --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --asn 65010 -l eastus"
+                + " --vpn-gateway-generation Generation1 --tags a=b");
+        INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
+                + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"
+                + " --tags a=b");
+        INVOCATIONS.put("network vpn-connection create", "-g rg -n c1 --vnet-gateway1 gw1 --local-gateway2 lgw1"
+                + " --shared-key abc -l eastus --tags a=b");
+        INVOCATIONS.put("network nsg create", "-g rg -n nsg2 -l eastus --tags a=b");
+        INVOCATIONS.put("network nsg show", "-g rg -n nsg1");
+        INVOCATIONS.put("network nsg list", "-g rg");
+        INVOCATIONS.put("network nsg delete", "-g rg -n nsg3");
+        INVOCATIONS.put("network nsg rule create", "-g rg --nsg-name nsg1 -n r2 --priority 200 --access Allow"
+                + " --direction Inbound --protocol Tcp --description d --source-address-prefixes 10.0.0.0/8"
+                + " --source-port-ranges 1000 --destination-address-prefixes 10.0.1.0/24 --destination-port-ranges 443");
+        INVOCATIONS.put("network nsg rule show", "-g rg --nsg-name nsg1 -n r1");
+        INVOCATIONS.put("network nsg rule list", "-g rg --nsg-name nsg1");
+        INVOCATIONS.put("network nsg rule update", "-g rg --nsg-name nsg1 -n r1 --priority 300 --access Deny"
+                + " --direction Inbound --protocol Udp --description d --source-address-prefixes 10.0.0.0/8"
+                + " --source-port-ranges 1000 --destination-address-prefixes 10.0.1.0/24 --destination-port-ranges 443"
+                + " --source-asgs asg1 --destination-asgs asg1");
+        INVOCATIONS.put("network nsg rule delete", "-g rg --nsg-name nsg1 -n r1");
+        INVOCATIONS.put("network asg create", "-g rg -n asg2 -l eastus --tags a=b");
+        INVOCATIONS.put("network public-ip create", "-g rg -n pip3 -l eastus --sku Standard --allocation-method Static"
+                + " --version IPv4 --zone 1 --tier Regional --dns-name d --tags a=b");
+        INVOCATIONS.put("deployment group create", "-g rg -n d2 --template-file TEMPLATE --parameters name=v9"
+                + " --mode Incremental --rollback-on-error x");
+        INVOCATIONS.put("deployment group show", "-g rg -n d1");
+        INVOCATIONS.put("deployment group list", "-g rg --filter x");
+    }
+
+    private static Topology world;
+    private static String template;
+
+    @BeforeAll
+    static void aWorldWhereEveryInvocationSucceeds(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("vnet.json");
+        Files.writeString(file, """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "parameters": {"name": {"type": "string"}},
+                 "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01",
+                   "name": "[parameters('name')]", "location": "eastus",
+                   "properties": {"addressSpace": {"addressPrefixes": ["10.77.0.0/16"]}}}]}
+                """);
+        template = file.toString();
+        Az az = Az.create();
+        for (String line : List.of(
+                "group create -n rg -l eastus",
+                "network vnet create -g rg -n vnet1 --address-prefixes 10.0.0.0/16 --subnet-name app"
+                        + " --subnet-prefixes 10.0.1.0/24",
+                "network vnet subnet create -g rg --vnet-name vnet1 -n GatewaySubnet --address-prefixes 10.0.255.0/27",
+                "network vnet create -g rg -n vnet2 --address-prefixes 10.1.0.0/16 --subnet-name app"
+                        + " --subnet-prefixes 10.1.1.0/24",
+                "network vnet subnet create -g rg --vnet-name vnet2 -n GatewaySubnet --address-prefixes 10.1.255.0/27",
+                "network vnet create -g rg -n vnet3 --address-prefixes 10.2.0.0/16 --subnet-name s"
+                        + " --subnet-prefixes 10.2.0.0/24",
+                "network vnet peering create -g rg --vnet-name vnet1 -n p12 --remote-vnet vnet2",
+                "network nsg create -g rg -n nsg1",
+                "network nsg create -g rg -n nsg3",
+                "network nsg rule create -g rg --nsg-name nsg1 -n r1 --priority 100",
+                "network route-table create -g rg -n rt1",
+                "network route-table route create -g rg --route-table-name rt1 -n r1 --address-prefix 10.9.0.0/16"
+                        + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.5",
+                "network asg create -g rg -n asg1",
+                "network public-ip create -g rg -n pip1",
+                "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
+                "network vnet-gateway create -g rg -n gw1 --vnet vnet1 --public-ip-addresses pip1",
+                "network local-gateway create -g rg -n lgw1 --gateway-ip-address 203.0.113.1"
+                        + " --local-address-prefixes 192.168.0.0/16",
+                "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8")) {
+            AzResult r = az.run(words(line));
+            assertThat(r.err()).as(line).isEmpty();
+        }
+        world = az.topology();
+    }
+
+    private static List<String> words(String line) {
+        return new ArrayList<>(Arrays.asList(line.split(" ")));
+    }
+
+    private static List<String> invocation(String command) {
+        List<String> args = words(command);
+        args.addAll(words(INVOCATIONS.get(command).replace("TEMPLATE", template)));
+        return args;
+    }
+
+    @Test
+    void every_registered_command_has_an_invocation_to_blank_its_options_in() {
+        assertThat(INVOCATIONS.keySet()).containsExactlyInAnyOrderElementsOf(Registry.standard().commands().keySet());
+        List<String> failing = new ArrayList<>();
+        for (String command : INVOCATIONS.keySet()) {
+            AzResult r = Az.on(world.fork()).run(invocation(command));
+            if (!r.succeeded()) {
+                failing.add(command + ": " + r.err());
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
+    @Test
+    void a_blank_value_is_answered_in_the_cli_words_and_a_refusal_changes_nothing() {
+        List<String> findings = new ArrayList<>();
+        int cases = 0;
+        for (Map.Entry<String, AzCommand> entry : Registry.standard().commands().entrySet()) {
+            List<Param> params = new ArrayList<>(entry.getValue().params());
+            Args.GLOBAL.stream().filter(p -> p.dest().equals("subscription") || p.dest().equals("query"))
+                    .forEach(params::add);
+            for (Param param : params) {
+                if (param.kind() == Param.Kind.SWITCH || param.kind() == Param.Kind.BOOLEAN) {
+                    continue;
+                }
+                for (String blank : List.of("", "  ")) {
+                    cases++;
+                    List<String> args = without(invocation(entry.getKey()), param);
+                    args.add(param.names().get(0));
+                    args.add(blank);
+                    Topology topology = world.fork();
+                    TopologyState before = topology.state();
+                    AzResult r = Az.on(topology).run(args);
+                    String where = entry.getKey() + " " + param.names().get(0) + " '" + blank + "': ";
+                    if (JAVA_INTERNALS.matcher(r.err()).find()) {
+                        findings.add(where + r.err());
+                    }
+                    if (!r.succeeded() && topology.state() != before) {
+                        findings.add(where + "refused (" + r.err().strip() + ") but changed the state");
+                    }
+                }
+            }
+        }
+        assertThat(cases).isGreaterThan(300);
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void a_blank_name_is_a_missing_value_as_the_cli_words_it() {
+        AzResult r = Az.on(world.fork()).run("network vnet create", "-g", "rg", "-n", " ");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --name/-n: expected one argument\n");
+    }
+
+    @Test
+    void an_empty_nsg_still_means_none() {
+        List<String> args = words("vm create -g rg -n vm3 --image Ubuntu2204 --vnet-name vnet1 --subnet app");
+        args.addAll(List.of("--nsg", "", "--public-ip-address", ""));
+
+        AzResult r = Az.on(world.fork()).run(args);
+
+        assertThat(r.err()).isEmpty();
+    }
+
+    /** The invocation without any occurrence of {@code param} and the values that follow it. */
+    private static List<String> without(List<String> args, Param param) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (param.names().contains(args.get(i))) {
+                while (i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+                    i++;
+                }
+                continue;
+            }
+            out.add(args.get(i));
+        }
+        return out;
+    }
+}
