@@ -23,7 +23,7 @@ public final class NetworkInterfaces {
     }
 
     public NetworkInterface get(String nameOrId) {
-        return topology.networkInterface(nameOrId);
+        return topology.networkInterface(nameOrId).snapshot();
     }
 
     public List<NetworkInterface> list() {

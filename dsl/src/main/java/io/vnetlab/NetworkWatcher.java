@@ -46,7 +46,7 @@ public final class NetworkWatcher {
         }
         String[] l = endpoint(local);
         String[] r = endpoint(remote);
-        VirtualMachine machine = topology.vm(vm);
+        VirtualMachine machine = topology.vm(vm).snapshot();
         IpAddress localAddress = IpAddress.parse(l[0]);
         List<String> addresses = new ArrayList<>();
         for (ResourceId nicId : machine.networkInterfaceIds()) {

@@ -16,7 +16,7 @@ final class NicUpdates {
     }
 
     static NetworkInterface apply(Topology topology, String nameOrId, UnaryOperator<NicRequest> change) {
-        NetworkInterface nic = topology.networkInterface(nameOrId);
+        NetworkInterface nic = topology.networkInterface(nameOrId).snapshot();
         return topology.apply(s -> {
             NetworkInterface current = s.networkInterface(nic.id()).orElseThrow();
             NicRequest spec = change.apply(NicRequest.of(current));

@@ -6,7 +6,6 @@ import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.ResourceBatch;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.controlplane.ResourceBatch;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.DataPlane;
@@ -43,6 +42,8 @@ import java.util.function.UnaryOperator;
  * azure.virtualMachines().define("MarketingVM").withExistingPrimaryNetwork("MarketingVNet").withSubnet("Apps").create();
  * azure.peer("SalesVNet").with("MarketingVNet").create();
  * azure.reach("SalesVM", "MarketingVM").reachable();   // true
+ * Vm sales = azure.vm("SalesVM");                      // a live handle: it reads this topology on every call
+ * sales.reach(azure.vm("MarketingVM")).reachable();    // true
  * }</pre>
  *
  * <p>Every operation either applies whole or throws an {@link io.vnetlab.model.AzureException} and leaves the
@@ -227,14 +228,57 @@ public final class Topology {
                 + n.subnets().stream().map(Subnet::name).reduce((a, b) -> a + ", " + b).orElse("none") + "."));
     }
 
-    /** The virtual machine of this name (or ARM id). */
-    public VirtualMachine vm(String nameOrId) {
-        return Resolver.virtualMachine(state(), nameOrId);
+    /**
+     * A live handle on the virtual machine of this name (or ARM id): it reads this topology's current state on every
+     * call, and its {@link Vm#snapshot() snapshot()} is the immutable record.
+     *
+     * <pre>{@code
+     * Vm sales = azure.vm("SalesVM");
+     * sales.reach(azure.vm("MarketingVM")).reachable();
+     * assertThat(sales).canReach(azure.vm("MarketingVM"));   // io.vnetlab.assertj.NetworkAssertions
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no VM has this name, listing the VMs there are
+     */
+    public Vm vm(String nameOrId) {
+        return new Vm(this, Resolver.virtualMachine(state(), nameOrId).id());
     }
 
-    /** The network interface of this name (or ARM id). */
-    public NetworkInterface networkInterface(String nameOrId) {
-        return Resolver.networkInterface(state(), nameOrId);
+    /**
+     * A live handle on the network interface of this name (or ARM id); its {@link Nic#snapshot() snapshot()} is the
+     * immutable record.
+     *
+     * @throws IllegalArgumentException if no interface has this name
+     */
+    public Nic networkInterface(String nameOrId) {
+        return new Nic(this, Resolver.networkInterface(state(), nameOrId).id());
+    }
+
+    /**
+     * A live handle on a VM, a network interface or an address, resolved as {@link #endpoint(String)} resolves
+     * them: a {@link Vm}, a {@link Nic}, or an {@link AddressHost} (which is the interface that holds the address,
+     * while one does, each time it is asked).
+     *
+     * <pre>{@code
+     * azure.vm("WebVM").reach(azure.host("203.0.113.7"), Protocol.Tcp, 443);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the text names no VM or interface and is no IPv4 address
+     */
+    public Host host(String vmNicOrAddress) {
+        Arguments.requireText(vmNicOrAddress, "endpoint");
+        if (IpAddress.isValid(vmNicOrAddress)) {
+            return new AddressHost(this, IpAddress.parse(vmNicOrAddress));
+        }
+        return endpoint(vmNicOrAddress).networkInterfaceId().map(nic -> nicOrItsVm(nic, vmNicOrAddress))
+                .orElseThrow();
+    }
+
+    /** The VM's handle when {@code name} names the VM that owns {@code nicId}, else the interface's. */
+    private Host nicOrItsVm(ResourceId nicId, String name) {
+        Nic nic = new Nic(this, nicId);
+        return nic.virtualMachine().filter(vm -> vm.name().equalsIgnoreCase(name)
+                || vm.id().toString().equalsIgnoreCase(name)).<Host>map(vm -> vm).orElse(nic);
     }
 
     /** The peering {@code name} of network {@code network}. */
@@ -277,12 +321,12 @@ public final class Topology {
         boolean isVm = s.virtualMachines().stream().anyMatch(vm -> vm.name().equalsIgnoreCase(vmNicOrAddress)
                 || vm.id().toString().equalsIgnoreCase(vmNicOrAddress));
         if (isVm) {
-            return endpoint(vm(vmNicOrAddress));
+            return endpoint(Resolver.virtualMachine(s, vmNicOrAddress));
         }
         boolean isNic = s.networkInterfaces().stream().anyMatch(n -> n.name().equalsIgnoreCase(vmNicOrAddress)
                 || n.id().toString().equalsIgnoreCase(vmNicOrAddress));
         if (isNic) {
-            return endpoint(networkInterface(vmNicOrAddress));
+            return endpoint(Resolver.networkInterface(s, vmNicOrAddress));
         }
         throw new IllegalArgumentException("'" + vmNicOrAddress + "' is neither a VM, a network interface nor an"
                 + " IPv4 address of this topology. VMs: " + s.virtualMachines().stream().map(VirtualMachine::name)
@@ -416,20 +460,26 @@ public final class Topology {
     }
 
     /**
-     * A host at {@code address} in the on-premises site {@code site}, as a flow endpoint:
-     * {@code topology.reach(topology.onPremisesHost("OnPrem", "10.100.0.10"), topology.endpoint("spoke-vm"))}.
+     * A live handle on the host at {@code address} in the on-premises site {@code site}:
+     * {@code topology.onPremisesHost("OnPrem", "10.100.0.10").reach(topology.vm("spoke-vm"))}.
      *
      * @throws IllegalArgumentException if the site has no such name or the address is not behind it
      */
-    public Endpoint onPremisesHost(String site, String address) {
+    public OnPremisesHost onPremisesHost(String site, String address) {
         LocalNetworkGateway gateway = localNetworkGateways().get(site);
         Arguments.requireText(address, "on-premises host address");
         if (!IpAddress.isValid(address)) {
             throw new IllegalArgumentException("'" + address + "' is not an IPv4 address, such as 10.100.0.10.");
         }
         IpAddress ip = IpAddress.parse(address);
+        onPremisesEndpoint(gateway, ip);
+        return new OnPremisesHost(this, gateway.id(), ip);
+    }
+
+    /** The endpoint of the host at {@code ip} behind {@code gateway}, checked to be behind it. */
+    Endpoint onPremisesEndpoint(LocalNetworkGateway gateway, IpAddress ip) {
         if (!gateway.contains(ip)) {
-            throw new IllegalArgumentException("Address " + address + " is not behind site '" + gateway.name()
+            throw new IllegalArgumentException("Address " + ip + " is not behind site '" + gateway.name()
                     + "', whose prefixes are " + gateway.addressPrefixes() + ".");
         }
         return Endpoint.onPremises(gateway.id(), ip);
@@ -441,6 +491,26 @@ public final class Topology {
     }
 
     /**
+     * Whether, and how, a new connection of any protocol gets from {@code from} to {@code to}, both handles of this
+     * topology: {@code azure.reach(azure.onPremisesHost("OnPrem", "10.100.0.10"), azure.vm("spoke1-vm"))}.
+     *
+     * @throws IllegalArgumentException if either is a handle of another topology
+     */
+    public Verdict reach(Host from, Host to) {
+        return reach(sameTopology(from).endpoint(), sameTopology(to).endpoint());
+    }
+
+    /** {@code host}, checked to be a handle of this topology: a fork's handles read the fork, not this. */
+    Host sameTopology(Host host) {
+        Arguments.requireGiven(host, "host");
+        if (host.topology() != this) {
+            throw new IllegalArgumentException(host + " is a handle of another topology (" + host.topology()
+                    + "): get it from this one, as topology.vm(name) or topology.host(name) do.");
+        }
+        return host;
+    }
+
+    /**
      * Network Watcher's next hop (docs/azure/cli-and-network-watcher.md#next-hop,
      * {@code az network watcher show-next-hop}): the route a packet from VM {@code vm} (its primary interface, whose
      * address must be {@code sourceIp}) to {@code destinationIp} takes.
@@ -448,7 +518,7 @@ public final class Topology {
     public NextHop nextHop(String vm, String sourceIp, String destinationIp) {
         Arguments.requireText(sourceIp, "source IP address");
         Arguments.requireText(destinationIp, "destination IP address");
-        NetworkInterface nic = state().primaryNetworkInterface(vm(vm));
+        NetworkInterface nic = state().primaryNetworkInterface(vm(vm).snapshot());
         if (!IpAddress.isValid(sourceIp) || !nic.privateIpAddress().equals(IpAddress.parse(sourceIp))) {
             throw new IllegalArgumentException("Source IP " + sourceIp + " is not the address of VM '" + vm
                     + "' (" + nic.privateIpAddress() + ").");

@@ -48,7 +48,7 @@ public final class VirtualMachines {
     }
 
     public VirtualMachine get(String nameOrId) {
-        return topology.vm(nameOrId);
+        return topology.vm(nameOrId).snapshot();
     }
 
     public List<VirtualMachine> list() {

@@ -24,13 +24,13 @@ class AddressAllocationTest {
 
     private NetworkInterface vm(String name, String subnet) {
         topology.virtualMachines().define(name).withExistingPrimaryNetwork("net").withSubnet(subnet).create();
-        return topology.networkInterface(name + "VMNic");
+        return topology.networkInterface(name + "VMNic").snapshot();
     }
 
     private NetworkInterface staticVm(String name, String address) {
         topology.virtualMachines().define(name).withExistingPrimaryNetwork("net").withSubnet("Apps")
                 .withPrimaryPrivateIPAddressStatic(address).create();
-        return topology.networkInterface(name + "VMNic");
+        return topology.networkInterface(name + "VMNic").snapshot();
     }
 
     // docs/azure/addressing.md#private-ip-allocation

@@ -175,8 +175,8 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(t.subnet("vnet", "web").networkSecurityGroupId()).isEqualTo(t.networkSecurityGroups().get("b").id());
         assertThat(t.subnet("vnet", "db").networkSecurityGroupId()).isEqualTo(t.networkSecurityGroups().get("a").id());
         t.networkSecurityGroups().dissociateFromNetworkInterface("vm1VMNic");
-        assertThat(t.networkInterface("vm1VMNic").networkSecurityGroup()).isEmpty();
-        assertThat(t.networkInterface("vm2VMNic").networkSecurityGroupId())
+        assertThat(t.networkInterface("vm1VMNic").snapshot().networkSecurityGroup()).isEmpty();
+        assertThat(t.networkInterface("vm2VMNic").snapshot().networkSecurityGroupId())
                 .isEqualTo(t.networkSecurityGroups().get("a").id());
         t.networkSecurityGroups().dissociateFromSubnet("vnet", "web");
         assertThat(t.subnet("vnet", "web").networkSecurityGroup()).isEmpty();
@@ -244,7 +244,7 @@ class NetworkSecurityGroupControlPlaneTest {
         Topology t = oneNetwork();
         t.virtualMachines().define("myVm").withExistingPrimaryNetwork("vnet").withSubnet("db").withAzCliDefaults()
                 .create();
-        NetworkInterface nic = t.networkInterface("myVmVMNic");
+        NetworkInterface nic = t.networkInterface("myVmVMNic").snapshot();
         NetworkSecurityGroup group = t.networkSecurityGroups().get("myVmNSG");
         PublicIpAddress pip = t.publicIpAddresses().get("myVmPublicIP");
         assertThat(nic.networkSecurityGroupId()).isEqualTo(group.id());
@@ -265,7 +265,7 @@ class NetworkSecurityGroupControlPlaneTest {
         assertThat(t.subnet("vnet", "db").networkSecurityGroup()).isEmpty();
         t.virtualMachines().define("other").withExistingPrimaryNetwork("vnet").withSubnet("db").withAzCliDefaults()
                 .withoutNetworkSecurityGroup().create();
-        assertThat(t.networkInterface("otherVMNic").networkSecurityGroup()).isEmpty();
+        assertThat(t.networkInterface("otherVMNic").snapshot().networkSecurityGroup()).isEmpty();
         assertThat(t.publicIpAddresses().get("otherPublicIP").ipAddress()).hasToString("20.0.0.5");
     }
 
@@ -297,12 +297,12 @@ class NetworkSecurityGroupControlPlaneTest {
         t.applicationSecurityGroups().define("web").withRegion(Region.WEST_EUROPE).create();
         t.applicationSecurityGroups().define("far").withRegion(Region.NORTH_EUROPE).create();
         t.applicationSecurityGroups().addNetworkInterface("web", "vm1VMNic");
-        assertThat(t.networkInterface("vm1VMNic").applicationSecurityGroupIds())
+        assertThat(t.networkInterface("vm1VMNic").snapshot().applicationSecurityGroupIds())
                 .containsExactly(t.applicationSecurityGroups().get("web").id());
         rejects(t, AzureErrorCode.InvalidResourceReference,
                 () -> t.applicationSecurityGroups().addNetworkInterface("far", "vm1VMNic"));
         t.applicationSecurityGroups().removeNetworkInterface("web", "vm1VMNic");
-        assertThat(t.networkInterface("vm1VMNic").applicationSecurityGroupIds()).isEmpty();
+        assertThat(t.networkInterface("vm1VMNic").snapshot().applicationSecurityGroupIds()).isEmpty();
         AzureException e = rejects(t, AzureErrorCode.InvalidResourceReference, () -> nsg(t, "nsg")
                 .defineRule("r").allowInbound().withDestinationApplicationSecurityGroup("far").withPriority(100)
                 .attach().create());

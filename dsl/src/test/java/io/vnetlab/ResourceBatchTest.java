@@ -68,8 +68,8 @@ class ResourceBatchTest {
 
         assertThat(t.peering("hub", "to-spoke").state()).isEqualTo(PeeringState.Connected);
         assertThat(t.networkInterface("app-nic").privateIpAddress()).hasToString("10.0.1.4");
-        assertThat(t.networkInterface("app-nic").virtualMachineId()).isEqualTo(vm.id());
-        assertThat(t.vm("app").networkInterfaceIds()).containsExactly(id("networkInterfaces", "app-nic"));
+        assertThat(t.networkInterface("app-nic").snapshot().virtualMachineId()).isEqualTo(vm.id());
+        assertThat(t.vm("app").snapshot().networkInterfaceIds()).containsExactly(id("networkInterfaces", "app-nic"));
     }
 
     @Test
@@ -119,9 +119,9 @@ class ResourceBatchTest {
         t.batch(b -> b.putVirtualMachine(new VirtualMachineRequest(id("virtualMachines", "vm"), Region.WEST_EUROPE,
                 List.of(id("networkInterfaces", "nic2")))));
 
-        NetworkInterface nic1 = t.networkInterface("nic1");
+        NetworkInterface nic1 = t.networkInterface("nic1").snapshot();
         assertThat(nic1.virtualMachine()).isEmpty();
-        assertThat(t.vm("vm").primaryNetworkInterfaceId().name()).isEqualTo("nic2");
+        assertThat(t.vm("vm").snapshot().primaryNetworkInterfaceId().name()).isEqualTo("nic2");
     }
 
     @Test

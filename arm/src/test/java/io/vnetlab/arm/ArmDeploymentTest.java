@@ -127,7 +127,7 @@ class ArmDeploymentTest {
                         "applianceAddress", "10.0.1.10")).deploy();
 
         assertThat(app.output("privateAddress")).isEqualTo("10.1.1.4");
-        assertThat(azure.vm("app0").primaryNetworkInterfaceId().name()).isEqualTo("app0-nic");
+        assertThat(azure.vm("app0").snapshot().primaryNetworkInterfaceId().name()).isEqualTo("app0-nic");
         assertThat(azure.networkInterface("nva-nic").allocationMethod()).isEqualTo(IpAllocationMethod.Static);
         assertThat(azure.networkInterface("nva-nic").privateIpAddress()).hasToString("10.0.1.10");
         assertThat(azure.networkInterface("nva-nic").ipForwarding()).isTrue();

@@ -245,7 +245,7 @@ class RoutingResourcesTest {
         Verdict eastToWest = azure.reach("east-vm", "west-vm");
         assertThat(eastToWest.reachable()).as(VerdictRenderer.render(eastToWest)).isTrue();
         assertThat(VerdictRenderer.render(eastToWest)).contains("gateway 'west-gw' (west)");
-        assertThat(azure.reach(azure.onPremisesHost("branch", "192.168.10.5"), azure.endpoint("east-vm"))
+        assertThat(azure.reach(azure.onPremisesHost("branch", "192.168.10.5"), azure.host("east-vm"))
                 .reachable()).isTrue();
     }
 

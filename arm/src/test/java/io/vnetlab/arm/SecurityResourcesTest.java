@@ -84,7 +84,7 @@ class SecurityResourcesTest {
         assertThat(sql.reachable()).isTrue();
         assertThat(lastDecision(sql)).isEqualTo("nsg 'db-nsg' on subnet 'vnet/db', inbound: allowed by"
                 + " securityRules/allow-sql-from-web");
-        assertThat(azure.networkInterface("web-nic").applicationSecurityGroupIds())
+        assertThat(azure.networkInterface("web-nic").snapshot().applicationSecurityGroupIds())
                 .containsExactly(azure.applicationSecurityGroups().get("web-asg").id());
     }
 
@@ -124,7 +124,7 @@ class SecurityResourcesTest {
 
         assertThat(azure.network("vnet").subnet("db").orElseThrow().networkSecurityGroupId())
                 .isEqualTo(azure.networkSecurityGroups().get("db-nsg").id());
-        NetworkInterface web = azure.networkInterface("web-nic");
+        NetworkInterface web = azure.networkInterface("web-nic").snapshot();
         assertThat(web.networkSecurityGroupId()).isEqualTo(azure.networkSecurityGroups().get("web-nic-nsg").id());
         assertThat(web.publicIpAddressId()).isEqualTo(azure.publicIpAddresses().get("web-pip").id());
         assertThat(result.resources()).allMatch(r -> r.outcome() == DeployedResource.Outcome.SIMULATED);

@@ -39,8 +39,8 @@ public class NsgQueryBenchmarks {
         plane = topology.dataPlane();
         // rule r900 allows TCP 1900 from 10.100.150.0/24; the spoke VM is not in it, so the walk reads every rule
         // before the default rules decide
-        fromOnPremisesRange = Flow.from(plane.endpoint(topology.networkInterface("spoke-007-vm3VMNic")))
-                .to(plane.endpoint(topology.networkInterface("spoke-311-vm1VMNic"))).on(Protocol.Tcp, 1_900);
+        fromOnPremisesRange = Flow.from(plane.endpoint(topology.networkInterface("spoke-007-vm3VMNic").snapshot()))
+                .to(plane.endpoint(topology.networkInterface("spoke-311-vm1VMNic").snapshot())).on(Protocol.Tcp, 1_900);
         plane.evaluate(fromOnPremisesRange);
     }
 

@@ -60,9 +60,9 @@ public class QueryBenchmarks {
     public void build() {
         topology = TopologyGenerator.fullHub(500, 10, false, 0);
         plane = topology.dataPlane();
-        spokeNic = topology.networkInterface("spoke-007-vm3VMNic");
-        hubNic = topology.networkInterface("hub-vmVMNic");
-        NetworkInterface otherSpokeNic = topology.networkInterface("spoke-311-vm1VMNic");
+        spokeNic = topology.networkInterface("spoke-007-vm3VMNic").snapshot();
+        hubNic = topology.networkInterface("hub-vmVMNic").snapshot();
+        NetworkInterface otherSpokeNic = topology.networkInterface("spoke-311-vm1VMNic").snapshot();
         spokeToHub = Flow.from(plane.endpoint(spokeNic)).to(plane.endpoint(hubNic));
         spokeToSpoke = Flow.from(plane.endpoint(spokeNic)).to(plane.endpoint(otherSpokeNic));
         spokeToSpokeHttps = spokeToSpoke.on(Protocol.Tcp, 443);

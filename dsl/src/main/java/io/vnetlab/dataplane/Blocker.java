@@ -89,7 +89,7 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         /** resources: the peering, the other network; values: the peering's state. */
         PEERING_ONE_SIDED,
         /**
-         * resources: the NSG, the subnet or interface it is on; values: the {@link Traffic} denied, the
+         * resources: the NSG, the subnet or interface it is on; values: the {@link ProtocolPorts} denied, the
          * {@link io.vnetlab.model.SecurityRuleDirection}, source, destination, the denying rule names.
          */
         NSG_DENIES,

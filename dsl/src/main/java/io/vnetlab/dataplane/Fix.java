@@ -40,7 +40,7 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
          */
         SET_PEERING_SETTINGS,
         /**
-         * resources: the NSG; values: the {@link io.vnetlab.model.SecurityRuleDirection}, the {@link Traffic},
+         * resources: the NSG; values: the {@link io.vnetlab.model.SecurityRuleDirection}, the {@link ProtocolPorts},
          * source, destination.
          */
         ADD_SECURITY_RULE,
@@ -53,7 +53,7 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         CHANGE_RULE,
         /** resources: the interface. */
         ASSOCIATE_PUBLIC_IP,
-        /** resources: the interface; values: the {@link Traffic} to allow. */
+        /** resources: the interface; values: the {@link ProtocolPorts} to allow. */
         ASSOCIATE_NSG,
         /** Nothing to name: the route's next hop must be an interface's address. */
         POINT_ROUTE_AT_APPLIANCE,

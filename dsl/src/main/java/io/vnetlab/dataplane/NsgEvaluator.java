@@ -30,7 +30,7 @@ final class NsgEvaluator {
     }
 
     /** What one group did to the traffic asked about: what it lets through, and which rule decided each part. */
-    record Result(NetworkSecurityGroup group, Traffic admitted, List<Decision> allowed, List<Decision> denied) {
+    record Result(NetworkSecurityGroup group, ProtocolPorts admitted, List<Decision> allowed, List<Decision> denied) {
 
         /** The distinct rules that allowed something, in evaluation order. */
         List<SecurityRule> allowingRules() {
@@ -59,7 +59,7 @@ final class NsgEvaluator {
      *                   port, which a rule restricted to some source ports does not match
      */
     static Result evaluate(NetworkSecurityGroup group, SecurityRuleDirection direction, AddressContext addresses,
-                           IpAddress source, OptionalInt sourcePort, IpAddress destination, Traffic asked) {
+                           IpAddress source, OptionalInt sourcePort, IpAddress destination, ProtocolPorts asked) {
         Map<Protocol, PortRangeSet> admitted = new EnumMap<>(Protocol.class);
         List<Decision> allowed = new ArrayList<>();
         List<Decision> denied = new ArrayList<>();
@@ -73,7 +73,7 @@ final class NsgEvaluator {
                 if (!matches(rule, protocol, addresses, source, sourcePort, destination)) {
                     continue;
                 }
-                PortRangeSet named = Traffic.hasPorts(protocol)
+                PortRangeSet named = ProtocolPorts.hasPorts(protocol)
                         ? PortRangeSet.parseAll(rule.destinationPortRanges()) : PortRangeSet.ALL;
                 PortRangeSet decided = remaining.intersect(named);
                 if (decided.isEmpty()) {
@@ -89,7 +89,7 @@ final class NsgEvaluator {
                 remaining = remaining.minus(decided);
             }
         }
-        return new Result(group, Traffic.of(admitted), allowed, denied);
+        return new Result(group, ProtocolPorts.of(admitted), allowed, denied);
     }
 
     private static boolean matches(SecurityRule rule, Protocol protocol, AddressContext addresses, IpAddress source,
@@ -97,7 +97,7 @@ final class NsgEvaluator {
         if (rule.protocol() != Protocol.Any && rule.protocol() != protocol) {
             return false;
         }
-        if (Traffic.hasPorts(protocol)) {
+        if (ProtocolPorts.hasPorts(protocol)) {
             PortRangeSet sourcePorts = PortRangeSet.parseAll(rule.sourcePortRanges());
             if (sourcePort.isPresent() ? !sourcePorts.contains(sourcePort.getAsInt()) : !sourcePorts.isAll()) {
                 return false;

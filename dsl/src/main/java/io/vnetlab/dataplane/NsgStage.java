@@ -30,9 +30,9 @@ final class NsgStage {
     /** Whether this walk carries the replies of an admitted connection, which NSGs let through. */
     private final boolean replying;
     /** What the NSGs passed so far let through: starts as what the flow asks for. */
-    private Traffic admitted;
+    private ProtocolPorts admitted;
 
-    NsgStage(DataPlane plane, Flow flow, WalkRecord record, Traffic admitted, boolean replying) {
+    NsgStage(DataPlane plane, Flow flow, WalkRecord record, ProtocolPorts admitted, boolean replying) {
         this.plane = plane;
         this.flow = flow;
         this.record = record;
@@ -41,7 +41,7 @@ final class NsgStage {
     }
 
     /** What the NSGs passed so far let through. */
-    Traffic admitted() {
+    ProtocolPorts admitted() {
         return admitted;
     }
 

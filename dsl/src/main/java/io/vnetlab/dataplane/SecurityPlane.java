@@ -164,7 +164,7 @@ final class SecurityPlane {
         IpAddress destination = inbound ? local : remote;
         int sourcePort = inbound ? remotePort : localPort;
         int destinationPort = inbound ? localPort : remotePort;
-        Traffic asked = Traffic.requested(protocol, OptionalInt.of(destinationPort));
+        ProtocolPorts asked = ProtocolPorts.requested(protocol, OptionalInt.of(destinationPort));
         String rule = null;
         for (Level level : levels(nic, direction)) {
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses(nic),

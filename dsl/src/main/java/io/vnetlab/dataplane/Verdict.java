@@ -23,7 +23,7 @@ import java.util.Optional;
  *                NSGs on the path); nothing when unreachable
  */
 public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<Fix> fixes,
-                      List<Warning> warnings, Traffic traffic) {
+                      List<Warning> warnings, ProtocolPorts traffic) {
 
     public Verdict {
         Objects.requireNonNull(flow, "flow");
@@ -38,7 +38,7 @@ public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker
     public Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<Fix> fixes,
                    List<Warning> warnings) {
         this(flow, reachable, hops, blockers, fixes, warnings,
-                reachable ? Traffic.requestedBy(flow) : Traffic.of(Map.of()));
+                reachable ? ProtocolPorts.requestedBy(flow) : ProtocolPorts.of(Map.of()));
     }
 
     /** The hop that dropped the packet, if one did. */

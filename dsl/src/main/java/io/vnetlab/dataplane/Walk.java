@@ -32,7 +32,7 @@ final class Walk {
     Walk(DataPlane plane, Flow flow) {
         this.plane = plane;
         this.flow = flow;
-        this.nsgs = new NsgStage(plane, flow, record, Traffic.requestedBy(flow), false);
+        this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
         this.ingress = new Ingress(plane, flow, record, nsgs, diagnosis);

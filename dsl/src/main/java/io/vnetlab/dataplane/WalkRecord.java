@@ -90,8 +90,8 @@ final class WalkRecord {
     }
 
     /** The answer: what got through is {@code admitted} when reachable, nothing otherwise. */
-    Verdict verdict(Flow flow, boolean reachable, Traffic admitted) {
+    Verdict verdict(Flow flow, boolean reachable, ProtocolPorts admitted) {
         return new Verdict(flow, reachable, hops, blockers, new ArrayList<>(fixes), new ArrayList<>(warnings),
-                reachable ? admitted : Traffic.of(Map.of()));
+                reachable ? admitted : ProtocolPorts.of(Map.of()));
     }
 }

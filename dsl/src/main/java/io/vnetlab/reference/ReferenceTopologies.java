@@ -159,7 +159,7 @@ public final class ReferenceTopologies {
      * <pre>{@code
      * Topology azure = ReferenceTopologies.hubAndSpokeWithVpnGateway();
      * azure.peer("spoke1").with("hub").usingGatewayOf("hub").create();
-     * azure.reach(azure.endpoint("spoke1-vm"), azure.onPremisesHost("OnPrem", "10.100.0.10")).reachable();   // true
+     * azure.vm("spoke1-vm").reach(azure.onPremisesHost("OnPrem", "10.100.0.10")).reachable();   // true
      * }</pre>
      */
     public static Topology hubAndSpokeWithVpnGateway() {
@@ -199,7 +199,7 @@ public final class ReferenceTopologies {
      *
      * <pre>{@code
      * Topology azure = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
-     * azure.reach(azure.onPremisesHost("OnPrem", "10.100.0.10"), azure.endpoint("spoke2-vm")).reachable();   // true
+     * azure.onPremisesHost("OnPrem", "10.100.0.10").reach(azure.vm("spoke2-vm")).reachable();   // true
      * azure.reach("spoke1-vm", "spoke2-vm").reachable();                                                  // false
      * }</pre>
      */

@@ -5,7 +5,7 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Blocker;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
-import io.vnetlab.dataplane.Traffic;
+import io.vnetlab.dataplane.ProtocolPorts;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleDirection;
 
@@ -184,7 +184,7 @@ public final class BlockerText {
     }
 
     /** {@code all traffic} when nothing narrowed the flow, else {@code TCP 22} and the like. */
-    static String traffic(Traffic traffic) {
+    static String traffic(ProtocolPorts traffic) {
         return traffic.isAllTraffic() ? "all traffic" : traffic.toString();
     }
 

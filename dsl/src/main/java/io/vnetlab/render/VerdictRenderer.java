@@ -3,7 +3,7 @@ package io.vnetlab.render;
 import io.vnetlab.dataplane.Blocker;
 import io.vnetlab.dataplane.Fix;
 import io.vnetlab.dataplane.Hop;
-import io.vnetlab.dataplane.Traffic;
+import io.vnetlab.dataplane.ProtocolPorts;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.dataplane.Warning;
 
@@ -37,7 +37,7 @@ public final class VerdictRenderer {
         out.append(verdict.flow()).append(": ").append(verdict.reachable() ? "reachable" : "unreachable").append('\n');
         out.append(renderHops(verdict.hops()));
         verdict.firstBlockingHop().ifPresent(h -> out.append("Blocked at hop ").append(h.number()).append(".\n"));
-        if (verdict.reachable() && !verdict.traffic().covers(Traffic.requestedBy(verdict.flow()))) {
+        if (verdict.reachable() && !verdict.traffic().covers(ProtocolPorts.requestedBy(verdict.flow()))) {
             out.append("Traffic allowed: ").append(verdict.traffic()).append('\n');   // the NSGs narrowed it
         }
         if (!verdict.blockers().isEmpty()) {

@@ -94,8 +94,8 @@ class GatewayTransitMatrixTest {
         if (!gateway) {
             return hub + "; no site";
         }
-        boolean out = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable();
-        boolean in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable();
+        boolean out = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable();
+        boolean in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm")).reachable();
         return hub + "; on-premises " + (out && in ? "both ways" : out ? "outbound only" : in ? "inbound only"
                 : "unreachable");
     }
@@ -107,6 +107,6 @@ class GatewayTransitMatrixTest {
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         t.peerings().update("hub", "hub-To-spoke1").allowGatewayTransit(false).apply();
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
-        assertThat(t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isFalse();
+        assertThat(t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isFalse();
     }
 }

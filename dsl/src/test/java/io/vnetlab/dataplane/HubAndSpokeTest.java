@@ -31,7 +31,7 @@ class HubAndSpokeTest {
     @Test
     void a_spoke_using_the_hub_gateway_reaches_the_on_premises_site() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
-        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(VerdictRenderer.render(v)).isEqualTo(SPOKE1_VM + " -> host 10.100.0.10 (site 'OnPrem'): reachable\n"
                 + "  1. spoke1/app -> gateway 'hub-vpn' (hub): route 10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)   ok\n"
                 + "  2. gateway 'hub-vpn' (hub) -> site 'OnPrem': connection 'hub-to-onprem' (IPsec), 10.100.0.10 is in 10.100.0.0/16            delivered\n");
@@ -41,7 +41,7 @@ class HubAndSpokeTest {
     @Test
     void the_on_premises_site_reaches_a_spoke_that_uses_the_hub_gateway_and_replies_return() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
-        Verdict v = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
+        Verdict v = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm"));
         assertThat(VerdictRenderer.render(v)).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": reachable\n"
                 + "  1. site 'OnPrem' -> gateway 'hub-vpn' (hub): connection 'hub-to-onprem' (IPsec)                                 ok\n"
                 + "  2. hub/GatewaySubnet -> spoke1: route 10.1.0.0/16 -> VNetPeering (Default), peering 'hub-To-spoke1' Connected   ok\n"
@@ -52,7 +52,7 @@ class HubAndSpokeTest {
     void traffic_relayed_by_the_gateway_needs_no_allowForwardedTraffic() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         assertThat(t.peering("spoke1", "spoke1-To-hub").allowForwardedTraffic()).isFalse();
-        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable()).isTrue();
+        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm")).reachable()).isTrue();
     }
 
     // docs/azure/peering.md#non-transitive
@@ -77,7 +77,7 @@ class HubAndSpokeTest {
     void without_gateway_transit_the_site_learns_no_route_to_the_spoke_and_the_verdict_names_both_flags() {
         Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
         t.peer("spoke1").with("hub").create();
-        Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
+        Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm"));
         assertThat(VerdictRenderer.render(in)).isEqualTo("host 10.100.0.10 (site 'OnPrem') -> " + SPOKE1_VM + ": unreachable\n"
                 + "  1. site 'OnPrem': no route to 10.1.1.4   BLOCKED\n"
                 + "Blocked at hop 1.\n"
@@ -89,7 +89,7 @@ class HubAndSpokeTest {
                 + " advertises spoke1 to the site nor gives it the site's routes.\n"
                 + "To fix, set allowGatewayTransit on peering 'hub/hub-To-spoke1' and useRemoteGateways on peering"
                 + " 'spoke1/spoke1-To-hub'.\n");
-        Verdict out = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        Verdict out = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(out.reachable()).isFalse();
         assertThat(HopText.decision(out.firstBlockingHop().orElseThrow())).isEqualTo("route 10.0.0.0/8 -> None (Default)");
         assertThat(VerdictRenderer.fixes(out)).containsExactly("set allowGatewayTransit on peering 'hub/hub-To-spoke1' and"
@@ -101,8 +101,8 @@ class HubAndSpokeTest {
     void the_hub_itself_reaches_the_site_through_its_own_gateway() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
-        assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
-        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.200.1"), t.endpoint("hub-vm")).reachable()).isTrue();
+        assertThat(t.reach(t.host("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
+        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.200.1"), t.host("hub-vm")).reachable()).isTrue();
     }
 
     // docs/azure/routing.md#gateway-route-propagation
@@ -111,7 +111,7 @@ class HubAndSpokeTest {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation().create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
-        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isFalse();
         assertThat(VerdictRenderer.blockers(v)).containsExactly(
                 "10.100.0.10 is behind site 'OnPrem', which gateway 'hub-vpn' of hub connects, but spoke1 has no route"
@@ -121,9 +121,9 @@ class HubAndSpokeTest {
         assertThat(VerdictRenderer.fixes(v)).containsExactly("turn gateway route propagation back on for route table 'no-bgp'"
                 + " (withEnableBgpRoutePropagation())", "add a route to 10.100.0.0/16 with next hop"
                 + " VirtualNetworkGateway to route table 'no-bgp'");
-        assertThat(t.reach(t.endpoint("spoke1-web"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
+        assertThat(t.reach(t.host("spoke1-web"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
         // Inbound from the site arrives, but the replies have no route back.
-        Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm"));
+        Verdict in = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm"));
         assertThat(in.reachable()).isFalse();
         assertThat(HopText.decision(in.firstBlockingHop().orElseThrow()))
                 .isEqualTo("reply to 10.100.0.10: route 10.0.0.0/8 -> None (Default)");
@@ -136,8 +136,8 @@ class HubAndSpokeTest {
         t.routeTables().define("no-bgp").withRegion(Region.WEST_EUROPE).withDisableBgpRoutePropagation()
                 .withRoute("10.100.0.0/16", RouteNextHopType.VirtualNetworkGateway).create();
         t.routeTables().associate("no-bgp", "spoke1", "app");
-        assertThat(t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
-        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("spoke1-vm")).reachable()).isTrue();
+        assertThat(t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
+        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm")).reachable()).isTrue();
     }
 
     // docs/azure/peering.md#transit-over-global-peering
@@ -151,8 +151,8 @@ class HubAndSpokeTest {
         assertThat(t.effectiveRoutes("far-vm").routes()).extracting(EffectiveRoute::describe).contains(
                 "10.0.0.0/16 -> VNetGlobalPeering (Default)",
                 "10.100.0.0/16 -> VirtualNetworkGateway 10.0.255.4 (VirtualNetworkGateway)");
-        assertThat(t.reach(t.endpoint("far-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
-        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.endpoint("far-vm")).reachable()).isTrue();
+        assertThat(t.reach(t.host("far-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
+        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("far-vm")).reachable()).isTrue();
     }
 
     // docs/azure/gateways.md#transit-skus
@@ -166,13 +166,13 @@ class HubAndSpokeTest {
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
         assertThat(t.virtualNetworkGateways().get("hub-vpn").sku()).isEqualTo("Basic");
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
-        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isFalse();
         assertThat(VerdictRenderer.blockers(v)).endsWith("Gateway 'hub-vpn' has SKU Basic, which gives no"
                 + " gateway transit to peered networks.");
         assertThat(VerdictRenderer.fixes(v)).containsExactly("use a gateway SKU other than Basic, such as VpnGw1, in hub");
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
-        assertThat(t.reach(t.endpoint("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
+        assertThat(t.reach(t.host("hub-vm"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isTrue();
     }
 
     @Test
@@ -183,7 +183,7 @@ class HubAndSpokeTest {
                 .withAddressSpace("10.200.0.0/16").create();
         t.connections().define("hub-er-conn").withExpressRoute("hub-er", "Circuit").create();
         t.peer("spoke1").with("hub").usingGatewayOf("hub").create();
-        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("Circuit", "10.200.1.1"));
+        Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("Circuit", "10.200.1.1"));
         assertThat(v.reachable()).isTrue();
         assertThat(HopText.decision(v.hops().get(1))).isEqualTo("connection 'hub-er-conn' (ExpressRoute), 10.200.1.1 is in"
                 + " 10.200.0.0/16");

@@ -197,7 +197,7 @@ class NsgEvaluationTest {
     @Test
     void a_flow_nothing_narrows_says_nothing_about_traffic() {
         Verdict v = network().reach("vm1", "vm3");
-        assertThat(v.traffic()).isEqualTo(Traffic.requestedBy(v.flow()));
+        assertThat(v.traffic()).isEqualTo(ProtocolPorts.requestedBy(v.flow()));
         assertThat(VerdictRenderer.render(v)).doesNotContain("Traffic allowed");
     }
 

@@ -97,7 +97,7 @@ class RoutePreferenceTest {
                 .isEqualTo("10.100.0.0/16 -> VirtualAppliance 10.0.1.4 (User)");
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(r -> r.source() + " " + r.state() + " "
                 + r.addressPrefix()).contains("VirtualNetworkGateway Active 10.100.0.0/16", "User Active 10.100.0.0/16");
-        Verdict v = t.reach(t.endpoint("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
+        Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isTrue();
         assertThat(v.hops()).extracting(HopText::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
     }

@@ -36,12 +36,12 @@ class SecurityMeetsRoutingTest {
     @Test
     void on_premises_prefixes_learnt_through_the_gateway_are_in_the_VirtualNetwork_tag() {
         Topology azure = hubAndSpokes();
-        Verdict in = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10"))
+        Verdict in = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10").endpoint())
                 .to(azure.endpoint("spoke1-vm")).on(Protocol.Tcp, 22));
         assertThat(in.reachable()).as(VerdictRenderer.render(in)).isTrue();
         assertThat(VerdictRenderer.render(in)).contains("defaultSecurityRules/AllowVnetInBound");
         Verdict out = azure.evaluate(Flow.from(azure.endpoint("spoke1-vm"))
-                .to(azure.onPremisesHost("OnPrem", "10.100.0.10")).on(Protocol.Tcp, 443));
+                .to(azure.onPremisesHost("OnPrem", "10.100.0.10").endpoint()).on(Protocol.Tcp, 443));
         assertThat(out.reachable()).as(VerdictRenderer.render(out)).isTrue();
         assertThat(VerdictRenderer.render(out)).contains("defaultSecurityRules/AllowVnetOutBound");
     }

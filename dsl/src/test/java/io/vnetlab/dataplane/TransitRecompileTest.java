@@ -20,7 +20,7 @@ class TransitRecompileTest {
         t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(true).apply();
         assertThat(t.effectiveRoutes("spoke1-vm")).isNotSameAs(before);   // its own peering changed
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke2-vm"))).isEqualTo(Tables.effectiveRoutes(
-                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic"))));
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic").snapshot())));
         EffectiveRouteTable spoke2 = t.effectiveRoutes("spoke2-vm");
         t.peerings().update("spoke1", "spoke1-To-hub").allowForwardedTraffic(false).apply();
         assertThat(t.effectiveRoutes("spoke2-vm")).as("spoke2's inputs, transit included, are unchanged").isSameAs(spoke2);
@@ -34,8 +34,8 @@ class TransitRecompileTest {
         t.peerings().update("spoke2", "spoke2-To-hub").useRemoteGateways(false).apply();
         assertThat(t.effectiveRoutes("spoke2-vm").routes()).noneMatch(r -> r.source() == RouteSource.VirtualNetworkGateway);
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke2-vm"))).isEqualTo(Tables.effectiveRoutes(
-                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic"))));
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke2-vmVMNic").snapshot())));
         assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(Tables.effectiveRoutes(
-                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke1-vmVMNic"))));
+                DataPlane.compile(t.state()).effectiveRoutes(t.networkInterface("spoke1-vmVMNic").snapshot())));
     }
 }

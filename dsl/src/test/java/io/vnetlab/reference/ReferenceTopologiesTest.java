@@ -81,7 +81,7 @@ class ReferenceTopologiesTest {
         Topology azure = ReferenceTopologies.learnModule(VirtualMachines.Definition::withAzCliDefaults);
 
         assertThat(LEARN_MODULE_VMS).allSatisfy(vm -> {
-            var nic = azure.networkInterface(vm + "VMNic");
+            var nic = azure.networkInterface(vm + "VMNic").snapshot();
             assertThat(nic.publicIpAddress()).as("%s's public IP", vm).isPresent();
             assertThat(nic.networkSecurityGroup()).as("%s's NSG", vm).isPresent();
         });
@@ -214,7 +214,7 @@ class ReferenceTopologiesTest {
     }
 
     private static Endpoint onPremises(Topology azure) {
-        return azure.onPremisesHost("OnPrem", "10.100.0.10");
+        return azure.onPremisesHost("OnPrem", "10.100.0.10").endpoint();
     }
 
     private static List<String> routes(Topology azure, String routeTable) {

@@ -1,6 +1,7 @@
 package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
+import io.vnetlab.Vm;
 import io.vnetlab.assertj.NetworkSoftAssertions;
 import io.vnetlab.assertj.Via;
 import io.vnetlab.dataplane.NextHopType;
@@ -30,14 +31,20 @@ class AssertionsReadmeTest {
         // snippet:assertions
         Topology azure = LearnModule.peered();
 
-        assertThat(azure).vm("SalesVM").canReach("MarketingVM", tcp(22))
-                .canReachThrough("MarketingVM", Via.peering("SalesVNet-To-MarketingVNet"))
-                .cannotReach("ResearchVM");
+        Vm sales = azure.vm("SalesVM");
+        Vm marketing = azure.vm("MarketingVM");
+        Vm research = azure.vm("ResearchVM");
+
+        assertThat(sales).canReach(marketing)
+                .canReach(marketing, tcp(22))
+                .canReachThrough(marketing, Via.peering("SalesVNet-To-MarketingVNet"))
+                .cannotReach(research);
+        assertThat(marketing).hasEffectiveRoute(route("10.3.0.0/16", NextHopType.VNetGlobalPeering))
+                .hasNextHopTypeFor("10.1.1.4", NextHopType.VNetPeering);
+        assertThat(azure).vm("SalesVM").canReach("MarketingVM", tcp(22));   // the same, navigating by name
         assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
         assertThat(azure).network("MarketingVNet").isPeeredWith("SalesVNet").isPeeredWith("ResearchVNet");
         assertThat(azure).peering("MarketingVNet", "MarketingVNet-To-ResearchVNet").isConnected().isGlobal();
-        assertThat(azure).vm("MarketingVM").hasEffectiveRoute(route("10.3.0.0/16", NextHopType.VNetGlobalPeering))
-                .hasNextHopTypeFor("10.1.1.4", NextHopType.VNetPeering);
 
         azure.networks().define("SalesCopyVNet").withRegion(Region.NORTH_EUROPE)
                 .withAddressSpace("10.1.0.0/16").create();

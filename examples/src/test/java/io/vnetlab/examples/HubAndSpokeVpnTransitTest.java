@@ -54,7 +54,7 @@ class HubAndSpokeVpnTransitTest {
     }
 
     private static Endpoint datacenterHost(Topology azure) {
-        return azure.onPremisesHost("Datacenter", "10.100.0.10");
+        return azure.onPremisesHost("Datacenter", "10.100.0.10").endpoint();
     }
 
     // docs/azure/gateways.md#transit-preconditions

@@ -1,15 +1,16 @@
 package io.vnetlab.examples;
 
 import io.vnetlab.Topology;
+import io.vnetlab.Vm;
 import io.vnetlab.junit.AzureResource;
 import io.vnetlab.junit.TestTopology;
 import io.vnetlab.junit.TopologyView;
 import io.vnetlab.junit.VnetlabTest;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
-import io.vnetlab.model.VirtualMachine;
 import org.junit.jupiter.api.Test;
 
+import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's example of the JUnit 5 extension, compiled and run; ReadmeTest keeps the two equal. */
@@ -24,11 +25,14 @@ class PeeringIsolationTest {
     interface Learn {
         Topology topology();                        // the test's own fork
 
-        VirtualMachine salesVm();
+        Vm salesVm();                               // a live handle on the fork
 
         @AzureResource("MarketingVNet/MarketingVNet-To-SalesVNet")
         Peering marketingToSales();
     }
+
+    @AzureResource("ResearchVM")                    // assigned from each test's fork
+    Vm research;
 
     @Test
     void deleting_one_side_disconnects_the_other(Topology fork) {      // this test's own fork
@@ -40,9 +44,9 @@ class PeeringIsolationTest {
     }
 
     @Test
-    void no_other_test_sees_that_change(Learn learn, @AzureResource("MarketingVM") VirtualMachine marketing) {
+    void no_other_test_sees_that_change(Learn learn, @AzureResource("MarketingVM") Vm marketing) {
         assertThat(learn.marketingToSales().state()).isEqualTo(PeeringState.Connected);
-        assertThat(learn.topology().reach(learn.salesVm().name(), marketing.name()).reachable()).isTrue();
+        assertThat(learn.salesVm()).canReach(marketing).cannotReach(research);
     }
 }
 // end-snippet

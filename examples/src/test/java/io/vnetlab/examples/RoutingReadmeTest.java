@@ -2,7 +2,7 @@ package io.vnetlab.examples;
 
 import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.Topology;
-import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.OnPremisesHost;
 import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
@@ -42,8 +42,8 @@ class RoutingReadmeTest {
         azure.peer("spoke1").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
         azure.peer("spoke2").with("hub").usingGatewayOf("hub").allowForwardedTraffic().create();
 
-        Endpoint onPremises = azure.onPremisesHost("OnPrem", "10.100.0.10");
-        Verdict fromSite = azure.reach(onPremises, azure.endpoint("spoke1-vm"));   // reachable, through hub-vpn
+        OnPremisesHost onPremises = azure.onPremisesHost("OnPrem", "10.100.0.10");
+        Verdict fromSite = onPremises.reach(azure.vm("spoke1-vm"));              // reachable, through hub-vpn
         Verdict direct = azure.reach("spoke1-vm", "spoke2-vm");                    // unreachable: not transitive
 
         // Spoke to spoke through an appliance in the hub

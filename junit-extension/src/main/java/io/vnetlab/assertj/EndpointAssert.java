@@ -1,5 +1,6 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.EffectiveRouteTable;
@@ -17,33 +18,28 @@ import java.util.Objects;
 import static io.vnetlab.assertj.error.ShouldHaveOpenPorts.shouldHaveOpenPorts;
 
 /**
- * Assertions on a VM, a network interface or an address of a topology, as a flow's source. Get one from
- * {@link TopologyAssert#vm(String)}, {@link TopologyAssert#nic(String)} or {@link TopologyAssert#endpoint(String)}:
- * the topology's current data plane answers every question.
+ * Assertions on a VM, a network interface, an on-premises host or an address, as a flow's source: a live
+ * {@link Host} handle, which carries its topology. Start from the handle, or navigate to it from the topology:
  *
  * <pre>{@code
- * assertThat(azure).vm("SalesVM").canReach("MarketingVM")
- *                                 .canReach("MarketingVM", tcp(22))
- *                                 .cannotReach("ResearchVM");
+ * Vm sales = azure.vm("SalesVM");
+ * Vm marketing = azure.vm("MarketingVM");
+ * assertThat(sales).canReach(marketing)
+ *                  .canReach(marketing, tcp(22))
+ *                  .cannotReach(azure.vm("ResearchVM"));
+ * assertThat(azure).vm("SalesVM").canReach("MarketingVM");   // the same, by name
  * }</pre>
  *
- * Targets are named as {@link Topology#endpoint(String)} names them: a VM, a network interface or an address.
- * {@code canReach} without traffic passes when any traffic gets through; {@code cannotReach} without traffic
- * passes only when nothing does, and its failure shows the path that gets through.
+ * The handle's topology, as it is when each check runs, answers every question. Targets are handles of the same
+ * topology, or names as {@link Topology#endpoint(String)} reads them: a VM, a network interface or an address.
+ * {@code canReach} without traffic passes when any traffic gets through; {@code cannotReach} without traffic passes
+ * only when nothing does, and its failure shows the path that gets through.
  */
-public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
+public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
 
-    private Topology topology;
-
-    /** An assert with no topology yet: use {@link TopologyAssert#vm(String)} and its siblings instead. */
-    public EndpointAssert(Endpoint actual) {
+    /** Assertions on {@code actual}, answered by its topology: {@code NetworkAssertions.assertThat(vm)}. */
+    public EndpointAssert(Host actual) {
         super(actual, EndpointAssert.class);
-    }
-
-    /** The topology whose data plane answers; set by {@link TopologyAssert}. */
-    EndpointAssert within(Topology topology) {
-        this.topology = topology;
-        return this;
     }
 
     /** Some traffic gets from this endpoint to {@code target} (a VM, NIC or address). */
@@ -54,9 +50,18 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
     /** Every flow of {@code traffic} gets to {@code target}: each port of a range. */
     public EndpointAssert canReach(String target, Traffic traffic) {
         isNotNull();
-        Reachability.canReach(topology(), actual, endpoint(target), requireTraffic(traffic))
-                .ifPresent(this::throwAssertionError);
-        return myself;
+        return canReach(endpoint(target), traffic);
+    }
+
+    /** Some traffic gets from this endpoint to {@code target}: {@code assertThat(sales).canReach(marketing)}. */
+    public EndpointAssert canReach(Host target) {
+        return canReach(target, Traffic.any());
+    }
+
+    /** Every flow of {@code traffic} gets to {@code target}: each port of a range. */
+    public EndpointAssert canReach(Host target, Traffic traffic) {
+        isNotNull();
+        return canReach(endpoint(target), traffic);
     }
 
     /** Some traffic gets from this endpoint to {@code target}'s primary network interface. */
@@ -69,6 +74,12 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
         return canReach(requireVm(target).id().toString(), traffic);
     }
 
+    private EndpointAssert canReach(Endpoint target, Traffic traffic) {
+        Reachability.canReach(topology(), actual.endpoint(), target, requireTraffic(traffic))
+                .ifPresent(this::throwAssertionError);
+        return myself;
+    }
+
     /** No traffic of any protocol or port gets to {@code target}; the failure shows the path that does. */
     public EndpointAssert cannotReach(String target) {
         return cannotReach(target, Traffic.any());
@@ -77,9 +88,18 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
     /** No flow of {@code traffic} gets to {@code target}: no port of a range. */
     public EndpointAssert cannotReach(String target, Traffic traffic) {
         isNotNull();
-        Reachability.cannotReach(topology(), actual, endpoint(target), requireTraffic(traffic))
-                .ifPresent(this::throwAssertionError);
-        return myself;
+        return cannotReach(endpoint(target), traffic);
+    }
+
+    /** No traffic of any protocol or port gets to {@code target}; the failure shows the path that does. */
+    public EndpointAssert cannotReach(Host target) {
+        return cannotReach(target, Traffic.any());
+    }
+
+    /** No flow of {@code traffic} gets to {@code target}: no port of a range. */
+    public EndpointAssert cannotReach(Host target, Traffic traffic) {
+        isNotNull();
+        return cannotReach(endpoint(target), traffic);
     }
 
     /** No traffic at all gets to {@code target}'s primary network interface. */
@@ -92,14 +112,30 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
         return cannotReach(requireVm(target).id().toString(), traffic);
     }
 
+    private EndpointAssert cannotReach(Endpoint target, Traffic traffic) {
+        Reachability.cannotReach(topology(), actual.endpoint(), target, requireTraffic(traffic))
+                .ifPresent(this::throwAssertionError);
+        return myself;
+    }
+
     /**
      * Traffic gets to {@code target}, and its path passes {@code via} (a peering, a network, a next hop). Fails when
      * {@code via} names nothing in the topology.
      */
     public EndpointAssert canReachThrough(String target, Via via) {
         isNotNull();
+        return canReachThrough(endpoint(target), via);
+    }
+
+    /** Traffic gets to {@code target}, and its path passes {@code via}: {@code canReachThrough(spoke2, appliance("10.0.1.4"))}. */
+    public EndpointAssert canReachThrough(Host target, Via via) {
+        isNotNull();
+        return canReachThrough(endpoint(target), via);
+    }
+
+    private EndpointAssert canReachThrough(Endpoint target, Via via) {
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesThrough(topology().evaluate(Flow.from(actual).to(endpoint(target))),
+        Reachability.reachesThrough(topology().evaluate(Flow.from(actual.endpoint()).to(target)),
                         via.resolveIn(topology()))
                 .ifPresent(this::throwAssertionError);
         return myself;
@@ -111,8 +147,18 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
      */
     public EndpointAssert canReachAvoiding(String target, Via via) {
         isNotNull();
+        return canReachAvoiding(endpoint(target), via);
+    }
+
+    /** Traffic gets to {@code target}, and its path does not pass {@code via}. */
+    public EndpointAssert canReachAvoiding(Host target, Via via) {
+        isNotNull();
+        return canReachAvoiding(endpoint(target), via);
+    }
+
+    private EndpointAssert canReachAvoiding(Endpoint target, Via via) {
         Objects.requireNonNull(via, "'via' cannot be null.");
-        Reachability.reachesAvoiding(topology().evaluate(Flow.from(actual).to(endpoint(target))),
+        Reachability.reachesAvoiding(topology().evaluate(Flow.from(actual.endpoint()).to(target)),
                         via.resolveIn(topology()))
                 .ifPresent(this::throwAssertionError);
         return myself;
@@ -131,10 +177,19 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
      */
     public EndpointAssert hasOpenPortsTo(String target, Traffic... expected) {
         isNotNull();
+        return hasOpenPortsTo(endpoint(target), expected);
+    }
+
+    /** Exactly {@code expected} gets to {@code target}, as {@link #hasOpenPortsTo(String, Traffic...)} checks it. */
+    public EndpointAssert hasOpenPortsTo(Host target, Traffic... expected) {
+        isNotNull();
+        return hasOpenPortsTo(endpoint(target), expected);
+    }
+
+    private EndpointAssert hasOpenPortsTo(Endpoint destination, Traffic... expected) {
         Objects.requireNonNull(expected, "'expected' cannot be null.");
-        Endpoint destination = endpoint(target);
         PortSet wanted = PortSet.of(Arrays.asList(expected));
-        Verdict verdict = topology().evaluate(Flow.from(actual).to(destination));
+        Verdict verdict = topology().evaluate(Flow.from(actual.endpoint()).to(destination));
         PortSet open = PortSet.of(verdict.traffic());
         if (!open.equals(wanted)) {
             throwAssertionError(shouldHaveOpenPorts(verdict, wanted.toString(), open.toString()));
@@ -164,9 +219,10 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
     }
 
     private EffectiveRouteTable effectiveRoutes() {
-        NetworkInterface nic = actual.networkInterfaceId().flatMap(topology().state()::networkInterface)
-                .orElseThrow(() -> new IllegalArgumentException(actual + " is not a network interface of "
-                        + topology + ": only VMs and network interfaces have effective routes."));
+        Endpoint source = actual.endpoint();
+        NetworkInterface nic = source.networkInterfaceId().flatMap(topology().state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException(source + " is not a network interface of "
+                        + topology() + ": only VMs and network interfaces have effective routes."));
         return topology().dataPlane().effectiveRoutes(nic);
     }
 
@@ -174,13 +230,18 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Endpoint> {
         return topology().endpoint(target);
     }
 
-    private Topology topology() {
-        if (topology == null) {
-            throw new IllegalStateException("An EndpointAssert needs its topology to evaluate flows: write"
-                    + " assertThat(topology).vm(\"" + (actual == null ? "name" : actual.shortName()) + "\") instead of"
-                    + " new EndpointAssert(endpoint).");
+    /** The target's endpoint now; a handle of another topology (another test's fork, say) is a mistake in the test. */
+    private Endpoint endpoint(Host target) {
+        Objects.requireNonNull(target, "'target' cannot be null.");
+        if (target.topology() != topology()) {
+            throw new IllegalArgumentException(target + " is a handle of another topology than " + actual
+                    + "'s: get both from the same topology.");
         }
-        return topology;
+        return target.endpoint();
+    }
+
+    private Topology topology() {
+        return actual.topology();
     }
 
     private static Traffic requireTraffic(Traffic traffic) {

@@ -1,5 +1,6 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.Verdict;
@@ -19,15 +20,16 @@ import org.assertj.core.annotation.CheckReturnValue;
  * import static io.vnetlab.assertj.NetworkAssertions.assertThatOperation;
  * import static io.vnetlab.assertj.Traffic.tcp;
  *
- * assertThat(azure).vm("SalesVM").canReach("MarketingVM", tcp(22)).cannotReach("ResearchVM");
+ * Vm sales = azure.vm("SalesVM");
+ * assertThat(sales).canReach(azure.vm("MarketingVM"), tcp(22)).cannotReach(azure.vm("ResearchVM"));
  * assertThat(azure).network("SalesVNet").isPeeredWith("MarketingVNet");
  * assertThat(azure).vmsIn("SalesVNet").cannotReachAnyVmIn("ResearchVNet");
  * assertThatOperation(() -> azure.peer("SalesVNet").with("OverlapVNet").create())
  *         .failsWith(AzureErrorCode.VnetAddressSpacesOverlap, "SalesVNet", "OverlapVNet");
  * }</pre>
  *
- * VMs, network interfaces and VM groups are reached through {@link #assertThat(Topology)}: a flow needs the
- * topology's data plane, so the assertion starts from the topology and names its source. A failure explains
+ * VMs, network interfaces and other flow endpoints are live {@link Host} handles that carry their topology, whose
+ * data plane answers; {@link #assertThat(Topology)} reaches them by name too, and VM groups. A failure explains
  * itself: the verdict rendered hop by hop, the first blocking hop, every blocker and what would fix it.
  * For collecting several failures, see {@link NetworkSoftAssertions}.
  */
@@ -44,6 +46,21 @@ public class NetworkAssertions {
      */
     public static TopologyAssert assertThat(Topology actual) {
         return new TopologyAssert(actual);
+    }
+
+    /**
+     * A VM, network interface, on-premises host or address of a topology, as a flow source: the live handle carries
+     * its topology, which answers every check.
+     *
+     * <pre>{@code
+     * Vm sales = azure.vm("SalesVM");
+     * assertThat(sales).canReach(azure.vm("MarketingVM"))
+     *                  .canReach(azure.vm("MarketingVM"), tcp(22))
+     *                  .cannotReach(azure.vm("ResearchVM"));
+     * }</pre>
+     */
+    public static EndpointAssert assertThat(Host actual) {
+        return new EndpointAssert(actual);
     }
 
     /** A verdict already evaluated. */
@@ -92,6 +109,11 @@ public class NetworkAssertions {
      */
     public static TopologyAssert then(Topology actual) {
         return new TopologyAssert(actual);
+    }
+
+    /** A VM, network interface, on-premises host or address, as a flow source: {@code then(sales).canReach(marketing)}. */
+    public static EndpointAssert then(Host actual) {
+        return new EndpointAssert(actual);
     }
 
     /** A verdict already evaluated. */

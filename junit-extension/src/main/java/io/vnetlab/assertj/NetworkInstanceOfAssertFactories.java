@@ -1,5 +1,6 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.Verdict;
@@ -23,6 +24,9 @@ public final class NetworkInstanceOfAssertFactories {
 
     public static final InstanceOfAssertFactory<Topology, TopologyAssert> TOPOLOGY =
             new InstanceOfAssertFactory<>(Topology.class, NetworkAssertions::assertThat);
+
+    public static final InstanceOfAssertFactory<Host, EndpointAssert> HOST =
+            new InstanceOfAssertFactory<>(Host.class, NetworkAssertions::assertThat);
 
     public static final InstanceOfAssertFactory<Verdict, VerdictAssert> VERDICT =
             new InstanceOfAssertFactory<>(Verdict.class, NetworkAssertions::assertThat);

@@ -1,5 +1,6 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.Verdict;
@@ -47,6 +48,11 @@ public class NetworkSoftAssertions extends SoftAssertions {
      */
     public TopologyAssert assertThat(Topology actual) {
         return proxy(TopologyAssert.class, Topology.class, actual).navigateWith(softNavigation);
+    }
+
+    /** A VM, network interface, on-premises host or address, as a flow source: {@code assertThat(sales).canReach(marketing)}. */
+    public EndpointAssert assertThat(Host actual) {
+        return proxy(EndpointAssert.class, Host.class, actual);
     }
 
     /**

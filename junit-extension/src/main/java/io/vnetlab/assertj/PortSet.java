@@ -38,7 +38,7 @@ final class PortSet {
      * What a verdict lets through: its {@link io.vnetlab.dataplane.Verdict#traffic() traffic}, the protocols and port
      * ranges that pass every network security group on the path (nothing when the flow is blocked).
      */
-    static PortSet of(io.vnetlab.dataplane.Traffic admitted) {
+    static PortSet of(io.vnetlab.dataplane.ProtocolPorts admitted) {
         return new PortSet(admitted.ports(Protocol.Tcp), admitted.ports(Protocol.Udp),
                 !admitted.ports(Protocol.Icmp).isEmpty());
     }

@@ -1,8 +1,8 @@
 package io.vnetlab.assertj;
 
+import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
-import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
@@ -44,25 +44,22 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
         return this;
     }
 
-    /** The VM of this name, as a flow source (its primary network interface). */
+    /** The VM of this name, as a flow source (its primary network interface): {@code assertThat(topology.vm(name))}. */
     public EndpointAssert vm(String name) {
         Topology topology = topology();
-        return navigate(EndpointAssert.class, Endpoint.class, () -> topology.endpoint(topology.vm(name)))
-                .within(topology);
+        return navigate(EndpointAssert.class, Host.class, () -> topology.vm(name));
     }
 
     /** The network interface of this name, as a flow source. */
     public EndpointAssert nic(String name) {
         Topology topology = topology();
-        return navigate(EndpointAssert.class, Endpoint.class,
-                () -> topology.endpoint(topology.networkInterface(name))).within(topology);
+        return navigate(EndpointAssert.class, Host.class, () -> topology.networkInterface(name));
     }
 
-    /** A VM, network interface or address, as {@link Topology#endpoint(String)} resolves it. */
+    /** A VM, network interface or address, as {@link Topology#host(String)} resolves it. */
     public EndpointAssert endpoint(String vmNicOrAddress) {
         Topology topology = topology();
-        return navigate(EndpointAssert.class, Endpoint.class, () -> topology.endpoint(vmNicOrAddress))
-                .within(topology);
+        return navigate(EndpointAssert.class, Host.class, () -> topology.host(vmNicOrAddress));
     }
 
     /** The virtual network of this name, with its peerings. */

@@ -48,7 +48,7 @@ public record VmGroup(String description, List<Endpoint> members) {
         requireNames(names, "names");
         List<Endpoint> members = new ArrayList<>();
         for (String name : names) {
-            members.add(topology.endpoint(topology.vm(name)));
+            members.add(topology.vm(name).endpoint());
         }
         return new VmGroup("VMs", members);
     }

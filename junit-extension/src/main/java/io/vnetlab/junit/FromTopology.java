@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Chooses, by field name, the {@link TestTopology @TestTopology} field a parameter comes from. Needed only when the
+ * Chooses, by field name, the {@link TestTopology @TestTopology} field a parameter (or an
+ * {@link AzureResource @AzureResource} field) comes from. Needed only when the
  * innermost class that declares topology fields declares more than one; otherwise parameters come from that one.
  * The fields a parameter can come from are those its method's class sees: its own and its enclosing classes'.
  *
@@ -16,10 +17,10 @@ import java.lang.annotation.Target;
  * @TestTopology static Topology learn = LearnModule.peered();
  *
  * @Test
- * void t(@FromTopology("learn") @AzureResource("SalesVM") VirtualMachine sales) { ... }
+ * void t(@FromTopology("learn") @AzureResource("SalesVM") Vm sales) { ... }
  * }</pre>
  */
-@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface FromTopology {

@@ -1,6 +1,9 @@
 package io.vnetlab.junit;
 
+import io.vnetlab.Host;
+import io.vnetlab.Nic;
 import io.vnetlab.Topology;
+import io.vnetlab.Vm;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Endpoint;
@@ -19,9 +22,12 @@ import java.util.stream.Collectors;
 /** Finds the resource a parameter or a view accessor names, with messages that list the known names. */
 final class ResourceLookup {
 
-    /** The kinds of resource that can be injected, in the order an error message lists them. */
-    static final List<Class<?>> KINDS = List.of(VirtualMachine.class, NetworkInterface.class, VirtualNetwork.class,
-            Subnet.class, Peering.class, Endpoint.class);
+    /**
+     * The kinds of resource that can be injected, in the order an error message lists them: the live handles first,
+     * then the records (snapshots, as the resource was when injected).
+     */
+    static final List<Class<?>> KINDS = List.of(Vm.class, Nic.class, Host.class, VirtualMachine.class,
+            NetworkInterface.class, VirtualNetwork.class, Subnet.class, Peering.class, Endpoint.class);
 
     private ResourceLookup() {
     }
@@ -42,6 +48,16 @@ final class ResourceLookup {
      * @throws NoSuchResourceException naming the known resources of that kind
      */
     static Object find(Topology topology, Class<?> type, String name, boolean lenient) {
+        if (type == Vm.class) {
+            return topology.vm(((VirtualMachine) find(topology, VirtualMachine.class, name, lenient)).id().toString());
+        }
+        if (type == Nic.class) {
+            return topology.networkInterface(((NetworkInterface) find(topology, NetworkInterface.class, name, lenient))
+                    .id().toString());
+        }
+        if (type == Host.class) {
+            return host(topology, name, lenient);
+        }
         TopologyState state = topology.state();
         if (type == VirtualMachine.class) {
             return one(candidates(state.virtualMachines(), VirtualMachine::name, vm -> vm.name(),
@@ -66,22 +82,34 @@ final class ResourceLookup {
                     p -> p.id().toString()), name, lenient, "peering");
         }
         if (type == Endpoint.class) {
-            return endpoint(topology, state, name, lenient);
+            return host(topology, name, lenient).endpoint();
         }
         throw new IllegalArgumentException("No resource kind " + type.getName() + "; one of " + kindNames() + ".");
     }
 
-    private static Endpoint endpoint(Topology topology, TopologyState state, String name, boolean lenient) {
+    /** A VM's or network interface's handle by name, or an address's. */
+    private static Host host(Topology topology, String name, boolean lenient) {
         if (IpAddress.isValid(name)) {
-            return topology.endpoint(name);
+            return topology.host(name);
         }
+        TopologyState state = topology.state();
         List<Candidate<Object>> all = new ArrayList<>();
         all.addAll(candidates(state.virtualMachines(), VirtualMachine::name, VirtualMachine::name,
                 vm -> vm.id().toString()));
         all.addAll(candidates(state.networkInterfaces(), NetworkInterface::name, NetworkInterface::name,
                 nic -> nic.id().toString()));
         Object found = one(all, name, lenient, "VM or network interface");
-        return found instanceof VirtualMachine vm ? topology.endpoint(vm) : topology.endpoint((NetworkInterface) found);
+        return found instanceof VirtualMachine vm ? topology.vm(vm.id().toString())
+                : topology.networkInterface(((NetworkInterface) found).id().toString());
+    }
+
+    /**
+     * Why {@code target}, annotated {@code @AzureResource(name)}, cannot receive a resource: its type is no kind of
+     * resource.
+     */
+    static String wrongKind(String target, String name, Class<?> type, String hint) {
+        return target + " is annotated with @AzureResource(\"" + name + "\") but is of type " + type.getName()
+                + ": declare it as one of " + kindNames() + hint + ".";
     }
 
     private record Candidate<T>(T resource, String shortName, String qualifiedName, String id) {

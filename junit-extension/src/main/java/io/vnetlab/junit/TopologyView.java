@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Marks an interface or abstract class as a typed view of a topology: a test declares a parameter of this type
  * and receives an implementation, generated once per type, over the test's own fork.
  *
- * <p>Each abstract method takes no argument and returns a {@link io.vnetlab.Topology} (the fork),
+ * <p>Each abstract method takes no argument and returns a {@link io.vnetlab.Topology} (the fork), a live handle
+ * bound to the fork ({@link io.vnetlab.Vm}, {@link io.vnetlab.Nic}, {@link io.vnetlab.Host}), or a record:
  * {@link io.vnetlab.model.VirtualMachine}, {@link io.vnetlab.model.NetworkInterface},
  * {@link io.vnetlab.model.VirtualNetwork}, {@link io.vnetlab.model.Subnet}, {@link io.vnetlab.model.Peering} or
  * {@link io.vnetlab.dataplane.Endpoint}. <b>Naming rule:</b> the method's name is the resource's name, compared
@@ -27,7 +28,7 @@ import java.lang.annotation.Target;
  * @TopologyView
  * interface LearnModuleView {
  *     Topology topology();
- *     VirtualMachine salesVm();
+ *     Vm salesVm();
  *     VirtualNetwork researchVnet();
  *     @AzureResource("MarketingVNet/MarketingVNet-To-ResearchVNet") Peering marketingToResearch();
  * }
@@ -35,6 +36,7 @@ import java.lang.annotation.Target;
  * @Test
  * void research_is_peered_globally(LearnModuleView learn) {
  *     assertThat(learn.marketingToResearch().global()).isTrue();
+ *     assertThat(learn.salesVm()).cannotReach(learn.topology().vm("ResearchVM"));
  * }
  * }</pre>
  */

@@ -36,6 +36,8 @@ import java.util.function.Supplier;
  *   static ones that have a factory (a shared one once per run, in JUnit's root store);</li>
  *   <li>before each test: forks every topology visible to the test (the class's, and those of enclosing classes
  *   for {@code @Nested} ones), and replaces each instance field with its fork;</li>
+ *   <li>assigns the instance fields annotated {@link AzureResource @AzureResource}: live handles ({@code Vm},
+ *   {@code Nic}, {@code Host}) bound to the test's fork, or records;</li>
  *   <li>resolves parameters of test and {@code @BeforeEach}/{@code @AfterEach} methods: {@code Topology} (the
  *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views — from
  *   the fields the method's own class sees, so an outer class's method gets the outer class's topology;</li>
@@ -150,7 +152,9 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
             }
             levels.add(new TestTopologies.Level(testClass, forks));
         }
-        store.put(TestTopologies.class, new TestTopologies(levels));
+        TestTopologies topologies = new TestTopologies(levels);
+        store.put(TestTopologies.class, topologies);
+        ResourceFields.inject(instances, topologies);
     }
 
     private TestTopologies.Fork fork(TopologyField field, Topology topology, ClassTopologies.Template template) {
@@ -207,11 +211,9 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
                 parameterContext.getIndex());
         AzureResource resource = parameterContext.findAnnotation(AzureResource.class).orElse(null);
         if (resource != null && !ResourceLookup.isKind(type)) {
-            throw new ExtensionConfigurationException(target.get() + " is annotated with @AzureResource(\""
-                    + resource.value() + "\") but is of type " + type.getName() + ": declare it as one of "
-                    + ResourceLookup.kindNames()
-                    + (type == Topology.class || AnnotationSupport.isAnnotated(type, TopologyView.class)
-                    ? ", or remove @AzureResource (a " + type.getSimpleName() + " needs no name)" : "") + ".");
+            throw new ExtensionConfigurationException(ResourceLookup.wrongKind(target.get(), resource.value(), type,
+                    type == Topology.class || AnnotationSupport.isAnnotated(type, TopologyView.class)
+                    ? ", or remove @AzureResource (a " + type.getSimpleName() + " needs no name)" : ""));
         }
         TestTopologies topologies = extensionContext.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
         if (topologies == null) {

@@ -49,7 +49,7 @@ class EndpointAssert_canReachThrough_hub_Test {
     // docs/azure/gateways.md#advertised-prefixes
     @Test
     void should_pass_when_the_site_reaches_the_spoke_through_the_gateway_and_the_hub_peering() {
-        Verdict fromSite = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10"))
+        Verdict fromSite = azure.evaluate(Flow.from(azure.onPremisesHost("OnPrem", "10.100.0.10").endpoint())
                 .to(azure.endpoint("spoke1-vm")));
 
         assertThat(fromSite).isReachable()

@@ -155,9 +155,12 @@ class EndpointAssert_canReach_Test {
     }
 
     @Test
-    void should_throw_an_illegal_state_naming_the_fix_when_built_without_a_topology() {
-        assertThatIllegalStateException()
-                .isThrownBy(() -> new EndpointAssert(azure.endpoint("SalesVM")).canReach("MarketingVM"))
-                .withMessageContaining("assertThat(topology).vm(\"SalesVM\")");
+    void should_throw_an_illegal_argument_when_the_target_is_a_handle_of_another_topology() {
+        Topology fork = azure.fork();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> assertThat(azure.vm("SalesVM")).canReach(fork.vm("MarketingVM")))
+                .withMessage("vm 'MarketingVM' is a handle of another topology than vm 'SalesVM''s: get both from the"
+                        + " same topology.");
     }
 }

@@ -90,12 +90,13 @@ class MisconfigurationTest {
         assertThat(cause(Fixtures.failure(tests, "text"))).isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("Parameter 'vm' of ResourceOfUnsupportedType.text() is annotated with"
                         + " @AzureResource(\"SalesVM\") but is of type java.lang.String: declare it as one of"
-                        + " VirtualMachine, NetworkInterface, VirtualNetwork, Subnet, Peering, Endpoint.");
+                        + " Vm, Nic, Host, VirtualMachine, NetworkInterface, VirtualNetwork, Subnet, Peering,"
+                        + " Endpoint.");
         assertThat(cause(Fixtures.failure(tests, "topology"))).isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("Parameter 'vm' of ResourceOfUnsupportedType.topology() is annotated with"
                         + " @AzureResource(\"SalesVM\") but is of type io.vnetlab.Topology: declare it as one of"
-                        + " VirtualMachine, NetworkInterface, VirtualNetwork, Subnet, Peering, Endpoint, or remove"
-                        + " @AzureResource (a Topology needs no name).");
+                        + " Vm, Nic, Host, VirtualMachine, NetworkInterface, VirtualNetwork, Subnet, Peering,"
+                        + " Endpoint, or remove @AzureResource (a Topology needs no name).");
     }
 
     @Test

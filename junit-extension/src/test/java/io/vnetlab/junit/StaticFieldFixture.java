@@ -47,6 +47,6 @@ class StaticFieldFixture {
     void every_parameter_of_one_test_comes_from_the_same_fork(Topology first, Topology second,
                                                               @AzureResource("SalesVM") VirtualMachine sales) {
         assertThat(first).isSameAs(second);
-        assertThat(sales).isSameAs(first.vm("SalesVM"));
+        assertThat(sales).isSameAs(first.vm("SalesVM").snapshot());
     }
 }

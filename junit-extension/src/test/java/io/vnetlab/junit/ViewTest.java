@@ -45,8 +45,8 @@ class ViewTest {
         assertThat(rootCause(Fixtures.failure(tests, "returns_text")))
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("Method salesVm() of the view ReturnsText returns java.lang.String: an accessor returns"
-                        + " Topology or one of VirtualMachine, NetworkInterface, VirtualNetwork, Subnet, Peering,"
-                        + " Endpoint. Give it a body if it is a helper.");
+                        + " Topology or one of Vm, Nic, Host, VirtualMachine, NetworkInterface, VirtualNetwork, Subnet,"
+                        + " Peering, Endpoint. Give it a body if it is a helper.");
         assertThat(rootCause(Fixtures.failure(tests, "concrete")))
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("The view io.vnetlab.junit.ViewMisconfigurationFixture$Concrete is a concrete class: a"

@@ -31,7 +31,7 @@ class K06ShareTheHubGatewayTest {
     }
 
     private static Endpoint datacenter(Topology azure) {
-        return azure.onPremisesHost("Datacenter", "192.168.10.5");
+        return azure.onPremisesHost("Datacenter", "192.168.10.5").endpoint();
     }
 
     @Test

@@ -41,7 +41,7 @@ class K08PreferTheApplianceTest {
     @Test
     void traffic_to_the_datacenter_takes_the_appliance_not_the_gateway() {
         Topology azure = solved();
-        Endpoint datacenter = azure.onPremisesHost("Datacenter", "192.168.10.5");
+        Endpoint datacenter = azure.onPremisesHost("Datacenter", "192.168.10.5").endpoint();
         takesTheAppliance(azure, "192.168.10.5", azure.reach(azure.endpoint("SpokeVM"), datacenter));
     }
 

@@ -36,7 +36,7 @@ class HubAndSpokeSandboxTemplateTest {
         azure.localNetworkGateways().define("branch").withRegion(Region.WEST_EUROPE).withIPAddress("198.51.100.7")
                 .withAddressSpace("172.30.0.0/16").create();
         azure.connections().define("core-to-branch").withSiteToSite("core-gateway", "branch").create();
-        return azure.onPremisesHost("branch", "172.30.0.10");
+        return azure.onPremisesHost("branch", "172.30.0.10").endpoint();
     }
 
     @Test

@@ -20,7 +20,7 @@ public class K07RouteThroughTheAppliance implements RouteThroughTheAppliance {
                 .withRouteViaVirtualAppliance("10.1.0.0/16", "10.0.1.4").create();
         azure.routeTables().associate("Spoke1Routes", "Spoke1VNet", "app");
         azure.routeTables().associate("Spoke2Routes", "Spoke2VNet", "app");
-        azure.networkInterfaces().updateIpForwarding(azure.vm("NvaVM").primaryNetworkInterfaceId().toString(), true);
+        azure.networkInterfaces().updateIpForwarding(azure.vm("NvaVM").snapshot().primaryNetworkInterfaceId().toString(), true);
         azure.peerings().update("Spoke1VNet", "Spoke1VNet-To-HubVNet").allowForwardedTraffic(true).apply();
         azure.peerings().update("Spoke2VNet", "Spoke2VNet-To-HubVNet").allowForwardedTraffic(true).apply();
     }

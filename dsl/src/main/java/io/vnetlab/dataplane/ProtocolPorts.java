@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Which protocols and destination ports a flow may use: what a query asked for, narrowed by every network security
  * group on the path. Ports apply to TCP and UDP; ICMP, ESP and AH carry none, so they are in or out as a whole.
- * Immutable.
+ * Immutable. (What an assertion asks about is {@code io.vnetlab.assertj.Traffic}; the two names differ so that both
+ * packages can be imported with wildcards.)
  *
  * <pre>{@code
  * Verdict v = topology.reach("myVmMgmt", "myVmWeb");
@@ -22,7 +23,7 @@ import java.util.Set;
  * v.traffic().toString();              // "TCP 22, 80, 443"
  * }</pre>
  */
-public final class Traffic {
+public final class ProtocolPorts {
 
     /**
      * Protocols a query without a protocol asks about: "Any" is TCP, UDP and ICMP
@@ -32,7 +33,7 @@ public final class Traffic {
 
     private final Map<Protocol, PortRangeSet> ports;
 
-    private Traffic(Map<Protocol, PortRangeSet> ports) {
+    private ProtocolPorts(Map<Protocol, PortRangeSet> ports) {
         EnumMap<Protocol, PortRangeSet> copy = new EnumMap<>(Protocol.class);
         ports.forEach((p, set) -> {
             if (!set.isEmpty()) {
@@ -43,11 +44,11 @@ public final class Traffic {
     }
 
     /** What a flow asks for: its protocol (TCP, UDP and ICMP for Any) and its port (every port when none). */
-    public static Traffic requestedBy(Flow flow) {
+    public static ProtocolPorts requestedBy(Flow flow) {
         return requested(flow.protocol(), flow.destinationPort());
     }
 
-    static Traffic requested(Protocol protocol, OptionalInt port) {
+    static ProtocolPorts requested(Protocol protocol, OptionalInt port) {
         Map<Protocol, PortRangeSet> map = new EnumMap<>(Protocol.class);
         List<Protocol> protocols = protocol == Protocol.Any ? ANY : List.of(protocol);
         for (Protocol p : protocols) {
@@ -59,11 +60,11 @@ public final class Traffic {
                 map.put(p, port.isPresent() ? PortRangeSet.of(port.getAsInt()) : PortRangeSet.ALL);
             }
         }
-        return new Traffic(map);
+        return new ProtocolPorts(map);
     }
 
-    static Traffic of(Map<Protocol, PortRangeSet> ports) {
-        return new Traffic(ports);
+    static ProtocolPorts of(Map<Protocol, PortRangeSet> ports) {
+        return new ProtocolPorts(ports);
     }
 
     /** Whether the protocol has ports (TCP and UDP). */
@@ -91,7 +92,7 @@ public final class Traffic {
     }
 
     /** Whether this covers all of {@code other}. */
-    public boolean covers(Traffic other) {
+    public boolean covers(ProtocolPorts other) {
         for (Map.Entry<Protocol, PortRangeSet> e : other.ports.entrySet()) {
             if (!ports(e.getKey()).containsAll(e.getValue())) {
                 return false;
@@ -114,7 +115,7 @@ public final class Traffic {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Traffic other && ports.equals(other.ports);
+        return o instanceof ProtocolPorts other && ports.equals(other.ports);
     }
 
     @Override

@@ -1,0 +1,111 @@
+package io.vnetlab;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.model.IpAllocationMethod;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.Optional;
+
+/**
+ * A live handle on a network interface of a {@link Topology}: {@code topology.networkInterface("nvaVMNic")}, or a
+ * {@link Vm}'s. It reads the topology's current state on every call.
+ *
+ * <pre>{@code
+ * Nic nva = azure.networkInterface("nvaVMNic");
+ * azure.networkInterfaces().updateIpForwarding("nvaVMNic", true);
+ * nva.ipForwarding();                    // true: the handle reads the change
+ * nva.reach(azure.vm("spoke2-vm"));
+ * NetworkInterface now = nva.snapshot(); // the immutable record, with every property
+ * }</pre>
+ *
+ * <b>Stability:</b> public API.
+ */
+public final class Nic extends Host {
+
+    private final ResourceId id;
+
+    Nic(Topology topology, ResourceId id) {
+        super(topology);
+        this.id = id;
+    }
+
+    /** The interface's record as it is now. @throws IllegalStateException if it was deleted since */
+    public NetworkInterface snapshot() {
+        return topology().state().networkInterface(id).orElseThrow(() -> new IllegalStateException(
+                "Network interface '" + id.name() + "' no longer exists in " + topology() + ": it was deleted."));
+    }
+
+    public ResourceId id() {
+        return id;
+    }
+
+    public String name() {
+        return id.name();
+    }
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    public Region region() {
+        return snapshot().region();
+    }
+
+    public IpAddress privateIpAddress() {
+        return snapshot().privateIpAddress();
+    }
+
+    public IpAllocationMethod allocationMethod() {
+        return snapshot().allocationMethod();
+    }
+
+    /** Whether it forwards packets not addressed to it (docs/azure/routing.md#ip-forwarding). */
+    public boolean ipForwarding() {
+        return snapshot().ipForwarding();
+    }
+
+    public ResourceId subnetId() {
+        return snapshot().subnetId();
+    }
+
+    /** The network its subnet belongs to. */
+    public ResourceId networkId() {
+        return snapshot().networkId();
+    }
+
+    /** The VM it is attached to, if any. */
+    public Optional<Vm> virtualMachine() {
+        return snapshot().virtualMachine().map(vm -> new Vm(topology(), vm));
+    }
+
+    /** The effective routes of this interface, as {@code az network nic show-effective-route-table} lists them. */
+    public EffectiveRouteTable effectiveRoutes() {
+        return topology().dataPlane().effectiveRoutes(snapshot());
+    }
+
+    /** The effective security rules of this interface. */
+    public EffectiveSecurityRules effectiveSecurityRules() {
+        return topology().dataPlane().effectiveSecurityRules(snapshot());
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        return topology().endpoint(snapshot());
+    }
+
+    @Override
+    Object identity() {
+        return id;
+    }
+
+    /** {@code nic 'nvaVMNic'}. */
+    @Override
+    public String toString() {
+        return "nic '" + name() + "'";
+    }
+}

@@ -1,0 +1,107 @@
+package io.vnetlab;
+
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.NextHop;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualMachine;
+
+import java.util.List;
+
+/**
+ * A live handle on a virtual machine of a {@link Topology}: {@code topology.vm("SalesVM")}. It reads the topology's
+ * current state on every call, and as a flow endpoint it is its primary network interface.
+ *
+ * <pre>{@code
+ * Vm sales = azure.vm("SalesVM");
+ * sales.privateIpAddress();                        // 10.1.1.4
+ * sales.reach(azure.vm("MarketingVM")).reachable();
+ * Tables.effectiveRoutes(sales.effectiveRoutes()); // as az network nic show-effective-route-table prints them
+ * VirtualMachine now = sales.snapshot();           // the immutable record, as the VM is now
+ * }</pre>
+ *
+ * <p>With AssertJ: {@code assertThat(sales).canReach(marketing)} ({@code io.vnetlab.assertj.NetworkAssertions}).
+ * <b>Stability:</b> public API.
+ */
+public final class Vm extends Host {
+
+    private final ResourceId id;
+
+    Vm(Topology topology, ResourceId id) {
+        super(topology);
+        this.id = id;
+    }
+
+    /** The VM's record as it is now. @throws IllegalStateException if the VM was deleted since */
+    public VirtualMachine snapshot() {
+        return topology().state().virtualMachine(id).orElseThrow(() -> new IllegalStateException(
+                "VM '" + id.name() + "' no longer exists in " + topology() + ": it was deleted."));
+    }
+
+    public ResourceId id() {
+        return id;
+    }
+
+    public String name() {
+        return id.name();
+    }
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    public Region region() {
+        return snapshot().region();
+    }
+
+    /** Its network interfaces, the primary one first. */
+    public List<Nic> networkInterfaces() {
+        return snapshot().networkInterfaceIds().stream().map(nic -> new Nic(topology(), nic)).toList();
+    }
+
+    public Nic primaryNetworkInterface() {
+        return new Nic(topology(), snapshot().primaryNetworkInterfaceId());
+    }
+
+    /** The private address of its primary network interface. */
+    public IpAddress privateIpAddress() {
+        return primaryNetworkInterface().privateIpAddress();
+    }
+
+    /** The effective routes of its primary network interface. */
+    public EffectiveRouteTable effectiveRoutes() {
+        return primaryNetworkInterface().effectiveRoutes();
+    }
+
+    /** The effective security rules of its primary network interface. */
+    public EffectiveSecurityRules effectiveSecurityRules() {
+        return primaryNetworkInterface().effectiveSecurityRules();
+    }
+
+    /**
+     * Network Watcher's next hop from its primary interface to {@code destinationIp}, as
+     * {@link Topology#nextHop(String, String, String)} answers it.
+     */
+    public NextHop nextHop(String destinationIp) {
+        return topology().nextHop(id.toString(), privateIpAddress().toString(), destinationIp);
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        return primaryNetworkInterface().endpoint();
+    }
+
+    @Override
+    Object identity() {
+        return id;
+    }
+
+    /** {@code vm 'SalesVM'}, as the record prints itself. */
+    @Override
+    public String toString() {
+        return "vm '" + name() + "'";
+    }
+}
