@@ -176,6 +176,8 @@ public final class ArmDeployment {
                         List.copyOf(new java.util.LinkedHashSet<>(engine.warnings())));
             } catch (PathError e) {
                 throw ArmDeploymentException.invalidTemplate(e);
+            } catch (TemplateError e) {
+                throw ArmDeploymentException.invalidTemplate(new PathError("", e.getMessage()));
             } catch (ArmDeploymentException e) {
                 throw e;
             } catch (AzureException e) {
@@ -186,6 +188,12 @@ public final class ArmDeployment {
                         + " deployment operation failed. Please list deployment operations for details. Please see"
                         + " https://aka.ms/arm-deployment-operations for usage details. (" + e.code() + ") "
                         + e.getMessage(), "outputs", null, e.resources(), e);
+            } catch (RuntimeException e) {
+                // a failure no check names: ARM's code and no Java text; the failure stays the cause
+                PathError where = new PathError("", "The template could not be evaluated as written; check it"
+                        + " against https://aka.ms/arm-syntax.");
+                where.initCause(e);
+                throw ArmDeploymentException.invalidTemplate(where);
             }
         });
     }
@@ -201,20 +209,24 @@ public final class ArmDeployment {
     }
 
     private static JsonNode parse(String json, String source) {
+        if (json.length() > TemplateLimits.TEMPLATE_CHARACTERS) {
+            throw parseFailed(source + " is " + json.length() + " characters long; ARM reads templates and"
+                    + " parameters files of at most 4 MB (" + TemplateLimits.TEMPLATE_CHARACTERS + " characters).", null);
+        }
         try {
-            JsonNode node = Values.JSON.readTree(json);
+            JsonNode node = Values.INPUT.readTree(json);
             if (node == null || !node.isObject()) {
-                throw new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
-                        "Deployment template parse failed: " + source + " is not a JSON object.", "", null, List.of(),
-                        null);
+                throw parseFailed(source + " is not a JSON object.", null);
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
-                    "Deployment template parse failed: " + source + " is not valid JSON: " + e.getOriginalMessage()
-                            + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                            + ").", "", null, List.of(), e);
+            throw parseFailed(source + " is not valid JSON: " + JsonProblems.describe(e) + ".", e);
         }
+    }
+
+    private static ArmDeploymentException parseFailed(String what, Throwable cause) {
+        return new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
+                "Deployment template parse failed: " + what, "", null, List.of(), cause);
     }
 
     private static String read(Path file) {

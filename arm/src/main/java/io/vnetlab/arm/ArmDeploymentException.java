@@ -60,7 +60,7 @@ public final class ArmDeploymentException extends AzureException {
 
     static ArmDeploymentException invalidTemplate(PathError e) {
         String where = e.path().isEmpty() ? "" : " at path '" + e.path() + "'";
-        String expr = e.expression() == null ? "" : " in expression '" + e.expression() + "'";
+        String expr = e.expression() == null ? "" : " in expression '" + JsonProblems.excerpt(e.expression()) + "'";
         return new ArmDeploymentException(AzureErrorCode.InvalidTemplate, AzureErrorCode.InvalidTemplate,
                 "Deployment template validation failed: 'The template" + where + " is not valid" + expr + ": "
                         + e.getMessage() + "'.", e.path(), e.expression(), List.of(), e);

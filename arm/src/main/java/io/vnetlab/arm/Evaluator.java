@@ -114,16 +114,21 @@ final class Evaluator {
     /** A copy loop's {@code count}: a non-negative integer, 800 at most (ARM's limit). */
     int count(JsonNode loop, String loopPath) {
         JsonNode countNode = value(Values.property(loop, "count").orElse(null), loopPath + ".count");
-        if (!countNode.canConvertToInt() || countNode.isTextual() || countNode.intValue() < 0
-                || countNode.intValue() > 800) {
-            throw new PathError(loopPath + ".count", "The copy count must be an integer from 0 to 800; it is '"
-                    + Values.text(countNode) + "'.");
+        if (!countNode.isIntegralNumber() || !countNode.canConvertToInt() || countNode.intValue() < 0
+                || countNode.intValue() > TemplateLimits.COPY_COUNT) {
+            throw new PathError(loopPath + ".count", "The copy count must be an integer from 0 to "
+                    + TemplateLimits.COPY_COUNT + "; it is '" + Values.text(countNode) + "'.");
         }
         return countNode.intValue();
     }
 
     /** Evaluates {@code [ ... ]}; errors name the path and the expression. */
     JsonNode expression(String text, String path) {
+        if (text.length() > TemplateLimits.EXPRESSION_CHARACTERS) {
+            throw new PathError(path, "The template language expression is " + text.length() + " characters long;"
+                    + " ARM allows at most " + TemplateLimits.EXPRESSION_CHARACTERS + " characters in an expression.",
+                    text);
+        }
         try {
             Expr expr = ExpressionParser.parse(text.substring(1, text.length() - 1));
             return eval(expr);
@@ -148,7 +153,7 @@ final class Evaluator {
         if (target instanceof Unknown) {
             return target;
         }
-        if (target instanceof LenientObject.LenientArray lenient && index.isIntegralNumber()) {
+        if (target instanceof LenientObject.LenientArray lenient && index.canConvertToInt()) {
             return LenientObject.element(lenient, index.intValue(), lenient.description);
         }
         if (target.isArray()) {
@@ -156,12 +161,11 @@ final class Evaluator {
                 throw new TemplateError("The language expression array index must be an integer; it is '"
                         + Values.text(index) + "' (" + Values.typeName(index) + ").");
             }
-            int i = index.intValue();
-            if (i < 0 || i >= target.size()) {
-                throw new TemplateError("The language expression property array index '" + i
+            if (!index.canConvertToInt() || index.intValue() < 0 || index.intValue() >= target.size()) {
+                throw new TemplateError("The language expression property array index '" + index.asText()
                         + "' is out of bounds: the array has " + target.size() + " elements.");
             }
-            return target.get(i);
+            return target.get(index.intValue());
         }
         if (target.isObject() && index.isTextual()) {
             return member(target, index.textValue());

@@ -16,6 +16,7 @@ final class ExpressionParser {
 
     private final String text;
     private int pos;
+    private int depth;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -48,7 +49,21 @@ final class ExpressionParser {
     }
 
     private Expr expression() {
-        Expr e = primary();
+        // every nesting (an argument, an index) passes through here: bounding it bounds the parser's and the
+        // evaluator's recursion, so no expression can exhaust the stack
+        if (++depth > TemplateLimits.EXPRESSION_DEPTH) {
+            throw error("function calls, property and index accesses nest more than " + TemplateLimits.EXPRESSION_DEPTH
+                    + " levels deep");
+        }
+        try {
+            return accesses(primary());
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr accesses(Expr target) {
+        Expr e = target;
         while (true) {
             skipSpaces();
             if (peek('.')) {
@@ -193,7 +208,7 @@ final class ExpressionParser {
     }
 
     private TemplateError error(String what) {
-        return new TemplateError("The language expression '" + text + "' is not valid: " + what + " at position "
+        return new TemplateError("The language expression '" + JsonProblems.excerpt(text) + "' is not valid: " + what + " at position "
                 + (pos + 1) + ".");
     }
 }

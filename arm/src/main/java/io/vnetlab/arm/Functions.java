@@ -13,12 +13,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.LongBinaryOperator;
 
 /**
  * The template functions vnetlab evaluates, by name (case-insensitive, as ARM's are). See the README's "ARM
@@ -69,10 +72,16 @@ final class Functions {
         eager("less", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) < 0));
         eager("lessOrEquals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(compare(n, a) <= 0));
         // numbers
-        eager("add", 2, 2, (n, a, ev) -> number(integer(n, a, 0) + integer(n, a, 1)));
-        eager("sub", 2, 2, (n, a, ev) -> number(integer(n, a, 0) - integer(n, a, 1)));
-        eager("mul", 2, 2, (n, a, ev) -> number(integer(n, a, 0) * integer(n, a, 1)));
-        eager("div", 2, 2, (n, a, ev) -> number(integer(n, a, 0) / nonZero(n, integer(n, a, 1))));
+        eager("add", 2, 2, (n, a, ev) -> arithmetic(n, a, "+", Math::addExact));
+        eager("sub", 2, 2, (n, a, ev) -> arithmetic(n, a, "-", Math::subtractExact));
+        eager("mul", 2, 2, (n, a, ev) -> arithmetic(n, a, "*", Math::multiplyExact));
+        eager("div", 2, 2, (n, a, ev) -> arithmetic(n, a, "/", (x, y) -> {
+            // the one quotient of 64-bit integers that does not fit: MIN / -1
+            if (nonZero(n, y) == -1 && x == Long.MIN_VALUE) {
+                throw new ArithmeticException();
+            }
+            return x / y;
+        }));
         eager("mod", 2, 2, (n, a, ev) -> number(integer(n, a, 0) % nonZero(n, integer(n, a, 1))));
         eager("int", 1, 1, Functions::toInt);
         eager("min", 1, 64, (n, a, ev) -> number(ints(n, a).stream().mapToLong(Long::longValue).min().orElseThrow()));
@@ -86,7 +95,7 @@ final class Functions {
         eager("toUpper", 1, 1, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).toUpperCase(Locale.ROOT)));
         eager("trim", 1, 1, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).trim()));
         eager("padLeft", 2, 3, Functions::padLeft);
-        eager("replace", 3, 3, (n, a, ev) -> TextNode.valueOf(str(n, a, 0).replace(str(n, a, 1), str(n, a, 2))));
+        eager("replace", 3, 3, Functions::replace);
         eager("substring", 1, 3, Functions::substring);
         eager("startsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).startsWith(lower(n, a, 1))));
         eager("endsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).endsWith(lower(n, a, 1))));
@@ -106,8 +115,8 @@ final class Functions {
         eager("contains", 2, 2, Functions::contains);
         eager("first", 1, 1, (n, a, ev) -> firstOrLast(n, a.get(0), true));
         eager("last", 1, 1, (n, a, ev) -> firstOrLast(n, a.get(0), false));
-        eager("take", 2, 2, (n, a, ev) -> slice(n, a.get(0), 0, (int) integer(n, a, 1)));
-        eager("skip", 2, 2, (n, a, ev) -> slice(n, a.get(0), (int) integer(n, a, 1), Integer.MAX_VALUE));
+        eager("take", 2, 2, (n, a, ev) -> slice(n, a.get(0), 0, clamp(integer(n, a, 1))));
+        eager("skip", 2, 2, (n, a, ev) -> slice(n, a.get(0), clamp(integer(n, a, 1)), Integer.MAX_VALUE));
     }
 
     private Functions() {
@@ -150,7 +159,7 @@ final class Functions {
 
     private static TemplateError badArgument(String name, JsonNode value, String expected) {
         return new TemplateError("Unable to evaluate template language function '" + name + "': the argument '"
-                + Values.text(value) + "' is of type '" + Values.typeName(value) + "' where " + expected
+                + JsonProblems.excerpt(Values.text(value)) + "' is of type '" + Values.typeName(value) + "' where " + expected
                 + " is expected. Please see https://aka.ms/arm-template-expressions for usage details.");
     }
 
@@ -188,10 +197,36 @@ final class Functions {
 
     private static long integer(String name, List<JsonNode> args, int i) {
         JsonNode v = args.get(i);
-        if (v.isIntegralNumber()) {
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
             return v.longValue();
         }
+        if (v.isIntegralNumber()) {
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': the integer '"
+                    + v.asText() + "' is outside the range of ARM's 64-bit integers (" + Long.MIN_VALUE + " to "
+                    + Long.MAX_VALUE + ").");
+        }
         throw badArgument(name, v, "an integer");
+    }
+
+    /**
+     * Integer arithmetic as ARM does it: on 64-bit integers, where a result that does not fit is an error
+     * (docs/azure/arm-templates.md#integers).
+     */
+    private static JsonNode arithmetic(String name, List<JsonNode> args, String operator, LongBinaryOperator exact) {
+        long left = integer(name, args, 0);
+        long right = integer(name, args, 1);
+        try {
+            return number(exact.applyAsLong(left, right));
+        } catch (ArithmeticException overflow) {
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': the result of "
+                    + left + " " + operator + " " + right + " is outside the range of ARM's 64-bit integers ("
+                    + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ").");
+        }
+    }
+
+    /** An index or count given as a 64-bit integer, for functions that clamp it to a string's or array's bounds. */
+    private static int clamp(long v) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
     private static List<Long> ints(String name, List<JsonNode> args) {
@@ -253,7 +288,13 @@ final class Functions {
                 offset = integer(name, a, 0);
             }
         }
-        return number(ev.copyIndex(loop) + offset);
+        try {
+            return number(Math.addExact(ev.copyIndex(loop), offset));
+        } catch (ArithmeticException overflow) {
+            throw new TemplateError("Unable to evaluate template language function 'copyIndex': the offset " + offset
+                    + " takes the index outside the range of ARM's 64-bit integers (" + Long.MIN_VALUE + " to "
+                    + Long.MAX_VALUE + ").");
+        }
     }
 
     private static JsonNode toBool(String name, List<JsonNode> a, Evaluator ev) {
@@ -267,7 +308,7 @@ final class Functions {
     private static JsonNode toInt(String name, List<JsonNode> a, Evaluator ev) {
         JsonNode v = a.get(0);
         if (v.isIntegralNumber()) {
-            return v;
+            return number(integer(name, a, 0));
         }
         if (v.isTextual()) {
             try {
@@ -283,9 +324,14 @@ final class Functions {
     private static JsonNode range(String name, List<JsonNode> a, Evaluator ev) {
         long start = integer(name, a, 0);
         long count = integer(name, a, 1);
-        if (count < 0 || count > 10000) {
+        if (count < 0 || count > TemplateLimits.ARRAY_ITEMS) {
             throw new TemplateError("Unable to evaluate template language function 'range': the count must be from 0"
-                    + " to 10000; it is " + count + ".");
+                    + " to " + TemplateLimits.ARRAY_ITEMS + "; it is " + count + ".");
+        }
+        if (start > Integer.MAX_VALUE - count) {
+            throw new TemplateError("Unable to evaluate template language function 'range': the sum of the start"
+                    + " index and the count must be no greater than " + Integer.MAX_VALUE + "; it is " + start
+                    + " + " + count + ".");
         }
         ArrayNode result = Values.NODES.arrayNode();
         for (long i = 0; i < count; i++) {
@@ -296,23 +342,29 @@ final class Functions {
 
     private static JsonNode concat(String name, List<JsonNode> a, Evaluator ev) {
         if (a.get(0).isArray()) {
-            ArrayNode result = Values.NODES.arrayNode();
+            long items = 0;
             for (JsonNode v : a) {
                 if (!v.isArray()) {
                     throw badArgument(name, v, "an array (all arguments of concat must be arrays, or none)");
                 }
-                result.addAll((ArrayNode) v);
+                items += v.size();
             }
+            TemplateLimits.checkItems(name, items);
+            ArrayNode result = Values.NODES.arrayNode();
+            a.forEach(v -> result.addAll((ArrayNode) v));
             return result;
         }
-        StringBuilder sb = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        long length = 0;
         for (JsonNode v : a) {
             if (v.isContainerNode()) {
                 throw badArgument(name, v, "a string (all arguments of concat must be strings, or arrays)");
             }
-            sb.append(Values.text(v));
+            parts.add(Values.text(v));
+            length += parts.get(parts.size() - 1).length();
         }
-        return TextNode.valueOf(sb.toString());
+        TemplateLimits.checkLength(name, length);
+        return TextNode.valueOf(String.join("", parts));
     }
 
     /** .NET composite formatting: {@code {0}}, {@code {1:D2}}, and {@code {{ }}} for braces. */
@@ -342,15 +394,18 @@ final class Functions {
                     throw new TemplateError("Unable to evaluate template language function 'format': '{" + spec
                             + "}' is not a valid placeholder in '" + pattern + "'.");
                 }
-                if (index < 0 || index + 1 >= a.size()) {
+                if (index < 0 || index >= a.size() - 1) {
                     throw new TemplateError("Unable to evaluate template language function 'format': placeholder {"
                             + index + "} has no argument; " + (a.size() - 1) + " were given.");
                 }
                 JsonNode v = a.get(index + 1);
                 String text = Values.text(v);
-                if (parts.length == 2 && v.isIntegralNumber() && parts[1].matches("[dD]\\d+")) {
-                    text = String.format(Locale.ROOT, "%0" + parts[1].substring(1) + "d", v.longValue());
+                if (parts.length == 2 && v.isIntegralNumber() && parts[1].matches("[dD]\\d{1,9}")) {
+                    int width = Integer.parseInt(parts[1].substring(1));
+                    TemplateLimits.checkLength(name, (long) sb.length() + width);
+                    text = String.format(Locale.ROOT, "%0" + width + "d", v.longValue());
                 }
+                TemplateLimits.checkLength(name, (long) sb.length() + text.length());
                 sb.append(text);
                 i = end;
             } else {
@@ -366,28 +421,48 @@ final class Functions {
             throw badArgument(name, v, "a string or an integer");
         }
         String text = Values.text(v);
-        int total = (int) integer(name, a, 1);
+        long total = integer(name, a, 1);
         String pad = a.size() == 3 ? str(name, a, 2) : " ";
         if (pad.length() != 1) {
             throw new TemplateError("Unable to evaluate template language function 'padLeft': the padding must be"
                     + " one character; it is '" + pad + "'.");
         }
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() + text.length() < total) {
-            sb.append(pad);
+        if (total <= text.length()) {
+            return TextNode.valueOf(text);
         }
-        return TextNode.valueOf(sb + text);
+        TemplateLimits.checkLength(name, total);
+        return TextNode.valueOf(pad.repeat((int) total - text.length()) + text);
+    }
+
+    /**
+     * .NET's String.Replace: every occurrence; an empty string to replace is an error there too
+     * (docs/azure/decisions.md#arm-bounds). The result's length is known before it is made, so it is bounded first.
+     */
+    private static JsonNode replace(String name, List<JsonNode> a, Evaluator ev) {
+        String s = str(name, a, 0);
+        String old = str(name, a, 1);
+        String replacement = str(name, a, 2);
+        if (old.isEmpty()) {
+            throw new TemplateError("Unable to evaluate template language function 'replace': the string to replace"
+                    + " is empty.");
+        }
+        long occurrences = 0;
+        for (int at = s.indexOf(old); at >= 0; at = s.indexOf(old, at + old.length())) {
+            occurrences++;
+        }
+        TemplateLimits.checkLength(name, s.length() + occurrences * (replacement.length() - old.length()));
+        return TextNode.valueOf(s.replace(old, replacement));
     }
 
     private static JsonNode substring(String name, List<JsonNode> a, Evaluator ev) {
         String s = str(name, a, 0);
-        int start = a.size() > 1 ? (int) integer(name, a, 1) : 0;
-        int length = a.size() > 2 ? (int) integer(name, a, 2) : s.length() - start;
-        if (start < 0 || length < 0 || start + length > s.length()) {
+        long start = a.size() > 1 ? integer(name, a, 1) : 0;
+        long length = a.size() > 2 ? integer(name, a, 2) : s.length() - start;
+        if (start < 0 || length < 0 || start > s.length() || length > s.length() - start) {
             throw new TemplateError("Unable to evaluate template language function 'substring': the index and"
                     + " length must lie within the string '" + s + "'.");
         }
-        return TextNode.valueOf(s.substring(start, start + length));
+        return TextNode.valueOf(s.substring((int) start, (int) (start + length)));
     }
 
     private static JsonNode split(String name, List<JsonNode> a, Evaluator ev) {
@@ -403,6 +478,7 @@ final class Functions {
             List<String> next = new ArrayList<>();
             for (String p : parts) {
                 next.addAll(List.of(p.split(java.util.regex.Pattern.quote(d), -1)));
+                TemplateLimits.checkItems(name, next.size());
             }
             parts = next;
         }
@@ -414,10 +490,10 @@ final class Functions {
     private static JsonNode json(String name, List<JsonNode> a, Evaluator ev) {
         String text = str(name, a, 0);
         try {
-            return Values.JSON.readTree(text);
+            return Values.INPUT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new TemplateError("Unable to evaluate template language function 'json': the string '" + text
-                    + "' is not valid JSON: " + e.getOriginalMessage() + ".");
+            throw new TemplateError("Unable to evaluate template language function 'json': the string '"
+                    + JsonProblems.excerpt(text) + "' is not valid JSON: " + JsonProblems.describe(e) + ".");
         }
     }
 
@@ -446,18 +522,15 @@ final class Functions {
 
     private static JsonNode union(String name, List<JsonNode> a, Evaluator ev) {
         if (a.get(0).isArray()) {
-            ArrayNode result = Values.NODES.arrayNode();
+            Set<JsonNode> items = new LinkedHashSet<>();
             for (JsonNode v : a) {
                 if (!v.isArray()) {
                     throw badArgument(name, v, "an array (all arguments of union must be arrays, or objects)");
                 }
-                for (JsonNode item : v) {
-                    if (!list(result).contains(item)) {
-                        result.add(item);
-                    }
-                }
+                v.forEach(items::add);
+                TemplateLimits.checkItems(name, items.size());
             }
-            return result;
+            return array(new ArrayList<>(items));
         }
         ObjectNode result = Values.object();
         for (JsonNode v : a) {

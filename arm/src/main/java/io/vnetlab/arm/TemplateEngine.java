@@ -80,6 +80,7 @@ final class TemplateEngine {
             throw new PathError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
                     "The template must be a JSON object with a 'resources' array.");
         }
+        TemplateValidator.validate(template, prefix);
         Run run = new Run(template, prefix, target);
         if (outer != null) {
             run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference));
@@ -88,14 +89,14 @@ final class TemplateEngine {
             TemplateScope bare = new TemplateScope(bound, null, target, run::reference);
             ParameterBinder.bind(Values.property(template, "parameters").orElse(null), given, prefix + "parameters",
                     bound, bare);
-            run.scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
+            TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
                     run::reference);
+            scope.checkLoopCounts(prefix + "variables.copy");
+            run.scope = scope;
         }
-        JsonNode declared = Values.property(template, "resources").orElse(Values.NODES.arrayNode());
-        if (!declared.isArray()) {
-            throw new PathError(prefix + "resources", "The template's 'resources' must be an array.");
-        }
+        JsonNode declared = Values.property(template, "resources").orElseThrow();
         run.expand(declared, prefix + "resources", null, new Evaluator(run.scope));
+        run.refuseDuplicates();
         for (PlannedResource p : run.order()) {
             deploy(run, p);
         }
@@ -122,7 +123,12 @@ final class TemplateEngine {
                     body.set(f.getKey(), p.evaluator().value(f.getValue(), p.path() + "." + f.getKey()));
                 }
             }
+            run.expanded(p, body);
             run.warnAboutMissingDependencies(p, body);
+            JsonNode locationValue = Values.property(body, "location").orElse(null);
+            if (locationValue != null && !locationValue.isNull() && !locationValue.isTextual()) {
+                throw TemplateValidator.notAString(locationValue, p.path() + ".location", "location");
+            }
             location = Values.string(body, "location");
             Optional<ResourceHandler> handler = handlers.find(p.type());
             if (handler.isPresent()) {
@@ -137,12 +143,28 @@ final class TemplateEngine {
                 properties = new LenientObject(properties, "reference('" + p.name() + "')");
                 resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
             }
-        } catch (ArmDeploymentException e) {
+        } catch (ArmDeploymentException | PathError e) {
             throw e;
         } catch (AzureException e) {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
+        } catch (TemplateError e) {
+            throw new PathError(p.path(), e.getMessage());
+        } catch (RuntimeException e) {
+            throw notAccepted(p, e);
         }
         deployed.put(p.id(), full(p.id(), p.type(), location.orElse(null), properties));
+    }
+
+    /**
+     * A resource whose properties the simulated type could not take, for a reason no check above names: the
+     * resource's path and type, and never the Java failure itself (it stays the cause, for whoever debugs vnetlab).
+     */
+    private static PathError notAccepted(PlannedResource p, RuntimeException cause) {
+        PathError error = new PathError(p.path(), "The template resource '" + p.name() + "' of type '" + p.type()
+                + "' has a property value the resource type does not accept; check its properties against the"
+                + " resource type's reference. Please see https://aka.ms/arm-syntax-resources for usage details.");
+        error.initCause(cause);
+        return error;
     }
 
     /** ARM's answer to a location that is not a region (vnetlab knows Azure's public regions). */
@@ -231,6 +253,7 @@ final class TemplateEngine {
         final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
         final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
         final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+        long expandedSize;
 
         Run(JsonNode template, String prefix, Target target) {
             this.template = template;
@@ -279,13 +302,29 @@ final class TemplateEngine {
                 }
                 return v.booleanValue();
             }).orElse(true);
-            ResourceId id = id(ev, decl, type, name, path);
+            ResourceId id;
+            try {
+                id = id(ev, decl, type, name, path);
+            } catch (IllegalArgumentException e) {
+                // the model's own words about the id (it names the text it could not read), at this resource's path
+                throw new PathError(path, "The template resource '" + name + "' of type '" + type + "' does not make"
+                        + " a valid resource id: " + e.getMessage());
+            }
             List<String> dependsOn = new ArrayList<>();
             List<String> dependsOnPaths = new ArrayList<>();
             JsonNode deps = Values.property(decl, "dependsOn").orElse(Values.NODES.arrayNode());
             for (int d = 0; d < deps.size(); d++) {
-                dependsOn.add(ev.value(deps.get(d), path + ".dependsOn[" + d + "]").asText());
+                JsonNode entry = ev.value(deps.get(d), path + ".dependsOn[" + d + "]");
+                if (!entry.isTextual()) {
+                    throw TemplateValidator.notAString(entry, path + ".dependsOn[" + d + "]", "dependsOn[" + d + "]");
+                }
+                dependsOn.add(entry.textValue());
                 dependsOnPaths.add(path + ".dependsOn[" + d + "]");
+            }
+            if (plan.size() >= TemplateLimits.RESOURCES) {
+                throw new PathError(path, "The template has more than " + TemplateLimits.RESOURCES + " resources,"
+                        + " copies included; ARM deploys at most " + TemplateLimits.RESOURCES + " resources from one"
+                        + " template. Deploy the rest from a nested template.");
             }
             ObjectNode declaration = ((ObjectNode) decl).deepCopy();
             declaration.remove("resources");
@@ -357,6 +396,9 @@ final class TemplateEngine {
                         throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
                                 + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");
                     }
+                    if (found.contains(p)) {
+                        throw circular(p);
+                    }
                     deps.addAll(found);
                 }
                 if (p.parent() != null) {
@@ -393,11 +435,53 @@ final class TemplateEngine {
                 }
             }
             if (ordered.size() < plan.size()) {
-                PlannedResource stuck = plan.stream().filter(p -> !ordered.contains(p)).findFirst().orElseThrow();
-                throw new PathError(stuck.path(), "Circular dependency detected on resource: '" + stuck.id()
-                        + "'. Please see https://aka.ms/arm-syntax-resources for usage details.");
+                throw circular(plan.stream().filter(p -> !ordered.contains(p)).findFirst().orElseThrow());
             }
             return ordered;
+        }
+
+        /**
+         * Counts a resource's evaluated definition against ARM's size limits: 1 MB for one resource, 4 MB for the
+         * template's resources together.
+         */
+        void expanded(PlannedResource p, JsonNode body) {
+            long size = TemplateLimits.sizeOf(body);
+            if (size > TemplateLimits.RESOURCE_CHARACTERS) {
+                throw new PathError(p.path(), "The template resource '" + p.name() + "' is " + size + " characters"
+                        + " long once its expressions are evaluated; ARM limits a resource definition to 1 MB ("
+                        + TemplateLimits.RESOURCE_CHARACTERS + " characters).");
+            }
+            expandedSize += size;
+            if (expandedSize > TemplateLimits.TEMPLATE_CHARACTERS) {
+                throw new PathError(p.path(), "The template's resources take more than 4 MB ("
+                        + TemplateLimits.TEMPLATE_CHARACTERS + " characters) once their expressions are evaluated;"
+                        + " ARM limits an expanded template to 4 MB.");
+            }
+        }
+
+        /** A resource that depends on itself, directly or through others: ARM refuses the template. */
+        private PathError circular(PlannedResource stuck) {
+            return new PathError(stuck.path(), "Circular dependency detected on resource: '" + stuck.id()
+                    + "'. Please see https://aka.ms/arm-syntax-resources for usage details.");
+        }
+
+        /**
+         * Two resources of the template (both deployed: a false condition takes one out) with one id: ARM refuses
+         * the template rather than deploy one over the other.
+         */
+        void refuseDuplicates() {
+            Map<String, PlannedResource> first = new HashMap<>();
+            for (PlannedResource p : plan) {
+                if (!p.condition()) {
+                    continue;
+                }
+                PlannedResource earlier = first.putIfAbsent(p.id().toString().toLowerCase(Locale.ROOT), p);
+                if (earlier != null) {
+                    throw new PathError(p.path(), "The resource '" + p.type() + "/" + p.name() + "' at path '"
+                            + p.path() + "' is defined multiple times in a template (first at path '" + earlier.path()
+                            + "'). Please see https://aka.ms/arm-syntax-resources for usage details.");
+                }
+            }
         }
 
         /** A dependsOn entry: a resource id, a {@code type/name} form, a resource name, or a copy loop's name. */
@@ -590,6 +674,9 @@ final class TemplateEngine {
                     value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
                 }
                 String type = Values.string(decl, "type").orElse("object");
+                if (Values.property(decl, "type").isPresent()) {
+                    OutputTypes.check(f.getKey(), type, value, at + ".value");
+                }
                 ObjectNode output = result.putObject(f.getKey());
                 output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
                 output.set("value", value);

@@ -24,6 +24,7 @@ final class TemplateScope implements Scope {
     private final Map<String, JsonNode> variables = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private final Map<String, JsonNode> variableLoops = new HashMap<>();
+    private long variablesSize;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -36,6 +37,20 @@ final class TemplateScope implements Scope {
                 Values.string(loop, "name").ifPresent(n -> variableLoops.put(n.toLowerCase(Locale.ROOT), loop));
             }
         });
+    }
+
+    /**
+     * Checks every variable loop's count now, before anything deploys, as ARM resolves variables before it starts
+     * deploying: a bad count is refused even if no expression reads the variable.
+     */
+    void checkLoopCounts(String path) {
+        JsonNode loops = Values.property(variableDeclarations, "copy").orElse(null);
+        if (loops == null || !loops.isArray()) {
+            return;
+        }
+        for (int i = 0; i < loops.size(); i++) {
+            new Evaluator(this).count(loops.get(i), path + "[" + i + "]");
+        }
     }
 
     @Override
@@ -73,6 +88,13 @@ final class TemplateScope implements Scope {
                         .orElseThrow(() -> new TemplateError("The template variable '" + name + "' is not found."
                                 + " Please see https://aka.ms/arm-syntax-variables for usage details."));
                 value = new Evaluator(this).value(declaration, "variables." + name);
+            }
+            variablesSize += TemplateLimits.sizeOf(value);
+            if (variablesSize > TemplateLimits.TEMPLATE_CHARACTERS) {
+                // the expanded template holds the values of its variables, and ARM limits it to 4 MB
+                throw new TemplateError("The template's variables, once evaluated up to '" + name + "', take more"
+                        + " than 4 MB (" + TemplateLimits.TEMPLATE_CHARACTERS + " characters); ARM limits a template"
+                        + " to 4 MB once its variables are resolved.");
             }
             variables.put(key, value);
             return value;

@@ -1,6 +1,8 @@
 package io.vnetlab.arm;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,6 +18,11 @@ import java.util.Optional;
 final class Values {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads what users write (templates, parameters files, {@code json()}'s text), nested no deeper than ARM reads. */
+    static final ObjectMapper INPUT = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(TemplateLimits.JSON_DEPTH).build())
+            .build());
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Values() {

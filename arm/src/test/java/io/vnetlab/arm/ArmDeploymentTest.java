@@ -411,17 +411,18 @@ class ArmDeploymentTest {
     @Test
     void a_serial_copy_loop_deploys_its_instances_one_after_the_other() {
         // net2 waits for "late", declared after the loop; serial mode makes net3 wait for net2.
-        String json = template("{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
-                + " \"name\": \"[concat('net', copyIndex(1))]\", \"location\": \"westeurope\", \"copy\": {\"name\":"
-                + " \"nets\", \"count\": 3, \"mode\": \"serial\", \"batchSize\": 1},"
-                + " \"dependsOn\": [\"[if(equals(copyIndex(), 1), 'late', 'net1')]\"], \"properties\": {\"addressSpace\":"
+        String json = template(vnet("base", "10.20.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"[concat('net', copyIndex(1))]\", \"location\":"
+                + " \"westeurope\", \"copy\": {\"name\": \"nets\", \"count\": 3, \"mode\": \"serial\", \"batchSize\": 1},"
+                + " \"dependsOn\": [\"[if(equals(copyIndex(), 1), 'late', 'base')]\"], \"properties\": {\"addressSpace\":"
                 + " {\"addressPrefixes\": [\"[format('10.{0}.0.0/16', copyIndex(1))]\"]}}}, " + vnet("late", "10.9.0.0/16"));
 
         DeploymentResult result = deployment().templateJson(json).deploy();
 
-        assertThat(result.resources()).extracting(r -> r.id().name()).containsExactly("net1", "late", "net2", "net3");
+        assertThat(result.resources()).extracting(r -> r.id().name())
+                .containsExactly("base", "net1", "late", "net2", "net3");
         assertThat(ArmDeployment.into(azure, "rg").templateJson(json.replace("serial", "parallel")).deploy()
-                .resources()).extracting(r -> r.id().name()).containsExactly("net1", "net3", "late", "net2");
+                .resources()).extracting(r -> r.id().name()).containsExactly("base", "net1", "net3", "late", "net2");
     }
 
     @Test
