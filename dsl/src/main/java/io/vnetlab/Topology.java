@@ -101,13 +101,67 @@ public final class Topology {
             // a DSL call made inside batch(...): it becomes part of the batch, committed or dropped with it
             batch.apply(unchanged -> result.state());
         } else {
-            state = result.state();
+            changeTo(result.state());
         }
         return result.value();
     }
 
     void applyState(UnaryOperator<TopologyState> operation) {
         apply(s -> new Operation.Result<>(operation.apply(s), null));
+    }
+
+    /**
+     * Puts this topology back to {@code saved}, a state read earlier with {@link #state()} (of this topology or
+     * another one): every change made since is undone at once. States are immutable values, so saving one costs
+     * nothing.
+     *
+     * <pre>{@code
+     * TopologyState before = azure.state();
+     * azure.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");
+     * azure.restore(before);    // the peering is back, Connected
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code saved} is null
+     */
+    public void restore(TopologyState saved) {
+        if (saved == null) {
+            throw new IllegalArgumentException("'saved' cannot be null: pass a state read with topology.state().");
+        }
+        apply(s -> new Operation.Result<>(saved, null));   // inside batch(...), it joins the batch as any change
+    }
+
+    private void changeTo(TopologyState next) {
+        if (next == state) {
+            return;
+        }
+        state = next;
+        for (java.util.function.Consumer<? super TopologyState> listener : changeListeners) {
+            listener.accept(next);
+        }
+    }
+
+    private final List<java.util.function.Consumer<? super TopologyState>> changeListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Calls {@code listener}, on the changing thread, with the new state after every change of this topology from
+     * now on (each operation that applies, and {@link #restore}); operations that are refused change nothing and
+     * call nothing. A {@link #fork()} starts with no listener. The listener runs while the topology holds its lock:
+     * keep it short, and do not change the topology from it.
+     *
+     * <pre>{@code
+     * List<TopologyState> changes = new CopyOnWriteArrayList<>();
+     * shared.onChange(changes::add);
+     * shared.peerings().delete("SalesVNet", "SalesVNet-To-MarketingVNet");   // changes now holds the new state
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code listener} is null
+     */
+    public void onChange(java.util.function.Consumer<? super TopologyState> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("'listener' cannot be null: pass the consumer of the new states.");
+        }
+        changeListeners.add(listener);
     }
 
     /** The subscription that definitions use when they name none. */

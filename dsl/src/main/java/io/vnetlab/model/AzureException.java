@@ -46,8 +46,13 @@ public class AzureException extends RuntimeException {
         return resources;
     }
 
+    /**
+     * The class, Azure's error code and the message, as Java's own exceptions show themselves in logs and stack
+     * traces: {@code io.vnetlab.model.AzureException: (VnetAddressSpacesOverlap) Cannot create or update peering ...}.
+     * {@link #getMessage()} stays the message alone, as Azure words it.
+     */
     @Override
     public String toString() {
-        return "(" + code + ") " + getMessage();
+        return getClass().getName() + ": (" + code + ") " + getMessage();
     }
 }

@@ -12,6 +12,17 @@ interface Navigator {
 
     <A extends Assert<? extends A, ? extends T>, T> A assertFor(Class<A> assertClass, Class<T> actualClass, T actual);
 
+    /**
+     * What a navigation whose name the topology does not know returns: plain asserts throw the lookup's exception
+     * (a mistake in the test), soft ones collect it as a failure and go on.
+     *
+     * @param wrongName the lookup's exception, whose message lists the known names
+     * @param failure the failure to collect, described as the navigating assert is
+     */
+    <A extends Assert<? extends A, ? extends T>, T> A unknownName(Class<A> assertClass, Class<T> actualClass,
+                                                                   IllegalArgumentException wrongName,
+                                                                   AssertionError failure);
+
     /** Plain asserts, which throw at the first failure. */
     Navigator HARD = new Navigator() {
         @Override
@@ -25,6 +36,13 @@ interface Navigator {
                 throw new IllegalStateException(assertClass.getSimpleName() + " needs a public constructor taking "
                         + actualClass.getSimpleName(), e);
             }
+        }
+
+        @Override
+        public <A extends Assert<? extends A, ? extends T>, T> A unknownName(Class<A> assertClass, Class<T> actualClass,
+                                                                          IllegalArgumentException wrongName,
+                                                                          AssertionError failure) {
+            throw wrongName;
         }
     };
 }

@@ -8,6 +8,7 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.assertj.core.api.Assert;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.annotation.CheckReturnValue;
@@ -15,7 +16,9 @@ import org.assertj.core.annotation.CheckReturnValue;
 /**
  * Soft assertions for vnetlab's domain types: every failure is collected and all are reported together by
  * {@link #assertAll()}. Extends AssertJ's {@link SoftAssertions}, so AssertJ's own {@code assertThat} overloads are
- * here too; navigated asserts ({@code softly.assertThat(azure).vm("SalesVM")}) collect their failures as well.
+ * here too; navigated asserts ({@code softly.assertThat(azure).vm("SalesVM")}) collect their failures as well, and a
+ * name the topology does not know ({@code vm("SalesVm1")}) is one more collected failure, listing the known names:
+ * the checks chained after it are skipped, and the collection goes on.
  *
  * <pre>{@code
  * NetworkSoftAssertions softly = new NetworkSoftAssertions();
@@ -44,13 +47,33 @@ public class NetworkSoftAssertions extends SoftAssertions {
      * assertThat(azure).vm("SalesVM").canReach("MarketingVM")}.
      */
     public TopologyAssert assertThat(Topology actual) {
-        return proxy(TopologyAssert.class, Topology.class, actual).navigateWith(this::proxy);
+        return proxy(TopologyAssert.class, Topology.class, actual).navigateWith(softNavigation);
     }
 
     /** A VM, network interface, on-premises host or address, as a flow source: {@code assertThat(sales).canReach(marketing)}. */
     public EndpointAssert assertThat(Host actual) {
         return proxy(EndpointAssert.class, Host.class, actual);
     }
+
+    /**
+     * Navigated asserts collect their failures too; a name the topology does not know is collected as a failure
+     * listing the known names, and the checks chained after it are skipped: the collection goes on.
+     */
+    private final Navigator softNavigation = new Navigator() {
+        @Override
+        public <A extends Assert<? extends A, ? extends T>, T> A assertFor(Class<A> assertClass, Class<T> actualClass,
+                                                                            T actual) {
+            return proxy(assertClass, actualClass, actual);
+        }
+
+        @Override
+        public <A extends Assert<? extends A, ? extends T>, T> A unknownName(Class<A> assertClass, Class<T> actualClass,
+                                                                              IllegalArgumentException wrongName,
+                                                                              AssertionError failure) {
+            collectAssertionError(failure);
+            return SkippedChecks.of(assertClass, actualClass);
+        }
+    };
 
     /** A verdict already evaluated. */
     public VerdictAssert assertThat(Verdict actual) {

@@ -9,6 +9,10 @@ import io.vnetlab.model.VirtualNetwork;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assert;
 
+import java.util.function.Supplier;
+
+import static io.vnetlab.assertj.error.ShouldNameAKnownResource.shouldNameAKnownResource;
+
 /**
  * The way into a topology: navigation methods name a resource and return the assertions on it, evaluated
  * against this topology's current state and data plane.
@@ -21,7 +25,9 @@ import org.assertj.core.api.Assert;
  * }</pre>
  *
  * Names resolve as {@link Topology} resolves them (case-insensitively, names or ARM ids); an unknown name throws
- * {@link IllegalArgumentException} listing the known ones — a mistake in the test, not a failed expectation.
+ * {@link IllegalArgumentException} listing the known ones — a mistake in the test, not a failed expectation. In
+ * {@link NetworkSoftAssertions}, it is collected as a failure instead, the checks chained after it are skipped,
+ * and the collection goes on.
  * Descriptions given with {@code as(..)} here carry over to the assertions navigated to.
  */
 public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
@@ -40,58 +46,76 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
 
     /** The VM of this name, as a flow source (its primary network interface): {@code assertThat(topology.vm(name))}. */
     public EndpointAssert vm(String name) {
-        return endpointAssert(topology().vm(name));
+        Topology topology = topology();
+        return navigate(EndpointAssert.class, Host.class, () -> topology.vm(name));
     }
 
     /** The network interface of this name, as a flow source. */
     public EndpointAssert nic(String name) {
-        return endpointAssert(topology().networkInterface(name));
+        Topology topology = topology();
+        return navigate(EndpointAssert.class, Host.class, () -> topology.networkInterface(name));
     }
 
     /** A VM, network interface or address, as {@link Topology#host(String)} resolves it. */
     public EndpointAssert endpoint(String vmNicOrAddress) {
-        return endpointAssert(topology().host(vmNicOrAddress));
+        Topology topology = topology();
+        return navigate(EndpointAssert.class, Host.class, () -> topology.host(vmNicOrAddress));
     }
 
     /** The virtual network of this name, with its peerings. */
     public VirtualNetworkAssert network(String name) {
         Topology topology = topology();
-        return describe(navigator.assertFor(VirtualNetworkAssert.class, VirtualNetwork.class, topology.network(name)))
+        return navigate(VirtualNetworkAssert.class, VirtualNetwork.class, () -> topology.network(name))
                 .within(topology);
     }
 
     /** The subnet {@code subnet} of network {@code network}. */
     public SubnetAssert subnet(String network, String subnet) {
-        return describe(navigator.assertFor(SubnetAssert.class, Subnet.class, topology().subnet(network, subnet)));
+        Topology topology = topology();
+        return navigate(SubnetAssert.class, Subnet.class, () -> topology.subnet(network, subnet));
     }
 
     /** The peering {@code name} owned by network {@code network}, as it is now. */
     public PeeringAssert peering(String network, String name) {
-        return describe(navigator.assertFor(PeeringAssert.class, Peering.class, topology().peering(network, name)));
+        Topology topology = topology();
+        return navigate(PeeringAssert.class, Peering.class, () -> topology.peering(network, name));
     }
 
     /** The effective routes of a VM's primary interface, or of a network interface. */
     public EffectiveRouteTableAssert effectiveRoutesOf(String vmOrNic) {
-        return describe(navigator.assertFor(EffectiveRouteTableAssert.class, EffectiveRouteTable.class,
-                topology().effectiveRoutes(vmOrNic)));
+        Topology topology = topology();
+        return navigate(EffectiveRouteTableAssert.class, EffectiveRouteTable.class,
+                () -> topology.effectiveRoutes(vmOrNic));
     }
 
     /** The VMs whose primary interface is in one of these networks. */
     public VmGroupAssert vmsIn(String... networks) {
         Topology topology = topology();
-        return describe(navigator.assertFor(VmGroupAssert.class, VmGroup.class, VmGroup.vmsIn(topology, networks)))
+        return navigate(VmGroupAssert.class, VmGroup.class, () -> VmGroup.vmsIn(topology, networks))
                 .within(topology);
     }
 
     /** The VMs of these names. */
     public VmGroupAssert vms(String... names) {
         Topology topology = topology();
-        return describe(navigator.assertFor(VmGroupAssert.class, VmGroup.class, VmGroup.vms(topology, names)))
-                .within(topology);
+        return navigate(VmGroupAssert.class, VmGroup.class, () -> VmGroup.vms(topology, names)).within(topology);
     }
 
-    private EndpointAssert endpointAssert(Host host) {
-        return describe(navigator.assertFor(EndpointAssert.class, Host.class, host));
+    /**
+     * The assert on what {@code lookup} finds, described as this one. A name the topology does not know is a
+     * mistake in the test: plain asserts throw the lookup's {@link IllegalArgumentException}, soft ones collect it
+     * as a failure (its message lists the known names) and go on.
+     */
+    private <A extends Assert<? extends A, ? extends T>, T> A navigate(Class<A> assertClass, Class<T> actualClass,
+                                                                        Supplier<T> lookup) {
+        T found;
+        try {
+            found = lookup.get();
+        } catch (IllegalArgumentException wrongName) {
+            AssertionError failure = assertionError(shouldNameAKnownResource(wrongName));
+            return describe(navigator.unknownName(assertClass, actualClass, wrongName, failure));
+        }
+        return describe(navigator.assertFor(assertClass, actualClass, found));
     }
 
     private <A extends Assert<?, ?>> A describe(A navigated) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -49,14 +51,26 @@ final class ClassTopologies {
     }
 
     /**
-     * A static field's topology: each test forks it. The state it had when the first test forked it is kept, so
-     * that a test that changes the field itself, instead of its fork, is caught.
+     * A static field's topology, shared by the tests of its class. Its state when the first test starts is its
+     * baseline, and every test gets a fork of the baseline, never of the field's topology as it is now. A test that
+     * changes the field's topology itself, instead of its fork, is caught: the topology reports each change to
+     * the thread that made it, and the after-each callback of that test names it and puts the topology back to the
+     * baseline, so that a static field stays as it was built for the tests after it.
      */
     static final class Template {
+
+        /** Stands for a change made on a thread that runs no test: one the test itself started, say. */
+        private static final String NO_TEST = "";
+
         private final TopologyField field;
         private final Topology topology;
-        private volatile TopologyState baseline;
-        private final AtomicBoolean changeReported = new AtomicBoolean();
+        private volatile Baseline baseline;
+        /** The unique ids of the tests that changed the topology and were not told yet. */
+        private final Set<String> changedBy = ConcurrentHashMap.newKeySet();
+
+        /** The state the tests start from, and a topology holding it that no test can reach, to fork. */
+        private record Baseline(TopologyState state, Topology topology) {
+        }
 
         Template(TopologyField field, Topology topology) {
             this.field = field;
@@ -67,28 +81,47 @@ final class ClassTopologies {
             return field;
         }
 
-        /** A fork for one test; the first one also compiles the data plane, which every fork then shares. */
+        /** A fork of the baseline for one test; the first one also compiles the data plane, which forks share. */
         Topology fork() {
-            if (baseline == null) {
+            Baseline start = baseline;
+            if (start == null) {
                 synchronized (this) {
                     if (baseline == null) {
                         topology.dataPlane();
-                        baseline = topology.state();
+                        baseline = new Baseline(topology.state(), topology.fork());
+                        topology.onChange(this::changed);
                     }
+                    start = baseline;
                 }
             }
-            return topology.fork();
+            return start.topology().fork();
         }
 
-        /** Throws, once, if the topology changed since the first fork: some test changed the shared field. */
-        void requireUnchanged(String test) {
-            TopologyState start = baseline;
-            if (start != null && topology.state() != start && changeReported.compareAndSet(false, true)) {
-                throw new ExtensionConfigurationException(field.describe() + " is static, so all its tests share"
-                        + " it, and it was changed while " + test + " ran: change the fork that each test receives"
-                        + " instead (a parameter 'Topology azure', an @AzureResource or a @TopologyView), or make"
-                        + " the field an instance field.");
+        private void changed(TopologyState now) {
+            if (now != baseline.state()) {
+                changedBy.add(RunningTest.current().orElse(NO_TEST));
             }
+        }
+
+        /**
+         * If the test {@code testId} changed the topology (or a thread that runs no test did, while it ran), puts
+         * it back to the baseline and returns the failure that names the test.
+         *
+         * @param test how the message names the test
+         */
+        Optional<ExtensionConfigurationException> undoChangesBy(String testId, String test) {
+            Baseline start = baseline;
+            boolean byTheTest = changedBy.remove(testId);
+            boolean byNoTest = changedBy.remove(NO_TEST);
+            if (start == null || !(byTheTest || byNoTest)) {
+                return Optional.empty();
+            }
+            topology.restore(start.state());
+            return Optional.of(new ExtensionConfigurationException(field.describe() + " is static, so all its tests"
+                    + " share it, and it was changed while " + test + " ran: change the fork that each test receives"
+                    + " instead (a parameter 'Topology azure', an @AzureResource or a @TopologyView), or make the"
+                    + " field an instance field. It is put back as it was when the first test started, so the tests"
+                    + " after this one do not see the change."));
         }
     }
 }

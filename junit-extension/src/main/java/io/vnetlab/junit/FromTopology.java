@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
  * Chooses, by field name, the {@link TestTopology @TestTopology} field a parameter (or an
  * {@link AzureResource @AzureResource} field) comes from. Needed only when the
  * innermost class that declares topology fields declares more than one; otherwise parameters come from that one.
+ * The fields a parameter can come from are those its method's class sees: its own and its enclosing classes'.
  *
  * <pre>{@code
  * @TestTopology static Topology hub = ReferenceTopologies.hubAndSpoke();

@@ -45,7 +45,7 @@ final class ResourceFields {
         }
         String from = AnnotationSupport.findAnnotation(field, FromTopology.class).map(FromTopology::value)
                 .orElse(null);
-        TestTopologies.Fork fork = topologies.select(from, target);
+        TestTopologies.Fork fork = topologies.select(field.getDeclaringClass(), from, () -> target);
         Object resource;
         try {
             resource = ResourceLookup.find(fork.topology(), field.getType(), name, false);

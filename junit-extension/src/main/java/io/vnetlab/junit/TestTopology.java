@@ -12,8 +12,9 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>A {@code static} field is built once per class (by its initializer, or by its {@link #factory()}) and
  *   never changed: each test receives its own {@link io.vnetlab.Topology#fork() fork} as a parameter
- *   ({@code Topology}, {@link AzureResource @AzureResource}, {@link TopologyView @TopologyView}). A test that
- *   changes the static field itself fails with an {@code ExtensionConfigurationException}.</li>
+ *   ({@code Topology}, {@link AzureResource @AzureResource}, {@link TopologyView @TopologyView}), forked from the
+ *   field's state when the first test started. A test that changes the static field itself fails with an
+ *   {@code ExtensionConfigurationException} naming it, and the field is put back before the next test.</li>
  *   <li>An instance field is built once per test; before the test runs, the extension replaces it with a fork of
  *   itself, so the field and the parameters are the same topology, and it is the test's own even when its
  *   initializer returns a shared one. Instance fields need JUnit's default per-method test instance lifecycle.</li>
@@ -32,7 +33,9 @@ import java.lang.annotation.Target;
  * static Topology learn;
  * }</pre>
  *
- * <p>Fields of enclosing classes are visible to {@code @Nested} classes. Usable as a meta-annotation.
+ * <p>Fields of enclosing classes are visible to {@code @Nested} classes; a method sees the fields of the class that
+ * declares it and of its enclosing classes, so an outer class's {@code @BeforeEach} gets the outer class's topology.
+ * Usable as a meta-annotation.
  */
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

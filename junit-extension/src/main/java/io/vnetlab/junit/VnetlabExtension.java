@@ -12,13 +12,15 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The vnetlab JUnit Jupiter extension. Register it with {@link VnetlabTest @VnetlabTest}, or, to configure it,
@@ -38,10 +40,12 @@ import java.util.function.Consumer;
  *   <li>assigns the instance fields annotated {@link AzureResource @AzureResource}: live handles ({@code Vm},
  *   {@code Nic}, {@code Host}) bound to the test's fork, or records;</li>
  *   <li>resolves parameters of test and {@code @BeforeEach}/{@code @AfterEach} methods: {@code Topology} (the
- *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views;</li>
+ *   test's fork), {@link AzureResource @AzureResource} resources, {@link TopologyView @TopologyView} views — from
+ *   the fields the method's own class sees, so an outer class's method gets the outer class's topology;</li>
  *   <li>after each test: if it failed, prints each topology's summary (networks, peerings with their states,
  *   VMs, the picture, the reachability matrix and the verdicts the test evaluated) to standard output, with the
- *   failing test, and publishes it as a report entry {@code vnetlab.topology.<field>}.</li>
+ *   failing test, and publishes it as a report entry {@code vnetlab.topology.<field>}; and fails a test that
+ *   changed a static field's topology itself, instead of its fork, naming it, and puts the topology back.</li>
  * </ul>
  * Forks make tests independent, also under JUnit's parallel execution. Register the extension once per class:
  * the annotation or a field, not both.
@@ -130,6 +134,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        RunningTest.start(context.getUniqueId());
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         if (store.get(TestTopologies.class) != null) {
             return;
@@ -156,9 +161,7 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
                 field.write(instance, own);
                 forks.add(fork(field, own, null));
             }
-            if (!forks.isEmpty()) {
-                levels.add(new TestTopologies.Level(testClass, forks));
-            }
+            levels.add(new TestTopologies.Level(testClass, forks));
         }
         TestTopologies topologies = new TestTopologies(levels);
         store.put(TestTopologies.class, topologies);
@@ -173,17 +176,29 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void afterEach(ExtensionContext context) {
-        TestTopologies topologies = context.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
-        if (topologies == null) {
-            return;
-        }
-        if (reportOnFailure && context.getExecutionException().isPresent()) {
-            report(context, topologies);
-        }
-        for (TestTopologies.Fork fork : topologies.all()) {
-            if (fork.template() != null) {
-                fork.template().requireUnchanged("test '" + context.getDisplayName() + "'");
+        try {
+            TestTopologies topologies = context.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
+            if (topologies == null) {
+                return;
             }
+            if (reportOnFailure && context.getExecutionException().isPresent()) {
+                report(context, topologies);
+            }
+            undoChangesToStaticFields(context, topologies);
+        } finally {
+            RunningTest.end();
+        }
+    }
+
+    /** Puts back every static field the test changed, then fails it, naming the first field (the others added). */
+    private static void undoChangesToStaticFields(ExtensionContext context, TestTopologies topologies) {
+        String test = "test '" + context.getDisplayName() + "'";
+        List<ExtensionConfigurationException> failures = topologies.all().stream().map(TestTopologies.Fork::template)
+                .filter(Objects::nonNull).map(t -> t.undoChangesBy(context.getUniqueId(), test))
+                .flatMap(Optional::stream).toList();   // eager: every field is put back before the test fails
+        if (!failures.isEmpty()) {
+            failures.subList(1, failures.size()).forEach(failures.get(0)::addSuppressed);
+            throw failures.get(0);
         }
     }
 
@@ -224,27 +239,31 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Parameter parameter = parameterContext.getParameter();
         Class<?> type = parameter.getType();
-        String target = describe(parameterContext);
+        // named only when a message needs it: without -parameters, the name is read from the class file
+        Supplier<String> target = () -> ParameterNames.describe(parameterContext.getDeclaringExecutable(),
+                parameterContext.getIndex());
         AzureResource resource = parameterContext.findAnnotation(AzureResource.class).orElse(null);
         if (resource != null && !ResourceLookup.isKind(type)) {
-            throw new ExtensionConfigurationException(ResourceLookup.wrongKind(target, resource.value(), type,
+            throw new ExtensionConfigurationException(ResourceLookup.wrongKind(target.get(), resource.value(), type,
                     type == Topology.class || AnnotationSupport.isAnnotated(type, TopologyView.class)
                     ? ", or remove @AzureResource (a " + type.getSimpleName() + " needs no name)" : ""));
         }
         TestTopologies topologies = extensionContext.getStore(NAMESPACE).get(TestTopologies.class, TestTopologies.class);
         if (topologies == null) {
-            throw new ExtensionConfigurationException(target + " cannot be resolved here: topologies are forked for"
-                    + " each test, so they are injected into test methods and @BeforeEach/@AfterEach methods only.");
+            throw new ExtensionConfigurationException(target.get() + " cannot be resolved here: topologies are"
+                    + " forked for each test, so they are injected into test methods and @BeforeEach/@AfterEach"
+                    + " methods only.");
         }
         String fieldName = parameterContext.findAnnotation(FromTopology.class).map(FromTopology::value).orElse(null);
-        TestTopologies.Fork fork = topologies.select(fieldName, target);
+        TestTopologies.Fork fork = topologies.select(parameterContext.getDeclaringExecutable().getDeclaringClass(),
+                fieldName, target);
         Topology topology = fork.topology();
         if (resource != null) {
             try {
                 return ResourceLookup.find(topology, type, resource.value(), false);
             } catch (ResourceLookup.NoSuchResourceException e) {
-                throw new ParameterResolutionException(target + ", @AzureResource(\"" + resource.value() + "\"): "
-                        + e.getMessage() + " (" + fork.field().describe() + ")");
+                throw new ParameterResolutionException(target.get() + ", @AzureResource(\"" + resource.value()
+                        + "\"): " + e.getMessage() + " (" + fork.field().describe() + ")");
             }
         }
         if (type == Topology.class) {
@@ -255,18 +274,12 @@ public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCall
             try {
                 accessor.read(topology);
             } catch (ResourceLookup.NoSuchResourceException e) {
-                throw new ParameterResolutionException(target + ": accessor " + accessor.describe() + " of "
+                throw new ParameterResolutionException(target.get() + ": accessor " + accessor.describe() + " of "
                         + type.getSimpleName() + " names no resource of its topology. " + e.getMessage()
                         + " Rename the method or annotate it with @AzureResource(\"<name>\") (" + fork.field().describe()
                         + ").");
             }
         }
         return ViewFactory.create(view, topology);
-    }
-
-    private static String describe(ParameterContext parameterContext) {
-        Executable executable = parameterContext.getDeclaringExecutable();
-        return "Parameter '" + parameterContext.getParameter().getName() + "' of "
-                + executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "()";
     }
 }

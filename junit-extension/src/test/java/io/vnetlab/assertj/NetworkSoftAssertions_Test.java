@@ -64,6 +64,46 @@ class NetworkSoftAssertions_Test {
     }
 
     @Test
+    void should_collect_a_wrong_name_as_a_failure_listing_the_known_names_and_keep_collecting() {
+        // GIVEN
+        Topology azure = ReferenceTopologies.learnModule();
+        NetworkSoftAssertions softly = new NetworkSoftAssertions();
+        // WHEN
+        softly.assertThat(azure).vm("SalesVM").canReach("ResearchVM");                             // fails
+        softly.assertThat(azure).vm("SalesVm1").canReach("MarketingVM").cannotReach("ResearchVM"); // wrong name
+        softly.assertThat(azure).as("the Learn module").network("SalesVnet1").isPeeredWith("x");   // wrong name
+        softly.assertThat(azure).network("SalesVNet").isPeeredWith("ResearchVNet");                // fails
+        softly.assertThat(azure).vm("MarketingVM").canReach("ResearchVM");                         // passes
+        // THEN
+        List<Throwable> errors = softly.errorsCollected();
+        then(errors).hasSize(4);
+        then(errors.get(0)).hasMessageContaining("to reach:");
+        then(withoutLocation(errors.get(1))).isEqualTo("No virtual machine named 'SalesVm1' in this topology."
+                + " Known: SalesVM, MarketingVM, ResearchVM.");
+        then(withoutLocation(errors.get(2))).isEqualTo("[the Learn module] No virtual network named 'SalesVnet1' in"
+                + " this topology. Known: SalesVNet, MarketingVNet, ResearchVNet.");
+        then(errors.get(3)).hasMessageContaining("to be peered with:");
+        then(catchThrowable(softly::assertAll)).hasMessageContaining("Multiple Failures (4 failures)")
+                .hasMessageContaining("No virtual machine named 'SalesVm1'");
+    }
+
+    @Test
+    void should_throw_for_a_wrong_name_outside_soft_assertions() {
+        Topology azure = ReferenceTopologies.learnModule();
+
+        then(catchThrowable(() -> assertThat(azure).vm("SalesVm1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No virtual machine named 'SalesVm1' in this topology. Known: SalesVM, MarketingVM,"
+                        + " ResearchVM.");
+    }
+
+    /** The message without the "at Class.method(line)" that AssertJ adds to each collected error. */
+    private static String withoutLocation(Throwable error) {
+        String message = error.getMessage();
+        int at = message.lastIndexOf(String.format("%nat "));
+        return at < 0 ? message : message.substring(0, at);
+    }
+
+    @Test
     void should_report_all_three_failures_through_assertjs_junit_extension() {
         // WHEN the fixture runs on the JUnit platform with SoftAssertionsExtension
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()

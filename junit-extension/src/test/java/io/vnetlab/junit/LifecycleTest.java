@@ -55,6 +55,13 @@ class LifecycleTest {
     }
 
     @Test
+    void an_outer_classs_lifecycle_methods_get_the_outer_topology_also_for_a_nested_test_with_its_own() {
+        EngineExecutionResults results = Fixtures.run(OuterSetUpFixture.class);
+
+        Fixtures.assertAllSucceeded(results, 2);
+    }
+
+    @Test
     void a_shared_topology_is_built_once_for_all_the_classes_that_name_its_factory() {
         ExpensiveSharedTopology.BUILT.clear();
         SharedScopeFixtureA.FIELD_VALUES.clear();

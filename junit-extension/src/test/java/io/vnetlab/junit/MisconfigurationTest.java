@@ -107,14 +107,15 @@ class MisconfigurationTest {
     }
 
     @Test
-    void a_test_that_changes_a_static_field_instead_of_its_fork_fails_once() {
+    void a_test_that_changes_a_static_field_instead_of_its_fork_fails_and_the_next_one_does_not() {
         Events tests = Fixtures.run(Misconfigurations.ChangesTheStaticField.class).testEvents();
         assertThat(Fixtures.failure(tests, "changes_the_field_instead_of_its_fork"))
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessage("Field 'azure' of ChangesTheStaticField is static, so all its tests share it, and it was"
                         + " changed while test 'changes_the_field_instead_of_its_fork(Topology)' ran: change the fork"
                         + " that each test receives instead (a parameter 'Topology azure', an @AzureResource or a"
-                        + " @TopologyView), or make the field an instance field.");
+                        + " @TopologyView), or make the field an instance field. It is put back as it was when the"
+                        + " first test started, so the tests after this one do not see the change.");
         assertThat(tests.failed().count()).isEqualTo(1);
     }
 

@@ -12,7 +12,10 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each kata's text shows the picture of its starting topology, links Microsoft's docs and says how to run it. */
+/**
+ * Each kata's text shows the picture of its starting topology, links Microsoft's docs and says how to run it, with
+ * the script and with Maven alone.
+ */
 class KataTextsTest {
 
     private static final Map<String, Supplier<Topology>> STARTS = Map.of(
@@ -27,7 +30,7 @@ class KataTextsTest {
             "09-nsg-service-tags.md", Start::researchWithAzCliDefaults);
 
     @Test
-    void every_kata_text_shows_its_topology_links_the_docs_and_says_how_to_run_it() throws IOException {
+    void every_kata_text_shows_its_topology_links_the_docs_and_says_how_to_run_it_with_the_script_and_with_maven() throws IOException {
         for (Map.Entry<String, Supplier<Topology>> kata : STARTS.entrySet()) {
             String text = Files.readString(Path.of(kata.getKey()));
             int number = Integer.parseInt(kata.getKey().substring(0, 2));
@@ -35,6 +38,7 @@ class KataTextsTest {
                     .contains(MermaidDiagram.markdown(kata.getValue().get().state()))
                     .contains("https://learn.microsoft.com/")
                     .contains("./vnetlab kata " + number)
+                    .contains(String.format("-Dvnetlab.katas=learner -Dtest=K%02d*Test", number))
                     .startsWith("# Kata " + number + ": ");
         }
     }

@@ -22,7 +22,7 @@ public class ShouldFailWithAzureError extends BasicErrorMessageFactory {
     /** It failed, but with another code or another exception. */
     public static ErrorMessageFactory shouldFailWith(AzureErrorCode expected, Throwable actual) {
         return new ShouldFailWithAzureError("%nExpecting the operation to fail with Azure error:%n  %s%nbut it failed"
-                + " with:%n  %s%n", expected, unquotedString(actual.toString()));
+                + " with:%n  %s%n", expected, unquotedString(Texts.failure(actual)));
     }
 
     private ShouldFailWithAzureError(String format, Object... arguments) {

@@ -26,6 +26,6 @@ public class ShouldNameResources extends BasicErrorMessageFactory {
 
     private ShouldNameResources(AzureException actual, List<String> expected, List<String> missing) {
         super("%nExpecting the message of:%n  %s%nto name:%n  %s%nbut it does not name:%n  %s%n",
-                unquotedString(actual.toString()), expected, missing);
+                unquotedString(Texts.failure(actual)), expected, missing);
     }
 }

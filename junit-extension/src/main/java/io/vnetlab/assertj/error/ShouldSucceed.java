@@ -18,6 +18,7 @@ public class ShouldSucceed extends BasicErrorMessageFactory {
     }
 
     private ShouldSucceed(Throwable actual) {
-        super("%nExpecting the operation to succeed%nbut it failed with:%n  %s%n", unquotedString(actual.toString()));
+        super("%nExpecting the operation to succeed%nbut it failed with:%n  %s%n",
+                unquotedString(Texts.failure(actual)));
     }
 }

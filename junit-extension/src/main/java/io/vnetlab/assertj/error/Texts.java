@@ -1,6 +1,7 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.render.VerdictRenderer;
 
 import java.util.List;
@@ -25,6 +26,15 @@ final class Texts {
             out.append(verdict(verdict));
         }
         return out.toString();
+    }
+
+    /**
+     * What an operation failed with, for a format argument: an Azure error as Azure words it ({@code (Code)
+     * message}), any other exception as Java shows it (its class and message), since that is a bug to look at.
+     */
+    static String failure(Throwable failure) {
+        return failure instanceof AzureException azure ? "(" + azure.code() + ") " + azure.getMessage()
+                : failure.toString();
     }
 
     static String escaped(String text) {
