@@ -3,13 +3,10 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureException;
-import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +29,7 @@ public final class Az {
 
     private final Topology topology;
     private final Registry registry = Registry.standard();
-    private final Map<ResourceId, Session.VmDetails> vmDetails = new HashMap<>();
+    private VmDetailsBook vmDetails = new VmDetailsBook();
     private final List<List<String>> journal = new ArrayList<>();
 
     private Az(Topology topology) {
@@ -55,7 +52,7 @@ public final class Az {
      */
     synchronized Az fork() {
         Az copy = new Az(topology.fork());
-        copy.vmDetails.putAll(vmDetails);
+        copy.vmDetails = vmDetails.copy();
         copy.journal.addAll(journal);
         return copy;
     }
@@ -160,12 +157,11 @@ public final class Az {
      * references, or Azure's error for its third resource) leaves the topology exactly as it was.
      */
     private JsonNode apply(AzCommand command, Session session, Args parsed) {
-        Map<ResourceId, Session.VmDetails> detailsBefore = new HashMap<>(vmDetails);
+        var detailsBefore = vmDetails.saved();
         try {
             return topology.batch(batch -> command.run(session, parsed));
         } catch (RuntimeException refused) {
-            vmDetails.clear();
-            vmDetails.putAll(detailsBefore);
+            vmDetails.restore(detailsBefore);
             throw refused;
         }
     }

@@ -13,7 +13,6 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,11 +27,11 @@ final class Session {
     }
 
     private final Topology topology;
-    private final Map<ResourceId, VmDetails> vmDetails;
+    private final VmDetailsBook vmDetails;
     private String subscriptionId;
     private List<String> journalArgs;
 
-    Session(Topology topology, Map<ResourceId, VmDetails> vmDetails) {
+    Session(Topology topology, VmDetailsBook vmDetails) {
         this.topology = topology;
         this.vmDetails = vmDetails;
         this.subscriptionId = topology.currentSubscriptionId();
@@ -62,7 +61,7 @@ final class Session {
         return Optional.ofNullable(journalArgs);
     }
 
-    Map<ResourceId, VmDetails> vmDetails() {
+    VmDetailsBook vmDetails() {
         return vmDetails;
     }
 

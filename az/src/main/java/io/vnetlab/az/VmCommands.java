@@ -36,7 +36,7 @@ final class VmCommands {
     }
 
     static Session.VmDetails details(Session s, VirtualMachine vm) {
-        return s.vmDetails().getOrDefault(vm.id(), UNKNOWN);
+        return s.vmDetails().get(vm.id()).orElse(UNKNOWN);
     }
 
     /** azure-cli vm {@code _format.py transform_vm}: name, resource group, power state, public IPs, FQDNs, location. */
