@@ -4,7 +4,6 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
 
-import java.util.regex.Pattern;
 
 /**
  * Checks names against Azure's naming rules ({@link NamingRule}, docs/azure/naming.md#rules) and refuses the others
@@ -48,17 +47,13 @@ final class Names {
         int[] characters = name.codePoints().toArray();
         return characters.length >= rule.minLength && characters.length <= rule.maxLength
                 && invalidCharacters(rule, name).isEmpty()
-                && matches(rule.first, characters[0]) && matches(rule.last, characters[characters.length - 1]);
+                && rule.first.matches(characters[0]) && rule.last.matches(characters[characters.length - 1]);
     }
 
     private static String invalidCharacters(NamingRule rule, String name) {
         StringBuilder invalid = new StringBuilder();
-        name.codePoints().distinct().filter(c -> !matches(rule.allowed, c)).forEach(invalid::appendCodePoint);
+        name.codePoints().distinct().filter(c -> !rule.allowed.matches(c)).forEach(invalid::appendCodePoint);
         return invalid.toString();
-    }
-
-    private static boolean matches(Pattern characterClass, int codePoint) {
-        return characterClass.matcher(Character.toString(codePoint)).matches();
     }
 
     /**

@@ -39,9 +39,9 @@ enum NamingRule {
     final String kind;
     final int minLength;
     final int maxLength;
-    final Pattern allowed;
-    final Pattern first;
-    final Pattern last;
+    final CharacterClass allowed;
+    final CharacterClass first;
+    final CharacterClass last;
     /** The characters rule in words, completing "A {kind} name is {min} to {max} characters long: ...". */
     final String characters;
 
@@ -50,10 +50,32 @@ enum NamingRule {
         this.kind = kind;
         this.minLength = minLength;
         this.maxLength = maxLength;
-        this.allowed = Pattern.compile(allowed);
-        this.first = Pattern.compile(first);
-        this.last = Pattern.compile(last);
+        this.allowed = new CharacterClass(allowed);
+        this.first = new CharacterClass(first);
+        this.last = new CharacterClass(last);
         this.characters = characters;
+    }
+
+    /**
+     * A regular-expression character class, answered from a table for ASCII: every PUT checks its name character by
+     * character, and a matcher per character made long scripts of creates slow.
+     */
+    static final class CharacterClass {
+
+        private final Pattern pattern;
+        private final boolean[] ascii = new boolean[128];
+
+        CharacterClass(String regex) {
+            this.pattern = Pattern.compile(regex);
+            for (int c = 0; c < ascii.length; c++) {
+                ascii[c] = pattern.matcher(Character.toString(c)).matches();
+            }
+        }
+
+        boolean matches(int codePoint) {
+            return codePoint < ascii.length ? ascii[codePoint]
+                    : pattern.matcher(Character.toString(codePoint)).matches();
+        }
     }
 
     /** The character classes the rows share, each matching one character (a code point). */
