@@ -28,7 +28,7 @@ import java.util.Objects;
  * <p><b>Stability:</b> public API. Handles compare equal when they name the same thing in the same topology; a
  * {@link Topology#fork() fork} is another topology, so get handles from the topology you ask.
  */
-public abstract sealed class Host permits Vm, Nic, OnPremisesHost, AddressHost {
+public abstract sealed class Host permits ResourceHost, OnPremisesHost, AddressHost {
 
     private final Topology topology;
 

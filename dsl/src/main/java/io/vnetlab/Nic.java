@@ -25,31 +25,20 @@ import java.util.Optional;
  *
  * <b>Stability:</b> public API.
  */
-public final class Nic extends Host {
-
-    private final ResourceId id;
+public final class Nic extends ResourceHost<NetworkInterface> {
 
     Nic(Topology topology, ResourceId id) {
-        super(topology);
-        this.id = id;
+        super(topology, id);
     }
 
-    /** The interface's record as it is now. @throws IllegalStateException if it was deleted since */
-    public NetworkInterface snapshot() {
-        return topology().state().networkInterface(id).orElseThrow(() -> new IllegalStateException(
-                "Network interface '" + id.name() + "' no longer exists in " + topology() + ": it was deleted."));
+    @Override
+    Optional<NetworkInterface> current() {
+        return topology().state().networkInterface(id());
     }
 
-    public ResourceId id() {
-        return id;
-    }
-
-    public String name() {
-        return id.name();
-    }
-
-    public String resourceGroup() {
-        return id.resourceGroup();
+    @Override
+    String kind() {
+        return "Network interface";
     }
 
     public Region region() {
@@ -96,11 +85,6 @@ public final class Nic extends Host {
     @Override
     public Endpoint endpoint() {
         return topology().endpoint(snapshot());
-    }
-
-    @Override
-    Object identity() {
-        return id;
     }
 
     /** {@code nic 'nvaVMNic'}. */

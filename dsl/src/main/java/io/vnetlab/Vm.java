@@ -10,6 +10,7 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A live handle on a virtual machine of a {@link Topology}: {@code topology.vm("SalesVM")}. It reads the topology's
@@ -26,31 +27,20 @@ import java.util.List;
  * <p>With AssertJ: {@code assertThat(sales).canReach(marketing)} ({@code io.vnetlab.assertj.NetworkAssertions}).
  * <b>Stability:</b> public API.
  */
-public final class Vm extends Host {
-
-    private final ResourceId id;
+public final class Vm extends ResourceHost<VirtualMachine> {
 
     Vm(Topology topology, ResourceId id) {
-        super(topology);
-        this.id = id;
+        super(topology, id);
     }
 
-    /** The VM's record as it is now. @throws IllegalStateException if the VM was deleted since */
-    public VirtualMachine snapshot() {
-        return topology().state().virtualMachine(id).orElseThrow(() -> new IllegalStateException(
-                "VM '" + id.name() + "' no longer exists in " + topology() + ": it was deleted."));
+    @Override
+    Optional<VirtualMachine> current() {
+        return topology().state().virtualMachine(id());
     }
 
-    public ResourceId id() {
-        return id;
-    }
-
-    public String name() {
-        return id.name();
-    }
-
-    public String resourceGroup() {
-        return id.resourceGroup();
+    @Override
+    String kind() {
+        return "VM";
     }
 
     public Region region() {
@@ -86,17 +76,12 @@ public final class Vm extends Host {
      * {@link Topology#nextHop(String, String, String)} answers it.
      */
     public NextHop nextHop(String destinationIp) {
-        return topology().nextHop(id.toString(), privateIpAddress().toString(), destinationIp);
+        return topology().nextHop(id().toString(), privateIpAddress().toString(), destinationIp);
     }
 
     @Override
     public Endpoint endpoint() {
         return primaryNetworkInterface().endpoint();
-    }
-
-    @Override
-    Object identity() {
-        return id;
     }
 
     /** {@code vm 'SalesVM'}, as the record prints itself. */
