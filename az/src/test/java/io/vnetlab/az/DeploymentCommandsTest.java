@@ -173,4 +173,25 @@ class DeploymentCommandsTest {
         assertThat(Json.parse(r.out()).at("/properties/outputResources/0/id").asText())
                 .endsWith("/providers/Microsoft.Storage/storageAccounts/logs");
     }
+
+    @Test
+    void a_deployed_firewall_adds_no_network_interface_to_the_groups_nic_list() throws IOException {
+        Files.writeString(dir.resolve("fw.json"), """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "hub",
+                    "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]},
+                    "subnets": [{"name": "AzureFirewallSubnet", "properties": {"addressPrefix": "10.0.1.0/26"}}]}},
+                   {"type": "Microsoft.Network/azureFirewalls", "apiVersion": "2024-05-01", "name": "fw",
+                    "location": "westeurope", "dependsOn": ["hub"],
+                    "properties": {"ipConfigurations": [{"name": "config", "properties": {"subnet": {"id":
+                      "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub', 'AzureFirewallSubnet')]"}}}]}}]}
+                """, StandardCharsets.UTF_8);
+
+        assertThat(az.run("deployment", "group", "create", "-g", "rg", "--template-file",
+                dir.resolve("fw.json").toString()).exitCode()).isZero();
+
+        assertThat(ok("network", "nic", "list", "-g", "rg")).isEqualTo("[]\n");
+    }
 }
