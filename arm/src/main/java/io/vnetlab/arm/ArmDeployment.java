@@ -214,6 +214,7 @@ public final class ArmDeployment {
                         Values.JSON.convertValue(f.getValue().get("value"), Object.class)));
                 List<String> warnings = new java.util.ArrayList<>(engine.warnings());
                 warnings.addAll(NotSimulated.warnings(engine.resources()));
+                warnings.addAll(OneSidedConnections.warnings(batch.state(), engine.resources()));
                 return new DeploymentResult(deploymentName, id, engine.resources(), plain,
                         List.copyOf(new java.util.LinkedHashSet<>(warnings)));
             } catch (PathError e) {
