@@ -211,7 +211,10 @@ public final class LoadBalancers {
                     || vm.id().toString().equalsIgnoreCase(vmOrNic));
             NetworkInterface nic = isVm ? s.primaryNetworkInterface(Resolver.virtualMachine(s, vmOrNic))
                     : Resolver.networkInterface(s, vmOrNic);
-            return nic.id().child("ipConfigurations", "ipconfig1");
+            // named as az vm create and the templates name it: ipconfig<vm> for a VM's interface, else ipconfig1
+            String config = nic.virtualMachine().flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name())
+                    .orElse("ipconfig1");
+            return nic.id().child("ipConfigurations", config);
         }
 
         private static String key(String name) {

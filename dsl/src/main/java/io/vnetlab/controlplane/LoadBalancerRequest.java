@@ -88,6 +88,36 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
         }
     }
 
+    public LoadBalancerRequest withFrontends(List<Frontend> parts) {
+        return new LoadBalancerRequest(id, region, sku, parts, backendPools, probes, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withBackendPools(List<BackendPool> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, parts, probes, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withProbes(List<Probe> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, parts, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withRules(List<Rule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, parts, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withInboundNatRules(List<InboundNatRule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, rules, parts,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withOutboundRules(List<OutboundRule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, rules, inboundNatRules,
+                parts);
+    }
+
     /** The request that would PUT {@code lb} as it is, to change one part of it. */
     public static LoadBalancerRequest of(LoadBalancer lb) {
         return new LoadBalancerRequest(lb.id(), lb.region(), lb.sku().name(),
