@@ -145,6 +145,16 @@ class HaNvaHubTest {
         assertThat(any.traffic().toString()).isEqualTo("TCP 22");
     }
 
+    @Test
+    void the_all_pairs_matrix_agrees_with_each_walk_when_one_nva_cannot_forward() {
+        hub.virtualMachines().define("spoke1-vm2").withExistingPrimaryNetwork("spoke1").withSubnet("app").create();
+        hub.networkInterfaces().updateIpForwarding("nva2VMNic", false);
+        AllPairsReachability matrix = AllPairsReachability.of(hub.dataPlane(), java.util.List.of(
+                hub.endpoint("spoke1-vm"), hub.endpoint("spoke1-vm2"), hub.endpoint("spoke2-vm")));
+        assertThat(matrix.reachable(0, 2)).isEqualTo(hub.reach("spoke1-vm", "spoke2-vm").reachable());
+        assertThat(matrix.reachable(1, 2)).isEqualTo(hub.reach("spoke1-vm2", "spoke2-vm").reachable());
+    }
+
     private void denyProbesOnTheNvaSubnet() {
         hub.networkSecurityGroups().define("nva-nsg").withRegion(Region.WEST_EUROPE)
                 .defineRule("deny-probe").denyInbound().fromAddress("AzureLoadBalancer").fromAnyPort().toAnyAddress()
