@@ -145,6 +145,14 @@ final class AddressContext {
         }
     }
 
+    /** The prefix a rule's address names literally (one address as a /32); empty for {@code *} and tags. */
+    static java.util.Optional<Cidr> literalPrefix(String ruleAddress) {
+        RuleAddress address = RuleAddress.of(ruleAddress);
+        return address.prefix() != null ? java.util.Optional.of(address.prefix())
+                : address.address() != null ? java.util.Optional.of(Cidr.host(address.address()))
+                : java.util.Optional.empty();
+    }
+
     /** The prefixes a rule address stands for, as effective security rules expand them. */
     List<String> expand(String prefix) {
         RuleAddress address = RuleAddress.of(prefix);
