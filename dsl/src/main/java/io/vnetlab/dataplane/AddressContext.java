@@ -30,9 +30,10 @@ final class AddressContext {
     static final Cidr AZURE_LOAD_BALANCER = Cidr.parse("168.63.129.16/32");
 
     private final List<Cidr> virtualNetwork;
-    private final Map<ResourceId, Set<IpAddress>> groupMembers;
+    /** The members of an application security group, read only when a rule names one. */
+    private final java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers;
 
-    AddressContext(List<Cidr> virtualNetwork, Map<ResourceId, Set<IpAddress>> groupMembers) {
+    AddressContext(List<Cidr> virtualNetwork, java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers) {
         this.virtualNetwork = List.copyOf(virtualNetwork);
         this.groupMembers = groupMembers;
     }
@@ -64,7 +65,7 @@ final class AddressContext {
     boolean matches(List<String> prefixes, List<ResourceId> groups, IpAddress ip) {
         if (!groups.isEmpty()) {
             for (ResourceId group : groups) {
-                if (groupMembers.getOrDefault(group, Set.of()).contains(ip)) {
+                if (groupMembers.apply(group).contains(ip)) {
                     return true;
                 }
             }

@@ -67,7 +67,7 @@ public final class DataPlane {
         this.gateways = new GatewayRouting(state);
         this.inherited = previous == null ? Map.of() : previous.routeTables;
         this.inheritedSecurity = previous == null ? null
-                : previous.security != null ? previous.security.indexes() : previous.inheritedSecurity;
+                : previous.security != null ? previous.security.indexesIfBuilt() : previous.inheritedSecurity;
     }
 
     /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
