@@ -84,6 +84,28 @@ final class CommandBases {
         BASES.put("network asg create", "-g rg -n asg2");
         BASES.put("network public-ip create", "-g rg -n pip3 --sku Standard --allocation-method Static --version IPv4");
         BASES.put("deployment group create", "-g rg -n d2 " + DeploymentCommands.TEMPLATE_JSON + " TEMPLATE");
+        BASES.put("network nic create", "-g rg -n nic6 --vnet-name spoke --subnet app");
+        BASES.put("network nic delete", "-g rg -n spare-nic");
+        BASES.put("vm availability-set create", "-g rg -n avset2");
+        BASES.put("vm availability-set show", "-g rg -n avset1");
+        BASES.put("vm availability-set list", "-g rg");
+        BASES.put("vm availability-set delete", "-g rg -n spare-avset");
+        BASES.put("network public-ip show", "-g rg -n pip1");
+        BASES.put("network public-ip list", "-g rg");
+        BASES.put("network public-ip delete", "-g rg -n pip2");
+        BASES.put("network asg show", "-g rg -n asg1");
+        BASES.put("network asg list", "-g rg");
+        BASES.put("network asg delete", "-g rg -n asg1");
+        BASES.put("network vnet-gateway show", "-g rg -n gw1");
+        BASES.put("network vnet-gateway list", "-g rg");
+        BASES.put("network vnet-gateway delete", "-g rg -n spare-gw");
+        BASES.put("network local-gateway show", "-g rg -n onprem");
+        BASES.put("network local-gateway list", "-g rg");
+        BASES.put("network local-gateway delete", "-g rg -n spare-site");
+        BASES.put("network vpn-connection show", "-g rg -n conn1");
+        BASES.put("network vpn-connection list", "-g rg");
+        BASES.put("network vpn-connection delete", "-g rg -n conn1");
+        BASES.put("network route-table delete", "-g rg -n spare-rt");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
     }

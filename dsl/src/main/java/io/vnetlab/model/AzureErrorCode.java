@@ -191,7 +191,15 @@ public enum AzureErrorCode {
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
      * as quoted in hashicorp/terraform-provider-azurerm#15365.
      */
-    SubnetNameMustBeAzureBastionSubnet(400, true);
+    SubnetNameMustBeAzureBastionSubnet(400, true),
+    // ---- deletions of resources still in use
+    /**
+     * A public IP address still associated with an IP configuration. Azure's code, as the network provider answers
+     * a DELETE of an associated address.
+     */
+    PublicIPAddressCannotBeDeleted(400, true),
+    /** A resource still referenced by another (an ASG by an interface, a gateway by a connection). vnetlab's code. */
+    InUseResourceCannotBeDeleted(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;
