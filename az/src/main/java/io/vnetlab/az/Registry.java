@@ -54,6 +54,7 @@ final class Registry {
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
         List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
+                new RouteTableCommands.Update(),
                 new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
                 new RouteCommands.Delete(),
                 new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),

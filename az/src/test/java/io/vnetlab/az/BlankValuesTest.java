@@ -143,6 +143,7 @@ class BlankValuesTest {
         INVOCATIONS.put("network vpn-connection list", "-g rg");
         INVOCATIONS.put("network vpn-connection delete", "-g rg -n c0");
         INVOCATIONS.put("network route-table delete", "-g rg -n rt3");
+        INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
     }

@@ -106,6 +106,7 @@ final class CommandBases {
         BASES.put("network vpn-connection list", "-g rg");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
         BASES.put("network route-table delete", "-g rg -n spare-rt");
+        BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
     }

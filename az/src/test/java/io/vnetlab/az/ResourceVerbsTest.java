@@ -96,6 +96,17 @@ class ResourceVerbsTest {
     }
 
     @Test
+    void route_table_update_turns_off_bgp_propagation_and_keeps_the_routes_and_tags() {
+        cli.ok("network route-table create -g rg -n rt --tags env=test");
+        cli.ok("network route-table route create -g rg --route-table-name rt -n r1 --address-prefix 10.8.0.0/16"
+                + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.10");
+        JsonNode table = cli.json("network route-table update -g rg -n rt --disable-bgp-route-propagation true");
+        assertThat(table.get("disableBgpRoutePropagation").asBoolean()).isTrue();
+        assertThat(table.get("routes").get(0).get("name").asText()).isEqualTo("r1");
+        assertThat(table.get("tags").toString()).isEqualTo("{\"env\":\"test\"}");
+    }
+
+    @Test
     void route_table_delete_is_refused_while_a_subnet_uses_it() {
         cli.ok("network route-table create -g rg -n rt");
         cli.ok("network vnet subnet create -g rg --vnet-name hub -n app --address-prefixes 10.0.1.0/24"
