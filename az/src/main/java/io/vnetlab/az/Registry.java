@@ -87,7 +87,8 @@ final class Registry {
         var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",
                 (state, n) -> Shapes.nic(n), NetworkInterface::id);
         return List.of(
-                new NicCommands.Create(),
+                new NicCommands.Create(), new IpConfigCommands.Show(), new IpConfigCommands.ListConfigs(),
+                new IpConfigCommands.Update(),
                 new ResourceCommands.Delete<>("network nic delete", nics, ResourceManager::deleteNetworkInterface),
                 new AvailabilitySetCommands.Create(), new AvailabilitySetCommands.Show(),
                 new AvailabilitySetCommands.ListSets(), new AvailabilitySetCommands.Delete(),

@@ -122,6 +122,10 @@ class BlankValuesTest {
                 + " --private-ip-address 10.0.1.20 --public-ip-address pip2 --network-security-group nsg1 --asgs asg1"
                 + " --ip-forwarding true --tags a=b");
         INVOCATIONS.put("network nic delete", "-g rg -n nic1");
+        INVOCATIONS.put("network nic ip-config show", "-g rg --nic-name nic1 -n ipconfig1");
+        INVOCATIONS.put("network nic ip-config list", "-g rg --nic-name nic1");
+        INVOCATIONS.put("network nic ip-config update", "-g rg --nic-name nic1 -n ipconfig1 --private-ip-address"
+                + " 10.1.1.20 --public-ip-address pip2");
         INVOCATIONS.put("vm availability-set create", "-g rg -n as2 -l eastus --platform-fault-domain-count 2"
                 + " --platform-update-domain-count 5 --tags a=b");
         INVOCATIONS.put("vm availability-set show", "-g rg -n as1");

@@ -86,6 +86,9 @@ final class CommandBases {
         BASES.put("deployment group create", "-g rg -n d2 " + DeploymentCommands.TEMPLATE_JSON + " TEMPLATE");
         BASES.put("network nic create", "-g rg -n nic6 --vnet-name spoke --subnet app");
         BASES.put("network nic delete", "-g rg -n spare-nic");
+        BASES.put("network nic ip-config show", "-g rg --nic-name vm1VMNic -n ipconfigvm1");
+        BASES.put("network nic ip-config list", "-g rg --nic-name vm1VMNic");
+        BASES.put("network nic ip-config update", "-g rg --nic-name spare-nic -n ipconfig1 --public-ip-address pip2");
         BASES.put("vm availability-set create", "-g rg -n avset2");
         BASES.put("vm availability-set show", "-g rg -n avset1");
         BASES.put("vm availability-set list", "-g rg");

@@ -57,6 +57,21 @@ class NetworkInterfaceAndVmTest {
     }
 
     @Test
+    void ip_config_show_list_and_update_of_the_interfaces_one_configuration() {
+        cli.ok("network nic create -g rg -n nic1 --vnet-name hub --subnet front");
+        assertThat(cli.ok("network nic ip-config list -g rg --nic-name nic1 --query [].name -o tsv"))
+                .isEqualTo("ipconfig1\n");
+        JsonNode updated = cli.json("network nic ip-config update -g rg --nic-name nic1 -n ipconfig1"
+                + " --private-ip-address 10.0.1.50 --public-ip-address pip");
+        assertThat(updated.get("privateIPAddress").asText()).isEqualTo("10.0.1.50");
+        assertThat(updated.get("privateIPAllocationMethod").asText()).isEqualTo("Static");
+        assertThat(updated.get("publicIPAddress").get("id").asText()).endsWith("/publicIPAddresses/pip");
+        assertThat(cli.ok("network nic ip-config show -g rg --nic-name nic1 -n ipconfig1 --query privateIPAddress"
+                + " -o tsv")).isEqualTo("10.0.1.50\n");
+        assertThat(cli.run("network nic ip-config show -g rg --nic-name nic1 -n ipconfig2").exitCode()).isEqualTo(3);
+    }
+
+    @Test
     void a_nic_used_by_a_vm_cannot_be_deleted_and_a_spare_one_can() {
         cli.ok("network nic create -g rg -n used --vnet-name hub --subnet front");
         cli.ok("network nic create -g rg -n spare --vnet-name hub --subnet front");

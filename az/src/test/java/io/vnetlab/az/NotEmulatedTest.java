@@ -17,7 +17,7 @@ class NotEmulatedTest {
         AzResult r = cli.run("network nic ip-config create -g rg --nic-name nic1 -n ipconfig2");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("ERROR: 'az network nic ip-config create' is an Azure CLI command that vnetlab"
-                + " does not emulate; vnetlab emulates the commands that 'az network nic --help' lists.\n");
+                + " does not emulate; vnetlab emulates the commands that 'az network nic ip-config --help' lists.\n");
     }
 
     @Test
