@@ -223,7 +223,7 @@ final class StateFile {
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(text);
+            root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw notAJournal("it is not JSON" + (at == null || at.getLineNr() < 1 ? ""
