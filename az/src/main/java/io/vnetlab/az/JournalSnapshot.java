@@ -95,7 +95,7 @@ final class JournalSnapshot {
 
     /**
      * Keeps {@code az}'s state as the snapshot of its journal, atomically; when it cannot (a value the codec does
-     * not write, a full disk), removes the old one, which no longer matches the journal anyway.
+     * not write, a full disk), removes the old one, which no longer matches the journal anyway. Never throws.
      */
     void keep(Az az) {
         TopologyState state = az.topology().state();
@@ -112,7 +112,8 @@ final class JournalSnapshot {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
-        } catch (IOException | ValueCodec.Unsupported e) {
+        } catch (IOException | RuntimeException notKept) {
+            // a cache that cannot be written must not fail the call whose change the journal already holds
             discard();
         } finally {
             deleteQuietly(tmp);
