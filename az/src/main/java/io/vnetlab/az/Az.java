@@ -57,6 +57,23 @@ public final class Az {
         return copy;
     }
 
+    /**
+     * A CLI holding what a state snapshot kept: the topology, the VM details and the journal (see
+     * {@link JournalSnapshot}); every other field of a CLI is made anew, as {@link #create()} makes it.
+     */
+    static Az restored(Topology topology, java.util.Map<io.vnetlab.model.ResourceId, Session.VmDetails> vmDetails,
+                       List<List<String>> journal) {
+        Az az = new Az(topology);
+        az.vmDetails = VmDetailsBook.of(vmDetails);
+        az.journal.addAll(journal);
+        return az;
+    }
+
+    /** What {@code az vm create} recorded beyond networking, as a snapshot keeps it. */
+    java.util.Map<io.vnetlab.model.ResourceId, Session.VmDetails> vmDetails() {
+        return vmDetails.saved();
+    }
+
     /** The topology the commands change. */
     public Topology topology() {
         return topology;
