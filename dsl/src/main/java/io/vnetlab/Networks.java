@@ -71,6 +71,19 @@ public final class Networks {
         topology.applyState(s -> ResourceManager.deleteNetwork(s, id));
     }
 
+    /**
+     * Sets a subnet's {@code defaultOutboundAccess}: {@code false} makes it a private subnet, whose machines reach the
+     * Internet only through an explicit method; {@code null} leaves it unset
+     * (docs/azure/outbound-access.md#private-subnets).
+     */
+    public io.vnetlab.model.Subnet setDefaultOutboundAccess(String network, String subnet, Boolean access) {
+        ResourceId subnetId = topology.subnet(network, subnet).id();
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.setDefaultOutboundAccess(s, subnetId, access);
+            return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
+        });
+    }
+
     /** A new virtual network; single use. */
     public static final class Definition extends PlacedDefinition<Definition> {
         private final List<String> prefixes = new ArrayList<>();
@@ -92,6 +105,18 @@ public final class Networks {
             Arguments.requireText(subnetName, "subnet name");
             Arguments.requireText(cidr, "address prefix");
             subnets.add(new SubnetRequest(subnetName, cidr));
+            return this;
+        }
+
+        /**
+         * Adds a private subnet: {@code defaultOutboundAccess} false, so its machines reach the Internet only
+         * through a NAT gateway, a public IP or a load balancer outbound rule
+         * (docs/azure/outbound-access.md#private-subnets).
+         */
+        public Definition withPrivateSubnet(String subnetName, String cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(cidr, "address prefix");
+            subnets.add(new SubnetRequest(subnetName, cidr).withDefaultOutboundAccess(false));
             return this;
         }
 

@@ -575,6 +575,32 @@ public final class Topology {
         return new PublicIpAddresses(this);
     }
 
+    /** The NAT gateways, which give subnets their outbound Internet access (docs/azure/outbound-access.md). */
+    public NatGateways natGateways() {
+        return new NatGateways(this);
+    }
+
+    /** The public IP prefixes, blocks of public addresses for NAT gateways. */
+    public PublicIpPrefixes publicIpPrefixes() {
+        return new PublicIpPrefixes(this);
+    }
+
+    /**
+     * How a VM's primary interface, or a network interface, reaches the Internet and with which source address
+     * (docs/azure/outbound-access.md#precedence).
+     *
+     * <pre>{@code
+     * topology.outboundAccess("app-vm").method();          // NAT_GATEWAY
+     * topology.outboundAccess("app-vm").sourceAddress();   // Optional[20.0.0.4]
+     * }</pre>
+     */
+    public io.vnetlab.dataplane.OutboundAccess outboundAccess(String vmOrNic) {
+        Endpoint endpoint = endpoint(vmOrNic);
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().outboundAccess(nic);
+    }
+
     /** Network Watcher: IP flow verify. */
     public NetworkWatcher networkWatcher() {
         return new NetworkWatcher(this);

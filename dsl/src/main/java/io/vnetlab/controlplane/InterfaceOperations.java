@@ -47,6 +47,7 @@ final class InterfaceOperations {
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
         SecurityOperations.requireNetworkInterfaceReferences(s, spec);
+        OutboundOperations.requireInterfaceFitsNatGateway(s, spec);
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Network interface", spec.id().name(), "resource group '"
                     + spec.id().resourceGroup() + "'", spec.id());

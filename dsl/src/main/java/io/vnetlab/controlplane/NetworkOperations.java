@@ -112,16 +112,17 @@ final class NetworkOperations {
             ResourceId tableId = subnet.routeTableId() == null ? null
                     : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region).id();
             resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    tableId));
+                    tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess()));
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
             ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
                     : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
                     subnet.id(), region).id();
-            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId()));
+            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
+                    subnet.natGatewayId(), subnet.defaultOutboundAccess()));
         }
-        return result;
+        return OutboundOperations.withResolvedNatGateways(s, region, result);
     }
 
     private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others) {
@@ -153,7 +154,8 @@ final class NetworkOperations {
                         + networkId.name() + "'.", subnetId, other.id());
             }
         }
-        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId());
+        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId(),
+                spec.natGatewayId(), spec.defaultOutboundAccess());
     }
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {

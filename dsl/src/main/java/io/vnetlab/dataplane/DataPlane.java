@@ -484,6 +484,24 @@ public final class DataPlane {
         return gateways;
     }
 
+    // ---- outbound access (docs/azure/outbound-access.md)
+
+    private volatile OutboundResolver outbound;
+
+    /**
+     * How {@code nic} reaches the Internet and with which source address, by Azure's precedence
+     * (docs/azure/outbound-access.md#precedence); {@link OutboundAccess.Method#NONE} in a private subnet without an
+     * explicit method.
+     */
+    public OutboundAccess outboundAccess(NetworkInterface nic) {
+        OutboundResolver resolver = outbound;
+        if (resolver == null) {
+            resolver = new OutboundResolver(state);
+            outbound = resolver;
+        }
+        return resolver.of(nic);
+    }
+
     // ---- network security groups
 
     private volatile SecurityPlane security;

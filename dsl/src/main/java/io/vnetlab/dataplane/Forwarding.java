@@ -30,6 +30,9 @@ final class Forwarding {
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
     private final GatewayNextHop gateways;
+    /** The interface the packet started from, {@code null} when it entered through a gateway. */
+    private NetworkInterface origin;
+
     Forwarding(DataPlane plane, Flow flow, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis) {
         this.plane = plane;
         this.flow = flow;
@@ -72,6 +75,7 @@ final class Forwarding {
      * {@code intendedNetwork} is the destination interface's network, when the flow names one.
      */
     Optional<Arrival> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        origin = at;
         return loop(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
@@ -199,13 +203,40 @@ final class Forwarding {
         return target;
     }
 
+    /**
+     * Out to the Internet by the outbound method of the interface the packet leaves from: the last appliance it
+     * passed, else its source (docs/azure/outbound-access.md#precedence). Without one, dropped: a private subnet. A
+     * packet that came in through a gateway has no such interface and leaves as before.
+     */
+    private Optional<Arrival> leaveForInternet(Place here, EffectiveRoute route) {
+        List<NetworkInterface> passed = appliances.passed();
+        NetworkInterface egress = passed.isEmpty() ? origin : passed.get(passed.size() - 1);
+        if (egress == null) {
+            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
+            return OUTSIDE;
+        }
+        OutboundAccess access = plane.outboundAccess(egress);
+        if (!access.reachesInternet()) {
+            record.drop(Hop.Kind.INTERNET, here, route, new HopDetail.Outbound(access));
+            boolean natWithoutAddress = !access.through().equals(egress.subnetId());
+            List<ResourceId> concerned = natWithoutAddress
+                    ? List.of(egress.subnetId(), egress.id(), access.through()) : List.of(egress.subnetId(), egress.id());
+            record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            record.fix(natWithoutAddress ? Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through()))
+                    : Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,
+                new HopDetail.Outbound(access)));
+        return OUTSIDE;
+    }
+
     /** The public path reaches only public addresses, never a private network of the topology. */
     private Optional<Arrival> toInternet(VirtualNetwork network, Place here, EffectiveRoute route,
                                                   IpAddress destination, ResourceId intendedNetwork) {
         List<VirtualNetwork> owners = plane.networksContaining(destination);
         if (intendedNetwork == null && owners.isEmpty()) {
-            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
-            return OUTSIDE;
+            return leaveForInternet(here, route);
         }
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null

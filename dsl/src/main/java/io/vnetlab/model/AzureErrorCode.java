@@ -186,6 +186,27 @@ public enum AzureErrorCode {
     SecurityRuleLimitExceeded(400, false),
     /** A public IP address already used by another network interface. vnetlab's code. */
     PublicIPAddressInUse(400, false),
+    // ---- NAT gateways and outbound access (docs/azure/outbound-access.md)
+    /**
+     * A NAT gateway on a subnet where an interface uses a Basic public IP address
+     * (docs/azure/outbound-access.md#nat-gateway-rules). Azure's code, as quoted in
+     * hashicorp/terraform-provider-azurerm#18570.
+     */
+    SubnetWithNatGatewayAndBasicSkuResourceNotAllowed(400, true),
+    /** A Basic public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseBasicSkuPublicIp(400, false),
+    /** More than 16 public addresses on one NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayPublicAddressLimitExceeded(400, false),
+    /** An idle timeout outside 4 to 120 minutes (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayIdleTimeoutOutOfRange(400, false),
+    /** One NAT gateway on subnets of two virtual networks (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotSpanVirtualNetworks(400, false),
+    /** A NAT gateway on the GatewaySubnet (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayNotAllowedOnGatewaySubnet(400, false),
+    /** Deleting a NAT gateway a subnet still uses (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    InUseNatGatewayCannotBeDeleted(400, false),
+    /** A public IP prefix length outside /28 to /31 (docs/azure/outbound-access.md#public-ip-prefixes). vnetlab's code. */
+    InvalidPublicIpPrefixLength(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,

@@ -14,13 +14,35 @@ import java.util.Optional;
  *
  * @param networkSecurityGroupId the associated NSG, or {@code null}
  * @param routeTableId the associated route table, or {@code null}
+ * @param natGatewayId the NAT gateway that gives the subnet its outbound Internet access, or {@code null}
+ *                     (docs/azure/outbound-access.md#nat-gateway)
+ * @param defaultOutboundAccess {@code false} for a private subnet, {@code true} when default outbound access is on,
+ *                              {@code null} when the request left it unset (docs/azure/outbound-access.md#private-subnets)
  */
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
-                     ResourceId routeTableId) {
+                     ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess) {
+
+    /** A subnet with no NAT gateway and default outbound access left unset. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                  ResourceId routeTableId) {
+        this(id, name, addressPrefix, networkSecurityGroupId, routeTableId, null, null);
+    }
 
     /** A subnet with no NSG and no route table. */
     public Subnet(ResourceId id, String name, Cidr addressPrefix) {
         this(id, name, addressPrefix, null, null);
+    }
+
+    public Optional<ResourceId> natGateway() {
+        return Optional.ofNullable(natGatewayId);
+    }
+
+    /**
+     * Whether Azure gives the subnet's machines default outbound access when they have no explicit outbound method:
+     * not for a private subnet; an unset value counts as on (docs/azure/decisions.md#default-outbound-access-unset).
+     */
+    public boolean hasDefaultOutboundAccess() {
+        return defaultOutboundAccess == null || defaultOutboundAccess;
     }
 
     public Optional<ResourceId> networkSecurityGroup() {
