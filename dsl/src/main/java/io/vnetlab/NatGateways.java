@@ -39,6 +39,11 @@ public final class NatGateways {
         return new Definition(topology, name);
     }
 
+    /** Starts a change to an existing NAT gateway: its addresses, prefixes and idle timeout, applied together. */
+    public Update update(String nameOrId) {
+        return new Update(topology, get(nameOrId));
+    }
+
     public NatGateway get(String nameOrId) {
         return find(topology.state(), nameOrId);
     }
@@ -121,6 +126,56 @@ public final class NatGateways {
                         addressIds, prefixIds, idleTimeout), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(NatGateway.class, id).orElseThrow());
             });
+        }
+    }
+
+    /** A change to an existing NAT gateway, a PUT of the whole gateway; single use. */
+    public static final class Update {
+        private final Topology topology;
+        private final NatGateway original;
+        private List<ResourceId> addressIds;
+        private List<ResourceId> prefixIds;
+        private int idleTimeout;
+        private boolean applied;
+
+        Update(Topology topology, NatGateway original) {
+            this.topology = topology;
+            this.original = original;
+            this.addressIds = original.publicIpAddressIds();
+            this.prefixIds = original.publicIpPrefixIds();
+            this.idleTimeout = original.idleTimeoutInMinutes();
+        }
+
+        /** Replaces the gateway's public IP addresses (names or ids). */
+        public Update withPublicIpAddresses(List<String> namesOrIds) {
+            addressIds = namesOrIds.stream().map(a -> PublicIpAddresses.find(topology.state(), a).id()).toList();
+            return this;
+        }
+
+        /** Replaces the gateway's public IP prefixes (names or ids). */
+        public Update withPublicIpPrefixes(List<String> namesOrIds) {
+            prefixIds = namesOrIds.stream().map(p -> PublicIpPrefixes.find(topology.state(), p).id()).toList();
+            return this;
+        }
+
+        public Update withIdleTimeoutInMinutes(int minutes) {
+            idleTimeout = minutes;
+            return this;
+        }
+
+        /** Applies every change at once, or none. */
+        public NatGateway apply() {
+            if (applied) {
+                throw new IllegalStateException("Update of NAT gateway '" + original.name() + "' was already"
+                        + " applied; start a new one with natGateways().update(...).");
+            }
+            NatGateway result = topology.apply(s -> {
+                TopologyState next = ResourceManager.putNatGateway(s, new NatGatewayRequest(original.id(),
+                        original.region(), addressIds, prefixIds, idleTimeout), PutMode.CREATE_OR_UPDATE);
+                return new Operation.Result<>(next, next.get(NatGateway.class, original.id()).orElseThrow());
+            });
+            applied = true;
+            return result;
         }
     }
 }

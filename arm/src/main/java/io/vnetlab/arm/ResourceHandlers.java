@@ -29,6 +29,9 @@ final class ResourceHandlers {
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new BastionHostHandler());
+        // ---- outbound access
+        handlers.register(new NatGatewayHandler());
+        handlers.register(new PublicIpPrefixHandler());
         return handlers;
     }
 

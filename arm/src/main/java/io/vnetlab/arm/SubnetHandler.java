@@ -34,6 +34,22 @@ final class SubnetHandler implements ResourceHandler {
                         "Subnet '" + name + "' has no addressPrefix."));
         return new SubnetRequest(name, addressPrefix,
                 r.association(p, "networkSecurityGroup", "network security group").orElse(null),
-                r.association(p, "routeTable", "route table").orElse(null));
+                r.association(p, "routeTable", "route table").orElse(null),
+                r.association(p, "natGateway", "NAT gateway").orElse(null), defaultOutboundAccess(r, p));
+    }
+
+    /** The API version from which subnets left unset are private (docs/azure/outbound-access.md#private-subnets). */
+    static final String PRIVATE_BY_DEFAULT_API = "2025-07-01";
+
+    /**
+     * {@code defaultOutboundAccess} as written; left out, {@code false} on API versions from
+     * {@value #PRIVATE_BY_DEFAULT_API}, which make new subnets private, and unset on older ones.
+     */
+    static Boolean defaultOutboundAccess(ResourceContext r, JsonNode properties) {
+        if (r.at(properties, "defaultOutboundAccess").isPresent()) {
+            return r.flag(properties, "defaultOutboundAccess");
+        }
+        String api = r.text(r.body(), "apiVersion").orElse("");
+        return api.length() >= 10 && api.substring(0, 10).compareTo(PRIVATE_BY_DEFAULT_API) >= 0 ? Boolean.FALSE : null;
     }
 }

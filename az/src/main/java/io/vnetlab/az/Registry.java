@@ -56,6 +56,12 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
+        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), new NatGatewayCommands.ListGateways(),
+                new NatGatewayCommands.Update(), new NatGatewayCommands.Delete(),
+                new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
+                new PublicIpPrefixCommands.ListPrefixes(), new PublicIpPrefixCommands.Delete())
+                .forEach(r::register);
         return r;
     }
 

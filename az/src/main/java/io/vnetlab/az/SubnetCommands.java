@@ -28,6 +28,8 @@ final class SubnetCommands {
                 prefixRequired ? prefixes.mandatory() : prefixes,
                 Param.value("nsg", "--network-security-group", "--nsg").emptyMeansNone(),
                 Param.value("route_table", "--route-table").emptyMeansNone(),
+                Param.value("nat_gateway", "--nat-gateway").emptyMeansNone(),
+                Param.bool("default_outbound_access", "--default-outbound-access"),
                 Param.flag("no_wait", "--no-wait"));
     }
 
@@ -56,12 +58,19 @@ final class SubnetCommands {
             String v = a.required("route_table");
             routeTableId = v.isEmpty() ? null : Commands.reference(s, group, "routeTables", v);
         }
+        ResourceId natId = existing.map(Subnet::natGatewayId).orElse(null);
+        if (a.has("nat_gateway")) {
+            String v = a.required("nat_gateway");
+            natId = v.isEmpty() ? null : Commands.reference(s, group, "natGateways", v);
+        }
         ResourceId nsg = nsgId;
         ResourceId table = routeTableId;
+        ResourceId nat = natId;
         String subnetName = existing.map(Subnet::name).orElse(name);
         ResourceId subnetId = network.id().child("subnets", subnetName);
         requireReference(s, nsg, NetworkSecurityGroup.class, subnetId);
         requireReference(s, table, RouteTable.class, subnetId);
+        requireReference(s, nat, io.vnetlab.model.NatGateway.class, subnetId);
         String networkId = network.id().toString();
         Consumer<Topology> change = t -> {
             if (a.has("address_prefixes")) {
@@ -81,6 +90,15 @@ final class SubnetCommands {
                     t.routeTables().associate(table.toString(), networkId, subnetName);
                 }
             }
+            if (a.has("nat_gateway")) {
+                if (nat == null) {
+                    t.natGateways().dissociateFromSubnet(networkId, subnetName);
+                } else {
+                    t.natGateways().associateWithSubnet(nat.toString(), networkId, subnetName);
+                }
+            }
+            a.bool("default_outbound_access").ifPresent(access ->
+                    t.networks().setDefaultOutboundAccess(networkId, subnetName, access));
         };
         Session.call(() -> change.accept(s.topology()));
         if (a.flag("no_wait")) {
