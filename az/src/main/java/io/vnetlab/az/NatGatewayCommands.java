@@ -160,6 +160,7 @@ final class NatGatewayCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            s.group(a.required("resource_group"));
             ResourceId id = Commands.reference(s, a.required("resource_group"), "natGateways", a.required("name"));
             Commands.deleteIfPresent(s.topology().state().get(NatGateway.class, id),
                     () -> s.topology().natGateways().delete(id.toString()));

@@ -65,6 +65,7 @@ final class PublicIpPrefixCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            s.group(a.required("resource_group"));
             ResourceId id = Commands.reference(s, a.required("resource_group"), "publicIPPrefixes", a.required("name"));
             s.group(id.resourceGroup());
             return shape(s, Commands.existing(s, PublicIpPrefix.class, "publicIPPrefixes", id));
@@ -104,6 +105,7 @@ final class PublicIpPrefixCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            s.group(a.required("resource_group"));
             ResourceId id = Commands.reference(s, a.required("resource_group"), "publicIPPrefixes", a.required("name"));
             Commands.deleteIfPresent(s.topology().state().get(PublicIpPrefix.class, id),
                     () -> s.topology().publicIpPrefixes().delete(id.toString()));

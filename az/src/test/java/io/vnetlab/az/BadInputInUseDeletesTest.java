@@ -26,7 +26,9 @@ class BadInputInUseDeletesTest {
             "vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes"),
             "network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG"),
             "network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh"),
-            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1")));
+            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1"),
+            "network nat gateway delete", List.of("-g rg -n nat1"),
+            "network public-ip prefix delete", List.of("-g rg -n pfx1")));
 
     @Test
     void every_delete_command_is_tried_on_a_resource_in_use() {

@@ -42,7 +42,15 @@ final class BadInputWorld {
             "network public-ip create -g rg -n pip2",
             "network vnet-gateway create -g rg -n gw1 --vnet hub --public-ip-addresses pip1 --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --no-wait",
             "network local-gateway create -g rg -n onprem --gateway-ip-address 203.0.113.1 --local-address-prefixes 192.168.0.0/16",
-            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
+            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc",
+            "network public-ip create -g rg -n natpip",
+            "network public-ip create -g rg -n natpip2",
+            "network public-ip prefix create -g rg -n pfx1 --length 30",
+            "network public-ip prefix create -g rg -n pfx3 --length 31",
+            "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes pfx1",
+            "network vnet subnet update -g rg --vnet-name lone -n s --nat-gateway nat1",
+            "network public-ip create -g rg -n natpip3",
+            "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3");
 
     private static final Az WORLD = build();
 

@@ -53,7 +53,7 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet subnet show", "-g rg --vnet-name vnet1 -n app");
         INVOCATIONS.put("network vnet subnet list", "-g rg --vnet-name vnet1");
         INVOCATIONS.put("network vnet subnet update", "-g rg --vnet-name vnet1 -n app --address-prefixes 10.0.1.0/24"
-                + " --nsg nsg1 --route-table rt1");
+                + " --nsg nsg1 --route-table rt1 --nat-gateway nat1 --default-outbound-access false");
         INVOCATIONS.put("network vnet subnet delete", "-g rg --vnet-name vnet3 -n s");
         INVOCATIONS.put("network vnet peering create", "-g rg --vnet-name vnet2 -n p21 --remote-vnet vnet1");
         INVOCATIONS.put("network vnet peering show", "-g rg --vnet-name vnet1 -n p12");
@@ -120,6 +120,18 @@ class BlankValuesTest {
                 + " --mode Incremental --rollback-on-error x");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
+        INVOCATIONS.put("network nat gateway create", "-g rg -n nat2 -l eastus --public-ip-addresses natpip2"
+                + " --public-ip-prefixes pfx1 --idle-timeout 10 --zone 1 --tags a=b");
+        INVOCATIONS.put("network nat gateway show", "-g rg -n nat1");
+        INVOCATIONS.put("network nat gateway list", "-g rg");
+        INVOCATIONS.put("network nat gateway update", "-g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes"
+                + " pfx1 --idle-timeout 20 --tags a=b");
+        INVOCATIONS.put("network nat gateway delete", "-g rg -n nat1");
+        INVOCATIONS.put("network public-ip prefix create", "-g rg -n pfx2 -l eastus --length 28 --version IPv4 --zone 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network public-ip prefix show", "-g rg -n pfx1");
+        INVOCATIONS.put("network public-ip prefix list", "-g rg");
+        INVOCATIONS.put("network public-ip prefix delete", "-g rg -n pfx1");
     }
 
     private static Topology world;
@@ -157,6 +169,10 @@ class BlankValuesTest {
                         + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.5",
                 "network asg create -g rg -n asg1",
                 "network public-ip create -g rg -n pip1",
+                "network public-ip create -g rg -n natpip",
+                "network public-ip create -g rg -n natpip2",
+                "network public-ip prefix create -g rg -n pfx1 --length 30",
+                "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
                 "network vnet-gateway create -g rg -n gw1 --vnet vnet1 --public-ip-addresses pip1",
                 "network local-gateway create -g rg -n lgw1 --gateway-ip-address 203.0.113.1"
