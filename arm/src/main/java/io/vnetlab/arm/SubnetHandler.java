@@ -49,7 +49,7 @@ final class SubnetHandler implements ResourceHandler {
         if (r.at(properties, "defaultOutboundAccess").isPresent()) {
             return r.flag(properties, "defaultOutboundAccess");
         }
-        String api = r.text(r.body(), "apiVersion").orElse("");
+        String api = r.apiVersion().orElse("");
         return api.length() >= 10 && api.substring(0, 10).compareTo(PRIVATE_BY_DEFAULT_API) >= 0 ? Boolean.FALSE : null;
     }
 }
