@@ -109,6 +109,18 @@ public final class Networks {
         }
 
         /**
+         * Adds a dual-stack subnet: an IPv4 prefix and an IPv6 /64 inside the network's IPv6 range
+         * (docs/azure/ipv6.md#subnets).
+         */
+        public Definition withDualStackSubnet(String subnetName, String ipv4Cidr, String ipv6Cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(ipv4Cidr, "address prefix");
+            Arguments.requireText(ipv6Cidr, "IPv6 address prefix");
+            subnets.add(SubnetRequest.dualStack(subnetName, ipv4Cidr, ipv6Cidr));
+            return this;
+        }
+
+        /**
          * Adds a private subnet: {@code defaultOutboundAccess} false, so its machines reach the Internet only
          * through a NAT gateway, a public IP or a load balancer outbound rule
          * (docs/azure/outbound-access.md#private-subnets).
@@ -187,13 +199,28 @@ public final class Networks {
             return this;
         }
 
-        /** Adds a subnet, or changes the prefix of the subnet of that name. */
+        /**
+         * Adds a subnet, or changes the prefix of the subnet of that name; an existing subnet keeps its associations
+         * and loses an IPv6 prefix it had.
+         */
         public Update withSubnet(String subnetName, String cidr) {
             Arguments.requireText(subnetName, "subnet name");
             Arguments.requireText(cidr, "address prefix");
+            return withPrefixes(subnetName, cidr, null);
+        }
+
+        /** Adds a dual-stack subnet, or gives the subnet of that name these two prefixes (docs/azure/ipv6.md#subnets). */
+        public Update withDualStackSubnet(String subnetName, String ipv4Cidr, String ipv6Cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(ipv4Cidr, "address prefix");
+            Arguments.requireText(ipv6Cidr, "IPv6 address prefix");
+            return withPrefixes(subnetName, ipv4Cidr, ipv6Cidr);
+        }
+
+        private Update withPrefixes(String subnetName, String ipv4Cidr, String ipv6Cidr) {
             SubnetRequest old = subnets.get(subnetName.toLowerCase(Locale.ROOT));
-            subnets.put(subnetName.toLowerCase(Locale.ROOT),
-                    new SubnetRequest(old != null ? old.name() : subnetName, cidr));
+            subnets.put(subnetName.toLowerCase(Locale.ROOT), old != null ? old.withPrefixes(ipv4Cidr, ipv6Cidr)
+                    : SubnetRequest.dualStack(subnetName, ipv4Cidr, ipv6Cidr));
             return this;
         }
 

@@ -360,6 +360,20 @@ public final class Topology {
         return VerdictRenderer.render(reach(from, to));
     }
 
+    /**
+     * A VM's primary interface, or a network interface, at its IPv6 address: the end of an IPv6 flow
+     * (docs/azure/ipv6.md#network-interfaces).
+     *
+     * <pre>{@code
+     * topology.evaluate(Flow.from(topology.ipv6Endpoint("spoke-vm")).to(topology.ipv6Endpoint("hub-vm")));
+     * }</pre>
+     */
+    public Endpoint ipv6Endpoint(String vmOrNic) {
+        NetworkInterface nic = endpoint(vmOrNic).networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().ipv6Endpoint(nic);
+    }
+
     /** Walks a flow through the current data plane. */
     public Verdict evaluate(Flow flow) {
         return notifyVerdict(dataPlane().evaluate(flow)); // verdict listeners

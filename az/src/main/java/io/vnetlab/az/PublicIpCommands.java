@@ -40,8 +40,12 @@ final class PublicIpCommands {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, "publicIPAddresses");
             PublicIpAddressSku sku = PublicIpAddressSku.valueOf(a.value("sku").orElse("Standard"));
-            PublicIpAddress created = Session.call(() -> s.topology().publicIpAddresses().define(a.required("name"))
-                    .withRegion(region).withExistingResourceGroup(group).withSku(sku).create());
+            boolean ipv6 = a.value("version").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent();
+            PublicIpAddress created = Session.call(() -> {
+                io.vnetlab.PublicIpAddresses.Definition d = s.topology().publicIpAddresses()
+                        .define(a.required("name")).withRegion(region).withExistingResourceGroup(group).withSku(sku);
+                return (ipv6 ? d.withIpv6() : d).create();   // docs/azure/ipv6.md#public-ip-addresses
+            });
             return a.flag("no_wait") ? null
                     : Commands.under("publicIp", NetworkShapes.publicIp(s.topology().state(), created));
         }

@@ -45,8 +45,12 @@ final class SubnetCommands {
         if (existing.isEmpty() && !a.has("address_prefixes")) {
             throw Session.childNotFound(network.id().child("subnets", name));
         }
+        List<String> given = a.has("address_prefixes") ? a.list("address_prefixes") : List.of();
+        // a dual-stack subnet takes an IPv4 and an IPv6 prefix (docs/azure/ipv6.md#subnets)
+        String ipv6 = given.size() == 2 ? given.stream().filter(p -> p.contains(":")).findFirst().orElse(null) : null;
         String prefix = a.has("address_prefixes")
-                ? VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes")
+                ? VnetCommands.onePrefix(given.stream().filter(p -> ipv6 == null || !p.equals(ipv6)).toList(),
+                "--address-prefixes")
                 : existing.get().addressPrefix().toString();
         ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
         if (a.has("nsg")) {
@@ -74,7 +78,11 @@ final class SubnetCommands {
         String networkId = network.id().toString();
         Consumer<Topology> change = t -> {
             if (a.has("address_prefixes")) {
-                t.networks().update(networkId).withSubnet(subnetName, prefix).apply();
+                if (ipv6 == null) {
+                    t.networks().update(networkId).withSubnet(subnetName, prefix).apply();
+                } else {
+                    t.networks().update(networkId).withDualStackSubnet(subnetName, prefix, ipv6).apply();
+                }
             }
             if (a.has("nsg")) {
                 if (nsg == null) {

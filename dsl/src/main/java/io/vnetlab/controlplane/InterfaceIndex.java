@@ -54,8 +54,12 @@ final class InterfaceIndex {
         }
         PMap<IpAddress, NetworkInterface> inNetwork = index.byNetworkAddress.getOrDefault(nic.networkId(),
                 HashTreePMap.empty());
+        inNetwork = inNetwork.plus(nic.privateIpAddress(), nic);
+        if (nic.privateIpv6Address() != null) {
+            inNetwork = inNetwork.plus(nic.privateIpv6Address(), nic);
+        }
         return new InterfaceIndex(index.bySubnet.plus(nic.subnetId(), inSubnet.plus(nic.id(), nic)),
-                index.byNetworkAddress.plus(nic.networkId(), inNetwork.plus(nic.privateIpAddress(), nic)));
+                index.byNetworkAddress.plus(nic.networkId(), inNetwork));
     }
 
     /** After {@code nic} was deleted. */
@@ -65,6 +69,10 @@ final class InterfaceIndex {
         NetworkInterface holder = inNetwork.get(nic.privateIpAddress());
         if (holder != null && holder.id().equals(nic.id())) {
             inNetwork = inNetwork.minus(nic.privateIpAddress());
+        }
+        NetworkInterface v6holder = nic.privateIpv6Address() == null ? null : inNetwork.get(nic.privateIpv6Address());
+        if (v6holder != null && v6holder.id().equals(nic.id())) {
+            inNetwork = inNetwork.minus(nic.privateIpv6Address());
         }
         return new InterfaceIndex(inSubnet.isEmpty() ? bySubnet.minus(nic.subnetId()) : bySubnet.plus(nic.subnetId(), inSubnet),
                 inNetwork.isEmpty() ? byNetworkAddress.minus(nic.networkId())

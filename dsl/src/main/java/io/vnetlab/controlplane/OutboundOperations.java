@@ -68,6 +68,11 @@ final class OutboundOperations {
                         + " cannot use public IP address " + pip.id() + ": it is Basic SKU, and a NAT gateway works"
                         + " only with Standard public IP addresses and prefixes.", id, pip.id());
             }
+            if (pip.ipAddress().isIPv6()) {
+                throw new AzureException(AzureErrorCode.NatGatewayCannotUseIPv6PublicIp, "NAT gateway " + id
+                        + " cannot use public IP address " + pip.id() + ": it is IPv6, and a NAT gateway translates"
+                        + " IPv4 only.", id, pip.id());
+            }
             requireFreeForNatGateway(s, pip.id(), id);
             addresses.add(pip.id());
             count++;
@@ -228,7 +233,8 @@ final class OutboundOperations {
                 requireStandardPublicIp(s, nic.publicIpAddressId(), subnet.id(), nic.id());
             }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    subnet.routeTableId(), gateway.id(), subnet.defaultOutboundAccess()));
+                    subnet.routeTableId(), gateway.id(), subnet.defaultOutboundAccess(),
+                    subnet.ipv6AddressPrefix()));
         }
         return result;
     }

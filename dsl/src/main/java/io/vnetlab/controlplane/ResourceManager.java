@@ -207,7 +207,8 @@ public final class ResourceManager {
     }
 
     public static TopologyState putPublicIpAddress(TopologyState s, PublicIpAddressRequest address, PutMode mode) {
-        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), mode);
+        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), address.ipv6(),
+                mode);
     }
 
     // ---- NAT gateways, public IP prefixes and outbound access (docs/azure/outbound-access.md)

@@ -83,7 +83,9 @@ public final class DataPlane {
     private static Map<ResourceId, Map<IpAddress, NetworkInterface>> indexInterfaces(TopologyState state) {
         Map<ResourceId, Map<IpAddress, NetworkInterface>> index = new HashMap<>();
         for (NetworkInterface nic : state.networkInterfaces()) {
-            index.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
+            Map<IpAddress, NetworkInterface> byAddress = index.computeIfAbsent(nic.networkId(), k -> new HashMap<>());
+            byAddress.put(nic.privateIpAddress(), nic);
+            nic.ipv6Address().ifPresent(v6 -> byAddress.put(v6, nic));
         }
         return index;
     }
@@ -121,6 +123,11 @@ public final class DataPlane {
     /** The endpoint of a network interface of this state. */
     public Endpoint endpoint(NetworkInterface nic) {
         return Endpoint.of(nic, vmByInterface.get(nic.id()));
+    }
+
+    /** The endpoint of a network interface of this state at its IPv6 address. */
+    public Endpoint ipv6Endpoint(NetworkInterface nic) {
+        return Endpoint.ipv6Of(nic, vmByInterface.get(nic.id()));
     }
 
     /** The effective routes of a network interface: those of its subnet (docs/azure/routing.md#system-routes). */
@@ -364,6 +371,9 @@ public final class DataPlane {
             }
         }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
+        if (subnet.ipv6AddressPrefix() != null) {
+            routes.add(EffectiveRoute.system(Cidr.ANY_IPV6, NextHopType.Internet, null));   // docs/azure/ipv6.md#routes
+        }
         // The reserved None routes, removed where the network's own space equals or contains them
         // (docs/azure/routing.md#reserved-prefix-overlap).
         for (Cidr reserved : DEFAULT_NONE_PREFIXES) {

@@ -126,7 +126,7 @@ final class Forwarding {
                         return Optional.empty();
                     }
                     NetworkInterface appliance = reached.get();
-                    if (appliance.privateIpAddress().equals(destination)) {
+                    if (appliance.holds(destination)) {
                         return Optional.of(new Arrival.Inside(appliance));   // addressed to the appliance itself: delivered (the walk checks entry)
                     }
                     if (!appliances.passesThrough(appliance, packet)) {
@@ -211,7 +211,8 @@ final class Forwarding {
     private Optional<Arrival> leaveForInternet(Place here, EffectiveRoute route) {
         List<NetworkInterface> passed = appliances.passed();
         NetworkInterface egress = passed.isEmpty() ? origin : passed.get(passed.size() - 1);
-        if (egress == null) {
+        // the outbound methods modelled translate IPv4; IPv6 egress is left to the route (docs/azure/ipv6.md#limits-of-the-simulation)
+        if (egress == null || flow.destination().address().isIPv6()) {
             record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
             return OUTSIDE;
         }

@@ -207,6 +207,15 @@ public enum AzureErrorCode {
     InUseNatGatewayCannotBeDeleted(400, false),
     /** A public IP prefix length outside /28 to /31 (docs/azure/outbound-access.md#public-ip-prefixes). vnetlab's code. */
     InvalidPublicIpPrefixLength(400, false),
+    // ---- IPv6 (docs/azure/ipv6.md)
+    /** An address space, or a subnet, with IPv6 prefixes only (docs/azure/ipv6.md#dual-stack-only). vnetlab's code. */
+    IPv6OnlyNotSupported(400, false),
+    /** An IPv6 subnet prefix that is not a /64 (docs/azure/ipv6.md#subnets). vnetlab's code. */
+    InvalidIPv6SubnetPrefixLength(400, false),
+    /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
+    SubnetHasNoIPv6AddressPrefix(400, false),
+    /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseIPv6PublicIp(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,

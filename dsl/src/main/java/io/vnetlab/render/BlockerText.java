@@ -172,6 +172,9 @@ public final class BlockerText {
                 return "Public IP '" + b.resource(0).name() + "' is Standard SKU, closed to inbound traffic unless a"
                         + " network security group on the subnet or the network interface allows it, and neither has"
                         + " one.";
+            case NO_IPV6_ADDRESS:
+                return "Network interface '" + b.resource(0).name() + "' has no IPv6 address, so it cannot send to "
+                        + b.value(0) + ": give it an IPv6 IP configuration in a dual-stack subnet.";
             case NO_OUTBOUND_ACCESS: {
                 String nic = "nic '" + b.resource(1).name() + "'";
                 if (b.resources().size() > 2) {

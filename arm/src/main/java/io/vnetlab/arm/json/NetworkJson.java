@@ -45,6 +45,7 @@ final class NetworkJson {
         ObjectNode o = resource(s.id(), "Microsoft.Network/virtualNetworks/subnets", null, true);
         ObjectNode p = properties(o);
         p.put("addressPrefix", s.addressPrefix().toString());
+        s.ipv6Prefix().ifPresent(v6 -> p.set("addressPrefixes", ArmObjects.strings(s.addressPrefixes())));
         if (s.defaultOutboundAccess() != null) {
             p.put("defaultOutboundAccess", s.defaultOutboundAccess());
         }

@@ -109,7 +109,7 @@ final class SecurityJson {
         p.putArray("ipTags");
         state.all(io.vnetlab.model.NatGateway.class).stream().filter(g -> g.publicIpAddressIds().contains(pip.id()))
                 .findFirst().ifPresent(g -> p.set("natGateway", reference(g.id())));
-        p.put("publicIPAddressVersion", "IPv4");
+        p.put("publicIPAddressVersion", pip.version());
         if (pip.sku() == PublicIpAddressSku.Standard) {
             p.put("publicIPAllocationMethod", "Static");
         }
