@@ -594,6 +594,11 @@ public final class Topology {
         return new NatGateways(this);
     }
 
+    /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */
+    public BastionHosts bastionHosts() {
+        return new BastionHosts(this);
+    }
+
     /** The public IP prefixes, blocks of public addresses for NAT gateways. */
     public PublicIpPrefixes publicIpPrefixes() {
         return new PublicIpPrefixes(this);

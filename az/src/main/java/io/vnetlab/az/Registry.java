@@ -62,6 +62,10 @@ final class Registry {
                 new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
                 new PublicIpPrefixCommands.ListPrefixes(), new PublicIpPrefixCommands.Delete())
                 .forEach(r::register);
+        // Azure Bastion (docs/azure/bastion.md)
+        List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
+                new BastionCommands.Delete())
+                .forEach(r::register);
         return r;
     }
 

@@ -17,18 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputInUseDeletesTest {
 
     /** Per delete command, the in-use resources of the world it is tried on (the words after the command). */
-    static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.of(
-            "group delete", List.of("-n rg --yes"),
-            "network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge"),
+    static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.ofEntries(Map.entry("network bastion delete",
+            List.of("-g rg -n bastion1")), Map.entry(
+            "group delete", List.of("-n rg --yes")), Map.entry(
+            "network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge")), Map.entry(
             "network vnet subnet delete", List.of("-g rg --vnet-name hub -n app", "-g rg --vnet-name hub -n GatewaySubnet",
-                    "-g rg --vnet-name spoke -n app"),
-            "network vnet peering delete", List.of("-g rg --vnet-name spoke -n spoke-to-hub"),
-            "vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes"),
-            "network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG"),
-            "network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh"),
-            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1"),
-            "network nat gateway delete", List.of("-g rg -n nat1"),
-            "network public-ip prefix delete", List.of("-g rg -n pfx1")));
+                    "-g rg --vnet-name spoke -n app")), Map.entry(
+            "network vnet peering delete", List.of("-g rg --vnet-name spoke -n spoke-to-hub")), Map.entry(
+            "vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes")), Map.entry(
+            "network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG")), Map.entry(
+            "network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh")), Map.entry(
+            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1")), Map.entry(
+            "network nat gateway delete", List.of("-g rg -n nat1")), Map.entry(
+            "network public-ip prefix delete", List.of("-g rg -n pfx1"))));
 
     @Test
     void every_delete_command_is_tried_on_a_resource_in_use() {

@@ -50,7 +50,10 @@ final class BadInputWorld {
             "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes pfx1",
             "network vnet subnet update -g rg --vnet-name lone -n s --nat-gateway nat1",
             "network public-ip create -g rg -n natpip3",
-            "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3");
+            "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3",
+            "network vnet subnet create -g rg --vnet-name hub -n AzureBastionSubnet --address-prefixes 10.0.250.0/26",
+            "network public-ip create -g rg -n bastionpip",
+            "network bastion create -g rg -n bastion1 --vnet-name hub --public-ip-address bastionpip");
 
     private static final Az WORLD = build();
 

@@ -132,6 +132,12 @@ class BlankValuesTest {
         INVOCATIONS.put("network public-ip prefix show", "-g rg -n pfx1");
         INVOCATIONS.put("network public-ip prefix list", "-g rg");
         INVOCATIONS.put("network public-ip prefix delete", "-g rg -n pfx1");
+        INVOCATIONS.put("network bastion create", "-g rg -n bastion2 -l eastus --vnet-name vnet1 --public-ip-address"
+                + " bastionpip --sku Standard --scale-units 2 --enable-tunneling true --enable-ip-connect true --zones 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network bastion show", "-g rg -n bastion1");
+        INVOCATIONS.put("network bastion list", "-g rg");
+        INVOCATIONS.put("network bastion delete", "-g rg -n bastion1");
     }
 
     private static Topology world;
@@ -173,6 +179,10 @@ class BlankValuesTest {
                 "network public-ip create -g rg -n natpip2",
                 "network public-ip prefix create -g rg -n pfx1 --length 30",
                 "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip",
+                "network vnet subnet create -g rg --vnet-name vnet1 -n AzureBastionSubnet --address-prefixes"
+                        + " 10.0.250.0/26",
+                "network public-ip create -g rg -n bastionpip",
+                "network bastion create -g rg -n bastion1 --vnet-name vnet1 --public-ip-address bastionpip",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
                 "network vnet-gateway create -g rg -n gw1 --vnet vnet1 --public-ip-addresses pip1",
                 "network local-gateway create -g rg -n lgw1 --gateway-ip-address 203.0.113.1"

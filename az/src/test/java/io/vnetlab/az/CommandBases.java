@@ -96,6 +96,10 @@ final class CommandBases {
         BASES.put("network public-ip prefix show", "-g rg -n pfx1");
         BASES.put("network public-ip prefix list", "-g rg");
         BASES.put("network public-ip prefix delete", "-g rg -n pfx3");
+        BASES.put("network bastion create", "-g rg -n bastion2 --vnet-name hub --public-ip-address bastionpip");
+        BASES.put("network bastion show", "-g rg -n bastion1");
+        BASES.put("network bastion list", "-g rg");
+        BASES.put("network bastion delete", "-g rg -n bastion1");
     }
 
     private CommandBases() {

@@ -25,6 +25,8 @@ enum NamingRule {
             Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     PUBLIC_IP_ADDRESS("public IP address", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
             Chars.NETWORK_TEXT),
+    BASTION_HOST("Bastion host", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
     NAT_GATEWAY("NAT gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
             Chars.NETWORK_TEXT),
     PUBLIC_IP_PREFIX("public IP prefix", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,

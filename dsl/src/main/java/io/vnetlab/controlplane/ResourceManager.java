@@ -244,6 +244,13 @@ public final class ResourceManager {
         return OutboundOperations.setSubnetDefaultOutboundAccess(s, subnetId, access);
     }
 
+    // ---- Azure Bastion (docs/azure/bastion.md)
+
+    /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */
+    public static TopologyState putBastionHost(TopologyState s, BastionRequest bastion, PutMode mode) {
+        return BastionOperations.putBastionHost(s, bastion, mode);
+    }
+
     // ---- gateways and connections
 
     public static TopologyState putVirtualNetworkGateway(TopologyState s, VirtualNetworkGatewayRequest gateway,

@@ -216,6 +216,13 @@ public enum AzureErrorCode {
     SubnetHasNoIPv6AddressPrefix(400, false),
     /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
     NatGatewayCannotUseIPv6PublicIp(400, false),
+    // ---- Bastion (docs/azure/bastion.md)
+    /** An AzureBastionSubnet smaller than /26 (docs/azure/bastion.md#rules). vnetlab's code. */
+    AzureBastionSubnetTooSmall(400, false),
+    /** A Bastion host without a Standard IPv4 public IP (docs/azure/bastion.md#rules). vnetlab's code. */
+    BastionPublicIpRequired(400, false),
+    /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
+    BastionSkuNotSimulated(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
