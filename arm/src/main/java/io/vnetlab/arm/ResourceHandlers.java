@@ -28,6 +28,7 @@ final class ResourceHandlers {
         handlers.register(new SecurityRuleHandler());
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
+        handlers.register(new LoadBalancerHandler());
         handlers.register(new BastionHostHandler());
         // ---- outbound access
         handlers.register(new NatGatewayHandler());

@@ -66,6 +66,16 @@ final class Registry {
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())
                 .forEach(r::register);
+        List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
+                new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.Update(),
+                new LoadBalancerCommands.Delete()).forEach(r::register);
+        LbFrontendIpCommands.commands().forEach(r::register);
+        LbAddressPoolCommands.commands().forEach(r::register);
+        LbProbeCommands.commands().forEach(r::register);
+        LbRuleCommands.commands().forEach(r::register);
+        LbInboundNatRuleCommands.commands().forEach(r::register);
+        LbOutboundRuleCommands.commands().forEach(r::register);
+        NicIpConfigAddressPoolCommands.commands().forEach(r::register);
         return r;
     }
 
