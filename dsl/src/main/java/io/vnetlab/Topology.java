@@ -355,6 +355,20 @@ public final class Topology {
         return VerdictRenderer.render(reach(from, to));
     }
 
+    /**
+     * A VM's primary interface, or a network interface, at its IPv6 address: the end of an IPv6 flow
+     * (docs/azure/ipv6.md#network-interfaces).
+     *
+     * <pre>{@code
+     * topology.evaluate(Flow.from(topology.ipv6Endpoint("spoke-vm")).to(topology.ipv6Endpoint("hub-vm")));
+     * }</pre>
+     */
+    public Endpoint ipv6Endpoint(String vmOrNic) {
+        NetworkInterface nic = endpoint(vmOrNic).networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().ipv6Endpoint(nic);
+    }
+
     /** Walks a flow through the current data plane. */
     public Verdict evaluate(Flow flow) {
         return notifyVerdict(dataPlane().evaluate(flow)); // verdict listeners
@@ -575,6 +589,37 @@ public final class Topology {
     /** The public IP addresses, through which VMs are reached from the Internet. */
     public PublicIpAddresses publicIpAddresses() {
         return new PublicIpAddresses(this);
+    }
+
+    /** The NAT gateways, which give subnets their outbound Internet access (docs/azure/outbound-access.md). */
+    public NatGateways natGateways() {
+        return new NatGateways(this);
+    }
+
+    /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */
+    public BastionHosts bastionHosts() {
+        return new BastionHosts(this);
+    }
+
+    /** The public IP prefixes, blocks of public addresses for NAT gateways. */
+    public PublicIpPrefixes publicIpPrefixes() {
+        return new PublicIpPrefixes(this);
+    }
+
+    /**
+     * How a VM's primary interface, or a network interface, reaches the Internet and with which source address
+     * (docs/azure/outbound-access.md#precedence).
+     *
+     * <pre>{@code
+     * topology.outboundAccess("app-vm").method();          // NAT_GATEWAY
+     * topology.outboundAccess("app-vm").sourceAddress();   // Optional[20.0.0.4]
+     * }</pre>
+     */
+    public io.vnetlab.dataplane.OutboundAccess outboundAccess(String vmOrNic) {
+        Endpoint endpoint = endpoint(vmOrNic);
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().outboundAccess(nic);
     }
 
     /** Network Watcher: IP flow verify. */

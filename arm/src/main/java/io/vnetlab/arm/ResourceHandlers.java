@@ -30,6 +30,9 @@ final class ResourceHandlers {
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new LoadBalancerHandler());
         handlers.register(new BastionHostHandler());
+        // ---- outbound access
+        handlers.register(new NatGatewayHandler());
+        handlers.register(new PublicIpPrefixHandler());
         return handlers;
     }
 

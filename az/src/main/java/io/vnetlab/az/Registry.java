@@ -66,6 +66,16 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
+        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), new NatGatewayCommands.ListGateways(),
+                new NatGatewayCommands.Update(), new NatGatewayCommands.Delete(),
+                new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
+                new PublicIpPrefixCommands.ListPrefixes(), new PublicIpPrefixCommands.Delete())
+                .forEach(r::register);
+        // Azure Bastion (docs/azure/bastion.md)
+        List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
+                new BastionCommands.Delete())
+                .forEach(r::register);
         List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
                 new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.Update(),
                 new LoadBalancerCommands.Delete()).forEach(r::register);

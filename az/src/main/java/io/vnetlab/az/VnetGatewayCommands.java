@@ -103,6 +103,10 @@ final class VnetGatewayCommands {
 
     static long asn(String text) {
         try {
+            // Java reads any script's digits (fullwidth ２２ is 22); an ASN is ASCII digits
+            if (!text.chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException(text);
+            }
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw AzError.usage("argument --asn: invalid int value: '" + text + "'");

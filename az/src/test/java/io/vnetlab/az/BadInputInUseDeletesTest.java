@@ -41,7 +41,10 @@ class BadInputInUseDeletesTest {
             Map.entry("network lb probe delete", List.of("-g rg --lb-name lb1 -n probe1")),
             Map.entry("network lb rule delete", List.of("-g rg --lb-name lb1 -n rule1")),
             Map.entry("network lb inbound-nat-rule delete", List.of("-g rg --lb-name lb1 -n nat1")),
-            Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1"))));
+            Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1")),
+            Map.entry("network nat gateway delete", List.of("-g rg -n nat1")),
+            Map.entry("network public-ip prefix delete", List.of("-g rg -n pfx1")),
+            Map.entry("network bastion delete", List.of("-g rg -n bastion1"))));
 
     @Test
     void every_delete_command_is_tried_on_a_resource_in_use() {

@@ -57,7 +57,18 @@ final class BadInputWorld {
             "vm availability-set create -g rg -n spare-avset",
             "network nic create -g rg -n nic5 --vnet-name spoke --subnet app",
             "vm create -g rg -n vm5 --nics nic5 --availability-set avset1 --image Ubuntu2204 --admin-username azureuser"
-                    + " --generate-ssh-keys");
+                    + " --generate-ssh-keys",
+            "network public-ip create -g rg -n natpip",
+            "network public-ip create -g rg -n natpip2",
+            "network public-ip prefix create -g rg -n pfx1 --length 30",
+            "network public-ip prefix create -g rg -n pfx3 --length 31",
+            "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes pfx1",
+            "network vnet subnet update -g rg --vnet-name lone -n s --nat-gateway nat1",
+            "network public-ip create -g rg -n natpip3",
+            "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3",
+            "network vnet subnet create -g rg --vnet-name hub -n AzureBastionSubnet --address-prefixes 10.0.250.0/26",
+            "network public-ip create -g rg -n bastionpip",
+            "network bastion create -g rg -n bastion1 --vnet-name hub --public-ip-address bastionpip");
 
     private static final Az WORLD = build();
 

@@ -53,7 +53,7 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet subnet show", "-g rg --vnet-name vnet1 -n app");
         INVOCATIONS.put("network vnet subnet list", "-g rg --vnet-name vnet1");
         INVOCATIONS.put("network vnet subnet update", "-g rg --vnet-name vnet1 -n app --address-prefixes 10.0.1.0/24"
-                + " --nsg nsg1 --route-table rt1");
+                + " --nsg nsg1 --route-table rt1 --nat-gateway nat1 --default-outbound-access false");
         INVOCATIONS.put("network vnet subnet delete", "-g rg --vnet-name vnet3 -n s");
         INVOCATIONS.put("network vnet peering create", "-g rg --vnet-name vnet2 -n p21 --remote-vnet vnet1");
         INVOCATIONS.put("network vnet peering show", "-g rg --vnet-name vnet1 -n p12");
@@ -150,6 +150,24 @@ class BlankValuesTest {
         INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
+        INVOCATIONS.put("network nat gateway create", "-g rg -n nat2 -l eastus --public-ip-addresses natpip2"
+                + " --public-ip-prefixes pfx1 --idle-timeout 10 --zone 1 --tags a=b");
+        INVOCATIONS.put("network nat gateway show", "-g rg -n nat1");
+        INVOCATIONS.put("network nat gateway list", "-g rg");
+        INVOCATIONS.put("network nat gateway update", "-g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes"
+                + " pfx1 --idle-timeout 20 --tags a=b");
+        INVOCATIONS.put("network nat gateway delete", "-g rg -n nat1");
+        INVOCATIONS.put("network public-ip prefix create", "-g rg -n pfx2 -l eastus --length 28 --version IPv4 --zone 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network public-ip prefix show", "-g rg -n pfx1");
+        INVOCATIONS.put("network public-ip prefix list", "-g rg");
+        INVOCATIONS.put("network public-ip prefix delete", "-g rg -n pfx1");
+        INVOCATIONS.put("network bastion create", "-g rg -n bastion2 -l eastus --vnet-name vnet1 --public-ip-address"
+                + " bastionpip --sku Standard --scale-units 2 --enable-tunneling true --enable-ip-connect true --zones 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network bastion show", "-g rg -n bastion1");
+        INVOCATIONS.put("network bastion list", "-g rg");
+        INVOCATIONS.put("network bastion delete", "-g rg -n bastion1");
         INVOCATIONS.put("network lb create",
                 "-g rg -n lb3 --vnet-name vnet1 --subnet app --frontend-ip-name fe3");
         INVOCATIONS.put("network lb show",
@@ -275,6 +293,14 @@ class BlankValuesTest {
                 "network route-table create -g rg -n rt3",
                 "network nic create -g rg -n nic1 --vnet-name vnet2 --subnet app",
                 "vm availability-set create -g rg -n as1",
+                "network public-ip create -g rg -n natpip",
+                "network public-ip create -g rg -n natpip2",
+                "network public-ip prefix create -g rg -n pfx1 --length 30",
+                "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip",
+                "network vnet subnet create -g rg --vnet-name vnet1 -n AzureBastionSubnet --address-prefixes"
+                        + " 10.0.250.0/26",
+                "network public-ip create -g rg -n bastionpip",
+                "network bastion create -g rg -n bastion1 --vnet-name vnet1 --public-ip-address bastionpip",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
                 "network lb create -g rg -n lb1 --vnet-name vnet1 --subnet app --private-ip-address 10.0.1.100 --frontend-ip-name fe1 --backend-pool-name pool1",
                 "network lb frontend-ip create -g rg --lb-name lb1 -n fe-spare --vnet-name vnet1 --subnet app",

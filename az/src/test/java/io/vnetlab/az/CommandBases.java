@@ -112,6 +112,20 @@ final class CommandBases {
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
+        // outbound access
+        BASES.put("network nat gateway create", "-g rg -n nat2 --public-ip-addresses natpip2 --idle-timeout 10");
+        BASES.put("network nat gateway show", "-g rg -n nat1");
+        BASES.put("network nat gateway list", "-g rg");
+        BASES.put("network nat gateway update", "-g rg -n nat1 --idle-timeout 20");
+        BASES.put("network nat gateway delete", "-g rg -n nat3");
+        BASES.put("network public-ip prefix create", "-g rg -n pfx2 --length 28");
+        BASES.put("network public-ip prefix show", "-g rg -n pfx1");
+        BASES.put("network public-ip prefix list", "-g rg");
+        BASES.put("network public-ip prefix delete", "-g rg -n pfx3");
+        BASES.put("network bastion create", "-g rg -n bastion2 --vnet-name hub --public-ip-address bastionpip");
+        BASES.put("network bastion show", "-g rg -n bastion1");
+        BASES.put("network bastion list", "-g rg");
+        BASES.put("network bastion delete", "-g rg -n bastion1");
         BASES.put("network lb create",
                 "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
         BASES.put("network lb show",

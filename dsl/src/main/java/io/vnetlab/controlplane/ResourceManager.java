@@ -207,7 +207,48 @@ public final class ResourceManager {
     }
 
     public static TopologyState putPublicIpAddress(TopologyState s, PublicIpAddressRequest address, PutMode mode) {
-        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), mode);
+        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), address.ipv6(),
+                mode);
+    }
+
+    // ---- NAT gateways, public IP prefixes and outbound access (docs/azure/outbound-access.md)
+
+    public static TopologyState putNatGateway(TopologyState s, NatGatewayRequest gateway, PutMode mode) {
+        return OutboundOperations.putNatGateway(s, gateway, mode);
+    }
+
+    /** Deletes a NAT gateway; refused while a subnet uses it. */
+    public static TopologyState deleteNatGateway(TopologyState s, ResourceId gatewayId) {
+        return OutboundOperations.deleteNatGateway(s, gatewayId);
+    }
+
+    public static TopologyState putPublicIpPrefix(TopologyState s, PublicIpPrefixRequest prefix, PutMode mode) {
+        return OutboundOperations.putPublicIpPrefix(s, prefix, mode);
+    }
+
+    /** Deletes a public IP prefix; refused while a NAT gateway uses it. */
+    public static TopologyState deletePublicIpPrefix(TopologyState s, ResourceId prefixId) {
+        return OutboundOperations.deletePublicIpPrefix(s, prefixId);
+    }
+
+    /** Associates a NAT gateway with a subnet, or none when {@code gatewayId} is {@code null}. */
+    public static TopologyState associateNatGateway(TopologyState s, ResourceId subnetId, ResourceId gatewayId) {
+        return OutboundOperations.setSubnetNatGateway(s, subnetId, gatewayId);
+    }
+
+    /**
+     * Sets a subnet's {@code defaultOutboundAccess}: {@code false} makes it a private subnet, {@code null} leaves it
+     * unset (docs/azure/outbound-access.md#private-subnets).
+     */
+    public static TopologyState setDefaultOutboundAccess(TopologyState s, ResourceId subnetId, Boolean access) {
+        return OutboundOperations.setSubnetDefaultOutboundAccess(s, subnetId, access);
+    }
+
+    // ---- Azure Bastion (docs/azure/bastion.md)
+
+    /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */
+    public static TopologyState putBastionHost(TopologyState s, BastionRequest bastion, PutMode mode) {
+        return BastionOperations.putBastionHost(s, bastion, mode);
     }
 
     // ---- load balancers (docs/azure/load-balancers.md)

@@ -101,6 +101,13 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         NO_PUBLIC_IP,
         /** resources: the public IP. */
         STANDARD_PUBLIC_IP_CLOSED,
+        /** resources: the source interface; values: the IPv6 destination. */
+        NO_IPV6_ADDRESS,
+        /**
+         * resources: the subnet (private, or whose NAT gateway has no public address), the interface the packet
+         * leaves from, then the NAT gateway if there is one.
+         */
+        NO_OUTBOUND_ACCESS,
         /**
          * resources: the peering that refuses (or the network, when it has none back), the network forwarded from,
          * the network entered; values: the packet's source.

@@ -108,6 +108,11 @@ public final class DataPlane {
         return vm != null && vm.networkInterfaceIds().contains(nic.id()) ? vm : null;
     }
 
+    /** The endpoint of a network interface of this state at its IPv6 address. */
+    public Endpoint ipv6Endpoint(NetworkInterface nic) {
+        return Endpoint.ipv6Of(nic, virtualMachineOf(nic));
+    }
+
     /** The effective routes of a network interface: those of its subnet (docs/azure/routing.md#system-routes). */
     public EffectiveRouteTable effectiveRoutes(NetworkInterface nic) {
         return effectiveRoutesOfSubnet(nic.subnetId());
@@ -269,6 +274,9 @@ public final class DataPlane {
             }
         }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
+        if (subnet.ipv6AddressPrefix() != null) {
+            routes.add(EffectiveRoute.system(Cidr.ANY_IPV6, NextHopType.Internet, null));   // docs/azure/ipv6.md#routes
+        }
         // The reserved None routes, removed where the network's own space equals or contains them
         // (docs/azure/routing.md#reserved-prefix-overlap).
         for (Cidr reserved : DEFAULT_NONE_PREFIXES) {
@@ -401,6 +409,24 @@ public final class DataPlane {
 
     GatewayRouting gateways() {
         return gateways;
+    }
+
+    // ---- outbound access (docs/azure/outbound-access.md)
+
+    private volatile OutboundResolver outbound;
+
+    /**
+     * How {@code nic} reaches the Internet and with which source address, by Azure's precedence
+     * (docs/azure/outbound-access.md#precedence); {@link OutboundAccess.Method#NONE} in a private subnet without an
+     * explicit method.
+     */
+    public OutboundAccess outboundAccess(NetworkInterface nic) {
+        OutboundResolver resolver = outbound;
+        if (resolver == null) {
+            resolver = new OutboundResolver(state);
+            outbound = resolver;
+        }
+        return resolver.of(nic);
     }
 
     // ---- network security groups

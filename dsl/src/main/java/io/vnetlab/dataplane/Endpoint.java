@@ -66,6 +66,19 @@ public final class Endpoint {
                 nic.networkId().name(), nic.subnetId().name());
     }
 
+    /**
+     * The network interface {@code nic} at its IPv6 address, for IPv6 flows (docs/azure/ipv6.md#network-interfaces).
+     *
+     * @throws IllegalArgumentException if the interface has no IPv6 IP configuration
+     */
+    public static Endpoint ipv6Of(NetworkInterface nic, VirtualMachine vm) {
+        Objects.requireNonNull(nic, "'nic' cannot be null.");
+        IpAddress v6 = nic.ipv6Address().orElseThrow(() -> new IllegalArgumentException("Network interface '"
+                + nic.name() + "' has no IPv6 address; give it an IPv6 IP configuration in a dual-stack subnet."));
+        return new Endpoint(v6, nic.id(), vm == null ? null : vm.name(), nic.name(), nic.networkId().name(),
+                nic.subnetId().name());
+    }
+
     /** A bare address outside the topology's interfaces, such as a host on the Internet. */
     public static Endpoint address(IpAddress address) {
         Objects.requireNonNull(address, "'address' cannot be null.");

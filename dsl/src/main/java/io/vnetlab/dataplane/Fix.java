@@ -74,7 +74,11 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         /** resources: the route table; values: the prefix. */
         ADD_GATEWAY_ROUTE,
         /** resources: the site. */
-        CONNECT_SITE
+        CONNECT_SITE,
+        /** resources: the private subnet (docs/azure/outbound-access.md#precedence). */
+        ATTACH_NAT_GATEWAY,
+        /** resources: the NAT gateway without public addresses. */
+        ADD_NAT_GATEWAY_PUBLIC_IP
     }
 
     /** A peering setting a fix turns on. */

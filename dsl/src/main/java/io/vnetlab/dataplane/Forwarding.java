@@ -30,6 +30,8 @@ final class Forwarding {
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
     private final GatewayNextHop gateways;
+    /** The interface the packet started from, {@code null} when it entered through a gateway. */
+    private NetworkInterface origin;
     private final LoadBalancerStage balancers;
     /** The backend a load balancer translated the packet's destination to, once one did. */
     private NetworkInterface translatedTo;
@@ -86,6 +88,7 @@ final class Forwarding {
      * {@code intendedNetwork} is the destination interface's network, when the flow names one.
      */
     Optional<Arrival> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        origin = at;
         return loop(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
@@ -136,7 +139,7 @@ final class Forwarding {
                         return Optional.empty();
                     }
                     NetworkInterface appliance = reached.get();
-                    if (appliance.privateIpAddress().equals(destination)) {
+                    if (appliance.holds(destination)) {
                         return Optional.of(new Arrival.Inside(appliance));   // addressed to the appliance itself: delivered (the walk checks entry)
                     }
                     if (!appliances.passesThrough(appliance, packet)) {
@@ -221,6 +224,35 @@ final class Forwarding {
         return target;
     }
 
+    /**
+     * Out to the Internet by the outbound method of the interface the packet leaves from: the last appliance it
+     * passed, else its source (docs/azure/outbound-access.md#precedence). Without one, dropped: a private subnet. A
+     * packet that came in through a gateway has no such interface and leaves as before.
+     */
+    private Optional<Arrival> leaveForInternet(Place here, EffectiveRoute route) {
+        List<NetworkInterface> passed = appliances.passed();
+        NetworkInterface egress = passed.isEmpty() ? origin : passed.get(passed.size() - 1);
+        // the outbound methods modelled translate IPv4; IPv6 egress is left to the route (docs/azure/ipv6.md#limits-of-the-simulation)
+        if (egress == null || flow.destination().address().isIPv6()) {
+            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
+            return OUTSIDE;
+        }
+        OutboundAccess access = plane.outboundAccess(egress);
+        if (!access.reachesInternet()) {
+            record.drop(Hop.Kind.INTERNET, here, route, new HopDetail.Outbound(access));
+            boolean natWithoutAddress = !access.through().equals(egress.subnetId());
+            List<ResourceId> concerned = natWithoutAddress
+                    ? List.of(egress.subnetId(), egress.id(), access.through()) : List.of(egress.subnetId(), egress.id());
+            record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            record.fix(natWithoutAddress ? Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through()))
+                    : Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,
+                new HopDetail.Outbound(access)));
+        return OUTSIDE;
+    }
+
     /** Through an internal load balancer's frontend, the flow's destination, to the backend it chooses. */
     private Optional<NetworkInterface> toBackend(LoadBalancing.FrontendAt frontend, Place here, EffectiveRoute route,
                                                  PeeringCrossed peering, IpAddress destination) {
@@ -241,8 +273,7 @@ final class Forwarding {
                                                   IpAddress destination, ResourceId intendedNetwork) {
         List<VirtualNetwork> owners = plane.networksContaining(destination);
         if (intendedNetwork == null && owners.isEmpty()) {
-            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
-            return OUTSIDE;
+            return leaveForInternet(here, route);
         }
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null

@@ -50,6 +50,9 @@ public sealed interface HopDetail {
     /** The source was translated to public IP {@code publicIp} at {@code address}. */
     record SourceNat(ResourceId publicIp, IpAddress address) implements HopDetail { }
 
+    /** The packet left for the Internet by {@code access}, its source translated as that method does. */
+    record Outbound(OutboundAccess access) implements HopDetail { }
+
     /** Public IP {@code publicIp} is Standard SKU, closed unless an NSG allows the flow. */
     record StandardSkuClosed(ResourceId publicIp) implements HopDetail { }
 

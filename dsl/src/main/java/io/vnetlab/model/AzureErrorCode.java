@@ -191,6 +191,43 @@ public enum AzureErrorCode {
     SecurityRuleLimitExceeded(400, false),
     /** A public IP address already used by another network interface. vnetlab's code. */
     PublicIPAddressInUse(400, false),
+    // ---- NAT gateways and outbound access (docs/azure/outbound-access.md)
+    /**
+     * A NAT gateway on a subnet where an interface uses a Basic public IP address
+     * (docs/azure/outbound-access.md#nat-gateway-rules). Azure's code, as quoted in
+     * hashicorp/terraform-provider-azurerm#18570.
+     */
+    SubnetWithNatGatewayAndBasicSkuResourceNotAllowed(400, true),
+    /** A Basic public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseBasicSkuPublicIp(400, false),
+    /** More than 16 public addresses on one NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayPublicAddressLimitExceeded(400, false),
+    /** An idle timeout outside 4 to 120 minutes (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayIdleTimeoutOutOfRange(400, false),
+    /** One NAT gateway on subnets of two virtual networks (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotSpanVirtualNetworks(400, false),
+    /** A NAT gateway on the GatewaySubnet (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayNotAllowedOnGatewaySubnet(400, false),
+    /** Deleting a NAT gateway a subnet still uses (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    InUseNatGatewayCannotBeDeleted(400, false),
+    /** A public IP prefix length outside /28 to /31 (docs/azure/outbound-access.md#public-ip-prefixes). vnetlab's code. */
+    InvalidPublicIpPrefixLength(400, false),
+    // ---- IPv6 (docs/azure/ipv6.md)
+    /** An address space, or a subnet, with IPv6 prefixes only (docs/azure/ipv6.md#dual-stack-only). vnetlab's code. */
+    IPv6OnlyNotSupported(400, false),
+    /** An IPv6 subnet prefix that is not a /64 (docs/azure/ipv6.md#subnets). vnetlab's code. */
+    InvalidIPv6SubnetPrefixLength(400, false),
+    /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
+    SubnetHasNoIPv6AddressPrefix(400, false),
+    /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseIPv6PublicIp(400, false),
+    // ---- Bastion (docs/azure/bastion.md)
+    /** An AzureBastionSubnet smaller than /26 (docs/azure/bastion.md#rules). vnetlab's code. */
+    AzureBastionSubnetTooSmall(400, false),
+    /** A Bastion host without a Standard IPv4 public IP (docs/azure/bastion.md#rules). vnetlab's code. */
+    BastionPublicIpRequired(400, false),
+    /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
+    BastionSkuNotSimulated(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,

@@ -195,6 +195,20 @@ public final class BlockerText {
                 return "Public IP '" + b.resource(0).name() + "' is Standard SKU, closed to inbound traffic unless a"
                         + " network security group on the subnet or the network interface allows it, and neither has"
                         + " one.";
+            case NO_IPV6_ADDRESS:
+                return "Network interface '" + b.resource(0).name() + "' has no IPv6 address, so it cannot send to "
+                        + b.value(0) + ": give it an IPv6 IP configuration in a dual-stack subnet.";
+            case NO_OUTBOUND_ACCESS: {
+                String nic = "nic '" + b.resource(1).name() + "'";
+                if (b.resources().size() > 2) {
+                    return "NAT gateway '" + b.resource(2).name() + "' of subnet '" + Names.qualified(b.resource(0))
+                            + "' has no public IP address or prefix, and it overrides every other outbound method of "
+                            + nic + ", so the packet has no path to the Internet.";
+                }
+                return "Subnet '" + Names.qualified(b.resource(0)) + "' is private (defaultOutboundAccess false) and "
+                        + nic + " has no explicit outbound method: no NAT gateway on the subnet, no public IP on the"
+                        + " interface, no load balancer outbound rule. Azure gives it no path to the Internet.";
+            }
             case FORWARDED_TRAFFIC_REFUSED: {
                 String from = b.resource(1).name();
                 return "The packet's source " + b.value(0) + " is outside " + from + "'s address space, so it is"

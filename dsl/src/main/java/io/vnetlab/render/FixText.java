@@ -62,6 +62,9 @@ public class FixText {
                 return "withEnableBgpRoutePropagation()";
             case CONNECT_SITE:
                 return "topology.connections().define(..).withSiteToSite(gateway, \"" + fix.resource(0).name() + "\")";
+            case ATTACH_NAT_GATEWAY:
+                return "topology.natGateways().associateWithSubnet(gateway, \"" + Names.parent(fix.resource(0))
+                        + "\", \"" + fix.resource(0).name() + "\")";
             default:
                 return null;
         }
@@ -143,6 +146,11 @@ public class FixText {
                         + fix.resource(0).name() + "'";
             case CONNECT_SITE:
                 return "connect the site to a gateway";
+            case ATTACH_NAT_GATEWAY:
+                return "attach a NAT gateway with a Standard public IP to subnet '" + Names.qualified(fix.resource(0))
+                        + "' (or give the interface a public IP, or turn default outbound access back on)";
+            case ADD_NAT_GATEWAY_PUBLIC_IP:
+                return "give NAT gateway '" + fix.resource(0).name() + "' a Standard public IP address or prefix";
             default:
                 throw new IllegalStateException("no text for fix kind " + fix.kind());
         }

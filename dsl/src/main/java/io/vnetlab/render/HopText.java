@@ -93,6 +93,33 @@ public final class HopText {
         return Names.isSubnet(id) ? "subnet '" + Names.qualified(id) + "'" : "nic '" + id.name() + "'";
     }
 
+    /** {@code source NAT by NAT gateway 'nat' to public IP 'nat-ip' 20.0.0.4}, and the like per method. */
+    static String outbound(io.vnetlab.dataplane.OutboundAccess access) {
+        String to = access.publicIpId().map(ip -> " to " + publicAddressKind(ip) + " '" + ip.name() + "' "
+                + access.sourceAddress().map(Object::toString).orElse("")).orElse("").stripTrailing();
+        switch (access.method()) {
+            case NAT_GATEWAY:
+                return "source NAT by NAT gateway '" + access.through().name() + "'" + to;
+            case INSTANCE_PUBLIC_IP:
+                return "source NAT" + to;
+            case LOAD_BALANCER_OUTBOUND_RULE:
+                return "source NAT by an outbound rule of load balancer '" + access.through().name() + "'" + to;
+            case AZURE_FIREWALL:
+                return "source NAT by the Azure Firewall to its public IP address";
+            case DEFAULT_OUTBOUND_ACCESS:
+                return "default outbound access of subnet '" + Names.qualified(access.through()) + "' (source: an"
+                        + " address Azure owns, not simulated)";
+            default:
+                return Names.isSubnet(access.through())
+                        ? "no outbound access: subnet '" + Names.qualified(access.through()) + "' is private"
+                        : "no outbound access: NAT gateway '" + access.through().name() + "' has no public IP address";
+        }
+    }
+
+    private static String publicAddressKind(ResourceId id) {
+        return id.type().equalsIgnoreCase("Microsoft.Network/publicIPPrefixes") ? "public IP prefix" : "public IP";
+    }
+
     /** {@code rule} or {@code inbound NAT rule}, from the child resource type in the id. */
     static String ruleKind(ResourceId rule) {
         return rule.toString().contains("/inboundNatRules/") ? "inbound NAT rule" : "rule";
@@ -125,6 +152,8 @@ public final class HopText {
             return "public IP '" + d.publicIp().name() + "' " + d.publicAddress() + " -> " + d.privateAddress();
         } else if (detail instanceof HopDetail.SourceNat d) {
             return "source NAT to public IP '" + d.publicIp().name() + "' " + d.address();
+        } else if (detail instanceof HopDetail.Outbound d) {
+            return outbound(d.access());
         } else if (detail instanceof HopDetail.StandardSkuClosed d) {
             return "public IP '" + d.publicIp().name() + "' is Standard SKU and no NSG allows the flow";
         } else if (detail instanceof HopDetail.NoPublicAddress d) {

@@ -45,7 +45,12 @@ final class NetworkJson {
         ObjectNode o = resource(s.id(), "Microsoft.Network/virtualNetworks/subnets", null, true);
         ObjectNode p = properties(o);
         p.put("addressPrefix", s.addressPrefix().toString());
+        s.ipv6Prefix().ifPresent(v6 -> p.set("addressPrefixes", ArmObjects.strings(s.addressPrefixes())));
+        if (s.defaultOutboundAccess() != null) {
+            p.put("defaultOutboundAccess", s.defaultOutboundAccess());
+        }
         p.putArray("delegations");
+        s.natGateway().ifPresent(id -> p.set("natGateway", reference(id)));
         List<NetworkInterface> nics = state.networkInterfacesIn(s.id());
         if (!nics.isEmpty()) {
             p.set("ipConfigurations", references(nics.stream().map(NetworkJson::ipConfigurationId).toList()));

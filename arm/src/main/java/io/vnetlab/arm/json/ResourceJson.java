@@ -103,6 +103,12 @@ public final class ResourceJson {
         if (is(type, "Microsoft.Network/publicIPAddresses")) {
             return state.get(PublicIpAddress.class, id).map(pip -> publicIpAddress(state, pip));
         }
+        if (is(type, "Microsoft.Network/natGateways")) {
+            return state.get(io.vnetlab.model.NatGateway.class, id).map(g -> natGateway(state, g));
+        }
+        if (is(type, "Microsoft.Network/publicIPPrefixes")) {
+            return state.get(io.vnetlab.model.PublicIpPrefix.class, id).map(p -> publicIpPrefix(state, p));
+        }
         return Optional.empty();
     }
 
@@ -181,6 +187,15 @@ public final class ResourceJson {
     /** With the IP configuration that uses the address. */
     public static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress address) {
         return sorted(SecurityJson.publicIpAddress(state, address));
+    }
+
+    /** With its public IP addresses and prefixes and the subnets that use it. */
+    public static ObjectNode natGateway(TopologyState state, io.vnetlab.model.NatGateway gateway) {
+        return sorted(OutboundJson.natGateway(state, gateway));
+    }
+
+    public static ObjectNode publicIpPrefix(TopologyState state, io.vnetlab.model.PublicIpPrefix prefix) {
+        return sorted(OutboundJson.publicIpPrefix(state, prefix));
     }
 
     /** With its frontends, pools, probes and rules inline (docs/azure/load-balancers.md#components). */
