@@ -56,6 +56,8 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        List.of(new VnetGatewayCommands.ListLearnedRoutes(), new VnetGatewayCommands.ListAdvertisedRoutes())
+                .forEach(r::register);
         return r;
     }
 

@@ -94,6 +94,8 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet-gateway create", "-g rg -n gw2 --vnet vnet2 --public-ip-addresses pip1"
                 + " --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --asn 65010 -l eastus"
                 + " --vpn-gateway-generation Generation1 --tags a=b");
+        INVOCATIONS.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        INVOCATIONS.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
                 + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"
                 + " --tags a=b");

@@ -66,6 +66,8 @@ final class CommandBases {
         BASES.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
         BASES.put("network vnet-gateway create", "-g rg -n gw2 --vnet edge --public-ip-addresses pip2 --gateway-type Vpn"
                 + " --vpn-type RouteBased --sku VpnGw1 --no-wait");
+        BASES.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        BASES.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         BASES.put("network local-gateway create",
                 "-g rg -n site2 --gateway-ip-address 203.0.113.2 --local-address-prefixes 192.169.0.0/16");
         BASES.put("network vpn-connection create",

@@ -36,7 +36,8 @@ final class Forwarding {
         this.record = record;
         this.diagnosis = diagnosis;
         this.crossing = new PeeringCrossing(plane, record, nsgs);
-        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing);
+        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing,
+                flow.destination().fqdn().orElse(null));
         this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 

@@ -59,6 +59,9 @@ public sealed interface HopDetail {
     /** Interface {@code nic} has no public IP. */
     record NoPublicIp(ResourceId nic) implements HopDetail { }
 
+    /** An Azure Firewall applied its rules: the rule collection and rule that decided, or its default deny. */
+    record FirewallRuleDecided(FirewallDecision decision) implements HopDetail { }
+
     /** The interface that holds the address is not the flow's destination. */
     record NotTheDestination() implements HopDetail { }
 

@@ -191,7 +191,23 @@ public enum AzureErrorCode {
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
      * as quoted in hashicorp/terraform-provider-azurerm#15365.
      */
-    SubnetNameMustBeAzureBastionSubnet(400, true);
+    SubnetNameMustBeAzureBastionSubnet(400, true),
+    // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
+    /**
+     * A rule collection or rule collection group priority outside 100–65,000 (docs/azure/azure-firewall.md#rule-collections).
+     * vnetlab's code: Azure's is not documented.
+     */
+    FirewallRuleCollectionPriorityOutOfRange(400, false),
+    /** An action that does not fit the collection's kind: NAT collections DNAT, the others Allow or Deny. vnetlab's code. */
+    FirewallRuleCollectionActionNotAllowed(400, false),
+    /** Two rule collections of one kind with the same name in one firewall or rule collection group. vnetlab's code. */
+    DuplicateFirewallRuleCollectionName(400, false),
+    /** A rule without the sources, destinations, ports or protocols its kind needs. vnetlab's code. */
+    FirewallRuleIncomplete(400, false),
+    /** A policy that would inherit from itself through its parents (docs/azure/azure-firewall.md#inheritance). vnetlab's code. */
+    FirewallPolicyInheritanceCycle(400, false),
+    /** Forced tunnelling's management IP configuration outside AzureFirewallManagementSubnet. vnetlab's code. */
+    AzureFirewallManagementSubnetRequired(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;
