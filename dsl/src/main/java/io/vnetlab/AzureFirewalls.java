@@ -1,6 +1,6 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.FirewallRequests;
+import io.vnetlab.controlplane.AzureFirewallRequest;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
@@ -45,6 +45,38 @@ public final class AzureFirewalls {
         return List.copyOf(topology.state().all(AzureFirewall.class));
     }
 
+    /**
+     * Adds {@code rule} to the firewall's classic rule collection {@code collection} of that kind, creating the
+     * collection with {@code priority} and {@code action} when it does not exist yet (as the CLI's
+     * {@code az network firewall network-rule create} does).
+     */
+    public AzureFirewall addClassicRule(String firewall, FirewallRuleCollection.Kind kind, String collection,
+                                        int priority, FirewallRuleCollection.Action action,
+                                        io.vnetlab.model.FirewallRule rule) {
+        AzureFirewall fw = get(firewall);
+        List<FirewallRuleCollection> collections = new ArrayList<>();
+        boolean added = false;
+        for (FirewallRuleCollection c : fw.ruleCollections()) {
+            if (c.kind() == kind && c.name().equalsIgnoreCase(collection)) {
+                List<io.vnetlab.model.FirewallRule> rules = new ArrayList<>(c.rules());
+                rules.add(rule);
+                collections.add(new FirewallRuleCollection(c.name(), c.priority(), c.kind(), c.action(), rules));
+                added = true;
+            } else {
+                collections.add(c);
+            }
+        }
+        if (!added) {
+            collections.add(new FirewallRuleCollection(collection, priority, kind, action, List.of(rule)));
+        }
+        return topology.batch(b -> {
+            b.apply(s -> ResourceManager.putAzureFirewall(s, new AzureFirewallRequest(fw.id(), fw.region(),
+                    fw.subnetId(), fw.firewallPolicyId(), collections, fw.threatIntelMode(), fw.managementSubnetId(),
+                    fw.publicIpIds(), fw.snatPrivateRanges())));
+            return b.state().get(AzureFirewall.class, fw.id()).orElseThrow();
+        });
+    }
+
     /** A new firewall; single use. */
     public static final class Definition extends PlacedDefinition<Definition> {
         private String network;
@@ -52,6 +84,7 @@ public final class AzureFirewalls {
         private String threatIntelMode;
         private boolean forcedTunneling;
         private final List<FirewallRuleCollection> collections = new ArrayList<>();
+        private final List<String> publicIps = new ArrayList<>();
 
         Definition(Topology topology, String name) {
             super(topology, name, "Azure Firewall", "azureFirewalls()");
@@ -60,6 +93,12 @@ public final class AzureFirewalls {
         /** The network whose {@code AzureFirewallSubnet} the firewall goes in; required. */
         public Definition withExistingNetwork(String networkNameOrId) {
             this.network = Arguments.requireText(networkNameOrId, "virtual network");
+            return this;
+        }
+
+        /** A public IP address of the firewall (by name in the firewall's group, or by id); it must exist. */
+        public Definition withPublicIpAddress(String publicIpNameOrId) {
+            publicIps.add(Arguments.requireText(publicIpNameOrId, "public IP address"));
             return this;
         }
 
@@ -107,9 +146,11 @@ public final class AzureFirewalls {
                         FirewallPolicy::id, FirewallPolicy::name, "firewall policy").id();
                 ResourceId management = forcedTunneling ? net.id().child("subnets", "AzureFirewallManagementSubnet")
                         : null;
-                TopologyState next = ResourceManager.putAzureFirewall(withGroup, new FirewallRequests.Firewall(id,
+                TopologyState next = ResourceManager.putAzureFirewall(withGroup, new AzureFirewallRequest(id,
                         region, net.id().child("subnets", "AzureFirewallSubnet"), policyId, collections,
-                        threatIntelMode, management, List.of(), null));
+                        threatIntelMode, management, publicIps.stream().map(p -> ResourceId.looksLikeId(p)
+                        ? ResourceId.parse(p) : ResourceId.resource(sub, groupName, ResourceId.NETWORK,
+                        "publicIPAddresses", p)).toList(), null));
                 return new Operation.Result<>(next, next.get(AzureFirewall.class, id).orElseThrow());
             });
         }

@@ -1,6 +1,8 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.FirewallRequests;
+import io.vnetlab.controlplane.FirewallPolicyRequest;
+import io.vnetlab.controlplane.IpGroupRequest;
+import io.vnetlab.controlplane.RuleCollectionGroupRequest;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
@@ -63,10 +65,24 @@ public final class FirewallPolicies {
         FirewallPolicy p = get(policy);
         ResourceId id = p.id().child("ruleCollectionGroups", group);
         return topology.apply(s -> {
-            TopologyState next = ResourceManager.putRuleCollectionGroup(s, new FirewallRequests.RuleCollectionGroup(id,
+            TopologyState next = ResourceManager.putRuleCollectionGroup(s, new RuleCollectionGroupRequest(id,
                     priority, List.of(collections)));
             return new Operation.Result<>(next, next.get(FirewallPolicy.class, p.id()).orElseThrow());
         });
+    }
+
+    /**
+     * Adds {@code collection} to rule collection group {@code group} of {@code policy} (as
+     * {@code az network firewall policy rule-collection-group collection add-filter-collection} does).
+     */
+    public FirewallPolicy addRuleCollection(String policy, String group, FirewallRuleCollection collection) {
+        FirewallPolicy p = get(policy);
+        FirewallPolicy.RuleCollectionGroup g = p.group(group).orElseThrow(() -> new IllegalArgumentException(
+                "Firewall policy '" + p.name() + "' has no rule collection group '" + group + "'."));
+        List<FirewallRuleCollection> collections = new ArrayList<>(g.ruleCollections());
+        collections.add(collection);
+        return putRuleCollectionGroup(p.id().toString(), g.name(), g.priority(),
+                collections.toArray(FirewallRuleCollection[]::new));
     }
 
     /** A new firewall policy; single use. */
@@ -109,7 +125,7 @@ public final class FirewallPolicies {
                         "firewallPolicies", name);
                 ResourceId base = basePolicy == null ? null : Resolver.find(s.all(FirewallPolicy.class), basePolicy,
                         FirewallPolicy::id, FirewallPolicy::name, "firewall policy").id();
-                TopologyState next = ResourceManager.putFirewallPolicy(withGroup, new FirewallRequests.Policy(id,
+                TopologyState next = ResourceManager.putFirewallPolicy(withGroup, new FirewallPolicyRequest(id,
                         region, base, threatIntelMode, snatPrivateRanges));
                 return new Operation.Result<>(next, next.get(FirewallPolicy.class, id).orElseThrow());
             });
@@ -140,7 +156,7 @@ public final class FirewallPolicies {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "ipGroups", name);
-                TopologyState next = ResourceManager.putIpGroup(withGroup, new FirewallRequests.IpGroup(id, region,
+                TopologyState next = ResourceManager.putIpGroup(withGroup, new IpGroupRequest(id, region,
                         addresses));
                 return new Operation.Result<>(next, next.get(IpGroup.class, id).orElseThrow());
             });

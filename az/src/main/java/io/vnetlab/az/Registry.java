@@ -58,6 +58,11 @@ final class Registry {
                 .forEach(r::register);
         List.of(new VnetGatewayCommands.ListLearnedRoutes(), new VnetGatewayCommands.ListAdvertisedRoutes())
                 .forEach(r::register);
+        List.of(new FirewallCommands.Create(), new FirewallCommands.NetworkRuleCreate(),
+                new FirewallCommands.ApplicationRuleCreate(), new FirewallPolicyCommands.Create(),
+                new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
+                new FirewallPolicyCommands.IpGroupCreate())
+                .forEach(r::register);
         return r;
     }
 

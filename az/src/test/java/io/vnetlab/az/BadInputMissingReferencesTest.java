@@ -64,6 +64,7 @@ class BadInputMissingReferencesTest {
             return false;
         }
         boolean namesExisting = param.dest().equals("name") && !command.endsWith(" create")
+                && !command.endsWith(" add-filter-collection")
                 && !command.endsWith(" delete") && !command.equals("account show")
                 && !command.equals("vm list-ip-addresses");
         return REFERENCE_OPTIONS.contains(param.dest()) || namesExisting;

@@ -42,7 +42,12 @@ final class BadInputWorld {
             "network public-ip create -g rg -n pip2",
             "network vnet-gateway create -g rg -n gw1 --vnet hub --public-ip-addresses pip1 --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --no-wait",
             "network local-gateway create -g rg -n onprem --gateway-ip-address 203.0.113.1 --local-address-prefixes 192.168.0.0/16",
-            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
+            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc",
+            "network vnet create -g rg -n fwnet --address-prefixes 10.40.0.0/16 --subnet-name AzureFirewallSubnet --subnet-prefixes 10.40.0.0/26",
+            "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
+            "network firewall policy create -g rg -n pol1",
+            "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
+            "network firewall create -g rg -n fw1 --vnet-name fwnet");
 
     private static final Az WORLD = build();
 

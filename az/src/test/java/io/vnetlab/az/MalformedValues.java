@@ -70,7 +70,7 @@ final class MalformedValues {
     /** What {@code param} of {@code command} must do with a value of {@code valueClass}. */
     static AzProbe.Expect expect(String command, Param param, String valueClass) {
         String dest = param.dest();
-        boolean creates = command.endsWith(" create");
+        boolean creates = command.endsWith(" create") || command.endsWith(" add-filter-collection");
         if (valueClass.equals("output-text") || valueClass.equals("jmespath-runtime")
                 || valueClass.equals("jmespath-deep")) {
             return AzProbe.Expect.ANY;

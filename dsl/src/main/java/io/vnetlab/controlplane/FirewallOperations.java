@@ -31,7 +31,8 @@ final class FirewallOperations {
     private FirewallOperations() {
     }
 
-    static TopologyState putIpGroup(TopologyState s, FirewallRequests.IpGroup request) {
+    static TopologyState putIpGroup(TopologyState s, IpGroupRequest request) {
+        Names.require(NamingRule.IP_GROUP, request.id());
         ControlPlane.requireResourceGroup(s, request.id());
         for (String address : request.ipAddresses()) {
             if (!io.vnetlab.model.FirewallAddresses.isAddressPrefixOrRange(address)) {
@@ -44,7 +45,8 @@ final class FirewallOperations {
                 request.ipAddresses()));
     }
 
-    static TopologyState putPolicy(TopologyState s, FirewallRequests.Policy request) {
+    static TopologyState putPolicy(TopologyState s, FirewallPolicyRequest request) {
+        Names.require(NamingRule.FIREWALL_POLICY, request.id());
         ControlPlane.requireResourceGroup(s, request.id());
         if (request.basePolicyId() != null) {
             requirePolicy(s, request.basePolicyId(), request.id());
@@ -67,11 +69,12 @@ final class FirewallOperations {
                 groups));
     }
 
-    static TopologyState putRuleCollectionGroup(TopologyState s, FirewallRequests.RuleCollectionGroup request) {
+    static TopologyState putRuleCollectionGroup(TopologyState s, RuleCollectionGroupRequest request) {
         ResourceId policyId = request.id().parent().orElseThrow(() -> new IllegalArgumentException("'"
                 + request.id() + "' is not a rule collection group id; it should end with"
                 + " /firewallPolicies/{policy}/ruleCollectionGroups/{group}."));
         FirewallPolicy policy = requirePolicy(s, policyId, request.id());
+        Names.require(NamingRule.RULE_COLLECTION_GROUP, request.id().name(), request.id());
         requirePriority(request.priority(), "Rule collection group " + request.id().name(), request.id());
         requireCollections(s, request.ruleCollections(), request.id());
         List<FirewallPolicy.RuleCollectionGroup> groups = new ArrayList<>();
@@ -110,7 +113,8 @@ final class FirewallOperations {
      * The firewall and its interface: the interface, at the subnet's first free address, forwards what the rules
      * allow (docs/azure/azure-firewall.md#the-firewall).
      */
-    static TopologyState putFirewall(TopologyState s, FirewallRequests.Firewall request) {
+    static TopologyState putFirewall(TopologyState s, AzureFirewallRequest request) {
+        Names.require(NamingRule.AZURE_FIREWALL, request.id());
         ControlPlane.requireResourceGroup(s, request.id());
         if (!request.subnetId().name().equals(FIREWALL_SUBNET)) {
             throw new AzureException(AzureErrorCode.AzureFirewallMustBeInAzureFirewallSubnet, "Azure Firewall "
@@ -127,6 +131,14 @@ final class FirewallOperations {
         }
         if (request.firewallPolicyId() != null) {
             requirePolicy(s, request.firewallPolicyId(), request.id());
+        }
+        for (ResourceId publicIp : request.publicIpIds()) {
+            if (s.get(io.vnetlab.model.PublicIpAddress.class, publicIp).isEmpty()) {
+                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + publicIp
+                        + " referenced by resource " + request.id() + " was not found. Please make sure that the"
+                        + " referenced resource exists, and that both resources are in the same region.",
+                        publicIp, request.id());
+            }
         }
         requireCollections(s, request.ruleCollections(), request.id());
         Optional<NetworkInterface> existing = s.networkInterface(request.id());
@@ -160,6 +172,7 @@ final class FirewallOperations {
     private static void requireCollections(TopologyState s, List<FirewallRuleCollection> collections, ResourceId id) {
         Set<String> names = new HashSet<>();
         for (FirewallRuleCollection c : collections) {
+            Names.require(NamingRule.RULE_COLLECTION, c.name(), id);
             requirePriority(c.priority(), "Rule collection " + c.name(), id);
             if (!names.add(c.kind() + "/" + c.name().toLowerCase(java.util.Locale.ROOT))) {
                 throw new AzureException(AzureErrorCode.DuplicateFirewallRuleCollectionName, "Rule collection names must be unique:"
@@ -172,6 +185,7 @@ final class FirewallOperations {
                         + " collections take Dnat, network and application rule collections Allow or Deny.", id);
             }
             for (FirewallRule r : c.rules()) {
+                Names.require(NamingRule.FIREWALL_RULE, r.name(), id);
                 requireComplete(c, r, id);
                 for (ResourceId group : concat(r.sourceIpGroups(), r.destinationIpGroups())) {
                     if (s.get(IpGroup.class, group).isEmpty()) {

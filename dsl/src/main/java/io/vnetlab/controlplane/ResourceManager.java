@@ -233,17 +233,17 @@ public final class ResourceManager {
     // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
 
     /** PUT of an IP group. */
-    public static TopologyState putIpGroup(TopologyState s, FirewallRequests.IpGroup group) {
+    public static TopologyState putIpGroup(TopologyState s, IpGroupRequest group) {
         return FirewallOperations.putIpGroup(s, group);
     }
 
     /** PUT of a firewall policy; its rule collection groups are kept. */
-    public static TopologyState putFirewallPolicy(TopologyState s, FirewallRequests.Policy policy) {
+    public static TopologyState putFirewallPolicy(TopologyState s, FirewallPolicyRequest policy) {
         return FirewallOperations.putPolicy(s, policy);
     }
 
     /** PUT of a rule collection group of a firewall policy. */
-    public static TopologyState putRuleCollectionGroup(TopologyState s, FirewallRequests.RuleCollectionGroup group) {
+    public static TopologyState putRuleCollectionGroup(TopologyState s, RuleCollectionGroupRequest group) {
         return FirewallOperations.putRuleCollectionGroup(s, group);
     }
 
@@ -253,7 +253,7 @@ public final class ResourceManager {
     }
 
     /** PUT of an Azure Firewall, with the interface through which it forwards. */
-    public static TopologyState putAzureFirewall(TopologyState s, FirewallRequests.Firewall firewall) {
+    public static TopologyState putAzureFirewall(TopologyState s, AzureFirewallRequest firewall) {
         return FirewallOperations.putFirewall(s, firewall);
     }
 }

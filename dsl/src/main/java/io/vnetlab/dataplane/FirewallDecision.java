@@ -11,7 +11,9 @@ import java.util.Optional;
  * deny when none matched, or that a rule naming FQDNs could not be decided because the flow names no destination FQDN.
  *
  * <pre>{@code
- * FirewallDecision d = verdict.firewallDecisions().get(0);
+ * FirewallDecision d = verdict.hops().stream().flatMap(h -> h.details().stream())
+ *         .filter(x -> x instanceof HopDetail.FirewallRuleDecided)
+ *         .map(x -> ((HopDetail.FirewallRuleDecided) x).decision()).findFirst().orElseThrow();
  * d.outcome();          // ALLOWED
  * d.collectionName();   // Optional[org-wide-allowed]
  * d.ruleName();         // Optional[DNS]

@@ -192,7 +192,7 @@ final class FirewallRules {
         for (String p : protocols) {
             String[] parts = p.split(":");
             String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            int wanted = parts.length > 1 ? Integer.parseInt(parts[1].trim())
+            int wanted = parts.length > 1 ? FirewallAddresses.portRange(parts[1]).map(r -> r[0]).orElse(-1)
                     : name.equals("http") ? 80 : name.equals("https") ? 443 : name.equals("mssql") ? 1433 : -1;
             if (wanted == port) {
                 return true;
