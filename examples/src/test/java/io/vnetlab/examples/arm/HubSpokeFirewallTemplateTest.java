@@ -12,6 +12,8 @@ import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Hop;
+import io.vnetlab.model.FirewallRule;
+import io.vnetlab.model.FirewallRuleCollection;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;
@@ -19,6 +21,8 @@ import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,12 +109,24 @@ class HubSpokeFirewallTemplateTest {
     @Test
     void spoke_to_spoke_follows_0_0_0_0_0_to_the_firewall_and_needs_allow_forwarded_traffic_udr_routing_example() {
         deploy(false, false);
+        allowSpokeToSpokeInTheFirewall();
 
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
         assertThat(HopText.decision(refused.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
         assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+    }
+
+    /**
+     * A rule collection that lets the firewall pass spoke-to-spoke traffic, so that what comes after it decides
+     * (docs/azure/azure-firewall.md#processing-order).
+     */
+    private void allowSpokeToSpokeInTheFirewall() {
+        azure.firewallPolicies().putRuleCollectionGroup("fw-policy", "spoke-to-spoke", 150,
+                new FirewallRuleCollection("spokes", 100, FirewallRuleCollection.Kind.Network,
+                        FirewallRuleCollection.Action.Allow, List.of(FirewallRule.network("any-between-spokes",
+                        List.of("Any"), List.of("10.0.0.0/8"), List.of("10.0.0.0/8"), List.of("*")))));
     }
 
     /**
@@ -127,6 +143,7 @@ class HubSpokeFirewallTemplateTest {
     void with_a_route_for_the_spokes_spoke_to_spoke_still_needs_allow_forwarded_traffic() {
         deploy(false, false);
         routeTheSpokesThroughTheFirewall();
+        allowSpokeToSpokeInTheFirewall();
 
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
