@@ -31,6 +31,7 @@ final class ResourceHandlers {
         handlers.register(new SecurityRuleHandler());
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
+        handlers.register(new LoadBalancerHandler());
         handlers.register(new BastionHostHandler());
         return handlers;
     }

@@ -31,6 +31,10 @@ enum NamingRule {
             Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     LOCAL_NETWORK_GATEWAY("local network gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
             Chars.NETWORK_TEXT),
+    LOAD_BALANCER("load balancer", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    LOAD_BALANCER_PART("load balancer child resource", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
+            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     CONNECTION("connection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     // docs/azure/azure-firewall.md#rule-collections: the firewall family's names follow the network resources' rule
     AZURE_FIREWALL("Azure Firewall", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,

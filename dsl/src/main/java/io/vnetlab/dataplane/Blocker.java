@@ -115,7 +115,22 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          * resources: the peering that refuses (or the network, when it has none back), the network forwarded from,
          * the network entered; values: the packet's source.
          */
-        FORWARDED_TRAFFIC_REFUSED
+        FORWARDED_TRAFFIC_REFUSED,
+        /**
+         * resources: the load balancer, the frontend; values: the traffic ({@link ProtocolPorts}) no rule carries, the
+         * frontend's address.
+         */
+        NO_LOAD_BALANCER_RULE,
+        /**
+         * resources: the load balancer, the rule (or inbound NAT rule), then the unhealthy backends' interfaces;
+         * values: the probe's name, or {@code null} when the rule has no backend at all.
+         */
+        NO_HEALTHY_BACKEND,
+        /**
+         * resources: the NSG, the subnet or interface it is on, the backend's interface; values: the probe's
+         * {@link ProtocolPorts}, the denying rule names.
+         */
+        PROBE_DENIED_BY_NSG
     }
 
     /** The replies of a flow: from the destination's address back to the source's. */
