@@ -475,6 +475,16 @@ public final class Topology {
         return new Connections(this);
     }
 
+    /** Azure Firewall policies, their rule collection groups, and IP groups. */
+    public FirewallPolicies firewallPolicies() {
+        return new FirewallPolicies(this);
+    }
+
+    /** Azure Firewalls. */
+    public AzureFirewalls azureFirewalls() {
+        return new AzureFirewalls(this);
+    }
+
     /**
      * A live handle on the host at {@code address} in the on-premises site {@code site}:
      * {@code topology.onPremisesHost("OnPrem", "10.100.0.10").reach(topology.vm("spoke-vm"))}.

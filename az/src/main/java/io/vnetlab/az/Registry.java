@@ -87,6 +87,13 @@ final class Registry {
         LbOutboundRuleCommands.commands().forEach(r::register);
         NicIpConfigAddressPoolCommands.commands().forEach(r::register);
         resourceVerbs().forEach(r::register);
+        List.of(new VnetGatewayCommands.ListLearnedRoutes(), new VnetGatewayCommands.ListAdvertisedRoutes())
+                .forEach(r::register);
+        List.of(new FirewallCommands.Create(), new FirewallCommands.NetworkRuleCreate(),
+                new FirewallCommands.ApplicationRuleCreate(), new FirewallPolicyCommands.Create(),
+                new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
+                new FirewallPolicyCommands.IpGroupCreate())
+                .forEach(r::register);
         return r;
     }
 

@@ -68,7 +68,12 @@ final class BadInputWorld {
             "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3",
             "network vnet subnet create -g rg --vnet-name hub -n AzureBastionSubnet --address-prefixes 10.0.250.0/26",
             "network public-ip create -g rg -n bastionpip",
-            "network bastion create -g rg -n bastion1 --vnet-name hub --public-ip-address bastionpip");
+            "network bastion create -g rg -n bastion1 --vnet-name hub --public-ip-address bastionpip",
+            "network vnet create -g rg -n fwnet --address-prefixes 10.40.0.0/16 --subnet-name AzureFirewallSubnet --subnet-prefixes 10.40.0.0/26",
+            "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
+            "network firewall policy create -g rg -n pol1",
+            "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
+            "network firewall create -g rg -n fw1 --vnet-name fwnet");
 
     private static final Az WORLD = build();
 

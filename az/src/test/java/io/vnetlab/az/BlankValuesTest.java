@@ -94,6 +94,28 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet-gateway create", "-g rg -n gw2 --vnet vnet2 --public-ip-addresses pip1"
                 + " --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --asn 65010 -l eastus"
                 + " --vpn-gateway-generation Generation1 --tags a=b");
+        INVOCATIONS.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        INVOCATIONS.put("network ip-group create", "-g rg -n ipg2 --ip-addresses 10.1.0.0/16 -l eastus --tags a=b");
+        INVOCATIONS.put("network firewall policy create", "-g rg -n pol2 --base-policy pol1 --threat-intel-mode Deny"
+                + " --private-ranges 10.0.0.0/8 -l eastus --sku Standard --tags a=b");
+        INVOCATIONS.put("network firewall policy rule-collection-group create", "-g rg --policy-name pol1 -n rcg2"
+                + " --priority 300");
+        INVOCATIONS.put("network firewall policy rule-collection-group collection add-filter-collection", "-g rg"
+                + " --policy-name pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS"
+                + " --rule-type NetworkRule --ip-protocols UDP --source-addresses * --source-ip-groups ipg1"
+                + " --destination-addresses * --destination-ip-groups ipg1 --destination-fqdns a.example.com"
+                + " --destination-ports 53 --protocols Https=443 --target-fqdns b.example.com --fqdn-tags WindowsUpdate"
+                + " --description d");
+        INVOCATIONS.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1"
+                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b");
+        INVOCATIONS.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action"
+                + " Allow --protocols TCP --source-addresses 10.0.0.0/16 --source-ip-groups ipg1 --destination-addresses"
+                + " * --destination-ip-groups ipg1 --destination-fqdns a.example.com --destination-ports 443"
+                + " --description d");
+        INVOCATIONS.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100"
+                + " --action Allow --protocols Https=443 --source-addresses 10.0.0.0/16 --source-ip-groups ipg1"
+                + " --target-fqdns www.microsoft.com --fqdn-tags WindowsUpdate --description d");
+        INVOCATIONS.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
                 + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"
                 + " --tags a=b");
@@ -316,6 +338,12 @@ class BlankValuesTest {
                         + " --local-address-prefixes 192.168.0.0/16",
                 "network local-gateway create -g rg -n lgw0 --gateway-ip-address 203.0.113.9 --local-address-prefixes 192.170.0.0/16",
                 "network vpn-connection create -g rg -n c0 --vnet-gateway1 gw1 --local-gateway2 lgw0 --shared-key k",
+                "network vnet create -g rg -n fwnet --address-prefixes 10.40.0.0/16 --subnet-name AzureFirewallSubnet"
+                        + " --subnet-prefixes 10.40.0.0/26",
+                "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
+                "network firewall policy create -g rg -n pol1",
+                "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
+                "network firewall create -g rg -n fw1 --vnet-name fwnet",
                 "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8")) {
             AzResult r = az.run(words(line));
             assertThat(r.err()).as(line).isEmpty();

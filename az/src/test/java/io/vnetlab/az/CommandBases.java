@@ -66,6 +66,19 @@ final class CommandBases {
         BASES.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
         BASES.put("network vnet-gateway create", "-g rg -n gw2 --vnet edge --public-ip-addresses pip2 --gateway-type Vpn"
                 + " --vpn-type RouteBased --sku VpnGw1 --no-wait");
+        BASES.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        BASES.put("network ip-group create", "-g rg -n ipg2 --ip-addresses 10.1.0.0/16 10.2.0.1-10.2.0.9");
+        BASES.put("network firewall policy create", "-g rg -n pol2 --base-policy pol1 --threat-intel-mode Deny");
+        BASES.put("network firewall policy rule-collection-group create", "-g rg --policy-name pol1 -n rcg2 --priority 300");
+        BASES.put("network firewall policy rule-collection-group collection add-filter-collection", "-g rg --policy-name"
+                + " pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS --rule-type"
+                + " NetworkRule --ip-protocols UDP --source-addresses * --destination-addresses * --destination-ports 53");
+        BASES.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1");
+        BASES.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action Allow"
+                + " --protocols TCP --source-addresses 10.0.0.0/16 --destination-addresses * --destination-ports 443");
+        BASES.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100 --action Allow"
+                + " --protocols Https=443 --source-addresses 10.0.0.0/16 --target-fqdns www.microsoft.com");
+        BASES.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         BASES.put("network local-gateway create",
                 "-g rg -n site2 --gateway-ip-address 203.0.113.2 --local-address-prefixes 192.169.0.0/16");
         BASES.put("network vpn-connection create",

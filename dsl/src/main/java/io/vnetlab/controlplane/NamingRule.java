@@ -42,6 +42,18 @@ enum NamingRule {
     LOAD_BALANCER_PART("load balancer child resource", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
             Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     CONNECTION("connection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
+    // docs/azure/azure-firewall.md#rule-collections: the firewall family's names follow the network resources' rule
+    AZURE_FIREWALL("Azure Firewall", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    FIREWALL_POLICY("firewall policy", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    RULE_COLLECTION_GROUP("rule collection group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    RULE_COLLECTION("rule collection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    FIREWALL_RULE("firewall rule", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    IP_GROUP("IP group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     VIRTUAL_MACHINE("virtual machine", 1, 64, Chars.MACHINE, Chars.LETTER_OR_DIGIT, Chars.MACHINE_LAST,
             "any character but spaces, control characters and ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : . ' \" ,"
                     + " < > / ?; it must begin with a letter or digit and must not end with '-'");

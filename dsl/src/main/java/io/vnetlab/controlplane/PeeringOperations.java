@@ -139,14 +139,15 @@ final class PeeringOperations {
             return;   // the index answers the common case; the scan below finds the peer to name
         }
         for (Peering p : s.peeringsOf(second.id())) {
-            if (p.remoteNetworkId().equals(first.id()) || p.state() == PeeringState.Disconnected) {
+            if (p.remoteNetworkId().equals(first.id())) {
                 continue;
             }
+            // docs/azure/peering.md#orphaned-peering-overlap: a Disconnected peering still holds the space it peered
+            boolean orphaned = p.state() == PeeringState.Disconnected;
             Optional<VirtualNetwork> third = s.network(p.remoteNetworkId());
-            if (third.isEmpty()) {
-                continue;
-            }
-            List<Cidr> overlap = overlapping(first.addressSpace(), third.get().addressSpace());
+            List<Cidr> thirdSpace = orphaned ? p.remoteAddressSpace()
+                    : third.map(VirtualNetwork::addressSpace).orElse(List.of());
+            List<Cidr> overlap = overlapping(first.addressSpace(), thirdSpace);
             if (!overlap.isEmpty()) {
                 VirtualNetwork local = localFirst ? first : second;
                 VirtualNetwork remote = localFirst ? second : first;
@@ -154,11 +155,24 @@ final class PeeringOperations {
                         "Cannot create or update peering " + peeringId + ". Virtual networks " + local.id() + " and "
                                 + remote.id() + " cannot be peered because address space of the "
                                 + (localFirst ? "first" : "second") + " virtual network overlaps with address space of"
-                                + " virtual network " + third.get().id() + " already peered with the "
+                                + " virtual network " + p.remoteNetworkId() + " already peered with the "
                                 + (localFirst ? "second" : "first") + " virtual network. Overlapping address prefixes: "
-                                + join(overlap), peeringId, local.id(), remote.id(), third.get().id());
+                                + join(overlap) + (orphaned ? orphanedPeeringHint(p, third.isPresent()) : ""),
+                        peeringId, local.id(), remote.id(), p.remoteNetworkId(), p.id());
             }
         }
+    }
+
+    /**
+     * What the refusal adds when a Disconnected peering blocks: which one, why it is left, and how to remove it
+     * (docs/azure/peering.md#orphaned-peering-overlap).
+     */
+    private static String orphanedPeeringHint(Peering p, boolean remoteExists) {
+        return ". The blocking peering '" + p.name() + "' of virtual network '" + p.localNetworkName() + "' is "
+                + "Disconnected (" + (remoteExists ? "its remote virtual network no longer peers back"
+                : "its remote virtual network was deleted") + ") and still holds that address space; delete it"
+                + " (az network vnet peering delete -g " + p.resourceGroup() + " --vnet-name "
+                + p.localNetworkName() + " -n " + p.name() + ") and create the peering again.";
     }
 
     /** Deletes one direction; the other, if any, becomes Disconnected (docs/azure/peering.md#peering-state). */

@@ -321,4 +321,31 @@ public final class ResourceManager {
     public static TopologyState deleteConnection(TopologyState s, ResourceId id) {
         return DeleteOperations.deleteConnection(s, id);
     }
+
+    // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
+
+    /** PUT of an IP group. */
+    public static TopologyState putIpGroup(TopologyState s, IpGroupRequest group) {
+        return FirewallOperations.putIpGroup(s, group);
+    }
+
+    /** PUT of a firewall policy; its rule collection groups are kept. */
+    public static TopologyState putFirewallPolicy(TopologyState s, FirewallPolicyRequest policy) {
+        return FirewallOperations.putPolicy(s, policy);
+    }
+
+    /** PUT of a rule collection group of a firewall policy. */
+    public static TopologyState putRuleCollectionGroup(TopologyState s, RuleCollectionGroupRequest group) {
+        return FirewallOperations.putRuleCollectionGroup(s, group);
+    }
+
+    /** DELETE of a rule collection group. */
+    public static TopologyState deleteRuleCollectionGroup(TopologyState s, ResourceId groupId) {
+        return FirewallOperations.deleteRuleCollectionGroup(s, groupId);
+    }
+
+    /** PUT of an Azure Firewall, with the interface through which it forwards. */
+    public static TopologyState putAzureFirewall(TopologyState s, AzureFirewallRequest firewall) {
+        return FirewallOperations.putFirewall(s, firewall);
+    }
 }

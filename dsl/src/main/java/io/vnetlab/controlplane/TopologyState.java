@@ -188,18 +188,26 @@ public final class TopologyState {
                 byName.plus(type, namedMinus(type, id)), peerings, spaces, interfaces);
     }
 
-    // A network counts as peered with the remote network of each of its peerings that is not Disconnected, with
-    // the remote network's current space: what Azure compares a new peering's spaces against.
+    // A network counts as peered with the remote network of each of its peerings, with the remote network's current
+    // space; a Disconnected peering (orphaned: the remote network or its side was deleted) still counts, with the
+    // space it last peered: what Azure compares a new peering's spaces against
+    // (docs/azure/peering.md#orphaned-peering-overlap).
 
     private PeeredSpaceIndex peered(PeeredSpaceIndex spaces, Peering p) {
+        if (p.state() == PeeringState.Disconnected) {
+            return spaces.plus(p.localNetworkId(), p.remoteNetworkId(), p.remoteAddressSpace());
+        }
         Optional<VirtualNetwork> remote = network(p.remoteNetworkId());
-        return p.state() == PeeringState.Disconnected || remote.isEmpty() ? spaces
+        return remote.isEmpty() ? spaces
                 : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
     }
 
     private PeeredSpaceIndex unpeered(PeeredSpaceIndex spaces, Peering p) {
+        if (p != null && p.state() == PeeringState.Disconnected) {
+            return spaces.minus(p.localNetworkId(), p.remoteNetworkId(), p.remoteAddressSpace());
+        }
         Optional<VirtualNetwork> remote = p == null ? Optional.empty() : network(p.remoteNetworkId());
-        return remote.isEmpty() || p.state() == PeeringState.Disconnected ? spaces
+        return remote.isEmpty() ? spaces
                 : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
     }
 

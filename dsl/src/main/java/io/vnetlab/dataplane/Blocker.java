@@ -43,6 +43,16 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         APPLIANCE_NOT_FOUND,
         /** resources: the appliance's interface; values: its address, the destination. */
         IP_FORWARDING_OFF,
+        /**
+         * resources: the Azure Firewall; values: its {@link FirewallDecision} (a Deny rule or the default deny), the
+         * packet's source and destination.
+         */
+        FIREWALL_DENIED,
+        /**
+         * resources: the Azure Firewall; values: its {@link FirewallDecision} (the FQDN rule it could not decide), the
+         * packet's source and destination.
+         */
+        FIREWALL_RULE_UNDECIDABLE,
         /** resources: the appliance's interface, its subnet; values: its address. */
         APPLIANCE_ROUTING_LOOP,
         /** resources: the route table; values: route name, prefix, destination. */

@@ -294,9 +294,9 @@ public final class DataPlane {
             routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
-            routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables, #invalid-routes
+            routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
         }
-        return new EffectiveRouteTable(subnetId, routes);
+        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes));   // docs/azure/routing.md#invalid-routes
     }
 
     // ---------------------------------------------------------------- all-pairs support
@@ -359,7 +359,7 @@ public final class DataPlane {
     }
 
     /**
-     * Appends the user routes; a default route of the same prefix as a user route becomes Invalid
+     * Appends the user routes; which routes they override is {@link RouteSelection#withStates}'s to decide
      * (docs/azure/routing.md#invalid-routes).
      */
     private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
@@ -377,9 +377,7 @@ public final class DataPlane {
                     && r.origin() == null && DEFAULT_NONE_PREFIXES.contains(r.addressPrefix())) {
                 continue;
             }
-            result.add(r.source() == RouteSource.Default && userPrefixes.contains(r.addressPrefix())
-                    ? new EffectiveRoute(r.source(), RouteState.Invalid, r.addressPrefix(), r.nextHopType(),
-                    r.nextHopIpAddresses(), r.name(), r.origin()) : r);
+            result.add(r);
         }
         for (Route route : table.routes()) {
             result.add(new EffectiveRoute(RouteSource.User, RouteState.Active, route.addressPrefix(),
@@ -427,6 +425,58 @@ public final class DataPlane {
             outbound = resolver;
         }
         return resolver.of(nic);
+    }
+
+    private volatile FirewallRules firewallRules;
+
+    /** Azure Firewall rule evaluation over this state (docs/azure/azure-firewall.md#processing-order). */
+    FirewallRules firewallRules() {
+        FirewallRules known = firewallRules;
+        if (known == null) {
+            known = new FirewallRules(state);
+            firewallRules = known;
+        }
+        return known;
+    }
+
+    /**
+     * What {@code az network vnet-gateway list-learned-routes} answers (docs/azure/bgp.md#learned-routes): the
+     * gateway's own prefixes and its static site prefixes (origin {@code Network}), then every route its BGP peers
+     * sent it (origin {@code EBgp}), best or not.
+     */
+    public List<GatewayRoute> learnedRoutes(VirtualNetworkGateway gateway) {
+        IpAddress self = gateway.ipAddress();
+        List<GatewayRoute> result = new ArrayList<>();
+        java.util.Set<Cidr> listed = new java.util.LinkedHashSet<>(gateways.originated(gateway));
+        BgpPropagation bgp = gateways.bgp();
+        for (Cidr prefix : gateways.learnt(gateway)) {
+            if (!bgp.installed(gateway.id()).containsKey(prefix)) {
+                listed.add(prefix);   // static: a site's prefixes, the far network of a Vnet2Vnet without BGP
+            }
+        }
+        for (Cidr prefix : listed) {
+            result.add(new GatewayRoute(self, prefix, null, GatewayRoute.Origin.Network, self, List.of(),
+                    GatewayRoute.WEIGHT));
+        }
+        for (BgpPropagation.Held held : bgp.received(gateway.id())) {
+            result.add(new GatewayRoute(self, held.prefix(), held.from().address(), GatewayRoute.Origin.EBgp,
+                    held.from().address(), held.asPath(), GatewayRoute.WEIGHT));
+        }
+        return result;
+    }
+
+    /**
+     * What {@code az network vnet-gateway list-advertised-routes --peer} answers (docs/azure/bgp.md#learned-routes):
+     * the routes {@code gateway} advertises to its BGP peer at {@code peer}, its own ASN first on each path; empty
+     * when {@code peer} is not one of its BGP peers.
+     */
+    public List<GatewayRoute> advertisedRoutes(VirtualNetworkGateway gateway, IpAddress peer) {
+        List<GatewayRoute> result = new ArrayList<>();
+        for (BgpPropagation.Held held : gateways.bgp().advertisedTo(gateway.id(), peer).orElse(List.of())) {
+            result.add(new GatewayRoute(gateway.ipAddress(), held.prefix(), gateway.ipAddress(),
+                    GatewayRoute.Origin.Igp, null, held.asPath(), 0));
+        }
+        return result;
     }
 
     // ---- network security groups

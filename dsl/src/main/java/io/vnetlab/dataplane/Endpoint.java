@@ -21,6 +21,7 @@ public final class Endpoint {
     private final String networkName;
     private final String subnetName;
     private final ResourceId siteId;
+    private final String fqdn;
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName) {
@@ -29,6 +30,14 @@ public final class Endpoint {
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName, ResourceId siteId) {
+        this(address, networkInterfaceId, virtualMachineName, networkInterfaceName, networkName, subnetName, siteId,
+                null);
+    }
+
+    private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
+                     String networkInterfaceName, String networkName, String subnetName, ResourceId siteId,
+                     String fqdn) {
+        this.fqdn = fqdn;
         this.address = address;
         this.networkInterfaceId = networkInterfaceId;
         this.virtualMachineName = virtualMachineName;
@@ -85,6 +94,21 @@ public final class Endpoint {
         return new Endpoint(address, null, null, null, null, null);
     }
 
+    /**
+     * A host named {@code fqdn} at {@code address}, such as a web site on the Internet: Azure Firewall application
+     * rules and FQDN network rules match the name (docs/azure/azure-firewall.md#fqdns).
+     */
+    public static Endpoint host(String fqdn, IpAddress address) {
+        Objects.requireNonNull(fqdn, "'fqdn' cannot be null.");
+        Objects.requireNonNull(address, "'address' cannot be null.");
+        return new Endpoint(address, null, null, null, null, null, null, fqdn);
+    }
+
+    /** The host name the flow names for this end, if any. */
+    public Optional<String> fqdn() {
+        return Optional.ofNullable(fqdn);
+    }
+
     /** A bare address, parsed. */
     public static Endpoint address(String address) {
         return address(IpAddress.parse(address));
@@ -122,7 +146,8 @@ public final class Endpoint {
     @Override
     public boolean equals(Object o) {
         return o instanceof Endpoint other && address.equals(other.address)
-                && Objects.equals(networkInterfaceId, other.networkInterfaceId) && Objects.equals(siteId, other.siteId);
+                && Objects.equals(networkInterfaceId, other.networkInterfaceId) && Objects.equals(siteId, other.siteId)
+                && Objects.equals(fqdn, other.fqdn);
     }
 
     @Override
@@ -134,6 +159,9 @@ public final class Endpoint {
     public String toString() {
         if (siteId != null) {
             return "host " + address + " (site '" + siteId.name() + "')";
+        }
+        if (fqdn != null) {
+            return "host " + fqdn + " (" + address + ")";
         }
         if (networkInterfaceId == null) {
             return "address " + address;

@@ -59,6 +59,13 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         POINT_ROUTE_AT_APPLIANCE,
         /** resources: the appliance's interface. */
         ENABLE_IP_FORWARDING,
+        /**
+         * resources: the firewall policy (or the firewall, for classic rules); values: the {@link FirewallDecision}
+         * that denied, source, destination, {@link io.vnetlab.model.Protocol}, destination port (-1: any).
+         */
+        ADD_FIREWALL_ALLOW_RULE,
+        /** resources: the firewall; values: the {@link FirewallDecision} naming the FQDN rule. */
+        NAME_DESTINATION_FQDN,
         /** resources: the appliance's subnet; values: the appliance's address. */
         DISSOCIATE_ROUTE_TABLE_FROM_APPLIANCE_SUBNET,
         /** resources: the route table (or none); values: the route's name. */

@@ -43,7 +43,8 @@ final class Forwarding {
         this.diagnosis = diagnosis;
         this.crossing = new PeeringCrossing(plane, record, nsgs);
         this.balancers = new LoadBalancerStage(plane, record, nsgs);
-        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers);
+        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers,
+                flow.destination().fqdn().orElse(null));
         this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 

@@ -62,6 +62,9 @@ public sealed interface HopDetail {
     /** Interface {@code nic} has no public IP. */
     record NoPublicIp(ResourceId nic) implements HopDetail { }
 
+    /** An Azure Firewall applied its rules: the rule collection and rule that decided, or its default deny. */
+    record FirewallRuleDecided(FirewallDecision decision) implements HopDetail { }
+
     /**
      * Load balancer {@code loadBalancer} took the packet at frontend {@code frontend} ({@code frontendAddress}) by rule
      * or inbound NAT rule {@code rule} and sent it to backend {@code backend} at {@code backendAddress}, on

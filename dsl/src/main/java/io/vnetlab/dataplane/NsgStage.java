@@ -32,6 +32,11 @@ final class NsgStage {
     /** What the NSGs passed so far let through: starts as what the flow asks for. */
     private ProtocolPorts admitted;
 
+    /** Whether this stage filters the replies of a connection already admitted (stateful devices let them pass). */
+    boolean replying() {
+        return replying;
+    }
+
     NsgStage(DataPlane plane, Flow flow, WalkRecord record, ProtocolPorts admitted, boolean replying) {
         this.plane = plane;
         this.flow = flow;

@@ -296,7 +296,23 @@ public enum AzureErrorCode {
      */
     PublicIPAddressCannotBeDeleted(400, true),
     /** A resource still referenced by another (an ASG by an interface, a gateway by a connection). vnetlab's code. */
-    InUseResourceCannotBeDeleted(400, false);
+    InUseResourceCannotBeDeleted(400, false),
+    // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
+    /**
+     * A rule collection or rule collection group priority outside 100–65,000 (docs/azure/azure-firewall.md#rule-collections).
+     * vnetlab's code: Azure's is not documented.
+     */
+    FirewallRuleCollectionPriorityOutOfRange(400, false),
+    /** An action that does not fit the collection's kind: NAT collections DNAT, the others Allow or Deny. vnetlab's code. */
+    FirewallRuleCollectionActionNotAllowed(400, false),
+    /** Two rule collections of one kind with the same name in one firewall or rule collection group. vnetlab's code. */
+    DuplicateFirewallRuleCollectionName(400, false),
+    /** A rule without the sources, destinations, ports or protocols its kind needs. vnetlab's code. */
+    FirewallRuleIncomplete(400, false),
+    /** A policy that would inherit from itself through its parents (docs/azure/azure-firewall.md#inheritance). vnetlab's code. */
+    FirewallPolicyInheritanceCycle(400, false),
+    /** Forced tunnelling's management IP configuration outside AzureFirewallManagementSubnet. vnetlab's code. */
+    AzureFirewallManagementSubnetRequired(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

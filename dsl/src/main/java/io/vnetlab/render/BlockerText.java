@@ -209,6 +209,19 @@ public final class BlockerText {
                         + nic + " has no explicit outbound method: no NAT gateway on the subnet, no public IP on the"
                         + " interface, no load balancer outbound rule. Azure gives it no path to the Internet.";
             }
+            case FIREWALL_DENIED: {
+                io.vnetlab.dataplane.FirewallDecision d = b.value(0);
+                return "Azure Firewall '" + b.resource(0).name() + "' denied the packet from " + b.value(1) + " to "
+                        + b.value(2) + ": " + FirewallText.rule(d) + (d.outcome()
+                        == io.vnetlab.dataplane.FirewallDecision.Outcome.DEFAULT_DENY
+                        ? ", as Azure Firewall denies whatever no rule allows." : " matched first.");
+            }
+            case FIREWALL_RULE_UNDECIDABLE: {
+                io.vnetlab.dataplane.FirewallDecision d = b.value(0);
+                return "Azure Firewall '" + b.resource(0).name() + "' reaches " + FirewallText.rule(d) + ", which"
+                        + " matches destination FQDNs or FQDN tags; the flow to " + b.value(2) + " names no"
+                        + " destination FQDN, so vnetlab cannot decide it.";
+            }
             case FORWARDED_TRAFFIC_REFUSED: {
                 String from = b.resource(1).name();
                 return "The packet's source " + b.value(0) + " is outside " + from + "'s address space, so it is"

@@ -151,6 +151,20 @@ public class FixText {
                         + "' (or give the interface a public IP, or turn default outbound access back on)";
             case ADD_NAT_GATEWAY_PUBLIC_IP:
                 return "give NAT gateway '" + fix.resource(0).name() + "' a Standard public IP address or prefix";
+            case ADD_FIREWALL_ALLOW_RULE: {
+                io.vnetlab.dataplane.FirewallDecision d = fix.value(0);
+                int port = fix.value(4);
+                String where = fix.resource(0).type().endsWith("firewallPolicies")
+                        ? "firewall policy '" + fix.resource(0).name() + "'" : "Azure Firewall '"
+                        + fix.resource(0).name() + "' (classic rules)";
+                return "add to " + where + " a network rule allowing " + fix.value(3).toString()
+                        .toUpperCase(java.util.Locale.ROOT) + (port < 0 ? "" : " " + port) + " from " + fix.value(1)
+                        + " to " + fix.value(2) + (d.outcome() == io.vnetlab.dataplane.FirewallDecision.Outcome.DENIED
+                        ? ", in a rule collection processed before '" + d.collection() + "'" : "");
+            }
+            case NAME_DESTINATION_FQDN:
+                return "give the flow's destination its FQDN (Endpoint.host(fqdn, address)) so that rule '"
+                        + ((io.vnetlab.dataplane.FirewallDecision) fix.value(0)).rule() + "' can be matched";
             default:
                 throw new IllegalStateException("no text for fix kind " + fix.kind());
         }

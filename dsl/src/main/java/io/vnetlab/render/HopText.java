@@ -126,6 +126,9 @@ public final class HopText {
     }
 
     private static String detail(HopDetail detail) {
+        if (detail instanceof HopDetail.FirewallRuleDecided d) {
+            return FirewallText.decided(d.decision());
+        }
         if (detail instanceof HopDetail.Holds d) {
             return "nic '" + d.nic().name() + "' holds " + d.address();
         } else if (detail instanceof HopDetail.SourceIsDestination) {
