@@ -105,7 +105,20 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          * resources: the peering that refuses (or the network, when it has none back), the network forwarded from,
          * the network entered; values: the packet's source.
          */
-        FORWARDED_TRAFFIC_REFUSED
+        FORWARDED_TRAFFIC_REFUSED,
+        /**
+         * resources: the subnet peering, the subnet that does not take part in it; values: the names of the subnets of
+         * that side that do (docs/azure/subnet-peering.md#routes).
+         */
+        SUBNET_NOT_IN_PEERING,
+        /** resources: the peering; values: the destination (docs/azure/subnet-peering.md#ipv6-only). */
+        IPV6_ONLY_PEERING,
+        /**
+         * resources: the security admin configuration, the virtual network it applies to; values: the
+         * {@link ProtocolPorts} denied, the {@link io.vnetlab.model.SecurityRuleDirection}, source, destination, the
+         * denying rules as {@code ruleCollection/rule} (docs/azure/virtual-network-manager.md#security-admin-rules).
+         */
+        ADMIN_RULE_DENIES
     }
 
     /** The replies of a flow: from the destination's address back to the source's. */

@@ -355,8 +355,8 @@ public final class DataPlane {
         // (docs/azure/routing.md#optional-system-routes, #peering-routes, docs/azure/peering.md#sync-level).
         List<EffectiveRoute> global = new ArrayList<>();
         for (Peering p : peeringsOf(network.id())) {
-            if (!p.isConnected()) {
-                continue;
+            if (!p.isConnected() || !p.scope().includesLocal(subnet.name())) {
+                continue;   // a subnet peering programs its routes only in its local subnets (docs/azure/subnet-peering.md#routes)
             }
             NextHopType type = p.global() ? NextHopType.VNetGlobalPeering : NextHopType.VNetPeering;
             for (Cidr range : p.remoteAddressSpace()) {

@@ -96,13 +96,13 @@ final class Forwarding {
             Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
             if (match.isEmpty()) {
                 record.drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
-                diagnosis.diagnose(network, destination, intendedNetwork);
+                diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                 return Optional.empty();
             }
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination).map(Arrival.Inside::new);
+                    return deliverIn(network, here, route, destination, intendedNetwork).map(Arrival.Inside::new);
                 case VNetPeering:
                 case VNetGlobalPeering:
                     return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
@@ -113,7 +113,7 @@ final class Forwarding {
                     if (route.source() == RouteSource.User) {
                         diagnosis.userRouteDrops(route, destination);
                     } else if (!diagnosis.explainsSite(network, subnetId, packet)) {
-                        diagnosis.diagnose(network, destination, intendedNetwork);
+                        diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                     }
                     return Optional.empty();
                 case VirtualAppliance: {
@@ -165,11 +165,13 @@ final class Forwarding {
     }
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
-                                                 IpAddress destination) {
+                                                 IpAddress destination, ResourceId intendedNetwork) {
         Optional<NetworkInterface> target = plane.interfaceAt(network.id(), destination);
         if (target.isEmpty()) {
             record.drop(Hop.Kind.ROUTE, here, route);
             record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(network.id()), destination));
+            // overlapping networks joined by a subnet peering: the local route won because a subnet is left out
+            diagnosis.subnetOutsidePeering(network, here.id(), destination, intendedNetwork);
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
@@ -210,7 +212,7 @@ final class Forwarding {
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null
                 ? List.of(intendedNetwork) : owners.stream().map(VirtualNetwork::id).toList(), destination, route));
-        diagnosis.diagnose(network, destination, intendedNetwork);
+        diagnosis.diagnose(network, here.id(), destination, intendedNetwork);
         return Optional.empty();
     }
 }

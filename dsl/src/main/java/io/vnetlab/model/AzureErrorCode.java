@@ -24,6 +24,12 @@ public enum AzureErrorCode {
      * (docs/azure/addressing.md#subnet-size).
      */
     NetcfgInvalidSubnet(400, true),
+    /**
+     * Subnet peering settings that do not fit together: subnet names without {@code peerCompleteVnets=false}, a subnet
+     * peering without subnets on both sides, IPv6-only peering of complete networks, or an update that changes a
+     * peering's kind (docs/azure/subnet-peering.md#validation). vnetlab's code: Azure documents none.
+     */
+    InvalidSubnetPeeringSettings(400, false),
     /** Two address ranges of one network overlap each other. */
     VnetAddressSpaceRangesOverlap(400, false),
     /** A subnet with network interfaces in it cannot be deleted or moved out of the address space. */
