@@ -106,6 +106,8 @@ final class Forwarding {
                 case VNetPeering:
                 case VNetGlobalPeering:
                     return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
+                case ConnectedGroup:
+                    return acrossConnectedGroup(network, here, route, destination).map(Arrival.Inside::new);
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:
@@ -193,6 +195,29 @@ final class Forwarding {
         if (target.isEmpty()) {
             record.drop(Hop.Kind.ROUTE, Place.network(remote.id()), null, new HopDetail.NoInterface(destination));
             record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote.id()), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(target.get().id(), destination)));
+        return target;
+    }
+
+    /**
+     * Into another network of a connected group (docs/azure/virtual-network-manager.md#connected-groups): no peering
+     * resource to check, the packet is delivered to the interface holding the address there.
+     */
+    private Optional<NetworkInterface> acrossConnectedGroup(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                            IpAddress destination) {
+        ResourceId remote = route.origin();
+        ManagedNetworking.GroupPeer peer = plane.managed().groupPeer(network.id(), remote);
+        record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote), route, null, null,
+                List.of(new HopDetail.ConnectedGroupCrossed(peer == null ? null : peer.configuration(), remote)),
+                HopOutcome.FORWARDED));
+        Optional<NetworkInterface> target = plane.interfaceAt(remote, destination);
+        if (target.isEmpty()) {
+            record.drop(Hop.Kind.ROUTE, Place.network(remote), null, new HopDetail.NoInterface(destination));
+            record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote), destination));
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),

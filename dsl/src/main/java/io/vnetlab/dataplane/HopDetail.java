@@ -59,6 +59,20 @@ public sealed interface HopDetail {
     /** Interface {@code nic} has no public IP. */
     record NoPublicIp(ResourceId nic) implements HopDetail { }
 
+    /**
+     * The packet went to network {@code network} of a connected group that configuration {@code configuration}
+     * makes (docs/azure/virtual-network-manager.md#connected-groups).
+     */
+    record ConnectedGroupCrossed(ResourceId configuration, ResourceId network) implements HopDetail { }
+
+    /**
+     * The security admin rules that decided, before any NSG (docs/azure/virtual-network-manager.md#security-admin-rules):
+     * configuration {@code configuration} on network {@code network}, in {@code direction}, with {@code access}
+     * ({@code Allow}, {@code Deny} or {@code AlwaysAllow}) by {@code rules} ({@code collection/rule}).
+     */
+    record AdminRules(ResourceId configuration, ResourceId network, io.vnetlab.model.SecurityRuleDirection direction,
+                      io.vnetlab.model.AdminRule.Access access, java.util.List<String> rules) implements HopDetail { }
+
     /** The interface that holds the address is not the flow's destination. */
     record NotTheDestination() implements HopDetail { }
 
