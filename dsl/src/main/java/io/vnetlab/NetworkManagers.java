@@ -1,7 +1,5 @@
 package io.vnetlab;
 
-import io.vnetlab.controlplane.ConnectedGroups;
-import io.vnetlab.controlplane.NetworkGroupMembers;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
@@ -103,7 +101,7 @@ public final class NetworkManagers {
 
     /** The current members of a group: static, then conditional (docs/azure/virtual-network-manager.md#network-groups). */
     public List<VirtualNetwork> members(String manager, String group) {
-        return NetworkGroupMembers.of(topology.state(), get(manager).id().child("networkGroups", group));
+        return io.vnetlab.controlplane.ResourceManager.networkGroupMembers(topology.state(), get(manager).id().child("networkGroups", group));
     }
 
     // ---- configurations
@@ -191,7 +189,7 @@ public final class NetworkManagers {
 
     /** Every connected group the deployed configurations make (docs/azure/virtual-network-manager.md#connected-groups). */
     public List<ConnectedGroup> connectedGroups() {
-        return ConnectedGroups.of(topology.state());
+        return io.vnetlab.controlplane.ResourceManager.connectedGroups(topology.state());
     }
 
     // ---- builders

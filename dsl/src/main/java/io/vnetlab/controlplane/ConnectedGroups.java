@@ -22,9 +22,9 @@ import java.util.Set;
  * The connected groups the committed connectivity configurations make (docs/azure/virtual-network-manager.md#connected-groups):
  * a mesh joins all the networks of its groups, a hub-and-spoke group with direct connectivity joins its spokes; only
  * networks in the regions the configuration is deployed to take part, and networks of different regions only when
- * the mesh (or the group) is global. Computed from the deployments and the groups' current members. <b>API.</b>
+ * the mesh (or the group) is global. Computed from the deployments and the groups' current members.
  */
-public final class ConnectedGroups {
+final class ConnectedGroups {
 
     private ConnectedGroups() {
     }

@@ -17,9 +17,9 @@ import java.util.Set;
  * members, then the networks in its manager's scope that meet all its conditions
  * (docs/azure/virtual-network-manager.md#conditional-membership). Membership is live: a network that starts to
  * match, or a static member added, belongs to the group at once, and deployed configurations apply to it without a
- * new commit. <b>API.</b>
+ * new commit.
  */
-public final class NetworkGroupMembers {
+final class NetworkGroupMembers {
 
     private NetworkGroupMembers() {
     }

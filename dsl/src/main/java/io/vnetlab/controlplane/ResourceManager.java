@@ -314,4 +314,14 @@ public final class ResourceManager {
                                        java.util.List<ResourceId> configurationIds) {
         return NetworkManagerOperations.commit(s, managerId, type, regions, configurationIds);
     }
+
+    /** The current members of a network group (docs/azure/virtual-network-manager.md#network-groups). */
+    public static java.util.List<VirtualNetwork> networkGroupMembers(TopologyState s, ResourceId groupId) {
+        return NetworkGroupMembers.of(s, groupId);
+    }
+
+    /** The connected groups of the deployed configurations (docs/azure/virtual-network-manager.md#connected-groups). */
+    public static java.util.List<io.vnetlab.model.ConnectedGroup> connectedGroups(TopologyState s) {
+        return ConnectedGroups.of(s);
+    }
 }

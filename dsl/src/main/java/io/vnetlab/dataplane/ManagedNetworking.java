@@ -1,7 +1,5 @@
 package io.vnetlab.dataplane;
 
-import io.vnetlab.controlplane.ConnectedGroups;
-import io.vnetlab.controlplane.NetworkGroupMembers;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.AdminRule;
 import io.vnetlab.model.AdminRuleCollection;
@@ -49,7 +47,7 @@ final class ManagedNetworking {
             return NONE;
         }
         Map<ResourceId, LinkedHashMap<ResourceId, GroupPeer>> byNetwork = new HashMap<>();
-        for (ConnectedGroup group : ConnectedGroups.of(s)) {
+        for (ConnectedGroup group : io.vnetlab.controlplane.ResourceManager.connectedGroups(s)) {
             for (ResourceId member : group.networkIds()) {
                 LinkedHashMap<ResourceId, GroupPeer> mine = byNetwork.computeIfAbsent(member,
                         k -> new LinkedHashMap<>());
@@ -79,7 +77,7 @@ final class ManagedNetworking {
                 List<AdminRule> collected = d.rules().stream()
                         .filter(r -> r.collectionId().equals(collection.id())).toList();
                 for (ResourceId groupId : collection.appliesToGroups()) {
-                    for (VirtualNetwork n : NetworkGroupMembers.of(s, groupId)) {
+                    for (VirtualNetwork n : io.vnetlab.controlplane.ResourceManager.networkGroupMembers(s, groupId)) {
                         if (!n.region().equals(d.region())) {
                             continue;
                         }
