@@ -56,6 +56,13 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
+                new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),
+                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
+                .forEach(r::register);
+        List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
+                SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
+                .forEach(commands -> commands.forEach(r::register));
         return r;
     }
 

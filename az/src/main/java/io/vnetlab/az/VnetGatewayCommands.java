@@ -102,6 +102,9 @@ final class VnetGatewayCommands {
 
     static long asn(String text) {
         try {
+            if (!text.matches("-?[0-9]+")) {
+                throw new NumberFormatException();   // Long.parseLong also reads non-ASCII digits, which ASNs are not
+            }
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw AzError.usage("argument --asn: invalid int value: '" + text + "'");
