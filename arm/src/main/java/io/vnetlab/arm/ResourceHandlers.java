@@ -29,6 +29,7 @@ final class ResourceHandlers {
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new BastionHostHandler());
+        NetworkManagerHandlers.all().forEach(handlers::register);
         return handlers;
     }
 
