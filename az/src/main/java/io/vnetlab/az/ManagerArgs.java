@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -121,10 +120,6 @@ final class ManagerArgs {
         } catch (NumberFormatException e) {
             throw AzError.usage("argument " + option + ": invalid int value: '" + v + "'");
         }
-    }
-
-    static Optional<String> optional(Args a, String dest) {
-        return a.value(dest);
     }
 
     private static String key(String key) {

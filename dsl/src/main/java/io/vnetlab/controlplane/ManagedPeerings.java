@@ -98,9 +98,4 @@ final class ManagedPeerings {
         String key = (manager.id() + "|" + remote).toLowerCase(Locale.ROOT);
         return "ANM_" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
-
-    /** Whether a peering was made by a network manager's deployment. */
-    static boolean isManaged(Peering p) {
-        return p.name().startsWith("ANM_");
-    }
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import static io.vnetlab.controlplane.ControlPlane.alreadyExists;
@@ -420,9 +419,5 @@ final class NetworkManagerOperations {
     private static AzureException invalidRule(AdminRule r, String why) {
         return new AzureException(AzureErrorCode.InvalidSecurityAdminRule, "Security admin rule " + r.id()
                 + " is invalid: " + why, r.id());
-    }
-
-    static Set<ResourceId> ids(List<ResourceId> ids) {
-        return new LinkedHashSet<>(ids);
     }
 }
