@@ -364,7 +364,7 @@ final class NetworkManagerOperations {
         }
     }
 
-    // ------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------ lookups and errors
 
     static NetworkManager requireManager(TopologyState s, ResourceId id) {
         return s.get(NetworkManager.class, id).orElseThrow(() -> notFound(MANAGERS, id.name(), id));
