@@ -48,6 +48,9 @@ public final class ArmDeployment {
     private String name;
     private final Map<String, JsonNode> parameters = new LinkedHashMap<>();
     private boolean deployed;
+    private Path templatePath;
+    private java.time.Instant deployedAt = java.time.Instant.now();
+    private final LinkedTemplates links = LinkedTemplates.none();
 
     private ArmDeployment(Topology topology, String resourceGroup) {
         this.topology = topology;
@@ -70,6 +73,7 @@ public final class ArmDeployment {
     public ArmDeployment templateFile(Path file) {
         Objects.requireNonNull(file, "file");
         this.template = parse(read(file), file.toString());
+        this.templatePath = file;
         if (name == null) {
             name = baseName(file.getFileName().toString());
         }
@@ -139,6 +143,41 @@ public final class ArmDeployment {
         return this;
     }
 
+    /**
+     * When the deployment runs, as {@code utcNow()} and {@code newGuid()} in parameter defaults see it (default: now);
+     * a test that reads them fixes it.
+     */
+    public ArmDeployment at(java.time.Instant time) {
+        this.deployedAt = Objects.requireNonNull(time, "time");
+        return this;
+    }
+
+    /**
+     * Reads linked templates ({@code templateLink.uri}, {@code parametersLink.uri}) under {@code uriPrefix} from a
+     * local folder, as if it were the storage they are staged in. Links by {@code relativePath} need no mapping: they
+     * are read next to the template file.
+     *
+     * <pre>{@code
+     * ArmDeployment.into(azure, "rg").templateFile(Path.of("main.json"))
+     *         .parameter("_artifactsLocation", "https://example.blob.core.windows.net/templates/")
+     *         .linkedTemplates("https://example.blob.core.windows.net/templates/", Path.of("."))
+     *         .deploy();
+     * }</pre>
+     */
+    public ArmDeployment linkedTemplates(String uriPrefix, Path folder) {
+        links.map(Objects.requireNonNull(uriPrefix, "uriPrefix"), Objects.requireNonNull(folder, "folder"));
+        return this;
+    }
+
+    /**
+     * The folder that {@code relativePath} links of a template given as text ({@link #templateJson(String)}) are
+     * read from: where its file would be.
+     */
+    public ArmDeployment relativeTo(Path folder) {
+        this.templatePath = Objects.requireNonNull(folder, "folder").resolve("template.json");
+        return this;
+    }
+
     /** The deployment's name (default: the template file's name without extension, else "vnetlab-deployment"). */
     public ArmDeployment named(String deploymentName) {
         if (deploymentName == null || deploymentName.isBlank()) {
@@ -161,10 +200,11 @@ public final class ArmDeployment {
         deployed = true;
         String deploymentName = name != null ? name : "vnetlab-deployment";
         return topology.batch(batch -> {
-            TemplateEngine engine = new TemplateEngine(batch, ResourceHandlers.defaults());
+            TemplateEngine engine = new TemplateEngine(batch, ResourceHandlers.defaults(), deployedAt, links);
             try {
                 Target target = engine.target(batch.currentSubscriptionId(), resourceGroup, deploymentName);
-                ObjectNode outputs = engine.run(template, "", null, parameters, target);
+                ObjectNode outputs = engine.run(template, "", null, parameters, target,
+                        new LinkedTemplates.Source(templatePath, null));
                 ResourceId id = ResourceId.parse(target.resourceGroupId() + "/providers/Microsoft.Resources"
                         + "/deployments/" + deploymentName);
                 batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
@@ -172,8 +212,11 @@ public final class ArmDeployment {
                 Map<String, Object> plain = new LinkedHashMap<>();
                 outputs.properties().forEach(f -> plain.put(f.getKey(),
                         Values.JSON.convertValue(f.getValue().get("value"), Object.class)));
+                List<String> warnings = new java.util.ArrayList<>(engine.warnings());
+                warnings.addAll(NotSimulated.warnings(engine.resources()));
+                warnings.addAll(OneSidedConnections.warnings(batch.state(), engine.resources()));
                 return new DeploymentResult(deploymentName, id, engine.resources(), plain,
-                        List.copyOf(new java.util.LinkedHashSet<>(engine.warnings())));
+                        List.copyOf(new java.util.LinkedHashSet<>(warnings)));
             } catch (PathError e) {
                 throw ArmDeploymentException.invalidTemplate(e);
             } catch (TemplateError e) {

@@ -46,10 +46,13 @@ final class AzureFirewallHandler implements ResourceHandler {
                 withSubnet = subnet == null ? -1 : i;
             }
         }
+        if (subnet == null && r.at(r.properties(), "virtualHub").isPresent()) {
+            throw r.notSimulated("it is a secured virtual hub's firewall, and vnetlab does not simulate Virtual WAN hubs");
+        }
         if (subnet == null) {
             throw new PathError(r.path() + ".properties.ipConfigurations", "Azure Firewall '" + r.id().name()
                     + "' has no IP configuration with a subnet; the first one needs subnet.id, the"
-                    + " AzureFirewallSubnet of its virtual network. (A firewall in a virtual hub is not simulated.)");
+                    + " AzureFirewallSubnet of its virtual network.");
         }
         if (!subnet.name().equals(SUBNET)) {
             throw new AzureException(AzureErrorCode.AzureFirewallMustBeInAzureFirewallSubnet, "Azure Firewall "

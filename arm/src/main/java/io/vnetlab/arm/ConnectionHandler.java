@@ -35,9 +35,8 @@ final class ConnectionHandler implements ResourceHandler {
         ResourceId gateway2 = r.reference(p, "virtualNetworkGateway2").orElse(null);
         ResourceId site = r.reference(p, "localNetworkGateway2").orElse(null);
         if (type == ConnectionType.ExpressRoute && site == null && r.at(p, "peer").isPresent()) {
-            throw new PathError(r.path() + ".properties.peer", "Connection '" + r.id().name() + "' names an"
-                    + " ExpressRoute circuit (peer), which vnetlab does not simulate; model the circuit as a local"
-                    + " network gateway and name it in localNetworkGateway2.");
+            throw r.notSimulated("it connects an ExpressRoute circuit (peer), which vnetlab does not simulate; to"
+                    + " simulate the path, model the circuit as a local network gateway named in localNetworkGateway2");
         }
         GatewayConnection connection = r.batch().putConnection(new ConnectionRequest(r.id(), type, gateway1, gateway2, site,
                 r.flag(p, "enableBgp")));

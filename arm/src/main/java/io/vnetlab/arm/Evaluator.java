@@ -24,14 +24,49 @@ final class Evaluator {
 
     private final Scope scope;
     private final Map<String, Integer> loops;
+    private final Map<String, JsonNode> lambdaVariables;
+    private final boolean parameterDefault;
 
     Evaluator(Scope scope) {
-        this(scope, Map.of());
+        this(scope, Map.of(), Map.of(), false);
     }
 
-    private Evaluator(Scope scope, Map<String, Integer> loops) {
+    private Evaluator(Scope scope, Map<String, Integer> loops, Map<String, JsonNode> lambdaVariables,
+                      boolean parameterDefault) {
         this.scope = scope;
         this.loops = loops;
+        this.lambdaVariables = lambdaVariables;
+        this.parameterDefault = parameterDefault;
+    }
+
+    /**
+     * An evaluator for parameter default values: the one place ARM allows {@code utcNow()} and {@code newGuid()},
+     * whose values differ between deployments.
+     */
+    static Evaluator forParameterDefaults(Scope scope) {
+        return new Evaluator(scope, Map.of(), Map.of(), true);
+    }
+
+    boolean inParameterDefault() {
+        return parameterDefault;
+    }
+
+    /** This evaluator with a lambda's parameters bound (they hide outer ones of the same name). */
+    Evaluator withLambdaVariables(Map<String, JsonNode> bound) {
+        Map<String, JsonNode> more = new LinkedHashMap<>(lambdaVariables);
+        bound.forEach((k, v) -> more.put(k.toLowerCase(Locale.ROOT), v));
+        return new Evaluator(scope, loops, more, parameterDefault);
+    }
+
+    /** {@code lambdaVariables('x')}: the value a lambda's parameter is bound to. */
+    JsonNode lambdaVariable(String name) {
+        JsonNode value = lambdaVariables.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            throw new TemplateError("The template function 'lambdaVariables' refers to '" + name + "', which is not"
+                    + " a parameter of an enclosing lambda. Please see https://aka.ms/arm-template-expressions for"
+                    + " usage details.");
+        }
+        return value;
     }
 
     Scope scope() {
@@ -42,7 +77,7 @@ final class Evaluator {
     Evaluator inLoop(String name, int index) {
         Map<String, Integer> more = new LinkedHashMap<>(loops);
         more.put(name.toLowerCase(Locale.ROOT), index);
-        return new Evaluator(scope, more);
+        return new Evaluator(scope, more, lambdaVariables, parameterDefault);
     }
 
     int copyIndex(Optional<String> name) {

@@ -99,8 +99,6 @@ final class Functions {
         eager("substring", 1, 3, Functions::substring);
         eager("startsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).startsWith(lower(n, a, 1))));
         eager("endsWith", 2, 2, (n, a, ev) -> BooleanNode.valueOf(lower(n, a, 0).endsWith(lower(n, a, 1))));
-        eager("indexOf", 2, 2, (n, a, ev) -> IntNode.valueOf(lower(n, a, 0).indexOf(lower(n, a, 1))));
-        eager("lastIndexOf", 2, 2, (n, a, ev) -> IntNode.valueOf(lower(n, a, 0).lastIndexOf(lower(n, a, 1))));
         eager("split", 2, 2, Functions::split);
         eager("uniqueString", 1, 64, (n, a, ev) -> TextNode.valueOf(UniqueString.of(texts(n, a))));
         eager("guid", 1, 64, (n, a, ev) -> TextNode.valueOf(UUID.nameUUIDFromBytes(String.join("-", texts(n, a))
@@ -117,6 +115,19 @@ final class Functions {
         eager("last", 1, 1, (n, a, ev) -> firstOrLast(n, a.get(0), false));
         eager("take", 2, 2, (n, a, ev) -> slice(n, a.get(0), 0, clamp(integer(n, a, 1))));
         eager("skip", 2, 2, (n, a, ev) -> slice(n, a.get(0), clamp(integer(n, a, 1)), Integer.MAX_VALUE));
+        // the further families, each in its own class
+        CollectionFunctions.register();
+        EncodingFunctions.register();
+        DateFunctions.register();
+        CidrFunctions.register();
+        LambdaFunctions.register();
+        DeploymentFunctions.register();
+        ResourceFunctions.register();
+    }
+
+    /** A function whose arguments it evaluates itself (a lambda's body, {@code if}'s branches). */
+    static void lazy(String name, Fn fn) {
+        ALL.put(name, fn);
     }
 
     private Functions() {
@@ -124,11 +135,17 @@ final class Functions {
 
     /** The names of every supported function, for the documentation. */
     static List<String> names() {
-        return List.copyOf(ALL.keySet());
+        List<String> names = new ArrayList<>(ALL.keySet());
+        names.add("list*");
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return List.copyOf(names);
     }
 
     static JsonNode call(Expr.Call call, Evaluator ev) {
         Fn fn = ALL.get(call.name());
+        if (fn == null && call.name().length() > 4 && call.name().regionMatches(true, 0, "list", 0, 4)) {
+            return ResourceFunctions.list(call.name(), ev.evalAll(call.arguments()));
+        }
         if (fn == null) {
             throw new TemplateError("The template function '" + call.name() + "' is not valid. Please see"
                     + " https://aka.ms/arm-template-expressions for usage details.");
@@ -137,19 +154,42 @@ final class Functions {
     }
 
     @FunctionalInterface
-    private interface EagerFn {
+    interface EagerFn {
         JsonNode apply(String name, List<JsonNode> args, Evaluator ev);
     }
 
-    private static void eager(String name, int min, int max, EagerFn fn) {
+    static void eager(String name, int min, int max, EagerFn fn) {
         ALL.put(name, (n, args, ev) -> {
             arity(n, args.size(), min, max);
-            return fn.apply(n, ev.evalAll(args), ev);
+            List<JsonNode> values = ev.evalAll(args);
+            if (!BUILDS_WITH_UNKNOWN.contains(n)) {
+                for (JsonNode v : values) {
+                    if (v instanceof Unknown u) {
+                        // what is computed from a value the simulator cannot know is not known either
+                        return new Unknown(n + "(" + u.description() + ")");
+                    }
+                }
+            }
+            return fn.apply(n, values, ev);
         });
     }
 
-    private static void arity(String name, int count, int min, int max) {
-        if (count < min || count > max) {
+    /**
+     * The functions that keep an unknown value as a part of what they build (text, an array, an object) rather than
+     * making their whole result unknown, and those that answer without reading it.
+     */
+    private static final Set<String> BUILDS_WITH_UNKNOWN = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        BUILDS_WITH_UNKNOWN.addAll(List.of("concat", "format", "createArray", "createObject", "union",
+                "coalesce", "reference", "resourceId", "subscriptionResourceId", "extensionResourceId",
+                "tenantResourceId", "uri", "base64", "uniqueString", "guid", "toLower", "toUpper", "trim", "replace",
+                "array", "empty", "equals", "contains", "length", "parameters", "variables"));
+    }
+
+    static void arity(String name, int count, int min, int max) {
+        // 64 stands for "any number": ARM sets no upper bound on concat, format, union and their like
+        if (count < min || (count > max && max < 64)) {
             String expected = min == max ? String.valueOf(min) : max >= 64 ? "at least " + min : min + " to " + max;
             throw new TemplateError("Unable to evaluate template language function '" + name + "': function"
                     + " requires " + expected + " argument(s) while " + count + " were provided. Please see"
@@ -157,7 +197,7 @@ final class Functions {
         }
     }
 
-    private static TemplateError badArgument(String name, JsonNode value, String expected) {
+    static TemplateError badArgument(String name, JsonNode value, String expected) {
         return new TemplateError("Unable to evaluate template language function '" + name + "': the argument '"
                 + JsonProblems.excerpt(Values.text(value)) + "' is of type '" + Values.typeName(value) + "' where " + expected
                 + " is expected. Please see https://aka.ms/arm-template-expressions for usage details.");
@@ -175,7 +215,7 @@ final class Functions {
         return str(name, args, i).toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> texts(String name, List<JsonNode> args) {
+    static List<String> texts(String name, List<JsonNode> args) {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             JsonNode v = args.get(i);
@@ -185,7 +225,7 @@ final class Functions {
         return result;
     }
 
-    private static boolean bool(String name, JsonNode v) {
+    static boolean bool(String name, JsonNode v) {
         if (v.isBoolean()) {
             return v.booleanValue();
         }
@@ -195,7 +235,7 @@ final class Functions {
         throw badArgument(name, v, "a boolean");
     }
 
-    private static long integer(String name, List<JsonNode> args, int i) {
+    static long integer(String name, List<JsonNode> args, int i) {
         JsonNode v = args.get(i);
         if (v.isIntegralNumber() && v.canConvertToLong()) {
             return v.longValue();
@@ -252,13 +292,13 @@ final class Functions {
         return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
     }
 
-    private static List<JsonNode> list(JsonNode array) {
+    static List<JsonNode> list(JsonNode array) {
         List<JsonNode> result = new ArrayList<>();
         array.forEach(result::add);
         return result;
     }
 
-    private static ArrayNode array(List<JsonNode> items) {
+    static ArrayNode array(List<JsonNode> items) {
         ArrayNode a = Values.NODES.arrayNode();
         items.forEach(a::add);
         return a;
@@ -404,6 +444,15 @@ final class Functions {
                     int width = Integer.parseInt(parts[1].substring(1));
                     TemplateLimits.checkLength(name, (long) sb.length() + width);
                     text = String.format(Locale.ROOT, "%0" + width + "d", v.longValue());
+                } else if (parts.length == 2 && v.isNumber() && parts[1].matches("[nN]\\d{0,2}")) {
+                    // .NET's number format: group separators and the given count of decimals (two by default)
+                    int decimals = parts[1].length() == 1 ? 2 : Integer.parseInt(parts[1].substring(1));
+                    text = String.format(Locale.US, "%,." + decimals + "f", v.decimalValue());
+                } else if (parts.length == 2 && v.isIntegralNumber() && parts[1].matches("[xX]\\d{0,2}")) {
+                    String hex = Long.toHexString(v.longValue());
+                    hex = parts[1].startsWith("X") ? hex.toUpperCase(Locale.ROOT) : hex;
+                    int width = parts[1].length() == 1 ? 0 : Integer.parseInt(parts[1].substring(1));
+                    text = "0".repeat(Math.max(0, width - hex.length())) + hex;
                 }
                 TemplateLimits.checkLength(name, (long) sb.length() + text.length());
                 sb.append(text);
@@ -488,11 +537,14 @@ final class Functions {
     }
 
     private static JsonNode json(String name, List<JsonNode> a, Evaluator ev) {
-        String text = str(name, a, 0);
+        return parseJson(name, str(name, a, 0));
+    }
+
+    static JsonNode parseJson(String name, String text) {
         try {
             return Values.INPUT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new TemplateError("Unable to evaluate template language function 'json': the string '"
+            throw new TemplateError("Unable to evaluate template language function '" + name + "': the string '"
                     + JsonProblems.excerpt(text) + "' is not valid JSON: " + JsonProblems.describe(e) + ".");
         }
     }

@@ -44,6 +44,21 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     }
 
     @Override
+    public String tenantId() {
+        return where.tenantId();
+    }
+
+    @Override
+    public java.time.Instant deployedAt() {
+        return where.deployedAt();
+    }
+
+    @Override
+    public java.util.UUID newGuid() {
+        return parent.newGuid();
+    }
+
+    @Override
     public JsonNode reference(String nameOrId, boolean full) {
         return parent.reference(nameOrId, full);
     }

@@ -28,7 +28,7 @@ final class ParameterBinder {
      * @param bare a scope to evaluate default values in; its parameter map is filled as parameters are bound
      */
     static Map<String, JsonNode> bind(JsonNode declarations, Map<String, JsonNode> given, String path,
-                                      Map<String, JsonNode> bound, Scope bare) {
+                                      Map<String, JsonNode> bound, TemplateScope bare) {
         Map<String, String> declared = new LinkedHashMap<>();
         if (declarations != null) {
             Iterator<String> names = declarations.fieldNames();
@@ -58,9 +58,38 @@ final class ParameterBinder {
                     + " are '" + String.join(", ", declared.values()) + "'. Please see"
                     + " https://aka.ms/arm-pass-parameter-values for usage details.");
         }
+        // a default may read a parameter declared after it: ARM binds parameters in the order their defaults need
+        // them (docs/azure/arm-templates.md#parameters), so a parameter is bound when it is first read
+        List<String> binding = new ArrayList<>();
+        bare.onMissingParameter(wanted -> {
+            String name = declared.get(wanted.toLowerCase(Locale.ROOT));
+            if (name == null) {
+                return null;
+            }
+            bindOne(name, declarations.get(name), values, path, bound, bare, binding);
+            return bound.get(name.toLowerCase(Locale.ROOT));
+        });
         for (String name : declared.values()) {
-            JsonNode declaration = declarations.get(name);
-            String at = path + "." + name;
+            if (!bound.containsKey(name.toLowerCase(Locale.ROOT))) {
+                bindOne(name, declarations.get(name), values, path, bound, bare, binding);
+            }
+        }
+        bare.onMissingParameter(null);
+        return bound;
+    }
+
+    private static void bindOne(String name, JsonNode declaration, Map<String, JsonNode> values, String path,
+                                Map<String, JsonNode> bound, TemplateScope bare, List<String> binding) {
+        String at = path + "." + name;
+        if (binding.contains(name)) {
+            List<String> cycle = new ArrayList<>(binding.subList(binding.indexOf(name), binding.size()));
+            cycle.add(name);
+            throw new PathError(at + ".defaultValue", "The template parameters have a circular dependency in their"
+                    + " default values: '" + String.join("' -> '", cycle) + "'. Please see"
+                    + " https://aka.ms/arm-syntax-parameters for usage details.");
+        }
+        binding.add(name);
+        try {
             String type = Values.string(declaration, "type").orElseThrow(() -> new PathError(at + ".type",
                     "The template parameter '" + name + "' has no 'type'."));
             JsonNode value = values.get(name.toLowerCase(Locale.ROOT));
@@ -70,13 +99,14 @@ final class ParameterBinder {
                     throw new PathError(at, "The value for the template parameter '" + name + "' is not provided."
                             + " Please see https://aka.ms/arm-create-parameter-file for usage details.");
                 }
-                value = new Evaluator(bare).value(defaultValue, at + ".defaultValue");
+                value = Evaluator.forParameterDefaults(bare).value(defaultValue, at + ".defaultValue");
             }
             value = typed(name, type, value, at);
             checkConstraints(name, declaration, value, at);
             bound.put(name.toLowerCase(Locale.ROOT), value);
+        } finally {
+            binding.remove(binding.size() - 1);
         }
-        return bound;
     }
 
     /** Checks (and, for values given as text on a command line, converts) a value to the declared type. */

@@ -44,6 +44,16 @@ final class PublicIpAddressHandler implements ResourceHandler {
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.publicIpAddress(r.batch().state(), pip));
         view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
+        r.text(p, "dnsSettings.domainNameLabel").ifPresent(label -> (view.get("dnsSettings") instanceof ObjectNode dns
+                ? dns : view.putObject("dnsSettings")).put("fqdn", fqdn(label, r.region().name())));
         return view;
+    }
+
+    /**
+     * The name Azure gives a public IP with a DNS label: {@code <label>.<region>.cloudapp.azure.com}
+     * (docs/azure/arm-templates.md#reference).
+     */
+    static String fqdn(String label, String region) {
+        return label.toLowerCase(java.util.Locale.ROOT) + "." + region + ".cloudapp.azure.com";
     }
 }

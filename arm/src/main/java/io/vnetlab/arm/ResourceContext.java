@@ -140,6 +140,24 @@ final class ResourceContext {
                 + "' is deployed but not used by the simulation: " + why + "."));
     }
 
+    /**
+     * A resource of a simulated type declared in a form vnetlab does not simulate (an ExpressRoute connection, a
+     * virtual hub's firewall): thrown before anything is changed, it makes the resource not simulated, with the
+     * reason in the deployment's warnings, instead of failing the deployment.
+     */
+    NotSimulatedForm notSimulated(String reason) {
+        return new NotSimulatedForm(planned.describe() + " is not simulated: " + reason + ".");
+    }
+
+    /** See {@link #notSimulated(String)}. */
+    static final class NotSimulatedForm extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotSimulatedForm(String warning) {
+            super(warning, null, false, false);
+        }
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }

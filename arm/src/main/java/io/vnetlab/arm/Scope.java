@@ -19,6 +19,14 @@ interface Scope {
 
     JsonNode deployment();
 
+    String tenantId();
+
+    /** When the deployment runs: what {@code utcNow()} answers. */
+    java.time.Instant deployedAt();
+
+    /** A new value for {@code newGuid()}: different per call, the same for the same deployment run again. */
+    java.util.UUID newGuid();
+
     /** {@code reference(nameOrId, apiVersion, 'Full')}: the runtime state of a resource. */
     JsonNode reference(String nameOrId, boolean full);
 }

@@ -47,10 +47,18 @@ final class TemplateEngine {
     private final List<DeployedResource> resources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<ResourceId, ObjectNode> deployed = new HashMap<>();
+    private final java.time.Instant deployedAt;
+    private final LinkedTemplates links;
 
     TemplateEngine(ResourceBatch batch, ResourceHandlers handlers) {
+        this(batch, handlers, java.time.Instant.EPOCH, LinkedTemplates.none());
+    }
+
+    TemplateEngine(ResourceBatch batch, ResourceHandlers handlers, java.time.Instant deployedAt, LinkedTemplates links) {
         this.batch = batch;
         this.handlers = handlers;
+        this.deployedAt = deployedAt;
+        this.links = links;
     }
 
     List<DeployedResource> resources() {
@@ -66,7 +74,7 @@ final class TemplateEngine {
         ResourceGroup group = batch.resourceGroup(subscriptionId, resourceGroup);
         Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow();
         return new Target(subscription.id(), subscription.tenantId(), subscription.name(), group.name(),
-                group.region(), deploymentName);
+                group.region(), deploymentName, deployedAt, null);
     }
 
     /**
@@ -76,21 +84,27 @@ final class TemplateEngine {
      * @param outer the parent's scope for a nested deployment evaluated in the outer scope, else {@code null}
      */
     ObjectNode run(JsonNode template, String prefix, Scope outer, Map<String, JsonNode> given, Target target) {
+        return run(template, prefix, outer, given, target, LinkedTemplates.Source.INLINE);
+    }
+
+    /** As above, for a template read from {@code source} (which relative links of its nested deployments start from). */
+    ObjectNode run(JsonNode template, String prefix, Scope outer, Map<String, JsonNode> given, Target target,
+                   LinkedTemplates.Source source) {
         if (template == null || !template.isObject()) {
             throw new PathError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
                     "The template must be a JSON object with a 'resources' array.");
         }
         TemplateValidator.validate(template, prefix);
-        Run run = new Run(template, prefix, target);
+        Run run = new Run(template, prefix, target, source);
         if (outer != null) {
-            run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference));
+            run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference).of(template));
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
-            TemplateScope bare = new TemplateScope(bound, null, target, run::reference);
+            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
             ParameterBinder.bind(Values.property(template, "parameters").orElse(null), given, prefix + "parameters",
                     bound, bare);
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference);
+                    run::reference).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }
@@ -131,11 +145,17 @@ final class TemplateEngine {
             }
             location = Values.string(body, "location");
             Optional<ResourceHandler> handler = handlers.find(p.type());
+            properties = null;
             if (handler.isPresent()) {
                 Region region = location.map(l -> region(l, p)).orElse(run.target.region());
-                properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
-                resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
-            } else {
+                try {
+                    properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
+                    resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
+                } catch (ResourceContext.NotSimulatedForm form) {
+                    warnings.add(form.getMessage());
+                }
+            }
+            if (properties == null) {
                 properties = Values.property(body, "properties").filter(JsonNode::isObject)
                         .map(n -> (ObjectNode) n).orElse(Values.object());
                 batch.putRecord(NotSimulatedResource.class, p.id(), new NotSimulatedResource(p.id(), p.type(),
@@ -152,7 +172,37 @@ final class TemplateEngine {
         } catch (RuntimeException e) {
             throw notAccepted(p, e);
         }
-        deployed.put(p.id(), full(p.id(), p.type(), location.orElse(null), properties));
+        ObjectNode view = full(p.id(), p.type(), location.orElse(null), properties);
+        fullViewExtras(p, body, view);
+        deployed.put(p.id(), view);
+    }
+
+    /**
+     * What {@code reference(id, apiVersion, 'Full')} shows besides {@code properties}: the declared {@code sku},
+     * {@code kind}, {@code zones}, {@code tags}, {@code plan}, and a managed identity with the
+     * principal and tenant Azure assigns it (docs/azure/arm-templates.md#reference).
+     */
+    private void fullViewExtras(PlannedResource p, ObjectNode body, ObjectNode view) {
+        for (String name : List.of("sku", "kind", "zones", "tags", "plan", "extendedLocation")) {
+            Values.property(body, name).filter(v -> !v.isNull()).ifPresent(v -> view.set(name, v));
+        }
+        Values.property(body, "identity").filter(JsonNode::isObject).ifPresent(declared -> {
+            ObjectNode identity = ((ObjectNode) declared).deepCopy();
+            String type = Values.string(identity, "type").orElse("None");
+            if (type.toLowerCase(Locale.ROOT).contains("systemassigned")) {
+                identity.put("principalId", DateFunctions.guid("principal:" + p.id(), 0).toString());
+                identity.put("tenantId", batch.state().subscription(p.id().subscriptionId())
+                        .map(Subscription::tenantId).orElse(""));
+            }
+            Values.property(identity, "userAssignedIdentities").filter(JsonNode::isObject).ifPresent(users ->
+                    users.properties().forEach(u -> {
+                        if (u.getValue() instanceof ObjectNode o) {
+                            o.put("principalId", DateFunctions.guid("principal:" + u.getKey(), 0).toString());
+                            o.put("clientId", DateFunctions.guid("client:" + u.getKey(), 0).toString());
+                        }
+                    }));
+            view.set("identity", identity);
+        });
     }
 
     /**
@@ -188,16 +238,31 @@ final class TemplateEngine {
                     + " nested deployments).");
         }
         JsonNode template = Values.property(props, "template").orElse(null);
-        if (template == null) {
-            warnings.add("nested deployment '" + p.name() + "' (" + p.path() + ") links its template"
-                    + " (templateLink): vnetlab reads no URLs, so nothing of it is deployed.");
-            resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
-            deployed.put(p.id(), full(p.id(), p.type(), null, new LenientObject(Values.object(),
-                    "reference('" + p.name() + "')")));
-            return;
+        JsonNode link = Values.property(props, "templateLink").orElse(null);
+        LinkedTemplates.Source source = run.source;
+        if (template == null && link == null) {
+            throw new PathError(at, "Nested deployment '" + p.name() + "' has neither a 'template' nor a"
+                    + " 'templateLink'. Please see https://aka.ms/arm-syntax-resources for usage details.");
         }
-        boolean inner = Values.property(props, "expressionEvaluationOptions")
-                .flatMap(o -> Values.string(o, "scope")).map(s -> s.equalsIgnoreCase("inner")).orElse(false);
+        if (template == null) {
+            JsonNode evaluated = ev.value(link, at + ".templateLink");
+            String uri = Values.string(evaluated, "uri").orElse(null);
+            String relative = Values.string(evaluated, "relativePath").orElse(null);
+            if (uri == null && relative == null) {
+                throw new PathError(at + ".templateLink", "The templateLink of nested deployment '" + p.name()
+                        + "' names neither a 'uri' nor a 'relativePath' (a template spec 'id' is not simulated).");
+            }
+            try {
+                source = links.locate(uri, relative, run.source, at + ".templateLink");
+                template = links.read(source, uri != null ? uri : relative);
+            } catch (AzureException e) {
+                throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
+            }
+        }
+        // a linked template has its own parameters, always: only an inline one can see the parent's
+        boolean inner = link != null && Values.property(props, "template").isEmpty()
+                || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
+                .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
         String subscription = Values.property(decl, "subscriptionId")
                 .map(v -> ev.value(v, p.path() + ".subscriptionId").asText()).orElse(run.target.subscriptionId());
         String group = Values.property(decl, "resourceGroup")
@@ -210,11 +275,28 @@ final class TemplateEngine {
         }
         Map<String, JsonNode> given = new LinkedHashMap<>();
         if (inner) {
+            JsonNode parametersLink = Values.property(props, "parametersLink").orElse(null);
+            if (parametersLink != null) {
+                JsonNode evaluated = ev.value(parametersLink, at + ".parametersLink");
+                String uri = Values.string(evaluated, "uri").orElse(null);
+                try {
+                    LinkedTemplates.Source file = links.locate(uri, Values.string(evaluated, "relativePath").orElse(null),
+                            run.source, at + ".parametersLink");
+                    JsonNode parametersFile = links.read(file, uri);
+                    given.putAll(ParameterBinder.valuesOf(Values.property(parametersFile, "parameters")
+                            .orElse(parametersFile), at + ".parametersLink"));
+                } catch (AzureException e) {
+                    throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
+                }
+            }
             JsonNode parameters = Values.property(props, "parameters").orElse(null);
             ParameterBinder.valuesOf(parameters, at + ".parameters").forEach((name, value) ->
                     given.put(name, value instanceof Unknown ? value : ev.value(value, at + ".parameters." + name)));
         }
-        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested);
+        if (source != run.source) {
+            nested = nested.withTemplateUri(source.uri());
+        }
+        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
         batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
@@ -255,10 +337,13 @@ final class TemplateEngine {
         final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
         long expandedSize;
 
-        Run(JsonNode template, String prefix, Target target) {
+        final LinkedTemplates.Source source;
+
+        Run(JsonNode template, String prefix, Target target, LinkedTemplates.Source source) {
             this.template = template;
             this.prefix = prefix;
             this.target = target;
+            this.source = source;
         }
 
         void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
@@ -288,7 +373,8 @@ final class TemplateEngine {
                               boolean serial) {
             String type = text(ev, decl, "type", path);
             String name = text(ev, decl, "name", path);
-            if (parent != null && !type.contains("/")) {
+            if (parent != null && !type.split("/")[0].contains(".")) {
+                // a child's type is relative to its parent's unless it starts with a provider namespace
                 type = parent.type() + "/" + type;
                 name = parent.name() + "/" + name;
             } else if (parent != null && !name.contains("/")) {
@@ -422,9 +508,11 @@ final class TemplateEngine {
             PriorityQueue<PlannedResource> ready = new PriorityQueue<>((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
             plan.stream().filter(p -> waiting.get(p) == 0).forEach(ready::add);
             List<PlannedResource> ordered = new ArrayList<>();
+            Set<PlannedResource> done = new HashSet<>();
             while (!ready.isEmpty()) {
-                PlannedResource p = ready.poll();
+                PlannedResource p = nextReady(ready, done);
                 ordered.add(p);
+                done.add(p);
                 Set<PlannedResource> all = new HashSet<>(dependencies.get(p));
                 dependencies.get(p).forEach(d -> all.addAll(closure.get(d)));
                 closure.put(p, all);
@@ -438,6 +526,73 @@ final class TemplateEngine {
                 throw circular(plan.stream().filter(p -> !ordered.contains(p)).findFirst().orElseThrow());
             }
             return ordered;
+        }
+
+        /**
+         * The next resource to deploy of those whose dependencies are deployed: the first in template order whose
+         * properties name no resource of the template still to deploy (by {@code resourceId()}), else the first.
+         * Azure would deploy such resources in parallel (a warning says so); deploying the named one first keeps
+         * the template deployable here without inventing a dependency that could be circular.
+         */
+        private PlannedResource nextReady(PriorityQueue<PlannedResource> ready, Set<PlannedResource> done) {
+            List<PlannedResource> candidates = new ArrayList<>(ready);
+            candidates.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+            for (PlannedResource candidate : candidates) {
+                boolean waits = false;
+                for (PlannedResource named : idsNamedBy(candidate)) {
+                    if (named != candidate && !done.contains(named) && named.condition()) {
+                        waits = true;
+                        break;
+                    }
+                }
+                if (!waits) {
+                    ready.remove(candidate);
+                    return candidate;
+                }
+            }
+            return ready.poll();
+        }
+
+        private final Map<PlannedResource, Set<PlannedResource>> idsNamed = new HashMap<>();
+
+        /** The resources of this template whose ids {@code p}'s declaration builds with {@code resourceId()}. */
+        private Set<PlannedResource> idsNamedBy(PlannedResource p) {
+            return idsNamed.computeIfAbsent(p, k -> {
+                Set<PlannedResource> found = new LinkedHashSet<>();
+                collectIdCalls(p.declaration(), p, found);
+                return found;
+            });
+        }
+
+        private void collectIdCalls(JsonNode node, PlannedResource p, Set<PlannedResource> found) {
+            if (node.isTextual() && ExpressionParser.isExpression(node.textValue())) {
+                try {
+                    String text = node.textValue();
+                    walkIdCalls(ExpressionParser.parse(text.substring(1, text.length() - 1)), p, found);
+                } catch (RuntimeException e) {
+                    // a broken expression fails later, with its path, when it is evaluated
+                }
+            } else if (node.isContainerNode()) {
+                node.forEach(child -> collectIdCalls(child, p, found));
+            }
+        }
+
+        private void walkIdCalls(Expr e, PlannedResource p, Set<PlannedResource> found) {
+            if (e instanceof Expr.Call c) {
+                if (c.name().equalsIgnoreCase("resourceId")) {
+                    try {
+                        found.addAll(resolve(p.evaluator().eval(c).asText()));
+                    } catch (RuntimeException ignored) {
+                        // evaluated later, with its path
+                    }
+                }
+                c.arguments().forEach(a -> walkIdCalls(a, p, found));
+            } else if (e instanceof Expr.Member m) {
+                walkIdCalls(m.target(), p, found);
+            } else if (e instanceof Expr.Index i) {
+                walkIdCalls(i.target(), p, found);
+                walkIdCalls(i.index(), p, found);
+            }
         }
 
         /**
@@ -496,6 +651,14 @@ final class TemplateEngine {
                         || (!wanted.contains("/") && (wanted.equalsIgnoreCase(p.name())
                         || wanted.equalsIgnoreCase(p.loopName())))) {
                     found.add(p);
+                }
+            }
+            if (found.isEmpty() && !wanted.contains("/")) {
+                // a child resource named by its own name only, as ARM accepts when the name is unambiguous
+                for (PlannedResource p : plan) {
+                    if (p.name().contains("/") && wanted.equalsIgnoreCase(p.name().substring(p.name().lastIndexOf('/') + 1))) {
+                        found.add(p);
+                    }
                 }
             }
             return found;
@@ -583,6 +746,9 @@ final class TemplateEngine {
                 List<PlannedResource> named = plan.stream().filter(p -> p.name().equalsIgnoreCase(nameOrId)
                         || (p.type() + "/" + p.name()).equalsIgnoreCase(ResourceIds.trimSlashes(nameOrId))).toList();
                 if (named.isEmpty()) {
+                    named = resolve(nameOrId);
+                }
+                if (named.isEmpty()) {
                     throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
                             + " not a resource of this template; give a resource outside the template by its id"
                             + " (resourceId(...)).");
@@ -590,6 +756,11 @@ final class TemplateEngine {
                 id = named.get(0).id();
             }
             ObjectNode view = current(id, deployed.get(id));
+            if (view == null && !simulatedFamily(id) && existing(id).isEmpty()) {
+                // a resource of a type vnetlab does not simulate, made outside the template or by one it does not
+                // simulate either (a scale set's instance NIC): its state is unknown, not missing
+                return new LenientObject(Values.object(), "reference('" + id.name() + "')");
+            }
             if (view == null) {
                 view = existing(id).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceNotFound,
                         "The Resource '" + id.type() + "/" + id.name() + "' under resource group '"
@@ -597,6 +768,21 @@ final class TemplateEngine {
                                 + " deployed: is it missing from dependsOn, or is its condition false?)", id));
             }
             return fullView ? view : view.get("properties");
+        }
+
+        /** Whether vnetlab simulates the resource's type and every parent type in its id. */
+        private boolean simulatedFamily(ResourceId id) {
+            String[] segments = id.toString().split("/");
+            int providers = id.toString().toLowerCase(Locale.ROOT).lastIndexOf("/providers/");
+            String[] typed = id.toString().substring(providers + 11).split("/");
+            StringBuilder type = new StringBuilder(typed[0]);
+            for (int i = 1; i < typed.length; i += 2) {
+                type.append('/').append(typed[i]);
+                if (!handlers.simulates(type.toString())) {
+                    return false;
+                }
+            }
+            return segments.length > 0;
         }
 
         // ---- reference() reads a simulated resource as it is now, as ARM does when it evaluates

@@ -25,6 +25,9 @@ final class TemplateScope implements Scope {
     private final Set<String> evaluating = new HashSet<>();
     private final Map<String, JsonNode> variableLoops = new HashMap<>();
     private long variablesSize;
+    private JsonNode template = Values.object();
+    private int guids;
+    private java.util.function.Function<String, JsonNode> missingParameter;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -37,6 +40,12 @@ final class TemplateScope implements Scope {
                 Values.string(loop, "name").ifPresent(n -> variableLoops.put(n.toLowerCase(Locale.ROOT), loop));
             }
         });
+    }
+
+    /** The template this scope evaluates, as {@code deployment().properties.template} shows it. */
+    TemplateScope of(JsonNode template) {
+        this.template = template;
+        return this;
     }
 
     /**
@@ -53,9 +62,17 @@ final class TemplateScope implements Scope {
         }
     }
 
+    /** While parameters are bound: binds a parameter a default value reads before its turn (or answers null). */
+    void onMissingParameter(java.util.function.Function<String, JsonNode> binder) {
+        this.missingParameter = binder;
+    }
+
     @Override
     public JsonNode parameter(String name) {
         JsonNode value = parameters.get(name.toLowerCase(Locale.ROOT));
+        if (value == null && missingParameter != null) {
+            value = missingParameter.apply(name);
+        }
         if (value == null) {
             throw new TemplateError("The template parameter '" + name + "' is not found. Please see"
                     + " https://aka.ms/arm-syntax-parameters for usage details.");
@@ -134,12 +151,43 @@ final class TemplateScope implements Scope {
         return s;
     }
 
+    /**
+     * {@code deployment()} as Azure gives it: the template and its hash, the parameters, the mode; a
+     * {@code templateLink} only for a template deployed from a URI (docs/azure/arm-templates.md#deployment-function).
+     */
     @Override
     public JsonNode deployment() {
         ObjectNode d = Values.object();
         d.put("name", target.deploymentName());
-        d.set("properties", Values.object().set("templateLink", TextNode.valueOf("")));
+        ObjectNode properties = d.putObject("properties");
+        if (target.templateUri() != null) {
+            properties.putObject("templateLink").put("uri", target.templateUri()).put("contentVersion",
+                    Values.string(template, "contentVersion").orElse("1.0.0.0"));
+        }
+        properties.set("template", template);
+        properties.put("templateHash", Long.toUnsignedString(UniqueString.hash64(TemplateEngine.json(template)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) >>> 1));
+        ObjectNode given = properties.putObject("parameters");
+        parameters.forEach((name, value) -> given.putObject(name).set("value", value));
+        properties.put("mode", "Incremental");
+        properties.put("provisioningState", "Accepted");
         return d;
+    }
+
+    @Override
+    public String tenantId() {
+        return target.tenantId();
+    }
+
+    @Override
+    public java.time.Instant deployedAt() {
+        return target.deployedAt();
+    }
+
+    @Override
+    public java.util.UUID newGuid() {
+        return DateFunctions.guid(target.resourceGroupId() + "/" + target.deploymentName() + "@" + target.deployedAt(),
+                guids++);
     }
 
     @Override

@@ -19,8 +19,16 @@ final class Values {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Reads what users write (templates, parameters files, {@code json()}'s text), nested no deeper than ARM reads. */
+    /**
+     * Reads what users write (templates, parameters files, {@code json()}'s text), nested no deeper than ARM reads,
+     * with the {@code //} and {@code /* *}{@code /} comments, line breaks inside strings and trailing commas that ARM
+     * accepts
+     * (docs/azure/arm-templates.md#validation).
+     */
     static final ObjectMapper INPUT = new ObjectMapper(JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(TemplateLimits.JSON_DEPTH).build())
             .build());
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -426,18 +426,21 @@ class ArmDeploymentTest {
     }
 
     @Test
-    void a_linked_nested_template_is_reported_not_simulated_and_complete_mode_is_refused() {
+    void a_linked_template_at_a_uri_vnetlab_cannot_read_is_refused_with_arms_code_and_complete_mode_is_refused() {
         String linked = template("{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
                 + " \"name\": \"linked\", \"properties\": {\"mode\": \"Incremental\", \"templateLink\": {\"uri\":"
                 + " \"https://example.com/t.json\"}}}");
         String complete = template("{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
                 + " \"name\": \"all\", \"properties\": {\"mode\": \"Complete\", \"template\": {\"resources\": []}}}");
 
-        DeploymentResult result = deployment().templateJson(linked).deploy();
-
-        assertThat(result.notSimulated()).extracting(DeployedResource::type)
-                .containsExactly("Microsoft.Resources/deployments");
-        assertThat(result.warnings()).singleElement().asString().contains("reads no URLs");
+        assertThatThrownBy(() -> deployment().templateJson(linked).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("(InvalidContentLink) Unable to download deployment content from"
+                        + " 'https://example.com/t.json'")
+                .satisfies(e -> assertThat(((ArmDeploymentException) e).code())
+                        .isEqualTo(AzureErrorCode.InvalidContentLink));
+        assertThat(azure.state().get(DeploymentRecord.class, ResourceId.parse("/subscriptions/" + SUB
+                + "/resourceGroups/rg/providers/Microsoft.Resources/deployments/linked"))).isEmpty();
         assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(complete).deploy())
                 .isInstanceOf(ArmDeploymentException.class)
                 .hasMessageContaining("in Incremental mode only")

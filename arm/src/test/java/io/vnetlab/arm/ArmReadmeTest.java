@@ -49,13 +49,16 @@ class ArmReadmeTest {
     }
 
     @Test
-    void the_readme_lists_every_supported_function_and_simulated_type() throws IOException {
+    void the_readme_points_to_the_table_that_lists_every_supported_function_and_simulated_type() throws IOException {
         String readme = String.join("\n", readme());
+        String table = Files.readString(Path.of("..", "docs", "azure", "arm-functions.md"));
+        assertThat(readme).contains("(docs/azure/arm-functions.md)");
         for (String function : ArmDeployment.supportedFunctions()) {
-            assertThat(readme).contains("`" + function + "`");
+            assertThat(table).contains("`" + function + "`");
         }
         for (String type : ArmDeployment.simulatedResourceTypes()) {
             assertThat(readme).contains("`" + type + "`");
+            assertThat(table).contains("`" + type + "`");
         }
     }
 

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class BoundedEvaluationTest {
 
     private static final Target TARGET = new Target("00000000-0000-0000-0000-000000000000",
-            "11111111-1111-1111-1111-111111111111", "vnetlab", "demo-rg", Region.WEST_EUROPE, "demo");
+            "11111111-1111-1111-1111-111111111111", "vnetlab", "demo-rg", Region.WEST_EUROPE, "demo",
+            java.time.Instant.parse("2020-04-07T14:53:14Z"), null);
 
     private final TemplateScope scope = new TemplateScope(Map.of(), null, TARGET,
             (name, full) -> { throw new TemplateError("no references here"); });

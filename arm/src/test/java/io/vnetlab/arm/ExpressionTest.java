@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExpressionTest {
 
     private static final Target TARGET = new Target("00000000-0000-0000-0000-000000000000",
-            "11111111-1111-1111-1111-111111111111", "vnetlab", "demo-rg", Region.WEST_EUROPE, "demo");
+            "11111111-1111-1111-1111-111111111111", "vnetlab", "demo-rg", Region.WEST_EUROPE, "demo",
+            java.time.Instant.parse("2020-04-07T14:53:14Z"), null);
 
     private final TemplateScope scope = new TemplateScope(Map.of("vnetname", TextNode.valueOf("hub"),
             "count", Functions.number(3)),
@@ -139,11 +140,11 @@ class ExpressionTest {
 
     @Test
     void an_unknown_function_is_arms_invalid_template_function_error() {
-        assertThatThrownBy(() -> eval("[environment().name]"))
+        assertThatThrownBy(() -> eval("[environs().name]"))
                 .isInstanceOf(PathError.class)
-                .hasMessage("The template function 'environment' is not valid. Please see"
+                .hasMessage("The template function 'environs' is not valid. Please see"
                         + " https://aka.ms/arm-template-expressions for usage details.")
-                .satisfies(e -> assertThat(((PathError) e).expression()).isEqualTo("[environment().name]"));
+                .satisfies(e -> assertThat(((PathError) e).expression()).isEqualTo("[environs().name]"));
     }
 
     @Test

@@ -271,6 +271,34 @@ class RoutingResourcesTest {
     }
 
     @Test
+    void a_vnet2vnet_connection_from_one_side_only_is_named_in_a_warning_as_azure_needs_both() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode template = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Values.JSON.readTree(getClass().getClassLoader().getResourceAsStream("templates/routing/vpn-gateways.json"));
+        com.fasterxml.jackson.databind.node.ArrayNode resources = (com.fasterxml.jackson.databind.node.ArrayNode)
+                template.get("resources");
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            if (resources.get(i).path("name").asText().equals("west-to-east")) {
+                resources.remove(i);
+            }
+        }
+
+        DeploymentResult oneSided = ArmDeployment.into(azure, "rg").templateJson(template.toString())
+                .parameter("deploySite", false).deploy();
+
+        assertThat(vpnGatewaysInAnotherTopology().warnings()).noneMatch(w -> w.contains("no Vnet2Vnet connection"));
+        assertThat(oneSided.warnings()).contains("Microsoft.Network/connections 'east-to-west' connects gateway"
+                + " 'east-gw' to 'west-gw', but no Vnet2Vnet connection goes back from 'west-gw': Azure brings the"
+                + " tunnel up only when each gateway has a connection to the other with the same shared key.");
+    }
+
+    private static DeploymentResult vpnGatewaysInAnotherTopology() {
+        io.vnetlab.Topology other = io.vnetlab.Topology.create();
+        other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        return ArmDeployment.into(other, "rg").templateResource("templates/routing/vpn-gateways.json")
+                .parameter("deploySite", false).deploy();
+    }
+
+    @Test
     void a_vnet2vnet_connection_without_a_second_gateway_is_refused() {
         vpnGateways(false);
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/connections\", \"apiVersion\": \"2024-05-01\","

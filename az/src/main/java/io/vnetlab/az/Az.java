@@ -139,16 +139,18 @@ public final class Az {
         if (command.changesState()) {
             journal.add(journalEntry(path, parsed, session));
         }
+        String err = printed ? session.warnings().stream().map(w -> "WARNING: " + w + "\n")
+                .collect(java.util.stream.Collectors.joining()) : "";
         if (result == null || !printed) {
-            return new AzResult(0, "", "");
+            return new AzResult(0, "", err);
         }
         if (query != null) {
             result = query.search(result);
             if (result == null || result.isNull()) {
-                return new AzResult(0, "", "");
+                return new AzResult(0, "", err);
             }
         }
-        return new AzResult(0, Output.format(result, format, query != null, command.tableTransformer()), "");
+        return new AzResult(0, Output.format(result, format, query != null, command.tableTransformer()), err);
     }
 
     /**

@@ -157,6 +157,10 @@ final class DeploymentCommands {
             io.vnetlab.arm.DeploymentResult result;
             try {
                 ArmDeployment deployment = ArmDeployment.into(s.topology(), group).named(name).templateJson(templateText);
+                if (a.has("template_file")) {
+                    // linked templates by relativePath are read next to the template file
+                    deployment.relativeTo(Path.of(a.required("template_file")).toAbsolutePath().getParent());
+                }
                 for (String value : a.list("parameters")) {
                     String trimmed = value.trim();
                     if (trimmed.startsWith("@") || (!trimmed.startsWith("{") && !trimmed.contains("=")
@@ -191,6 +195,8 @@ final class DeploymentCommands {
                 journal.add(p);
             }
             s.journalAs(journal);
+            // what the deployment did not simulate and what may differ from Azure, as the CLI prints warnings
+            result.warnings().forEach(s::warn);
             if (a.flag("no_wait")) {
                 return null;
             }

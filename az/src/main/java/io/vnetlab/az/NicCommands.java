@@ -89,8 +89,11 @@ final class NicCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            return Commands.listInGroup(s, a, s.topology().state().networkInterfaces(), NetworkInterface::id,
-                    Shapes::nic);
+            // an Azure Firewall's or a Bastion host's interfaces are the service's own: Azure lists no
+            // networkInterfaces resource for them in the customer's group (docs/azure/arm-templates.md#faithful-names)
+            return Commands.listInGroup(s, a, s.topology().state().networkInterfaces().stream()
+                    .filter(nic -> nic.id().type().equalsIgnoreCase("Microsoft.Network/networkInterfaces")).toList(),
+                    NetworkInterface::id, Shapes::nic);
         }
     }
 

@@ -30,6 +30,7 @@ final class Session {
     private final VmDetailsBook vmDetails;
     private String subscriptionId;
     private List<String> journalArgs;
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     Session(Topology topology, VmDetailsBook vmDetails) {
         this.topology = topology;
@@ -53,6 +54,15 @@ final class Session {
      * Records the command in the state file's journal as {@code args} instead of as typed (a deployment stores its
      * template's content, not the path of a file that may change).
      */
+    /** A warning the CLI prints on standard error ("WARNING: ..."), whatever the output format. */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     void journalAs(List<String> args) {
         this.journalArgs = List.copyOf(args);
     }

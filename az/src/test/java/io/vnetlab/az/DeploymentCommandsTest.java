@@ -153,4 +153,45 @@ class DeploymentCommandsTest {
                 .out()).isEqualTo("net\n");
         assertThat(replayed.journal().get(1)).contains(DeploymentCommands.TEMPLATE_JSON, "--name", "net");
     }
+
+    @Test
+    void a_deployment_prints_what_it_did_not_simulate_as_cli_warnings_on_standard_error() throws IOException {
+        Files.writeString(dir.resolve("storage.json"), """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01",
+                                "name": "logs", "location": "westeurope", "kind": "StorageV2",
+                                "sku": {"name": "Standard_LRS"}}]}
+                """, StandardCharsets.UTF_8);
+
+        AzResult r = az.run("deployment", "group", "create", "-g", "rg", "--template-file",
+                dir.resolve("storage.json").toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEqualTo("WARNING: Microsoft.Storage/storageAccounts 'logs': not simulated; deployed as a"
+                + " record, with no effect on the network.\n");
+        assertThat(Json.parse(r.out()).at("/properties/outputResources/0/id").asText())
+                .endsWith("/providers/Microsoft.Storage/storageAccounts/logs");
+    }
+
+    @Test
+    void a_deployed_firewall_adds_no_network_interface_to_the_groups_nic_list() throws IOException {
+        Files.writeString(dir.resolve("fw.json"), """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "hub",
+                    "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]},
+                    "subnets": [{"name": "AzureFirewallSubnet", "properties": {"addressPrefix": "10.0.1.0/26"}}]}},
+                   {"type": "Microsoft.Network/azureFirewalls", "apiVersion": "2024-05-01", "name": "fw",
+                    "location": "westeurope", "dependsOn": ["hub"],
+                    "properties": {"ipConfigurations": [{"name": "config", "properties": {"subnet": {"id":
+                      "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub', 'AzureFirewallSubnet')]"}}}]}}]}
+                """, StandardCharsets.UTF_8);
+
+        assertThat(az.run("deployment", "group", "create", "-g", "rg", "--template-file",
+                dir.resolve("fw.json").toString()).exitCode()).isZero();
+
+        assertThat(ok("network", "nic", "list", "-g", "rg")).isEqualTo("[]\n");
+    }
 }

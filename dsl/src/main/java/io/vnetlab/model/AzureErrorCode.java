@@ -194,6 +194,11 @@ public enum AzureErrorCode {
     AzureFirewallMustBeInAzureFirewallSubnet(400, false),
     /** A template or an expression ARM cannot validate (a missing parameter, an unknown function, a cycle). */
     InvalidTemplate(400, true),
+    /**
+     * A linked template or parameters file (a deployment's {@code templateLink} or {@code parametersLink}) that
+     * cannot be read (docs/azure/arm-templates.md#linked-templates).
+     */
+    InvalidContentLink(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */
     DeploymentFailed(400, true),
     // ---- network security groups
