@@ -439,6 +439,11 @@ public final class Topology {
 
     // ---- routing, gateways and appliances
 
+    /** Load balancers: frontends, backend pools, probes and rules (docs/azure/load-balancers.md). */
+    public LoadBalancers loadBalancers() {
+        return new LoadBalancers(this);
+    }
+
     /** Route tables and their association with subnets (docs/azure/routing.md#route-tables). */
     public RouteTables routeTables() {
         return new RouteTables(this);

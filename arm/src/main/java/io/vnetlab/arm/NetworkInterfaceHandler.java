@@ -56,6 +56,26 @@ final class NetworkInterfaceHandler implements ResourceHandler {
         NicRequest request = new NicRequest(r.id(), r.region(), subnet, staticAddress,
                 r.flag(p, "enableIPForwarding"), r.association(p, "networkSecurityGroup", "network security group")
                 .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null));
-        return Views.networkInterface(r.batch().putNetworkInterface(request));
+        io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
+        joinLoadBalancer(r, config, r.id().child("ipConfigurations", r.text(configs.get(primary), "name")
+                .orElse("ipconfig1")));
+        return Views.networkInterface(r.batch().state().networkInterface(nic.id()).orElseThrow());
+    }
+
+    /**
+     * The IP configuration's side of load balancer membership: its backend pools and inbound NAT rules
+     * (docs/azure/load-balancers.md#backend-pools).
+     */
+    private static void joinLoadBalancer(ResourceContext r, JsonNode config, ResourceId ipConfiguration) {
+        JsonNode pools = r.at(config, "loadBalancerBackendAddressPools").orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < pools.size(); i++) {
+            r.reference(pools, String.valueOf(i)).ifPresent(pool -> r.batch().apply(s ->
+                    io.vnetlab.controlplane.ResourceManager.setBackendPoolMembership(s, pool, ipConfiguration, true)));
+        }
+        JsonNode nats = r.at(config, "loadBalancerInboundNatRules").orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < nats.size(); i++) {
+            r.reference(nats, String.valueOf(i)).ifPresent(rule -> r.batch().apply(s ->
+                    io.vnetlab.controlplane.ResourceManager.setInboundNatRuleTarget(s, rule, ipConfiguration)));
+        }
     }
 }

@@ -28,6 +28,7 @@ final class ResourceHandlers {
         handlers.register(new SecurityRuleHandler());
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
+        handlers.register(new LoadBalancerHandler());
         handlers.register(new BastionHostHandler());
         NetworkManagerHandlers.all().forEach(handlers::register);
         return handlers;

@@ -56,6 +56,16 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
+                new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.Update(),
+                new LoadBalancerCommands.Delete()).forEach(r::register);
+        LbFrontendIpCommands.commands().forEach(r::register);
+        LbAddressPoolCommands.commands().forEach(r::register);
+        LbProbeCommands.commands().forEach(r::register);
+        LbRuleCommands.commands().forEach(r::register);
+        LbInboundNatRuleCommands.commands().forEach(r::register);
+        LbOutboundRuleCommands.commands().forEach(r::register);
+        NicIpConfigAddressPoolCommands.commands().forEach(r::register);
         List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
                 new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),
                 new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())

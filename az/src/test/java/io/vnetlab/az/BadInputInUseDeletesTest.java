@@ -17,16 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputInUseDeletesTest {
 
     /** Per delete command, the in-use resources of the world it is tried on (the words after the command). */
-    static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.of(
-            "group delete", List.of("-n rg --yes"),
-            "network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge"),
-            "network vnet subnet delete", List.of("-g rg --vnet-name hub -n app", "-g rg --vnet-name hub -n GatewaySubnet",
-                    "-g rg --vnet-name spoke -n app"),
-            "network vnet peering delete", List.of("-g rg --vnet-name spoke -n spoke-to-hub"),
-            "vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes"),
-            "network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG"),
-            "network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh"),
-            "network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1")));
+    static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.ofEntries(
+            Map.entry("group delete", List.of("-n rg --yes")),
+            Map.entry("network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge")),
+            Map.entry("network vnet subnet delete", List.of("-g rg --vnet-name hub -n app", "-g rg --vnet-name hub -n GatewaySubnet",
+                    "-g rg --vnet-name spoke -n app")),
+            Map.entry("network vnet peering delete", List.of("-g rg --vnet-name spoke -n spoke-to-hub")),
+            Map.entry("vm delete", List.of("-g rg -n vm1 --yes", "-g rg -n vm9 --yes")),
+            Map.entry("network nsg delete", List.of("-g rg -n nsg1", "-g rg -n vm1NSG")),
+            Map.entry("network nsg rule delete", List.of("-g rg --nsg-name vm1NSG -n default-allow-ssh")),
+            Map.entry("network route-table route delete", List.of("-g rg --route-table-name rt1 -n r1")),
+            Map.entry("network lb delete", List.of("-g rg -n lb1")),
+            Map.entry("network lb frontend-ip delete", List.of("-g rg --lb-name lb1 -n fe1")),
+            Map.entry("network lb address-pool delete", List.of("-g rg --lb-name lb1 -n pool1")),
+            Map.entry("network lb probe delete", List.of("-g rg --lb-name lb1 -n probe1")),
+            Map.entry("network lb rule delete", List.of("-g rg --lb-name lb1 -n rule1")),
+            Map.entry("network lb inbound-nat-rule delete", List.of("-g rg --lb-name lb1 -n nat1")),
+            Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1"))));
 
     static {
         String manager = "-g rg --network-manager-name nm1 ";

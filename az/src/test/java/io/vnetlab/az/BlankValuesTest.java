@@ -120,6 +120,90 @@ class BlankValuesTest {
                 + " --mode Incremental --rollback-on-error x");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
+        INVOCATIONS.put("network lb create",
+                "-g rg -n lb3 --vnet-name vnet1 --subnet app --frontend-ip-name fe3");
+        INVOCATIONS.put("network lb show",
+                "-g rg -n lb1");
+        INVOCATIONS.put("network lb list",
+                "-g rg");
+        INVOCATIONS.put("network lb update",
+                "-g rg -n lb1");
+        INVOCATIONS.put("network lb delete",
+                "-g rg -n lb2");
+        INVOCATIONS.put("network lb frontend-ip create",
+                "-g rg --lb-name lb1 -n fe9 --vnet-name vnet1 --subnet app");
+        INVOCATIONS.put("network lb frontend-ip show",
+                "-g rg --lb-name lb1 -n fe1");
+        INVOCATIONS.put("network lb frontend-ip list",
+                "-g rg --lb-name lb1");
+        INVOCATIONS.put("network lb frontend-ip update",
+                "-g rg --lb-name lb1 -n fe1 --private-ip-address 10.0.1.101");
+        INVOCATIONS.put("network lb frontend-ip delete",
+                "-g rg --lb-name lb1 -n fe-spare");
+        INVOCATIONS.put("network lb address-pool create",
+                "-g rg --lb-name lb1 -n pool9");
+        INVOCATIONS.put("network lb address-pool show",
+                "-g rg --lb-name lb1 -n pool1");
+        INVOCATIONS.put("network lb address-pool list",
+                "-g rg --lb-name lb1");
+        INVOCATIONS.put("network lb address-pool update",
+                "-g rg --lb-name lb1 -n pool1");
+        INVOCATIONS.put("network lb address-pool delete",
+                "-g rg --lb-name lb1 -n pool-spare");
+        INVOCATIONS.put("network lb address-pool address add",
+                "-g rg --lb-name lb1 --pool-name pool1 -n a1 --ip-address " + VM_IP + " --vnet vnet1");
+        INVOCATIONS.put("network lb address-pool address remove",
+                "-g rg --lb-name lb1 --pool-name pool1 -n a1 --ip-address " + VM_IP + " --vnet vnet1");
+        INVOCATIONS.put("network lb address-pool address list",
+                "-g rg --lb-name lb1 --pool-name pool1");
+        INVOCATIONS.put("network lb probe create",
+                "-g rg --lb-name lb1 -n probe2 --protocol Http --port 80 --path /");
+        INVOCATIONS.put("network lb probe show",
+                "-g rg --lb-name lb1 -n probe1");
+        INVOCATIONS.put("network lb probe list",
+                "-g rg --lb-name lb1");
+        INVOCATIONS.put("network lb probe update",
+                "-g rg --lb-name lb1 -n probe1 --port 2222");
+        INVOCATIONS.put("network lb probe delete",
+                "-g rg --lb-name lb1 -n probe-spare");
+        INVOCATIONS.put("network lb rule create",
+                "-g rg --lb-name lb1 -n rule2 --protocol Udp --frontend-port 53 --backend-port 53 --frontend-ip-name fe1 --backend-pool-name pool1");
+        INVOCATIONS.put("network lb rule show",
+                "-g rg --lb-name lb1 -n rule1");
+        INVOCATIONS.put("network lb rule list",
+                "-g rg --lb-name lb1");
+        INVOCATIONS.put("network lb rule update",
+                "-g rg --lb-name lb1 -n rule1 --frontend-port 81");
+        INVOCATIONS.put("network lb rule delete",
+                "-g rg --lb-name lb1 -n rule1");
+        INVOCATIONS.put("network lb inbound-nat-rule create",
+                "-g rg --lb-name lb1 -n nat2 --protocol Tcp --frontend-port 2202 --backend-port 22 --frontend-ip-name fe1");
+        INVOCATIONS.put("network lb inbound-nat-rule show",
+                "-g rg --lb-name lb1 -n nat1");
+        INVOCATIONS.put("network lb inbound-nat-rule list",
+                "-g rg --lb-name lb1");
+        INVOCATIONS.put("network lb inbound-nat-rule update",
+                "-g rg --lb-name lb1 -n nat1 --frontend-port 2203");
+        INVOCATIONS.put("network lb inbound-nat-rule delete",
+                "-g rg --lb-name lb1 -n nat1");
+        INVOCATIONS.put("network lb outbound-rule create",
+                "-g rg --lb-name lb2 -n out2 --frontend-ip-configs fe2 --protocol Udp --address-pool pool2");
+        INVOCATIONS.put("network lb outbound-rule show",
+                "-g rg --lb-name lb2 -n out1");
+        INVOCATIONS.put("network lb outbound-rule list",
+                "-g rg --lb-name lb2");
+        INVOCATIONS.put("network lb outbound-rule update",
+                "-g rg --lb-name lb2 -n out1 --outbound-ports 1024");
+        INVOCATIONS.put("network lb outbound-rule delete",
+                "-g rg --lb-name lb2 -n out1");
+        INVOCATIONS.put("network nic ip-config address-pool add",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --address-pool pool1 --lb-name lb1");
+        INVOCATIONS.put("network nic ip-config address-pool remove",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --address-pool pool1 --lb-name lb1");
+        INVOCATIONS.put("network nic ip-config inbound-nat-rule add",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        INVOCATIONS.put("network nic ip-config inbound-nat-rule remove",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
         INVOCATIONS.put("network manager create",
                 "-g rg -n nm2 -l eastus --scope-accesses Connectivity --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000 --description d --tags a=b");
         INVOCATIONS.put("network manager show",
@@ -218,6 +302,15 @@ class BlankValuesTest {
                 "network asg create -g rg -n asg1",
                 "network public-ip create -g rg -n pip1",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
+                "network lb create -g rg -n lb1 --vnet-name vnet1 --subnet app --private-ip-address 10.0.1.100 --frontend-ip-name fe1 --backend-pool-name pool1",
+                "network lb frontend-ip create -g rg --lb-name lb1 -n fe-spare --vnet-name vnet1 --subnet app",
+                "network lb address-pool create -g rg --lb-name lb1 -n pool-spare",
+                "network lb probe create -g rg --lb-name lb1 -n probe1 --protocol Tcp --port 22",
+                "network lb probe create -g rg --lb-name lb1 -n probe-spare --protocol Tcp --port 23",
+                "network lb rule create -g rg --lb-name lb1 -n rule1 --protocol Tcp --frontend-port 80 --backend-port 80 --frontend-ip-name fe1 --backend-pool-name pool1 --probe-name probe1",
+                "network lb inbound-nat-rule create -g rg --lb-name lb1 -n nat1 --protocol Tcp --frontend-port 2201 --backend-port 22 --frontend-ip-name fe1",
+                "network lb create -g rg -n lb2 --public-ip-address lbpip --frontend-ip-name fe2 --backend-pool-name pool2",
+                "network lb outbound-rule create -g rg --lb-name lb2 -n out1 --frontend-ip-configs fe2 --protocol Tcp --address-pool pool2",
                 "network vnet-gateway create -g rg -n gw1 --vnet vnet1 --public-ip-addresses pip1",
                 "network local-gateway create -g rg -n lgw1 --gateway-ip-address 203.0.113.1"
                         + " --local-address-prefixes 192.168.0.0/16",

@@ -146,6 +146,90 @@ final class CommandBases {
         BASES.put("deployment group create", "-g rg -n d2 " + DeploymentCommands.TEMPLATE_JSON + " TEMPLATE");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
+        BASES.put("network lb create",
+                "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
+        BASES.put("network lb show",
+                "-g rg -n lb1");
+        BASES.put("network lb list",
+                "-g rg");
+        BASES.put("network lb update",
+                "-g rg -n lb1");
+        BASES.put("network lb delete",
+                "-g rg -n lb2");
+        BASES.put("network lb frontend-ip create",
+                "-g rg --lb-name lb1 -n fe9 --vnet-name hub --subnet app");
+        BASES.put("network lb frontend-ip show",
+                "-g rg --lb-name lb1 -n fe1");
+        BASES.put("network lb frontend-ip list",
+                "-g rg --lb-name lb1");
+        BASES.put("network lb frontend-ip update",
+                "-g rg --lb-name lb1 -n fe1 --private-ip-address 10.0.1.101");
+        BASES.put("network lb frontend-ip delete",
+                "-g rg --lb-name lb1 -n fe-spare");
+        BASES.put("network lb address-pool create",
+                "-g rg --lb-name lb1 -n pool9");
+        BASES.put("network lb address-pool show",
+                "-g rg --lb-name lb1 -n pool1");
+        BASES.put("network lb address-pool list",
+                "-g rg --lb-name lb1");
+        BASES.put("network lb address-pool update",
+                "-g rg --lb-name lb1 -n pool1");
+        BASES.put("network lb address-pool delete",
+                "-g rg --lb-name lb1 -n pool-spare");
+        BASES.put("network lb address-pool address add",
+                "-g rg --lb-name lb1 --pool-name pool1 -n a1 --ip-address 10.0.1.4 --vnet hub");
+        BASES.put("network lb address-pool address remove",
+                "-g rg --lb-name lb1 --pool-name pool1 -n a1 --ip-address 10.0.1.4 --vnet hub");
+        BASES.put("network lb address-pool address list",
+                "-g rg --lb-name lb1 --pool-name pool1");
+        BASES.put("network lb probe create",
+                "-g rg --lb-name lb1 -n probe2 --protocol Http --port 80 --path /");
+        BASES.put("network lb probe show",
+                "-g rg --lb-name lb1 -n probe1");
+        BASES.put("network lb probe list",
+                "-g rg --lb-name lb1");
+        BASES.put("network lb probe update",
+                "-g rg --lb-name lb1 -n probe1 --port 2222");
+        BASES.put("network lb probe delete",
+                "-g rg --lb-name lb1 -n probe-spare");
+        BASES.put("network lb rule create",
+                "-g rg --lb-name lb1 -n rule2 --protocol Udp --frontend-port 53 --backend-port 53 --frontend-ip-name fe1 --backend-pool-name pool1");
+        BASES.put("network lb rule show",
+                "-g rg --lb-name lb1 -n rule1");
+        BASES.put("network lb rule list",
+                "-g rg --lb-name lb1");
+        BASES.put("network lb rule update",
+                "-g rg --lb-name lb1 -n rule1 --frontend-port 81");
+        BASES.put("network lb rule delete",
+                "-g rg --lb-name lb1 -n rule1");
+        BASES.put("network lb inbound-nat-rule create",
+                "-g rg --lb-name lb1 -n nat2 --protocol Tcp --frontend-port 2202 --backend-port 22 --frontend-ip-name fe1");
+        BASES.put("network lb inbound-nat-rule show",
+                "-g rg --lb-name lb1 -n nat1");
+        BASES.put("network lb inbound-nat-rule list",
+                "-g rg --lb-name lb1");
+        BASES.put("network lb inbound-nat-rule update",
+                "-g rg --lb-name lb1 -n nat1 --frontend-port 2203");
+        BASES.put("network lb inbound-nat-rule delete",
+                "-g rg --lb-name lb1 -n nat1");
+        BASES.put("network lb outbound-rule create",
+                "-g rg --lb-name lb2 -n out2 --frontend-ip-configs fe2 --protocol Udp --address-pool pool2");
+        BASES.put("network lb outbound-rule show",
+                "-g rg --lb-name lb2 -n out1");
+        BASES.put("network lb outbound-rule list",
+                "-g rg --lb-name lb2");
+        BASES.put("network lb outbound-rule update",
+                "-g rg --lb-name lb2 -n out1 --outbound-ports 1024");
+        BASES.put("network lb outbound-rule delete",
+                "-g rg --lb-name lb2 -n out1");
+        BASES.put("network nic ip-config address-pool add",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --address-pool pool1 --lb-name lb1");
+        BASES.put("network nic ip-config address-pool remove",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --address-pool pool1 --lb-name lb1");
+        BASES.put("network nic ip-config inbound-nat-rule add",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        BASES.put("network nic ip-config inbound-nat-rule remove",
+                "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
     }
 
     private CommandBases() {

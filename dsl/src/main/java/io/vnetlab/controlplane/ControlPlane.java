@@ -110,6 +110,7 @@ final class ControlPlane {
                 next = next.withoutNetworkInterface(nic.id());
             }
         }
+        next = LoadBalancerOperations.deleteLoadBalancersIn(next, group);
         next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // gateways, sites, route tables
         for (VirtualNetwork network : s.networks()) {
             if (inGroup(network.id(), group)) {

@@ -75,10 +75,19 @@ final class InterfaceOperations {
                 owners.put(nic.privateIpAddress(), nic);
             }
         }
+        // a load balancer's private frontend holds its address as an interface would
+        Map<IpAddress, ResourceId> frontends = LoadBalancerOperations.frontendAddressesIn(s, subnet.id());
+        taken.addAll(frontends.keySet());
         IpAddress address;
         IpAllocationMethod method;
         if (spec.staticAddress() != null) {
             address = staticAddress(spec, subnet, owners);
+            if (frontends.containsKey(address)) {
+                throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
+                        + ipConfigurationId(spec.id()) + " is using the private IP address " + address
+                        + " which is already allocated to resource " + frontends.get(address) + ".", spec.id(),
+                        frontends.get(address));
+            }
             method = IpAllocationMethod.Static;
         } else if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())
                 && existing.get().allocationMethod() == IpAllocationMethod.Dynamic) {

@@ -35,6 +35,10 @@ enum NamingRule {
             Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     LOCAL_NETWORK_GATEWAY("local network gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
             Chars.NETWORK_TEXT),
+    LOAD_BALANCER("load balancer", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
+            Chars.NETWORK_TEXT),
+    LOAD_BALANCER_PART("load balancer child resource", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
+            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     CONNECTION("connection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
     VIRTUAL_MACHINE("virtual machine", 1, 64, Chars.MACHINE, Chars.LETTER_OR_DIGIT, Chars.MACHINE_LAST,
             "any character but spaces, control characters and ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : . ' \" ,"

@@ -127,6 +127,11 @@ public final class ResourceBatch {
                 s -> s.get(ApplicationSecurityGroup.class, group.id()).orElseThrow());
     }
 
+    public io.vnetlab.model.LoadBalancer putLoadBalancer(LoadBalancerRequest loadBalancer) {
+        return put(s -> ResourceManager.putLoadBalancer(s, loadBalancer, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.LoadBalancer.class, loadBalancer.id()).orElseThrow());
+    }
+
     public PublicIpAddress putPublicIpAddress(PublicIpAddressRequest address) {
         return put(s -> ResourceManager.putPublicIpAddress(s, address, PutMode.CREATE_OR_UPDATE),
                 s -> s.get(PublicIpAddress.class, address.id()).orElseThrow());

@@ -210,6 +210,32 @@ public final class ResourceManager {
         return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), mode);
     }
 
+    // ---- load balancers (docs/azure/load-balancers.md)
+
+    /** PUT of a whole load balancer: its frontends, pools, probes and rules, checked together. */
+    public static TopologyState putLoadBalancer(TopologyState s, LoadBalancerRequest loadBalancer, PutMode mode) {
+        return LoadBalancerOperations.putLoadBalancer(s, loadBalancer, mode);
+    }
+
+    public static TopologyState deleteLoadBalancer(TopologyState s, ResourceId loadBalancerId) {
+        return LoadBalancerOperations.deleteLoadBalancer(s, loadBalancerId);
+    }
+
+    /**
+     * Adds a network interface's IP configuration to a backend pool ({@code add} true) or takes it out, as
+     * {@code az network nic ip-config address-pool add/remove} does.
+     */
+    public static TopologyState setBackendPoolMembership(TopologyState s, ResourceId backendPoolId,
+                                                         ResourceId ipConfigurationId, boolean add) {
+        return LoadBalancerOperations.setBackendMembership(s, backendPoolId, ipConfigurationId, add);
+    }
+
+    /** Points an inbound NAT rule at an IP configuration, or at none ({@code null}). */
+    public static TopologyState setInboundNatRuleTarget(TopologyState s, ResourceId natRuleId,
+                                                        ResourceId ipConfigurationId) {
+        return LoadBalancerOperations.setNatRuleTarget(s, natRuleId, ipConfigurationId);
+    }
+
     // ---- gateways and connections
 
     public static TopologyState putVirtualNetworkGateway(TopologyState s, VirtualNetworkGatewayRequest gateway,

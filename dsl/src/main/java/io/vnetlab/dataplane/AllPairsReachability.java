@@ -95,7 +95,9 @@ public final class AllPairsReachability {
             return endpoint.address();
         }
         Subnet subnet = plane.state().subnet(nic.subnetId()).orElseThrow();
-        if (plane.hasRouteInside(subnet.addressPrefix())) {
+        if (plane.hasRouteInside(subnet.addressPrefix()) || !plane.loadBalancing().isEmpty()) {
+            // a load balancer tells interfaces of one subnet apart: pool membership, and the backend each flow's
+            // addresses choose (docs/azure/decisions.md#load-balancer-flow-symmetry)
             return nic.id();
         }
         return new ClassKey(nic.subnetId(), nic.networkSecurityGroupId(), List.copyOf(nic.applicationSecurityGroupIds()),

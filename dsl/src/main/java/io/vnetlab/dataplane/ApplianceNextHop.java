@@ -22,10 +22,12 @@ final class ApplianceNextHop {
     private final NsgStage nsgs;
     private final DropDiagnosis diagnosis;
     private final PeeringCrossing crossing;
+    private final LoadBalancerStage balancers;
     private final List<NetworkInterface> passed = new ArrayList<>();
 
     ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
-                     PeeringCrossing crossing) {
+                     PeeringCrossing crossing, LoadBalancerStage balancers) {
+        this.balancers = balancers;
         this.plane = plane;
         this.record = record;
         this.nsgs = nsgs;
@@ -52,8 +54,21 @@ final class ApplianceNextHop {
                     HopOutcome.FORWARDED));
             return local;
         }
+        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), ip);
+        if (frontend.isPresent()) {
+            // an internal load balancer's frontend as the next hop: a healthy backend forwards (the HA NVA pattern)
+            return balancers.through(frontend.get(), here, route, null, packet, true);
+        }
         for (Peering p : plane.peeringsOf(network.id())) {
             if (p.isConnected() && p.remoteAddressSpace().stream().anyMatch(c -> c.contains(ip))) {
+                Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.loadBalancing()
+                        .privateFrontend(p.remoteNetworkId(), ip);
+                if (remoteFrontend.isPresent()) {
+                    Optional<NetworkInterface> backend = balancers.through(remoteFrontend.get(), here, route,
+                            PeeringCrossing.crossed(p), packet, true);
+                    return backend.isPresent() && crossing.admits(p, network, packet.source(), viaGateway)
+                            ? backend : Optional.empty();
+                }
                 Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
                 if (remote.isPresent()) {
                     record.add(record.hop(kind(remote.get()), here, Place.appliance(remote.get()), route,

@@ -118,7 +118,22 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          * {@link ProtocolPorts} denied, the {@link io.vnetlab.model.SecurityRuleDirection}, source, destination, the
          * denying rules as {@code ruleCollection/rule} (docs/azure/virtual-network-manager.md#security-admin-rules).
          */
-        ADMIN_RULE_DENIES
+        ADMIN_RULE_DENIES,
+        /**
+         * resources: the load balancer, the frontend; values: the traffic ({@link ProtocolPorts}) no rule carries, the
+         * frontend's address.
+         */
+        NO_LOAD_BALANCER_RULE,
+        /**
+         * resources: the load balancer, the rule (or inbound NAT rule), then the unhealthy backends' interfaces;
+         * values: the probe's name, or {@code null} when the rule has no backend at all.
+         */
+        NO_HEALTHY_BACKEND,
+        /**
+         * resources: the NSG, the subnet or interface it is on, the backend's interface; values: the probe's
+         * {@link ProtocolPorts}, the denying rule names.
+         */
+        PROBE_DENIED_BY_NSG
     }
 
     /** The replies of a flow: from the destination's address back to the source's. */

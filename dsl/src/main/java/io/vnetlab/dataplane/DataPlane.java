@@ -517,6 +517,18 @@ public final class DataPlane {
     private volatile SecurityPlane security;
 
     /** The NSG view of this data plane, built on first use. */
+    private volatile LoadBalancing loadBalancing;
+
+    /** The load balancers of this state, indexed on first use. */
+    LoadBalancing loadBalancing() {
+        LoadBalancing current = loadBalancing;
+        if (current == null) {
+            current = new LoadBalancing(this);
+            loadBalancing = current;
+        }
+        return current;
+    }
+
     SecurityPlane security() {
         SecurityPlane current = security;
         if (current == null && inheritedSecurity != null) {

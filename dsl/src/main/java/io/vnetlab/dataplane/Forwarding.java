@@ -30,19 +30,33 @@ final class Forwarding {
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
     private final GatewayNextHop gateways;
+    private final LoadBalancerStage balancers;
+    /** The backend a load balancer translated the packet's destination to, once one did. */
+    private NetworkInterface translatedTo;
+
     Forwarding(DataPlane plane, Flow flow, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis) {
         this.plane = plane;
         this.flow = flow;
         this.record = record;
         this.diagnosis = diagnosis;
         this.crossing = new PeeringCrossing(plane, record, nsgs);
-        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing);
+        this.balancers = new LoadBalancerStage(plane, record, nsgs);
+        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers);
         this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 
     /** The appliances the packet passed, in order. */
     List<NetworkInterface> appliances() {
         return appliances.passed();
+    }
+
+    /**
+     * The packet as it arrived: a load balancer frontend's packet has the backend's address as destination, which
+     * the backend's NSGs see (docs/azure/load-balancers.md#data-path).
+     */
+    Packet asDelivered(Packet packet) {
+        return translatedTo == null ? packet : new Packet(packet.source(), translatedTo.privateIpAddress(),
+                packet.protocol(), packet.destinationPort());
     }
 
     /** The on-premises site the packet left Azure for, if it did. */
@@ -168,6 +182,10 @@ final class Forwarding {
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
                                                  IpAddress destination, ResourceId intendedNetwork) {
+        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), destination);
+        if (frontend.isPresent()) {
+            return toBackend(frontend.get(), here, route, null, destination);
+        }
         Optional<NetworkInterface> target = plane.interfaceAt(network.id(), destination);
         if (target.isEmpty()) {
             record.drop(Hop.Kind.ROUTE, here, route);
@@ -190,6 +208,10 @@ final class Forwarding {
                 PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
         if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
             return Optional.empty();
+        }
+        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(remote.id(), destination);
+        if (frontend.isPresent()) {
+            return toBackend(frontend.get(), Place.network(remote.id()), null, null, destination);
         }
         Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);
         if (target.isEmpty()) {
@@ -224,6 +246,21 @@ final class Forwarding {
                 Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
                 new HopDetail.Holds(target.get().id(), destination)));
         return target;
+    }
+
+    /** Through an internal load balancer's frontend, the flow's destination, to the backend it chooses. */
+    private Optional<NetworkInterface> toBackend(LoadBalancing.FrontendAt frontend, Place here, EffectiveRoute route,
+                                                 PeeringCrossed peering, IpAddress destination) {
+        Packet packet = new Packet(flow.source().address(), destination, flow.protocol(), flow.destinationPort());
+        Optional<NetworkInterface> backend = balancers.through(frontend, here, route, peering, packet, false);
+        if (backend.isEmpty()) {
+            return Optional.empty();
+        }
+        translatedTo = backend.get();
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(backend.get().subnetId()),
+                Place.endpoint(plane.endpoint(backend.get()), backend.get()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(backend.get().id(), backend.get().privateIpAddress())));
+        return backend;
     }
 
     /** The public path reaches only public addresses, never a private network of the topology. */

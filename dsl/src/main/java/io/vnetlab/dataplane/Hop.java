@@ -34,6 +34,8 @@ public record Hop(int number, Kind kind, Place at, Place next, EffectiveRoute ro
         PEERING,
         /** Routed to a network virtual appliance. */
         APPLIANCE,
+        /** Taken by a load balancer's frontend to a backend (docs/azure/load-balancers.md#data-path). */
+        LOAD_BALANCER,
         /** Routed to an Azure Firewall. */
         FIREWALL,
         /** Routed to, or relayed by, a virtual network gateway. */

@@ -73,6 +73,28 @@ public sealed interface HopDetail {
     record AdminRules(ResourceId configuration, ResourceId network, io.vnetlab.model.SecurityRuleDirection direction,
                       io.vnetlab.model.AdminRule.Access access, java.util.List<String> rules) implements HopDetail { }
 
+    /**
+     * Load balancer {@code loadBalancer} took the packet at frontend {@code frontend} ({@code frontendAddress}) by rule
+     * or inbound NAT rule {@code rule} and sent it to backend {@code backend} at {@code backendAddress}, on
+     * {@code backendPort} (0: the packet's own port) (docs/azure/load-balancers.md#data-path).
+     */
+    record LoadBalanced(ResourceId loadBalancer, ResourceId frontend, IpAddress frontendAddress, ResourceId rule,
+                        ResourceId backend, IpAddress backendAddress, int backendPort) implements HopDetail { }
+
+    /**
+     * Backend {@code nic} is unhealthy: NSG {@code networkSecurityGroup} denies probe {@code probe} from the
+     * AzureLoadBalancer address by {@code rules} (docs/azure/load-balancers.md#health-probes).
+     */
+    record ProbeBlocked(ResourceId nic, ResourceId probe, ResourceId networkSecurityGroup,
+                        java.util.List<String> rules) implements HopDetail {
+        public ProbeBlocked {
+            rules = java.util.List.copyOf(rules);
+        }
+    }
+
+    /** No rule of load balancer {@code loadBalancer} at frontend {@code frontend} carries the packet. */
+    record NoLoadBalancingRule(ResourceId loadBalancer, ResourceId frontend) implements HopDetail { }
+
     /** The interface that holds the address is not the flow's destination. */
     record NotTheDestination() implements HopDetail { }
 

@@ -6,6 +6,7 @@ import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.PublicIpAddressSku;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ final class Ingress {
     boolean fromInternet() {
         SecurityPlane security = plane.security();
         IpAddress destination = flow.destination().address();
+        Optional<LoadBalancing.FrontendAt> frontend = flow.destination().isNetworkInterface() ? Optional.empty()
+                : plane.loadBalancing().publicFrontend(destination);
+        if (frontend.isPresent()) {
+            return throughLoadBalancer(frontend.get());
+        }
         Optional<NetworkInterface> target = flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
                 .or(() -> security.interfaceWithPublicAddress(destination));
         if (target.isEmpty()) {
@@ -126,6 +132,38 @@ final class Ingress {
         record.replaceLastHop(record.lastHop().with(new HopDetail.SourceNat(own.get().id(), own.get().ipAddress()))
                 .withOutcome(HopOutcome.FORWARDED));
         return throughPublicAddress(target, targetAddress, own.get().ipAddress());
+    }
+
+    /**
+     * In from the Internet through a public load balancer's frontend to the backend its rule chooses. A Standard load
+     * balancer, like a Standard public IP, is closed unless an NSG on the backend allows the flow
+     * (docs/azure/load-balancers.md#skus).
+     */
+    private boolean throughLoadBalancer(LoadBalancing.FrontendAt frontend) {
+        Packet packet = new Packet(flow.source().address(), frontend.address(), flow.protocol(),
+                flow.destinationPort());
+        Optional<NetworkInterface> backend = new LoadBalancerStage(plane, record, nsgs).through(frontend,
+                Place.internet(), null, null, packet, false);
+        if (backend.isEmpty()) {
+            return false;
+        }
+        NetworkInterface nic = backend.get();
+        if (!plane.security().isFiltered(nic)) {
+            ResourceId pip = frontend.frontend().publicIpAddressId();
+            record.drop(Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, new HopDetail.StandardSkuClosed(pip));
+            record.block(Blocker.of(Blocker.Kind.STANDARD_PUBLIC_IP_CLOSED, List.of(pip)));
+            record.fix(Fix.of(Fix.Kind.ASSOCIATE_NSG, List.of(nic.id()), nsgs.admitted()));
+            return false;
+        }
+        Packet in = new Packet(flow.source().address(), nic.privateIpAddress(), flow.protocol(),
+                flow.destinationPort());
+        if (!nsgs.enters(nic, in)) {
+            return false;
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(nic.subnetId()),
+                Place.endpoint(plane.endpoint(nic), nic), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(nic.id(), nic.privateIpAddress())));
+        return true;
     }
 
     /** In from the Internet through {@code pip} to {@code nic}, then its inbound NSGs. */

@@ -47,6 +47,18 @@ final class NsgStage {
     }
 
     /**
+     * What goes on after a load balancer: the part of the traffic its rule carries, on the backend's port when the
+     * rule translates it (docs/azure/load-balancers.md#data-path).
+     */
+    void carriedByLoadBalancer(ProtocolPorts carried, int backendPort) {
+        ProtocolPorts now = carried;
+        if (backendPort != 0 && flow.destinationPort().isPresent()) {
+            now = ProtocolPorts.requested(carried.protocols().iterator().next(), OptionalInt.of(backendPort));
+        }
+        admitted = now;
+    }
+
+    /**
      * Outbound filtering as the packet leaves {@code nic}: the NIC's NSG, then its subnet's
      * (docs/azure/network-security-groups.md#evaluation-order). Returns whether the packet may leave; when not,
      * records the hop and the blockers. No NSG: allowed.

@@ -99,6 +99,15 @@ public final class ProtocolPorts {
         return ports.isEmpty();
     }
 
+    /** What this and {@code other} both hold: the part of a flow a load balancer rule carries. */
+    ProtocolPorts intersect(ProtocolPorts other) {
+        Map<Protocol, PortRangeSet> both = new EnumMap<>(Protocol.class);
+        for (Map.Entry<Protocol, PortRangeSet> e : ports.entrySet()) {
+            both.put(e.getKey(), e.getValue().intersect(other.ports(e.getKey())));
+        }
+        return new ProtocolPorts(both);
+    }
+
     /** Whether this covers all of {@code other}. */
     public boolean covers(ProtocolPorts other) {
         for (Map.Entry<Protocol, PortRangeSet> e : other.ports.entrySet()) {

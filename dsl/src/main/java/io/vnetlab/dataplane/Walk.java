@@ -90,7 +90,7 @@ final class Walk {
         if (!arrivedAtTheDestination(to)) {
             return false;
         }
-        if (!leftAzure && !nsgs.enters(to, packet)) {
+        if (!leftAzure && !nsgs.enters(to, forwarding.asDelivered(packet))) {
             return false;
         }
         return replies.routeBack(to, from);

@@ -235,7 +235,62 @@ public enum AzureErrorCode {
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
      * as quoted in hashicorp/terraform-provider-azurerm#15365.
      */
-    SubnetNameMustBeAzureBastionSubnet(400, true);
+    SubnetNameMustBeAzureBastionSubnet(400, true),
+    // ---- load balancers (docs/azure/load-balancers.md#validation)
+    /**
+     * A frontend IP configuration naming neither a subnet nor a public IP address; Azure's code, as quoted in
+     * ernestio/ernest#480.
+     */
+    FrontendIPConfigHasNoSubnetOrPublicIP(400, true),
+    /**
+     * A frontend IP configuration naming both a subnet and a public IP address; Azure's code, as quoted in
+     * hashicorp/terraform-provider-azurerm#1622.
+     */
+    FrontendIPConfigHasBothSubnetAndPublicIP(400, true),
+    /**
+     * A load balancer referencing a public IP address of another SKU; Azure's code, as quoted in
+     * Azure/terraform-azurerm-loadbalancer#32.
+     */
+    PublicIPAndLBSkuDoNotMatch(400, true),
+    /**
+     * Two load-balancing rules without floating IP sending the same protocol and backend port to the same pool;
+     * Azure's code, as quoted in MicrosoftDocs/azure-docs#94673.
+     */
+    RulesUseSameBackendPortProtocolAndPool(400, true),
+    /**
+     * Two outbound rules on one frontend with overlapping protocols; Azure's code, as quoted in
+     * Azure/AzLoadBalancerMigration#10.
+     */
+    MoreThanOneOutboundRuleUsingSameFrontendIPConfigurationAndProtocolIsNotSupported(400, true),
+    /**
+     * A load-balancing rule that keeps outbound SNAT on a frontend an outbound rule also uses
+     * (docs/azure/load-balancers.md#outbound-rules); Azure's code, as quoted in public deployment write-ups.
+     */
+    LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule(400, true),
+    /**
+     * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus). vnetlab's code:
+     * Azure's is not documented.
+     */
+    BasicSkuLoadBalancerRetired(400, false),
+    /**
+     * An HA ports rule on a public load balancer (docs/azure/load-balancers.md#ha-ports). vnetlab's code.
+     */
+    HaPortsRequireInternalStandardLoadBalancer(400, false),
+    /** A protocol a load balancer part cannot use (docs/azure/load-balancers.md#validation). vnetlab's code. */
+    InvalidLoadBalancerProtocol(400, false),
+    /** A port out of range, or ports 0 outside an HA ports rule (docs/azure/load-balancers.md#validation). vnetlab's code. */
+    InvalidLoadBalancerPort(400, false),
+    /**
+     * Two rules (load-balancing or inbound NAT) on the same frontend, protocol and frontend port
+     * (docs/azure/load-balancers.md#validation). vnetlab's code.
+     */
+    LoadBalancerFrontendPortInUse(400, false),
+    /** Public and private frontends in one load balancer (docs/azure/load-balancers.md#components). vnetlab's code. */
+    LoadBalancerMixesPublicAndPrivateFrontends(400, false),
+    /** Backend pool members in more than one virtual network (docs/azure/load-balancers.md#backend-pools). vnetlab's code. */
+    BackendPoolSpansVirtualNetworks(400, false),
+    /** An outbound rule on a frontend without a public IP (docs/azure/load-balancers.md#outbound-rules). vnetlab's code. */
+    OutboundRuleRequiresPublicFrontend(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.VirtualMachines;
 import io.vnetlab.model.Region;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +33,8 @@ public final class ReferenceTopologies {
     public static final String LEARN_MODULE_RESOURCE_GROUP = "learn-rg";
     /** The private address of the hub's network virtual appliance {@code nva} in {@link #hubAndSpokeWithAppliance()}. */
     public static final String HUB_APPLIANCE_ADDRESS = "10.0.1.4";
+    /** The hub's internal load balancer frontend in {@link #hubAndSpokeWithHaAppliances()}. */
+    public static final String HUB_LOAD_BALANCER_FRONTEND = "10.0.1.100";
 
     private ReferenceTopologies() {
     }
@@ -246,6 +249,47 @@ public final class ReferenceTopologies {
                 .withRouteViaVirtualAppliance("10.2.0.0/16", HUB_APPLIANCE_ADDRESS).create();
         azure.routeTables().define("spoke2-rt").withRegion(Region.WEST_EUROPE)
                 .withRouteViaVirtualAppliance("10.1.0.0/16", HUB_APPLIANCE_ADDRESS).create();
+        azure.routeTables().associate("spoke1-rt", "spoke1", "app");
+        azure.routeTables().associate("spoke2-rt", "spoke2", "app");
+        return azure;
+    }
+
+    /**
+     * The highly available NVA hub (docs/azure/load-balancers.md#ha-nva-hub): {@link #hubAndSpoke()} with two appliances
+     * {@code nva1} (10.0.1.4) and {@code nva2} (10.0.1.5), IP forwarding on, behind the internal Standard load balancer
+     * {@code hub-lb}: frontend {@code fe} at {@value #HUB_LOAD_BALANCER_FRONTEND} in subnet {@code hub/nva}, pool
+     * {@code nvas}, TCP probe {@code ssh} on port 22 and the HA ports rule {@code ha}. The spokes are peered with the
+     * hub (forwarded traffic allowed) and route the other spoke and the Internet ({@code 0.0.0.0/0}) to the frontend.
+     *
+     * <pre>{@code
+     * Topology azure = ReferenceTopologies.hubAndSpokeWithHaAppliances();
+     * azure.reach("spoke1-vm", "spoke2-vm").reachable();   // true, through a healthy NVA the load balancer chose
+     * }</pre>
+     */
+    public static Topology hubAndSpokeWithHaAppliances() {
+        Topology azure = hubAndSpoke();
+        azure.virtualMachines().define("nva1").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
+        azure.virtualMachines().define("nva2").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.5").withIpForwarding().create();
+        azure.loadBalancers().define("hub-lb").withRegion(Region.WEST_EUROPE)
+                .withPrivateFrontend("fe", "hub", "nva", HUB_LOAD_BALANCER_FRONTEND)
+                .withBackendPool("nvas", "nva1", "nva2")
+                .withTcpProbe("ssh", 22)
+                .withHaPortsRule("ha", "fe", "nvas", "ssh")
+                .create();
+        for (String spoke : List.of("spoke1", "spoke2")) {
+            azure.peerings().define(spoke + "-To-hub").onNetwork(spoke).withRemoteNetwork("hub")
+                    .allowForwardedTraffic().create();
+            azure.peerings().define("hub-To-" + spoke).onNetwork("hub").withRemoteNetwork(spoke)
+                    .allowForwardedTraffic().create();
+        }
+        azure.routeTables().define("spoke1-rt").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("10.2.0.0/16", HUB_LOAD_BALANCER_FRONTEND)
+                .withRouteViaVirtualAppliance("0.0.0.0/0", HUB_LOAD_BALANCER_FRONTEND).create();
+        azure.routeTables().define("spoke2-rt").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("10.1.0.0/16", HUB_LOAD_BALANCER_FRONTEND)
+                .withRouteViaVirtualAppliance("0.0.0.0/0", HUB_LOAD_BALANCER_FRONTEND).create();
         azure.routeTables().associate("spoke1-rt", "spoke1", "app");
         azure.routeTables().associate("spoke2-rt", "spoke2", "app");
         return azure;

@@ -145,6 +145,29 @@ public final class BlockerText {
                 return "Peering " + Names.peering(b.resource(0)) + " is " + b.value(0) + ": " + b.resource(1).name()
                         + " has no peering back to " + Names.parent(b.resource(0)) + ", and traffic flows only when"
                         + " both directions are Connected.";
+            case NO_LOAD_BALANCER_RULE:
+                return "No rule of load balancer '" + b.resource(0).name() + "' at frontend '" + b.resource(1).name()
+                        + "' (" + b.value(1) + ") carries " + traffic(b.value(0)) + ": a load balancer forwards only"
+                        + " what its load-balancing and inbound NAT rules name (an HA ports rule names every TCP and"
+                        + " UDP port).";
+            case NO_HEALTHY_BACKEND: {
+                String rule = HopText.ruleKind(b.resource(1)) + " '" + b.resource(1).name() + "'";
+                if (b.value(0) == null) {
+                    return "The " + rule + " of load balancer '" + b.resource(0).name() + "' has no backend to send"
+                            + " the packet to.";
+                }
+                List<String> nics = new java.util.ArrayList<>();
+                b.resources().subList(2, b.resources().size()).forEach(n -> nics.add("'" + n.name() + "'"));
+                return "No backend of " + rule + " of load balancer '" + b.resource(0).name() + "' is healthy:"
+                        + (nics.isEmpty() ? " its backend pool is empty." : " probe '" + b.value(0) + "' fails on "
+                        + String.join(", ", nics) + ", so the load balancer sends them no new flows.");
+            }
+            case PROBE_DENIED_BY_NSG: {
+                List<String> rules = b.value(1);
+                return "Network security group '" + b.resource(0).name() + "' on " + HopText.appliedTo(b.resource(1))
+                        + " denies the health probe (" + traffic(b.value(0)) + " from AzureLoadBalancer, 168.63.129.16)"
+                        + " to backend nic '" + b.resource(2).name() + "': " + String.join(", ", rules) + ".";
+            }
             case NSG_DENIES: {
                 SecurityRuleDirection direction = b.value(1);
                 List<String> rules = b.value(4);

@@ -93,6 +93,11 @@ public final class HopText {
         return Names.isSubnet(id) ? "subnet '" + Names.qualified(id) + "'" : "nic '" + id.name() + "'";
     }
 
+    /** {@code rule} or {@code inbound NAT rule}, from the child resource type in the id. */
+    static String ruleKind(ResourceId rule) {
+        return rule.toString().contains("/inboundNatRules/") ? "inbound NAT rule" : "rule";
+    }
+
     private static String detail(HopDetail detail) {
         if (detail instanceof HopDetail.Holds d) {
             return "nic '" + d.nic().name() + "' holds " + d.address();
@@ -126,6 +131,17 @@ public final class HopText {
             return "no resource of the topology has public address " + d.address();
         } else if (detail instanceof HopDetail.NoPublicIp d) {
             return "nic '" + d.nic().name() + "' has no public IP address";
+        } else if (detail instanceof HopDetail.LoadBalanced d) {
+            return "load balancer '" + d.loadBalancer().name() + "' frontend '" + d.frontend().name() + "' "
+                    + d.frontendAddress() + ", " + ruleKind(d.rule()) + " '" + d.rule().name() + "' -> backend nic '"
+                    + d.backend().name() + "' " + d.backendAddress() + (d.backendPort() == 0 ? "" : ":" + d.backendPort());
+        } else if (detail instanceof HopDetail.ProbeBlocked d) {
+            return "backend nic '" + d.nic().name() + "' unhealthy: nsg '" + d.networkSecurityGroup().name()
+                    + "' denies probe '" + d.probe().name() + "' from AzureLoadBalancer (" + String.join(", ", d.rules())
+                    + ")";
+        } else if (detail instanceof HopDetail.NoLoadBalancingRule d) {
+            return "no rule of load balancer '" + d.loadBalancer().name() + "' at frontend '" + d.frontend().name()
+                    + "' carries the packet";
         } else if (detail instanceof HopDetail.NotTheDestination) {
             return "not the destination";
         } else if (detail instanceof HopDetail.ConnectedGroupCrossed d) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
@@ -95,6 +96,13 @@ public final class ResourceJson {
         if (type.toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.network/networkmanagers")) {
             return networkManagerResource(state, id);
         }
+        if (is(type, LoadBalancerJson.TYPE)) {
+            return state.get(LoadBalancer.class, id).map(ResourceJson::loadBalancer);
+        }
+        if (id.parent().isPresent() && is(id.parent().get().type(), LoadBalancerJson.TYPE)) {
+            return id.parent().flatMap(lb -> state.get(LoadBalancer.class, lb))
+                    .flatMap(lb -> loadBalancerPart(lb, id));
+        }
         if (is(type, "Microsoft.Network/publicIPAddresses")) {
             return state.get(PublicIpAddress.class, id).map(pip -> publicIpAddress(state, pip));
         }
@@ -176,6 +184,27 @@ public final class ResourceJson {
     /** With the IP configuration that uses the address. */
     public static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress address) {
         return sorted(SecurityJson.publicIpAddress(state, address));
+    }
+
+    /** With its frontends, pools, probes and rules inline (docs/azure/load-balancers.md#components). */
+    public static ObjectNode loadBalancer(LoadBalancer lb) {
+        return sorted(LoadBalancerJson.loadBalancer(lb));
+    }
+
+    /** One part of a load balancer, by its child id: a frontend, pool, probe, rule, NAT rule or outbound rule. */
+    public static Optional<ObjectNode> loadBalancerPart(LoadBalancer lb, ResourceId partId) {
+        ObjectNode whole = LoadBalancerJson.loadBalancer(lb);
+        String collection = partId.toString().split("/")[partId.toString().split("/").length - 2];
+        com.fasterxml.jackson.databind.JsonNode list = properties(whole).get(collection);
+        if (list == null) {
+            return Optional.empty();
+        }
+        for (com.fasterxml.jackson.databind.JsonNode part : list) {
+            if (part.get("id").asText().equalsIgnoreCase(partId.toString())) {
+                return Optional.of(sorted((ObjectNode) part));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The {@code properties} of a resource this class made. */

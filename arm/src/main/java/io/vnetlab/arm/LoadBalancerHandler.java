@@ -1,0 +1,124 @@
+package io.vnetlab.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.arm.json.ResourceJson;
+import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code Microsoft.Network/loadBalancers}: a PUT of the whole load balancer with its inline frontends, backend pools,
+ * probes, load-balancing rules, inbound NAT rules and outbound rules (docs/azure/load-balancers.md#components). Pool
+ * members come from the interfaces' IP configurations ({@code loadBalancerBackendAddressPools}), which the interface
+ * handler applies; IP-address-based pool members and NAT rules over a port range are not simulated and warned about.
+ */
+final class LoadBalancerHandler implements ResourceHandler {
+
+    @Override
+    public String type() {
+        return "Microsoft.Network/loadBalancers";
+    }
+
+    @Override
+    public ObjectNode deploy(ResourceContext r) {
+        JsonNode p = r.properties();
+        String sku = r.text(r.body(), "sku.name").orElse(null);
+        Optional<LoadBalancer> before = r.batch().state().get(LoadBalancer.class, r.id());
+        List<LoadBalancerRequest.Frontend> frontends = new ArrayList<>();
+        for (JsonNode f : list(r, p, "frontendIPConfigurations")) {
+            JsonNode fp = props(f);
+            boolean isStatic = r.text(fp, "privateIPAllocationMethod").orElse("Dynamic").equalsIgnoreCase("Static");
+            frontends.add(new LoadBalancerRequest.Frontend(name(r, f, "frontendIPConfigurations"),
+                    r.reference(fp, "subnet").orElse(null),
+                    isStatic ? r.text(fp, "privateIPAddress").orElse(null) : null,
+                    r.reference(fp, "publicIPAddress").orElse(null)));
+        }
+        List<LoadBalancerRequest.BackendPool> pools = new ArrayList<>();
+        for (JsonNode b : list(r, p, "backendAddressPools")) {
+            String poolName = name(r, b, "backendAddressPools");
+            if (r.at(props(b), "loadBalancerBackendAddresses").filter(a -> a.size() > 0).isPresent()) {
+                r.warn("load balancer '" + r.id().name() + "': pool '" + poolName + "' lists backend addresses by IP;"
+                        + " only pools of network interface IP configurations are simulated.");
+            }
+            // a PUT of the load balancer keeps the members the interfaces' side added
+            List<ResourceId> members = before.flatMap(lb -> lb.backendPool(poolName))
+                    .map(LoadBalancer.BackendPool::ipConfigurationIds).orElse(List.of());
+            pools.add(new LoadBalancerRequest.BackendPool(poolName, members));
+        }
+        List<LoadBalancerRequest.Probe> probes = new ArrayList<>();
+        for (JsonNode pr : list(r, p, "probes")) {
+            JsonNode pp = props(pr);
+            probes.add(new LoadBalancerRequest.Probe(name(r, pr, "probes"), r.text(pp, "protocol").orElse("Tcp"),
+                    number(r, pp, "port"), r.text(pp, "requestPath").orElse(null)));
+        }
+        List<LoadBalancerRequest.Rule> rules = new ArrayList<>();
+        for (JsonNode ru : list(r, p, "loadBalancingRules")) {
+            JsonNode rp = props(ru);
+            ResourceId pool = r.reference(rp, "backendAddressPool").or(() -> r.reference(rp, "backendAddressPools.0"))
+                    .orElse(null);
+            rules.add(new LoadBalancerRequest.Rule(name(r, ru, "loadBalancingRules"),
+                    r.reference(rp, "frontendIPConfiguration").orElse(null), pool, r.reference(rp, "probe").orElse(null),
+                    r.text(rp, "protocol").orElse(null), number(r, rp, "frontendPort"), number(r, rp, "backendPort"),
+                    r.flag(rp, "enableFloatingIP"), r.flag(rp, "disableOutboundSnat")));
+        }
+        List<LoadBalancerRequest.InboundNatRule> nats = new ArrayList<>();
+        for (JsonNode n : list(r, p, "inboundNatRules")) {
+            JsonNode np = props(n);
+            String natName = name(r, n, "inboundNatRules");
+            if (r.at(np, "frontendPortRangeStart").isPresent()) {
+                r.warn("load balancer '" + r.id().name() + "': inbound NAT rule '" + natName + "' maps a port range"
+                        + " to a pool; only single-port NAT rules are simulated.");
+                continue;
+            }
+            ResourceId target = before.flatMap(lb -> lb.inboundNatRules().stream()
+                    .filter(x -> x.name().equalsIgnoreCase(natName)).findFirst())
+                    .map(LoadBalancer.InboundNatRule::targetIpConfigurationId).orElse(null);
+            nats.add(new LoadBalancerRequest.InboundNatRule(natName, r.reference(np, "frontendIPConfiguration")
+                    .orElse(null), r.text(np, "protocol").orElse(null), number(r, np, "frontendPort"),
+                    number(r, np, "backendPort"), target));
+        }
+        List<LoadBalancerRequest.OutboundRule> outbound = new ArrayList<>();
+        for (JsonNode o : list(r, p, "outboundRules")) {
+            JsonNode op = props(o);
+            List<ResourceId> fronts = new ArrayList<>();
+            JsonNode fl = r.at(op, "frontendIPConfigurations").orElse(Values.NODES.arrayNode());
+            for (int i = 0; i < fl.size(); i++) {
+                r.reference(fl, String.valueOf(i)).ifPresent(fronts::add);
+            }
+            outbound.add(new LoadBalancerRequest.OutboundRule(name(r, o, "outboundRules"), fronts,
+                    r.reference(op, "backendAddressPool").orElse(null), r.text(op, "protocol").orElse("All"),
+                    r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
+                    r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
+        }
+        LoadBalancer lb = r.batch().putLoadBalancer(new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools,
+                probes, rules, nats, outbound));
+        return ResourceJson.properties(ResourceJson.loadBalancer(lb));
+    }
+
+    private static List<JsonNode> list(ResourceContext r, JsonNode p, String name) {
+        List<JsonNode> result = new ArrayList<>();
+        r.at(p, name).filter(JsonNode::isArray).ifPresent(a -> a.forEach(result::add));
+        return result;
+    }
+
+    private static JsonNode props(JsonNode part) {
+        return Values.property(part, "properties").orElse(Values.object());
+    }
+
+    private static String name(ResourceContext r, JsonNode part, String collection) {
+        return r.text(part, "name").orElseThrow(() -> r.invalid(collection, "has an element without a name"));
+    }
+
+    private static int number(ResourceContext r, JsonNode from, String name) {
+        JsonNode v = r.at(from, name).orElseThrow(() -> r.invalid(name, "is required"));
+        if (!v.canConvertToInt() && !(v.isTextual() && v.textValue().matches("\\d+"))) {
+            throw r.invalid(name, "must be an integer; it is " + Values.text(v));
+        }
+        return v.asInt();
+    }
+}

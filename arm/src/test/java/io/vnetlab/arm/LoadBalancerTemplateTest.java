@@ -1,0 +1,66 @@
+package io.vnetlab.arm;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.HopDetail;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.Region;
+import io.vnetlab.render.VerdictRenderer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code Microsoft.Network/loadBalancers} from a small template written for the purpose
+ * (templates/loadbalancers/public-lb.json): pools filled from the interfaces' side, a rule and an inbound NAT rule
+ * answering flows from the Internet (docs/azure/load-balancers.md#components, #data-path).
+ */
+class LoadBalancerTemplateTest {
+
+    private Topology azure;
+
+    @BeforeEach
+    void deploy() {
+        azure = Topology.create();
+        azure.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        ArmDeployment.into(azure, "rg").templateResource("templates/loadbalancers/public-lb.json").deploy();
+    }
+
+    @Test
+    void the_interfaces_ip_configurations_fill_the_pool_and_the_nat_rule() {
+        LoadBalancer lb = azure.loadBalancers().get("web-lb");
+        assertThat(lb.backendPool("pool").orElseThrow().networkInterfaceIds()).extracting(id -> id.name())
+                .containsExactly("web1-nic", "web2-nic");
+        assertThat(lb.inboundNatRules().get(0).target().orElseThrow().toString())
+                .endsWith("/networkInterfaces/web1-nic/ipConfigurations/ipconfig1");
+        assertThat(lb.isInternal()).isFalse();
+    }
+
+    @Test
+    void a_flow_from_the_internet_to_the_frontend_goes_through_the_rule_to_a_backend() {
+        String frontend = azure.publicIpAddresses().get("web-ip").ipAddress().toString();
+        Verdict http = azure.evaluate(Flow.from(azure.endpoint("203.0.113.7")).to(azure.endpoint(frontend))
+                .on(Protocol.Tcp, 80));
+        assertThat(http.reachable()).as(VerdictRenderer.render(http)).isTrue();
+        HopDetail.LoadBalanced balanced = http.hops().get(0).detail(HopDetail.LoadBalanced.class).orElseThrow();
+        assertThat(balanced.rule().name()).isEqualTo("http");
+        assertThat(balanced.backend().name()).isIn("web1-nic", "web2-nic");
+
+        Verdict ssh = azure.evaluate(Flow.from(azure.endpoint("203.0.113.7")).to(azure.endpoint(frontend))
+                .on(Protocol.Tcp, 4221));
+        assertThat(ssh.reachable()).as(VerdictRenderer.render(ssh)).isTrue();
+        HopDetail.LoadBalanced nat = ssh.hops().get(0).detail(HopDetail.LoadBalanced.class).orElseThrow();
+        assertThat(nat.rule().name()).isEqualTo("ssh-web1");
+        assertThat(nat.backend().name()).isEqualTo("web1-nic");
+        assertThat(nat.backendPort()).isEqualTo(22);
+
+        Verdict other = azure.evaluate(Flow.from(azure.endpoint("203.0.113.7")).to(azure.endpoint(frontend))
+                .on(Protocol.Tcp, 443));
+        assertThat(VerdictRenderer.blockers(other)).containsExactly("No rule of load balancer 'web-lb' at frontend"
+                + " 'fe' (" + frontend + ") carries TCP 443: a load balancer forwards only what its load-balancing and"
+                + " inbound NAT rules name (an HA ports rule names every TCP and UDP port).");
+    }
+}

@@ -1,0 +1,60 @@
+package io.vnetlab.az;
+
+import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.controlplane.LoadBalancerRequest.OutboundRule;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code az network lb outbound-rule create|show|list|update|delete} (docs/azure/load-balancers.md#outbound-rules). */
+final class LbOutboundRuleCommands implements LbPart<OutboundRule> {
+
+    static List<AzCommand> commands() {
+        return LbPartCommands.of(new LbOutboundRuleCommands());
+    }
+
+    public String group() {
+        return "outbound-rule";
+    }
+
+    public String collection() {
+        return "outboundRules";
+    }
+
+    public List<OutboundRule> of(LoadBalancerRequest lb) {
+        return lb.outboundRules();
+    }
+
+    public LoadBalancerRequest with(LoadBalancerRequest lb, List<OutboundRule> parts) {
+        return lb.withOutboundRules(parts);
+    }
+
+    public String name(OutboundRule part) {
+        return part.name();
+    }
+
+    public List<Param> params() {
+        return List.of(Param.list("frontend_ips", "--frontend-ip-configs").mandatory(),
+                Param.value("protocol", "--protocol").choices("All", "Tcp", "Udp").mandatory(),
+                Param.value("address_pool", "--address-pool").mandatory(),
+                Param.value("outbound_ports", "--outbound-ports"),
+                Param.value("idle_timeout", "--idle-timeout", "--idle-timeout-in-minutes"),
+                Param.bool("tcp_reset", "--enable-tcp-reset"));
+    }
+
+    public OutboundRule build(Session s, Args a, LoadBalancer lb, String name, Optional<OutboundRule> existing) {
+        List<ResourceId> frontends = a.has("frontend_ips") ? a.list("frontend_ips").stream()
+                .map(f -> LoadBalancerCommands.part(lb, "frontendIPConfigurations", f)).toList()
+                : existing.map(OutboundRule::frontendIds).orElse(List.of());
+        return new OutboundRule(name, frontends,
+                a.value("address_pool").map(p -> LoadBalancerCommands.part(lb, "backendAddressPools", p))
+                        .orElseGet(() -> existing.map(OutboundRule::backendPoolId).orElse(null)),
+                a.value("protocol").orElseGet(() -> existing.map(OutboundRule::protocol).orElse("All")),
+                LbPartCommands.number(a, "outbound_ports", "--outbound-ports",
+                        existing.map(OutboundRule::allocatedOutboundPorts).orElse(0)),
+                LbPartCommands.number(a, "idle_timeout", "--idle-timeout",
+                        existing.map(OutboundRule::idleTimeoutInMinutes).orElse(4)));
+    }
+}

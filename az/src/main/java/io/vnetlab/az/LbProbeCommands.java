@@ -1,0 +1,52 @@
+package io.vnetlab.az;
+
+import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.controlplane.LoadBalancerRequest.Probe;
+import io.vnetlab.model.LoadBalancer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code az network lb probe create|show|list|update|delete} (docs/azure/load-balancers.md#health-probes). The
+ * interval and threshold are accepted; health is decided by the NSGs the probe crosses.
+ */
+final class LbProbeCommands implements LbPart<Probe> {
+
+    static List<AzCommand> commands() {
+        return LbPartCommands.of(new LbProbeCommands());
+    }
+
+    public String group() {
+        return "probe";
+    }
+
+    public String collection() {
+        return "probes";
+    }
+
+    public List<Probe> of(LoadBalancerRequest lb) {
+        return lb.probes();
+    }
+
+    public LoadBalancerRequest with(LoadBalancerRequest lb, List<Probe> parts) {
+        return lb.withProbes(parts);
+    }
+
+    public String name(Probe part) {
+        return part.name();
+    }
+
+    public List<Param> params() {
+        return List.of(Param.value("protocol", "--protocol").choices("Http", "Https", "Tcp").mandatory(),
+                Param.value("port", "--port").mandatory(), Param.value("path", "--path"),
+                Param.value("interval", "--interval"), Param.value("threshold", "--threshold"),
+                Param.value("probe_threshold", "--probe-threshold"));
+    }
+
+    public Probe build(Session s, Args a, LoadBalancer lb, String name, Optional<Probe> existing) {
+        return new Probe(name, a.value("protocol").orElseGet(() -> existing.map(Probe::protocol).orElse("Tcp")),
+                LbPartCommands.number(a, "port", "--port", existing.map(Probe::port).orElse(0)),
+                a.value("path").orElseGet(() -> existing.map(Probe::requestPath).orElse(null)));
+    }
+}

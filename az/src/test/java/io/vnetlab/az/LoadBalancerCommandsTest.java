@@ -1,0 +1,119 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code az network lb} and its part groups, and {@code nic ip-config address-pool}: the CLI's shapes and defaults,
+ * Azure's refusals, and the load balancer in the data plane (docs/azure/load-balancers.md).
+ */
+class LoadBalancerCommandsTest {
+
+    private static final String LB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
+            + "/Microsoft.Network/loadBalancers/";
+
+    private Az az;
+
+    @BeforeEach
+    void hub() {
+        az = Az.create();
+        ok("group create -n rg -l westeurope");
+        ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name nva"
+                + " --subnet-prefixes 10.0.1.0/24");
+        ok("vm create -g rg -n nva1 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.4"
+                + " --admin-username azureuser --generate-ssh-keys");
+        ok("vm create -g rg -n nva2 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.5"
+                + " --admin-username azureuser --generate-ssh-keys");
+    }
+
+    private AzResult run(String line) {
+        return az.run(java.util.List.of(line.split(" ")));
+    }
+
+    private String ok(String line) {
+        AzResult r = run(line);
+        assertThat(r.err()).as(line).isEmpty();
+        assertThat(r.exitCode()).as(line).isZero();
+        return r.out();
+    }
+
+    private JsonNode json(String line) {
+        return Json.parse(ok(line));
+    }
+
+    @Test
+    void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_them_under_loadBalancer() {
+        JsonNode lb = json("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address"
+                + " 10.0.1.100").get("loadBalancer");
+        assertThat(lb.get("id").asText()).isEqualTo(LB + "ilb");
+        assertThat(lb.at("/sku/name").asText()).isEqualTo("Standard");
+        assertThat(lb.at("/frontendIPConfigurations/0/name").asText()).isEqualTo("LoadBalancerFrontEnd");
+        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.1.100");
+        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAllocationMethod").asText()).isEqualTo("Static");
+        assertThat(lb.at("/backendAddressPools/0/name").asText()).isEqualTo("ilbbepool");
+        assertThat(ok("network lb list -g rg --query [].name -o tsv")).isEqualTo("ilb\n");
+        JsonNode pub = json("network lb create -g rg -n web").get("loadBalancer");
+        assertThat(pub.at("/frontendIPConfigurations/0/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
+    }
+
+    @Test
+    void the_ha_nva_pattern_through_the_cli_probe_pool_ha_ports_rule_and_a_route_to_the_frontend() {
+        ok("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address 10.0.1.100"
+                + " --frontend-ip-name fe --backend-pool-name nvas");
+        ok("network lb probe create -g rg --lb-name ilb -n ssh --protocol tcp --port 22");
+        JsonNode rule = json("network lb rule create -g rg --lb-name ilb -n ha --protocol All --frontend-port 0"
+                + " --backend-port 0 --probe-name ssh");
+        assertThat(rule.at("/frontendIPConfiguration/id").asText()).isEqualTo(LB + "ilb/frontendIPConfigurations/fe");
+        assertThat(rule.at("/backendAddressPool/id").asText()).isEqualTo(LB + "ilb/backendAddressPools/nvas");
+        JsonNode config = json("network nic ip-config address-pool add -g rg --nic-name nva1VMNic -n ipconfignva1"
+                + " --lb-name ilb --address-pool nvas");
+        assertThat(config.at("/loadBalancerBackendAddressPools/0/id").asText())
+                .isEqualTo(LB + "ilb/backendAddressPools/nvas");
+        ok("network lb address-pool address add -g rg --lb-name ilb --pool-name nvas -n nva2 --ip-address 10.0.1.5"
+                + " --vnet hub");
+        assertThat(ok("network lb address-pool address list -g rg --lb-name ilb --pool-name nvas --query"
+                + " [].ipAddress -o tsv")).isEqualTo("10.0.1.4\n10.0.1.5\n");
+        assertThat(ok("network lb show -g rg -n ilb --query probes[0].loadBalancingRules[0].id -o tsv"))
+                .isEqualTo(LB + "ilb/loadBalancingRules/ha\n");
+        assertThat(az.topology().loadBalancers().get("ilb").backendPool("nvas").orElseThrow().networkInterfaceIds())
+                .extracting(id -> id.name()).containsExactly("nva1VMNic", "nva2VMNic");
+    }
+
+    @Test
+    void azures_refusals_come_back_in_the_clis_error_shape() {
+        ok("network public-ip create -g rg -n basic-ip --sku Basic");
+        AzResult sku = run("network lb create -g rg -n web --public-ip-address basic-ip");
+        assertThat(sku.exitCode()).isEqualTo(1);
+        assertThat(sku.err()).startsWith("ERROR: (PublicIPAndLBSkuDoNotMatch) Standard sku load balancer " + LB + "web"
+                + " cannot reference Basic sku publicIP");
+        ok("network lb create -g rg -n web2");
+        AzResult ha = run("network lb rule create -g rg --lb-name web2 -n ha --protocol All --frontend-port 0"
+                + " --backend-port 0");
+        assertThat(ha.err()).startsWith("ERROR: (HaPortsRequireInternalStandardLoadBalancer) Load-balancing rule ha is an"
+                + " HA ports rule");
+        assertThat(az.topology().loadBalancers().get("web2").rules()).isEmpty();
+        AzResult port = run("network lb probe create -g rg --lb-name web2 -n p --protocol Tcp --port eighty");
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err()).contains("argument --port: invalid int value: 'eighty'");
+    }
+
+    @Test
+    void parts_are_shown_updated_and_deleted_by_name() {
+        ok("network lb create -g rg -n web");
+        ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol Tcp --frontend-port 4221"
+                + " --backend-port 22");
+        ok("network lb inbound-nat-rule update -g rg --lb-name web -n ssh1 --frontend-port 4222");
+        assertThat(ok("network lb inbound-nat-rule show -g rg --lb-name web -n ssh1 --query frontendPort -o tsv"))
+                .isEqualTo("4222\n");
+        ok("network lb inbound-nat-rule delete -g rg --lb-name web -n ssh1");
+        assertThat(ok("network lb inbound-nat-rule list -g rg --lb-name web")).isEqualTo("[]\n");
+        AzResult missing = run("network lb probe show -g rg --lb-name web -n nope");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).startsWith("ERROR: (NotFound) Resource " + LB + "web/probes/nope not found.");
+        ok("network lb delete -g rg -n web");
+        assertThat(ok("network lb list -g rg")).isEqualTo("[]\n");
+    }
+}

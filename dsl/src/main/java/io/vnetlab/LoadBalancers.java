@@ -1,0 +1,409 @@
+package io.vnetlab;
+
+import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.controlplane.PutMode;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.Arguments;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The load balancers of a topology (docs/azure/load-balancers.md), Standard SKU. Parts refer to each other by name;
+ * backends are VMs (their primary interface) or network interfaces, by name.
+ *
+ * <pre>{@code
+ * topology.loadBalancers().define("hub-lb")
+ *         .withRegion(Region.WEST_EUROPE)
+ *         .withPrivateFrontend("fe", "hub", "nva", "10.0.1.100")
+ *         .withBackendPool("nvas", "nva1", "nva2")
+ *         .withTcpProbe("ssh", 22)
+ *         .withHaPortsRule("ha", "fe", "nvas", "ssh")
+ *         .create();
+ * topology.routeTables().define("spoke-rt").withRegion(Region.WEST_EUROPE)
+ *         .withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.100").create();
+ * }</pre>
+ */
+public final class LoadBalancers {
+
+    private final Topology topology;
+
+    LoadBalancers(Topology topology) {
+        this.topology = topology;
+    }
+
+    /** Starts the definition of a new load balancer. */
+    public Definition define(String name) {
+        Arguments.requireText(name, "load balancer name");
+        return new Definition(topology, name);
+    }
+
+    /** Starts a change to an existing load balancer: its parts, applied together. */
+    public Update update(String nameOrId) {
+        return new Update(topology, get(nameOrId));
+    }
+
+    public LoadBalancer get(String nameOrId) {
+        return Resolver.find(topology.state().all(LoadBalancer.class), nameOrId, LoadBalancer::id, LoadBalancer::name,
+                "load balancer");
+    }
+
+    public List<LoadBalancer> list() {
+        return List.copyOf(topology.state().all(LoadBalancer.class));
+    }
+
+    public void delete(String nameOrId) {
+        ResourceId id = get(nameOrId).id();
+        topology.applyState(s -> ResourceManager.deleteLoadBalancer(s, id));
+    }
+
+    /**
+     * The parts a definition and an update both set; each implements it by handing the call to its {@link Draft}.
+     * A part given again by name replaces the earlier one.
+     */
+    interface Parts<SELF extends Parts<SELF>> {
+
+        /** A private frontend in a subnet, with a static address ({@code null}: the next free one). */
+        SELF withPrivateFrontend(String name, String network, String subnet, String privateIpAddress);
+
+        /** A public frontend on a Standard public IP address, by name. */
+        SELF withPublicFrontend(String name, String publicIpAddress);
+
+        /** A backend pool of VMs (their primary interface) or network interfaces, by name. */
+        SELF withBackendPool(String name, String... vmsOrNics);
+
+        /** A TCP health probe on {@code port}. */
+        SELF withTcpProbe(String name, int port);
+
+        /** An HTTP health probe of {@code path} on {@code port}. */
+        SELF withHttpProbe(String name, int port, String path);
+
+        /** A load-balancing rule: {@code protocol} (Tcp or Udp) on {@code frontendPort} to {@code backendPort}. */
+        SELF withRule(String name, String protocol, int frontendPort, int backendPort, String frontend, String pool,
+                      String probe);
+
+        /** An HA ports rule: every TCP and UDP port, on an internal load balancer (docs/azure/load-balancers.md#ha-ports). */
+        SELF withHaPortsRule(String name, String frontend, String pool, String probe);
+
+        /** An inbound NAT rule from {@code frontendPort} to {@code backendPort} of one VM or interface. */
+        SELF withInboundNatRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
+                                String vmOrNic);
+
+        /** An outbound rule: the pool's members reach the Internet from the frontend's public address. */
+        SELF withOutboundRule(String name, String frontend, String pool);
+
+        /** Removes the rule, inbound NAT rule, outbound rule, probe, pool or frontend named {@code name}. */
+        SELF without(String name);
+    }
+
+    /** The parts being put together, keyed by lower-case name per collection. */
+    static final class Draft {
+        private final Topology topology;
+        private ResourceId id;
+        final Map<String, LoadBalancerRequest.Frontend> frontends = new LinkedHashMap<>();
+        final Map<String, LoadBalancerRequest.BackendPool> pools = new LinkedHashMap<>();
+        final Map<String, LoadBalancerRequest.Probe> probes = new LinkedHashMap<>();
+        final Map<String, LoadBalancerRequest.Rule> rules = new LinkedHashMap<>();
+        final Map<String, LoadBalancerRequest.InboundNatRule> natRules = new LinkedHashMap<>();
+        final Map<String, LoadBalancerRequest.OutboundRule> outboundRules = new LinkedHashMap<>();
+        /** References by name, resolved once the load balancer's id is known. */
+        private final List<Runnable> resolutions = new ArrayList<>();
+
+        Draft(Topology topology) {
+            this.topology = topology;
+        }
+
+        void from(LoadBalancerRequest existing) {
+            id = existing.id();
+            existing.frontends().forEach(f -> frontends.put(key(f.name()), f));
+            existing.backendPools().forEach(p -> pools.put(key(p.name()), p));
+            existing.probes().forEach(p -> probes.put(key(p.name()), p));
+            existing.rules().forEach(r -> rules.put(key(r.name()), r));
+            existing.inboundNatRules().forEach(r -> natRules.put(key(r.name()), r));
+            existing.outboundRules().forEach(r -> outboundRules.put(key(r.name()), r));
+        }
+
+        void privateFrontend(String name, String network, String subnet, String address) {
+            Arguments.requireText(subnet, "subnet");
+            ResourceId subnetId = topology.network(network).id().child("subnets", subnet);
+            frontends.put(key(name), new LoadBalancerRequest.Frontend(name, subnetId, address, null));
+        }
+
+        void publicFrontend(String name, String publicIp) {
+            ResourceId pip = PublicIpAddresses.find(topology.state(), publicIp).id();
+            frontends.put(key(name), new LoadBalancerRequest.Frontend(name, null, null, pip));
+        }
+
+        void pool(String name, String... members) {
+            List<ResourceId> configs = new ArrayList<>();
+            for (String member : members) {
+                configs.add(ipConfiguration(member));
+            }
+            pools.put(key(name), new LoadBalancerRequest.BackendPool(name, configs));
+        }
+
+        void probe(String name, String protocol, int port, String path) {
+            probes.put(key(name), new LoadBalancerRequest.Probe(name, protocol, port, path));
+        }
+
+        void rule(String name, String protocol, int frontendPort, int backendPort, String frontend, String pool,
+                  String probe) {
+            Arguments.requireText(name, "rule name");
+            Arguments.requireText(frontend, "frontend name");
+            resolutions.add(() -> rules.put(key(name), new LoadBalancerRequest.Rule(name,
+                    part("frontendIPConfigurations", frontend), part("backendAddressPools", pool),
+                    part("probes", probe), protocol, frontendPort, backendPort, false,
+                    outboundRules.values().stream().anyMatch(o -> o.frontendIds().contains(
+                            part("frontendIPConfigurations", frontend))))));
+        }
+
+        void natRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
+                     String target) {
+            Arguments.requireText(name, "inbound NAT rule name");
+            ResourceId config = target == null ? null : ipConfiguration(target);
+            resolutions.add(() -> natRules.put(key(name), new LoadBalancerRequest.InboundNatRule(name,
+                    part("frontendIPConfigurations", frontend), protocol, frontendPort, backendPort, config)));
+        }
+
+        void outboundRule(String name, String frontend, String pool) {
+            Arguments.requireText(name, "outbound rule name");
+            resolutions.add(0, () -> outboundRules.put(key(name), new LoadBalancerRequest.OutboundRule(name,
+                    List.of(part("frontendIPConfigurations", frontend)), part("backendAddressPools", pool), "All", 0,
+                    4)));
+        }
+
+        void without(String name) {
+            String k = key(name);
+            boolean removed = frontends.remove(k) != null | pools.remove(k) != null | probes.remove(k) != null
+                    | rules.remove(k) != null | natRules.remove(k) != null | outboundRules.remove(k) != null;
+            if (!removed) {
+                throw new IllegalArgumentException("Load balancer '" + (id == null ? "?" : id.name())
+                        + "' has no part named '" + name + "'.");
+            }
+        }
+
+        LoadBalancerRequest request(ResourceId lbId, Region region) {
+            id = lbId;
+            resolutions.forEach(Runnable::run);
+            resolutions.clear();
+            return new LoadBalancerRequest(lbId, region, "Standard", new ArrayList<>(frontends.values()),
+                    new ArrayList<>(pools.values()), new ArrayList<>(probes.values()), new ArrayList<>(rules.values()),
+                    new ArrayList<>(natRules.values()), new ArrayList<>(outboundRules.values()));
+        }
+
+        private ResourceId part(String collection, String name) {
+            return name == null ? null : id.child(collection, name);
+        }
+
+        /** A VM's primary interface's IP configuration, or an interface's. */
+        private ResourceId ipConfiguration(String vmOrNic) {
+            TopologyState s = topology.state();
+            boolean isVm = s.virtualMachines().stream().anyMatch(vm -> vm.name().equalsIgnoreCase(vmOrNic)
+                    || vm.id().toString().equalsIgnoreCase(vmOrNic));
+            NetworkInterface nic = isVm ? s.primaryNetworkInterface(Resolver.virtualMachine(s, vmOrNic))
+                    : Resolver.networkInterface(s, vmOrNic);
+            // named as az vm create and the templates name it: ipconfig<vm> for a VM's interface, else ipconfig1
+            String config = nic.virtualMachine().flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name())
+                    .orElse("ipconfig1");
+            return nic.id().child("ipConfigurations", config);
+        }
+
+        private static String key(String name) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A new load balancer; single use. */
+    public static final class Definition extends PlacedDefinition<Definition> implements Parts<Definition> {
+        private final Draft draft;
+
+        Definition(Topology topology, String name) {
+            super(topology, name, "load balancer", "loadBalancers()");
+            this.draft = new Draft(topology);
+        }
+
+        @Override
+        public Definition withPrivateFrontend(String name, String network, String subnet, String privateIpAddress) {
+            draft.privateFrontend(name, network, subnet, privateIpAddress);
+            return this;
+        }
+
+        @Override
+        public Definition withPublicFrontend(String name, String publicIpAddress) {
+            draft.publicFrontend(name, publicIpAddress);
+            return this;
+        }
+
+        @Override
+        public Definition withBackendPool(String name, String... vmsOrNics) {
+            draft.pool(name, vmsOrNics);
+            return this;
+        }
+
+        @Override
+        public Definition withTcpProbe(String name, int port) {
+            draft.probe(name, "Tcp", port, null);
+            return this;
+        }
+
+        @Override
+        public Definition withHttpProbe(String name, int port, String path) {
+            draft.probe(name, "Http", port, path);
+            return this;
+        }
+
+        @Override
+        public Definition withRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
+                                   String pool, String probe) {
+            draft.rule(name, protocol, frontendPort, backendPort, frontend, pool, probe);
+            return this;
+        }
+
+        @Override
+        public Definition withHaPortsRule(String name, String frontend, String pool, String probe) {
+            draft.rule(name, "All", 0, 0, frontend, pool, probe);
+            return this;
+        }
+
+        @Override
+        public Definition withInboundNatRule(String name, String protocol, int frontendPort, int backendPort,
+                                             String frontend, String vmOrNic) {
+            draft.natRule(name, protocol, frontendPort, backendPort, frontend, vmOrNic);
+            return this;
+        }
+
+        @Override
+        public Definition withOutboundRule(String name, String frontend, String pool) {
+            draft.outboundRule(name, frontend, pool);
+            return this;
+        }
+
+        @Override
+        public Definition without(String name) {
+            draft.without(name);
+            return this;
+        }
+
+        /**
+         * Creates the load balancer.
+         *
+         * @throws AzureException with Azure's code if Azure would refuse it; nothing is changed then
+         */
+        public LoadBalancer create() {
+            return createOnce(this::put);
+        }
+
+        private LoadBalancer put() {
+            Region region = requireRegion(", for example withRegion(Region.WEST_EUROPE)");
+            return topology.apply(s -> {
+                TopologyState withGroup = group.ensure(s, topology, region);
+                ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
+                        "loadBalancers", name);
+                TopologyState next = ResourceManager.putLoadBalancer(withGroup, draft.request(id, region),
+                        PutMode.CREATE);
+                return new Operation.Result<>(next, next.get(LoadBalancer.class, id).orElseThrow());
+            });
+        }
+    }
+
+    /** A change to an existing load balancer; single use. */
+    public static final class Update implements Parts<Update> {
+        private final Topology topology;
+        private final LoadBalancer original;
+        private final Draft draft;
+        private boolean applied;
+
+        Update(Topology topology, LoadBalancer original) {
+            this.topology = topology;
+            this.original = original;
+            this.draft = new Draft(topology);
+            draft.from(LoadBalancerRequest.of(original));
+        }
+
+        @Override
+        public Update withPrivateFrontend(String name, String network, String subnet, String privateIpAddress) {
+            draft.privateFrontend(name, network, subnet, privateIpAddress);
+            return this;
+        }
+
+        @Override
+        public Update withPublicFrontend(String name, String publicIpAddress) {
+            draft.publicFrontend(name, publicIpAddress);
+            return this;
+        }
+
+        @Override
+        public Update withBackendPool(String name, String... vmsOrNics) {
+            draft.pool(name, vmsOrNics);
+            return this;
+        }
+
+        @Override
+        public Update withTcpProbe(String name, int port) {
+            draft.probe(name, "Tcp", port, null);
+            return this;
+        }
+
+        @Override
+        public Update withHttpProbe(String name, int port, String path) {
+            draft.probe(name, "Http", port, path);
+            return this;
+        }
+
+        @Override
+        public Update withRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
+                               String pool, String probe) {
+            draft.rule(name, protocol, frontendPort, backendPort, frontend, pool, probe);
+            return this;
+        }
+
+        @Override
+        public Update withHaPortsRule(String name, String frontend, String pool, String probe) {
+            draft.rule(name, "All", 0, 0, frontend, pool, probe);
+            return this;
+        }
+
+        @Override
+        public Update withInboundNatRule(String name, String protocol, int frontendPort, int backendPort,
+                                         String frontend, String vmOrNic) {
+            draft.natRule(name, protocol, frontendPort, backendPort, frontend, vmOrNic);
+            return this;
+        }
+
+        @Override
+        public Update withOutboundRule(String name, String frontend, String pool) {
+            draft.outboundRule(name, frontend, pool);
+            return this;
+        }
+
+        @Override
+        public Update without(String name) {
+            draft.without(name);
+            return this;
+        }
+
+        /** Applies every change at once, or none. */
+        public LoadBalancer apply() {
+            if (applied) {
+                throw new IllegalStateException("Update of load balancer '" + original.name() + "' was already"
+                        + " applied; start a new one with loadBalancers().update(...).");
+            }
+            LoadBalancer lb = topology.apply(s -> {
+                TopologyState next = ResourceManager.putLoadBalancer(s, draft.request(original.id(),
+                        original.region()), PutMode.CREATE_OR_UPDATE);
+                return new Operation.Result<>(next, next.get(LoadBalancer.class, original.id()).orElseThrow());
+            });
+            applied = true;
+            return lb;
+        }
+    }
+}

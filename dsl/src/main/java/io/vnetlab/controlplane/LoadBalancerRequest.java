@@ -1,0 +1,138 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.Arguments;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+
+/**
+ * The PUT of a whole load balancer, in ARM's vocabulary: SKU and protocols as text, the parts referring to each other
+ * by child resource id ({@code lbId.child("frontendIPConfigurations", name)}, {@code backendAddressPools},
+ * {@code probes}). The control plane checks it whole (docs/azure/load-balancers.md#validation). <b>API.</b>
+ *
+ * <pre>{@code
+ * ResourceId lb = ResourceId.resource(sub, "rg", ResourceId.NETWORK, "loadBalancers", "hub-lb");
+ * new LoadBalancerRequest(lb, Region.WEST_EUROPE, "Standard",
+ *         List.of(new LoadBalancerRequest.Frontend("fe", subnetId, "10.0.1.100", null)),
+ *         List.of(new LoadBalancerRequest.BackendPool("nvas", List.of(nva1Config, nva2Config))),
+ *         List.of(new LoadBalancerRequest.Probe("ssh", "Tcp", 22, null)),
+ *         List.of(new LoadBalancerRequest.Rule("ha", lb.child("frontendIPConfigurations", "fe"),
+ *                 lb.child("backendAddressPools", "nvas"), lb.child("probes", "ssh"), "All", 0, 0, false, false)),
+ *         List.of(), List.of());
+ * }</pre>
+ *
+ * @param sku {@code Standard} or {@code Basic}; {@code null}: Standard
+ */
+public record LoadBalancerRequest(ResourceId id, Region region, String sku, List<Frontend> frontends,
+                                  List<BackendPool> backendPools, List<Probe> probes, List<Rule> rules,
+                                  List<InboundNatRule> inboundNatRules, List<OutboundRule> outboundRules) {
+
+    public LoadBalancerRequest {
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        frontends = Arguments.requireList(frontends, "frontend IP configurations");
+        backendPools = Arguments.requireList(backendPools, "backend address pools");
+        probes = Arguments.requireList(probes, "probes");
+        rules = Arguments.requireList(rules, "load-balancing rules");
+        inboundNatRules = Arguments.requireList(inboundNatRules, "inbound NAT rules");
+        outboundRules = Arguments.requireList(outboundRules, "outbound rules");
+    }
+
+    /** A public frontend names a public IP; a private one a subnet and, for a static address, the address. */
+    public record Frontend(String name, ResourceId subnetId, String privateIpAddress, ResourceId publicIpAddressId) {
+        public Frontend {
+            Arguments.requireText(name, "frontend IP configuration name");
+        }
+    }
+
+    /** Members are network interface IP configuration ids. */
+    public record BackendPool(String name, List<ResourceId> ipConfigurationIds) {
+        public BackendPool {
+            Arguments.requireText(name, "backend address pool name");
+            ipConfigurationIds = Arguments.requireList(ipConfigurationIds, "backend IP configurations");
+        }
+    }
+
+    /** {@code protocol}: Tcp, Http or Https; {@code requestPath} only for Http(s). */
+    public record Probe(String name, String protocol, int port, String requestPath) {
+        public Probe {
+            Arguments.requireText(name, "probe name");
+        }
+    }
+
+    /** {@code protocol}: Tcp, Udp or All (with ports 0: HA ports); {@code probeId} may be {@code null}. */
+    public record Rule(String name, ResourceId frontendId, ResourceId backendPoolId, ResourceId probeId,
+                       String protocol, int frontendPort, int backendPort, boolean enableFloatingIp,
+                       boolean disableOutboundSnat) {
+        public Rule {
+            Arguments.requireText(name, "load-balancing rule name");
+        }
+    }
+
+    /** {@code targetIpConfigurationId} may be {@code null} (no backend yet). */
+    public record InboundNatRule(String name, ResourceId frontendId, String protocol, int frontendPort,
+                                 int backendPort, ResourceId targetIpConfigurationId) {
+        public InboundNatRule {
+            Arguments.requireText(name, "inbound NAT rule name");
+        }
+    }
+
+    /** {@code allocatedOutboundPorts} 0: Azure's default allocation. */
+    public record OutboundRule(String name, List<ResourceId> frontendIds, ResourceId backendPoolId, String protocol,
+                               int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+        public OutboundRule {
+            Arguments.requireText(name, "outbound rule name");
+            frontendIds = Arguments.requireList(frontendIds, "outbound rule frontend IP configurations");
+        }
+    }
+
+    public LoadBalancerRequest withFrontends(List<Frontend> parts) {
+        return new LoadBalancerRequest(id, region, sku, parts, backendPools, probes, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withBackendPools(List<BackendPool> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, parts, probes, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withProbes(List<Probe> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, parts, rules, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withRules(List<Rule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, parts, inboundNatRules,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withInboundNatRules(List<InboundNatRule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, rules, parts,
+                outboundRules);
+    }
+
+    public LoadBalancerRequest withOutboundRules(List<OutboundRule> parts) {
+        return new LoadBalancerRequest(id, region, sku, frontends, backendPools, probes, rules, inboundNatRules,
+                parts);
+    }
+
+    /** The request that would PUT {@code lb} as it is, to change one part of it. */
+    public static LoadBalancerRequest of(LoadBalancer lb) {
+        return new LoadBalancerRequest(lb.id(), lb.region(), lb.sku().name(),
+                lb.frontends().stream().map(f -> new Frontend(f.name(), f.subnetId(),
+                        f.allocationMethod() == io.vnetlab.model.IpAllocationMethod.Static && f.privateIpAddress() != null
+                                ? f.privateIpAddress().toString() : null, f.publicIpAddressId())).toList(),
+                lb.backendPools().stream().map(p -> new BackendPool(p.name(), p.ipConfigurationIds())).toList(),
+                lb.probes().stream().map(p -> new Probe(p.name(), p.protocol().name(), p.port(), p.requestPath()))
+                        .toList(),
+                lb.rules().stream().map(r -> new Rule(r.name(), r.frontendId(), r.backendPoolId(), r.probeId(),
+                        r.protocol().name(), r.frontendPort(), r.backendPort(), r.enableFloatingIp(),
+                        r.disableOutboundSnat())).toList(),
+                lb.inboundNatRules().stream().map(n -> new InboundNatRule(n.name(), n.frontendId(),
+                        n.protocol().name(), n.frontendPort(), n.backendPort(), n.targetIpConfigurationId())).toList(),
+                lb.outboundRules().stream().map(o -> new OutboundRule(o.name(), o.frontendIds(), o.backendPoolId(),
+                        o.protocol().name(), o.allocatedOutboundPorts(), o.idleTimeoutInMinutes())).toList());
+    }
+}

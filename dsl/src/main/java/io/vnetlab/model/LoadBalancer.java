@@ -1,0 +1,168 @@
+package io.vnetlab.model;
+
+import io.vnetlab.address.IpAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An Azure load balancer (docs/azure/load-balancers.md#components): frontend IP configurations (public, or private in
+ * a subnet: an internal load balancer), backend pools of network interface IP configurations, health probes,
+ * load-balancing rules, inbound NAT rules and outbound rules. Each part is a child resource with its own id under the
+ * load balancer's.
+ *
+ * <pre>{@code
+ * LoadBalancer lb = topology.loadBalancers().get("hub-lb");
+ * lb.frontend("fe").orElseThrow().privateIpAddress();   // 10.0.1.100
+ * lb.rules().get(0).isHaPorts();                         // true
+ * }</pre>
+ */
+public record LoadBalancer(ResourceId id, String name, Region region, LoadBalancerSku sku, List<Frontend> frontends,
+                           List<BackendPool> backendPools, List<Probe> probes, List<Rule> rules,
+                           List<InboundNatRule> inboundNatRules, List<OutboundRule> outboundRules) {
+
+    public LoadBalancer {
+        frontends = List.copyOf(frontends);
+        backendPools = List.copyOf(backendPools);
+        probes = List.copyOf(probes);
+        rules = List.copyOf(rules);
+        inboundNatRules = List.copyOf(inboundNatRules);
+        outboundRules = List.copyOf(outboundRules);
+    }
+
+    /** The protocols of rules; {@code All} (with ports 0) is an HA ports rule (docs/azure/load-balancers.md#ha-ports). */
+    public enum TransportProtocol {
+        Tcp, Udp, All
+    }
+
+    /** What a health probe speaks (docs/azure/load-balancers.md#health-probes). */
+    public enum ProbeProtocol {
+        Tcp, Http, Https
+    }
+
+    /**
+     * A frontend IP configuration: exactly one of a public IP address or a subnet with a private address.
+     *
+     * @param subnetId the subnet of a private frontend, {@code null} for a public one
+     * @param privateIpAddress the private address of a private frontend, {@code null} for a public one
+     * @param publicIpAddressId the public IP address resource of a public frontend, {@code null} for a private one
+     */
+    public record Frontend(ResourceId id, String name, ResourceId subnetId, IpAddress privateIpAddress,
+                           IpAllocationMethod allocationMethod, ResourceId publicIpAddressId) {
+        public boolean isPublic() {
+            return publicIpAddressId != null;
+        }
+
+        public Optional<ResourceId> subnet() {
+            return Optional.ofNullable(subnetId);
+        }
+
+        public Optional<ResourceId> publicIpAddress() {
+            return Optional.ofNullable(publicIpAddressId);
+        }
+    }
+
+    /**
+     * A backend pool: the IP configurations of network interfaces it sends to
+     * (docs/azure/load-balancers.md#backend-pools); each id is {@code .../networkInterfaces/nic/ipConfigurations/x}.
+     */
+    public record BackendPool(ResourceId id, String name, List<ResourceId> ipConfigurationIds) {
+        public BackendPool {
+            ipConfigurationIds = List.copyOf(ipConfigurationIds);
+        }
+
+        /** The network interfaces of the pool's IP configurations, in pool order. */
+        public List<ResourceId> networkInterfaceIds() {
+            return ipConfigurationIds.stream().map(c -> c.parent().orElseThrow()).distinct().toList();
+        }
+    }
+
+    /** A health probe: sent from the AzureLoadBalancer tag's address to each backend on {@code port}. */
+    public record Probe(ResourceId id, String name, ProbeProtocol protocol, int port, String requestPath) {
+    }
+
+    /**
+     * A load-balancing rule: flows to {@code frontendPort} of the frontend on {@code protocol} go to {@code backendPort}
+     * of a healthy member of the pool.
+     *
+     * @param probeId the probe deciding health, or {@code null}: every member counts as healthy
+     */
+    public record Rule(ResourceId id, String name, ResourceId frontendId, ResourceId backendPoolId, ResourceId probeId,
+                       TransportProtocol protocol, int frontendPort, int backendPort, boolean enableFloatingIp,
+                       boolean disableOutboundSnat) {
+        /** All protocols, all ports (docs/azure/load-balancers.md#ha-ports). */
+        public boolean isHaPorts() {
+            return protocol == TransportProtocol.All && frontendPort == 0 && backendPort == 0;
+        }
+
+        public Optional<ResourceId> probe() {
+            return Optional.ofNullable(probeId);
+        }
+    }
+
+    /**
+     * An inbound NAT rule: flows to {@code frontendPort} of the frontend go to {@code backendPort} of one IP
+     * configuration (docs/azure/load-balancers.md#inbound-nat-rules).
+     *
+     * @param targetIpConfigurationId the IP configuration it forwards to, or {@code null} until one is attached
+     */
+    public record InboundNatRule(ResourceId id, String name, ResourceId frontendId, TransportProtocol protocol,
+                                 int frontendPort, int backendPort, ResourceId targetIpConfigurationId) {
+        public Optional<ResourceId> target() {
+            return Optional.ofNullable(targetIpConfigurationId);
+        }
+
+        public InboundNatRule withTarget(ResourceId ipConfigurationId) {
+            return new InboundNatRule(id, name, frontendId, protocol, frontendPort, backendPort, ipConfigurationId);
+        }
+    }
+
+    /**
+     * An outbound rule: the members of {@code backendPoolId} reach the Internet translated to the public addresses of
+     * {@code frontendIds} (docs/azure/load-balancers.md#outbound-rules).
+     */
+    public record OutboundRule(ResourceId id, String name, List<ResourceId> frontendIds, ResourceId backendPoolId,
+                               TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+        public OutboundRule {
+            frontendIds = List.copyOf(frontendIds);
+        }
+    }
+
+    /** An internal load balancer: its frontends are private addresses in a subnet. */
+    public boolean isInternal() {
+        return !frontends.isEmpty() && frontends.stream().noneMatch(Frontend::isPublic);
+    }
+
+    public Optional<Frontend> frontend(String frontendName) {
+        return frontends.stream().filter(f -> f.name().equalsIgnoreCase(frontendName)).findFirst();
+    }
+
+    public Optional<Frontend> frontend(ResourceId frontendId) {
+        return frontends.stream().filter(f -> f.id().equals(frontendId)).findFirst();
+    }
+
+    public Optional<BackendPool> backendPool(String poolName) {
+        return backendPools.stream().filter(p -> p.name().equalsIgnoreCase(poolName)).findFirst();
+    }
+
+    public Optional<BackendPool> backendPool(ResourceId poolId) {
+        return backendPools.stream().filter(p -> p.id().equals(poolId)).findFirst();
+    }
+
+    public Optional<Probe> probe(ResourceId probeId) {
+        return probes.stream().filter(p -> p.id().equals(probeId)).findFirst();
+    }
+
+    public Optional<Rule> rule(String ruleName) {
+        return rules.stream().filter(r -> r.name().equalsIgnoreCase(ruleName)).findFirst();
+    }
+
+    public String resourceGroup() {
+        return id.resourceGroup();
+    }
+
+    @Override
+    public String toString() {
+        return "load balancer '" + name + "' (" + sku + ", " + (isInternal() ? "internal" : "public") + ")";
+    }
+}
