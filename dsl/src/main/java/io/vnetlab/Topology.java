@@ -460,6 +460,11 @@ public final class Topology {
         return new RouteTables(this);
     }
 
+    /** Azure Virtual Network Manager: managers, groups, configurations and commits (docs/azure/virtual-network-manager.md). */
+    public NetworkManagers networkManagers() {
+        return new NetworkManagers(this);
+    }
+
     /** VPN and ExpressRoute gateways, each in its network's GatewaySubnet (docs/azure/gateways.md). */
     public VirtualNetworkGateways virtualNetworkGateways() {
         return new VirtualNetworkGateways(this);

@@ -36,6 +36,7 @@ final class ResourceHandlers {
         // ---- outbound access
         handlers.register(new NatGatewayHandler());
         handlers.register(new PublicIpPrefixHandler());
+        NetworkManagerHandlers.all().forEach(handlers::register);
         return handlers;
     }
 

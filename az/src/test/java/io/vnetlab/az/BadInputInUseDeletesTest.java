@@ -46,6 +46,19 @@ class BadInputInUseDeletesTest {
             Map.entry("network public-ip prefix delete", List.of("-g rg -n pfx1")),
             Map.entry("network bastion delete", List.of("-g rg -n bastion1"))));
 
+    static {
+        String manager = "-g rg --network-manager-name nm1 ";
+        IN_USE.put("network manager delete", List.of("-g rg -n nm1 --yes"));
+        IN_USE.put("network manager group delete", List.of(manager + "-n ng1 --yes"));
+        IN_USE.put("network manager group static-member delete", List.of(manager + "--network-group-name ng1 -n sm1"));
+        IN_USE.put("network manager connect-config delete", List.of(manager + "--configuration-name cc1"));
+        IN_USE.put("network manager security-admin-config delete", List.of(manager + "--configuration-name sac1"));
+        IN_USE.put("network manager security-admin-config rule-collection delete",
+                List.of(manager + "--configuration-name sac1 --rule-collection-name rc1"));
+        IN_USE.put("network manager security-admin-config rule-collection rule delete",
+                List.of(manager + "--configuration-name sac1 --rule-collection-name rc1 --rule-name ar1"));
+    }
+
     @Test
     void every_delete_command_is_tried_on_a_resource_in_use() {
         List<String> deletes = Registry.standard().commands().keySet().stream().filter(c -> c.endsWith(" delete"))

@@ -73,7 +73,14 @@ final class BadInputWorld {
             "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
             "network firewall policy create -g rg -n pol1",
             "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
-            "network firewall create -g rg -n fw1 --vnet-name fwnet");
+            "network firewall create -g rg -n fw1 --vnet-name fwnet",
+            "network manager create -g rg -n nm1 --scope-accesses Connectivity SecurityAdmin --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000",
+            "network manager group create -g rg --network-manager-name nm1 -n ng1",
+            "network manager group static-member create -g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/lone",
+            "network manager connect-config create -g rg --network-manager-name nm1 --configuration-name cc1 --applies-to-groups network-group-id=ng1 --connectivity-topology Mesh",
+            "network manager security-admin-config create -g rg --network-manager-name nm1 --configuration-name sac1",
+            "network manager security-admin-config rule-collection create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --applies-to-groups network-group-id=ng1",
+            "network manager security-admin-config rule-collection rule create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22");
 
     private static final Az WORLD = build();
 

@@ -274,6 +274,66 @@ class BlankValuesTest {
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
         INVOCATIONS.put("network nic ip-config inbound-nat-rule remove",
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        INVOCATIONS.put("network manager create",
+                "-g rg -n nm2 -l eastus --scope-accesses Connectivity --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000 --description d --tags a=b");
+        INVOCATIONS.put("network manager show",
+                "-g rg -n nm1");
+        INVOCATIONS.put("network manager list",
+                "-g rg");
+        INVOCATIONS.put("network manager delete",
+                "-g rg -n nm1 --yes");
+        INVOCATIONS.put("network manager post-commit",
+                "-g rg --network-manager-name nm1 --commit-type Connectivity --target-locations eastus --configuration-ids cc1");
+        INVOCATIONS.put("network manager list-deploy-status",
+                "-g rg --network-manager-name nm1 --deployment-types Connectivity --regions eastus");
+        INVOCATIONS.put("network manager group create",
+                "-g rg --network-manager-name nm1 -n ng2 --description d --member-type VirtualNetwork");
+        INVOCATIONS.put("network manager group show",
+                "-g rg --network-manager-name nm1 -n ng1");
+        INVOCATIONS.put("network manager group list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager group delete",
+                "-g rg --network-manager-name nm1 -n ng2 --yes");
+        INVOCATIONS.put("network manager group static-member create",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm2 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet2");
+        INVOCATIONS.put("network manager group static-member show",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1");
+        INVOCATIONS.put("network manager group static-member list",
+                "-g rg --network-manager-name nm1 --network-group-name ng1");
+        INVOCATIONS.put("network manager group static-member delete",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --yes");
+        INVOCATIONS.put("network manager connect-config create",
+                "-g rg --network-manager-name nm1 --configuration-name cc2 --applies-to-groups network-group-id=ng1 group-connectivity=DirectlyConnected --connectivity-topology HubAndSpoke --hub resource-id=vnet1 --description d");
+        INVOCATIONS.put("network manager connect-config show",
+                "-g rg --network-manager-name nm1 --configuration-name cc1");
+        INVOCATIONS.put("network manager connect-config list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager connect-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name cc1 --yes");
+        INVOCATIONS.put("network manager security-admin-config create",
+                "-g rg --network-manager-name nm1 --configuration-name sac2 --description d");
+        INVOCATIONS.put("network manager security-admin-config show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        INVOCATIONS.put("network manager security-admin-config list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager security-admin-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --yes");
+        INVOCATIONS.put("network manager security-admin-config rule-collection create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc2 --applies-to-groups network-group-id=ng1 --description d");
+        INVOCATIONS.put("network manager security-admin-config rule-collection show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --yes");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar2 --kind Custom --access AlwaysAllow --direction Inbound --priority 20 --protocol Tcp --sources address-prefix=10.0.0.0/8 address-prefix-type=IPPrefix --destinations address-prefix=* address-prefix-type=IPPrefix --source-port-ranges 0-65535 --dest-port-ranges 443 --description d");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --yes");
     }
 
     private static Topology world;
@@ -344,7 +404,14 @@ class BlankValuesTest {
                 "network firewall policy create -g rg -n pol1",
                 "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
                 "network firewall create -g rg -n fw1 --vnet-name fwnet",
-                "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8")) {
+                "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8",
+                "network manager create -g rg -n nm1 --scope-accesses Connectivity SecurityAdmin --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000",
+                "network manager group create -g rg --network-manager-name nm1 -n ng1",
+                "network manager group static-member create -g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet3",
+                "network manager connect-config create -g rg --network-manager-name nm1 --configuration-name cc1 --applies-to-groups network-group-id=ng1 --connectivity-topology Mesh",
+                "network manager security-admin-config create -g rg --network-manager-name nm1 --configuration-name sac1",
+                "network manager security-admin-config rule-collection create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --applies-to-groups network-group-id=ng1",
+                "network manager security-admin-config rule-collection rule create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22")) {
             AzResult r = az.run(words(line));
             assertThat(r.err()).as(line).isEmpty();
         }

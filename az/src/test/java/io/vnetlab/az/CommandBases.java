@@ -52,6 +52,66 @@ final class CommandBases {
         BASES.put("network nic show-effective-route-table", "-g rg -n vm1VMNic");
         BASES.put("network nic list-effective-nsg", "-g rg -n vm1VMNic");
         BASES.put("network watcher show-next-hop", "-g rg --vm vm1 --source-ip 10.0.1.4 --dest-ip 10.1.1.4");
+        BASES.put("network manager create",
+                "-g rg -n nm2 --scope-accesses Connectivity --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000");
+        BASES.put("network manager show",
+                "-g rg -n nm1");
+        BASES.put("network manager list",
+                "-g rg");
+        BASES.put("network manager delete",
+                "-g rg -n nm1 --yes");
+        BASES.put("network manager post-commit",
+                "-g rg --network-manager-name nm1 --commit-type Connectivity --target-locations westeurope --configuration-ids cc1");
+        BASES.put("network manager list-deploy-status",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager group create",
+                "-g rg --network-manager-name nm1 -n ng2 --description d --member-type VirtualNetwork");
+        BASES.put("network manager group show",
+                "-g rg --network-manager-name nm1 -n ng1");
+        BASES.put("network manager group list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager group delete",
+                "-g rg --network-manager-name nm1 -n ng2 --yes");
+        BASES.put("network manager group static-member create",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm2 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/spoke");
+        BASES.put("network manager group static-member show",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1");
+        BASES.put("network manager group static-member list",
+                "-g rg --network-manager-name nm1 --network-group-name ng1");
+        BASES.put("network manager group static-member delete",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --yes");
+        BASES.put("network manager connect-config create",
+                "-g rg --network-manager-name nm1 --configuration-name cc2 --applies-to-groups network-group-id=ng1 group-connectivity=DirectlyConnected --connectivity-topology HubAndSpoke --hub resource-id=hub");
+        BASES.put("network manager connect-config show",
+                "-g rg --network-manager-name nm1 --configuration-name cc1");
+        BASES.put("network manager connect-config list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager connect-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name cc1 --yes");
+        BASES.put("network manager security-admin-config create",
+                "-g rg --network-manager-name nm1 --configuration-name sac2 --description d");
+        BASES.put("network manager security-admin-config show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        BASES.put("network manager security-admin-config list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager security-admin-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --yes");
+        BASES.put("network manager security-admin-config rule-collection create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc2 --applies-to-groups network-group-id=ng1 --description d");
+        BASES.put("network manager security-admin-config rule-collection show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        BASES.put("network manager security-admin-config rule-collection list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        BASES.put("network manager security-admin-config rule-collection delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --yes");
+        BASES.put("network manager security-admin-config rule-collection rule create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar2 --kind Custom --access AlwaysAllow --direction Inbound --priority 20 --protocol Tcp --sources address-prefix=10.0.0.0/8 address-prefix-type=IPPrefix --destinations address-prefix=* address-prefix-type=IPPrefix --source-port-ranges 0-65535 --dest-port-ranges 443 --description d");
+        BASES.put("network manager security-admin-config rule-collection rule show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1");
+        BASES.put("network manager security-admin-config rule-collection rule list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        BASES.put("network manager security-admin-config rule-collection rule delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --yes");
         BASES.put("network watcher test-connectivity", "-g rg --source-resource vm1 --dest-address 10.1.1.4 --dest-port 22");
         BASES.put("network watcher test-ip-flow",
                 "-g rg --vm vm1 --direction Inbound --protocol TCP --local 10.0.1.4:22 --remote 10.1.1.4:5000");

@@ -158,6 +158,11 @@ public final class TopologyState {
                 || !((VirtualNetwork) replaced).addressSpace().equals(((VirtualNetwork) resource).addressSpace()))) {
             peerings = peerings.networkChanged(id);
             spaces = respaced(spaces, id, (VirtualNetwork) replaced, (VirtualNetwork) resource);
+        } else if (type == VirtualNetwork.class
+                && !((VirtualNetwork) replaced).subnets().equals(((VirtualNetwork) resource).subnets())) {
+            // a subnet peering peers subnet prefixes: its sync level may change with them
+            // (docs/azure/subnet-peering.md#syncing)
+            peerings = peerings.networkChanged(id);
         } else if (type == NetworkInterface.class) {
             interfaces = interfaces.put((NetworkInterface) replaced, (NetworkInterface) resource);
         }
@@ -193,13 +198,20 @@ public final class TopologyState {
     // space it last peered: what Azure compares a new peering's spaces against
     // (docs/azure/peering.md#orphaned-peering-overlap).
 
+    // A subnet peering counts with the subnet prefixes it peered (docs/azure/subnet-peering.md#overlap).
+
+    /** The space of {@code remote} that {@code p} counts as peered with, for the overlap checks. */
+    static List<Cidr> peeredSpace(Peering p, VirtualNetwork remote) {
+        return p.isSubnetPeering() ? p.remoteAddressSpace() : remote.addressSpace();
+    }
+
     private PeeredSpaceIndex peered(PeeredSpaceIndex spaces, Peering p) {
         if (p.state() == PeeringState.Disconnected) {
             return spaces.plus(p.localNetworkId(), p.remoteNetworkId(), p.remoteAddressSpace());
         }
         Optional<VirtualNetwork> remote = network(p.remoteNetworkId());
         return remote.isEmpty() ? spaces
-                : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+                : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), peeredSpace(p, remote.get()));
     }
 
     private PeeredSpaceIndex unpeered(PeeredSpaceIndex spaces, Peering p) {
@@ -208,14 +220,14 @@ public final class TopologyState {
         }
         Optional<VirtualNetwork> remote = p == null ? Optional.empty() : network(p.remoteNetworkId());
         return remote.isEmpty() ? spaces
-                : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+                : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), peeredSpace(p, remote.get()));
     }
 
     /** After network {@code networkId} went from {@code before} to {@code after} (either null when absent). */
     private PeeredSpaceIndex respaced(PeeredSpaceIndex spaces, ResourceId networkId, VirtualNetwork before,
                                       VirtualNetwork after) {
         for (Peering p : peeringIndex.pointingAt(networkId)) {
-            if (p.state() != PeeringState.Disconnected) {
+            if (p.state() != PeeringState.Disconnected && !p.isSubnetPeering()) {
                 spaces = before == null ? spaces : spaces.minus(p.localNetworkId(), networkId, before.addressSpace());
                 spaces = after == null ? spaces : spaces.plus(p.localNetworkId(), networkId, after.addressSpace());
             }

@@ -124,6 +124,19 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          */
         FORWARDED_TRAFFIC_REFUSED,
         /**
+         * resources: the subnet peering, the subnet that does not take part in it; values: the names of the subnets of
+         * that side that do (docs/azure/subnet-peering.md#routes).
+         */
+        SUBNET_NOT_IN_PEERING,
+        /** resources: the peering; values: the destination (docs/azure/subnet-peering.md#ipv6-only). */
+        IPV6_ONLY_PEERING,
+        /**
+         * resources: the security admin configuration, the virtual network it applies to; values: the
+         * {@link ProtocolPorts} denied, the {@link io.vnetlab.model.SecurityRuleDirection}, source, destination, the
+         * denying rules as {@code ruleCollection/rule} (docs/azure/virtual-network-manager.md#security-admin-rules).
+         */
+        ADMIN_RULE_DENIES,
+        /**
          * resources: the load balancer, the frontend; values: the traffic ({@link ProtocolPorts}) no rule carries, the
          * frontend's address.
          */

@@ -3,7 +3,10 @@ package io.vnetlab.dataplane;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkGroup;
+import io.vnetlab.model.NetworkGroupStaticMember;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkManagerDeployment;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
@@ -184,10 +187,16 @@ public final class DataPlane {
         boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
         // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
         // carry transit (docs/azure/gateways.md); without gateways, on none of them
-        List<Object> gatewayInputs = anyGateway
+        List<Object> gatewayInputs = new ArrayList<>(anyGateway
                 ? List.of(gatewayTable, state.transitToken(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
-                : List.of(gatewayTable);
+                : List.of(gatewayTable));
+        if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
+            // connected groups depend on the deployments, the groups' members and the members' address spaces
+            gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
+                    state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
+                    state.tableToken(VirtualNetwork.class)));
+        }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
 
@@ -265,12 +274,19 @@ public final class DataPlane {
         // (docs/azure/routing.md#optional-system-routes, #peering-routes, docs/azure/peering.md#sync-level).
         List<EffectiveRoute> global = new ArrayList<>();
         for (Peering p : peeringsOf(network.id())) {
-            if (!p.isConnected()) {
-                continue;
+            if (!p.isConnected() || !p.scope().includesLocal(subnet.name())) {
+                continue;   // a subnet peering programs its routes only in its local subnets (docs/azure/subnet-peering.md#routes)
             }
             NextHopType type = p.global() ? NextHopType.VNetGlobalPeering : NextHopType.VNetPeering;
             for (Cidr range : p.remoteAddressSpace()) {
                 (p.global() ? global : routes).add(EffectiveRoute.system(range, type, p.id()));
+            }
+        }
+        // Connected groups of deployed network manager configurations: one ConnectedGroup route per range of each
+        // other member (docs/azure/virtual-network-manager.md#connected-groups).
+        for (ManagedNetworking.GroupPeer peer : managed().groupPeers(network.id())) {
+            for (Cidr range : network(peer.network()).addressSpace()) {
+                routes.add(EffectiveRoute.system(range, NextHopType.ConnectedGroup, peer.network()));
             }
         }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
@@ -477,6 +493,18 @@ public final class DataPlane {
                     GatewayRoute.Origin.Igp, null, held.asPath(), 0));
         }
         return result;
+    }
+
+    private volatile ManagedNetworking managed;
+
+    /** What the deployed network manager configurations mean here, built on first use. */
+    ManagedNetworking managed() {
+        ManagedNetworking current = managed;
+        if (current == null) {
+            current = ManagedNetworking.of(state);
+            managed = current;
+        }
+        return current;
     }
 
     // ---- network security groups

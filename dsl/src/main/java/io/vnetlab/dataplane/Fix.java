@@ -34,6 +34,8 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         CREATE_PEERING_BACK,
         /** resources: the peering. */
         SYNC_PEERING,
+        /** resources: the subnet peering, the subnet to add to it (docs/azure/subnet-peering.md#syncing). */
+        ADD_SUBNET_TO_PEERING,
         /**
          * resources: the peerings (or a network, for a peering that does not exist); values: the
          * {@link PeeringSetting} to turn on for each.

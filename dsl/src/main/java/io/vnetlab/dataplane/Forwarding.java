@@ -114,16 +114,18 @@ final class Forwarding {
             Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
             if (match.isEmpty()) {
                 record.drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
-                diagnosis.diagnose(network, destination, intendedNetwork);
+                diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                 return Optional.empty();
             }
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination).map(Arrival.Inside::new);
+                    return deliverIn(network, here, route, destination, intendedNetwork).map(Arrival.Inside::new);
                 case VNetPeering:
                 case VNetGlobalPeering:
                     return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
+                case ConnectedGroup:
+                    return acrossConnectedGroup(network, here, route, destination).map(Arrival.Inside::new);
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:
@@ -131,7 +133,7 @@ final class Forwarding {
                     if (route.source() == RouteSource.User) {
                         diagnosis.userRouteDrops(route, destination);
                     } else if (!diagnosis.explainsSite(network, subnetId, packet)) {
-                        diagnosis.diagnose(network, destination, intendedNetwork);
+                        diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                     }
                     return Optional.empty();
                 case VirtualAppliance: {
@@ -183,7 +185,7 @@ final class Forwarding {
     }
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
-                                                 IpAddress destination) {
+                                                 IpAddress destination, ResourceId intendedNetwork) {
         Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), here, route, null, destination);
@@ -192,6 +194,8 @@ final class Forwarding {
         if (target.isEmpty()) {
             record.drop(Hop.Kind.ROUTE, here, route);
             record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(network.id()), destination));
+            // overlapping networks joined by a subnet peering: the local route won because a subnet is left out
+            diagnosis.subnetOutsidePeering(network, here.id(), destination, intendedNetwork);
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
@@ -254,6 +258,29 @@ final class Forwarding {
         return OUTSIDE;
     }
 
+    /**
+     * Into another network of a connected group (docs/azure/virtual-network-manager.md#connected-groups): no peering
+     * resource to check, the packet is delivered to the interface holding the address there.
+     */
+    private Optional<NetworkInterface> acrossConnectedGroup(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                            IpAddress destination) {
+        ResourceId remote = route.origin();
+        ManagedNetworking.GroupPeer peer = plane.managed().groupPeer(network.id(), remote);
+        record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote), route, null, null,
+                List.of(new HopDetail.ConnectedGroupCrossed(peer == null ? null : peer.configuration(), remote)),
+                HopOutcome.FORWARDED));
+        Optional<NetworkInterface> target = plane.interfaceAt(remote, destination);
+        if (target.isEmpty()) {
+            record.drop(Hop.Kind.ROUTE, Place.network(remote), null, new HopDetail.NoInterface(destination));
+            record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(target.get().id(), destination)));
+        return target;
+    }
+
     /** Through an internal load balancer's frontend, the flow's destination, to the backend it chooses. */
     private Optional<NetworkInterface> toBackend(LoadBalancing.FrontendAt frontend, Place here, EffectiveRoute route,
                                                  PeeringCrossed peering, IpAddress destination) {
@@ -279,7 +306,7 @@ final class Forwarding {
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null
                 ? List.of(intendedNetwork) : owners.stream().map(VirtualNetwork::id).toList(), destination, route));
-        diagnosis.diagnose(network, destination, intendedNetwork);
+        diagnosis.diagnose(network, here.id(), destination, intendedNetwork);
         return Optional.empty();
     }
 }

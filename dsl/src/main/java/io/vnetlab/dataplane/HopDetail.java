@@ -66,6 +66,20 @@ public sealed interface HopDetail {
     record FirewallRuleDecided(FirewallDecision decision) implements HopDetail { }
 
     /**
+     * The packet went to network {@code network} of a connected group that configuration {@code configuration}
+     * makes (docs/azure/virtual-network-manager.md#connected-groups).
+     */
+    record ConnectedGroupCrossed(ResourceId configuration, ResourceId network) implements HopDetail { }
+
+    /**
+     * The security admin rules that decided, before any NSG (docs/azure/virtual-network-manager.md#security-admin-rules):
+     * configuration {@code configuration} on network {@code network}, in {@code direction}, with {@code access}
+     * ({@code Allow}, {@code Deny} or {@code AlwaysAllow}) by {@code rules} ({@code collection/rule}).
+     */
+    record AdminRules(ResourceId configuration, ResourceId network, io.vnetlab.model.SecurityRuleDirection direction,
+                      io.vnetlab.model.AdminRule.Access access, java.util.List<String> rules) implements HopDetail { }
+
+    /**
      * Load balancer {@code loadBalancer} took the packet at frontend {@code frontend} ({@code frontendAddress}) by rule
      * or inbound NAT rule {@code rule} and sent it to backend {@code backend} at {@code backendAddress}, on
      * {@code backendPort} (0: the packet's own port) (docs/azure/load-balancers.md#data-path).

@@ -54,6 +54,7 @@ final class Replies {
         VirtualNetwork home = plane.network(source.networkId());
         Optional<EffectiveRoute> route = plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back);
         boolean returns = route.map(r -> r.nextHopType() == NextHopType.VnetLocal ? there.id().equals(home.id())
+                : r.nextHopType() == NextHopType.ConnectedGroup ? home.id().equals(r.origin())
                 : r.nextHopType().isPeering() && plane.peering(r.origin())
                 .map(p -> p.remoteNetworkId().equals(home.id())).orElse(false)).orElse(false);
         if (returns) {

@@ -24,6 +24,45 @@ public enum AzureErrorCode {
      * (docs/azure/addressing.md#subnet-size).
      */
     NetcfgInvalidSubnet(400, true),
+    /**
+     * Subnet peering settings that do not fit together: subnet names without {@code peerCompleteVnets=false}, a subnet
+     * peering without subnets on both sides, IPv6-only peering of complete networks, or an update that changes a
+     * peering's kind (docs/azure/subnet-peering.md#validation). vnetlab's code: Azure documents none.
+     */
+    InvalidSubnetPeeringSettings(400, false),
+    /**
+     * A network manager scope Azure would refuse: no subscription, a subscription that does not exist, or a commit of a
+     * configuration type the manager has no scope access for (docs/azure/virtual-network-manager.md#network-manager).
+     * vnetlab's code.
+     */
+    InvalidNetworkManagerScope(400, false),
+    /**
+     * A static network group member outside the manager's scope, or not a virtual network
+     * (docs/azure/virtual-network-manager.md#network-groups). vnetlab's code.
+     */
+    NetworkGroupMemberOutOfScope(400, false),
+    /**
+     * A connectivity configuration Azure would refuse: hub-and-spoke without exactly one hub, a mesh with a hub, a
+     * group of another manager, hub gateway use in a mesh (docs/azure/virtual-network-manager.md#connectivity).
+     * vnetlab's code.
+     */
+    InvalidConnectivityConfiguration(400, false),
+    /**
+     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows
+     * (docs/azure/virtual-network-manager.md#limits). vnetlab's code.
+     */
+    ConnectedGroupLimitExceeded(400, false),
+    /**
+     * A security admin rule Azure would refuse: priority outside 1 to 4096, a malformed prefix or port range
+     * (docs/azure/virtual-network-manager.md#security-admin-rules). vnetlab's code.
+     */
+    InvalidSecurityAdminRule(400, false),
+    /**
+     * Deleting a network manager resource a deployment still uses: a deployed configuration, a network group a
+     * configuration applies to, a manager with deployments (docs/azure/virtual-network-manager.md#deployments).
+     * vnetlab's code.
+     */
+    NetworkManagerResourceInUse(400, false),
     /** Two address ranges of one network overlap each other. */
     VnetAddressSpaceRangesOverlap(400, false),
     /** A subnet with network interfaces in it cannot be deleted or moved out of the address space. */

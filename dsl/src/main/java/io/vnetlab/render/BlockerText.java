@@ -228,6 +228,23 @@ public final class BlockerText {
                         + " forwarded traffic, and peering " + Names.peering(b.resource(0)) + " does not allow"
                         + " forwarded traffic.";
             }
+            case SUBNET_NOT_IN_PEERING: {
+                List<String> names = b.value(0);
+                return "Subnet " + Names.qualified(b.resource(1)) + " is not part of peering "
+                        + Names.peering(b.resource(0)) + ", a subnet peering that joins only " + String.join(", ", names)
+                        + " of " + Names.parent(b.resource(1)) + ".";
+            }
+            case IPV6_ONLY_PEERING:
+                return "Peering " + Names.peering(b.resource(0)) + " peers IPv6 prefixes only (enableOnlyIPv6Peering),"
+                        + " so it carries no route to " + b.value(0) + ".";
+            case ADMIN_RULE_DENIES: {
+                SecurityRuleDirection direction = b.value(1);
+                List<String> rules = b.value(4);
+                return "Security admin configuration '" + b.resource(0).name() + "' of network manager '"
+                        + Names.parent(b.resource(0)) + "' denies " + traffic(b.value(0)) + " " + verb(direction)
+                        + " from " + b.value(2) + " to " + b.value(3) + " in " + b.resource(1).name() + ": "
+                        + String.join(", ", rules) + " (admin rules are evaluated before network security groups).";
+            }
             default:
                 throw new IllegalStateException("no text for blocker kind " + b.kind());
         }

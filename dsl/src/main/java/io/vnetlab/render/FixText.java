@@ -101,6 +101,12 @@ public class FixText {
                 return "create the peering from " + fix.resource(0).name() + " to " + fix.resource(1).name();
             case SYNC_PEERING:
                 return "sync peering " + Names.peering(fix.resource(0));
+            case ADD_SUBNET_TO_PEERING: {
+                ResourceId subnet = fix.resource(1);
+                boolean local = Names.parent(subnet).equalsIgnoreCase(Names.parent(fix.resource(0)));
+                return "add subnet " + subnet.name() + " to the " + (local ? "localSubnetNames" : "remoteSubnetNames")
+                        + " of peering " + Names.peering(fix.resource(0)) + " (and to the other direction's)";
+            }
             case SET_PEERING_SETTINGS: {
                 List<String> settings = new ArrayList<>();
                 for (int i = 0; i < fix.resources().size(); i++) {

@@ -176,6 +176,12 @@ public final class HopText {
                     + "' carries the packet";
         } else if (detail instanceof HopDetail.NotTheDestination) {
             return "not the destination";
+        } else if (detail instanceof HopDetail.ConnectedGroupCrossed d) {
+            return "connected group of '" + d.configuration().name() + "'";
+        } else if (detail instanceof HopDetail.AdminRules d) {
+            String verb = d.direction() == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+            return "admin rules of '" + d.configuration().name() + "' on " + d.network().name() + ", " + verb + ": "
+                    + d.access() + " by " + String.join(", ", d.rules());
         }
         HopDetail.Reply d = (HopDetail.Reply) detail;
         String why = d.cause() != null ? decision(d.cause())

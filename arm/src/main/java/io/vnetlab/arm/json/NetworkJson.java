@@ -69,9 +69,21 @@ final class NetworkJson {
         p.put("allowGatewayTransit", peering.allowGatewayTransit());
         p.put("allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess());
         p.put("doNotVerifyRemoteGateways", false);
+        // the subnet peering properties, only on subnet peerings (docs/azure/decisions.md#subnet-peering-fields)
+        boolean subnets = peering.isSubnetPeering();
+        if (subnets) {
+            p.put("enableOnlyIPv6Peering", peering.scope().enableOnlyIPv6Peering());
+            ArrayNode local = p.putArray("localSubnetNames");
+            peering.scope().localSubnetNames().forEach(local::add);
+            p.put("peerCompleteVnets", false);
+        }
         p.put("peeringState", peering.state().name());
         p.put("peeringSyncLevel", peering.syncLevel().name());
         p.set("remoteAddressSpace", addressSpace(peering.remoteAddressSpace()));
+        if (subnets) {
+            ArrayNode remote = p.putArray("remoteSubnetNames");
+            peering.scope().remoteSubnetNames().forEach(remote::add);
+        }
         p.set("remoteVirtualNetwork", reference(peering.remoteNetworkId()));
         p.set("remoteVirtualNetworkAddressSpace", addressSpace(peering.remoteVirtualNetworkAddressSpace()));
         p.put("resourceGuid", peering.resourceGuid());
