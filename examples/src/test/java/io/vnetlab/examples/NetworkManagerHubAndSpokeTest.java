@@ -56,7 +56,7 @@ class NetworkManagerHubAndSpokeTest {
                 + "vm 'spoke1-vm' 10.1.1.4 (spoke1/app) -> vm 'spoke2-vm' 10.2.1.4 (spoke2/app) on TCP/22: unreachable\n"
                 + "  1. spoke1/app -> spoke2: route 10.2.0.0/16 -> ConnectedGroup (Default), connected group of 'hub-spokes'   ok\n"
                 + "  2. spoke2/app -> spoke2-vm: nic 'spoke2-vmVMNic' holds 10.2.1.4                                           ok\n"
-                + "  3. spoke2/app: admin rules of 'guardrails' on spoke2, inbound: Deny by baseline/no-ssh                      BLOCKED\n"
+                + "  3. spoke2/app: admin rules of 'guardrails' on spoke2, inbound: Deny by baseline/no-ssh                    BLOCKED\n"
                 + "Blocked at hop 3.\n"
                 + "Blockers:\n"
                 + "  - Security admin configuration 'guardrails' of network manager 'avnm' denies TCP 22 inbound from"
