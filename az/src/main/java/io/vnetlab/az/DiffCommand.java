@@ -60,7 +60,7 @@ final class DiffCommand {
         if (after == null) {
             return 2;
         }
-        ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+        ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
         out.print(markdown ? DiffReport.markdown(diff) : DiffReport.table(diff));
         boolean refused = (!allowOpened && !diff.opened().isEmpty()) || (!allowClosed && !diff.closed().isEmpty());
         return refused ? 1 : 0;

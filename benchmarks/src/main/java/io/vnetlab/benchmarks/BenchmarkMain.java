@@ -40,6 +40,7 @@ public final class BenchmarkMain {
             new Budget("meshBuild250", "build a 250-network full mesh (62,250 peerings)", 5e9, null),
             new Budget("addOnePeeringToMesh250", "add one peering to the 250-network mesh", 50_000, null),
             new Budget("hubWith20000VmsBuild", "build a 500-spoke hub with 20,000 VMs (40 per spoke)", 5e9, null),
+            new Budget("diff500Spokes", "reachability diff of two 500-spoke estates (10 VMs per spoke)", 5e9, null),
             new Budget("azScript1000", "replay a generated 1,000-command az script", Budget.NONE, null),
             new Budget("azScript10000", "replay a generated 10,000-command az script", Budget.NONE, null));
 
@@ -62,7 +63,8 @@ public final class BenchmarkMain {
                     .include(LearnModuleBenchmark.class.getName())
                     .include(NsgQueryBenchmarks.class.getName())
                     .include(BuildBenchmarks.class.getName())
-                    .include(MeshChangeBenchmark.class.getName());
+                    .include(MeshChangeBenchmark.class.getName())
+                    .include(DiffBenchmark.class.getName());
         }
         patterns.forEach(options::include);
         options.verbosity(VerboseMode.SILENT)

@@ -1,6 +1,5 @@
 package io.vnetlab.diff;
 
-import io.vnetlab.Topology;
 import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.dataplane.DataPlane;
@@ -27,7 +26,7 @@ import java.util.stream.IntStream;
  * the Internet. Immutable.
  *
  * <pre>{@code
- * ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+ * ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
  * diff.opened();                                   // flow classes that now get through
  * System.out.println(DiffReport.table(diff));      // io.vnetlab.render
  * }</pre>
@@ -47,12 +46,10 @@ public final class ReachabilityDiff {
         this.classCount = classCount;
     }
 
-    /** Compares the current states of two topologies (a topology and its {@link Topology#fork()}, say). */
-    public static ReachabilityDiff between(Topology before, Topology after) {
-        return between(before.dataPlane(), after.dataPlane());
-    }
-
-    /** Compares two compiled data planes. */
+    /**
+     * Compares two compiled data planes: {@code ReachabilityDiff.between(before.dataPlane(), after.dataPlane())}
+     * for a topology and its fork, say.
+     */
     public static ReachabilityDiff between(DataPlane before, DataPlane after) {
         List<ResourceChange> resources = resourceChanges(before.state(), after.state());
         List<JointClasses.Joint> classes = JointClasses.of(before, after);

@@ -5,8 +5,8 @@
  *
  * <pre>{@code
  * Topology after = before.fork();
- * after.peerings().update("spoke1-to-hub", p -> p.useRemoteGateways(true));
- * ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+ * after.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways(true).apply();
+ * ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
  * diff.opened();      // spoke1's VMs <-> on-premises, on every protocol
  * }</pre>
  */

@@ -16,7 +16,7 @@ import java.util.Locale;
  * The text of a {@link ReachabilityDiff}: a table for a terminal, or a Markdown report for a pull request.
  *
  * <pre>{@code
- * System.out.print(DiffReport.table(ReachabilityDiff.between(before, after)));
+ * System.out.print(DiffReport.table(ReachabilityDiff.between(before.dataPlane(), after.dataPlane())));
  * }</pre>
  * <pre>
  * Resources: 0 added, 0 removed, 1 changed

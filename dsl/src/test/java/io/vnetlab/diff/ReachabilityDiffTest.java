@@ -30,7 +30,7 @@ class ReachabilityDiffTest {
         Topology after = before.fork();
         after.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways(true).apply();
 
-        ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+        ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
 
         assertThat(diff.closed()).isEmpty();
         assertThat(diff.opened()).extracting(f -> f.source().representative().shortName(),
@@ -50,7 +50,7 @@ class ReachabilityDiffTest {
         Topology after = before.fork();
         after.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways(true).apply();
 
-        FlowChange first = ReachabilityDiff.between(before, after).opened().get(0);
+        FlowChange first = ReachabilityDiff.between(before.dataPlane(), after.dataPlane()).opened().get(0);
 
         assertThat(first.before().reachable()).isFalse();
         assertThat(first.after().reachable()).isTrue();
@@ -70,7 +70,7 @@ class ReachabilityDiffTest {
                 .fromAnyPort().toAnyAddress().toPortRanges("22", "3389").withProtocol(Protocol.Tcp)
                 .withPriority(100).attach().apply();
 
-        ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+        ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
 
         assertThat(diff.opened()).isEmpty();
         assertThat(diff.closed()).extracting(f -> f.source().representative().shortName(),
@@ -87,7 +87,7 @@ class ReachabilityDiffTest {
     void aTopologyComparedWithItsForkChangesNothing() {
         Topology before = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
 
-        ReachabilityDiff diff = ReachabilityDiff.between(before, before.fork());
+        ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), before.fork().dataPlane());
 
         assertThat(diff.isEmpty()).isTrue();
         assertThat(DiffReport.table(diff)).isEqualTo("Resources: 0 added, 0 removed, 0 changed\n"
@@ -100,7 +100,7 @@ class ReachabilityDiffTest {
         Topology after = before.fork();
         after.virtualMachines().define("SalesVM2").withExistingPrimaryNetwork("SalesVNet").withSubnet("Apps").create();
 
-        ReachabilityDiff diff = ReachabilityDiff.between(before, after);
+        ReachabilityDiff diff = ReachabilityDiff.between(before.dataPlane(), after.dataPlane());
 
         assertThat(diff.flows()).isEmpty();
         assertThat(diff.resources()).extracting(ResourceChange::kind).containsOnly(ResourceChange.Kind.ADDED);
@@ -113,7 +113,7 @@ class ReachabilityDiffTest {
         Topology after = before.fork();
         after.peerings().update("spoke1", "spoke1-To-hub").useRemoteGateways(true).apply();
 
-        String md = DiffReport.markdown(ReachabilityDiff.between(before, after));
+        String md = DiffReport.markdown(ReachabilityDiff.between(before.dataPlane(), after.dataPlane()));
 
         assertThat(md).startsWith("## Reachability diff\n\n- Resources: 0 added, 0 removed, 1 changed\n"
                 + "- Flows: 4 opened, 0 closed\n");

@@ -70,7 +70,7 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
     public ReachabilityDiffAssert comparedTo(Topology before) {
         Topology topology = topology();
         return navigate(ReachabilityDiffAssert.class, ReachabilityDiff.class,
-                () -> ReachabilityDiff.between(before, topology));
+                () -> ReachabilityDiff.between(before.dataPlane(), topology.dataPlane()));
     }
 
     /** The virtual network of this name, with its peerings. */
