@@ -186,6 +186,23 @@ final class Args {
         return token.length() > 1 && token.startsWith("-") && !token.matches("-\\d+(\\.\\d+)?");
     }
 
+    /** Whether a command with {@code commandParams} takes {@code option}, spelled out or abbreviated as argparse allows. */
+    static boolean knows(List<Param> commandParams, String option) {
+        List<Param> params = new ArrayList<>(GLOBAL);
+        params.addAll(commandParams);
+        Map<String, Param> byName = new HashMap<>();
+        for (Param p : params) {
+            for (String n : p.names()) {
+                byName.put(n, p);
+            }
+        }
+        try {
+            return resolve(option, byName, params) != null;
+        } catch (AzError ambiguous) {
+            return true;
+        }
+    }
+
     private static Param resolve(String name, Map<String, Param> byName, List<Param> params) {
         Param exact = byName.get(name);
         if (exact != null || !name.startsWith("--")) {

@@ -1,6 +1,7 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.controlplane.ApplicationSecurityGroupRequest;
 import io.vnetlab.model.ApplicationSecurityGroup;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -36,8 +37,9 @@ final class AsgCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, "applicationSecurityGroups");
-            return NetworkShapes.asg(Session.call(() -> s.topology().applicationSecurityGroups()
-                    .define(a.required("name")).withRegion(region).withExistingResourceGroup(group).create()));
+            ResourceId id = s.id(group, ResourceId.NETWORK, "applicationSecurityGroups", a.required("name"));
+            return NetworkShapes.asg(Session.call(() -> s.topology().batch(b -> b.putApplicationSecurityGroup(
+                    new ApplicationSecurityGroupRequest(id, region)))));
         }
     }
 }

@@ -57,6 +57,23 @@ public final class Az {
         return copy;
     }
 
+    /**
+     * A CLI holding what a state snapshot kept: the topology, the VM details and the journal (see
+     * {@link JournalSnapshot}); every other field of a CLI is made anew, as {@link #create()} makes it.
+     */
+    static Az restored(Topology topology, java.util.Map<io.vnetlab.model.ResourceId, Session.VmDetails> vmDetails,
+                       List<List<String>> journal) {
+        Az az = new Az(topology);
+        az.vmDetails = VmDetailsBook.of(vmDetails);
+        az.journal.addAll(journal);
+        return az;
+    }
+
+    /** What {@code az vm create} recorded beyond networking, as a snapshot keeps it. */
+    java.util.Map<io.vnetlab.model.ResourceId, Session.VmDetails> vmDetails() {
+        return vmDetails.saved();
+    }
+
     /** The topology the commands change. */
     public Topology topology() {
         return topology;
@@ -114,6 +131,9 @@ public final class Az {
                     throw AzError.usage("'az " + next + "' is an Azure CLI command that vnetlab does not emulate: "
                             + Registry.notYet(next).get() + ".");
                 }
+                if (AzureCliTable.standard().knows(next)) {
+                    throw notEmulated(commandWords(args, i, next), path);
+                }
                 throw AzError.usage("'" + args.get(i) + "' is misspelled or not recognized by the system.");
             }
             path = next;
@@ -127,6 +147,7 @@ public final class Az {
             }
             return new AzResult(0, groupHelp(path), "");
         }
+        refuseOptionsNotEmulated(command, args.subList(i, args.size()));
         Args parsed = Args.parse("az " + command.name(), command.params(), args.subList(i, args.size()));
         if (parsed.flag("help")) {
             return new AzResult(0, commandHelp(command), "");
@@ -144,6 +165,7 @@ public final class Az {
         if (result == null || !printed) {
             return new AzResult(0, "", err);
         }
+        result = Tags.show(result, topology.state());
         if (query != null) {
             result = query.search(result);
             if (result == null || result.isNull()) {
@@ -161,7 +183,11 @@ public final class Az {
     private JsonNode apply(AzCommand command, Session session, Args parsed) {
         var detailsBefore = vmDetails.saved();
         try {
-            return topology.batch(batch -> command.run(session, parsed));
+            return topology.batch(batch -> {
+                JsonNode result = command.run(session, parsed);
+                Tags.record(topology, command, parsed, result);
+                return result;
+            });
         } catch (RuntimeException refused) {
             vmDetails.restore(detailsBefore);
             throw refused;
@@ -183,6 +209,41 @@ public final class Az {
             entry.addAll(parsed.withoutOutputOptions());
         }
         return List.copyOf(entry);
+    }
+
+    /** The command as typed: {@code first} and the words after it, up to the first option. */
+    private static String commandWords(List<String> args, int index, String first) {
+        StringBuilder words = new StringBuilder(first);
+        for (int j = index + 1; j < args.size() && !args.get(j).startsWith("-"); j++) {
+            words.append(' ').append(args.get(j));
+        }
+        return words.toString();
+    }
+
+    /**
+     * The answer for a real CLI command vnetlab does not emulate: not the typo message, which would read as a bug in
+     * the script (docs/azure/cli-and-network-watcher.md#not-emulated); exit code 2, as for a usage error.
+     */
+    private static AzError notEmulated(String command, String emulatedGroup) {
+        return AzError.usage("'az " + command + "' is an Azure CLI command that vnetlab does not emulate; vnetlab"
+                + " emulates the commands that 'az " + (emulatedGroup.isEmpty() ? "" : emulatedGroup + " ")
+                + "--help' lists.");
+    }
+
+    /** A real option of the command that vnetlab does not take gets the same kind of answer, before parsing. */
+    private static void refuseOptionsNotEmulated(AzCommand command, List<String> tokens) {
+        for (String token : tokens) {
+            if (!token.startsWith("--")) {
+                continue;
+            }
+            String option = token.contains("=") ? token.substring(0, token.indexOf('=')) : token;
+            if (!Args.knows(command.params(), option)
+                    && AzureCliTable.standard().hasOption(command.name(), option)) {
+                throw AzError.usage("argument " + option + ": '" + option + "' is an option of 'az " + command.name()
+                        + "' that vnetlab does not emulate; vnetlab emulates the options that 'az " + command.name()
+                        + " --help' lists.");
+            }
+        }
     }
 
     private String groupHelp(String path) {

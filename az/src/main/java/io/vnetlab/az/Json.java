@@ -19,8 +19,19 @@ import java.util.List;
 /** The JSON library (Jackson) as the az emulation uses it: trees, and the CLI's JSON text. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * Made on first use, not with the first tree: making a mapper costs a fresh JVM tens of milliseconds (time
+     * zones, date formats, serializers), and a {@code bin/az} call that prints a table or TSV never needs one.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
+
+    static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
 
     private Json() {
     }
@@ -55,7 +66,7 @@ final class Json {
 
     static JsonNode parse(String text) {
         try {
-            return MAPPER.readTree(text);
+            return mapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
         }
@@ -73,7 +84,7 @@ final class Json {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(printer).without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            return mapper().writer(printer).without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(sorted(node)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

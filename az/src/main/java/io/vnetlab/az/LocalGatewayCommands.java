@@ -1,7 +1,7 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vnetlab.LocalNetworkGateways;
+import io.vnetlab.controlplane.LocalNetworkGatewayRequest;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -46,16 +46,13 @@ final class LocalGatewayCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, "localNetworkGateways");
-            LocalNetworkGateway site = Session.call(() -> {
-                LocalNetworkGateways.Definition d = s.topology().localNetworkGateways().define(a.required("name"))
-                        .withRegion(region).withExistingResourceGroup(group).withIPAddress(a.required("gateway_ip"));
-                a.list("prefixes").forEach(d::withAddressSpace);
-                if (a.value("asn").isPresent()) {
-                    d.withBgp(VnetGatewayCommands.asn(a.required("asn")), a.value("bgp_peering_address")
-                            .orElseThrow(() -> AzError.command("usage error: --asn ASN --bgp-peering-address IP")));
-                }
-                return d.create();
-            });
+            Long asn = a.value("asn").map(VnetGatewayCommands::asn).orElse(null);
+            String peeringAddress = asn == null ? null : a.value("bgp_peering_address")
+                    .orElseThrow(() -> AzError.command("usage error: --asn ASN --bgp-peering-address IP"));
+            ResourceId id = s.id(group, ResourceId.NETWORK, "localNetworkGateways", a.required("name"));
+            LocalNetworkGateway site = Session.call(() -> s.topology().batch(b -> b.putLocalNetworkGateway(
+                    new LocalNetworkGatewayRequest(id, region, a.required("gateway_ip"), a.list("prefixes"), asn,
+                            peeringAddress))));
             return a.flag("no_wait") ? null : NetworkShapes.localGateway(site);
         }
     }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.Region;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
@@ -14,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** {@code az network nic show|list|update|show-effective-route-table|list-effective-nsg}. */
+/** {@code az network nic create|show|list|update|show-effective-route-table|list-effective-nsg}. */
 final class NicCommands {
 
     private NicCommands() {
@@ -35,6 +38,64 @@ final class NicCommands {
 
         public JsonNode run(Session s, Args a) {
             return Shapes.nic(s.nic(a.required("resource_group"), a.required("name")));
+        }
+    }
+
+    /**
+     * {@code az network nic create}: an interface in {@code --subnet} (a name with {@code --vnet-name}, or an id),
+     * dynamic unless {@code --private-ip-address} fixes its address, with the NSG, public IP and application
+     * security groups it names; prints {@code {"NewNIC": ...}} (azure-cli network {@code custom.py NICCreate}). On an
+     * existing name it is a PUT of that interface, which stays attached to its VM.
+     */
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network nic create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("subnet", "--subnet").mandatory(),
+                    Param.value("vnet_name", "--vnet-name"), Param.value("location", "--location", "-l"),
+                    Param.value("private_ip", "--private-ip-address"),
+                    Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
+                    Param.value("nsg", "--network-security-group").emptyMeansNone(),
+                    Param.list("asgs", "--application-security-groups", "--asgs"),
+                    Param.bool("ip_forwarding", "--ip-forwarding"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            Region region = Commands.region(s, a, group, "networkInterfaces");
+            ResourceId id = s.id(group, ResourceId.NETWORK, "networkInterfaces", a.required("name"));
+            ResourceId subnetId = subnetId(s, group, a);
+            ResourceId nsgId = optionalReference(s, a, group, "nsg", "networkSecurityGroups");
+            ResourceId publicIpId = optionalReference(s, a, group, "public_ip", "publicIPAddresses");
+            SubnetCommands.requireReference(s, nsgId, NetworkSecurityGroup.class, id);
+            SubnetCommands.requireReference(s, publicIpId, PublicIpAddress.class, id);
+            List<ResourceId> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id()).toList();
+            NetworkInterface nic = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(new NicRequest(id,
+                    region, subnetId, a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false),
+                    nsgId, asgs, publicIpId))));
+            return a.flag("no_wait") ? null : Commands.under("NewNIC", Shapes.nic(nic));
+        }
+
+        /** {@code --subnet ID}, or {@code --subnet NAME --vnet-name NAME} in the command's group. */
+        private static ResourceId subnetId(Session s, String group, Args a) {
+            String subnet = a.required("subnet");
+            if (ResourceId.looksLikeId(subnet)) {
+                return ResourceId.parse(subnet);
+            }
+            String vnet = a.value("vnet_name").orElseThrow(() ->
+                    AzError.command("usage error: --subnet ID | --subnet NAME --vnet-name NAME"));
+            return s.subnet(group, vnet, subnet).id();
+        }
+
+        private static ResourceId optionalReference(Session s, Args a, String group, String dest, String type) {
+            return a.value(dest).filter(v -> !v.isEmpty()).map(v -> Commands.reference(s, group, type, v)).orElse(null);
         }
     }
 

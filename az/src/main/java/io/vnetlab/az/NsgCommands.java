@@ -1,6 +1,7 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -39,8 +40,11 @@ final class NsgCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, "networkSecurityGroups");
-            NetworkSecurityGroup created = Session.call(() -> s.topology().networkSecurityGroups()
-                    .define(a.required("name")).withRegion(region).withExistingResourceGroup(group).create());
+            ResourceId id = s.id(group, ResourceId.NETWORK, "networkSecurityGroups", a.required("name"));
+            // the CLI's create is a PUT of the group as the command describes it: an existing group of that name is
+            // replaced, its own rules included (docs/azure/cli-and-network-watcher.md#create-or-update)
+            NetworkSecurityGroup created = Session.call(() -> s.topology().batch(b -> b.putNetworkSecurityGroup(
+                    new NetworkSecurityGroupRequest(id, region, List.of()))));
             return a.flag("no_wait") ? null
                     : Commands.under("NewNSG", NetworkShapes.nsg(s.topology().state(), created));
         }

@@ -23,7 +23,9 @@ final class Query {
     /** Sub-expressions, pipes, comparisons and logical operators in one expression. */
     static final int MAX_OPERATORS = 1000;
 
-    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
+    /** On the one mapper of {@link Json}: a second one would cost a fresh JVM as much again to make. */
+    private static final JacksonRuntime JMESPATH = new JacksonRuntime(
+            io.burt.jmespath.RuntimeConfiguration.defaultConfiguration(), Json.mapper());
 
     private final Expression<JsonNode> expression;
 

@@ -1,5 +1,14 @@
 package io.vnetlab.az;
 
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.ApplicationSecurityGroup;
+import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LocalNetworkGateway;
+import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.PublicIpAddress;
+import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.VirtualNetworkGateway;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +54,7 @@ final class Registry {
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
         List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
+                new RouteTableCommands.Update(),
                 new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
                 new RouteCommands.Delete(),
                 new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),
@@ -66,7 +76,53 @@ final class Registry {
         LbInboundNatRuleCommands.commands().forEach(r::register);
         LbOutboundRuleCommands.commands().forEach(r::register);
         NicIpConfigAddressPoolCommands.commands().forEach(r::register);
+        resourceVerbs().forEach(r::register);
         return r;
+    }
+
+    /** The show, list and delete commands of the top-level network types whose groups need nothing more. */
+    private static List<AzCommand> resourceVerbs() {
+        var publicIps = ResourceCommands.Type.of(PublicIpAddress.class, "publicIPAddresses", NetworkShapes::publicIp,
+                PublicIpAddress::id);
+        var asgs = ResourceCommands.Type.of(ApplicationSecurityGroup.class, "applicationSecurityGroups",
+                (state, g) -> NetworkShapes.asg(g), ApplicationSecurityGroup::id);
+        var gateways = ResourceCommands.Type.of(VirtualNetworkGateway.class, "virtualNetworkGateways",
+                NetworkShapes::vnetGateway, VirtualNetworkGateway::id);
+        var sites = ResourceCommands.Type.of(LocalNetworkGateway.class, "localNetworkGateways",
+                (state, l) -> NetworkShapes.localGateway(l), LocalNetworkGateway::id);
+        var connections = ResourceCommands.Type.of(GatewayConnection.class, "connections",
+                (state, c) -> NetworkShapes.connection(c), GatewayConnection::id);
+        var routeTables = ResourceCommands.Type.of(RouteTable.class, "routeTables", NetworkShapes::routeTable,
+                RouteTable::id);
+        var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",
+                (state, n) -> Shapes.nic(n), NetworkInterface::id);
+        return List.of(
+                new NicCommands.Create(), new IpConfigCommands.Show(), new IpConfigCommands.ListConfigs(),
+                new IpConfigCommands.Update(),
+                new ResourceCommands.Delete<>("network nic delete", nics, ResourceManager::deleteNetworkInterface),
+                new AvailabilitySetCommands.Create(), new AvailabilitySetCommands.Show(),
+                new AvailabilitySetCommands.ListSets(), new AvailabilitySetCommands.Delete(),
+                new ResourceCommands.Show<>("network public-ip show", publicIps),
+                new ResourceCommands.ListAll<>("network public-ip list", publicIps),
+                new ResourceCommands.Delete<>("network public-ip delete", publicIps,
+                        ResourceManager::deletePublicIpAddress),
+                new ResourceCommands.Show<>("network asg show", asgs),
+                new ResourceCommands.ListAll<>("network asg list", asgs),
+                new ResourceCommands.Delete<>("network asg delete", asgs, ResourceManager::deleteApplicationSecurityGroup),
+                new ResourceCommands.Show<>("network vnet-gateway show", gateways),
+                new ResourceCommands.ListAll<>("network vnet-gateway list", gateways),
+                new ResourceCommands.Delete<>("network vnet-gateway delete", gateways,
+                        ResourceManager::deleteVirtualNetworkGateway),
+                new ResourceCommands.Show<>("network local-gateway show", sites),
+                new ResourceCommands.ListAll<>("network local-gateway list", sites),
+                new ResourceCommands.Delete<>("network local-gateway delete", sites,
+                        ResourceManager::deleteLocalNetworkGateway),
+                new ResourceCommands.Show<>("network vpn-connection show", connections),
+                new ResourceCommands.ListAll<>("network vpn-connection list", connections),
+                new ResourceCommands.Delete<>("network vpn-connection delete", connections,
+                        ResourceManager::deleteConnection),
+                new ResourceCommands.Delete<>("network route-table delete", routeTables,
+                        ResourceManager::deleteRouteTable));
     }
 
     void register(AzCommand command) {

@@ -3,8 +3,6 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,6 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li><b>Nothing foreign is touched.</b> A path that is not a regular file (a directory, a device such as
  *   {@code /dev/full}) and a file that is not a journal of a format this version reads are refused with a message
  *   naming the file and what to do; they are never read as an empty state nor overwritten.</li>
+ *   <li><b>A snapshot beside the journal.</b> After a call, what the journal's replay made is kept in
+ *   {@code <state>.snapshot} ({@link JournalSnapshot}); the next call starts from it when it was made by this build
+ *   for exactly the journal in the file, so a call costs the same however long the journal is. Otherwise (no
+ *   snapshot, another build, a journal changed since) the journal is replayed, as the truth it is.</li>
  *   <li><b>Atomic writes.</b> The new journal is written to a temporary file beside the state, flushed to disk and
  *   moved over it in one step: a reader sees the old journal or the new one, never half of one.</li>
  * </ul>
@@ -93,11 +96,17 @@ final class StateFile {
         synchronized (JVM_MONITORS.computeIfAbsent(lockFile, k -> new Object())) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = channel.lock()) {
-                Az az = load();
+                JournalSnapshot snapshot = new JournalSnapshot(target);
+                String journal = Files.exists(target) ? read(target) : "";
+                Optional<Az> restored = journal.isBlank() ? Optional.empty() : snapshot.restore(journal);
+                Az az = restored.orElseGet(() -> replay(journal));
                 int before = az.journal().size();
                 AzResult r = az.run(args);
                 if (az.journal().size() != before) {
                     save(az);
+                    snapshot.keep(az);
+                } else if (restored.isEmpty() && before > 0) {
+                    snapshot.keep(az);   // the next call starts from it
                 }
                 return r;
             } catch (IOException e) {
@@ -107,14 +116,24 @@ final class StateFile {
         }
     }
 
-    /** An emulated CLI with the state the file holds (an empty one if there is no file yet, or an empty file). */
+    /**
+     * An emulated CLI with the state the file holds (an empty one if there is no file yet, or an empty file): its
+     * snapshot when it has one for this very journal, else the journal replayed.
+     */
     Az load() {
         Path target = target();
-        Az az = Az.create();
         if (!Files.exists(target)) {
-            return az;
+            return Az.create();
         }
-        List<List<String>> commands = commands(read(target));
+        String journal = read(target);
+        return (journal.isBlank() ? Optional.<Az>empty() : new JournalSnapshot(target).restore(journal))
+                .orElseGet(() -> replay(journal));
+    }
+
+    /** The journal's commands run one by one on an empty state. */
+    private Az replay(String journal) {
+        Az az = Az.create();
+        List<List<String>> commands = commands(journal);
         for (int i = 0; i < commands.size(); i++) {
             List<String> args = commands.get(i);
             AzResult r = az.replay(args);
@@ -127,14 +146,8 @@ final class StateFile {
         return az;
     }
 
-    /** Writes the journal of {@code az} over the file, atomically. */
+    /** Writes the journal of {@code az} over the file, atomically (its snapshot is {@link #run}'s to keep). */
     void save(Az az) {
-        ObjectNode root = Json.object();
-        root.put("format", FORMAT);
-        ArrayNode commands = root.putArray("commands");
-        for (List<String> command : az.journal()) {
-            commands.add(Json.strings(command));
-        }
         Path target = target();
         refuseIfNotRegular(target);
         Path tmp = null;
@@ -142,7 +155,8 @@ final class StateFile {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(Json.cliText(root).getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(JournalText.of(FORMAT, az.journal())
+                        .getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -209,7 +223,7 @@ final class StateFile {
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(text);
+            root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw notAJournal("it is not JSON" + (at == null || at.getLineNr() < 1 ? ""

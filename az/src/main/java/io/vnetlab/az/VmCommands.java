@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.NetworkSecurityGroups;
 import io.vnetlab.VirtualMachines;
+import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
+import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.controlplane.SecurityRuleRequest;
+import io.vnetlab.controlplane.VirtualMachineRequest;
+import io.vnetlab.model.PublicIpAddressSku;
+import io.vnetlab.model.SecurityRuleAccess;
+import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -82,6 +89,8 @@ final class VmCommands {
                             "TrustedLaunch"),
                     Param.value("storage_sku", "--storage-sku"),
                     Param.value("os_disk_name", "--os-disk-name"), Param.value("custom_data", "--custom-data"),
+                    Param.list("nics", "--nics"), Param.value("availability_set", "--availability-set"),
+                    Param.value("os_type", "--os-type").choices("linux", "windows"),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -98,21 +107,35 @@ final class VmCommands {
             String name = a.required("name");
             Region groupRegion = s.group(group).region();
             Optional<Region> location = a.value("location").map(l -> Session.region(l, "virtualMachines"));
+            ResourceId vmId = s.id(group, ResourceId.COMPUTE, "virtualMachines", name);
+            if (a.has("nics")) {
+                return onExistingInterfaces(s, a, vmId, location.orElse(groupRegion));
+            }
             NetworkChoice network = network(s, a, group, name, location.orElse(groupRegion));
             Region region = location.orElse(network.region());
+            Optional<AvailabilitySetCommands.AvailabilitySet> set = a.value("availability_set").map(v ->
+                    AvailabilitySetCommands.forNewVm(s, group, v, vmId, region));
             ResourceId nicId = s.id(group, ResourceId.NETWORK, "networkInterfaces", name + "VMNic");
-            String rule = a.value("nsg_rule").orElse("SSH");
-            Optional<ResourceId> nsg = securityGroup(s, a, group, name, rule, nicId);
-            Optional<ResourceId> publicIp = a.value("public_ip").filter(v -> !v.isEmpty())
-                    .map(v -> Commands.reference(s, group, "publicIPAddresses", v));
+            String rule = a.value("nsg_rule").orElse(Images.isWindows(a) ? "RDP" : "SSH");
+            Optional<ResourceId> nsg = securityGroup(s, a, group, name, nicId);
+            Optional<ResourceId> publicIp = a.value("public_ip").filter(String::isEmpty).isPresent() ? Optional.empty()
+                    : Optional.of(Commands.reference(s, group, "publicIPAddresses",
+                    a.value("public_ip").orElse(name + "PublicIP")));
             publicIp.ifPresent(id -> Commands.requireType(id, "publicIPAddresses", nicId));
+            PublicIpAddressSku sku = PublicIpAddressSku.valueOf(a.value("public_ip_sku").orElse("Standard"));
+            publicIp.filter(id -> s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()
+                    || !a.has("public_ip")).ifPresent(id -> PublicIpCommands.requireCreatable(id, sku, "Static"));
             List<String> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id().toString()).toList();
 
             VirtualNetwork vnet = network.existing().orElseGet(() -> newNetwork(s, a, group, network));
             Subnet subnet = vnet.subnet(network.subnet()).orElseThrow(() ->
                     Session.childNotFound(vnet.id().child("subnets", network.subnet())));
-            nsg.ifPresent(id -> makeSecurityGroupIfMissing(s, id, rule, region));
-            publicIp.ifPresent(id -> makePublicIpIfMissing(s, id, region));
+            nsg.filter(id -> !a.has("nsg") || s.topology().state()
+                    .get(io.vnetlab.model.NetworkSecurityGroup.class, id).isEmpty())
+                    .ifPresent(id -> putSecurityGroup(s, id, rule, region));
+            publicIp.filter(id -> !a.has("public_ip") || s.topology().state()
+                    .get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty())
+                    .ifPresent(id -> putPublicIp(s, id, region, sku));
             VirtualMachine vm = Session.call(() -> {
                 VirtualMachines.Definition d = s.topology().virtualMachines().define(name)
                         .withExistingPrimaryNetwork(vnet.id().toString()).withSubnet(subnet.name())
@@ -129,6 +152,29 @@ final class VmCommands {
                 asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });
+            set.ifPresent(joined -> AvailabilitySetCommands.join(s, joined, vm.id()));
+            return created(s, a, vm);
+        }
+
+        /**
+         * {@code --nics}: the VM on interfaces that exist, the first one primary; the CLI then makes no network,
+         * NSG or public IP of its own, whatever {@code --public-ip-sku} says (azure-cli vm
+         * {@code _validate_vm_create_nics}).
+         */
+        private static JsonNode onExistingInterfaces(Session s, Args a, ResourceId vmId, Region region) {
+            String group = vmId.resourceGroup();
+            Optional<AvailabilitySetCommands.AvailabilitySet> set = a.value("availability_set").map(v ->
+                    AvailabilitySetCommands.forNewVm(s, group, v, vmId, region));
+            List<ResourceId> nics = a.list("nics").stream()
+                    .map(n -> Commands.reference(s, group, "networkInterfaces", n)).toList();
+            VirtualMachine vm = Session.call(() -> s.topology().batch(b -> b.putVirtualMachine(
+                    new VirtualMachineRequest(vmId, region, nics))));
+            set.ifPresent(joined -> AvailabilitySetCommands.join(s, joined, vm.id()));
+            return created(s, a, vm);
+        }
+
+        /** What {@code az vm create} prints once the VM exists. */
+        private static JsonNode created(Session s, Args a, VirtualMachine vm) {
             s.vmDetails().put(vm.id(), new Session.VmDetails(a.value("size").orElse(DEFAULT_SIZE),
                     a.value("image").orElse(UNKNOWN.image()), a.value("admin_username").orElse("azureuser")));
             if (a.flag("no_wait")) {
@@ -186,14 +232,11 @@ final class VmCommands {
                     .orElseGet(() -> new NetworkChoice(Optional.empty(), name + "VNET", name + "Subnet", region));
         }
 
-        /**
-         * The NSG of the VM's NIC: none for {@code --nsg ""}; {@code --nsg NAME|ID}, or {@code <vm>NSG} when the rule
-         * is not the default SSH one; otherwise the one {@code withAzCliDefaults()} makes.
-         */
-        private static Optional<ResourceId> securityGroup(Session s, Args a, String group, String name, String rule,
+        /** The NSG of the VM's NIC: none for {@code --nsg ""}; {@code --nsg NAME|ID}, else {@code <vm>NSG}. */
+        private static Optional<ResourceId> securityGroup(Session s, Args a, String group, String name,
                                                           ResourceId nicId) {
             Optional<String> nsg = a.value("nsg");
-            if (nsg.filter(String::isEmpty).isPresent() || (nsg.isEmpty() && rule.equals("SSH"))) {
+            if (nsg.filter(String::isEmpty).isPresent()) {
                 return Optional.empty();
             }
             ResourceId id = Commands.reference(s, group, "networkSecurityGroups", nsg.orElse(name + "NSG"));
@@ -201,30 +244,23 @@ final class VmCommands {
             return Optional.of(id);
         }
 
-        /** The NSG {@code az vm create} makes when the one it names does not exist yet. */
-        private static void makeSecurityGroupIfMissing(Session s, ResourceId id, String rule, Region region) {
-            if (s.topology().state().get(io.vnetlab.model.NetworkSecurityGroup.class, id).isPresent()) {
-                return;
-            }
-            Session.call(() -> {
-                NetworkSecurityGroups.Definition nd = s.topology().networkSecurityGroups().define(id.name())
-                        .withRegion(region).withExistingResourceGroup(id.resourceGroup());
-                if (!rule.equals("NONE")) {
-                    nd.defineRule("default-allow-" + rule.toLowerCase(java.util.Locale.ROOT)).allowInbound()
-                            .fromAnyAddress().fromAnyPort().toAnyAddress()
-                            .toPort(rule.equals("SSH") ? 22 : 3389).withProtocol(io.vnetlab.model.Protocol.Tcp)
-                            .withPriority(1000).attach();
-                }
-                return nd.create();
-            });
+        /**
+         * The NSG {@code az vm create} deploys: its template PUTs {@code <vm>NSG} (or a named group that does not
+         * exist yet) with the one rule, so a group left by an earlier VM of that name is replaced, not refused.
+         */
+        private static void putSecurityGroup(Session s, ResourceId id, String rule, Region region) {
+            List<SecurityRuleRequest> rules = rule.equals("NONE") ? List.of() : List.of(new SecurityRuleRequest(
+                    "default-allow-" + rule.toLowerCase(java.util.Locale.ROOT), 1000, SecurityRuleDirection.Inbound,
+                    SecurityRuleAccess.Allow, io.vnetlab.model.Protocol.Tcp, List.of("*"), List.of("*"), List.of("*"),
+                    List.of(rule.equals("SSH") ? "22" : "3389"), List.of(), List.of(), null));
+            Session.call(() -> s.topology().batch(b -> b.putNetworkSecurityGroup(
+                    new NetworkSecurityGroupRequest(id, region, rules))));
         }
 
-        /** The public IP {@code az vm create} makes when the one it names does not exist yet. */
-        private static void makePublicIpIfMissing(Session s, ResourceId id, Region region) {
-            if (s.topology().state().get(io.vnetlab.model.PublicIpAddress.class, id).isEmpty()) {
-                Session.call(() -> s.topology().publicIpAddresses().define(id.name()).withRegion(region)
-                        .withExistingResourceGroup(id.resourceGroup()).create());
-            }
+        /** The public IP {@code az vm create} deploys: a PUT, so an address left by an earlier VM is kept. */
+        private static void putPublicIp(Session s, ResourceId id, Region region, PublicIpAddressSku sku) {
+            Session.call(() -> s.topology().batch(b -> b.putPublicIpAddress(new PublicIpAddressRequest(id, region,
+                    sku))));
         }
 
         /** What {@code az vm create} makes when the network it names does not exist yet. */

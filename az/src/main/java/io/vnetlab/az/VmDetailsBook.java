@@ -15,6 +15,13 @@ final class VmDetailsBook {
 
     private PMap<ResourceId, Session.VmDetails> details = HashTreePMap.empty();
 
+    /** A book holding {@code details}, as a state snapshot kept them. */
+    static VmDetailsBook of(java.util.Map<ResourceId, Session.VmDetails> details) {
+        VmDetailsBook book = new VmDetailsBook();
+        book.details = HashTreePMap.from(details);
+        return book;
+    }
+
     Optional<Session.VmDetails> get(ResourceId vm) {
         return Optional.ofNullable(details.get(vm));
     }

@@ -1,7 +1,10 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vnetlab.VirtualNetworkGateways;
+import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
+import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.VpnType;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
@@ -65,22 +68,20 @@ final class VnetGatewayCommands {
                     : s.vnet(group, vnetArg);
             ResourceId gatewayId = s.id(group, ResourceId.NETWORK, "virtualNetworkGateways", a.required("name"));
             a.list("public_ips").forEach(pip -> requirePublicIp(s, group, pip, gatewayId));
-            VirtualNetworkGateway gateway = Session.call(() -> {
-                VirtualNetworkGateways.Definition d = s.topology().virtualNetworkGateways().define(a.required("name"))
-                        .withExistingNetwork(network.id().toString());
-                if (gatewayType.equals("ExpressRoute")) {
-                    d.withExpressRoute();
-                } else if (gatewayType.equals("LocalGateway")) {
-                    throw AzError.command("vnetlab does not emulate gateways of type LocalGateway.");
-                } else if (vpnType.equals("PolicyBased")) {
-                    d.withPolicyBasedVpn();
-                } else {
-                    d.withRouteBasedVpn();
-                }
-                a.value("sku").ifPresent(d::withSku);
-                a.value("asn").ifPresent(asn -> d.withBgp(asn(asn)));
-                return d.create();
-            });
+            if (gatewayType.equals("LocalGateway")) {
+                throw AzError.command("vnetlab does not emulate gateways of type LocalGateway.");
+            }
+            GatewayType type = GatewayType.valueOf(gatewayType);
+            VpnType vpn = type == GatewayType.ExpressRoute ? null : VpnType.valueOf(vpnType);
+            String sku = a.value("sku").orElse(type == GatewayType.ExpressRoute ? "Standard"
+                    : vpn == VpnType.PolicyBased ? "Basic" : "VpnGw1");
+            Long bgpAsn = a.value("asn").map(VnetGatewayCommands::asn).orElse(null);
+            Region region = Commands.location(a, "virtualNetworkGateways").orElse(network.region());
+            // a PUT of the gateway as the command describes it: on an existing name Azure's update rules apply
+            // (docs/azure/cli-and-network-watcher.md#create-or-update)
+            VirtualNetworkGateway gateway = Session.call(() -> s.topology().batch(b -> b.putVirtualNetworkGateway(
+                    new VirtualNetworkGatewayRequest(gatewayId, region, network.id().child("subnets", "GatewaySubnet"),
+                            type, vpn, sku, bgpAsn))));
             return a.flag("no_wait") ? null
                     : Commands.under("vnetGateway", NetworkShapes.vnetGateway(s.topology().state(), gateway));
         }

@@ -1,7 +1,9 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vnetlab.Connections;
+import io.vnetlab.controlplane.ConnectionRequest;
+import io.vnetlab.model.ConnectionType;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.VirtualNetworkGateway;
 
@@ -45,23 +47,17 @@ final class VpnConnectionCommands {
                         + " | --express-route-circuit2 NAME_OR_ID");
             }
             VirtualNetworkGateway first = VnetGatewayCommands.gateway(s, group, a.required("gateway1"));
-            GatewayConnection connection = Session.call(() -> {
-                Connections.Definition d = s.topology().connections().define(a.required("name"));
-                if (a.has("gateway2")) {
-                    d.withVnetToVnet(first.id().toString(),
-                            VnetGatewayCommands.gateway(s, group, a.required("gateway2")).id().toString());
-                } else if (a.has("site")) {
-                    d.withSiteToSite(first.id().toString(), LocalGatewayCommands.localGateway(s, group,
-                            a.required("site"), "localNetworkGateways").id().toString());
-                } else {
-                    d.withExpressRoute(first.id().toString(), LocalGatewayCommands.localGateway(s, group,
-                            a.required("circuit"), "expressRouteCircuits").id().toString());
-                }
-                if (a.bool("enable_bgp").orElse(false)) {
-                    d.withBgp();
-                }
-                return d.create();
-            });
+            ConnectionType type = a.has("gateway2") ? ConnectionType.Vnet2Vnet
+                    : a.has("site") ? ConnectionType.IPsec : ConnectionType.ExpressRoute;
+            ResourceId second = type == ConnectionType.Vnet2Vnet
+                    ? VnetGatewayCommands.gateway(s, group, a.required("gateway2")).id() : null;
+            ResourceId site = type == ConnectionType.IPsec
+                    ? LocalGatewayCommands.localGateway(s, group, a.required("site"), "localNetworkGateways").id()
+                    : type == ConnectionType.ExpressRoute ? LocalGatewayCommands.localGateway(s, group,
+                    a.required("circuit"), "expressRouteCircuits").id() : null;
+            ResourceId id = s.id(group, ResourceId.NETWORK, "connections", a.required("name"));
+            GatewayConnection connection = Session.call(() -> s.topology().batch(b -> b.putConnection(
+                    new ConnectionRequest(id, type, first.id(), second, site, a.bool("enable_bgp").orElse(false)))));
             return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(connection));
         }
     }

@@ -18,6 +18,14 @@ class BadInputInUseDeletesTest {
 
     /** Per delete command, the in-use resources of the world it is tried on (the words after the command). */
     static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.ofEntries(
+            Map.entry("network nic delete", List.of("-g rg -n vm1VMNic", "-g rg -n nic5")),
+            Map.entry("vm availability-set delete", List.of("-g rg -n avset1")),
+            Map.entry("network public-ip delete", List.of("-g rg -n vm1PublicIP")),
+            Map.entry("network asg delete", List.of("-g rg -n asg1")),
+            Map.entry("network vnet-gateway delete", List.of("-g rg -n gw1")),
+            Map.entry("network local-gateway delete", List.of("-g rg -n onprem")),
+            Map.entry("network vpn-connection delete", List.of("-g rg -n conn1")),
+            Map.entry("network route-table delete", List.of("-g rg -n rt1")),
             Map.entry("group delete", List.of("-n rg --yes")),
             Map.entry("network vnet delete", List.of("-g rg -n hub", "-g rg -n spoke", "-g rg -n edge")),
             Map.entry("network vnet subnet delete", List.of("-g rg --vnet-name hub -n app", "-g rg --vnet-name hub -n GatewaySubnet",

@@ -51,7 +51,13 @@ final class BadInputWorld {
             "network lb outbound-rule create -g rg --lb-name lb2 -n out1 --frontend-ip-configs fe2 --protocol Tcp --address-pool pool2",
             "network vnet-gateway create -g rg -n gw1 --vnet hub --public-ip-addresses pip1 --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --no-wait",
             "network local-gateway create -g rg -n onprem --gateway-ip-address 203.0.113.1 --local-address-prefixes 192.168.0.0/16",
-            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
+            "network vpn-connection create -g rg -n conn1 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc",
+            "network nic create -g rg -n spare-nic --vnet-name spoke --subnet app",
+            "vm availability-set create -g rg -n avset1",
+            "vm availability-set create -g rg -n spare-avset",
+            "network nic create -g rg -n nic5 --vnet-name spoke --subnet app",
+            "vm create -g rg -n vm5 --nics nic5 --availability-set avset1 --image Ubuntu2204 --admin-username azureuser"
+                    + " --generate-ssh-keys");
 
     private static final Az WORLD = build();
 

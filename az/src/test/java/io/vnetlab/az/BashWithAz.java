@@ -39,8 +39,11 @@ final class BashWithAz {
     static Outcome run(Path dir, String name, String script) throws IOException, InterruptedException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path az = bin.resolve("az");
+        // one JVM per az call, as bin/az starts it: quick compiler only, serial collector (the state file's snapshot
+        // spares each call the journal's replay)
         Files.writeString(az, "#!/usr/bin/env bash\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "\" -cp \"" + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
+                + "\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp \""
+                + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
         Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = dir.resolve(name);
         Files.writeString(file, script);

@@ -118,6 +118,36 @@ class BlankValuesTest {
                 + " --version IPv4 --zone 1 --tier Regional --dns-name d --tags a=b");
         INVOCATIONS.put("deployment group create", "-g rg -n d2 --template-file TEMPLATE --parameters name=v9"
                 + " --mode Incremental --rollback-on-error x");
+        INVOCATIONS.put("network nic create", "-g rg -n nic2 --vnet-name vnet1 --subnet app -l eastus"
+                + " --private-ip-address 10.0.1.20 --public-ip-address pip2 --network-security-group nsg1 --asgs asg1"
+                + " --ip-forwarding true --tags a=b");
+        INVOCATIONS.put("network nic delete", "-g rg -n nic1");
+        INVOCATIONS.put("network nic ip-config show", "-g rg --nic-name nic1 -n ipconfig1");
+        INVOCATIONS.put("network nic ip-config list", "-g rg --nic-name nic1");
+        INVOCATIONS.put("network nic ip-config update", "-g rg --nic-name nic1 -n ipconfig1 --private-ip-address"
+                + " 10.1.1.20 --public-ip-address pip2");
+        INVOCATIONS.put("vm availability-set create", "-g rg -n as2 -l eastus --platform-fault-domain-count 2"
+                + " --platform-update-domain-count 5 --tags a=b");
+        INVOCATIONS.put("vm availability-set show", "-g rg -n as1");
+        INVOCATIONS.put("vm availability-set list", "-g rg");
+        INVOCATIONS.put("vm availability-set delete", "-g rg -n as1");
+        INVOCATIONS.put("network public-ip show", "-g rg -n pip1");
+        INVOCATIONS.put("network public-ip list", "-g rg");
+        INVOCATIONS.put("network public-ip delete", "-g rg -n pip1");
+        INVOCATIONS.put("network asg show", "-g rg -n asg1");
+        INVOCATIONS.put("network asg list", "-g rg");
+        INVOCATIONS.put("network asg delete", "-g rg -n asg1");
+        INVOCATIONS.put("network vnet-gateway show", "-g rg -n gw1");
+        INVOCATIONS.put("network vnet-gateway list", "-g rg");
+        INVOCATIONS.put("network vnet-gateway delete", "-g rg -n gw9");
+        INVOCATIONS.put("network local-gateway show", "-g rg -n lgw1");
+        INVOCATIONS.put("network local-gateway list", "-g rg");
+        INVOCATIONS.put("network local-gateway delete", "-g rg -n lgw1");
+        INVOCATIONS.put("network vpn-connection show", "-g rg -n c0");
+        INVOCATIONS.put("network vpn-connection list", "-g rg");
+        INVOCATIONS.put("network vpn-connection delete", "-g rg -n c0");
+        INVOCATIONS.put("network route-table delete", "-g rg -n rt3");
+        INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
         INVOCATIONS.put("network lb create",
@@ -241,6 +271,10 @@ class BlankValuesTest {
                         + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.5",
                 "network asg create -g rg -n asg1",
                 "network public-ip create -g rg -n pip1",
+                "network public-ip create -g rg -n pip2",
+                "network route-table create -g rg -n rt3",
+                "network nic create -g rg -n nic1 --vnet-name vnet2 --subnet app",
+                "vm availability-set create -g rg -n as1",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
                 "network lb create -g rg -n lb1 --vnet-name vnet1 --subnet app --private-ip-address 10.0.1.100 --frontend-ip-name fe1 --backend-pool-name pool1",
                 "network lb frontend-ip create -g rg --lb-name lb1 -n fe-spare --vnet-name vnet1 --subnet app",
@@ -254,6 +288,8 @@ class BlankValuesTest {
                 "network vnet-gateway create -g rg -n gw1 --vnet vnet1 --public-ip-addresses pip1",
                 "network local-gateway create -g rg -n lgw1 --gateway-ip-address 203.0.113.1"
                         + " --local-address-prefixes 192.168.0.0/16",
+                "network local-gateway create -g rg -n lgw0 --gateway-ip-address 203.0.113.9 --local-address-prefixes 192.170.0.0/16",
+                "network vpn-connection create -g rg -n c0 --vnet-gateway1 gw1 --local-gateway2 lgw0 --shared-key k",
                 "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8")) {
             AzResult r = az.run(words(line));
             assertThat(r.err()).as(line).isEmpty();

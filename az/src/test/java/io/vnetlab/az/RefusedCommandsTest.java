@@ -124,7 +124,7 @@ class RefusedCommandsTest {
 
     @Test
     void an_enum_value_is_matched_whatever_its_case() {
-        ok("network public-ip create -g rg -n ip1 --allocation-method static --version ipv4 --sku basic");
+        ok("network public-ip create -g rg -n ip1 --allocation-method static --version ipv4 --sku standard");
     }
 
     @Test

@@ -275,7 +275,8 @@ class StateFileTest {
         assertThat(Files.readString(real)).contains("\"rg\"");
         try (var files = Files.list(real.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .as("no temporary file left behind").containsExactlyInAnyOrder("state.json", "state.json.lock");
+                    .as("no temporary file left behind").containsExactlyInAnyOrder("state.json", "state.json.lock",
+                            "state.json.snapshot");
         }
     }
 }

@@ -9,6 +9,9 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,7 +52,14 @@ public final class BenchmarkMain {
             new Budget("hubWith20000VmsBuild", "build a 500-spoke hub with 20,000 VMs (40 per spoke)", 5e9, null),
             new Budget("diff500Spokes", "reachability diff of two 500-spoke estates (10 VMs per spoke)", 5e9, null),
             new Budget("azScript1000", "replay a generated 1,000-command az script", Budget.NONE, null),
-            new Budget("azScript10000", "replay a generated 10,000-command az script", Budget.NONE, null));
+            new Budget("azScript10000", "replay a generated 10,000-command az script", Budget.NONE, null),
+            new Budget("azCallEmpty", "one bin/az call, empty state (a whole process)", 150e6, "azCallEmptyNaive"),
+            new Budget("azCall1000", "one bin/az call, 1,000-command journal (a whole process)", 150e6,
+                    "azCall1000Naive"),
+            new Budget("runPerCommand", "./vnetlab run of a 1,000-command script, per command", 20e6,
+                    "runPerCommandNaive"),
+            new Budget("firstAnswer", "JVM start to first answer on the Learn module (a whole process)", 250e6,
+                    "firstAnswerNaive"));
 
     /** Replay rows, with how many commands each replays: the table shows their cost per command side by side. */
     static final Map<String, Integer> SCRIPT_COMMANDS = Map.of("azScript1000", 1_000, "azScript10000", 10_000);
@@ -58,14 +68,19 @@ public final class BenchmarkMain {
     }
 
     /**
-     * {@code quick} runs fewer iterations; any other argument is a regular expression over benchmark names that
-     * runs only the matching ones ({@code ./vnetlab bench quick mesh azScript}).
+     * {@code quick} runs fewer iterations; {@code forked} runs the rows that time whole processes
+     * ({@link ForkedTimings}: {@code bin/az}, {@code ./vnetlab run}, JVM start to first answer), which the full suite
+     * runs too; any other argument is a regular expression over benchmark names that runs only the matching ones
+     * ({@code ./vnetlab bench quick mesh azScript}).
      */
     public static void main(String[] args) throws RunnerException {
         List<String> patterns = new ArrayList<>(List.of(args));
         boolean quick = patterns.remove("quick");
+        boolean forkedAsked = patterns.remove("forked");
+        boolean everything = patterns.isEmpty() && !forkedAsked;
+        boolean forked = everything || forkedAsked;
         ChainedOptionsBuilder options = new OptionsBuilder();
-        if (patterns.isEmpty()) {
+        if (everything) {
             options.include(QueryBenchmarks.class.getName())
                     .include(LearnModuleBenchmark.class.getName())
                     .include(NsgQueryBenchmarks.class.getName())
@@ -85,8 +100,9 @@ public final class BenchmarkMain {
         System.out.println("vnetlab benchmarks (JMH" + (quick ? ", quick" : "") + ") on "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + "; this takes a few minutes...");
-        Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Double> medians = new HashMap<>();
+        Collection<RunResult> results = everything || !patterns.isEmpty() ? new Runner(options.build()).run()
+                : List.of();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
@@ -94,6 +110,16 @@ public final class BenchmarkMain {
             double value = result.getParams().getMode().shortLabel().equals("ss")
                     ? statistics.getMean() : statistics.getPercentile(50);
             medians.put(name, toNanos(value, result.getPrimaryResult().getScoreUnit()));
+        }
+        if (forked) {
+            try {
+                medians.putAll(new ForkedTimings(Path.of("").toAbsolutePath(), quick ? 3 : 9).measure());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         System.out.println(table(medians, heapOfLargestTopology(), heapOfMatrix()));
     }

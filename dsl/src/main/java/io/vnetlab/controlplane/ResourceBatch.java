@@ -167,6 +167,16 @@ public final class ResourceBatch {
         state = state.with(type, id, record);
     }
 
+    /** Removes a record stored with {@link #putRecord}; model records go through their validating DELETEs. */
+    public <T> void removeRecord(Class<T> type, ResourceId id) {
+        requireOpen();
+        if (type.getPackageName().equals(VirtualNetwork.class.getPackageName())) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is a model record: use its delete method,"
+                    + " which validates it as Azure does.");
+        }
+        state = state.without(type, id);
+    }
+
     /**
      * Applies one control-plane operation (a {@link ResourceManager} call) to the working state, all of it or (if it
      * throws) none of it. The Java DSL's calls made inside {@code Topology.batch(...)} join the batch this way, so

@@ -236,6 +236,16 @@ public final class ResourceManager {
         return LoadBalancerOperations.setNatRuleTarget(s, natRuleId, ipConfigurationId);
     }
 
+    /** Deletes a public IP address; {@code PublicIPAddressCannotBeDeleted} while an interface uses it. */
+    public static TopologyState deletePublicIpAddress(TopologyState s, ResourceId id) {
+        return DeleteOperations.deletePublicIpAddress(s, id);
+    }
+
+    /** Deletes an application security group; refused while an interface belongs to it. */
+    public static TopologyState deleteApplicationSecurityGroup(TopologyState s, ResourceId id) {
+        return DeleteOperations.deleteApplicationSecurityGroup(s, id);
+    }
+
     // ---- gateways and connections
 
     public static TopologyState putVirtualNetworkGateway(TopologyState s, VirtualNetworkGatewayRequest gateway,
@@ -254,5 +264,20 @@ public final class ResourceManager {
     public static TopologyState putConnection(TopologyState s, ConnectionRequest connection, PutMode mode) {
         return RoutingOperations.putConnection(s, connection.id(), connection.type(), connection.gateway1Id(),
                 connection.gateway2Id(), connection.siteId(), connection.enableBgp(), mode);
+    }
+
+    /** Deletes a virtual network gateway; refused while a connection names it. */
+    public static TopologyState deleteVirtualNetworkGateway(TopologyState s, ResourceId id) {
+        return DeleteOperations.deleteVirtualNetworkGateway(s, id);
+    }
+
+    /** Deletes a local network gateway; refused while a connection names it. */
+    public static TopologyState deleteLocalNetworkGateway(TopologyState s, ResourceId id) {
+        return DeleteOperations.deleteLocalNetworkGateway(s, id);
+    }
+
+    /** Deletes a connection between gateways. */
+    public static TopologyState deleteConnection(TopologyState s, ResourceId id) {
+        return DeleteOperations.deleteConnection(s, id);
     }
 }

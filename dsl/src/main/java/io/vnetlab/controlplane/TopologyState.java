@@ -251,6 +251,48 @@ public final class TopologyState {
         return peeringIndex.stale();
     }
 
+    // ---------------------------------------------------------------- the state as stored resources
+
+    /** One resource as the state stores it: the type of its table, its id, and the record. */
+    public record StoredResource(Class<?> type, ResourceId id, Object resource) {
+    }
+
+    /**
+     * Every resource, table by table (tables ordered by type name, so that two equal states list alike), each table
+     * in creation order: with {@link #tenants()} and {@link #subscriptions()}, all a state holds that its indexes are
+     * not derived from. {@link #rebuilt} makes the state back from it, whatever resource types it holds.
+     */
+    public List<StoredResource> storedResources() {
+        List<Class<?>> types = new java.util.ArrayList<>(resources.keySet());
+        types.sort(java.util.Comparator.comparing(Class::getName));
+        List<StoredResource> stored = new java.util.ArrayList<>();
+        for (Class<?> type : types) {
+            resources.get(type).forEach((id, resource) -> stored.add(new StoredResource(type, id, resource)));
+        }
+        return stored;
+    }
+
+    /**
+     * The state holding these tenants, subscriptions and resources, its indexes derived again as each resource is
+     * stored: the inverse of {@link #storedResources()}. The indexes are functions of what is stored, not of the
+     * order it was stored in, so the order of the tables does not matter.
+     */
+    @SuppressWarnings("unchecked")
+    public static TopologyState rebuilt(Collection<Tenant> tenants, Collection<Subscription> subscriptions,
+                                        List<StoredResource> resources) {
+        TopologyState state = EMPTY;
+        for (Tenant t : tenants) {
+            state = state.withTenant(t);
+        }
+        for (Subscription s : subscriptions) {
+            state = state.withSubscription(s);
+        }
+        for (StoredResource r : resources) {
+            state = state.with((Class<Object>) r.type(), r.id(), r.resource());
+        }
+        return state;
+    }
+
     // ---------------------------------------------------------------- typed access
 
     public Collection<Tenant> tenants() {

@@ -251,7 +251,15 @@ public enum AzureErrorCode {
     /** Backend pool members in more than one virtual network (docs/azure/load-balancers.md#backend-pools). vnetlab's code. */
     BackendPoolSpansVirtualNetworks(400, false),
     /** An outbound rule on a frontend without a public IP (docs/azure/load-balancers.md#outbound-rules). vnetlab's code. */
-    OutboundRuleRequiresPublicFrontend(400, false);
+    OutboundRuleRequiresPublicFrontend(400, false),
+    // ---- deletions of resources still in use
+    /**
+     * A public IP address still associated with an IP configuration. Azure's code, as the network provider answers
+     * a DELETE of an associated address.
+     */
+    PublicIPAddressCannotBeDeleted(400, true),
+    /** A resource still referenced by another (an ASG by an interface, a gateway by a connection). vnetlab's code. */
+    InUseResourceCannotBeDeleted(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

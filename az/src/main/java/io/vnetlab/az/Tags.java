@@ -1,0 +1,110 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.Topology;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.ResourceId;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tags of every resource, kept in the state by resource id so that every resource type has them, including
+ * types added later: a command that takes {@code --tags} stores them when it succeeds (a create without
+ * {@code --tags} clears them, as its PUT carries none), and every resource the CLI prints shows its stored tags
+ * (docs/azure/cli-and-network-watcher.md#tags).
+ *
+ * <pre>{@code
+ * az network nsg create -g rg -n web --tags env=test owner   ->  "tags": {"env": "test", "owner": ""}
+ * }</pre>
+ */
+final class Tags {
+
+    /** The tags of one resource, as the state stores them. */
+    record Stored(Map<String, String> values) {
+        Stored {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    private Tags() {
+    }
+
+    /** {@code --tags a=b c}: {@code {"a": "b", "c": ""}}; {@code --tags ""} clears them (azure-cli {@code validate_tags}). */
+    static Map<String, String> parse(List<String> words) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int eq = word.indexOf('=');
+            tags.put(eq < 0 ? word : word.substring(0, eq), eq < 0 ? "" : word.substring(eq + 1));
+        }
+        return tags;
+    }
+
+    /**
+     * After a command that takes {@code --tags} succeeded: stores its tags on the resource it printed, or none when
+     * a create sent none. Runs inside the command's batch, so the tags commit or fail with the change.
+     */
+    static void record(Topology topology, AzCommand command, Args args, JsonNode result) {
+        boolean takesTags = command.params().stream().anyMatch(p -> p.dest().equals("tags"));
+        if (!takesTags || result == null) {
+            return;
+        }
+        Optional<ResourceId> id = resourceId(result);
+        if (id.isEmpty()) {
+            return;
+        }
+        if (args.has("tags")) {
+            store(topology, id.get(), parse(args.list("tags")));
+        } else if (command.name().endsWith(" create")) {
+            store(topology, id.get(), Map.of());
+        }
+    }
+
+    static void store(Topology topology, ResourceId id, Map<String, String> tags) {
+        topology.batch(b -> {
+            b.putRecord(Stored.class, id, new Stored(tags));
+            return null;
+        });
+    }
+
+    /** The resource a command printed: its {@code id}, or the id of the one resource it wraps ({@code {"NewNSG": ...}}). */
+    private static Optional<ResourceId> resourceId(JsonNode result) {
+        JsonNode node = result;
+        if (!node.has("id") && node.isObject() && node.size() == 1) {
+            node = node.elements().next();
+        }
+        JsonNode id = node.path("id");
+        return id.isTextual() && ResourceId.looksLikeId(id.textValue()) ? Optional.of(ResourceId.parse(id.textValue()))
+                : Optional.empty();
+    }
+
+    /** Sets {@code tags} on every printed resource (an object with an {@code id}) that has stored tags. */
+    static JsonNode show(JsonNode result, TopologyState state) {
+        if (result == null) {
+            return null;
+        }
+        if (result.isObject()) {
+            ObjectNode o = (ObjectNode) result;
+            JsonNode id = o.get("id");
+            // a resource shape has tags (or at least its type); a command's summary (vm create's) has neither
+            boolean resource = o.has("tags") || o.has("type");
+            if (resource && id != null && id.isTextual() && ResourceId.looksLikeId(id.textValue())) {
+                state.get(Stored.class, ResourceId.parse(id.textValue())).ifPresent(t -> {
+                    ObjectNode tags = Json.object();
+                    t.values().forEach(tags::put);
+                    o.set("tags", tags);
+                });
+            }
+            o.elements().forEachRemaining(child -> show(child, state));
+        } else if (result.isArray()) {
+            result.forEach(child -> show(child, state));
+        }
+        return result;
+    }
+}

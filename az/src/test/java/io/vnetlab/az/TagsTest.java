@@ -1,0 +1,54 @@
+package io.vnetlab.az;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --tags} is stored per resource and shown by every output of it. */
+class TagsTest {
+
+    private final AzTestBench cli = new AzTestBench();
+
+    @BeforeEach
+    void aGroup() {
+        cli.ok("group create -n rg -l westeurope --tags team=net demo");
+    }
+
+    @Test
+    void tags_are_key_value_pairs_and_a_bare_key_has_an_empty_value() {
+        assertThat(cli.json("group show -n rg").get("tags").toString()).isEqualTo("{\"demo\":\"\",\"team\":\"net\"}");
+    }
+
+    @Test
+    void create_show_and_list_print_the_stored_tags() {
+        assertThat(cli.json("network nsg create -g rg -n web --tags env=test").path("NewNSG").path("tags")
+                .toString()).isEqualTo("{\"env\":\"test\"}");
+        assertThat(cli.json("network nsg show -g rg -n web").path("tags").toString()).isEqualTo("{\"env\":\"test\"}");
+        assertThat(cli.ok("network nsg list -g rg --query [0].tags.env -o tsv")).isEqualTo("test\n");
+    }
+
+    @Test
+    void a_create_without_tags_clears_them_as_its_put_carries_none() {
+        cli.ok("network route-table create -g rg -n rt --tags env=test");
+        cli.ok("network route-table create -g rg -n rt");
+        assertThat(cli.json("network route-table show -g rg -n rt").path("tags").toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void an_empty_tags_value_clears_them() {
+        cli.ok("network public-ip create -g rg -n pip --tags env=test");
+        AzResult cleared = cli.az.run(java.util.List.of("network", "public-ip", "create", "-g", "rg", "-n", "pip",
+                "--tags", ""));
+        assertThat(cleared.err()).isEmpty();
+        assertThat(cli.json("network public-ip show -g rg -n pip").path("tags").toString()).isEqualTo("{}");
+    }
+
+    @Test
+    void a_vm_create_summary_has_no_tags_but_the_vm_has_them() {
+        cli.ok("network vnet create -g rg -n hub --subnet-name app");
+        assertThat(cli.json("vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name hub --subnet app --tags role=web")
+                .has("tags")).isFalse();
+        assertThat(cli.ok("vm show -g rg -n vm1 --query tags.role -o tsv")).isEqualTo("web\n");
+    }
+}
