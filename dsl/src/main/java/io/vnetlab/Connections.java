@@ -22,6 +22,7 @@ import java.util.List;
  * topology.connections().define("hub-to-onprem").withSiteToSite("hub-vpn", "OnPrem").create();
  * topology.connections().define("a-to-b").withVnetToVnet("a-vpn", "b-vpn").create();
  * topology.connections().define("hub-er").withExpressRoute("hub-er-gw", "Circuit").create();
+ * topology.connections().updateBgp("a-to-b", false);   // the two gateways stop exchanging routes over BGP
  * }</pre>
  */
 public final class Connections {
@@ -44,6 +45,20 @@ public final class Connections {
 
     public List<GatewayConnection> list() {
         return List.copyOf(topology.state().all(GatewayConnection.class));
+    }
+
+    /**
+     * Turns BGP on or off on an existing connection (a PUT with {@code enableBgp} changed): routes then propagate
+     * across it, or stop (docs/azure/bgp.md#propagation).
+     */
+    public GatewayConnection updateBgp(String nameOrId, boolean enableBgp) {
+        GatewayConnection old = get(nameOrId);
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.putConnection(s, new ConnectionRequest(old.id(),
+                    old.connectionType(), old.virtualNetworkGateway1Id(), old.virtualNetworkGateway2Id(),
+                    old.localNetworkGatewayId(), enableBgp), PutMode.CREATE_OR_UPDATE);
+            return new Operation.Result<>(next, next.get(GatewayConnection.class, old.id()).orElseThrow());
+        });
     }
 
     /** A new connection; single use. It goes in its (first) gateway's resource group. */

@@ -38,6 +38,15 @@ public final class NetworkInterfaces {
         return NicUpdates.apply(topology, nameOrId, spec -> spec.withIpForwarding(enabled));
     }
 
+    /**
+     * Adds (or removes) the interface's IPv6 IP configuration, with a dynamic address from its subnet's IPv6 prefix,
+     * as {@code az network nic ip-config create --private-ip-address-version IPv6} does
+     * (docs/azure/ipv6.md#network-interfaces).
+     */
+    public NetworkInterface updateIpv6(String nameOrId, boolean enabled) {
+        return NicUpdates.apply(topology, nameOrId, spec -> spec.withIpv6(enabled));
+    }
+
     /** Deletes a detached interface; Azure refuses while a VM uses it. */
     public void delete(String nameOrId) {
         ResourceId id = topology.networkInterface(nameOrId).id();

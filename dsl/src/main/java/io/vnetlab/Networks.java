@@ -71,6 +71,19 @@ public final class Networks {
         topology.applyState(s -> ResourceManager.deleteNetwork(s, id));
     }
 
+    /**
+     * Sets a subnet's {@code defaultOutboundAccess}: {@code false} makes it a private subnet, whose machines reach the
+     * Internet only through an explicit method; {@code null} leaves it unset
+     * (docs/azure/outbound-access.md#private-subnets).
+     */
+    public io.vnetlab.model.Subnet setDefaultOutboundAccess(String network, String subnet, Boolean access) {
+        ResourceId subnetId = topology.subnet(network, subnet).id();
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.setDefaultOutboundAccess(s, subnetId, access);
+            return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
+        });
+    }
+
     /** A new virtual network; single use. */
     public static final class Definition extends PlacedDefinition<Definition> {
         private final List<String> prefixes = new ArrayList<>();
@@ -92,6 +105,30 @@ public final class Networks {
             Arguments.requireText(subnetName, "subnet name");
             Arguments.requireText(cidr, "address prefix");
             subnets.add(new SubnetRequest(subnetName, cidr));
+            return this;
+        }
+
+        /**
+         * Adds a dual-stack subnet: an IPv4 prefix and an IPv6 /64 inside the network's IPv6 range
+         * (docs/azure/ipv6.md#subnets).
+         */
+        public Definition withDualStackSubnet(String subnetName, String ipv4Cidr, String ipv6Cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(ipv4Cidr, "address prefix");
+            Arguments.requireText(ipv6Cidr, "IPv6 address prefix");
+            subnets.add(SubnetRequest.dualStack(subnetName, ipv4Cidr, ipv6Cidr));
+            return this;
+        }
+
+        /**
+         * Adds a private subnet: {@code defaultOutboundAccess} false, so its machines reach the Internet only
+         * through a NAT gateway, a public IP or a load balancer outbound rule
+         * (docs/azure/outbound-access.md#private-subnets).
+         */
+        public Definition withPrivateSubnet(String subnetName, String cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(cidr, "address prefix");
+            subnets.add(new SubnetRequest(subnetName, cidr).withDefaultOutboundAccess(false));
             return this;
         }
 
@@ -162,13 +199,28 @@ public final class Networks {
             return this;
         }
 
-        /** Adds a subnet, or changes the prefix of the subnet of that name. */
+        /**
+         * Adds a subnet, or changes the prefix of the subnet of that name; an existing subnet keeps its associations
+         * and loses an IPv6 prefix it had.
+         */
         public Update withSubnet(String subnetName, String cidr) {
             Arguments.requireText(subnetName, "subnet name");
             Arguments.requireText(cidr, "address prefix");
+            return withPrefixes(subnetName, cidr, null);
+        }
+
+        /** Adds a dual-stack subnet, or gives the subnet of that name these two prefixes (docs/azure/ipv6.md#subnets). */
+        public Update withDualStackSubnet(String subnetName, String ipv4Cidr, String ipv6Cidr) {
+            Arguments.requireText(subnetName, "subnet name");
+            Arguments.requireText(ipv4Cidr, "address prefix");
+            Arguments.requireText(ipv6Cidr, "IPv6 address prefix");
+            return withPrefixes(subnetName, ipv4Cidr, ipv6Cidr);
+        }
+
+        private Update withPrefixes(String subnetName, String ipv4Cidr, String ipv6Cidr) {
             SubnetRequest old = subnets.get(subnetName.toLowerCase(Locale.ROOT));
-            subnets.put(subnetName.toLowerCase(Locale.ROOT),
-                    new SubnetRequest(old != null ? old.name() : subnetName, cidr));
+            subnets.put(subnetName.toLowerCase(Locale.ROOT), old != null ? old.withPrefixes(ipv4Cidr, ipv6Cidr)
+                    : SubnetRequest.dualStack(subnetName, ipv4Cidr, ipv6Cidr));
             return this;
         }
 

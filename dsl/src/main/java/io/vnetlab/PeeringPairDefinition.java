@@ -94,11 +94,13 @@ public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefi
                     .onNetwork(first).withRemoteNetwork(second).allowVirtualNetworkAccess(allowVirtualNetworkAccess)
                     .allowForwardedTraffic(allowForwardedTraffic).allowGatewayTransit(hubFirst)
                     .useRemoteGateways(hubSecond);
+            forward.scope = scope;
             PeeringRequest forwardSpec = forward.spec(s);
             Peerings.Definition back = topology.peerings().define(backName != null ? backName : b + "-To-" + a)
                     .onNetwork(forwardSpec.remoteNetworkId().toString()).withRemoteNetwork(forwardSpec.localNetworkId().toString())
                     .allowVirtualNetworkAccess(allowVirtualNetworkAccess).allowForwardedTraffic(allowForwardedTraffic)
                     .allowGatewayTransit(hubSecond).useRemoteGateways(hubFirst);
+            back.scope = scope.reversed();
             PeeringRequest backSpec = back.spec(s);
             TopologyState next;
             if (hubSecond) {

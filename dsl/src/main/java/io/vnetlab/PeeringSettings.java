@@ -1,5 +1,9 @@
 package io.vnetlab;
 
+import io.vnetlab.model.PeeringScope;
+
+import java.util.List;
+
 /**
  * The four flags of a peering direction (docs/azure/peering.md#flags), shared by definitions and updates. Java DSL
  * defaults follow the portal, PowerShell and the Azure SDK: VNet access on, the other three off
@@ -11,6 +15,7 @@ abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
     boolean allowForwardedTraffic;
     boolean allowGatewayTransit;
     boolean useRemoteGateways;
+    PeeringScope scope = PeeringScope.COMPLETE;
 
     @SuppressWarnings("unchecked")
     private SELF self() {
@@ -59,6 +64,36 @@ abstract class PeeringSettings<SELF extends PeeringSettings<SELF>> {
 
     public SELF useRemoteGateways(boolean use) {
         this.useRemoteGateways = use;
+        return self();
+    }
+
+    /**
+     * A subnet peering (docs/azure/subnet-peering.md): only {@code localSubnets} of the local network (the first of a
+     * pair) and {@code remoteSubnets} of the remote one take part; their prefixes, not the address spaces, are
+     * routed and must not overlap.
+     *
+     * <pre>{@code
+     * topology.peer("vnetA").with("vnetB").onlySubnets(List.of("app"), List.of("db")).create();
+     * }</pre>
+     */
+    public SELF onlySubnets(List<String> localSubnets, List<String> remoteSubnets) {
+        this.scope = new PeeringScope(false, localSubnets, remoteSubnets, scope.enableOnlyIPv6Peering());
+        return self();
+    }
+
+    /** What the peering joins, as a whole (docs/azure/subnet-peering.md#resource-shape). */
+    public SELF withScope(PeeringScope scope) {
+        this.scope = java.util.Objects.requireNonNull(scope, "scope");
+        return self();
+    }
+
+    /**
+     * Peers the chosen subnets over IPv6 only ({@code enableOnlyIPv6Peering}, docs/azure/subnet-peering.md#ipv6-only);
+     * call after {@link #onlySubnets}.
+     */
+    public SELF onlyIpv6() {
+        this.scope = new PeeringScope(scope.peerCompleteVnets(), scope.localSubnetNames(), scope.remoteSubnetNames(),
+                true);
         return self();
     }
 }

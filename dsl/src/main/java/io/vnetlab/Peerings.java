@@ -147,7 +147,7 @@ public final class Peerings {
             VirtualNetwork localNetwork = Resolver.network(s, local);
             ResourceId remoteId = Resolver.remoteNetworkId(s, localNetwork, remote);
             return new PeeringRequest(localNetwork.id(), name, remoteId, allowVirtualNetworkAccess,
-                    allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false);
+                    allowForwardedTraffic, allowGatewayTransit, useRemoteGateways, false, scope);
         }
     }
 
@@ -165,6 +165,7 @@ public final class Peerings {
             this.allowForwardedTraffic = original.allowForwardedTraffic();
             this.allowGatewayTransit = original.allowGatewayTransit();
             this.useRemoteGateways = original.useRemoteGateways();
+            this.scope = original.scope();
         }
 
         /** Also syncs the remote address space, as {@code --sync-remote true} does (docs/azure/peering.md#syncing). */
@@ -186,7 +187,7 @@ public final class Peerings {
                 Peering current = ResourceManager.requirePeering(s, original.id());
                 PeeringRequest spec = new PeeringRequest(current.localNetworkId(), current.name(),
                         current.remoteNetworkId(), allowVirtualNetworkAccess, allowForwardedTraffic,
-                        allowGatewayTransit, useRemoteGateways, sync);
+                        allowGatewayTransit, useRemoteGateways, sync, scope);
                 TopologyState next = ResourceManager.putPeering(s, spec, PutMode.CREATE_OR_UPDATE);
                 return new Operation.Result<>(next, next.peering(current.id()).orElseThrow());
             });

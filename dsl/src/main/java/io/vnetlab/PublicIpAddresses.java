@@ -79,6 +79,14 @@ public final class PublicIpAddresses {
             return this;
         }
 
+        /** An IPv6 address (docs/azure/ipv6.md#public-ip-addresses); IPv4 by default. */
+        public Definition withIpv6() {
+            this.ipv6 = true;
+            return this;
+        }
+
+        private boolean ipv6;
+
         public PublicIpAddress create() {
             return createOnce(this::put);
         }
@@ -89,7 +97,7 @@ public final class PublicIpAddresses {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "publicIPAddresses", name);
-                TopologyState next = ResourceManager.putPublicIpAddress(withGroup, new PublicIpAddressRequest(id, region, sku),
+                TopologyState next = ResourceManager.putPublicIpAddress(withGroup, new PublicIpAddressRequest(id, region, sku, ipv6),
                         PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(PublicIpAddress.class, id).orElseThrow());
             });

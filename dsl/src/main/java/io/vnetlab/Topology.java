@@ -355,6 +355,20 @@ public final class Topology {
         return VerdictRenderer.render(reach(from, to));
     }
 
+    /**
+     * A VM's primary interface, or a network interface, at its IPv6 address: the end of an IPv6 flow
+     * (docs/azure/ipv6.md#network-interfaces).
+     *
+     * <pre>{@code
+     * topology.evaluate(Flow.from(topology.ipv6Endpoint("spoke-vm")).to(topology.ipv6Endpoint("hub-vm")));
+     * }</pre>
+     */
+    public Endpoint ipv6Endpoint(String vmOrNic) {
+        NetworkInterface nic = endpoint(vmOrNic).networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().ipv6Endpoint(nic);
+    }
+
     /** Walks a flow through the current data plane. */
     public Verdict evaluate(Flow flow) {
         return notifyVerdict(dataPlane().evaluate(flow)); // verdict listeners
@@ -446,6 +460,11 @@ public final class Topology {
         return new RouteTables(this);
     }
 
+    /** Azure Virtual Network Manager: managers, groups, configurations and commits (docs/azure/virtual-network-manager.md). */
+    public NetworkManagers networkManagers() {
+        return new NetworkManagers(this);
+    }
+
     /** VPN and ExpressRoute gateways, each in its network's GatewaySubnet (docs/azure/gateways.md). */
     public VirtualNetworkGateways virtualNetworkGateways() {
         return new VirtualNetworkGateways(this);
@@ -459,6 +478,16 @@ public final class Topology {
     /** Site-to-site, VNet-to-VNet and ExpressRoute connections of gateways. */
     public Connections connections() {
         return new Connections(this);
+    }
+
+    /** Azure Firewall policies, their rule collection groups, and IP groups. */
+    public FirewallPolicies firewallPolicies() {
+        return new FirewallPolicies(this);
+    }
+
+    /** Azure Firewalls. */
+    public AzureFirewalls azureFirewalls() {
+        return new AzureFirewalls(this);
     }
 
     /**
@@ -575,6 +604,37 @@ public final class Topology {
     /** The public IP addresses, through which VMs are reached from the Internet. */
     public PublicIpAddresses publicIpAddresses() {
         return new PublicIpAddresses(this);
+    }
+
+    /** The NAT gateways, which give subnets their outbound Internet access (docs/azure/outbound-access.md). */
+    public NatGateways natGateways() {
+        return new NatGateways(this);
+    }
+
+    /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */
+    public BastionHosts bastionHosts() {
+        return new BastionHosts(this);
+    }
+
+    /** The public IP prefixes, blocks of public addresses for NAT gateways. */
+    public PublicIpPrefixes publicIpPrefixes() {
+        return new PublicIpPrefixes(this);
+    }
+
+    /**
+     * How a VM's primary interface, or a network interface, reaches the Internet and with which source address
+     * (docs/azure/outbound-access.md#precedence).
+     *
+     * <pre>{@code
+     * topology.outboundAccess("app-vm").method();          // NAT_GATEWAY
+     * topology.outboundAccess("app-vm").sourceAddress();   // Optional[20.0.0.4]
+     * }</pre>
+     */
+    public io.vnetlab.dataplane.OutboundAccess outboundAccess(String vmOrNic) {
+        Endpoint endpoint = endpoint(vmOrNic);
+        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
+                .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
+        return dataPlane().outboundAccess(nic);
     }
 
     /** Network Watcher: IP flow verify. */

@@ -109,6 +109,17 @@ public final class VirtualMachines {
             return this;
         }
 
+        /**
+         * Gives the interface a second IP configuration with an IPv6 address from its dual-stack subnet
+         * (docs/azure/ipv6.md#network-interfaces).
+         */
+        public Definition withIpv6() {
+            this.ipv6 = true;
+            return this;
+        }
+
+        private boolean ipv6;
+
         /** Names the interface; the default is {@code <vm>VMNic}, as {@code az vm create} names it. */
         public Definition withNetworkInterfaceName(String interfaceName) {
             Arguments.requireText(interfaceName, "network interface name");
@@ -136,7 +147,7 @@ public final class VirtualMachines {
                 ResourceId nicId = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "networkInterfaces",
                         nicName != null ? nicName : name + "VMNic");
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
-                NicRequest nic = new NicRequest(nicId, vmRegion, subnetId, staticAddress, ipForwarding);
+                NicRequest nic = new NicRequest(nicId, vmRegion, subnetId, staticAddress, ipForwarding).withIpv6(ipv6);
                 Operation.Result<NicRequest> secured = security(withGroup, sub, groupName, vmRegion, nic);
                 TopologyState next = ResourceManager.putVirtualMachine(secured.state(),
                         new VirtualMachineRequest(vmId, vmRegion, List.of(nicId)), secured.value(), PutMode.CREATE);

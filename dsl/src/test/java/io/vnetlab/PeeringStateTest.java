@@ -238,6 +238,38 @@ class PeeringStateTest {
                 () -> topology.peer("MarketingVNet").to("SalesCopy").create());
     }
 
+    /**
+     * A spoke deleted while the hub keeps its now Disconnected peering: Azure still refuses a new network that
+     * overlaps the deleted spoke (reported in https://github.com/microsoft/AzureTRE/issues/4641 and
+     * https://github.com/alan-turing-institute/data-safe-haven/issues/2152); deleting the orphaned peering lets it
+     * through (docs/azure/peering.md#orphaned-peering-overlap).
+     */
+    @Test
+    void an_orphaned_peering_still_blocks_an_overlapping_network_until_it_is_deleted() {
+        topology.networks().define("OldSpoke").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/16").create();
+        topology.peer("MarketingVNet").with("OldSpoke").create();
+        topology.networks().delete("OldSpoke");
+        assertThat(state("MarketingVNet", "MarketingVNet-To-OldSpoke").state()).isEqualTo(PeeringState.Disconnected);
+        topology.networks().define("NewSpoke").withRegion(Region.NORTH_EUROPE).withAddressSpace("10.50.0.0/24").create();
+
+        AzureException e = rejects(topology, AzureErrorCode.VnetAddressSpaceOverlapsWithAlreadyPeeredVnet,
+                () -> topology.peer("NewSpoke").to("MarketingVNet").create());
+        assertThat(e.getMessage()).endsWith("cannot be peered because address space of the first virtual network"
+                + " overlaps with address space of virtual network /subscriptions/00000000-0000-0000-0000-000000000000"
+                + "/resourceGroups/vnetlab-rg/providers/Microsoft.Network/virtualNetworks/OldSpoke already peered with"
+                + " the second virtual network. Overlapping address prefixes: 10.50.0.0/24. The blocking peering"
+                + " 'MarketingVNet-To-OldSpoke' of virtual network 'MarketingVNet' is Disconnected (its remote virtual"
+                + " network was deleted) and still holds that address space; delete it (az network vnet peering"
+                + " delete -g learn-rg --vnet-name MarketingVNet -n MarketingVNet-To-OldSpoke) and create the peering"
+                + " again.");
+        rejects(topology, AzureErrorCode.VnetAddressSpaceOverlapsWithAlreadyPeeredVnet,
+                () -> topology.peer("MarketingVNet").to("NewSpoke").create());
+
+        topology.peerings().delete("MarketingVNet", "MarketingVNet-To-OldSpoke");
+        assertThat(topology.peer("NewSpoke").with("MarketingVNet").create().forward().state())
+                .isEqualTo(PeeringState.Connected);
+    }
+
     // docs/azure/peering.md#duplicate-peering
     @Test
     void a_second_peering_to_the_same_remote_gives_AnotherPeeringAlreadyReferencesRemoteVnet() {

@@ -1,25 +1,26 @@
 package io.vnetlab.arm;
 
-import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.AzureFirewallRequest;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.FirewallRuleCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
-import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code Microsoft.Network/azureFirewalls}, simulated as a forwarding appliance at its private address: a network
- * interface with IP forwarding, whose id is the firewall's own, in the {@code AzureFirewallSubnet} the IP
- * configuration with a subnet names, at the first free address (x.x.x.4 in an empty subnet, as Azure assigns it).
- * User routes to that address reach it, and a verdict that crosses it says that its rule collections were not
- * evaluated. Rule collections, firewall policies, public IPs and the management IP configuration are accepted and
- * not simulated (a warning each). {@code reference()} answers the assigned
- * {@code ipConfigurations[i].properties.privateIPAddress}.
+ * {@code Microsoft.Network/azureFirewalls} (docs/azure/azure-firewall.md): a firewall at its private address — a
+ * network interface with IP forwarding, whose id is the firewall's own, in the {@code AzureFirewallSubnet} the IP
+ * configuration with a subnet names, at the first free address (x.x.x.4 in an empty subnet, as Azure assigns it) —
+ * that forwards what its rules allow: its firewall policy's, or its classic network, application and NAT rule
+ * collections. The management IP configuration turns forced tunnelling on; its public IPs are kept.
+ * {@code reference()} answers the assigned {@code ipConfigurations[i].properties.privateIPAddress}.
  */
 final class AzureFirewallHandler implements ResourceHandler {
 
@@ -39,8 +40,6 @@ final class AzureFirewallHandler implements ResourceHandler {
         int withSubnet = -1;
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
-            r.notUsed(config, "publicIPAddress", "public IP address", "the firewall's public endpoint, SNAT and"
-                    + " DNAT are not simulated");
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
                 withSubnet = subnet == null ? -1 : i;
@@ -61,19 +60,27 @@ final class AzureFirewallHandler implements ResourceHandler {
                     + " named exactly 'AzureFirewallSubnet' (a /26 is recommended). Add that subnet and use it.",
                     r.id(), subnet);
         }
-        if (r.at(p, "managementIpConfiguration").isPresent()) {
-            r.warn("Azure Firewall '" + r.id().name() + "': its managementIpConfiguration (forced tunneling's"
-                    + " management traffic) is not simulated.");
+        // docs/azure/azure-firewall.md#forced-tunneling: the management IP configuration's subnet
+        ResourceId management = r.reference(p, "managementIpConfiguration.properties.subnet").orElse(null);
+        List<FirewallRuleCollection> collections = new ArrayList<>();
+        collections.addAll(FirewallRulesJson.classicCollections(r, r.at(p, "natRuleCollections").orElse(null),
+                FirewallRuleCollection.Kind.Nat));
+        collections.addAll(FirewallRulesJson.classicCollections(r, r.at(p, "networkRuleCollections").orElse(null),
+                FirewallRuleCollection.Kind.Network));
+        collections.addAll(FirewallRulesJson.classicCollections(r, r.at(p, "applicationRuleCollections")
+                .orElse(null), FirewallRuleCollection.Kind.Application));
+        List<ResourceId> publicIps = new ArrayList<>();
+        for (int i = 0; i < configs.size(); i++) {
+            r.reference(Values.property(configs.get(i), "properties").orElse(Values.object()), "publicIPAddress")
+                    .ifPresent(publicIps::add);
         }
-        boolean rules = List.of("applicationRuleCollections", "networkRuleCollections", "natRuleCollections")
-                .stream().anyMatch(n -> r.at(p, n).filter(a -> a.size() > 0).isPresent());
-        if (rules || r.at(p, "firewallPolicy").isPresent()) {
-            r.warn("Azure Firewall '" + r.id().name() + "': its rule collections"
-                    + (r.at(p, "firewallPolicy").isPresent() ? " and firewall policy" : "") + " are not simulated;"
-                    + " it forwards every packet routed to it, and verdicts that cross it say so.");
-        }
-        NetworkInterface nic = r.batch().putNetworkInterface(new NicRequest(r.id(), r.region(), subnet,
-                null, true, null, List.of(), null, InterfaceOwner.AzureFirewall));
+        List<String> snat = r.at(p, "additionalProperties").map(a -> a.get("Network.SNAT.PrivateRanges"))
+                .filter(JsonNode::isTextual).map(text -> List.of(text.asText().split("\\s*,\\s*"))).orElse(null);
+        ResourceId subnetId = subnet;
+        r.batch().apply(s -> ResourceManager.putAzureFirewall(s, new AzureFirewallRequest(r.id(), r.region(),
+                subnetId, r.reference(p, "firewallPolicy").orElse(null), collections,
+                r.text(p, "threatIntelMode").orElse(null), management, publicIps, snat)));
+        NetworkInterface nic = r.batch().state().networkInterface(r.id()).orElseThrow();
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.azureFirewall(nic));
         ArrayNode declared = Values.NODES.arrayNode();

@@ -4,7 +4,11 @@ import io.vnetlab.controlplane.PeeringRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringScope;
 import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code Microsoft.Network/virtualNetworks/virtualNetworkPeerings}: one direction of a peering. The REST spec gives
@@ -36,6 +40,23 @@ final class PeeringHandler implements ResourceHandler {
         }
         return r.batch().putPeering(new PeeringRequest(localNetwork, name, remote,
                 r.flag(p, "allowVirtualNetworkAccess"), r.flag(p, "allowForwardedTraffic"),
-                r.flag(p, "allowGatewayTransit"), r.flag(p, "useRemoteGateways"), false));
+                r.flag(p, "allowGatewayTransit"), r.flag(p, "useRemoteGateways"), false, scope(r, p)));
+    }
+
+    /**
+     * docs/azure/subnet-peering.md#resource-shape: {@code peerCompleteVnets} is true when absent; the subnet names and
+     * {@code enableOnlyIPv6Peering} are passed as given, for the control plane to validate.
+     */
+    private static PeeringScope scope(ResourceContext r, JsonNode p) {
+        boolean complete = Values.property(p, "peerCompleteVnets").filter(v -> !v.isNull()).isEmpty()
+                || r.flag(p, "peerCompleteVnets");
+        return new PeeringScope(complete, names(p, "localSubnetNames"), names(p, "remoteSubnetNames"),
+                r.flag(p, "enableOnlyIPv6Peering"));
+    }
+
+    private static List<String> names(JsonNode p, String property) {
+        List<String> names = new ArrayList<>();
+        Values.property(p, property).filter(JsonNode::isArray).ifPresent(a -> a.forEach(n -> names.add(n.asText())));
+        return names;
     }
 }

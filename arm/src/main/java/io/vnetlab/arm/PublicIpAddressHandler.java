@@ -33,10 +33,8 @@ final class PublicIpAddressHandler implements ResourceHandler {
                     + "'; vnetlab simulates Standard and Basic.");
         }).orElse(PublicIpAddressSku.Basic);
         String method = r.text(p, "publicIPAllocationMethod").orElse("Dynamic");
-        if (r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent()) {
-            throw r.invalid("publicIPAddressVersion", "is IPv6, which vnetlab does not simulate (IPv4 only)");
-        }
-        PublicIpAddress pip = r.batch().putPublicIpAddress(new PublicIpAddressRequest(r.id(), r.region(), sku));
+        boolean ipv6 = r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent();
+        PublicIpAddress pip = r.batch().putPublicIpAddress(new PublicIpAddressRequest(r.id(), r.region(), sku, ipv6));
         if (method.equalsIgnoreCase("Dynamic")) {
             r.warn("public IP address '" + r.id().name() + "' is Dynamic: vnetlab assigns its address ("
                     + pip.ipAddress() + ") at once, where Azure assigns it only when a running resource uses it.");

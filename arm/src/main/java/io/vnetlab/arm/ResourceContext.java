@@ -53,6 +53,12 @@ final class ResourceContext {
         return body;
     }
 
+    /** The resource's {@code apiVersion} as declared (a literal: ARM does not evaluate it), empty if not text. */
+    java.util.Optional<String> apiVersion() {
+        JsonNode v = planned.declaration().get("apiVersion");
+        return v != null && v.isTextual() ? java.util.Optional.of(v.textValue()) : java.util.Optional.empty();
+    }
+
     /** The evaluated {@code properties} (an empty object if the resource has none). */
     JsonNode properties() {
         return Values.property(body, "properties").filter(JsonNode::isObject).orElse(Values.object());

@@ -23,6 +23,9 @@ final class ResourceHandlers {
         handlers.register(new LocalNetworkGatewayHandler());
         handlers.register(new ConnectionHandler());
         handlers.register(new AzureFirewallHandler());
+        handlers.register(new FirewallPolicyHandler());
+        handlers.register(new RuleCollectionGroupHandler());
+        handlers.register(new IpGroupHandler());
         // ---- network security groups, public IPs, Bastion
         handlers.register(new NetworkSecurityGroupHandler());
         handlers.register(new SecurityRuleHandler());
@@ -30,6 +33,10 @@ final class ResourceHandlers {
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new LoadBalancerHandler());
         handlers.register(new BastionHostHandler());
+        // ---- outbound access
+        handlers.register(new NatGatewayHandler());
+        handlers.register(new PublicIpPrefixHandler());
+        NetworkManagerHandlers.all().forEach(handlers::register);
         return handlers;
     }
 

@@ -28,12 +28,36 @@ final class SubnetHandler implements ResourceHandler {
         String name = r.text(subnet, "name").orElseThrow(() -> new PathError(r.path() + ".properties." + prefix,
                 "A subnet of " + r.id().type() + " '" + r.id().name() + "' has no name."));
         JsonNode p = Values.property(subnet, "properties").orElse(Values.object());
-        String addressPrefix = r.text(p, "addressPrefix").or(() -> r.at(p, "addressPrefixes")
-                        .filter(JsonNode::isArray).filter(a -> a.size() > 0).map(a -> a.get(0).asText()))
+        // addressPrefixes of a dual-stack subnet hold an IPv4 and an IPv6 prefix (docs/azure/ipv6.md#subnets)
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        r.at(p, "addressPrefixes").filter(JsonNode::isArray).ifPresent(a -> a.forEach(v -> listed.add(v.asText())));
+        String ipv6 = listed.stream().filter(v -> v.contains(":")).findFirst().orElse(null);
+        String addressPrefix = r.text(p, "addressPrefix")
+                .or(() -> listed.stream().filter(v -> !v.contains(":")).findFirst())
+                .or(() -> listed.stream().findFirst())
                 .orElseThrow(() -> new PathError(r.path() + ".properties." + at + "properties.addressPrefix",
                         "Subnet '" + name + "' has no addressPrefix."));
+        if (addressPrefix.equals(ipv6)) {
+            ipv6 = null;   // an IPv6 prefix alone: the control plane refuses it as IPv6 only
+        }
         return new SubnetRequest(name, addressPrefix,
                 r.association(p, "networkSecurityGroup", "network security group").orElse(null),
-                r.association(p, "routeTable", "route table").orElse(null));
+                r.association(p, "routeTable", "route table").orElse(null),
+                r.association(p, "natGateway", "NAT gateway").orElse(null), defaultOutboundAccess(r, p), ipv6);
+    }
+
+    /** The API version from which subnets left unset are private (docs/azure/outbound-access.md#private-subnets). */
+    static final String PRIVATE_BY_DEFAULT_API = "2025-07-01";
+
+    /**
+     * {@code defaultOutboundAccess} as written; left out, {@code false} on API versions from
+     * {@value #PRIVATE_BY_DEFAULT_API}, which make new subnets private, and unset on older ones.
+     */
+    static Boolean defaultOutboundAccess(ResourceContext r, JsonNode properties) {
+        if (r.at(properties, "defaultOutboundAccess").isPresent()) {
+            return r.flag(properties, "defaultOutboundAccess");
+        }
+        String api = r.apiVersion().orElse("");
+        return api.length() >= 10 && api.substring(0, 10).compareTo(PRIVATE_BY_DEFAULT_API) >= 0 ? Boolean.FALSE : null;
     }
 }

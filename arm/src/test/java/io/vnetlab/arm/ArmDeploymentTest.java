@@ -510,7 +510,7 @@ class ArmDeploymentTest {
 
     @Test
     void a_value_the_simulator_cannot_know_is_refused_where_a_simulated_resource_needs_it() {
-        String json = template("{\"type\": \"Microsoft.Network/natGateways\", \"apiVersion\": \"2024-05-01\","
+        String json = template("{\"type\": \"Microsoft.Network/ddosProtectionPlans\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"pip\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
                 + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"aa\", \"location\":"
                 + " \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"[reference('pip').ipAddress]\"]}}}");

@@ -139,24 +139,26 @@ class RoutingResourcesTest {
                 .hasValueSatisfying(ip -> assertThat(ip).hasToString("10.0.1.4"));
         assertThat(result.simulated()).extracting(DeployedResource::type).contains("Microsoft.Network/azureFirewalls");
         assertThat(result.notSimulated()).isEmpty();
-        assertThat(result.warnings()).contains("Microsoft.Network/azureFirewalls 'fw': its public IP address 'fw-pip'"
-                + " is deployed but not used by the simulation: the firewall's public endpoint, SNAT and DNAT are not"
-                + " simulated.");
-        assertThat(result.warnings()).contains("Azure Firewall 'fw': its rule collections are not simulated; it"
-                + " forwards every packet routed to it, and verdicts that cross it say so.");
+        // its rules and public IP are the firewall's own now (docs/azure/azure-firewall.md): no warning for them
+        assertThat(result.warnings()).noneMatch(w -> w.contains("Azure Firewall 'fw'"));
+        assertThat(azure.azureFirewalls().get("fw").ruleCollections()).extracting(c -> c.name() + " " + c.action())
+                .containsExactly("deny-all Deny");
     }
 
+    /** Its only collection has no rule, so the default deny decides (docs/azure/azure-firewall.md#default-deny). */
     @Test
-    void a_verdict_that_crosses_the_firewall_says_its_rule_collections_were_not_evaluated() {
+    void a_verdict_that_crosses_the_firewall_is_decided_by_its_classic_rules() {
         firewallHub();
 
         Verdict verdict = azure.reach("app-vm", "8.8.8.8");
 
-        assertThat(verdict.reachable()).isTrue();
+        assertThat(verdict.reachable()).isFalse();
         assertThat(HopText.decision(verdict.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.0.1.4 (User)");
-        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw' (10.0.1.4) forwarded the packet as a"
-                + " plain appliance: its rule collections were not evaluated.");
-        assertThat(VerdictRenderer.render(verdict)).contains("Azure Firewall 'fw' (10.0.1.4) forwarded the packet");
+        assertThat(VerdictRenderer.blockers(verdict)).containsExactly("Azure Firewall 'fw' denied the packet from"
+                + " 10.1.1.4 to 8.8.8.8: the default deny (no rule matched), as Azure Firewall denies whatever no rule"
+                + " allows.");
+        assertThat(VerdictRenderer.fixes(verdict)).singleElement().asString()
+                .startsWith("add to Azure Firewall 'fw' (classic rules) a network rule allowing ");
     }
 
     @Test

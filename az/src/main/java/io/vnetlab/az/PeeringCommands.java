@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vnetlab.Peerings;
 import io.vnetlab.controlplane.PeeringRequest;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringScope;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -44,10 +45,37 @@ final class PeeringCommands {
         return all;
     }
 
+    /**
+     * The subnet peering arguments (docs/azure/subnet-peering.md#cli): {@code --peer-complete-vnets},
+     * {@code --local-subnet-names}, {@code --remote-subnet-names}, {@code --enable-only-ipv6}, each keeping
+     * {@code current}'s value when not given.
+     */
+    static PeeringScope scope(Args a, PeeringScope current) {
+        boolean complete = a.bool("peer_complete_vnets").orElse(current.peerCompleteVnets());
+        List<String> local = a.has("local_subnet_names") ? a.list("local_subnet_names") : current.localSubnetNames();
+        List<String> remote = a.has("remote_subnet_names") ? a.list("remote_subnet_names")
+                : current.remoteSubnetNames();
+        return new PeeringScope(complete, local, remote, a.bool("enable_only_ipv6")
+                .orElse(current.enableOnlyIPv6Peering()));
+    }
+
+    static List<Param> scopeParams() {
+        return List.of(Param.bool("peer_complete_vnets", "--peer-complete-vnets", "--peer-complete-vnet"),
+                Param.list("local_subnet_names", "--local-subnet-names"),
+                Param.list("remote_subnet_names", "--remote-subnet-names"),
+                Param.bool("enable_only_ipv6", "--enable-only-ipv6"));
+    }
+
     /** Applies {@code values} (flag name to value) to a change of an existing peering. */
     static Peering update(Session s, Peering current, Map<String, Boolean> values, boolean sync) {
+        return update(s, current, values, sync, current.scope());
+    }
+
+    /** As {@link #update(Session, Peering, Map, boolean)}, also setting what the peering joins. */
+    static Peering update(Session s, Peering current, Map<String, Boolean> values, boolean sync, PeeringScope scope) {
         return Session.call(() -> {
-            Peerings.Update u = s.topology().peerings().update(current.localNetworkId().toString(), current.name());
+            Peerings.Update u = s.topology().peerings().update(current.localNetworkId().toString(), current.name())
+                    .withScope(scope);
             values.forEach((flag, v) -> {
                 switch (flag) {
                     case "allowVirtualNetworkAccess" -> u.allowVirtualNetworkAccess(v);
@@ -69,11 +97,8 @@ final class PeeringCommands {
         }
 
         public List<Param> params() {
-            return concat(idParams(), flagParams(), Param.value("remote_vnet", "--remote-vnet").mandatory(),
-                    Param.bool("peer_complete_vnets", "--peer-complete-vnets", "--peer-complete-vnet"),
-                    Param.list("local_subnet_names", "--local-subnet-names"),
-                    Param.list("remote_subnet_names", "--remote-subnet-names"),
-                    Param.bool("enable_only_ipv6", "--enable-only-ipv6"), Param.flag("no_wait", "--no-wait"));
+            List<Param> params = concat(idParams(), flagParams(), Param.value("remote_vnet", "--remote-vnet").mandatory());
+            return concat(params, scopeParams(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -83,10 +108,7 @@ final class PeeringCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             VirtualNetwork local = s.vnet(group, a.required("vnet_name"));
-            if (!a.bool("peer_complete_vnets").orElse(true) || a.has("local_subnet_names") || a.has("remote_subnet_names")) {
-                throw AzError.usage("argument --peer-complete-vnets: vnetlab does not emulate subnet peering"
-                        + " (docs/azure/peering.md#subnet-peering) yet.");
-            }
+            PeeringScope scope = scope(a, PeeringScope.COMPLETE);
             String remote = a.required("remote_vnet");
             String remoteId = ResourceId.looksLikeId(remote) ? remote
                     : s.id(group, ResourceId.NETWORK, "virtualNetworks", remote).toString();
@@ -99,14 +121,14 @@ final class PeeringCommands {
             Peering p;
             if (existing.isPresent()) {
                 requireSameRemote(s, existing.get(), ResourceId.parse(remoteId), values);
-                p = update(s, existing.get(), values, false);
+                p = update(s, existing.get(), values, false, scope);
             } else {
                 p = Session.call(() -> s.topology().peerings().define(name).onNetwork(local.id().toString())
                         .withRemoteNetwork(remoteId)
                         .allowVirtualNetworkAccess(values.get("allowVirtualNetworkAccess"))
                         .allowForwardedTraffic(values.get("allowForwardedTraffic"))
                         .allowGatewayTransit(values.get("allowGatewayTransit"))
-                        .useRemoteGateways(values.get("useRemoteGateways")).create());
+                        .useRemoteGateways(values.get("useRemoteGateways")).withScope(scope).create());
             }
             return a.flag("no_wait") ? null : Shapes.peering(s.topology().state().peering(p.id()).orElseThrow());
         }
@@ -170,9 +192,9 @@ final class PeeringCommands {
         }
 
         public List<Param> params() {
-            return concat(idParams(), flagParams(), Param.list("set", "--set"),
-                    Param.value("remote_vnet", "--remote-vnet"), Param.bool("sync_remote", "--sync-remote"),
-                    Param.flag("no_wait", "--no-wait"));
+            List<Param> params = concat(idParams(), flagParams(), Param.list("set", "--set"),
+                    Param.value("remote_vnet", "--remote-vnet"), Param.bool("sync_remote", "--sync-remote"));
+            return concat(params, scopeParams(), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -207,7 +229,7 @@ final class PeeringCommands {
                             + " code, docs/azure/peering.md#changing-the-remote-network).", 400);
                 }
             }
-            Peering p = update(s, current, values, a.bool("sync_remote").orElse(false));
+            Peering p = update(s, current, values, a.bool("sync_remote").orElse(false), scope(a, current.scope()));
             return a.flag("no_wait") ? null : Shapes.peering(s.topology().state().peering(p.id()).orElseThrow());
         }
     }

@@ -68,8 +68,10 @@ final class PublicIpCommands {
             PublicIpAddressSku sku = PublicIpAddressSku.valueOf(a.value("sku").orElse("Standard"));
             ResourceId id = s.id(group, ResourceId.NETWORK, "publicIPAddresses", a.required("name"));
             requireCreatable(id, sku, a.value("allocation_method").orElse("Static"));
+            boolean ipv6 = a.value("version").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent();
+            // docs/azure/ipv6.md#public-ip-addresses
             PublicIpAddress created = Session.call(() -> s.topology().batch(b -> b.putPublicIpAddress(
-                    new PublicIpAddressRequest(id, region, sku))));
+                    new PublicIpAddressRequest(id, region, sku, ipv6))));
             return a.flag("no_wait") ? null
                     : Commands.under("publicIp", NetworkShapes.publicIp(s.topology().state(), created));
         }

@@ -66,6 +66,16 @@ final class Registry {
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
+        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), new NatGatewayCommands.ListGateways(),
+                new NatGatewayCommands.Update(), new NatGatewayCommands.Delete(),
+                new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
+                new PublicIpPrefixCommands.ListPrefixes(), new PublicIpPrefixCommands.Delete())
+                .forEach(r::register);
+        // Azure Bastion (docs/azure/bastion.md)
+        List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
+                new BastionCommands.Delete())
+                .forEach(r::register);
         List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
                 new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.Update(),
                 new LoadBalancerCommands.Delete()).forEach(r::register);
@@ -77,6 +87,20 @@ final class Registry {
         LbOutboundRuleCommands.commands().forEach(r::register);
         NicIpConfigAddressPoolCommands.commands().forEach(r::register);
         resourceVerbs().forEach(r::register);
+        List.of(new VnetGatewayCommands.ListLearnedRoutes(), new VnetGatewayCommands.ListAdvertisedRoutes())
+                .forEach(r::register);
+        List.of(new FirewallCommands.Create(), new FirewallCommands.NetworkRuleCreate(),
+                new FirewallCommands.ApplicationRuleCreate(), new FirewallPolicyCommands.Create(),
+                new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
+                new FirewallPolicyCommands.IpGroupCreate())
+                .forEach(r::register);
+        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
+                new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),
+                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
+                .forEach(r::register);
+        List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
+                SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
+                .forEach(commands -> commands.forEach(r::register));
         return r;
     }
 

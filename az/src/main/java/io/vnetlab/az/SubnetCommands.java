@@ -28,6 +28,8 @@ final class SubnetCommands {
                 prefixRequired ? prefixes.mandatory() : prefixes,
                 Param.value("nsg", "--network-security-group", "--nsg").emptyMeansNone(),
                 Param.value("route_table", "--route-table").emptyMeansNone(),
+                Param.value("nat_gateway", "--nat-gateway").emptyMeansNone(),
+                Param.bool("default_outbound_access", "--default-outbound-access"),
                 Param.flag("no_wait", "--no-wait"));
     }
 
@@ -43,8 +45,12 @@ final class SubnetCommands {
         if (existing.isEmpty() && !a.has("address_prefixes")) {
             throw Session.childNotFound(network.id().child("subnets", name));
         }
+        List<String> given = a.has("address_prefixes") ? a.list("address_prefixes") : List.of();
+        // a dual-stack subnet takes an IPv4 and an IPv6 prefix (docs/azure/ipv6.md#subnets)
+        String ipv6 = given.size() == 2 ? given.stream().filter(p -> p.contains(":")).findFirst().orElse(null) : null;
         String prefix = a.has("address_prefixes")
-                ? VnetCommands.onePrefix(a.list("address_prefixes"), "--address-prefixes")
+                ? VnetCommands.onePrefix(given.stream().filter(p -> ipv6 == null || !p.equals(ipv6)).toList(),
+                "--address-prefixes")
                 : existing.get().addressPrefix().toString();
         ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
         if (a.has("nsg")) {
@@ -56,16 +62,27 @@ final class SubnetCommands {
             String v = a.required("route_table");
             routeTableId = v.isEmpty() ? null : Commands.reference(s, group, "routeTables", v);
         }
+        ResourceId natId = existing.map(Subnet::natGatewayId).orElse(null);
+        if (a.has("nat_gateway")) {
+            String v = a.required("nat_gateway");
+            natId = v.isEmpty() ? null : Commands.reference(s, group, "natGateways", v);
+        }
         ResourceId nsg = nsgId;
         ResourceId table = routeTableId;
+        ResourceId nat = natId;
         String subnetName = existing.map(Subnet::name).orElse(name);
         ResourceId subnetId = network.id().child("subnets", subnetName);
         requireReference(s, nsg, NetworkSecurityGroup.class, subnetId);
         requireReference(s, table, RouteTable.class, subnetId);
+        requireReference(s, nat, io.vnetlab.model.NatGateway.class, subnetId);
         String networkId = network.id().toString();
         Consumer<Topology> change = t -> {
             if (a.has("address_prefixes")) {
-                t.networks().update(networkId).withSubnet(subnetName, prefix).apply();
+                if (ipv6 == null) {
+                    t.networks().update(networkId).withSubnet(subnetName, prefix).apply();
+                } else {
+                    t.networks().update(networkId).withDualStackSubnet(subnetName, prefix, ipv6).apply();
+                }
             }
             if (a.has("nsg")) {
                 if (nsg == null) {
@@ -81,6 +98,15 @@ final class SubnetCommands {
                     t.routeTables().associate(table.toString(), networkId, subnetName);
                 }
             }
+            if (a.has("nat_gateway")) {
+                if (nat == null) {
+                    t.natGateways().dissociateFromSubnet(networkId, subnetName);
+                } else {
+                    t.natGateways().associateWithSubnet(nat.toString(), networkId, subnetName);
+                }
+            }
+            a.bool("default_outbound_access").ifPresent(access ->
+                    t.networks().setDefaultOutboundAccess(networkId, subnetName, access));
         };
         Session.call(() -> change.accept(s.topology()));
         if (a.flag("no_wait")) {

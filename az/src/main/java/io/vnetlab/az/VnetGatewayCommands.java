@@ -5,14 +5,23 @@ import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
 import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.VpnType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.VirtualNetworkGateways;
+import io.vnetlab.address.IpAddress;
+import io.vnetlab.dataplane.GatewayRoute;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-/** {@code az network vnet-gateway create} (docs/azure/gateways.md#vpn-gateways). */
+/**
+ * {@code az network vnet-gateway create} (docs/azure/gateways.md#vpn-gateways), {@code list-learned-routes} and
+ * {@code list-advertised-routes} (docs/azure/bgp.md#learned-routes).
+ */
 final class VnetGatewayCommands {
 
     private VnetGatewayCommands() {
@@ -103,9 +112,109 @@ final class VnetGatewayCommands {
 
     static long asn(String text) {
         try {
+            // Java reads any script's digits (fullwidth ２２ is 22); an ASN is ASCII digits
+            if (!text.chars().allMatch(c -> c < 128)) {
+                throw new NumberFormatException(text);
+            }
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw AzError.usage("argument --asn: invalid int value: '" + text + "'");
         }
+    }
+
+    /**
+     * {@code az network vnet-gateway list-learned-routes}: what the gateway knows, its own and static routes and what
+     * its BGP peers sent (docs/azure/bgp.md#learned-routes), as {@code {"value": [...]}}.
+     */
+    static final class ListLearnedRoutes implements AzCommand {
+        public String name() {
+            return "network vnet-gateway list-learned-routes";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualNetworkGateway gateway = gateway(s, a.required("resource_group"), a.required("name"));
+            return routes(s.topology().dataPlane().learnedRoutes(gateway));
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return VnetGatewayCommands::routesTable;
+        }
+    }
+
+    /**
+     * {@code az network vnet-gateway list-advertised-routes --peer IP}: what the gateway sends its BGP peer at
+     * {@code IP} (docs/azure/bgp.md#learned-routes); an empty list for an address that is not one of its peers.
+     */
+    static final class ListAdvertisedRoutes implements AzCommand {
+        public String name() {
+            return "network vnet-gateway list-advertised-routes";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("peer", "--peer").mandatory());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            VirtualNetworkGateway gateway = gateway(s, a.required("resource_group"), a.required("name"));
+            IpAddress peer;
+            try {
+                peer = IpAddress.parse(a.required("peer"));
+            } catch (IllegalArgumentException e) {
+                throw AzError.usage("argument --peer: '" + a.required("peer") + "' is not a valid IP address.");
+            }
+            return routes(s.topology().dataPlane().advertisedRoutes(gateway, peer));
+        }
+
+        public UnaryOperator<JsonNode> tableTransformer() {
+            return VnetGatewayCommands::routesTable;
+        }
+    }
+
+    /** The REST {@code GatewayRouteListResult}: {@code value}, each route's fields in the service's order. */
+    private static JsonNode routes(List<GatewayRoute> routes) {
+        ArrayNode value = Json.array();
+        for (GatewayRoute r : routes) {
+            ObjectNode o = value.addObject();
+            o.put("asPath", r.asPathText());
+            o.put("localAddress", r.localAddress().toString());
+            o.put("network", r.network().toString());
+            r.nextHopAddress().ifPresent(hop -> o.put("nextHop", hop.toString()));
+            o.put("origin", r.origin().name());
+            r.sourcePeerAddress().ifPresent(peer -> o.put("sourcePeer", peer.toString()));
+            o.put("weight", r.weight());
+        }
+        ObjectNode result = Json.object();
+        result.set("value", value);
+        return result;
+    }
+
+    /** The CLI's {@code transform_vnet_gateway_routes_table}: Network, NextHop, Origin, SourcePeer, AsPath, Weight. */
+    static JsonNode routesTable(JsonNode result) {
+        ArrayNode rows = Json.array();
+        for (JsonNode item : result.path("value")) {
+            ObjectNode row = rows.addObject();
+            for (String[] column : new String[][] {{"Network", "network"}, {"NextHop", "nextHop"},
+                    {"Origin", "origin"}, {"SourcePeer", "sourcePeer"}, {"AsPath", "asPath"}, {"Weight", "weight"}}) {
+                JsonNode v = item.get(column[1]);
+                if (v == null) {
+                    row.put(column[0], "");
+                } else {
+                    row.set(column[0], v);
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -41,7 +41,23 @@ class BadInputInUseDeletesTest {
             Map.entry("network lb probe delete", List.of("-g rg --lb-name lb1 -n probe1")),
             Map.entry("network lb rule delete", List.of("-g rg --lb-name lb1 -n rule1")),
             Map.entry("network lb inbound-nat-rule delete", List.of("-g rg --lb-name lb1 -n nat1")),
-            Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1"))));
+            Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1")),
+            Map.entry("network nat gateway delete", List.of("-g rg -n nat1")),
+            Map.entry("network public-ip prefix delete", List.of("-g rg -n pfx1")),
+            Map.entry("network bastion delete", List.of("-g rg -n bastion1"))));
+
+    static {
+        String manager = "-g rg --network-manager-name nm1 ";
+        IN_USE.put("network manager delete", List.of("-g rg -n nm1 --yes"));
+        IN_USE.put("network manager group delete", List.of(manager + "-n ng1 --yes"));
+        IN_USE.put("network manager group static-member delete", List.of(manager + "--network-group-name ng1 -n sm1"));
+        IN_USE.put("network manager connect-config delete", List.of(manager + "--configuration-name cc1"));
+        IN_USE.put("network manager security-admin-config delete", List.of(manager + "--configuration-name sac1"));
+        IN_USE.put("network manager security-admin-config rule-collection delete",
+                List.of(manager + "--configuration-name sac1 --rule-collection-name rc1"));
+        IN_USE.put("network manager security-admin-config rule-collection rule delete",
+                List.of(manager + "--configuration-name sac1 --rule-collection-name rc1 --rule-name ar1"));
+    }
 
     @Test
     void every_delete_command_is_tried_on_a_resource_in_use() {

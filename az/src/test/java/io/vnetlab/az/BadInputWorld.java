@@ -57,7 +57,30 @@ final class BadInputWorld {
             "vm availability-set create -g rg -n spare-avset",
             "network nic create -g rg -n nic5 --vnet-name spoke --subnet app",
             "vm create -g rg -n vm5 --nics nic5 --availability-set avset1 --image Ubuntu2204 --admin-username azureuser"
-                    + " --generate-ssh-keys");
+                    + " --generate-ssh-keys",
+            "network public-ip create -g rg -n natpip",
+            "network public-ip create -g rg -n natpip2",
+            "network public-ip prefix create -g rg -n pfx1 --length 30",
+            "network public-ip prefix create -g rg -n pfx3 --length 31",
+            "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes pfx1",
+            "network vnet subnet update -g rg --vnet-name lone -n s --nat-gateway nat1",
+            "network public-ip create -g rg -n natpip3",
+            "network nat gateway create -g rg -n nat3 --public-ip-addresses natpip3",
+            "network vnet subnet create -g rg --vnet-name hub -n AzureBastionSubnet --address-prefixes 10.0.250.0/26",
+            "network public-ip create -g rg -n bastionpip",
+            "network bastion create -g rg -n bastion1 --vnet-name hub --public-ip-address bastionpip",
+            "network vnet create -g rg -n fwnet --address-prefixes 10.40.0.0/16 --subnet-name AzureFirewallSubnet --subnet-prefixes 10.40.0.0/26",
+            "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
+            "network firewall policy create -g rg -n pol1",
+            "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
+            "network firewall create -g rg -n fw1 --vnet-name fwnet",
+            "network manager create -g rg -n nm1 --scope-accesses Connectivity SecurityAdmin --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000",
+            "network manager group create -g rg --network-manager-name nm1 -n ng1",
+            "network manager group static-member create -g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/lone",
+            "network manager connect-config create -g rg --network-manager-name nm1 --configuration-name cc1 --applies-to-groups network-group-id=ng1 --connectivity-topology Mesh",
+            "network manager security-admin-config create -g rg --network-manager-name nm1 --configuration-name sac1",
+            "network manager security-admin-config rule-collection create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --applies-to-groups network-group-id=ng1",
+            "network manager security-admin-config rule-collection rule create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22");
 
     private static final Az WORLD = build();
 

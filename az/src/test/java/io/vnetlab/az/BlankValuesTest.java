@@ -53,7 +53,7 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet subnet show", "-g rg --vnet-name vnet1 -n app");
         INVOCATIONS.put("network vnet subnet list", "-g rg --vnet-name vnet1");
         INVOCATIONS.put("network vnet subnet update", "-g rg --vnet-name vnet1 -n app --address-prefixes 10.0.1.0/24"
-                + " --nsg nsg1 --route-table rt1");
+                + " --nsg nsg1 --route-table rt1 --nat-gateway nat1 --default-outbound-access false");
         INVOCATIONS.put("network vnet subnet delete", "-g rg --vnet-name vnet3 -n s");
         INVOCATIONS.put("network vnet peering create", "-g rg --vnet-name vnet2 -n p21 --remote-vnet vnet1");
         INVOCATIONS.put("network vnet peering show", "-g rg --vnet-name vnet1 -n p12");
@@ -94,6 +94,28 @@ class BlankValuesTest {
         INVOCATIONS.put("network vnet-gateway create", "-g rg -n gw2 --vnet vnet2 --public-ip-addresses pip1"
                 + " --gateway-type Vpn --vpn-type RouteBased --sku VpnGw1 --asn 65010 -l eastus"
                 + " --vpn-gateway-generation Generation1 --tags a=b");
+        INVOCATIONS.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        INVOCATIONS.put("network ip-group create", "-g rg -n ipg2 --ip-addresses 10.1.0.0/16 -l eastus --tags a=b");
+        INVOCATIONS.put("network firewall policy create", "-g rg -n pol2 --base-policy pol1 --threat-intel-mode Deny"
+                + " --private-ranges 10.0.0.0/8 -l eastus --sku Standard --tags a=b");
+        INVOCATIONS.put("network firewall policy rule-collection-group create", "-g rg --policy-name pol1 -n rcg2"
+                + " --priority 300");
+        INVOCATIONS.put("network firewall policy rule-collection-group collection add-filter-collection", "-g rg"
+                + " --policy-name pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS"
+                + " --rule-type NetworkRule --ip-protocols UDP --source-addresses * --source-ip-groups ipg1"
+                + " --destination-addresses * --destination-ip-groups ipg1 --destination-fqdns a.example.com"
+                + " --destination-ports 53 --protocols Https=443 --target-fqdns b.example.com --fqdn-tags WindowsUpdate"
+                + " --description d");
+        INVOCATIONS.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1"
+                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b");
+        INVOCATIONS.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action"
+                + " Allow --protocols TCP --source-addresses 10.0.0.0/16 --source-ip-groups ipg1 --destination-addresses"
+                + " * --destination-ip-groups ipg1 --destination-fqdns a.example.com --destination-ports 443"
+                + " --description d");
+        INVOCATIONS.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100"
+                + " --action Allow --protocols Https=443 --source-addresses 10.0.0.0/16 --source-ip-groups ipg1"
+                + " --target-fqdns www.microsoft.com --fqdn-tags WindowsUpdate --description d");
+        INVOCATIONS.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
                 + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"
                 + " --tags a=b");
@@ -150,6 +172,24 @@ class BlankValuesTest {
         INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
+        INVOCATIONS.put("network nat gateway create", "-g rg -n nat2 -l eastus --public-ip-addresses natpip2"
+                + " --public-ip-prefixes pfx1 --idle-timeout 10 --zone 1 --tags a=b");
+        INVOCATIONS.put("network nat gateway show", "-g rg -n nat1");
+        INVOCATIONS.put("network nat gateway list", "-g rg");
+        INVOCATIONS.put("network nat gateway update", "-g rg -n nat1 --public-ip-addresses natpip --public-ip-prefixes"
+                + " pfx1 --idle-timeout 20 --tags a=b");
+        INVOCATIONS.put("network nat gateway delete", "-g rg -n nat1");
+        INVOCATIONS.put("network public-ip prefix create", "-g rg -n pfx2 -l eastus --length 28 --version IPv4 --zone 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network public-ip prefix show", "-g rg -n pfx1");
+        INVOCATIONS.put("network public-ip prefix list", "-g rg");
+        INVOCATIONS.put("network public-ip prefix delete", "-g rg -n pfx1");
+        INVOCATIONS.put("network bastion create", "-g rg -n bastion2 -l eastus --vnet-name vnet1 --public-ip-address"
+                + " bastionpip --sku Standard --scale-units 2 --enable-tunneling true --enable-ip-connect true --zones 1"
+                + " --tags a=b");
+        INVOCATIONS.put("network bastion show", "-g rg -n bastion1");
+        INVOCATIONS.put("network bastion list", "-g rg");
+        INVOCATIONS.put("network bastion delete", "-g rg -n bastion1");
         INVOCATIONS.put("network lb create",
                 "-g rg -n lb3 --vnet-name vnet1 --subnet app --frontend-ip-name fe3");
         INVOCATIONS.put("network lb show",
@@ -234,6 +274,66 @@ class BlankValuesTest {
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
         INVOCATIONS.put("network nic ip-config inbound-nat-rule remove",
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        INVOCATIONS.put("network manager create",
+                "-g rg -n nm2 -l eastus --scope-accesses Connectivity --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000 --description d --tags a=b");
+        INVOCATIONS.put("network manager show",
+                "-g rg -n nm1");
+        INVOCATIONS.put("network manager list",
+                "-g rg");
+        INVOCATIONS.put("network manager delete",
+                "-g rg -n nm1 --yes");
+        INVOCATIONS.put("network manager post-commit",
+                "-g rg --network-manager-name nm1 --commit-type Connectivity --target-locations eastus --configuration-ids cc1");
+        INVOCATIONS.put("network manager list-deploy-status",
+                "-g rg --network-manager-name nm1 --deployment-types Connectivity --regions eastus");
+        INVOCATIONS.put("network manager group create",
+                "-g rg --network-manager-name nm1 -n ng2 --description d --member-type VirtualNetwork");
+        INVOCATIONS.put("network manager group show",
+                "-g rg --network-manager-name nm1 -n ng1");
+        INVOCATIONS.put("network manager group list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager group delete",
+                "-g rg --network-manager-name nm1 -n ng2 --yes");
+        INVOCATIONS.put("network manager group static-member create",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm2 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet2");
+        INVOCATIONS.put("network manager group static-member show",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1");
+        INVOCATIONS.put("network manager group static-member list",
+                "-g rg --network-manager-name nm1 --network-group-name ng1");
+        INVOCATIONS.put("network manager group static-member delete",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --yes");
+        INVOCATIONS.put("network manager connect-config create",
+                "-g rg --network-manager-name nm1 --configuration-name cc2 --applies-to-groups network-group-id=ng1 group-connectivity=DirectlyConnected --connectivity-topology HubAndSpoke --hub resource-id=vnet1 --description d");
+        INVOCATIONS.put("network manager connect-config show",
+                "-g rg --network-manager-name nm1 --configuration-name cc1");
+        INVOCATIONS.put("network manager connect-config list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager connect-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name cc1 --yes");
+        INVOCATIONS.put("network manager security-admin-config create",
+                "-g rg --network-manager-name nm1 --configuration-name sac2 --description d");
+        INVOCATIONS.put("network manager security-admin-config show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        INVOCATIONS.put("network manager security-admin-config list",
+                "-g rg --network-manager-name nm1");
+        INVOCATIONS.put("network manager security-admin-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --yes");
+        INVOCATIONS.put("network manager security-admin-config rule-collection create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc2 --applies-to-groups network-group-id=ng1 --description d");
+        INVOCATIONS.put("network manager security-admin-config rule-collection show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --yes");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar2 --kind Custom --access AlwaysAllow --direction Inbound --priority 20 --protocol Tcp --sources address-prefix=10.0.0.0/8 address-prefix-type=IPPrefix --destinations address-prefix=* address-prefix-type=IPPrefix --source-port-ranges 0-65535 --dest-port-ranges 443 --description d");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        INVOCATIONS.put("network manager security-admin-config rule-collection rule delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --yes");
     }
 
     private static Topology world;
@@ -275,6 +375,14 @@ class BlankValuesTest {
                 "network route-table create -g rg -n rt3",
                 "network nic create -g rg -n nic1 --vnet-name vnet2 --subnet app",
                 "vm availability-set create -g rg -n as1",
+                "network public-ip create -g rg -n natpip",
+                "network public-ip create -g rg -n natpip2",
+                "network public-ip prefix create -g rg -n pfx1 --length 30",
+                "network nat gateway create -g rg -n nat1 --public-ip-addresses natpip",
+                "network vnet subnet create -g rg --vnet-name vnet1 -n AzureBastionSubnet --address-prefixes"
+                        + " 10.0.250.0/26",
+                "network public-ip create -g rg -n bastionpip",
+                "network bastion create -g rg -n bastion1 --vnet-name vnet1 --public-ip-address bastionpip",
                 "vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name vnet1 --subnet app --private-ip-address " + VM_IP,
                 "network lb create -g rg -n lb1 --vnet-name vnet1 --subnet app --private-ip-address 10.0.1.100 --frontend-ip-name fe1 --backend-pool-name pool1",
                 "network lb frontend-ip create -g rg --lb-name lb1 -n fe-spare --vnet-name vnet1 --subnet app",
@@ -290,7 +398,20 @@ class BlankValuesTest {
                         + " --local-address-prefixes 192.168.0.0/16",
                 "network local-gateway create -g rg -n lgw0 --gateway-ip-address 203.0.113.9 --local-address-prefixes 192.170.0.0/16",
                 "network vpn-connection create -g rg -n c0 --vnet-gateway1 gw1 --local-gateway2 lgw0 --shared-key k",
-                "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8")) {
+                "network vnet create -g rg -n fwnet --address-prefixes 10.40.0.0/16 --subnet-name AzureFirewallSubnet"
+                        + " --subnet-prefixes 10.40.0.0/26",
+                "network ip-group create -g rg -n ipg1 --ip-addresses 10.0.0.0/16",
+                "network firewall policy create -g rg -n pol1",
+                "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
+                "network firewall create -g rg -n fw1 --vnet-name fwnet",
+                "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8",
+                "network manager create -g rg -n nm1 --scope-accesses Connectivity SecurityAdmin --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000",
+                "network manager group create -g rg --network-manager-name nm1 -n ng1",
+                "network manager group static-member create -g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet3",
+                "network manager connect-config create -g rg --network-manager-name nm1 --configuration-name cc1 --applies-to-groups network-group-id=ng1 --connectivity-topology Mesh",
+                "network manager security-admin-config create -g rg --network-manager-name nm1 --configuration-name sac1",
+                "network manager security-admin-config rule-collection create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --applies-to-groups network-group-id=ng1",
+                "network manager security-admin-config rule-collection rule create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22")) {
             AzResult r = az.run(words(line));
             assertThat(r.err()).as(line).isEmpty();
         }

@@ -52,6 +52,66 @@ final class CommandBases {
         BASES.put("network nic show-effective-route-table", "-g rg -n vm1VMNic");
         BASES.put("network nic list-effective-nsg", "-g rg -n vm1VMNic");
         BASES.put("network watcher show-next-hop", "-g rg --vm vm1 --source-ip 10.0.1.4 --dest-ip 10.1.1.4");
+        BASES.put("network manager create",
+                "-g rg -n nm2 --scope-accesses Connectivity --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000");
+        BASES.put("network manager show",
+                "-g rg -n nm1");
+        BASES.put("network manager list",
+                "-g rg");
+        BASES.put("network manager delete",
+                "-g rg -n nm1 --yes");
+        BASES.put("network manager post-commit",
+                "-g rg --network-manager-name nm1 --commit-type Connectivity --target-locations westeurope --configuration-ids cc1");
+        BASES.put("network manager list-deploy-status",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager group create",
+                "-g rg --network-manager-name nm1 -n ng2 --description d --member-type VirtualNetwork");
+        BASES.put("network manager group show",
+                "-g rg --network-manager-name nm1 -n ng1");
+        BASES.put("network manager group list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager group delete",
+                "-g rg --network-manager-name nm1 -n ng2 --yes");
+        BASES.put("network manager group static-member create",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm2 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/spoke");
+        BASES.put("network manager group static-member show",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1");
+        BASES.put("network manager group static-member list",
+                "-g rg --network-manager-name nm1 --network-group-name ng1");
+        BASES.put("network manager group static-member delete",
+                "-g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --yes");
+        BASES.put("network manager connect-config create",
+                "-g rg --network-manager-name nm1 --configuration-name cc2 --applies-to-groups network-group-id=ng1 group-connectivity=DirectlyConnected --connectivity-topology HubAndSpoke --hub resource-id=hub");
+        BASES.put("network manager connect-config show",
+                "-g rg --network-manager-name nm1 --configuration-name cc1");
+        BASES.put("network manager connect-config list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager connect-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name cc1 --yes");
+        BASES.put("network manager security-admin-config create",
+                "-g rg --network-manager-name nm1 --configuration-name sac2 --description d");
+        BASES.put("network manager security-admin-config show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        BASES.put("network manager security-admin-config list",
+                "-g rg --network-manager-name nm1");
+        BASES.put("network manager security-admin-config delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --yes");
+        BASES.put("network manager security-admin-config rule-collection create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc2 --applies-to-groups network-group-id=ng1 --description d");
+        BASES.put("network manager security-admin-config rule-collection show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        BASES.put("network manager security-admin-config rule-collection list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1");
+        BASES.put("network manager security-admin-config rule-collection delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --yes");
+        BASES.put("network manager security-admin-config rule-collection rule create",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar2 --kind Custom --access AlwaysAllow --direction Inbound --priority 20 --protocol Tcp --sources address-prefix=10.0.0.0/8 address-prefix-type=IPPrefix --destinations address-prefix=* address-prefix-type=IPPrefix --source-port-ranges 0-65535 --dest-port-ranges 443 --description d");
+        BASES.put("network manager security-admin-config rule-collection rule show",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1");
+        BASES.put("network manager security-admin-config rule-collection rule list",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1");
+        BASES.put("network manager security-admin-config rule-collection rule delete",
+                "-g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --yes");
         BASES.put("network watcher test-connectivity", "-g rg --source-resource vm1 --dest-address 10.1.1.4 --dest-port 22");
         BASES.put("network watcher test-ip-flow",
                 "-g rg --vm vm1 --direction Inbound --protocol TCP --local 10.0.1.4:22 --remote 10.1.1.4:5000");
@@ -66,6 +126,19 @@ final class CommandBases {
         BASES.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
         BASES.put("network vnet-gateway create", "-g rg -n gw2 --vnet edge --public-ip-addresses pip2 --gateway-type Vpn"
                 + " --vpn-type RouteBased --sku VpnGw1 --no-wait");
+        BASES.put("network vnet-gateway list-learned-routes", "-g rg -n gw1");
+        BASES.put("network ip-group create", "-g rg -n ipg2 --ip-addresses 10.1.0.0/16 10.2.0.1-10.2.0.9");
+        BASES.put("network firewall policy create", "-g rg -n pol2 --base-policy pol1 --threat-intel-mode Deny");
+        BASES.put("network firewall policy rule-collection-group create", "-g rg --policy-name pol1 -n rcg2 --priority 300");
+        BASES.put("network firewall policy rule-collection-group collection add-filter-collection", "-g rg --policy-name"
+                + " pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS --rule-type"
+                + " NetworkRule --ip-protocols UDP --source-addresses * --destination-addresses * --destination-ports 53");
+        BASES.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1");
+        BASES.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action Allow"
+                + " --protocols TCP --source-addresses 10.0.0.0/16 --destination-addresses * --destination-ports 443");
+        BASES.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100 --action Allow"
+                + " --protocols Https=443 --source-addresses 10.0.0.0/16 --target-fqdns www.microsoft.com");
+        BASES.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         BASES.put("network local-gateway create",
                 "-g rg -n site2 --gateway-ip-address 203.0.113.2 --local-address-prefixes 192.169.0.0/16");
         BASES.put("network vpn-connection create",
@@ -112,6 +185,20 @@ final class CommandBases {
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
+        // outbound access
+        BASES.put("network nat gateway create", "-g rg -n nat2 --public-ip-addresses natpip2 --idle-timeout 10");
+        BASES.put("network nat gateway show", "-g rg -n nat1");
+        BASES.put("network nat gateway list", "-g rg");
+        BASES.put("network nat gateway update", "-g rg -n nat1 --idle-timeout 20");
+        BASES.put("network nat gateway delete", "-g rg -n nat3");
+        BASES.put("network public-ip prefix create", "-g rg -n pfx2 --length 28");
+        BASES.put("network public-ip prefix show", "-g rg -n pfx1");
+        BASES.put("network public-ip prefix list", "-g rg");
+        BASES.put("network public-ip prefix delete", "-g rg -n pfx3");
+        BASES.put("network bastion create", "-g rg -n bastion2 --vnet-name hub --public-ip-address bastionpip");
+        BASES.put("network bastion show", "-g rg -n bastion1");
+        BASES.put("network bastion list", "-g rg");
+        BASES.put("network bastion delete", "-g rg -n bastion1");
         BASES.put("network lb create",
                 "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
         BASES.put("network lb show",

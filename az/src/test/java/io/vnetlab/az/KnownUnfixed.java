@@ -19,7 +19,10 @@ final class KnownUnfixed {
         }
     }
 
-    static final List<Entry> ENTRIES = List.of();
+    static final List<Entry> ENTRIES = List.of(
+            entry(Violation.Rule.MISSING_REFERENCE_ACCEPTED, "network lb address-pool address remove", "name",
+                    ".*", "the address is found by --ip-address and --vnet; the name of a backend address is not"
+                            + " stored yet, so a remove cannot check that it names one"));
 
     private KnownUnfixed() {
     }

@@ -49,6 +49,8 @@ public final class BenchmarkMain {
             new Budget("meshBuild150", "build a 150-network full mesh (22,350 peerings)", Budget.NONE, null),
             new Budget("meshBuild250", "build a 250-network full mesh (62,250 peerings)", 5e9, null),
             new Budget("addOnePeeringToMesh250", "add one peering to the 250-network mesh", 50_000, null),
+            new Budget("managedMesh250BuildCommitQuery", "build a 250-network global mesh by a network manager, commit it and ask one question", 5e9, null),
+            new Budget("managedMesh250QueryFirstWalk", "one question on that committed mesh, walked from scratch", Budget.NONE, null),
             new Budget("hubWith20000VmsBuild", "build a 500-spoke hub with 20,000 VMs (40 per spoke)", 5e9, null),
             new Budget("diff500Spokes", "reachability diff of two 500-spoke estates (10 VMs per spoke)", 5e9, null),
             new Budget("azScript1000", "replay a generated 1,000-command az script", Budget.NONE, null),
@@ -89,6 +91,7 @@ public final class BenchmarkMain {
                     .include(ByNameBenchmarks.class.getName())
                     .include(MatrixBenchmarks.class.getName())
                     .include(ColdBenchmarks.class.getName())
+                    .include(ManagedMeshBenchmark.class.getName())
                     .include(DiffBenchmark.class.getName());
         }
         patterns.forEach(options::include);

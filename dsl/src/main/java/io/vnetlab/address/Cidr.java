@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 prefix in CIDR notation, such as {@code 10.1.0.0/16}. Immutable.
+ * An IPv4 prefix in CIDR notation, such as {@code 10.1.0.0/16}, or an IPv6 prefix, such as {@code fd00:db8:deca::/48}
+ * (docs/azure/ipv6.md#addresses). Immutable. Prefixes of the two families never contain or overlap each other.
  *
  * <p>{@link #parse(String)} accepts only a network address (no host bits set). {@link #parseLenient(String)}
  * also accepts {@code 10.1.0.1/16}, keeping the address as written so that the control plane can report Azure's
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * Cidr space = Cidr.parse("10.1.0.0/16");
  * space.contains(Cidr.parse("10.1.1.0/24"));   // true
  * space.overlaps(Cidr.parse("10.0.0.0/8"));    // true
+ * Cidr.parse("fd00:db8:deca:deed::/64").isIPv6();   // true
  * }</pre>
  */
 public final class Cidr implements Comparable<Cidr> {
@@ -28,6 +30,8 @@ public final class Cidr implements Comparable<Cidr> {
     /** A dotted quad and a decimal prefix length; declared first, as the constants below are parsed. */
     private static final Pattern SHAPE =
             Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}");
+    /** Hexadecimal groups and colons, then a decimal prefix length of at most three digits. */
+    private static final Pattern SHAPE_V6 = Pattern.compile("[0-9A-Fa-f:]{2,39}/[0-9]{1,3}");
 
     /** The private ranges of RFC 1918. */
     public static final List<Cidr> RFC1918 = List.of(
@@ -36,10 +40,13 @@ public final class Cidr implements Comparable<Cidr> {
     /** {@code 0.0.0.0/0}. */
     public static final Cidr ANY = parse("0.0.0.0/0");
 
-    private final IPv4Address written;  // as written, with its prefix length
-    private final IPv4Address block;    // the prefix block (network address)
+    /** {@code ::/0}, every IPv6 address. */
+    public static final Cidr ANY_IPV6 = parse("::/0");
 
-    private Cidr(IPv4Address written) {
+    private final IPAddress written;  // as written, with its prefix length
+    private final IPAddress block;    // the prefix block (network address)
+
+    private Cidr(IPAddress written) {
         this.written = written;
         this.block = written.toPrefixBlock();
     }
@@ -59,18 +66,20 @@ public final class Cidr implements Comparable<Cidr> {
     }
 
     /**
-     * Parses {@code a.b.c.d/len}, keeping host bits if set (see {@link #isNetworkAddress()}).
+     * Parses {@code a.b.c.d/len} or an IPv6 {@code prefix/len}, keeping host bits if set (see
+     * {@link #isNetworkAddress()}).
      *
-     * @throws IllegalArgumentException if the text is not IPv4 CIDR notation
+     * @throws IllegalArgumentException if the text is not CIDR notation
      */
     public static Cidr parseLenient(String text) {
         if (text == null) {
             throw new IllegalArgumentException("The address prefix cannot be null.");
         }
         String trimmed = text.trim();
-        // a dotted quad and a decimal length, before the parser sees it: it reads masks (/255.255.0.0) and fails
-        // with index errors on lengths beyond an int
-        if (!SHAPE.matcher(trimmed).matches()) {
+        // a dotted quad (or IPv6 groups) and a decimal length, before the parser sees it: it reads masks
+        // (/255.255.0.0) and fails with index errors on lengths beyond an int
+        boolean v6 = trimmed.contains(":");
+        if (!(v6 ? SHAPE_V6 : SHAPE).matcher(trimmed).matches()) {
             throw notCidr(text);
         }
         IPAddress parsed;
@@ -79,14 +88,13 @@ public final class Cidr implements Comparable<Cidr> {
         } catch (AddressStringException e) {
             throw notCidr(text);
         }
-        if (parsed == null || !parsed.isIPv4() || parsed.getNetworkPrefixLength() == null) {
+        if (parsed == null || parsed.getNetworkPrefixLength() == null) {
             throw notCidr(text);
         }
-        IPv4Address v4 = parsed.toIPv4();
-        if (v4.isMultiple() && !v4.isPrefixBlock()) {
+        if (parsed.isMultiple() && !parsed.isPrefixBlock()) {
             throw notCidr(text);
         }
-        return new Cidr(v4.isMultiple() ? v4.getLower() : v4);
+        return new Cidr(parsed.isMultiple() ? parsed.getLower() : parsed);
     }
 
     /** Parses {@code text} if it is valid CIDR notation with no host bits set. */
@@ -98,13 +106,18 @@ public final class Cidr implements Comparable<Cidr> {
         }
     }
 
-    /** The prefix that contains exactly one address. */
+    /** The prefix that contains exactly one address: a /32, or a /128 for IPv6. */
     public static Cidr host(IpAddress address) {
-        return new Cidr(address.toIPv4Address().setPrefixLength(32, false));
+        IPAddress ip = address.toIPAddress();
+        return new Cidr(ip.setPrefixLength(ip.getBitCount(), false));
     }
 
     private static IllegalArgumentException notCidr(String text) {
         return new IllegalArgumentException("'" + text + "' is not in CIDR notation, for example 10.0.0.0/24.");
+    }
+
+    public boolean isIPv6() {
+        return block.isIPv6();
     }
 
     /** Whether the address as written is the network address (no host bits set). */
@@ -121,32 +134,39 @@ public final class Cidr implements Comparable<Cidr> {
         return block.getNetworkPrefixLength();
     }
 
+    /** 32 for IPv4, 128 for IPv6. */
+    public int bitCount() {
+        return block.getBitCount();
+    }
+
     /** The first address of the prefix (the network address). */
     public IpAddress firstAddress() {
         return IpAddress.of(block.getLower());
     }
 
-    /** The last address of the prefix (the broadcast address). */
+    /** The last address of the prefix (the broadcast address, for IPv4). */
     public IpAddress lastAddress() {
         return IpAddress.of(block.getUpper());
     }
 
-    /** How many addresses the prefix holds. */
+    /** How many addresses the prefix holds; {@link Long#MAX_VALUE} when more (an IPv6 prefix shorter than /65). */
     public long size() {
-        return block.getCount().longValueExact();
+        java.math.BigInteger count = block.getCount();
+        return count.bitLength() < 64 ? count.longValue() : Long.MAX_VALUE;
     }
 
     public boolean contains(IpAddress address) {
-        return block.contains(address.toIPv4Address());
+        IPAddress ip = address.toIPAddress();
+        return ip.isIPv6() == block.isIPv6() && block.contains(ip);
     }
 
     public boolean contains(Cidr other) {
-        return block.contains(other.block);
+        return other.block.isIPv6() == block.isIPv6() && block.contains(other.block);
     }
 
     /** Whether the two prefixes share at least one address (for prefixes: one contains the other). */
     public boolean overlaps(Cidr other) {
-        return block.contains(other.block) || other.block.contains(block);
+        return contains(other) || other.contains(this);
     }
 
     /** The first prefix of {@code others} that overlaps this one. */
@@ -155,13 +175,30 @@ public final class Cidr implements Comparable<Cidr> {
     }
 
     /** The prefix block as the {@code ipaddress} library's type, for callers that need its full API. */
-    public IPv4Address toIPv4Address() {
+    public IPAddress toIPAddress() {
         return block;
     }
 
+    /**
+     * The IPv4 prefix block as the {@code ipaddress} library's type.
+     *
+     * @throws IllegalStateException for an IPv6 prefix
+     */
+    public IPv4Address toIPv4Address() {
+        if (!block.isIPv4()) {
+            throw new IllegalStateException(this + " is an IPv6 prefix.");
+        }
+        return block.toIPv4();
+    }
+
+    /** IPv4 before IPv6; then by first address, then by prefix length. */
     @Override
     public int compareTo(Cidr other) {
-        int byAddress = Long.compare(block.getLower().longValue(), other.block.getLower().longValue());
+        if (isIPv6() != other.isIPv6()) {
+            return isIPv6() ? 1 : -1;
+        }
+        int byAddress = isIPv6() ? block.getLower().getValue().compareTo(other.block.getLower().getValue())
+                : Long.compare(block.toIPv4().longValue(), other.block.toIPv4().longValue());
         return byAddress != 0 ? byAddress : Integer.compare(prefixLength(), other.prefixLength());
     }
 
@@ -181,9 +218,10 @@ public final class Cidr implements Comparable<Cidr> {
         return 31 * written.withoutPrefixLength().hashCode() + prefixLength();
     }
 
-    /** The prefix as written, {@code 10.1.0.0/16}. */
+    /** The prefix as written, {@code 10.1.0.0/16}; IPv6 compressed, {@code fd00:db8:deca::/48}. */
     @Override
     public String toString() {
-        return written.withoutPrefixLength().toNormalizedString() + "/" + prefixLength();
+        IPAddress address = written.withoutPrefixLength();
+        return (address.isIPv6() ? address.toCompressedString() : address.toNormalizedString()) + "/" + prefixLength();
     }
 }

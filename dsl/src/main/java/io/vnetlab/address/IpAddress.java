@@ -1,54 +1,96 @@
 package io.vnetlab.address;
 
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * One IPv4 address, such as {@code 10.1.1.4}. Immutable; equal when the addresses are equal.
+ * One IPv4 address, such as {@code 10.1.1.4}, or one IPv6 address, such as {@code fd00:db8:deca:deed::4}
+ * (docs/azure/ipv6.md#addresses). Immutable; equal when the addresses are equal; IPv4 addresses sort before IPv6 ones.
  *
  * <pre>{@code
  * IpAddress vm = IpAddress.parse("10.1.1.4");
  * Cidr.parse("10.1.0.0/16").contains(vm);   // true
+ * IpAddress.parse("fd00:db8:deca:deed::4").isIPv6();   // true
  * }</pre>
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
-    private final IPv4Address address;
+    /** Hexadecimal groups and colons, at most 39 characters: the shape of an IPv6 address without zone or IPv4 tail. */
+    static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]{2,39}");
 
-    private IpAddress(IPv4Address address) {
+    private final IPAddress address;
+
+    private IpAddress(IPAddress address) {
         this.address = address;
     }
 
     /**
-     * Parses a dotted IPv4 address without a prefix length.
+     * Parses an IPv4 address (dotted) or an IPv6 address, without a prefix length.
      *
-     * @throws IllegalArgumentException if {@code text} is not an IPv4 address
+     * @throws IllegalArgumentException if {@code text} is neither
      */
     public static IpAddress parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("The IP address cannot be null.");
         }
-        long value = dottedQuad(text.trim());
-        if (value < 0) {
-            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
+        String trimmed = text.trim();
+        if (!trimmed.contains(":")) {
+            long value = dottedQuad(trimmed);
+            if (value < 0) {
+                throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
+            }
+            return new IpAddress(new IPv4Address((int) value));
         }
-        return new IpAddress(new IPv4Address((int) value));
+        String example = "fd00:db8:deca:deed::4";
+        if (!IPV6.matcher(trimmed).matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv6 address, for example " + example + ".");
+        }
+        IPAddress parsed;
+        try {
+            parsed = new IPAddressString(trimmed, Strict.PARAMETERS).toAddress();
+        } catch (AddressStringException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv6 address, for example " + example + ".");
+        }
+        if (parsed == null || parsed.getNetworkPrefixLength() != null || parsed.isMultiple()) {
+            throw new IllegalArgumentException("'" + text + "' is not a single IPv6 address, for example "
+                    + example + ".");
+        }
+        return new IpAddress(parsed.withoutPrefixLength());
     }
 
     /**
-     * The address {@code text} spells, or empty when it is no IPv4 address: for text that may be an address or a
-     * name ({@code "10.1.1.4"} or {@code "SalesVM"}), decided without an exception.
+     * The address {@code text} spells, or empty when it is no address: for text that may be an address or a name
+     * ({@code "10.1.1.4"} or {@code "SalesVM"}). An IPv4 address is decided without an exception; only text shaped
+     * like an IPv6 address (hexadecimal groups and colons, which no resource name holds) goes to the full parser.
      */
     public static Optional<IpAddress> tryParse(String text) {
-        long value = text == null ? -1 : dottedQuad(text.trim());
-        return value < 0 ? Optional.empty() : Optional.of(new IpAddress(new IPv4Address((int) value)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.trim();
+        if (!trimmed.contains(":")) {
+            long value = dottedQuad(trimmed);
+            return value < 0 ? Optional.empty() : Optional.of(new IpAddress(new IPv4Address((int) value)));
+        }
+        if (!IPV6.matcher(trimmed).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(trimmed));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
-    /** Whether {@code text} parses as a single IPv4 address. */
+    /** Whether {@code text} parses as a single IPv4 or IPv6 address. */
     public static boolean isValid(String text) {
-        return text != null && dottedQuad(text.trim()) >= 0;
+        return tryParse(text).isPresent();
     }
 
     /**
@@ -83,18 +125,42 @@ public final class IpAddress implements Comparable<IpAddress> {
         return i == length ? value : -1;
     }
 
-    static IpAddress of(IPv4Address address) {
+    static IpAddress of(IPAddress address) {
         return new IpAddress(address.withoutPrefixLength());
     }
 
+    public boolean isIPv6() {
+        return address.isIPv6();
+    }
+
+    public boolean isIPv4() {
+        return address.isIPv4();
+    }
+
     /** The address as the {@code ipaddress} library's type, for callers that need its full API. */
-    public IPv4Address toIPv4Address() {
+    public IPAddress toIPAddress() {
         return address;
     }
 
-    /** The 32-bit value, unsigned, as a long. */
+    /**
+     * The IPv4 address as the {@code ipaddress} library's type.
+     *
+     * @throws IllegalStateException for an IPv6 address
+     */
+    public IPv4Address toIPv4Address() {
+        if (!address.isIPv4()) {
+            throw new IllegalStateException(address + " is an IPv6 address.");
+        }
+        return address.toIPv4();
+    }
+
+    /**
+     * The 32-bit value of an IPv4 address, unsigned, as a long.
+     *
+     * @throws IllegalStateException for an IPv6 address, whose 128 bits do not fit
+     */
     public long longValue() {
-        return address.longValue();
+        return toIPv4Address().longValue();
     }
 
     /** The address {@code n} positions after this one (negative: before). */
@@ -109,7 +175,11 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     @Override
     public int compareTo(IpAddress other) {
-        return Long.compare(longValue(), other.longValue());
+        if (address.isIPv4() != other.address.isIPv4()) {
+            return address.isIPv4() ? -1 : 1;
+        }
+        return address.isIPv4() ? Long.compare(address.toIPv4().longValue(), other.address.toIPv4().longValue())
+                : address.getValue().compareTo(other.address.getValue());
     }
 
     @Override
@@ -122,8 +192,9 @@ public final class IpAddress implements Comparable<IpAddress> {
         return Objects.hashCode(address);
     }
 
+    /** {@code 10.1.1.4}; IPv6 in its compressed form, {@code fd00:db8:deca:deed::4}. */
     @Override
     public String toString() {
-        return address.toNormalizedString();
+        return address.isIPv6() ? address.toCompressedString() : address.toNormalizedString();
     }
 }

@@ -1,16 +1,17 @@
 package io.vnetlab.address;
 
-import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
-import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie.IPv4AssociativeTrieNode;
+import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
+import inet.ipaddr.format.util.AssociativeAddressTrie;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A longest-prefix-match table from prefixes to values, on the {@code ipaddress} library's associative trie.
- * Built once, then read: safe to share between threads once filled.
+ * A longest-prefix-match table from prefixes to values, on the {@code ipaddress} library's associative tries, one
+ * per address family. Built once, then read: safe to share between threads once filled.
  *
  * <pre>{@code
  * PrefixTable<String> table = new PrefixTable<>();
@@ -21,38 +22,53 @@ import java.util.Optional;
  */
 public final class PrefixTable<V> {
 
-    private final IPv4AddressAssociativeTrie<V> trie = new IPv4AddressAssociativeTrie<>();
+    private final IPv4AddressAssociativeTrie<V> v4 = new IPv4AddressAssociativeTrie<>();
+    private IPv6AddressAssociativeTrie<V> v6;
 
     /** Maps {@code prefix} to {@code value}, replacing an earlier value of the same prefix. */
     public void put(Cidr prefix, V value) {
-        trie.put(prefix.toIPv4Address(), value);
+        if (prefix.isIPv6()) {
+            if (v6 == null) {
+                v6 = new IPv6AddressAssociativeTrie<>();
+            }
+            v6.put(prefix.toIPAddress().toIPv6(), value);
+        } else {
+            v4.put(prefix.toIPv4Address(), value);
+        }
     }
 
     /** The value of the longest prefix that contains {@code address}. */
     public Optional<V> longestMatch(IpAddress address) {
-        IPv4AssociativeTrieNode<V> node = trie.longestPrefixMatchNode(address.toIPv4Address());
+        IPAddress ip = address.toIPAddress();
+        AssociativeAddressTrie.AssociativeTrieNode<?, V> node;
+        if (ip.isIPv6()) {
+            node = v6 == null ? null : v6.longestPrefixMatchNode(ip.toIPv6());
+        } else {
+            node = v4.longestPrefixMatchNode(ip.toIPv4());
+        }
         return node == null ? Optional.empty() : Optional.ofNullable(node.getValue());
     }
 
     /** The values of every prefix that contains {@code address}, most specific first. */
     public List<V> allMatches(IpAddress address) {
         List<V> result = new ArrayList<>();
-        IPv4AssociativeTrieNode<V> node = trie.elementsContaining(address.toIPv4Address());
+        IPAddress ip = address.toIPAddress();
+        AssociativeAddressTrie.AssociativeTrieNode<?, V> node;
+        if (ip.isIPv6()) {
+            node = v6 == null ? null : v6.elementsContaining(ip.toIPv6());
+        } else {
+            node = v4.elementsContaining(ip.toIPv4());
+        }
         while (node != null) {
             if (node.isAdded()) {
                 result.add(0, node.getValue());
             }
-            IPv4AssociativeTrieNode<V> next = node.getUpperSubNode() != null ? node.getUpperSubNode() : node.getLowerSubNode();
-            node = next;
+            node = node.getUpperSubNode() != null ? node.getUpperSubNode() : node.getLowerSubNode();
         }
         return result;
     }
 
     public boolean isEmpty() {
-        return trie.isEmpty();
-    }
-
-    static IPv4Address key(Cidr cidr) {
-        return cidr.toIPv4Address();
+        return v4.isEmpty() && (v6 == null || v6.isEmpty());
     }
 }

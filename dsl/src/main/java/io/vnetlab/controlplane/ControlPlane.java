@@ -117,6 +117,7 @@ final class ControlPlane {
                 next = deleteNetwork(next, network.id());
             }
         }
+        next = OutboundOperations.deleteOutboundResourcesIn(next, group);   // before the public IPs they use
         next = SecurityOperations.deleteSecurityResourcesIn(next, group);
         return derivePeerings(next.withoutResourceGroup(groupId));
     }

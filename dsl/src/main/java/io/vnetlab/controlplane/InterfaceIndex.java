@@ -68,11 +68,15 @@ final class InterfaceIndex {
         }
         PMap<IpAddress, NetworkInterface> inNetwork = index.byNetworkAddress.getOrDefault(nic.networkId(),
                 HashTreePMap.empty());
-        OrderedPMap<ResourceId, NetworkInterface> holders = index.byAddress.getOrDefault(nic.privateIpAddress(),
-                OrderedPMap.empty());
+        inNetwork = inNetwork.plus(nic.privateIpAddress(), nic);
+        PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress = held(index.byAddress,
+                nic.privateIpAddress(), nic);
+        if (nic.privateIpv6Address() != null) {
+            inNetwork = inNetwork.plus(nic.privateIpv6Address(), nic);
+            byAddress = held(byAddress, nic.privateIpv6Address(), nic);
+        }
         return new InterfaceIndex(index.bySubnet.plus(nic.subnetId(), inSubnet.plus(nic.id(), nic)),
-                index.byNetworkAddress.plus(nic.networkId(), inNetwork.plus(nic.privateIpAddress(), nic)),
-                index.byAddress.plus(nic.privateIpAddress(), holders.plus(nic.id(), nic)));
+                index.byNetworkAddress.plus(nic.networkId(), inNetwork), byAddress);
     }
 
     /** After {@code nic} was deleted. */
@@ -83,11 +87,35 @@ final class InterfaceIndex {
         if (holder != null && holder.id().equals(nic.id())) {
             inNetwork = inNetwork.minus(nic.privateIpAddress());
         }
-        OrderedPMap<ResourceId, NetworkInterface> holders = byAddress.get(nic.privateIpAddress()).minus(nic.id());
+        NetworkInterface v6holder = nic.privateIpv6Address() == null ? null : inNetwork.get(nic.privateIpv6Address());
+        if (v6holder != null && v6holder.id().equals(nic.id())) {
+            inNetwork = inNetwork.minus(nic.privateIpv6Address());
+        }
+        PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress = released(this.byAddress,
+                nic.privateIpAddress(), nic);
+        if (nic.privateIpv6Address() != null) {
+            byAddress = released(byAddress, nic.privateIpv6Address(), nic);
+        }
         return new InterfaceIndex(inSubnet.isEmpty() ? bySubnet.minus(nic.subnetId()) : bySubnet.plus(nic.subnetId(), inSubnet),
                 inNetwork.isEmpty() ? byNetworkAddress.minus(nic.networkId())
                         : byNetworkAddress.plus(nic.networkId(), inNetwork),
-                holders.isEmpty() ? byAddress.minus(nic.privateIpAddress())
-                        : byAddress.plus(nic.privateIpAddress(), holders));
+                byAddress);
+    }
+
+    private static PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> held(
+            PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress, IpAddress address,
+            NetworkInterface nic) {
+        return byAddress.plus(address, byAddress.getOrDefault(address, OrderedPMap.empty()).plus(nic.id(), nic));
+    }
+
+    private static PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> released(
+            PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress, IpAddress address,
+            NetworkInterface nic) {
+        OrderedPMap<ResourceId, NetworkInterface> holders = byAddress.get(address);
+        if (holders == null) {
+            return byAddress;
+        }
+        holders = holders.minus(nic.id());
+        return holders.isEmpty() ? byAddress.minus(address) : byAddress.plus(address, holders);
     }
 }

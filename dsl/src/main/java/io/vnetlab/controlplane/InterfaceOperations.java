@@ -47,6 +47,7 @@ final class InterfaceOperations {
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
         SecurityOperations.requireNetworkInterfaceReferences(s, spec);
+        OutboundOperations.requireInterfaceFitsNatGateway(s, spec);
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Network interface", spec.id().name(), "resource group '"
                     + spec.id().resourceGroup() + "'", spec.id());
@@ -98,12 +99,42 @@ final class InterfaceOperations {
             method = IpAllocationMethod.Dynamic;
         }
         ResourceId attachedVm = vmId != null ? vmId : existing.map(NetworkInterface::virtualMachineId).orElse(null);
+        IpAddress ipv6 = spec.ipv6() ? ipv6Address(s, spec, subnet, existing) : null;
         NetworkInterface nic = new NetworkInterface(existing.map(NetworkInterface::id).orElse(spec.id()),
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
                 method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
                 spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
-                existing.map(NetworkInterface::owner).orElse(spec.owner()));   // an interface keeps its owner
+                existing.map(NetworkInterface::owner).orElse(spec.owner()), ipv6);   // an interface keeps its owner
         return s.withNetworkInterface(nic);
+    }
+
+    /**
+     * The dynamic IPv6 address of an interface's IPv6 IP configuration: kept while it stays in its subnet, else the
+     * first free one after the four the subnet's IPv6 prefix reserves (docs/azure/ipv6.md#network-interfaces).
+     */
+    private static IpAddress ipv6Address(TopologyState s, NicRequest spec, Subnet subnet,
+                                         Optional<NetworkInterface> existing) {
+        if (subnet.ipv6AddressPrefix() == null) {
+            throw new AzureException(AzureErrorCode.SubnetHasNoIPv6AddressPrefix, "Network interface " + spec.id()
+                    + " asks for an IPv6 IP configuration, but subnet " + subnet.id() + " has no IPv6 address"
+                    + " prefix. Add one (a /64 of the network's IPv6 range) to the subnet first.", spec.id(),
+                    subnet.id());
+        }
+        if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())
+                && existing.get().privateIpv6Address() != null) {
+            return existing.get().privateIpv6Address();
+        }
+        Set<IpAddress> taken = new HashSet<>();
+        for (NetworkInterface nic : s.networkInterfacesIn(subnet.id())) {
+            if (!nic.id().equals(spec.id()) && nic.privateIpv6Address() != null) {
+                taken.add(nic.privateIpv6Address());
+            }
+        }
+        IpAddress candidate = subnet.ipv6AddressPrefix().firstAddress().plus(4);
+        while (taken.contains(candidate)) {
+            candidate = candidate.plus(1);
+        }
+        return candidate;
     }
 
     private static IpAddress staticAddress(NicRequest spec, Subnet subnet, Map<IpAddress, NetworkInterface> owners) {

@@ -85,6 +85,7 @@ final class NetworkOperations {
             space.add(cidr);
         }
 
+        Ipv6Rules.requireIpv4Space(id, space);
         List<Subnet> subnets = new ArrayList<>();
         for (SubnetRequest spec : subnetSpecs) {
             subnets.add(validSubnet(id, spec, space, subnets));
@@ -112,16 +113,17 @@ final class NetworkOperations {
             ResourceId tableId = subnet.routeTableId() == null ? null
                     : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region).id();
             resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    tableId));
+                    tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
             ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
                     : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
                     subnet.id(), region).id();
-            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId()));
+            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
+                    subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
-        return result;
+        return OutboundOperations.withResolvedNatGateways(s, region, result);
     }
 
     private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others) {
@@ -135,6 +137,7 @@ final class NetworkOperations {
             }
         }
         Cidr cidr = prefix(spec.addressPrefix(), subnetId);
+        Ipv6Rules.requireIpv4SubnetPrefix(networkId, spec.name(), cidr, subnetId);
         if (cidr.prefixLength() > SMALLEST_SUBNET || cidr.prefixLength() < LARGEST_SUBNET) {
             throw new AzureException(AzureErrorCode.NetcfgInvalidSubnet, "Subnet '" + spec.name()
                     + "' is not valid in virtual network '" + networkId.name() + "'. An IPv4 subnet is /29 at the"
@@ -153,7 +156,10 @@ final class NetworkOperations {
                         + networkId.name() + "'.", subnetId, other.id());
             }
         }
-        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId());
+        Cidr ipv6 = spec.ipv6AddressPrefix() == null ? null
+                : Ipv6Rules.validSubnetPrefix(networkId, spec, subnetId, space, others);
+        return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId(),
+                spec.natGatewayId(), spec.defaultOutboundAccess(), ipv6);
     }
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {

@@ -14,18 +14,27 @@ import java.util.List;
  * The PUT of a network interface: a {@code null} static address means dynamic allocation; the network security
  * group and public IP address may be {@code null}, the application security groups empty. {@code owner} says
  * whose interface it is (a virtual machine's, unless an Azure Firewall's); an existing interface keeps its owner.
- * <b>API.</b>
+ * {@code ipv6} asks for a second IP configuration with a dynamic IPv6 address from the subnet's IPv6 prefix
+ * (docs/azure/ipv6.md#network-interfaces). <b>API.</b>
  */
 public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
                          boolean ipForwarding, ResourceId networkSecurityGroupId,
                          List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId,
-                         InterfaceOwner owner) {
+                         InterfaceOwner owner, boolean ipv6) {
     public NicRequest {
         Arguments.requireGiven(id, "resource id");
         Arguments.requireGiven(region, "region");
         Arguments.requireGiven(subnetId, "subnet id");
         Arguments.requireGiven(owner, "network interface owner");
         applicationSecurityGroupIds = Arguments.requireList(applicationSecurityGroupIds, "application security group ids");
+    }
+
+    /** An IPv4-only interface. */
+    public NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress, boolean ipForwarding,
+                      ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                      ResourceId publicIpAddressId, InterfaceOwner owner) {
+        this(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId, applicationSecurityGroupIds,
+                publicIpAddressId, owner, false);
     }
 
     /** A virtual machine's interface. */
@@ -45,26 +54,33 @@ public record NicRequest(ResourceId id, Region region, ResourceId subnetId, Stri
     public static NicRequest of(NetworkInterface nic) {
         String fixed = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
         return new NicRequest(nic.id(), nic.region(), nic.subnetId(), fixed, nic.ipForwarding(),
-                nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId(), nic.owner());
+                nic.networkSecurityGroupId(), nic.applicationSecurityGroupIds(), nic.publicIpAddressId(), nic.owner(),
+                nic.privateIpv6Address() != null);
     }
 
     public NicRequest withNetworkSecurityGroup(ResourceId groupId) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, groupId, applicationSecurityGroupIds,
-                publicIpAddressId, owner);
+                publicIpAddressId, owner, ipv6);
     }
 
     public NicRequest withApplicationSecurityGroups(List<ResourceId> groupIds) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId, groupIds,
-                publicIpAddressId, owner);
+                publicIpAddressId, owner, ipv6);
     }
 
     public NicRequest withPublicIpAddress(ResourceId publicIpId) {
         return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
-                applicationSecurityGroupIds, publicIpId, owner);
+                applicationSecurityGroupIds, publicIpId, owner, ipv6);
+    }
+
+    /** The same interface with (or without) an IPv6 IP configuration. */
+    public NicRequest withIpv6(boolean withIpv6) {
+        return new NicRequest(id, region, subnetId, staticAddress, ipForwarding, networkSecurityGroupId,
+                applicationSecurityGroupIds, publicIpAddressId, owner, withIpv6);
     }
 
     public NicRequest withIpForwarding(boolean enabled) {
         return new NicRequest(id, region, subnetId, staticAddress, enabled, networkSecurityGroupId,
-                applicationSecurityGroupIds, publicIpAddressId, owner);
+                applicationSecurityGroupIds, publicIpAddressId, owner, ipv6);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>Prefixes are keyed by (first address, prefix length). Two prefixes overlap exactly when one contains the
  * other, so a prefix overlaps the entries that start inside it and the entries that are its supernets (at most one
- * per shorter prefix length).
+ * per shorter prefix length). IPv6 prefixes are not indexed: the check covers IPv4 address spaces
+ * (docs/azure/ipv6.md#limits-of-the-simulation).
  */
 final class PeeredSpaceIndex {
 
@@ -40,6 +41,9 @@ final class PeeredSpaceIndex {
             return false;
         }
         for (Cidr cidr : space) {
+            if (cidr.isIPv6()) {
+                continue;
+            }
             long first = cidr.firstAddress().longValue();
             long last = cidr.lastAddress().longValue();
             for (PMap<ResourceId, Integer> peers : prefixes.subMap(key(first, 0), true, key(last, 32), true).values()) {
@@ -62,6 +66,9 @@ final class PeeredSpaceIndex {
     PeeredSpaceIndex plus(ResourceId networkId, ResourceId peerId, List<Cidr> peerSpace) {
         TreePMap<Long, PMap<ResourceId, Integer>> prefixes = byNetwork.getOrDefault(networkId, TreePMap.empty());
         for (Cidr cidr : peerSpace) {
+            if (cidr.isIPv6()) {
+                continue;
+            }
             long key = key(cidr);
             PMap<ResourceId, Integer> peers = prefixes.getOrDefault(key, HashTreePMap.empty());
             prefixes = prefixes.plus(key, peers.plus(peerId, peers.getOrDefault(peerId, 0) + 1));
@@ -76,6 +83,9 @@ final class PeeredSpaceIndex {
             return this;
         }
         for (Cidr cidr : peerSpace) {
+            if (cidr.isIPv6()) {
+                continue;
+            }
             long key = key(cidr);
             PMap<ResourceId, Integer> peers = prefixes.get(key);
             Integer count = peers == null ? null : peers.get(peerId);

@@ -7,6 +7,7 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PeeringScope;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
@@ -78,15 +79,21 @@ final class PeeringOperations {
                     + " Azure allows per virtual network. Remove a peering, or reach further networks through a hub.",
                     id, local.id());
         }
-        List<Cidr> overlap = overlapping(local.addressSpace(), remote.addressSpace());
+        PeeringScope scope = spec.scope();
+        SubnetPeerings.requireValid(id, local, remote, scope, existing);
+        // docs/azure/subnet-peering.md#overlap: only what takes part must not overlap
+        List<Cidr> localPeered = SubnetPeerings.localSpace(local, scope);
+        List<Cidr> remotePeered = SubnetPeerings.remoteSpace(remote, scope);
+        List<Cidr> overlap = overlapping(localPeered, remotePeered);
         if (!overlap.isEmpty()) {
+            String what = scope.isSubnetPeering() ? "the address prefixes of their peered subnets overlap"
+                    : "their address spaces overlap";
             throw new AzureException(AzureErrorCode.VnetAddressSpacesOverlap, "Cannot create or update peering " + id
-                    + ". Virtual networks " + local.id() + " and " + remote.id() + " cannot be peered because their"
-                    + " address spaces overlap. Overlapping address prefixes: " + join(overlap), id, local.id(),
-                    remote.id());
+                    + ". Virtual networks " + local.id() + " and " + remote.id() + " cannot be peered because "
+                    + what + ". Overlapping address prefixes: " + join(overlap), id, local.id(), remote.id());
         }
-        requireNoOverlapWithPeersOf(s, id, local, remote, true);
-        requireNoOverlapWithPeersOf(s, id, remote, local, false);
+        requireNoOverlapWithPeersOf(s, id, local, localPeered, remote, true);
+        requireNoOverlapWithPeersOf(s, id, remote, remotePeered, local, false);
 
         Optional<Peering> counterpart = s.peeringBetween(remote.id(), local.id());
         if (counterpart.isPresent() && counterpart.get().state() == PeeringState.Disconnected) {
@@ -108,23 +115,25 @@ final class PeeringOperations {
         if (counterpart.isPresent()) {
             state = PeeringState.Connected;
             boolean connecting = existing.map(p -> !p.isConnected()).orElse(true);
-            peered = connecting || spec.syncRemoteAddressSpace() ? remote.addressSpace()
+            boolean rescoped = existing.map(p -> !p.scope().equals(scope)).orElse(false);
+            peered = connecting || rescoped || spec.syncRemoteAddressSpace() ? remotePeered
                     : existing.get().remoteAddressSpace();
             if (counterpart.get().state() != PeeringState.Connected) {
                 // docs/azure/peering.md#peering-state: the second side makes both Connected; both peer the spaces of
                 // this moment.
-                next = next.withPeering(copy(counterpart.get(), PeeringState.Connected, local.addressSpace()));
+                next = next.withPeering(copy(counterpart.get(), PeeringState.Connected,
+                        SubnetPeerings.remoteSpace(local, counterpart.get().scope())));
             }
         } else {
             state = PeeringState.Initiated;
-            peered = remote.addressSpace();
+            peered = remotePeered;
         }
         String guid = existing.map(Peering::resourceGuid).or(() -> counterpart.map(Peering::resourceGuid))
                 .orElseGet(() -> guid(id));
         Peering peering = new Peering(existing.map(Peering::id).orElse(id), existing.map(Peering::name).orElse(spec.name()),
                 local.id(), remote.id(), spec.allowVirtualNetworkAccess(), spec.allowForwardedTraffic(),
                 spec.allowGatewayTransit(), spec.useRemoteGateways(), state, PeeringSyncLevel.FullyInSync,
-                peered, remote.addressSpace(), global, guid);
+                peered, remote.addressSpace(), global, guid, scope);
         return derivePeerings(next.withPeering(peering));
     }
 
@@ -134,19 +143,21 @@ final class PeeringOperations {
      * message.
      */
     private static void requireNoOverlapWithPeersOf(TopologyState s, ResourceId peeringId, VirtualNetwork first,
-                                                    VirtualNetwork second, boolean localFirst) {
-        if (!s.overlapsPeerOf(second.id(), first.addressSpace(), first.id())) {
+                                                    List<Cidr> firstSpace, VirtualNetwork second,
+                                                    boolean localFirst) {
+        if (!s.overlapsPeerOf(second.id(), firstSpace, first.id())) {
             return;   // the index answers the common case; the scan below finds the peer to name
         }
         for (Peering p : s.peeringsOf(second.id())) {
-            if (p.remoteNetworkId().equals(first.id()) || p.state() == PeeringState.Disconnected) {
+            if (p.remoteNetworkId().equals(first.id())) {
                 continue;
             }
+            // docs/azure/peering.md#orphaned-peering-overlap: a Disconnected peering still holds the space it peered
+            boolean orphaned = p.state() == PeeringState.Disconnected;
             Optional<VirtualNetwork> third = s.network(p.remoteNetworkId());
-            if (third.isEmpty()) {
-                continue;
-            }
-            List<Cidr> overlap = overlapping(first.addressSpace(), third.get().addressSpace());
+            List<Cidr> thirdSpace = orphaned ? p.remoteAddressSpace()
+                    : third.map(t -> TopologyState.peeredSpace(p, t)).orElse(List.of());
+            List<Cidr> overlap = overlapping(firstSpace, thirdSpace);
             if (!overlap.isEmpty()) {
                 VirtualNetwork local = localFirst ? first : second;
                 VirtualNetwork remote = localFirst ? second : first;
@@ -154,11 +165,24 @@ final class PeeringOperations {
                         "Cannot create or update peering " + peeringId + ". Virtual networks " + local.id() + " and "
                                 + remote.id() + " cannot be peered because address space of the "
                                 + (localFirst ? "first" : "second") + " virtual network overlaps with address space of"
-                                + " virtual network " + third.get().id() + " already peered with the "
+                                + " virtual network " + p.remoteNetworkId() + " already peered with the "
                                 + (localFirst ? "second" : "first") + " virtual network. Overlapping address prefixes: "
-                                + join(overlap), peeringId, local.id(), remote.id(), third.get().id());
+                                + join(overlap) + (orphaned ? orphanedPeeringHint(p, third.isPresent()) : ""),
+                        peeringId, local.id(), remote.id(), p.remoteNetworkId(), p.id());
             }
         }
+    }
+
+    /**
+     * What the refusal adds when a Disconnected peering blocks: which one, why it is left, and how to remove it
+     * (docs/azure/peering.md#orphaned-peering-overlap).
+     */
+    private static String orphanedPeeringHint(Peering p, boolean remoteExists) {
+        return ". The blocking peering '" + p.name() + "' of virtual network '" + p.localNetworkName() + "' is "
+                + "Disconnected (" + (remoteExists ? "its remote virtual network no longer peers back"
+                : "its remote virtual network was deleted") + ") and still holds that address space; delete it"
+                + " (az network vnet peering delete -g " + p.resourceGroup() + " --vnet-name "
+                + p.localNetworkName() + " -n " + p.name() + ") and create the peering again.";
     }
 
     /** Deletes one direction; the other, if any, becomes Disconnected (docs/azure/peering.md#peering-state). */
@@ -177,7 +201,7 @@ final class PeeringOperations {
         Peering p = requirePeering(s, peeringId);
         return putPeering(s, new PeeringRequest(p.localNetworkId(), p.name(), p.remoteNetworkId(),
                 p.allowVirtualNetworkAccess(), p.allowForwardedTraffic(), p.allowGatewayTransit(),
-                p.useRemoteGateways(), true), PutMode.CREATE_OR_UPDATE);
+                p.useRemoteGateways(), true, p.scope()), PutMode.CREATE_OR_UPDATE);
     }
 
     static Peering requirePeering(TopologyState s, ResourceId peeringId) {
@@ -212,10 +236,12 @@ final class PeeringOperations {
         Optional<VirtualNetwork> remote = s.network(p.remoteNetworkId());
         Optional<VirtualNetwork> local = s.network(p.localNetworkId());
         List<Cidr> remoteNow = remote.map(VirtualNetwork::addressSpace).orElse(p.remoteVirtualNetworkAddressSpace());
-        boolean localStale = !sameSpace(p.remoteAddressSpace(), remoteNow);
+        // docs/azure/subnet-peering.md#syncing: a subnet peering is in sync when it peered its subnets' current prefixes
+        List<Cidr> expected = remote.map(r -> SubnetPeerings.remoteSpace(r, p.scope())).orElse(remoteNow);
+        boolean localStale = !sameSpace(p.remoteAddressSpace(), expected);
         Peering back = s.counterpart(p).orElse(null);
         boolean remoteStale = back == null || local.isEmpty()
-                || !sameSpace(back.remoteAddressSpace(), local.get().addressSpace());
+                || !sameSpace(back.remoteAddressSpace(), SubnetPeerings.remoteSpace(local.get(), back.scope()));
         PeeringSyncLevel level = localStale && remoteStale ? PeeringSyncLevel.LocalAndRemoteNotInSync
                 : localStale ? PeeringSyncLevel.LocalNotInSync
                 : remoteStale ? PeeringSyncLevel.RemoteNotInSync
@@ -225,7 +251,7 @@ final class PeeringOperations {
         }
         return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
                 p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), p.state(), level,
-                p.remoteAddressSpace(), remoteNow, p.global(), p.resourceGuid());
+                p.remoteAddressSpace(), remoteNow, p.global(), p.resourceGuid(), p.scope());
     }
 
     private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {
@@ -235,13 +261,13 @@ final class PeeringOperations {
     static Peering withState(Peering p, PeeringState state) {
         return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
                 p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), state, p.syncLevel(),
-                p.remoteAddressSpace(), p.remoteVirtualNetworkAddressSpace(), p.global(), p.resourceGuid());
+                p.remoteAddressSpace(), p.remoteVirtualNetworkAddressSpace(), p.global(), p.resourceGuid(), p.scope());
     }
 
     private static Peering copy(Peering p, PeeringState state, List<Cidr> peered) {
         return new Peering(p.id(), p.name(), p.localNetworkId(), p.remoteNetworkId(), p.allowVirtualNetworkAccess(),
                 p.allowForwardedTraffic(), p.allowGatewayTransit(), p.useRemoteGateways(), state, p.syncLevel(),
-                peered, peered, p.global(), p.resourceGuid());
+                peered, p.remoteVirtualNetworkAddressSpace(), p.global(), p.resourceGuid(), p.scope());
     }
 
 }

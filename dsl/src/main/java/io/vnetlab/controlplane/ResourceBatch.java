@@ -137,6 +137,16 @@ public final class ResourceBatch {
                 s -> s.get(PublicIpAddress.class, address.id()).orElseThrow());
     }
 
+    public io.vnetlab.model.NatGateway putNatGateway(NatGatewayRequest gateway) {
+        return put(s -> ResourceManager.putNatGateway(s, gateway, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.NatGateway.class, gateway.id()).orElseThrow());
+    }
+
+    public io.vnetlab.model.PublicIpPrefix putPublicIpPrefix(PublicIpPrefixRequest prefix) {
+        return put(s -> ResourceManager.putPublicIpPrefix(s, prefix, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.PublicIpPrefix.class, prefix.id()).orElseThrow());
+    }
+
     public VirtualNetworkGateway putVirtualNetworkGateway(VirtualNetworkGatewayRequest gateway) {
         return put(s -> ResourceManager.putVirtualNetworkGateway(s, gateway, PutMode.CREATE_OR_UPDATE),
                 s -> s.get(VirtualNetworkGateway.class, gateway.id()).orElseThrow());

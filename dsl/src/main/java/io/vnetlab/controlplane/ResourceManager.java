@@ -207,7 +207,48 @@ public final class ResourceManager {
     }
 
     public static TopologyState putPublicIpAddress(TopologyState s, PublicIpAddressRequest address, PutMode mode) {
-        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), mode);
+        return SecurityOperations.putPublicIpAddress(s, address.id(), address.region(), address.sku(), address.ipv6(),
+                mode);
+    }
+
+    // ---- NAT gateways, public IP prefixes and outbound access (docs/azure/outbound-access.md)
+
+    public static TopologyState putNatGateway(TopologyState s, NatGatewayRequest gateway, PutMode mode) {
+        return OutboundOperations.putNatGateway(s, gateway, mode);
+    }
+
+    /** Deletes a NAT gateway; refused while a subnet uses it. */
+    public static TopologyState deleteNatGateway(TopologyState s, ResourceId gatewayId) {
+        return OutboundOperations.deleteNatGateway(s, gatewayId);
+    }
+
+    public static TopologyState putPublicIpPrefix(TopologyState s, PublicIpPrefixRequest prefix, PutMode mode) {
+        return OutboundOperations.putPublicIpPrefix(s, prefix, mode);
+    }
+
+    /** Deletes a public IP prefix; refused while a NAT gateway uses it. */
+    public static TopologyState deletePublicIpPrefix(TopologyState s, ResourceId prefixId) {
+        return OutboundOperations.deletePublicIpPrefix(s, prefixId);
+    }
+
+    /** Associates a NAT gateway with a subnet, or none when {@code gatewayId} is {@code null}. */
+    public static TopologyState associateNatGateway(TopologyState s, ResourceId subnetId, ResourceId gatewayId) {
+        return OutboundOperations.setSubnetNatGateway(s, subnetId, gatewayId);
+    }
+
+    /**
+     * Sets a subnet's {@code defaultOutboundAccess}: {@code false} makes it a private subnet, {@code null} leaves it
+     * unset (docs/azure/outbound-access.md#private-subnets).
+     */
+    public static TopologyState setDefaultOutboundAccess(TopologyState s, ResourceId subnetId, Boolean access) {
+        return OutboundOperations.setSubnetDefaultOutboundAccess(s, subnetId, access);
+    }
+
+    // ---- Azure Bastion (docs/azure/bastion.md)
+
+    /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */
+    public static TopologyState putBastionHost(TopologyState s, BastionRequest bastion, PutMode mode) {
+        return BastionOperations.putBastionHost(s, bastion, mode);
     }
 
     // ---- load balancers (docs/azure/load-balancers.md)
@@ -279,5 +320,127 @@ public final class ResourceManager {
     /** Deletes a connection between gateways. */
     public static TopologyState deleteConnection(TopologyState s, ResourceId id) {
         return DeleteOperations.deleteConnection(s, id);
+    }
+
+    // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
+
+    /** PUT of an IP group. */
+    public static TopologyState putIpGroup(TopologyState s, IpGroupRequest group) {
+        return FirewallOperations.putIpGroup(s, group);
+    }
+
+    /** PUT of a firewall policy; its rule collection groups are kept. */
+    public static TopologyState putFirewallPolicy(TopologyState s, FirewallPolicyRequest policy) {
+        return FirewallOperations.putPolicy(s, policy);
+    }
+
+    /** PUT of a rule collection group of a firewall policy. */
+    public static TopologyState putRuleCollectionGroup(TopologyState s, RuleCollectionGroupRequest group) {
+        return FirewallOperations.putRuleCollectionGroup(s, group);
+    }
+
+    /** DELETE of a rule collection group. */
+    public static TopologyState deleteRuleCollectionGroup(TopologyState s, ResourceId groupId) {
+        return FirewallOperations.deleteRuleCollectionGroup(s, groupId);
+    }
+
+    /** PUT of an Azure Firewall, with the interface through which it forwards. */
+    public static TopologyState putAzureFirewall(TopologyState s, AzureFirewallRequest firewall) {
+        return FirewallOperations.putFirewall(s, firewall);
+    }
+
+    // ---- Azure Virtual Network Manager (docs/azure/virtual-network-manager.md)
+
+    /** PUT of a network manager: its scope (subscriptions) and scope accesses. */
+    public static TopologyState putNetworkManager(TopologyState s, io.vnetlab.model.NetworkManager manager,
+                                                  PutMode mode) {
+        return NetworkManagerOperations.putNetworkManager(s, manager, mode);
+    }
+
+    /** Deletes a network manager and its groups and configurations; refused while it has deployments. */
+    public static TopologyState deleteNetworkManager(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteNetworkManager(s, id);
+    }
+
+    /** PUT of a network group, with its conditions of membership. */
+    public static TopologyState putNetworkGroup(TopologyState s, io.vnetlab.model.NetworkGroup group, PutMode mode) {
+        return NetworkManagerOperations.putNetworkGroup(s, group, mode);
+    }
+
+    /** Deletes a network group and its static members; refused while a configuration applies to it. */
+    public static TopologyState deleteNetworkGroup(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteNetworkGroup(s, id);
+    }
+
+    /** PUT of a static member: a virtual network in the manager's scope. */
+    public static TopologyState putStaticMember(TopologyState s, io.vnetlab.model.NetworkGroupStaticMember member,
+                                                PutMode mode) {
+        return NetworkManagerOperations.putStaticMember(s, member, mode);
+    }
+
+    public static TopologyState deleteStaticMember(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteStaticMember(s, id);
+    }
+
+    /** PUT of a connectivity configuration; effective only once committed. */
+    public static TopologyState putConnectivityConfiguration(TopologyState s,
+                                                             io.vnetlab.model.ConnectivityConfiguration configuration,
+                                                             PutMode mode) {
+        return NetworkManagerOperations.putConnectivityConfiguration(s, configuration, mode);
+    }
+
+    /** Deletes a connectivity configuration; refused while deployed. */
+    public static TopologyState deleteConnectivityConfiguration(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteConnectivityConfiguration(s, id);
+    }
+
+    /** PUT of a security admin configuration; effective only once committed. */
+    public static TopologyState putSecurityAdminConfiguration(
+            TopologyState s, io.vnetlab.model.SecurityAdminConfiguration configuration, PutMode mode) {
+        return NetworkManagerOperations.putSecurityAdminConfiguration(s, configuration, mode);
+    }
+
+    /** Deletes a security admin configuration with its rule collections; refused while deployed. */
+    public static TopologyState deleteSecurityAdminConfiguration(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteSecurityAdminConfiguration(s, id);
+    }
+
+    /** PUT of a rule collection of a security admin configuration. */
+    public static TopologyState putRuleCollection(TopologyState s, io.vnetlab.model.AdminRuleCollection collection,
+                                                  PutMode mode) {
+        return NetworkManagerOperations.putRuleCollection(s, collection, mode);
+    }
+
+    public static TopologyState deleteRuleCollection(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteRuleCollection(s, id);
+    }
+
+    /** PUT of a security admin rule. */
+    public static TopologyState putAdminRule(TopologyState s, io.vnetlab.model.AdminRule rule, PutMode mode) {
+        return NetworkManagerOperations.putAdminRule(s, rule, mode);
+    }
+
+    public static TopologyState deleteAdminRule(TopologyState s, ResourceId id) {
+        return NetworkManagerOperations.deleteAdminRule(s, id);
+    }
+
+    /**
+     * Commits configurations of one type to regions: they replace what the manager had deployed of that type there
+     * (docs/azure/virtual-network-manager.md#deployments).
+     */
+    public static TopologyState commit(TopologyState s, ResourceId managerId,
+                                       io.vnetlab.model.ConfigurationType type, java.util.List<io.vnetlab.model.Region> regions,
+                                       java.util.List<ResourceId> configurationIds) {
+        return NetworkManagerOperations.commit(s, managerId, type, regions, configurationIds);
+    }
+
+    /** The current members of a network group (docs/azure/virtual-network-manager.md#network-groups). */
+    public static java.util.List<VirtualNetwork> networkGroupMembers(TopologyState s, ResourceId groupId) {
+        return NetworkGroupMembers.of(s, groupId);
+    }
+
+    /** The connected groups of the deployed configurations (docs/azure/virtual-network-manager.md#connected-groups). */
+    public static java.util.List<io.vnetlab.model.ConnectedGroup> connectedGroups(TopologyState s) {
+        return ConnectedGroups.of(s);
     }
 }

@@ -320,7 +320,7 @@ final class SecurityOperations {
 
     /** Creates a public IP address with a static address from {@link #PUBLIC_ADDRESS_POOL}. */
     static TopologyState putPublicIpAddress(TopologyState s, ResourceId id, Region region,
-                                           PublicIpAddressSku sku, PutMode mode) {
+                                           PublicIpAddressSku sku, boolean ipv6, PutMode mode) {
         Names.require(NamingRule.PUBLIC_IP_ADDRESS, id);
         ControlPlane.requireResourceGroup(s, id);
         Optional<PublicIpAddress> existing = s.get(PublicIpAddress.class, id);
@@ -328,9 +328,25 @@ final class SecurityOperations {
             throw ControlPlane.alreadyExists("Public IP address", id.name(),
                     "resource group '" + id.resourceGroup() + "'", id);
         }
-        IpAddress address = existing.map(PublicIpAddress::ipAddress).orElseGet(() -> freePublic(s));
+        IpAddress address = existing.map(PublicIpAddress::ipAddress).filter(a -> a.isIPv6() == ipv6)
+                .orElseGet(() -> ipv6 ? freePublicIpv6(s) : freePublic(s));
         return s.with(PublicIpAddress.class, id, new PublicIpAddress(
                 existing.map(PublicIpAddress::id).orElse(id), id.name(), region, address, sku));
+    }
+
+    /** Where simulated public IPv6 addresses come from: a documentation range (docs/azure/decisions.md#public-ipv6-pool). */
+    static final Cidr PUBLIC_IPV6_POOL = Cidr.parse("2001:db8:ffff::/48");
+
+    private static IpAddress freePublicIpv6(TopologyState s) {
+        Set<IpAddress> taken = new HashSet<>();
+        for (PublicIpAddress pip : s.all(PublicIpAddress.class)) {
+            taken.add(pip.ipAddress());
+        }
+        IpAddress candidate = PUBLIC_IPV6_POOL.firstAddress().plus(4);
+        while (taken.contains(candidate)) {
+            candidate = candidate.plus(1);
+        }
+        return candidate;
     }
 
     private static IpAddress freePublic(TopologyState s) {

@@ -7,13 +7,27 @@ import io.vnetlab.model.Subnet;
 
 /**
  * A subnet as its network's PUT (or its own PUT as a child resource) carries it: name, prefix, and the ids of its
- * network security group and route table, each {@code null} for none. <b>API.</b>
+ * network security group, route table and NAT gateway, each {@code null} for none, and {@code defaultOutboundAccess}
+ * ({@code null}: unset, docs/azure/outbound-access.md#private-subnets), and the IPv6 prefix of a dual-stack subnet
+ * ({@code null}: IPv4 only, docs/azure/ipv6.md#subnets). <b>API.</b>
  */
 public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
-                            ResourceId routeTableId) {
+                            ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                            String ipv6AddressPrefix) {
     public SubnetRequest {
         Arguments.requireText(name, "subnet name");
         Arguments.requireText(addressPrefix, "address prefix");
+    }
+
+    /** A subnet with no NAT gateway and default outbound access unset. */
+    public SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
+                         ResourceId routeTableId) {
+        this(name, addressPrefix, networkSecurityGroupId, routeTableId, null, null, null);
+    }
+
+    /** A dual-stack subnet: an IPv4 prefix and an IPv6 /64, with nothing associated. */
+    public static SubnetRequest dualStack(String name, String ipv4Prefix, String ipv6Prefix) {
+        return new SubnetRequest(name, ipv4Prefix, null, null, null, null, ipv6Prefix);
     }
 
     /** A subnet with no network security group and no route table. */
@@ -24,18 +38,40 @@ public record SubnetRequest(String name, String addressPrefix, ResourceId networ
     /** The request that would PUT {@code subnet} as it is. */
     public static SubnetRequest of(Subnet subnet) {
         return new SubnetRequest(subnet.name(), subnet.addressPrefix().toString(), subnet.networkSecurityGroupId(),
-                subnet.routeTableId());
+                subnet.routeTableId(), subnet.natGatewayId(), subnet.defaultOutboundAccess(),
+                subnet.ipv6Prefix().map(Object::toString).orElse(null));
+    }
+
+    /** The same subnet using NAT gateway {@code gatewayId} ({@code null}: none). */
+    public SubnetRequest withNatGateway(ResourceId gatewayId) {
+        return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, routeTableId, gatewayId,
+                defaultOutboundAccess, ipv6AddressPrefix);
+    }
+
+    /** The same subnet with {@code defaultOutboundAccess} set ({@code false}: a private subnet; {@code null}: unset). */
+    public SubnetRequest withDefaultOutboundAccess(Boolean access) {
+        return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, access,
+                ipv6AddressPrefix);
     }
 
     SubnetRequest withNetworkSecurityGroup(ResourceId groupId) {
-        return new SubnetRequest(name, addressPrefix, groupId, routeTableId);
+        return new SubnetRequest(name, addressPrefix, groupId, routeTableId, natGatewayId, defaultOutboundAccess,
+                ipv6AddressPrefix);
     }
 
     SubnetRequest withRouteTable(ResourceId tableId) {
-        return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, tableId);
+        return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, tableId, natGatewayId,
+                defaultOutboundAccess, ipv6AddressPrefix);
+    }
+
+    /** The same subnet with other prefixes: an IPv4 one, and an IPv6 one or {@code null}. */
+    public SubnetRequest withPrefixes(String ipv4Prefix, String ipv6Prefix) {
+        return new SubnetRequest(name, ipv4Prefix, networkSecurityGroupId, routeTableId, natGatewayId,
+                defaultOutboundAccess, ipv6Prefix);
     }
 
     SubnetRequest named(String newName) {
-        return new SubnetRequest(newName, addressPrefix, networkSecurityGroupId, routeTableId);
+        return new SubnetRequest(newName, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId,
+                defaultOutboundAccess, ipv6AddressPrefix);
     }
 }

@@ -169,6 +169,11 @@ public final class TopologyState {
                 || !((VirtualNetwork) replaced).addressSpace().equals(((VirtualNetwork) resource).addressSpace()))) {
             peerings = peerings.networkChanged(id);
             spaces = respaced(spaces, id, (VirtualNetwork) replaced, (VirtualNetwork) resource);
+        } else if (type == VirtualNetwork.class
+                && !((VirtualNetwork) replaced).subnets().equals(((VirtualNetwork) resource).subnets())) {
+            // a subnet peering peers subnet prefixes: its sync level may change with them
+            // (docs/azure/subnet-peering.md#syncing)
+            peerings = peerings.networkChanged(id);
         } else if (type == NetworkInterface.class) {
             interfaces = interfaces.put((NetworkInterface) replaced, (NetworkInterface) resource);
         }
@@ -199,26 +204,41 @@ public final class TopologyState {
                 byName.plus(type, namedMinus(type, id)), peerings, spaces, interfaces);
     }
 
-    // A network counts as peered with the remote network of each of its peerings that is not Disconnected, with
-    // the remote network's current space: what Azure compares a new peering's spaces against.
+    // A network counts as peered with the remote network of each of its peerings, with the remote network's current
+    // space; a Disconnected peering (orphaned: the remote network or its side was deleted) still counts, with the
+    // space it last peered: what Azure compares a new peering's spaces against
+    // (docs/azure/peering.md#orphaned-peering-overlap).
+
+    // A subnet peering counts with the subnet prefixes it peered (docs/azure/subnet-peering.md#overlap).
+
+    /** The space of {@code remote} that {@code p} counts as peered with, for the overlap checks. */
+    static List<Cidr> peeredSpace(Peering p, VirtualNetwork remote) {
+        return p.isSubnetPeering() ? p.remoteAddressSpace() : remote.addressSpace();
+    }
 
     private PeeredSpaceIndex peered(PeeredSpaceIndex spaces, Peering p) {
+        if (p.state() == PeeringState.Disconnected) {
+            return spaces.plus(p.localNetworkId(), p.remoteNetworkId(), p.remoteAddressSpace());
+        }
         Optional<VirtualNetwork> remote = network(p.remoteNetworkId());
-        return p.state() == PeeringState.Disconnected || remote.isEmpty() ? spaces
-                : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+        return remote.isEmpty() ? spaces
+                : spaces.plus(p.localNetworkId(), p.remoteNetworkId(), peeredSpace(p, remote.get()));
     }
 
     private PeeredSpaceIndex unpeered(PeeredSpaceIndex spaces, Peering p) {
+        if (p != null && p.state() == PeeringState.Disconnected) {
+            return spaces.minus(p.localNetworkId(), p.remoteNetworkId(), p.remoteAddressSpace());
+        }
         Optional<VirtualNetwork> remote = p == null ? Optional.empty() : network(p.remoteNetworkId());
-        return remote.isEmpty() || p.state() == PeeringState.Disconnected ? spaces
-                : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), remote.get().addressSpace());
+        return remote.isEmpty() ? spaces
+                : spaces.minus(p.localNetworkId(), p.remoteNetworkId(), peeredSpace(p, remote.get()));
     }
 
     /** After network {@code networkId} went from {@code before} to {@code after} (either null when absent). */
     private PeeredSpaceIndex respaced(PeeredSpaceIndex spaces, ResourceId networkId, VirtualNetwork before,
                                       VirtualNetwork after) {
         for (Peering p : peeringIndex.pointingAt(networkId)) {
-            if (p.state() != PeeringState.Disconnected) {
+            if (p.state() != PeeringState.Disconnected && !p.isSubnetPeering()) {
                 spaces = before == null ? spaces : spaces.minus(p.localNetworkId(), networkId, before.addressSpace());
                 spaces = after == null ? spaces : spaces.plus(p.localNetworkId(), networkId, after.addressSpace());
             }

@@ -1,6 +1,8 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.AzureFirewall;
+import io.vnetlab.model.FirewallPolicy;
 import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -13,7 +15,8 @@ import java.util.Optional;
 /**
  * A {@code VirtualAppliance} next hop of a walk: the interface the route names, and the packet's way through it —
  * its NSGs, IP forwarding, a loop back to an appliance already passed (docs/azure/reachability.md#next-hop). An
- * Azure Firewall is such an appliance, its rules not evaluated. Remembers the appliances passed, in order.
+ * Azure Firewall is such an appliance that also applies its rules (docs/azure/azure-firewall.md#processing-order).
+ * Remembers the appliances passed, in order.
  */
 final class ApplianceNextHop {
 
@@ -24,11 +27,13 @@ final class ApplianceNextHop {
     private final PeeringCrossing crossing;
     private final LoadBalancerStage balancers;
     private final List<NetworkInterface> passed = new ArrayList<>();
+    private final String destinationFqdn;
 
     ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
-                     PeeringCrossing crossing, LoadBalancerStage balancers) {
+                     PeeringCrossing crossing, LoadBalancerStage balancers, String destinationFqdn) {
         this.balancers = balancers;
         this.plane = plane;
+        this.destinationFqdn = destinationFqdn;
         this.record = record;
         this.nsgs = nsgs;
         this.diagnosis = diagnosis;
@@ -111,12 +116,50 @@ final class ApplianceNextHop {
         }
         passed.add(appliance);
         if (appliance.owner() == InterfaceOwner.AzureFirewall) {
-            // Forwarded as a plain appliance: the firewall's rule collections are not simulated
-            // (docs/azure/gateways.md#firewall-and-bastion-subnets).
-            record.warn(Warning.of(Warning.Kind.FIREWALL_RULES_NOT_EVALUATED, List.of(appliance.id()),
-                    appliance.privateIpAddress()));
+            Optional<AzureFirewall> firewall = plane.state().get(AzureFirewall.class, appliance.id());
+            if (firewall.isEmpty()) {
+                // an interface marked as a firewall's without the firewall resource: its rules are unknown
+                record.warn(Warning.of(Warning.Kind.FIREWALL_RULES_NOT_EVALUATED, List.of(appliance.id()),
+                        appliance.privateIpAddress()));
+            } else if (!nsgs.replying()) {   // replies of an allowed connection pass: the firewall is stateful
+                return firewallAllows(firewall.get(), appliance, packet);
+            }
         }
         return true;
+    }
+
+    /**
+     * The firewall's rules decide (docs/azure/azure-firewall.md#processing-order); the hop names the rule, or the
+     * default deny, and a denied packet gets the rule to add.
+     */
+    private boolean firewallAllows(AzureFirewall firewall, NetworkInterface appliance, Packet packet) {
+        FirewallDecision decision = plane.firewallRules().decide(firewall, packet, destinationFqdn);
+        Place at = Place.appliance(appliance);
+        HopDetail.FirewallRuleDecided detail = new HopDetail.FirewallRuleDecided(decision);
+        String threatIntel = threatIntelMode(firewall);
+        if (threatIntel != null && !threatIntel.equalsIgnoreCase("Off")) {
+            record.warn(Warning.of(Warning.Kind.FIREWALL_THREAT_INTEL_NOT_SIMULATED, List.of(firewall.id()),
+                    threatIntel));
+        }
+        if (decision.allowed()) {
+            record.add(record.hop(Hop.Kind.FIREWALL, at, at, null, null, HopOutcome.FORWARDED, detail));
+            return true;
+        }
+        record.drop(Hop.Kind.FIREWALL, at, null, detail);
+        boolean undecidable = decision.outcome() == FirewallDecision.Outcome.UNDECIDABLE;
+        record.block(Blocker.of(undecidable ? Blocker.Kind.FIREWALL_RULE_UNDECIDABLE : Blocker.Kind.FIREWALL_DENIED,
+                List.of(firewall.id()), decision, packet.source(), packet.destination()));
+        record.fix(undecidable ? Fix.of(Fix.Kind.NAME_DESTINATION_FQDN, List.of(firewall.id()), decision)
+                : Fix.of(Fix.Kind.ADD_FIREWALL_ALLOW_RULE, firewall.firewallPolicy().map(List::of)
+                .orElse(List.of(firewall.id())), decision, packet.source(), packet.destination(),
+                packet.protocol(), packet.destinationPort().isPresent() ? packet.destinationPort().getAsInt() : -1));
+        return false;
+    }
+
+    /** The firewall's threat-intelligence mode: its policy's, or its own for classic rules. */
+    private String threatIntelMode(AzureFirewall firewall) {
+        return firewall.firewallPolicy().flatMap(id -> plane.state().get(FirewallPolicy.class, id))
+                .map(FirewallPolicy::threatIntelMode).orElse(firewall.threatIntelMode());
     }
 
     /**

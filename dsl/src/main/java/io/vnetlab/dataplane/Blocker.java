@@ -43,6 +43,16 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         APPLIANCE_NOT_FOUND,
         /** resources: the appliance's interface; values: its address, the destination. */
         IP_FORWARDING_OFF,
+        /**
+         * resources: the Azure Firewall; values: its {@link FirewallDecision} (a Deny rule or the default deny), the
+         * packet's source and destination.
+         */
+        FIREWALL_DENIED,
+        /**
+         * resources: the Azure Firewall; values: its {@link FirewallDecision} (the FQDN rule it could not decide), the
+         * packet's source and destination.
+         */
+        FIREWALL_RULE_UNDECIDABLE,
         /** resources: the appliance's interface, its subnet; values: its address. */
         APPLIANCE_ROUTING_LOOP,
         /** resources: the route table; values: route name, prefix, destination. */
@@ -101,11 +111,31 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         NO_PUBLIC_IP,
         /** resources: the public IP. */
         STANDARD_PUBLIC_IP_CLOSED,
+        /** resources: the source interface; values: the IPv6 destination. */
+        NO_IPV6_ADDRESS,
+        /**
+         * resources: the subnet (private, or whose NAT gateway has no public address), the interface the packet
+         * leaves from, then the NAT gateway if there is one.
+         */
+        NO_OUTBOUND_ACCESS,
         /**
          * resources: the peering that refuses (or the network, when it has none back), the network forwarded from,
          * the network entered; values: the packet's source.
          */
         FORWARDED_TRAFFIC_REFUSED,
+        /**
+         * resources: the subnet peering, the subnet that does not take part in it; values: the names of the subnets of
+         * that side that do (docs/azure/subnet-peering.md#routes).
+         */
+        SUBNET_NOT_IN_PEERING,
+        /** resources: the peering; values: the destination (docs/azure/subnet-peering.md#ipv6-only). */
+        IPV6_ONLY_PEERING,
+        /**
+         * resources: the security admin configuration, the virtual network it applies to; values: the
+         * {@link ProtocolPorts} denied, the {@link io.vnetlab.model.SecurityRuleDirection}, source, destination, the
+         * denying rules as {@code ruleCollection/rule} (docs/azure/virtual-network-manager.md#security-admin-rules).
+         */
+        ADMIN_RULE_DENIES,
         /**
          * resources: the load balancer, the frontend; values: the traffic ({@link ProtocolPorts}) no rule carries, the
          * frontend's address.

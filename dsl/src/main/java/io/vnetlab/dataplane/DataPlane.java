@@ -3,7 +3,10 @@ package io.vnetlab.dataplane;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.NetworkGroup;
+import io.vnetlab.model.NetworkGroupStaticMember;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkManagerDeployment;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
@@ -108,6 +111,11 @@ public final class DataPlane {
         return vm != null && vm.networkInterfaceIds().contains(nic.id()) ? vm : null;
     }
 
+    /** The endpoint of a network interface of this state at its IPv6 address. */
+    public Endpoint ipv6Endpoint(NetworkInterface nic) {
+        return Endpoint.ipv6Of(nic, virtualMachineOf(nic));
+    }
+
     /** The effective routes of a network interface: those of its subnet (docs/azure/routing.md#system-routes). */
     public EffectiveRouteTable effectiveRoutes(NetworkInterface nic) {
         return effectiveRoutesOfSubnet(nic.subnetId());
@@ -179,10 +187,16 @@ public final class DataPlane {
         boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
         // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
         // carry transit (docs/azure/gateways.md); without gateways, on none of them
-        List<Object> gatewayInputs = anyGateway
+        List<Object> gatewayInputs = new ArrayList<>(anyGateway
                 ? List.of(gatewayTable, state.transitToken(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
-                : List.of(gatewayTable);
+                : List.of(gatewayTable));
+        if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
+            // connected groups depend on the deployments, the groups' members and the members' address spaces
+            gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
+                    state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
+                    state.tableToken(VirtualNetwork.class)));
+        }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
 
@@ -260,15 +274,25 @@ public final class DataPlane {
         // (docs/azure/routing.md#optional-system-routes, #peering-routes, docs/azure/peering.md#sync-level).
         List<EffectiveRoute> global = new ArrayList<>();
         for (Peering p : peeringsOf(network.id())) {
-            if (!p.isConnected()) {
-                continue;
+            if (!p.isConnected() || !p.scope().includesLocal(subnet.name())) {
+                continue;   // a subnet peering programs its routes only in its local subnets (docs/azure/subnet-peering.md#routes)
             }
             NextHopType type = p.global() ? NextHopType.VNetGlobalPeering : NextHopType.VNetPeering;
             for (Cidr range : p.remoteAddressSpace()) {
                 (p.global() ? global : routes).add(EffectiveRoute.system(range, type, p.id()));
             }
         }
+        // Connected groups of deployed network manager configurations: one ConnectedGroup route per range of each
+        // other member (docs/azure/virtual-network-manager.md#connected-groups).
+        for (ManagedNetworking.GroupPeer peer : managed().groupPeers(network.id())) {
+            for (Cidr range : network(peer.network()).addressSpace()) {
+                routes.add(EffectiveRoute.system(range, NextHopType.ConnectedGroup, peer.network()));
+            }
+        }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
+        if (subnet.ipv6AddressPrefix() != null) {
+            routes.add(EffectiveRoute.system(Cidr.ANY_IPV6, NextHopType.Internet, null));   // docs/azure/ipv6.md#routes
+        }
         // The reserved None routes, removed where the network's own space equals or contains them
         // (docs/azure/routing.md#reserved-prefix-overlap).
         for (Cidr reserved : DEFAULT_NONE_PREFIXES) {
@@ -286,9 +310,9 @@ public final class DataPlane {
             routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
-            routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables, #invalid-routes
+            routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
         }
-        return new EffectiveRouteTable(subnetId, routes);
+        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes));   // docs/azure/routing.md#invalid-routes
     }
 
     // ---------------------------------------------------------------- all-pairs support
@@ -351,7 +375,7 @@ public final class DataPlane {
     }
 
     /**
-     * Appends the user routes; a default route of the same prefix as a user route becomes Invalid
+     * Appends the user routes; which routes they override is {@link RouteSelection#withStates}'s to decide
      * (docs/azure/routing.md#invalid-routes).
      */
     private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
@@ -369,9 +393,7 @@ public final class DataPlane {
                     && r.origin() == null && DEFAULT_NONE_PREFIXES.contains(r.addressPrefix())) {
                 continue;
             }
-            result.add(r.source() == RouteSource.Default && userPrefixes.contains(r.addressPrefix())
-                    ? new EffectiveRoute(r.source(), RouteState.Invalid, r.addressPrefix(), r.nextHopType(),
-                    r.nextHopIpAddresses(), r.name(), r.origin()) : r);
+            result.add(r);
         }
         for (Route route : table.routes()) {
             result.add(new EffectiveRoute(RouteSource.User, RouteState.Active, route.addressPrefix(),
@@ -401,6 +423,88 @@ public final class DataPlane {
 
     GatewayRouting gateways() {
         return gateways;
+    }
+
+    // ---- outbound access (docs/azure/outbound-access.md)
+
+    private volatile OutboundResolver outbound;
+
+    /**
+     * How {@code nic} reaches the Internet and with which source address, by Azure's precedence
+     * (docs/azure/outbound-access.md#precedence); {@link OutboundAccess.Method#NONE} in a private subnet without an
+     * explicit method.
+     */
+    public OutboundAccess outboundAccess(NetworkInterface nic) {
+        OutboundResolver resolver = outbound;
+        if (resolver == null) {
+            resolver = new OutboundResolver(state);
+            outbound = resolver;
+        }
+        return resolver.of(nic);
+    }
+
+    private volatile FirewallRules firewallRules;
+
+    /** Azure Firewall rule evaluation over this state (docs/azure/azure-firewall.md#processing-order). */
+    FirewallRules firewallRules() {
+        FirewallRules known = firewallRules;
+        if (known == null) {
+            known = new FirewallRules(state);
+            firewallRules = known;
+        }
+        return known;
+    }
+
+    /**
+     * What {@code az network vnet-gateway list-learned-routes} answers (docs/azure/bgp.md#learned-routes): the
+     * gateway's own prefixes and its static site prefixes (origin {@code Network}), then every route its BGP peers
+     * sent it (origin {@code EBgp}), best or not.
+     */
+    public List<GatewayRoute> learnedRoutes(VirtualNetworkGateway gateway) {
+        IpAddress self = gateway.ipAddress();
+        List<GatewayRoute> result = new ArrayList<>();
+        java.util.Set<Cidr> listed = new java.util.LinkedHashSet<>(gateways.originated(gateway));
+        BgpPropagation bgp = gateways.bgp();
+        for (Cidr prefix : gateways.learnt(gateway)) {
+            if (!bgp.installed(gateway.id()).containsKey(prefix)) {
+                listed.add(prefix);   // static: a site's prefixes, the far network of a Vnet2Vnet without BGP
+            }
+        }
+        for (Cidr prefix : listed) {
+            result.add(new GatewayRoute(self, prefix, null, GatewayRoute.Origin.Network, self, List.of(),
+                    GatewayRoute.WEIGHT));
+        }
+        for (BgpPropagation.Held held : bgp.received(gateway.id())) {
+            result.add(new GatewayRoute(self, held.prefix(), held.from().address(), GatewayRoute.Origin.EBgp,
+                    held.from().address(), held.asPath(), GatewayRoute.WEIGHT));
+        }
+        return result;
+    }
+
+    /**
+     * What {@code az network vnet-gateway list-advertised-routes --peer} answers (docs/azure/bgp.md#learned-routes):
+     * the routes {@code gateway} advertises to its BGP peer at {@code peer}, its own ASN first on each path; empty
+     * when {@code peer} is not one of its BGP peers.
+     */
+    public List<GatewayRoute> advertisedRoutes(VirtualNetworkGateway gateway, IpAddress peer) {
+        List<GatewayRoute> result = new ArrayList<>();
+        for (BgpPropagation.Held held : gateways.bgp().advertisedTo(gateway.id(), peer).orElse(List.of())) {
+            result.add(new GatewayRoute(gateway.ipAddress(), held.prefix(), gateway.ipAddress(),
+                    GatewayRoute.Origin.Igp, null, held.asPath(), 0));
+        }
+        return result;
+    }
+
+    private volatile ManagedNetworking managed;
+
+    /** What the deployed network manager configurations mean here, built on first use. */
+    ManagedNetworking managed() {
+        ManagedNetworking current = managed;
+        if (current == null) {
+            current = ManagedNetworking.of(state);
+            managed = current;
+        }
+        return current;
     }
 
     // ---- network security groups

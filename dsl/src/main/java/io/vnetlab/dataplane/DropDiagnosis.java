@@ -51,6 +51,14 @@ final class DropDiagnosis {
 
     /** Why {@code network} has no usable route to {@code destination}: which peering is missing or stale. */
     void diagnose(VirtualNetwork network, IpAddress destination, ResourceId intendedNetwork) {
+        diagnose(network, null, destination, intendedNetwork);
+    }
+
+    /**
+     * As {@link #diagnose(VirtualNetwork, IpAddress, ResourceId)}, from subnet {@code fromSubnet} (or {@code null}
+     * when unknown), which a subnet peering may leave out.
+     */
+    void diagnose(VirtualNetwork network, ResourceId fromSubnet, IpAddress destination, ResourceId intendedNetwork) {
         VirtualNetwork target = intendedNetwork != null ? plane.network(intendedNetwork)
                 : plane.networksContaining(destination).stream().filter(n -> !n.id().equals(network.id()))
                 .findFirst().orElse(null);
@@ -81,6 +89,9 @@ final class DropDiagnosis {
             return;
         }
         Peering link = a2c.get();
+        if (link.isConnected() && link.isSubnetPeering() && explainsSubnetScope(link, target, fromSubnet, destination)) {
+            return;
+        }
         if (link.isConnected() && link.remoteAddressSpace().stream().noneMatch(p -> p.contains(destination))) {
             Cidr prefix = target.addressSpace().stream().filter(p -> p.contains(destination)).findFirst().orElse(null);
             record.block(Blocker.of(Blocker.Kind.PEERING_NOT_SYNCED, List.of(link.id(), target.id()), destination,
@@ -90,6 +101,45 @@ final class DropDiagnosis {
         }
         record.block(Blocker.of(Blocker.Kind.PEERING_STATES_DIFFER, List.of(link.id(), c2a.get().id()), link.state(),
                 c2a.get().state()));
+    }
+
+    /**
+     * A packet from {@code fromSubnet} to {@code destination} in {@code target} routed through neither peering nor
+     * network: if a subnet peering joins the two networks, the subnet it leaves out is why
+     * (docs/azure/subnet-peering.md#routes). Records nothing otherwise.
+     */
+    void subnetOutsidePeering(VirtualNetwork network, ResourceId fromSubnet, IpAddress destination,
+                              ResourceId intendedNetwork) {
+        if (intendedNetwork == null || intendedNetwork.equals(network.id())) {
+            return;
+        }
+        Optional<Peering> link = plane.peering(network.id(), intendedNetwork);
+        if (link.isPresent() && link.get().isConnected() && link.get().isSubnetPeering()) {
+            explainsSubnetScope(link.get(), plane.network(intendedNetwork), fromSubnet, destination);
+        }
+    }
+
+    /** Which side of subnet peering {@code link} leaves the flow out, if one does. */
+    private boolean explainsSubnetScope(Peering link, VirtualNetwork target, ResourceId fromSubnet,
+                                        IpAddress destination) {
+        if (link.scope().enableOnlyIPv6Peering()) {
+            record.block(Blocker.of(Blocker.Kind.IPV6_ONLY_PEERING, List.of(link.id()), destination));
+            return true;
+        }
+        if (fromSubnet != null && !link.scope().includesLocal(fromSubnet.name())) {
+            record.block(Blocker.of(Blocker.Kind.SUBNET_NOT_IN_PEERING, List.of(link.id(), fromSubnet),
+                    link.scope().localSubnetNames()));
+            record.fix(Fix.of(Fix.Kind.ADD_SUBNET_TO_PEERING, List.of(link.id(), fromSubnet)));
+            return true;
+        }
+        Optional<Subnet> there = target.subnetContaining(destination);
+        if (there.isPresent() && !link.scope().includesRemote(there.get().name())) {
+            record.block(Blocker.of(Blocker.Kind.SUBNET_NOT_IN_PEERING, List.of(link.id(), there.get().id()),
+                    link.scope().remoteSubnetNames()));
+            record.fix(Fix.of(Fix.Kind.ADD_SUBNET_TO_PEERING, List.of(link.id(), there.get().id())));
+            return true;
+        }
+        return false;
     }
 
     /** A peering without its counterpart in {@code other}: Disconnected (the other side was deleted) or Initiated. */

@@ -33,9 +33,11 @@ public final class EffectiveRouteTable {
         this.routes = List.copyOf(routes);
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
-                EffectiveRoute current = active.longestMatch(route.addressPrefix().firstAddress())
-                        .filter(r -> r.addressPrefix().equals(route.addressPrefix())).orElse(null);
-                if (current == null || RouteSelection.beats(route, current)) {
+                // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
+                // the first listed is taken
+                boolean known = active.longestMatch(route.addressPrefix().firstAddress())
+                        .filter(r -> r.addressPrefix().equals(route.addressPrefix())).isPresent();
+                if (!known) {
                     active.put(route.addressPrefix(), route);
                 }
                 if (RouteSelection.isNetworkOrPeering(route)) {

@@ -21,6 +21,7 @@ public final class Endpoint {
     private final String networkName;
     private final String subnetName;
     private final ResourceId siteId;
+    private final String fqdn;
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName) {
@@ -29,6 +30,14 @@ public final class Endpoint {
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName, ResourceId siteId) {
+        this(address, networkInterfaceId, virtualMachineName, networkInterfaceName, networkName, subnetName, siteId,
+                null);
+    }
+
+    private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
+                     String networkInterfaceName, String networkName, String subnetName, ResourceId siteId,
+                     String fqdn) {
+        this.fqdn = fqdn;
         this.address = address;
         this.networkInterfaceId = networkInterfaceId;
         this.virtualMachineName = virtualMachineName;
@@ -66,10 +75,38 @@ public final class Endpoint {
                 nic.networkId().name(), nic.subnetId().name());
     }
 
+    /**
+     * The network interface {@code nic} at its IPv6 address, for IPv6 flows (docs/azure/ipv6.md#network-interfaces).
+     *
+     * @throws IllegalArgumentException if the interface has no IPv6 IP configuration
+     */
+    public static Endpoint ipv6Of(NetworkInterface nic, VirtualMachine vm) {
+        Objects.requireNonNull(nic, "'nic' cannot be null.");
+        IpAddress v6 = nic.ipv6Address().orElseThrow(() -> new IllegalArgumentException("Network interface '"
+                + nic.name() + "' has no IPv6 address; give it an IPv6 IP configuration in a dual-stack subnet."));
+        return new Endpoint(v6, nic.id(), vm == null ? null : vm.name(), nic.name(), nic.networkId().name(),
+                nic.subnetId().name());
+    }
+
     /** A bare address outside the topology's interfaces, such as a host on the Internet. */
     public static Endpoint address(IpAddress address) {
         Objects.requireNonNull(address, "'address' cannot be null.");
         return new Endpoint(address, null, null, null, null, null);
+    }
+
+    /**
+     * A host named {@code fqdn} at {@code address}, such as a web site on the Internet: Azure Firewall application
+     * rules and FQDN network rules match the name (docs/azure/azure-firewall.md#fqdns).
+     */
+    public static Endpoint host(String fqdn, IpAddress address) {
+        Objects.requireNonNull(fqdn, "'fqdn' cannot be null.");
+        Objects.requireNonNull(address, "'address' cannot be null.");
+        return new Endpoint(address, null, null, null, null, null, null, fqdn);
+    }
+
+    /** The host name the flow names for this end, if any. */
+    public Optional<String> fqdn() {
+        return Optional.ofNullable(fqdn);
     }
 
     /** A bare address, parsed. */
@@ -109,7 +146,8 @@ public final class Endpoint {
     @Override
     public boolean equals(Object o) {
         return o instanceof Endpoint other && address.equals(other.address)
-                && Objects.equals(networkInterfaceId, other.networkInterfaceId) && Objects.equals(siteId, other.siteId);
+                && Objects.equals(networkInterfaceId, other.networkInterfaceId) && Objects.equals(siteId, other.siteId)
+                && Objects.equals(fqdn, other.fqdn);
     }
 
     @Override
@@ -121,6 +159,9 @@ public final class Endpoint {
     public String toString() {
         if (siteId != null) {
             return "host " + address + " (site '" + siteId.name() + "')";
+        }
+        if (fqdn != null) {
+            return "host " + fqdn + " (" + address + ")";
         }
         if (networkInterfaceId == null) {
             return "address " + address;

@@ -34,6 +34,8 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         CREATE_PEERING_BACK,
         /** resources: the peering. */
         SYNC_PEERING,
+        /** resources: the subnet peering, the subnet to add to it (docs/azure/subnet-peering.md#syncing). */
+        ADD_SUBNET_TO_PEERING,
         /**
          * resources: the peerings (or a network, for a peering that does not exist); values: the
          * {@link PeeringSetting} to turn on for each.
@@ -59,6 +61,13 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         POINT_ROUTE_AT_APPLIANCE,
         /** resources: the appliance's interface. */
         ENABLE_IP_FORWARDING,
+        /**
+         * resources: the firewall policy (or the firewall, for classic rules); values: the {@link FirewallDecision}
+         * that denied, source, destination, {@link io.vnetlab.model.Protocol}, destination port (-1: any).
+         */
+        ADD_FIREWALL_ALLOW_RULE,
+        /** resources: the firewall; values: the {@link FirewallDecision} naming the FQDN rule. */
+        NAME_DESTINATION_FQDN,
         /** resources: the appliance's subnet; values: the appliance's address. */
         DISSOCIATE_ROUTE_TABLE_FROM_APPLIANCE_SUBNET,
         /** resources: the route table (or none); values: the route's name. */
@@ -74,7 +83,11 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         /** resources: the route table; values: the prefix. */
         ADD_GATEWAY_ROUTE,
         /** resources: the site. */
-        CONNECT_SITE
+        CONNECT_SITE,
+        /** resources: the private subnet (docs/azure/outbound-access.md#precedence). */
+        ATTACH_NAT_GATEWAY,
+        /** resources: the NAT gateway without public addresses. */
+        ADD_NAT_GATEWAY_PUBLIC_IP
     }
 
     /** A peering setting a fix turns on. */

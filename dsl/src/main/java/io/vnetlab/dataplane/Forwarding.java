@@ -30,6 +30,8 @@ final class Forwarding {
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
     private final GatewayNextHop gateways;
+    /** The interface the packet started from, {@code null} when it entered through a gateway. */
+    private NetworkInterface origin;
     private final LoadBalancerStage balancers;
     /** The backend a load balancer translated the packet's destination to, once one did. */
     private NetworkInterface translatedTo;
@@ -41,7 +43,8 @@ final class Forwarding {
         this.diagnosis = diagnosis;
         this.crossing = new PeeringCrossing(plane, record, nsgs);
         this.balancers = new LoadBalancerStage(plane, record, nsgs);
-        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers);
+        this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers,
+                flow.destination().fqdn().orElse(null));
         this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 
@@ -86,6 +89,7 @@ final class Forwarding {
      * {@code intendedNetwork} is the destination interface's network, when the flow names one.
      */
     Optional<Arrival> from(NetworkInterface at, Packet packet, ResourceId intendedNetwork) {
+        origin = at;
         return loop(plane.network(at.networkId()), at.subnetId(), packet, intendedNetwork, false);
     }
 
@@ -110,16 +114,18 @@ final class Forwarding {
             Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
             if (match.isEmpty()) {
                 record.drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
-                diagnosis.diagnose(network, destination, intendedNetwork);
+                diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                 return Optional.empty();
             }
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination).map(Arrival.Inside::new);
+                    return deliverIn(network, here, route, destination, intendedNetwork).map(Arrival.Inside::new);
                 case VNetPeering:
                 case VNetGlobalPeering:
                     return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
+                case ConnectedGroup:
+                    return acrossConnectedGroup(network, here, route, destination).map(Arrival.Inside::new);
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:
@@ -127,7 +133,7 @@ final class Forwarding {
                     if (route.source() == RouteSource.User) {
                         diagnosis.userRouteDrops(route, destination);
                     } else if (!diagnosis.explainsSite(network, subnetId, packet)) {
-                        diagnosis.diagnose(network, destination, intendedNetwork);
+                        diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                     }
                     return Optional.empty();
                 case VirtualAppliance: {
@@ -136,7 +142,7 @@ final class Forwarding {
                         return Optional.empty();
                     }
                     NetworkInterface appliance = reached.get();
-                    if (appliance.privateIpAddress().equals(destination)) {
+                    if (appliance.holds(destination)) {
                         return Optional.of(new Arrival.Inside(appliance));   // addressed to the appliance itself: delivered (the walk checks entry)
                     }
                     if (!appliances.passesThrough(appliance, packet)) {
@@ -179,7 +185,7 @@ final class Forwarding {
     }
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
-                                                 IpAddress destination) {
+                                                 IpAddress destination, ResourceId intendedNetwork) {
         Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), here, route, null, destination);
@@ -188,6 +194,8 @@ final class Forwarding {
         if (target.isEmpty()) {
             record.drop(Hop.Kind.ROUTE, here, route);
             record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(network.id()), destination));
+            // overlapping networks joined by a subnet peering: the local route won because a subnet is left out
+            diagnosis.subnetOutsidePeering(network, here.id(), destination, intendedNetwork);
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
@@ -221,6 +229,58 @@ final class Forwarding {
         return target;
     }
 
+    /**
+     * Out to the Internet by the outbound method of the interface the packet leaves from: the last appliance it
+     * passed, else its source (docs/azure/outbound-access.md#precedence). Without one, dropped: a private subnet. A
+     * packet that came in through a gateway has no such interface and leaves as before.
+     */
+    private Optional<Arrival> leaveForInternet(Place here, EffectiveRoute route) {
+        List<NetworkInterface> passed = appliances.passed();
+        NetworkInterface egress = passed.isEmpty() ? origin : passed.get(passed.size() - 1);
+        // the outbound methods modelled translate IPv4; IPv6 egress is left to the route (docs/azure/ipv6.md#limits-of-the-simulation)
+        if (egress == null || flow.destination().address().isIPv6()) {
+            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
+            return OUTSIDE;
+        }
+        OutboundAccess access = plane.outboundAccess(egress);
+        if (!access.reachesInternet()) {
+            record.drop(Hop.Kind.INTERNET, here, route, new HopDetail.Outbound(access));
+            boolean natWithoutAddress = !access.through().equals(egress.subnetId());
+            List<ResourceId> concerned = natWithoutAddress
+                    ? List.of(egress.subnetId(), egress.id(), access.through()) : List.of(egress.subnetId(), egress.id());
+            record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            record.fix(natWithoutAddress ? Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through()))
+                    : Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,
+                new HopDetail.Outbound(access)));
+        return OUTSIDE;
+    }
+
+    /**
+     * Into another network of a connected group (docs/azure/virtual-network-manager.md#connected-groups): no peering
+     * resource to check, the packet is delivered to the interface holding the address there.
+     */
+    private Optional<NetworkInterface> acrossConnectedGroup(VirtualNetwork network, Place here, EffectiveRoute route,
+                                                            IpAddress destination) {
+        ResourceId remote = route.origin();
+        ManagedNetworking.GroupPeer peer = plane.managed().groupPeer(network.id(), remote);
+        record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote), route, null, null,
+                List.of(new HopDetail.ConnectedGroupCrossed(peer == null ? null : peer.configuration(), remote)),
+                HopOutcome.FORWARDED));
+        Optional<NetworkInterface> target = plane.interfaceAt(remote, destination);
+        if (target.isEmpty()) {
+            record.drop(Hop.Kind.ROUTE, Place.network(remote), null, new HopDetail.NoInterface(destination));
+            record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                new HopDetail.Holds(target.get().id(), destination)));
+        return target;
+    }
+
     /** Through an internal load balancer's frontend, the flow's destination, to the backend it chooses. */
     private Optional<NetworkInterface> toBackend(LoadBalancing.FrontendAt frontend, Place here, EffectiveRoute route,
                                                  PeeringCrossed peering, IpAddress destination) {
@@ -241,13 +301,12 @@ final class Forwarding {
                                                   IpAddress destination, ResourceId intendedNetwork) {
         List<VirtualNetwork> owners = plane.networksContaining(destination);
         if (intendedNetwork == null && owners.isEmpty()) {
-            record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
-            return OUTSIDE;
+            return leaveForInternet(here, route);
         }
         record.drop(Hop.Kind.ROUTE, here, route);
         record.block(Blocker.of(Blocker.Kind.PRIVATE_ADDRESS_TO_INTERNET, intendedNetwork != null
                 ? List.of(intendedNetwork) : owners.stream().map(VirtualNetwork::id).toList(), destination, route));
-        diagnosis.diagnose(network, destination, intendedNetwork);
+        diagnosis.diagnose(network, here.id(), destination, intendedNetwork);
         return Optional.empty();
     }
 }

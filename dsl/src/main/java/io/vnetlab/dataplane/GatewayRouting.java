@@ -101,27 +101,62 @@ final class GatewayRouting {
                 .collect(Collectors.toList());
     }
 
-    /** The prefixes a gateway learns: its sites' prefixes, and the networks behind the far end of Vnet2Vnet. */
+    private volatile BgpPropagation bgp;
+
+    /** BGP between this state's gateways and sites (docs/azure/bgp.md#propagation), computed on first use. */
+    BgpPropagation bgp() {
+        BgpPropagation known = bgp;
+        if (known == null) {
+            Map<ResourceId, LocalNetworkGateway> sites = new java.util.HashMap<>();
+            state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
+            known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
+                    .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
+                    List.copyOf(state.all(GatewayConnection.class)), sites);
+            bgp = known;
+        }
+        return known;
+    }
+
+    /**
+     * The prefixes a gateway learns: over BGP sessions what its peers advertise (docs/azure/bgp.md#propagation);
+     * without BGP, the prefixes of its sites and the spaces the far gateway of a Vnet2Vnet connection originates
+     * (docs/azure/bgp.md#static-connections). Its own prefixes are not among them.
+     */
     List<Cidr> learnt(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
+        BgpPropagation routing = bgp();
         for (GatewayConnection c : connectionsOf(gateway.id())) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet) {
-                ResourceId far = c.virtualNetworkGateway1Id().equals(gateway.id()) ? c.virtualNetworkGateway2Id()
-                        : c.virtualNetworkGateway1Id();
-                state.get(VirtualNetworkGateway.class, far).ifPresent(g -> prefixes.addAll(advertised(g)));
-            } else {
+                ResourceId far = farEnd(c, gateway.id());
+                if (!routing.speaks(gateway.id()) || routing.peersOf(gateway.id()).stream()
+                        .noneMatch(peer -> peer.id().equals(far))) {
+                    state.get(VirtualNetworkGateway.class, far).ifPresent(g -> prefixes.addAll(originated(g)));
+                }
+            } else if (!bgpSession(routing, gateway, c)) {
                 c.site().flatMap(id -> state.get(LocalNetworkGateway.class, id))
                         .ifPresent(site -> prefixes.addAll(site.addressPrefixes()));
             }
         }
+        prefixes.addAll(routing.installed(gateway.id()).keySet());
+        prefixes.removeAll(originated(gateway));
         return new ArrayList<>(prefixes);
     }
 
+    /** Whether connection {@code c} of {@code gateway} to a site carries a BGP session. */
+    private static boolean bgpSession(BgpPropagation routing, VirtualNetworkGateway gateway, GatewayConnection c) {
+        return c.site().map(site -> routing.peersOf(gateway.id()).stream().anyMatch(p -> p.id().equals(site)))
+                .orElse(false);
+    }
+
+    private static ResourceId farEnd(GatewayConnection c, ResourceId gatewayId) {
+        return c.virtualNetworkGateway1Id().equals(gatewayId) ? c.virtualNetworkGateway2Id()
+                : c.virtualNetworkGateway1Id();
+    }
+
     /**
-     * What a gateway advertises to its sites and far gateways: its network and the spokes using it
-     * (docs/azure/gateways.md#advertised-prefixes).
+     * What a gateway itself originates: its network and the spokes using it (docs/azure/gateways.md#advertised-prefixes).
      */
-    List<Cidr> advertised(VirtualNetworkGateway gateway) {
+    List<Cidr> originated(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));
         for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
@@ -130,8 +165,42 @@ final class GatewayRouting {
         return new ArrayList<>(prefixes);
     }
 
-    /** The connection of {@code gateway} to a site that holds {@code address}, if any. */
+    /**
+     * What a gateway advertises to its sites and far gateways: what it originates and, when it speaks BGP, every
+     * prefix it learnt over BGP (docs/azure/gateways.md#advertised-prefixes, docs/azure/bgp.md#propagation).
+     */
+    List<Cidr> advertised(VirtualNetworkGateway gateway) {
+        Set<Cidr> prefixes = new LinkedHashSet<>(originated(gateway));
+        prefixes.addAll(bgp().known(gateway.id()));
+        return new ArrayList<>(prefixes);
+    }
+
+    /** The BGP route {@code gateway} installed for the longest prefix holding {@code address}, if any. */
+    private Optional<BgpPropagation.Held> bgpRouteFor(VirtualNetworkGateway gateway, IpAddress address) {
+        BgpPropagation.Held found = null;
+        for (BgpPropagation.Held held : bgp().installed(gateway.id()).values()) {
+            if (held.prefix().contains(address)
+                    && (found == null || held.prefix().prefixLength() > found.prefix().prefixLength())) {
+                found = held;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The connection of {@code gateway} to a site that holds {@code address}, if any: a site whose prefixes hold it,
+     * or the BGP site the gateway's best route for it came from (docs/azure/bgp.md#propagation).
+     */
     Optional<GatewayConnection> siteConnectionFor(VirtualNetworkGateway gateway, IpAddress address) {
+        Optional<BgpPropagation.Held> viaBgp = bgpRouteFor(gateway, address);
+        if (viaBgp.isPresent()) {
+            if (!viaBgp.get().from().site()) {
+                return Optional.empty();
+            }
+            ResourceId site = viaBgp.get().from().id();
+            return connectionsOf(gateway.id()).stream().filter(c -> c.connectionType() != ConnectionType.Vnet2Vnet
+                    && c.site().map(site::equals).orElse(false)).findFirst();
+        }
         for (GatewayConnection c : connectionsOf(gateway.id())) {
             if (c.connectionType() != ConnectionType.Vnet2Vnet && c.site()
                     .flatMap(id -> state.get(LocalNetworkGateway.class, id)).map(s -> s.contains(address)).orElse(false)) {
@@ -141,14 +210,20 @@ final class GatewayRouting {
         return Optional.empty();
     }
 
-    /** The far gateway of a Vnet2Vnet connection of {@code gateway} that advertises {@code address}, if any. */
+    /**
+     * The gateway {@code gateway} hands a packet for {@code address} to: the BGP peer its best route came from, else
+     * the far gateway of a Vnet2Vnet connection without BGP that originates the address, if any.
+     */
     Optional<VirtualNetworkGateway> farGatewayFor(VirtualNetworkGateway gateway, IpAddress address) {
+        Optional<BgpPropagation.Held> viaBgp = bgpRouteFor(gateway, address);
+        if (viaBgp.isPresent()) {
+            return viaBgp.get().from().site() ? Optional.empty()
+                    : state.get(VirtualNetworkGateway.class, viaBgp.get().from().id());
+        }
         for (GatewayConnection c : connectionsOf(gateway.id())) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet) {
-                ResourceId far = c.virtualNetworkGateway1Id().equals(gateway.id()) ? c.virtualNetworkGateway2Id()
-                        : c.virtualNetworkGateway1Id();
-                Optional<VirtualNetworkGateway> g = state.get(VirtualNetworkGateway.class, far);
-                if (g.isPresent() && advertised(g.get()).stream().anyMatch(p -> p.contains(address))) {
+                Optional<VirtualNetworkGateway> g = state.get(VirtualNetworkGateway.class, farEnd(c, gateway.id()));
+                if (g.isPresent() && originated(g.get()).stream().anyMatch(p -> p.contains(address))) {
                     return g;
                 }
             }

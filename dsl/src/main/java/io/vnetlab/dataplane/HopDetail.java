@@ -50,6 +50,9 @@ public sealed interface HopDetail {
     /** The source was translated to public IP {@code publicIp} at {@code address}. */
     record SourceNat(ResourceId publicIp, IpAddress address) implements HopDetail { }
 
+    /** The packet left for the Internet by {@code access}, its source translated as that method does. */
+    record Outbound(OutboundAccess access) implements HopDetail { }
+
     /** Public IP {@code publicIp} is Standard SKU, closed unless an NSG allows the flow. */
     record StandardSkuClosed(ResourceId publicIp) implements HopDetail { }
 
@@ -58,6 +61,23 @@ public sealed interface HopDetail {
 
     /** Interface {@code nic} has no public IP. */
     record NoPublicIp(ResourceId nic) implements HopDetail { }
+
+    /** An Azure Firewall applied its rules: the rule collection and rule that decided, or its default deny. */
+    record FirewallRuleDecided(FirewallDecision decision) implements HopDetail { }
+
+    /**
+     * The packet went to network {@code network} of a connected group that configuration {@code configuration}
+     * makes (docs/azure/virtual-network-manager.md#connected-groups).
+     */
+    record ConnectedGroupCrossed(ResourceId configuration, ResourceId network) implements HopDetail { }
+
+    /**
+     * The security admin rules that decided, before any NSG (docs/azure/virtual-network-manager.md#security-admin-rules):
+     * configuration {@code configuration} on network {@code network}, in {@code direction}, with {@code access}
+     * ({@code Allow}, {@code Deny} or {@code AlwaysAllow}) by {@code rules} ({@code collection/rule}).
+     */
+    record AdminRules(ResourceId configuration, ResourceId network, io.vnetlab.model.SecurityRuleDirection direction,
+                      io.vnetlab.model.AdminRule.Access access, java.util.List<String> rules) implements HopDetail { }
 
     /**
      * Load balancer {@code loadBalancer} took the packet at frontend {@code frontend} ({@code frontendAddress}) by rule

@@ -116,22 +116,23 @@ final class Ingress {
 
     /**
      * A VM's flow to the public IP of another VM of the topology leaves to the Internet and comes back in through
-     * that address, its source translated to the sender's own public IP
-     * (docs/azure/network-security-groups.md#translated-addresses). Without one, the address Azure's default outbound
-     * access would use is not simulated, and the verdict says so. Returns whether it is delivered.
+     * that address, its source translated by the sender's outbound method (docs/azure/outbound-access.md#precedence,
+     * docs/azure/network-security-groups.md#translated-addresses): its NAT gateway's or its own public IP. With default
+     * outbound access, the address Azure would use is not simulated, and the verdict says so. Returns whether it is
+     * delivered.
      */
     boolean toPublicAddressOf(NetworkInterface from, NetworkInterface target) {
         SecurityPlane security = plane.security();
         PublicIpAddress targetAddress = security.publicAddressOf(target).orElseThrow();
-        Optional<PublicIpAddress> own = security.publicAddressOf(from);
-        if (own.isEmpty()) {
+        Hop out = record.lastHop();
+        Optional<IpAddress> source = out.detail(HopDetail.Outbound.class).flatMap(o -> o.access().sourceAddress());
+        if (source.isEmpty()) {
             record.warn(Warning.of(Warning.Kind.PUBLIC_ADDRESS_INBOUND_NOT_EVALUATED, List.of(targetAddress.id(),
                     target.id()), flow.destination().address(), plane.endpoint(from)));
             return true;
         }
-        record.replaceLastHop(record.lastHop().with(new HopDetail.SourceNat(own.get().id(), own.get().ipAddress()))
-                .withOutcome(HopOutcome.FORWARDED));
-        return throughPublicAddress(target, targetAddress, own.get().ipAddress());
+        record.replaceLastHop(out.withOutcome(HopOutcome.FORWARDED));
+        return throughPublicAddress(target, targetAddress, source.get());
     }
 
     /**

@@ -12,7 +12,9 @@ public enum NextHopType {
     None,
     VirtualAppliance,
     VirtualNetworkGateway,
-    VirtualNetworkServiceEndpoint;
+    VirtualNetworkServiceEndpoint,
+    /** A network of the same connected group (docs/azure/virtual-network-manager.md#connected-groups). */
+    ConnectedGroup;
 
     /** Whether the route crosses a peering, regional or global. */
     public boolean isPeering() {

@@ -1,6 +1,7 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.AdminRule;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -31,6 +32,11 @@ final class NsgStage {
     private final boolean replying;
     /** What the NSGs passed so far let through: starts as what the flow asks for. */
     private ProtocolPorts admitted;
+
+    /** Whether this stage filters the replies of a connection already admitted (stateful devices let them pass). */
+    boolean replying() {
+        return replying;
+    }
 
     NsgStage(DataPlane plane, Flow flow, WalkRecord record, ProtocolPorts admitted, boolean replying) {
         this.plane = plane;
@@ -118,6 +124,22 @@ final class NsgStage {
             return true;
         }
         SecurityPlane security = plane.security();
+        List<ManagedNetworking.AppliedRule> adminRules = plane.managed().adminRules(nic.networkId());
+        if (!adminRules.isEmpty()) {
+            AdminRuleEvaluator.Result result = AdminRuleEvaluator.evaluate(adminRules, direction,
+                    security.addresses(nic), packet.source(), packet.destination(), admitted);
+            if (!admittedByAdminRules(nic, packet, direction, result)) {
+                return false;
+            }
+            if (!result.alwaysAllowed().isEmpty()) {
+                // AlwaysAllow ends the evaluation for what it matched: the NSGs judge only the rest
+                ProtocolPorts rest = result.toNsgs().isEmpty() ? result.toNsgs()
+                        : passedQuietly(nic, direction, packet, result.toNsgs());
+                admitted = result.alwaysAllowed().union(rest);
+                return true;
+            }
+            admitted = result.toNsgs();
+        }
         for (SecurityPlane.Level level : security.levels(nic, direction)) {
             AddressContext addresses = security.addresses(nic);
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
@@ -135,6 +157,48 @@ final class NsgStage {
             admitted = result.admitted();
         }
         return true;
+    }
+
+    /**
+     * Records the admin rules' decision as a hop, and when they deny everything the drop and its blocker
+     * (docs/azure/virtual-network-manager.md#security-admin-rules). Returns whether anything goes on.
+     */
+    private boolean admittedByAdminRules(NetworkInterface nic, Packet packet, SecurityRuleDirection direction,
+                                         AdminRuleEvaluator.Result result) {
+        if (result.deciding().isEmpty()) {
+            return true;
+        }
+        ResourceId configuration = result.deciding().get(0).configuration();
+        List<String> names = result.deciding().stream().map(a -> a.rule().qualifiedName()).toList();
+        AdminRule.Access access = result.deniesAll() ? AdminRule.Access.Deny
+                : !result.alwaysAllowed().isEmpty() ? AdminRule.Access.AlwaysAllow : AdminRule.Access.Allow;
+        record.add(new Hop(record.nextNumber(), Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, null, null,
+                null, List.of(new HopDetail.AdminRules(configuration, nic.networkId(), direction, access, names)),
+                result.deniesAll() ? HopOutcome.DROPPED : HopOutcome.FORWARDED));
+        if (result.deniesAll()) {
+            List<String> denying = result.deciding().stream()
+                    .filter(a -> a.rule().access() == AdminRule.Access.Deny).map(a -> a.rule().qualifiedName())
+                    .toList();
+            record.block(Blocker.of(Blocker.Kind.ADMIN_RULE_DENIES, List.of(configuration, nic.networkId()),
+                    admitted, direction, packet.source(), packet.destination(), denying));
+            return false;
+        }
+        return true;
+    }
+
+    /** What the NSGs of {@code nic} let through of {@code asked}, without recording hops. */
+    private ProtocolPorts passedQuietly(NetworkInterface nic, SecurityRuleDirection direction, Packet packet,
+                                        ProtocolPorts asked) {
+        SecurityPlane security = plane.security();
+        ProtocolPorts passed = asked;
+        for (SecurityPlane.Level level : security.levels(nic, direction)) {
+            passed = NsgEvaluator.evaluate(level.group(), direction, security.addresses(nic), packet.source(),
+                    OptionalInt.empty(), packet.destination(), passed).admitted();
+            if (passed.isEmpty()) {
+                break;
+            }
+        }
+        return passed;
     }
 
     private Hop checked(NetworkInterface nic, SecurityPlane.Level level, SecurityRuleDirection direction,

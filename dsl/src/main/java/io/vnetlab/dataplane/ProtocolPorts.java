@@ -67,6 +67,14 @@ public final class ProtocolPorts {
         return new ProtocolPorts(ports);
     }
 
+    /** What this or {@code other} lets through. */
+    ProtocolPorts union(ProtocolPorts other) {
+        Map<Protocol, PortRangeSet> map = new EnumMap<>(Protocol.class);
+        map.putAll(ports);
+        other.ports.forEach((p, set) -> map.merge(p, set, PortRangeSet::union));
+        return new ProtocolPorts(map);
+    }
+
     /** Whether the protocol has ports (TCP and UDP). */
     static boolean hasPorts(Protocol protocol) {
         return protocol == Protocol.Tcp || protocol == Protocol.Udp;

@@ -45,14 +45,16 @@ final class Replies {
         if (delivered.equals(source)) {
             return true;   // delivered to the Internet: the reply comes back to the public address Azure SNATs to
         }
-        if (needsWalking(delivered, source.privateIpAddress())) {
+        IpAddress back = source.privateAddressFor(flow.destination().address()).orElse(source.privateIpAddress());
+        IpAddress from = delivered.privateAddressFor(back).orElse(delivered.privateIpAddress());
+        if (needsWalking(delivered, back)) {
             return walked(delivered, flow.source());   // through appliances and gateways
         }
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());
-        IpAddress back = source.privateIpAddress();
         Optional<EffectiveRoute> route = plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back);
         boolean returns = route.map(r -> r.nextHopType() == NextHopType.VnetLocal ? there.id().equals(home.id())
+                : r.nextHopType() == NextHopType.ConnectedGroup ? home.id().equals(r.origin())
                 : r.nextHopType().isPeering() && plane.peering(r.origin())
                 .map(p -> p.remoteNetworkId().equals(home.id())).orElse(false)).orElse(false);
         if (returns) {
@@ -60,8 +62,7 @@ final class Replies {
         }
         record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
                 new HopDetail.Reply(back, route.orElse(null), null));
-        record.block(Blocker.of(Blocker.Kind.NO_ROUTE_FOR_REPLIES, List.of(there.id(), home.id()),
-                delivered.privateIpAddress(), back));
+        record.block(Blocker.of(Blocker.Kind.NO_ROUTE_FOR_REPLIES, List.of(there.id(), home.id()), from, back));
         diagnosis.diagnose(there, back, home.id());
         return false;
     }
@@ -76,7 +77,8 @@ final class Replies {
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
         Forwarding reply = new Forwarding(plane, replyFlow, replyRecord, replyNsgs,
                 new DropDiagnosis(plane, replyRecord));
-        Packet packet = new Packet(delivered.privateIpAddress(), back.address(), flow.protocol(), OptionalInt.empty());
+        IpAddress from = delivered.privateAddressFor(back.address()).orElse(delivered.privateIpAddress());
+        Packet packet = new Packet(from, back.address(), flow.protocol(), OptionalInt.empty());
         ResourceId home = back.networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
                 .orElse(null);
         Optional<Forwarding.Arrival> arrived = reply.from(delivered, packet, home);
@@ -86,7 +88,7 @@ final class Replies {
         if (!returns) {
             record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
                     new HopDetail.Reply(back.address(), null, replyRecord.firstDrop().orElse(null)));
-            record.takeFailedReply(replyRecord, delivered.privateIpAddress(), back.address());
+            record.takeFailedReply(replyRecord, from, back.address());
             return false;
         }
         List<NetworkInterface> backwards = new ArrayList<>(reply.appliances());

@@ -1,8 +1,18 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.Cidr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Route preference among routes of the same prefix (docs/azure/routing.md#route-preference): User > BGP (gateway) >
- * System, except that the system routes of the network itself and of its peerings beat gateway routes.
+ * System, except that the system routes of the network itself and of its peerings beat gateway routes. The one place
+ * that decides which route of a prefix wins: {@link #withStates} lists the losers {@code Invalid}
+ * (docs/azure/routing.md#invalid-routes) and {@link EffectiveRouteTable#lookup} looks up only the {@code Active}
+ * ones, so the listing, the next hop and the walk cannot disagree.
  */
 final class RouteSelection {
 
@@ -17,6 +27,28 @@ final class RouteSelection {
             return false;
         }
         return rank(candidate.source()) < rank(current.source());
+    }
+
+    /**
+     * The routes, in their listing order, each {@code Active} when no route of the same prefix beats it and
+     * {@code Invalid} otherwise (docs/azure/routing.md#invalid-routes). Routes of one prefix that tie — two gateways
+     * learning the same prefix — all stay {@code Active}.
+     */
+    static List<EffectiveRoute> withStates(List<EffectiveRoute> routes) {
+        Map<Cidr, EffectiveRoute> best = new HashMap<>();
+        for (EffectiveRoute route : routes) {
+            best.merge(route.addressPrefix(), route, (current, candidate) -> beats(candidate, current) ? candidate
+                    : current);
+        }
+        List<EffectiveRoute> result = new ArrayList<>(routes.size());
+        for (EffectiveRoute route : routes) {
+            boolean overridden = beats(best.get(route.addressPrefix()), route);
+            RouteState state = overridden ? RouteState.Invalid : RouteState.Active;
+            result.add(route.state() == state ? route : new EffectiveRoute(route.source(), state,
+                    route.addressPrefix(), route.nextHopType(), route.nextHopIpAddresses(), route.name(),
+                    route.origin()));
+        }
+        return result;
     }
 
     /** A system route that even a more specific gateway route cannot beat (docs/azure/routing.md#route-preference). */

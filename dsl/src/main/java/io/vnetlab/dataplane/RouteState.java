@@ -1,7 +1,7 @@
 package io.vnetlab.dataplane;
 
 /**
- * {@code Active}, or {@code Invalid} when a user route of the same prefix overrides a default one
+ * {@code Active}, or {@code Invalid} when a route of the same prefix from a preferred source overrides it
  * (docs/azure/routing.md#invalid-routes).
  */
 public enum RouteState {

@@ -106,6 +106,7 @@ final class SecurityPlane {
         for (NetworkInterface nic : state.networkInterfaces()) {
             for (ResourceId group : nic.applicationSecurityGroupIds()) {
                 members.computeIfAbsent(group, k -> new HashSet<>()).add(nic.privateIpAddress());
+                nic.ipv6Address().ifPresent(v6 -> members.get(group).add(v6));
             }
             nic.publicIpAddress().flatMap(id -> state.get(PublicIpAddress.class, id))
                     .ifPresent(pip -> owners.put(pip.ipAddress(), nic));

@@ -46,6 +46,15 @@ public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker
         return hops.stream().filter(Hop::isBlocking).findFirst();
     }
 
+    /**
+     * How the packet left for the Internet, and with which source address, when the walk reached the Internet from
+     * an interface (docs/azure/outbound-access.md#precedence); also when it was dropped for want of outbound access.
+     */
+    public Optional<OutboundAccess> outboundAccess() {
+        return hops.stream().flatMap(h -> h.details().stream()).filter(HopDetail.Outbound.class::isInstance)
+                .map(d -> ((HopDetail.Outbound) d).access()).findFirst();
+    }
+
     /** {@code vm 'A' 10.0.0.4 (...) -> vm 'B' 10.1.0.4 (...): unreachable, 2 hops, 1 blocker}. */
     @Override
     public String toString() {

@@ -42,6 +42,9 @@ final class VirtualNetworkServiceTag {
                 result.addAll(peering.remoteAddressSpace());
             }
         }
+        for (ManagedNetworking.GroupPeer peer : plane.managed().groupPeers(network.id())) {
+            result.addAll(plane.network(peer.network()).addressSpace());   // a connected group is peered space too
+        }
         result.addAll(onPremisesPrefixes(plane, network));
         result.addAll(userRoutePrefixes(plane, subnet));
         result.add(HOST_VIRTUAL_IP);

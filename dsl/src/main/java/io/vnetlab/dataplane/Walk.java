@@ -63,14 +63,19 @@ final class Walk {
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
         boolean toItself = flow.destination().networkInterfaceId().map(from.id()::equals)
-                .orElse(from.privateIpAddress().equals(destination));
+                .orElse(from.holds(destination));
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
                     Place.endpoint(flow.destination(), from), null, null, HopOutcome.DELIVERED,
                     new HopDetail.SourceIsDestination()));
             return true;
         }
-        Packet packet = Packet.of(flow, from.privateIpAddress());
+        Optional<IpAddress> own = from.privateAddressFor(destination);
+        if (own.isEmpty()) {
+            record.block(Blocker.of(Blocker.Kind.NO_IPV6_ADDRESS, List.of(from.id()), destination));
+            return false;
+        }
+        Packet packet = Packet.of(flow, own.get());
         if (!nsgs.leaves(from, packet)) {
             return false;
         }

@@ -16,6 +16,8 @@ public record Warning(Kind kind, List<ResourceId> resources, List<Object> values
     public enum Kind {
         /** resources: the Azure Firewall's interface; values: its address. */
         FIREWALL_RULES_NOT_EVALUATED,
+        /** resources: the Azure Firewall; values: its threat-intelligence mode. */
+        FIREWALL_THREAT_INTEL_NOT_SIMULATED,
         /** resources: the peerings with allowVirtualNetworkAccess off. */
         VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG,
         /** resources: the public IP, its interface; values: the address, the source {@link Endpoint}. */

@@ -24,6 +24,45 @@ public enum AzureErrorCode {
      * (docs/azure/addressing.md#subnet-size).
      */
     NetcfgInvalidSubnet(400, true),
+    /**
+     * Subnet peering settings that do not fit together: subnet names without {@code peerCompleteVnets=false}, a subnet
+     * peering without subnets on both sides, IPv6-only peering of complete networks, or an update that changes a
+     * peering's kind (docs/azure/subnet-peering.md#validation). vnetlab's code: Azure documents none.
+     */
+    InvalidSubnetPeeringSettings(400, false),
+    /**
+     * A network manager scope Azure would refuse: no subscription, a subscription that does not exist, or a commit of a
+     * configuration type the manager has no scope access for (docs/azure/virtual-network-manager.md#network-manager).
+     * vnetlab's code.
+     */
+    InvalidNetworkManagerScope(400, false),
+    /**
+     * A static network group member outside the manager's scope, or not a virtual network
+     * (docs/azure/virtual-network-manager.md#network-groups). vnetlab's code.
+     */
+    NetworkGroupMemberOutOfScope(400, false),
+    /**
+     * A connectivity configuration Azure would refuse: hub-and-spoke without exactly one hub, a mesh with a hub, a
+     * group of another manager, hub gateway use in a mesh (docs/azure/virtual-network-manager.md#connectivity).
+     * vnetlab's code.
+     */
+    InvalidConnectivityConfiguration(400, false),
+    /**
+     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows
+     * (docs/azure/virtual-network-manager.md#limits). vnetlab's code.
+     */
+    ConnectedGroupLimitExceeded(400, false),
+    /**
+     * A security admin rule Azure would refuse: priority outside 1 to 4096, a malformed prefix or port range
+     * (docs/azure/virtual-network-manager.md#security-admin-rules). vnetlab's code.
+     */
+    InvalidSecurityAdminRule(400, false),
+    /**
+     * Deleting a network manager resource a deployment still uses: a deployed configuration, a network group a
+     * configuration applies to, a manager with deployments (docs/azure/virtual-network-manager.md#deployments).
+     * vnetlab's code.
+     */
+    NetworkManagerResourceInUse(400, false),
     /** Two address ranges of one network overlap each other. */
     VnetAddressSpaceRangesOverlap(400, false),
     /** A subnet with network interfaces in it cannot be deleted or moved out of the address space. */
@@ -191,6 +230,43 @@ public enum AzureErrorCode {
     SecurityRuleLimitExceeded(400, false),
     /** A public IP address already used by another network interface. vnetlab's code. */
     PublicIPAddressInUse(400, false),
+    // ---- NAT gateways and outbound access (docs/azure/outbound-access.md)
+    /**
+     * A NAT gateway on a subnet where an interface uses a Basic public IP address
+     * (docs/azure/outbound-access.md#nat-gateway-rules). Azure's code, as quoted in
+     * hashicorp/terraform-provider-azurerm#18570.
+     */
+    SubnetWithNatGatewayAndBasicSkuResourceNotAllowed(400, true),
+    /** A Basic public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseBasicSkuPublicIp(400, false),
+    /** More than 16 public addresses on one NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayPublicAddressLimitExceeded(400, false),
+    /** An idle timeout outside 4 to 120 minutes (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayIdleTimeoutOutOfRange(400, false),
+    /** One NAT gateway on subnets of two virtual networks (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotSpanVirtualNetworks(400, false),
+    /** A NAT gateway on the GatewaySubnet (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayNotAllowedOnGatewaySubnet(400, false),
+    /** Deleting a NAT gateway a subnet still uses (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    InUseNatGatewayCannotBeDeleted(400, false),
+    /** A public IP prefix length outside /28 to /31 (docs/azure/outbound-access.md#public-ip-prefixes). vnetlab's code. */
+    InvalidPublicIpPrefixLength(400, false),
+    // ---- IPv6 (docs/azure/ipv6.md)
+    /** An address space, or a subnet, with IPv6 prefixes only (docs/azure/ipv6.md#dual-stack-only). vnetlab's code. */
+    IPv6OnlyNotSupported(400, false),
+    /** An IPv6 subnet prefix that is not a /64 (docs/azure/ipv6.md#subnets). vnetlab's code. */
+    InvalidIPv6SubnetPrefixLength(400, false),
+    /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
+    SubnetHasNoIPv6AddressPrefix(400, false),
+    /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
+    NatGatewayCannotUseIPv6PublicIp(400, false),
+    // ---- Bastion (docs/azure/bastion.md)
+    /** An AzureBastionSubnet smaller than /26 (docs/azure/bastion.md#rules). vnetlab's code. */
+    AzureBastionSubnetTooSmall(400, false),
+    /** A Bastion host without a Standard IPv4 public IP (docs/azure/bastion.md#rules). vnetlab's code. */
+    BastionPublicIpRequired(400, false),
+    /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
+    BastionSkuNotSimulated(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
@@ -259,7 +335,23 @@ public enum AzureErrorCode {
      */
     PublicIPAddressCannotBeDeleted(400, true),
     /** A resource still referenced by another (an ASG by an interface, a gateway by a connection). vnetlab's code. */
-    InUseResourceCannotBeDeleted(400, false);
+    InUseResourceCannotBeDeleted(400, false),
+    // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
+    /**
+     * A rule collection or rule collection group priority outside 100–65,000 (docs/azure/azure-firewall.md#rule-collections).
+     * vnetlab's code: Azure's is not documented.
+     */
+    FirewallRuleCollectionPriorityOutOfRange(400, false),
+    /** An action that does not fit the collection's kind: NAT collections DNAT, the others Allow or Deny. vnetlab's code. */
+    FirewallRuleCollectionActionNotAllowed(400, false),
+    /** Two rule collections of one kind with the same name in one firewall or rule collection group. vnetlab's code. */
+    DuplicateFirewallRuleCollectionName(400, false),
+    /** A rule without the sources, destinations, ports or protocols its kind needs. vnetlab's code. */
+    FirewallRuleIncomplete(400, false),
+    /** A policy that would inherit from itself through its parents (docs/azure/azure-firewall.md#inheritance). vnetlab's code. */
+    FirewallPolicyInheritanceCycle(400, false),
+    /** Forced tunnelling's management IP configuration outside AzureFirewallManagementSubnet. vnetlab's code. */
+    AzureFirewallManagementSubnetRequired(400, false);
 
     private final int httpStatus;
     private final boolean azureCode;

@@ -10,5 +10,10 @@ public enum InterfaceOwner {
     /** A {@code Microsoft.Network/networkInterfaces} resource, attached to a virtual machine or not. */
     VirtualMachine,
     /** An interface of a {@code Microsoft.Network/azureFirewalls} resource. */
-    AzureFirewall
+    AzureFirewall,
+    /**
+     * The interface of a {@code Microsoft.Network/bastionHosts} resource in {@code AzureBastionSubnet}, from which
+     * its sessions to VMs start (docs/azure/bastion.md#reaching-vms).
+     */
+    Bastion
 }

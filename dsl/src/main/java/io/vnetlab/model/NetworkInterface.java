@@ -14,16 +14,41 @@ import java.util.Optional;
  * @param applicationSecurityGroupIds the application security groups the interface belongs to
  * @param publicIpAddressId the public IP address resource of its IP configuration, or {@code null}
  * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's
+ * @param privateIpv6Address the address of its IPv6 IP configuration in a dual-stack subnet, or {@code null}
+ *                           (docs/azure/ipv6.md#network-interfaces)
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                               ResourceId publicIpAddressId, InterfaceOwner owner) {
+                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
         java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An IPv4-only interface. */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
+                            IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId, InterfaceOwner owner) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, null);
+    }
+
+    public Optional<IpAddress> ipv6Address() {
+        return Optional.ofNullable(privateIpv6Address);
+    }
+
+    /** Its private address of the family of {@code peer}: the IPv6 one (if any) for an IPv6 peer, else the IPv4 one. */
+    public Optional<IpAddress> privateAddressFor(IpAddress peer) {
+        return peer.isIPv6() ? ipv6Address() : Optional.of(privateIpAddress);
+    }
+
+    /** Whether one of its private addresses is {@code address}. */
+    public boolean holds(IpAddress address) {
+        return privateIpAddress.equals(address) || address.equals(privateIpv6Address);
     }
 
     /** A virtual machine's interface (attached or not). */
@@ -45,7 +70,7 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     /** This interface attached to {@code vmId} ({@code null}: detached). */
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
-                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner);
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {

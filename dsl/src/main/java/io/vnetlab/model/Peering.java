@@ -12,17 +12,36 @@ import java.util.List;
  * @param remoteAddressSpace the remote address space this link has peered (synced); only it is routed
  * @param remoteVirtualNetworkAddressSpace the remote network's current address space
  * @param global whether the two networks are in different regions (global peering, docs/azure/peering.md#regional-and-global)
+ * @param scope what the peering joins: the complete networks or chosen subnets (docs/azure/subnet-peering.md)
  */
 public record Peering(ResourceId id, String name, ResourceId localNetworkId, ResourceId remoteNetworkId,
                       boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
                       boolean allowGatewayTransit, boolean useRemoteGateways,
                       PeeringState state, PeeringSyncLevel syncLevel,
                       List<Cidr> remoteAddressSpace, List<Cidr> remoteVirtualNetworkAddressSpace,
-                      boolean global, String resourceGuid) {
+                      boolean global, String resourceGuid, PeeringScope scope) {
 
     public Peering {
         remoteAddressSpace = List.copyOf(remoteAddressSpace);
         remoteVirtualNetworkAddressSpace = List.copyOf(remoteVirtualNetworkAddressSpace);
+        scope = scope == null ? PeeringScope.COMPLETE : scope;
+    }
+
+    /** A peering of the complete networks. */
+    public Peering(ResourceId id, String name, ResourceId localNetworkId, ResourceId remoteNetworkId,
+                   boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
+                   boolean allowGatewayTransit, boolean useRemoteGateways,
+                   PeeringState state, PeeringSyncLevel syncLevel,
+                   List<Cidr> remoteAddressSpace, List<Cidr> remoteVirtualNetworkAddressSpace,
+                   boolean global, String resourceGuid) {
+        this(id, name, localNetworkId, remoteNetworkId, allowVirtualNetworkAccess, allowForwardedTraffic,
+                allowGatewayTransit, useRemoteGateways, state, syncLevel, remoteAddressSpace,
+                remoteVirtualNetworkAddressSpace, global, resourceGuid, PeeringScope.COMPLETE);
+    }
+
+    /** Whether only chosen subnets take part (docs/azure/subnet-peering.md). */
+    public boolean isSubnetPeering() {
+        return scope.isSubnetPeering();
     }
 
     public String resourceGroup() {

@@ -9,6 +9,11 @@ import io.vnetlab.address.IpAddress;
  */
 public record PublicIpAddress(ResourceId id, String name, Region region, IpAddress ipAddress, PublicIpAddressSku sku) {
 
+    /** {@code IPv4} or {@code IPv6}, as ARM's {@code publicIPAddressVersion} names it. */
+    public String version() {
+        return ipAddress.isIPv6() ? "IPv6" : "IPv4";
+    }
+
     public String resourceGroup() {
         return id.resourceGroup();
     }

@@ -14,13 +14,52 @@ import java.util.Optional;
  *
  * @param networkSecurityGroupId the associated NSG, or {@code null}
  * @param routeTableId the associated route table, or {@code null}
+ * @param natGatewayId the NAT gateway that gives the subnet its outbound Internet access, or {@code null}
+ *                     (docs/azure/outbound-access.md#nat-gateway)
+ * @param defaultOutboundAccess {@code false} for a private subnet, {@code true} when default outbound access is on,
+ *                              {@code null} when the request left it unset (docs/azure/outbound-access.md#private-subnets)
+ * @param ipv6AddressPrefix the subnet's IPv6 prefix, a /64, in a dual-stack network; {@code null} for an IPv4-only
+ *                          subnet (docs/azure/ipv6.md#subnets)
  */
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
-                     ResourceId routeTableId) {
+                     ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                     Cidr ipv6AddressPrefix) {
+
+    /** A subnet with no NAT gateway, default outbound access left unset, IPv4 only. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                  ResourceId routeTableId) {
+        this(id, name, addressPrefix, networkSecurityGroupId, routeTableId, null, null, null);
+    }
+
+    public Optional<Cidr> ipv6Prefix() {
+        return Optional.ofNullable(ipv6AddressPrefix);
+    }
+
+    /** The IPv4 prefix, then the IPv6 prefix of a dual-stack subnet: what Azure lists as addressPrefixes. */
+    public List<Cidr> addressPrefixes() {
+        return ipv6AddressPrefix == null ? List.of(addressPrefix) : List.of(addressPrefix, ipv6AddressPrefix);
+    }
+
+    /** Whether one of the subnet's prefixes holds {@code address}. */
+    public boolean contains(IpAddress address) {
+        return addressPrefix.contains(address) || (ipv6AddressPrefix != null && ipv6AddressPrefix.contains(address));
+    }
 
     /** A subnet with no NSG and no route table. */
     public Subnet(ResourceId id, String name, Cidr addressPrefix) {
         this(id, name, addressPrefix, null, null);
+    }
+
+    public Optional<ResourceId> natGateway() {
+        return Optional.ofNullable(natGatewayId);
+    }
+
+    /**
+     * Whether Azure gives the subnet's machines default outbound access when they have no explicit outbound method:
+     * not for a private subnet; an unset value counts as on (docs/azure/decisions.md#default-outbound-access-unset).
+     */
+    public boolean hasDefaultOutboundAccess() {
+        return defaultOutboundAccess == null || defaultOutboundAccess;
     }
 
     public Optional<ResourceId> networkSecurityGroup() {
@@ -47,8 +86,16 @@ public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId 
         return List.of(first, first.plus(1), first.plus(2), first.plus(3), addressPrefix.lastAddress());
     }
 
-    /** Whether {@code address} is one of the five reserved addresses (docs/azure/addressing.md#reserved-addresses). */
+    /**
+     * Whether {@code address} is one of the five reserved addresses (docs/azure/addressing.md#reserved-addresses); in
+     * the IPv6 prefix, one of its first four (docs/azure/ipv6.md#subnets).
+     */
     public boolean isReserved(IpAddress address) {
+        if (address.isIPv6()) {
+            return ipv6AddressPrefix != null && ipv6AddressPrefix.contains(address)
+                    && address.toIPAddress().getValue().subtract(ipv6AddressPrefix.firstAddress().toIPAddress()
+                    .getValue()).compareTo(java.math.BigInteger.valueOf(3)) <= 0;
+        }
         long offset = address.longValue() - addressPrefix.firstAddress().longValue();
         return offset >= 0 && (offset <= 3 || address.equals(addressPrefix.lastAddress()));
     }

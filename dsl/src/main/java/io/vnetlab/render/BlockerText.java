@@ -195,11 +195,55 @@ public final class BlockerText {
                 return "Public IP '" + b.resource(0).name() + "' is Standard SKU, closed to inbound traffic unless a"
                         + " network security group on the subnet or the network interface allows it, and neither has"
                         + " one.";
+            case NO_IPV6_ADDRESS:
+                return "Network interface '" + b.resource(0).name() + "' has no IPv6 address, so it cannot send to "
+                        + b.value(0) + ": give it an IPv6 IP configuration in a dual-stack subnet.";
+            case NO_OUTBOUND_ACCESS: {
+                String nic = "nic '" + b.resource(1).name() + "'";
+                if (b.resources().size() > 2) {
+                    return "NAT gateway '" + b.resource(2).name() + "' of subnet '" + Names.qualified(b.resource(0))
+                            + "' has no public IP address or prefix, and it overrides every other outbound method of "
+                            + nic + ", so the packet has no path to the Internet.";
+                }
+                return "Subnet '" + Names.qualified(b.resource(0)) + "' is private (defaultOutboundAccess false) and "
+                        + nic + " has no explicit outbound method: no NAT gateway on the subnet, no public IP on the"
+                        + " interface, no load balancer outbound rule. Azure gives it no path to the Internet.";
+            }
+            case FIREWALL_DENIED: {
+                io.vnetlab.dataplane.FirewallDecision d = b.value(0);
+                return "Azure Firewall '" + b.resource(0).name() + "' denied the packet from " + b.value(1) + " to "
+                        + b.value(2) + ": " + FirewallText.rule(d) + (d.outcome()
+                        == io.vnetlab.dataplane.FirewallDecision.Outcome.DEFAULT_DENY
+                        ? ", as Azure Firewall denies whatever no rule allows." : " matched first.");
+            }
+            case FIREWALL_RULE_UNDECIDABLE: {
+                io.vnetlab.dataplane.FirewallDecision d = b.value(0);
+                return "Azure Firewall '" + b.resource(0).name() + "' reaches " + FirewallText.rule(d) + ", which"
+                        + " matches destination FQDNs or FQDN tags; the flow to " + b.value(2) + " names no"
+                        + " destination FQDN, so vnetlab cannot decide it.";
+            }
             case FORWARDED_TRAFFIC_REFUSED: {
                 String from = b.resource(1).name();
                 return "The packet's source " + b.value(0) + " is outside " + from + "'s address space, so it is"
                         + " forwarded traffic, and peering " + Names.peering(b.resource(0)) + " does not allow"
                         + " forwarded traffic.";
+            }
+            case SUBNET_NOT_IN_PEERING: {
+                List<String> names = b.value(0);
+                return "Subnet " + Names.qualified(b.resource(1)) + " is not part of peering "
+                        + Names.peering(b.resource(0)) + ", a subnet peering that joins only " + String.join(", ", names)
+                        + " of " + Names.parent(b.resource(1)) + ".";
+            }
+            case IPV6_ONLY_PEERING:
+                return "Peering " + Names.peering(b.resource(0)) + " peers IPv6 prefixes only (enableOnlyIPv6Peering),"
+                        + " so it carries no route to " + b.value(0) + ".";
+            case ADMIN_RULE_DENIES: {
+                SecurityRuleDirection direction = b.value(1);
+                List<String> rules = b.value(4);
+                return "Security admin configuration '" + b.resource(0).name() + "' of network manager '"
+                        + Names.parent(b.resource(0)) + "' denies " + traffic(b.value(0)) + " " + verb(direction)
+                        + " from " + b.value(2) + " to " + b.value(3) + " in " + b.resource(1).name() + ": "
+                        + String.join(", ", rules) + " (admin rules are evaluated before network security groups).";
             }
             default:
                 throw new IllegalStateException("no text for blocker kind " + b.kind());

@@ -62,6 +62,9 @@ public class FixText {
                 return "withEnableBgpRoutePropagation()";
             case CONNECT_SITE:
                 return "topology.connections().define(..).withSiteToSite(gateway, \"" + fix.resource(0).name() + "\")";
+            case ATTACH_NAT_GATEWAY:
+                return "topology.natGateways().associateWithSubnet(gateway, \"" + Names.parent(fix.resource(0))
+                        + "\", \"" + fix.resource(0).name() + "\")";
             default:
                 return null;
         }
@@ -98,6 +101,12 @@ public class FixText {
                 return "create the peering from " + fix.resource(0).name() + " to " + fix.resource(1).name();
             case SYNC_PEERING:
                 return "sync peering " + Names.peering(fix.resource(0));
+            case ADD_SUBNET_TO_PEERING: {
+                ResourceId subnet = fix.resource(1);
+                boolean local = Names.parent(subnet).equalsIgnoreCase(Names.parent(fix.resource(0)));
+                return "add subnet " + subnet.name() + " to the " + (local ? "localSubnetNames" : "remoteSubnetNames")
+                        + " of peering " + Names.peering(fix.resource(0)) + " (and to the other direction's)";
+            }
             case SET_PEERING_SETTINGS: {
                 List<String> settings = new ArrayList<>();
                 for (int i = 0; i < fix.resources().size(); i++) {
@@ -143,6 +152,25 @@ public class FixText {
                         + fix.resource(0).name() + "'";
             case CONNECT_SITE:
                 return "connect the site to a gateway";
+            case ATTACH_NAT_GATEWAY:
+                return "attach a NAT gateway with a Standard public IP to subnet '" + Names.qualified(fix.resource(0))
+                        + "' (or give the interface a public IP, or turn default outbound access back on)";
+            case ADD_NAT_GATEWAY_PUBLIC_IP:
+                return "give NAT gateway '" + fix.resource(0).name() + "' a Standard public IP address or prefix";
+            case ADD_FIREWALL_ALLOW_RULE: {
+                io.vnetlab.dataplane.FirewallDecision d = fix.value(0);
+                int port = fix.value(4);
+                String where = fix.resource(0).type().endsWith("firewallPolicies")
+                        ? "firewall policy '" + fix.resource(0).name() + "'" : "Azure Firewall '"
+                        + fix.resource(0).name() + "' (classic rules)";
+                return "add to " + where + " a network rule allowing " + fix.value(3).toString()
+                        .toUpperCase(java.util.Locale.ROOT) + (port < 0 ? "" : " " + port) + " from " + fix.value(1)
+                        + " to " + fix.value(2) + (d.outcome() == io.vnetlab.dataplane.FirewallDecision.Outcome.DENIED
+                        ? ", in a rule collection processed before '" + d.collection() + "'" : "");
+            }
+            case NAME_DESTINATION_FQDN:
+                return "give the flow's destination its FQDN (Endpoint.host(fqdn, address)) so that rule '"
+                        + ((io.vnetlab.dataplane.FirewallDecision) fix.value(0)).rule() + "' can be matched";
             default:
                 throw new IllegalStateException("no text for fix kind " + fix.kind());
         }

@@ -93,12 +93,42 @@ public final class HopText {
         return Names.isSubnet(id) ? "subnet '" + Names.qualified(id) + "'" : "nic '" + id.name() + "'";
     }
 
+    /** {@code source NAT by NAT gateway 'nat' to public IP 'nat-ip' 20.0.0.4}, and the like per method. */
+    static String outbound(io.vnetlab.dataplane.OutboundAccess access) {
+        String to = access.publicIpId().map(ip -> " to " + publicAddressKind(ip) + " '" + ip.name() + "' "
+                + access.sourceAddress().map(Object::toString).orElse("")).orElse("").stripTrailing();
+        switch (access.method()) {
+            case NAT_GATEWAY:
+                return "source NAT by NAT gateway '" + access.through().name() + "'" + to;
+            case INSTANCE_PUBLIC_IP:
+                return "source NAT" + to;
+            case LOAD_BALANCER_OUTBOUND_RULE:
+                return "source NAT by an outbound rule of load balancer '" + access.through().name() + "'" + to;
+            case AZURE_FIREWALL:
+                return "source NAT by the Azure Firewall to its public IP address";
+            case DEFAULT_OUTBOUND_ACCESS:
+                return "default outbound access of subnet '" + Names.qualified(access.through()) + "' (source: an"
+                        + " address Azure owns, not simulated)";
+            default:
+                return Names.isSubnet(access.through())
+                        ? "no outbound access: subnet '" + Names.qualified(access.through()) + "' is private"
+                        : "no outbound access: NAT gateway '" + access.through().name() + "' has no public IP address";
+        }
+    }
+
+    private static String publicAddressKind(ResourceId id) {
+        return id.type().equalsIgnoreCase("Microsoft.Network/publicIPPrefixes") ? "public IP prefix" : "public IP";
+    }
+
     /** {@code rule} or {@code inbound NAT rule}, from the child resource type in the id. */
     static String ruleKind(ResourceId rule) {
         return rule.toString().contains("/inboundNatRules/") ? "inbound NAT rule" : "rule";
     }
 
     private static String detail(HopDetail detail) {
+        if (detail instanceof HopDetail.FirewallRuleDecided d) {
+            return FirewallText.decided(d.decision());
+        }
         if (detail instanceof HopDetail.Holds d) {
             return "nic '" + d.nic().name() + "' holds " + d.address();
         } else if (detail instanceof HopDetail.SourceIsDestination) {
@@ -125,6 +155,8 @@ public final class HopText {
             return "public IP '" + d.publicIp().name() + "' " + d.publicAddress() + " -> " + d.privateAddress();
         } else if (detail instanceof HopDetail.SourceNat d) {
             return "source NAT to public IP '" + d.publicIp().name() + "' " + d.address();
+        } else if (detail instanceof HopDetail.Outbound d) {
+            return outbound(d.access());
         } else if (detail instanceof HopDetail.StandardSkuClosed d) {
             return "public IP '" + d.publicIp().name() + "' is Standard SKU and no NSG allows the flow";
         } else if (detail instanceof HopDetail.NoPublicAddress d) {
@@ -144,6 +176,12 @@ public final class HopText {
                     + "' carries the packet";
         } else if (detail instanceof HopDetail.NotTheDestination) {
             return "not the destination";
+        } else if (detail instanceof HopDetail.ConnectedGroupCrossed d) {
+            return "connected group of '" + d.configuration().name() + "'";
+        } else if (detail instanceof HopDetail.AdminRules d) {
+            String verb = d.direction() == SecurityRuleDirection.Inbound ? "inbound" : "outbound";
+            return "admin rules of '" + d.configuration().name() + "' on " + d.network().name() + ", " + verb + ": "
+                    + d.access() + " by " + String.join(", ", d.rules());
         }
         HopDetail.Reply d = (HopDetail.Reply) detail;
         String why = d.cause() != null ? decision(d.cause())

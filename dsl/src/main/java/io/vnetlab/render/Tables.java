@@ -36,6 +36,20 @@ public final class Tables {
         return CliTable.render(List.of("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP"), rows);
     }
 
+    /**
+     * A gateway's learned or advertised routes as {@code az network vnet-gateway list-learned-routes -o table} prints
+     * them: Network, NextHop, Origin, SourcePeer, AsPath, Weight (docs/azure/bgp.md#learned-routes).
+     */
+    public static String gatewayRoutes(List<io.vnetlab.dataplane.GatewayRoute> routes) {
+        List<String[]> rows = new ArrayList<>();
+        for (io.vnetlab.dataplane.GatewayRoute r : routes) {
+            rows.add(new String[] {r.network().toString(), r.nextHopAddress().map(Object::toString).orElse(""),
+                    r.origin().name(), r.sourcePeerAddress().map(Object::toString).orElse(""), r.asPathText(),
+                    Integer.toString(r.weight())});
+        }
+        return CliTable.render(List.of("Network", "NextHop", "Origin", "SourcePeer", "AsPath", "Weight"), rows);
+    }
+
     /** One row per rule, service tags expanded. */
     public static String effectiveSecurityRules(EffectiveSecurityRules rules) {
         List<String[]> rows = new ArrayList<>();

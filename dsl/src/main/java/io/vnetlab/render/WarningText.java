@@ -18,6 +18,12 @@ public final class WarningText {
             case FIREWALL_RULES_NOT_EVALUATED:
                 return "Azure Firewall '" + w.resource(0).name() + "' (" + w.value(0) + ") forwarded the packet as a"
                         + " plain appliance: its rule collections were not evaluated.";
+            case FIREWALL_THREAT_INTEL_NOT_SIMULATED: {
+                String mode = w.value(0);
+                return "Azure Firewall '" + w.resource(0).name() + "' has threat intelligence in mode " + mode
+                        + ", which vnetlab does not simulate (nor IDPS): a known-malicious address could be "
+                        + (mode.equalsIgnoreCase("Deny") ? "denied" : "alerted on") + ".";
+            }
             case VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG:
                 return "allowVirtualNetworkAccess is off on peering " + w.resources().stream().map(Names::peering)
                         .collect(Collectors.joining(" and ")) + ": the peer is not in the VirtualNetwork service tag,"

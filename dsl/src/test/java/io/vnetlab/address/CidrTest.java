@@ -40,7 +40,23 @@ class CidrTest {
                 .withMessage("'10.1.0.0' is not in CIDR notation, for example 10.0.0.0/24.");
         assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("10.1.0.0/33"));
         assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("banana/8"));
-        assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("fd00::/64"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("fd00::/129"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse("fd00::1%eth0/64"));
+    }
+
+    // docs/azure/ipv6.md#addresses
+    @Test
+    void reads_IPv6_prefixes_which_never_overlap_IPv4_ones() {
+        Cidr v6 = Cidr.parse("fd00:db8:deca::/48");
+        assertThat(v6.isIPv6()).isTrue();
+        assertThat(v6).hasToString("fd00:db8:deca::/48");
+        assertThat(v6.contains(Cidr.parse("fd00:db8:deca:deed::/64"))).isTrue();
+        assertThat(v6.contains(io.vnetlab.address.IpAddress.parse("fd00:db8:deca:deed::4"))).isTrue();
+        assertThat(v6.overlaps(Cidr.ANY)).isFalse();
+        assertThat(Cidr.ANY_IPV6.overlaps(Cidr.parse("10.0.0.0/8"))).isFalse();
+        assertThat(Cidr.parseLenient("fd00:db8:deca::1/48").isNetworkAddress()).isFalse();
+        assertThat(Cidr.parse("fd00:db8:deca:deed::/64").size()).isEqualTo(Long.MAX_VALUE);
+        assertThat(Cidr.parse("10.0.0.0/8").compareTo(v6)).isNegative();
     }
 
     @Test

@@ -81,7 +81,8 @@ class HaNvaHubTest {
         assertThat(v.hops()).map(HopText::decision).containsExactly(
                 "route 0.0.0.0/0 -> VirtualAppliance 10.0.1.100 (User), peering 'spoke1-To-hub' Connected, load"
                         + " balancer 'hub-lb' frontend 'fe' 10.0.1.100, rule 'ha' -> backend nic 'nva2VMNic' 10.0.1.5",
-                "route 0.0.0.0/0 -> Internet (Default)");
+                "route 0.0.0.0/0 -> Internet (Default), default outbound access of subnet 'hub/nva' (source: an"
+                        + " address Azure owns, not simulated)");
         assertThat(HopText.to(v.hops().get(1))).isEqualTo("Internet");
     }
 

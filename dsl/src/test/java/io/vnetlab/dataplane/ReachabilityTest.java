@@ -120,7 +120,8 @@ class ReachabilityTest {
         Topology t = twoNetworks();
         Verdict v = t.evaluate(Flow.from(t.endpoint("vmA")).to(Endpoint.address("20.50.60.70")));
         assertThat(v.reachable()).isTrue();
-        assertThat(v.hops()).singleElement().extracting(HopText::decision).isEqualTo("route 0.0.0.0/0 -> Internet (Default)");
+        assertThat(v.hops()).singleElement().extracting(HopText::decision).isEqualTo("route 0.0.0.0/0 -> Internet (Default),"
+                + " default outbound access of subnet 'Alpha/default' (source: an address Azure owns, not simulated)");
     }
 
     @Test

@@ -96,10 +96,56 @@ class RoutePreferenceTest {
         assertThat(lookup(t, "spoke1-vm", "10.100.0.10").describe())
                 .isEqualTo("10.100.0.0/16 -> VirtualAppliance 10.0.1.4 (User)");
         assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(r -> r.source() + " " + r.state() + " "
-                + r.addressPrefix()).contains("VirtualNetworkGateway Active 10.100.0.0/16", "User Active 10.100.0.0/16");
+                + r.addressPrefix()).contains("VirtualNetworkGateway Invalid 10.100.0.0/16", "User Active 10.100.0.0/16");
         Verdict v = t.reach(t.host("spoke1-vm"), t.onPremisesHost("OnPrem", "10.100.0.10"));
         assertThat(v.reachable()).isTrue();
         assertThat(v.hops()).extracting(HopText::from).containsExactly("spoke1/app", "hub/nva", "gateway 'hub-vpn' (hub)");
+    }
+
+    /**
+     * Two VNets joined by a peering and by a VNet-to-VNet VPN connection: Microsoft's routing overview lists the
+     * overridden route of a prefix as Invalid, and the peering's system route beats the gateway's
+     * (docs/azure/routing.md#invalid-routes, docs/azure/peering.md#peering-and-vpn).
+     */
+    @Test
+    void a_peering_and_a_vpn_connection_between_the_same_vnets_list_the_gateway_route_Invalid() {
+        Topology t = ReferenceTopologies.hubAndSpoke();
+        t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
+        t.networks().update("spoke1").withSubnet("GatewaySubnet", "10.1.255.0/27").apply();
+        t.virtualNetworkGateways().define("spoke1-vpn").withExistingNetwork("spoke1").withRouteBasedVpn().create();
+        t.connections().define("hub-to-spoke1").withVnetToVnet("hub-vpn", "spoke1-vpn").create();
+        t.connections().define("spoke1-to-hub").withVnetToVnet("spoke1-vpn", "hub-vpn").create();
+        t.peer("spoke1").with("hub").create();
+        assertThat(Tables.effectiveRoutes(t.effectiveRoutes("spoke1-vm"))).isEqualTo(
+                "Source                 State    Address Prefix    Next Hop Type          Next Hop IP\n"
+                + "---------------------  -------  ----------------  ---------------------  -------------\n"
+                + "Default                Active   10.1.0.0/16       VnetLocal\n"
+                + "Default                Active   10.0.0.0/16       VNetPeering\n"
+                + "Default                Active   0.0.0.0/0         Internet\n"
+                + "Default                Active   10.0.0.0/8        None\n"
+                + "Default                Active   100.64.0.0/10     None\n"
+                + "Default                Active   172.16.0.0/12     None\n"
+                + "Default                Active   192.168.0.0/16    None\n"
+                + "VirtualNetworkGateway  Invalid  10.0.0.0/16       VirtualNetworkGateway  10.1.255.4\n");
+        assertThat(t.nextHop("spoke1-vm", "10.1.1.4", "10.0.1.4").nextHopType()).isEqualTo(NextHopType.VNetPeering);
+        assertThat(lookup(t, "spoke1-vm", "10.0.1.4").state()).isEqualTo(RouteState.Active);
+    }
+
+    // docs/azure/routing.md#invalid-routes
+    @Test
+    void every_route_the_lookup_picks_is_listed_Active_and_every_overridden_one_Invalid() {
+        Topology t = transitWithSitePrefixes("192.168.0.0/16");
+        t.virtualMachines().define("nva").withExistingPrimaryNetwork("hub").withSubnet("nva")
+                .withPrimaryPrivateIPAddressStatic("10.0.1.4").withIpForwarding().create();
+        t.routeTables().define("via-nva").withRegion(Region.WEST_EUROPE)
+                .withRouteViaVirtualAppliance("192.168.0.0/16", "10.0.1.4").create();
+        t.routeTables().associate("via-nva", "spoke1", "app");
+        assertThat(t.effectiveRoutes("spoke1-vm").routes()).extracting(r -> r.source() + " " + r.state() + " "
+                + r.addressPrefix()).filteredOn(s -> s.endsWith("192.168.0.0/16")).containsExactly(
+                "Default Invalid 192.168.0.0/16", "VirtualNetworkGateway Invalid 192.168.0.0/16",
+                "User Active 192.168.0.0/16");
+        assertThat(lookup(t, "spoke1-vm", "192.168.1.1").describe())
+                .isEqualTo("192.168.0.0/16 -> VirtualAppliance 10.0.1.4 (User)");
     }
 
     // docs/azure/routing.md#route-preference

@@ -45,7 +45,12 @@ final class NetworkJson {
         ObjectNode o = resource(s.id(), "Microsoft.Network/virtualNetworks/subnets", null, true);
         ObjectNode p = properties(o);
         p.put("addressPrefix", s.addressPrefix().toString());
+        s.ipv6Prefix().ifPresent(v6 -> p.set("addressPrefixes", ArmObjects.strings(s.addressPrefixes())));
+        if (s.defaultOutboundAccess() != null) {
+            p.put("defaultOutboundAccess", s.defaultOutboundAccess());
+        }
         p.putArray("delegations");
+        s.natGateway().ifPresent(id -> p.set("natGateway", reference(id)));
         List<NetworkInterface> nics = state.networkInterfacesIn(s.id());
         if (!nics.isEmpty()) {
             p.set("ipConfigurations", references(nics.stream().map(NetworkJson::ipConfigurationId).toList()));
@@ -64,9 +69,21 @@ final class NetworkJson {
         p.put("allowGatewayTransit", peering.allowGatewayTransit());
         p.put("allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess());
         p.put("doNotVerifyRemoteGateways", false);
+        // the subnet peering properties, only on subnet peerings (docs/azure/decisions.md#subnet-peering-fields)
+        boolean subnets = peering.isSubnetPeering();
+        if (subnets) {
+            p.put("enableOnlyIPv6Peering", peering.scope().enableOnlyIPv6Peering());
+            ArrayNode local = p.putArray("localSubnetNames");
+            peering.scope().localSubnetNames().forEach(local::add);
+            p.put("peerCompleteVnets", false);
+        }
         p.put("peeringState", peering.state().name());
         p.put("peeringSyncLevel", peering.syncLevel().name());
         p.set("remoteAddressSpace", addressSpace(peering.remoteAddressSpace()));
+        if (subnets) {
+            ArrayNode remote = p.putArray("remoteSubnetNames");
+            peering.scope().remoteSubnetNames().forEach(remote::add);
+        }
         p.set("remoteVirtualNetwork", reference(peering.remoteNetworkId()));
         p.set("remoteVirtualNetworkAddressSpace", addressSpace(peering.remoteVirtualNetworkAddressSpace()));
         p.put("resourceGuid", peering.resourceGuid());

@@ -93,6 +93,9 @@ public final class ResourceJson {
         if (is(type, "Microsoft.Network/applicationSecurityGroups")) {
             return state.get(ApplicationSecurityGroup.class, id).map(ResourceJson::applicationSecurityGroup);
         }
+        if (type.toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.network/networkmanagers")) {
+            return networkManagerResource(state, id);
+        }
         if (is(type, LoadBalancerJson.TYPE)) {
             return state.get(LoadBalancer.class, id).map(ResourceJson::loadBalancer);
         }
@@ -102,6 +105,12 @@ public final class ResourceJson {
         }
         if (is(type, "Microsoft.Network/publicIPAddresses")) {
             return state.get(PublicIpAddress.class, id).map(pip -> publicIpAddress(state, pip));
+        }
+        if (is(type, "Microsoft.Network/natGateways")) {
+            return state.get(io.vnetlab.model.NatGateway.class, id).map(g -> natGateway(state, g));
+        }
+        if (is(type, "Microsoft.Network/publicIPPrefixes")) {
+            return state.get(io.vnetlab.model.PublicIpPrefix.class, id).map(p -> publicIpPrefix(state, p));
         }
         return Optional.empty();
     }
@@ -183,6 +192,15 @@ public final class ResourceJson {
         return sorted(SecurityJson.publicIpAddress(state, address));
     }
 
+    /** With its public IP addresses and prefixes and the subnets that use it. */
+    public static ObjectNode natGateway(TopologyState state, io.vnetlab.model.NatGateway gateway) {
+        return sorted(OutboundJson.natGateway(state, gateway));
+    }
+
+    public static ObjectNode publicIpPrefix(TopologyState state, io.vnetlab.model.PublicIpPrefix prefix) {
+        return sorted(OutboundJson.publicIpPrefix(state, prefix));
+    }
+
     /** With its frontends, pools, probes and rules inline (docs/azure/load-balancers.md#components). */
     public static ObjectNode loadBalancer(LoadBalancer lb) {
         return sorted(LoadBalancerJson.loadBalancer(lb));
@@ -211,5 +229,52 @@ public final class ResourceJson {
 
     private static ObjectNode sorted(ObjectNode resource) {
         return (ObjectNode) ArmObjects.sorted(resource);
+    }
+
+    // ---- Azure Virtual Network Manager (docs/azure/virtual-network-manager.md#resource-shapes)
+
+    private static Optional<ObjectNode> networkManagerResource(TopologyState state, ResourceId id) {
+        return state.get(io.vnetlab.model.NetworkManager.class, id).map(ResourceJson::networkManager)
+                .or(() -> state.get(io.vnetlab.model.NetworkGroup.class, id).map(ResourceJson::networkGroup))
+                .or(() -> state.get(io.vnetlab.model.NetworkGroupStaticMember.class, id).map(ResourceJson::staticMember))
+                .or(() -> state.get(io.vnetlab.model.ConnectivityConfiguration.class, id)
+                        .map(ResourceJson::connectivityConfiguration))
+                .or(() -> state.get(io.vnetlab.model.SecurityAdminConfiguration.class, id)
+                        .map(ResourceJson::securityAdminConfiguration))
+                .or(() -> state.get(io.vnetlab.model.AdminRuleCollection.class, id).map(ResourceJson::ruleCollection))
+                .or(() -> state.get(io.vnetlab.model.AdminRule.class, id).map(ResourceJson::adminRule));
+    }
+
+    public static ObjectNode networkManager(io.vnetlab.model.NetworkManager manager) {
+        return NetworkManagerJson.networkManager(manager);
+    }
+
+    public static ObjectNode networkGroup(io.vnetlab.model.NetworkGroup group) {
+        return NetworkManagerJson.networkGroup(group);
+    }
+
+    public static ObjectNode staticMember(io.vnetlab.model.NetworkGroupStaticMember member) {
+        return NetworkManagerJson.staticMember(member);
+    }
+
+    public static ObjectNode connectivityConfiguration(io.vnetlab.model.ConnectivityConfiguration configuration) {
+        return NetworkManagerJson.connectivityConfiguration(configuration);
+    }
+
+    public static ObjectNode securityAdminConfiguration(io.vnetlab.model.SecurityAdminConfiguration configuration) {
+        return NetworkManagerJson.securityAdminConfiguration(configuration);
+    }
+
+    public static ObjectNode ruleCollection(io.vnetlab.model.AdminRuleCollection collection) {
+        return NetworkManagerJson.ruleCollection(collection);
+    }
+
+    public static ObjectNode adminRule(io.vnetlab.model.AdminRule rule) {
+        return NetworkManagerJson.adminRule(rule);
+    }
+
+    /** One row of {@code az network manager list-deploy-status}. */
+    public static ObjectNode deploymentStatus(io.vnetlab.model.NetworkManagerDeployment deployment) {
+        return NetworkManagerJson.deploymentStatus(deployment);
     }
 }

@@ -107,7 +107,9 @@ final class SecurityJson {
         state.networkInterfaces().stream().filter(n -> pip.id().equals(n.publicIpAddressId())).findFirst()
                 .ifPresent(n -> p.set("ipConfiguration", reference(NetworkJson.ipConfigurationId(n))));
         p.putArray("ipTags");
-        p.put("publicIPAddressVersion", "IPv4");
+        state.all(io.vnetlab.model.NatGateway.class).stream().filter(g -> g.publicIpAddressIds().contains(pip.id()))
+                .findFirst().ifPresent(g -> p.set("natGateway", reference(g.id())));
+        p.put("publicIPAddressVersion", pip.version());
         if (pip.sku() == PublicIpAddressSku.Standard) {
             p.put("publicIPAllocationMethod", "Static");
         }

@@ -9,7 +9,10 @@ import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.RouteState;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,19 +71,25 @@ class ForcedTunnelingTemplateTest {
         assertThat(azure.effectiveRoutes("jumpbox").routes()).noneMatch(r -> r.source() == RouteSource.User);
     }
 
+    /**
+     * HTTPS from the servers passes the first firewall by its rule and is tunnelled to the second, which has no rule
+     * and so denies it (docs/azure/azure-firewall.md#forced-tunneling, #default-deny).
+     */
     @Test
-    void internet_traffic_from_the_servers_is_tunneled_through_both_firewalls() {
-        Verdict verdict = azure.reach("server", "93.184.216.34");
+    void internet_traffic_from_the_servers_is_tunneled_to_the_second_firewall_whose_default_deny_decides() {
+        Verdict verdict = azure.evaluate(Flow.from(azure.endpoint("server")).to(Endpoint.address("93.184.216.34"))
+                .on(Protocol.Tcp, 443));
 
-        assertThat(verdict.reachable()).as(VerdictRenderer.render(verdict)).isTrue();
+        assertThat(verdict.reachable()).isFalse();
         assertThat(verdict.hops()).extracting(HopText::to).containsExactly(
                 "appliance 10.90.1.4 (branch-vnet/AzureFirewallSubnet)",
-                "appliance 172.20.1.4 (egress-vnet/AzureFirewallSubnet)", "Internet");
-        assertThat(VerdictRenderer.warnings(verdict)).containsExactly(
-                "Azure Firewall 'source-firewall' (10.90.1.4) forwarded the packet as a plain appliance: its rule"
-                        + " collections were not evaluated.",
-                "Azure Firewall 'egress-firewall' (172.20.1.4) forwarded the packet as a plain appliance: its rule"
-                        + " collections were not evaluated.");
+                "appliance 10.90.1.4 (branch-vnet/AzureFirewallSubnet)",
+                "appliance 172.20.1.4 (egress-vnet/AzureFirewallSubnet)", "");
+        assertThat(verdict.hops()).extracting(HopText::decision).contains("Azure Firewall 'source-firewall' allowed"
+                + " by rule 'https' of Network rule collection 'allow-web'");
+        assertThat(VerdictRenderer.blockers(verdict)).containsExactly("Azure Firewall 'egress-firewall' denied the"
+                + " packet from 10.90.2.4 to 93.184.216.34: the default deny (no rule matched), as Azure Firewall"
+                + " denies whatever no rule allows.");
     }
 
     @Test
@@ -100,13 +109,13 @@ class ForcedTunnelingTemplateTest {
     }
 
     @Test
-    void public_ips_are_deployed_but_unused_and_the_management_configuration_is_reported_not_simulated() {
+    void public_ips_are_deployed_and_the_management_configuration_turns_forced_tunneling_on() {
         assertThat(result.notSimulated()).isEmpty();      // public IPs are simulated
         assertThat(result.simulated()).extracting(r -> r.type())
                 .filteredOn("Microsoft.Network/publicIPAddresses"::equals).hasSize(2);
-        assertThat(result.warnings()).filteredOn(w -> w.contains("public IP address") && w.contains("not used"))
-                .hasSize(2);
-        assertThat(result.warnings()).contains("Azure Firewall 'source-firewall': its managementIpConfiguration"
-                + " (forced tunneling's management traffic) is not simulated.");
+        // the firewall keeps its public IP and its management configuration (forced tunnelling) now
+        assertThat(result.warnings()).noneMatch(w -> w.contains("Azure Firewall 'source-firewall'"));
+        assertThat(azure.azureFirewalls().get("source-firewall").forcedTunneling()).isTrue();
+        assertThat(azure.azureFirewalls().get("source-firewall").publicIpIds()).hasSize(2);
     }
 }

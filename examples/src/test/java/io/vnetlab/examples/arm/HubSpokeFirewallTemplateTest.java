@@ -9,12 +9,20 @@ import io.vnetlab.az.AzResult;
 import io.vnetlab.arm.DeployedResource;
 import io.vnetlab.arm.DeploymentResult;
 import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.Hop;
+import io.vnetlab.model.FirewallRule;
+import io.vnetlab.model.FirewallRuleCollection;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,16 +60,35 @@ class HubSpokeFirewallTemplateTest {
         }
     }
 
+    /** The firewall's policy decides (docs/azure/azure-firewall.md#processing-order, #default-deny). */
     @Test
-    void spokes_egress_to_the_internet_through_the_firewall_whose_rules_are_not_evaluated() {
+    void spoke_to_internet_dns_is_allowed_by_the_dns_rule_and_the_verdict_lists_the_firewall_hop() {
         deploy(false, false);
 
-        Verdict verdict = azure.reach("vm-spoke-one", "93.184.216.34");
+        Verdict verdict = azure.evaluate(Flow.from(azure.endpoint("vm-spoke-one"))
+                .to(Endpoint.address("93.184.216.34")).on(Protocol.Udp, 53));
 
         assertThat(verdict.reachable()).isTrue();
         assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(VerdictRenderer.warnings(verdict)).containsExactly("Azure Firewall 'fw-eastus2' (10.140.3.4) forwarded the packet"
-                + " as a plain appliance: its rule collections were not evaluated.");
+        assertThat(verdict.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw-eastus2' allowed by rule"
+                + " 'DNS' of Network rule collection 'org-wide-allowed' (group 'DefaultNetworkRuleCollectionGroup' of"
+                + " policy 'fw-policy')");
+    }
+
+    @Test
+    void spoke_to_an_arbitrary_internet_address_on_tcp_443_is_denied_by_the_default_deny() {
+        deploy(false, false);
+
+        Verdict verdict = azure.evaluate(Flow.from(azure.endpoint("vm-spoke-one"))
+                .to(Endpoint.address("93.184.216.34")).on(Protocol.Tcp, 443));
+
+        assertThat(verdict.reachable()).isFalse();
+        assertThat(verdict.firstBlockingHop().orElseThrow().kind()).isEqualTo(Hop.Kind.FIREWALL);
+        assertThat(VerdictRenderer.blockers(verdict)).containsExactly("Azure Firewall 'fw-eastus2' denied the packet"
+                + " from 10.150.0.4 to 93.184.216.34: the default deny (no rule matched), as Azure Firewall denies"
+                + " whatever no rule allows.");
+        assertThat(VerdictRenderer.fixes(verdict)).containsExactly("add to firewall policy 'fw-policy' a network rule"
+                + " allowing TCP 443 from 10.150.0.4 to 93.184.216.34");
     }
 
     @Test
@@ -82,12 +109,24 @@ class HubSpokeFirewallTemplateTest {
     @Test
     void spoke_to_spoke_follows_0_0_0_0_0_to_the_firewall_and_needs_allow_forwarded_traffic_udr_routing_example() {
         deploy(false, false);
+        allowSpokeToSpokeInTheFirewall();
 
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
         assertThat(refused.reachable()).isFalse();
         assertThat(HopText.decision(refused.hops().get(0))).startsWith("route 0.0.0.0/0 -> VirtualAppliance 10.140.3.4 (User)");
         assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
+    }
+
+    /**
+     * A rule collection that lets the firewall pass spoke-to-spoke traffic, so that what comes after it decides
+     * (docs/azure/azure-firewall.md#processing-order).
+     */
+    private void allowSpokeToSpokeInTheFirewall() {
+        azure.firewallPolicies().putRuleCollectionGroup("fw-policy", "spoke-to-spoke", 150,
+                new FirewallRuleCollection("spokes", 100, FirewallRuleCollection.Kind.Network,
+                        FirewallRuleCollection.Action.Allow, List.of(FirewallRule.network("any-between-spokes",
+                        List.of("Any"), List.of("10.0.0.0/8"), List.of("10.0.0.0/8"), List.of("*")))));
     }
 
     /**
@@ -104,6 +143,7 @@ class HubSpokeFirewallTemplateTest {
     void with_a_route_for_the_spokes_spoke_to_spoke_still_needs_allow_forwarded_traffic() {
         deploy(false, false);
         routeTheSpokesThroughTheFirewall();
+        allowSpokeToSpokeInTheFirewall();
 
         Verdict refused = azure.reach("vm-spoke-one", "vm-spoke-two");
 
@@ -111,17 +151,22 @@ class HubSpokeFirewallTemplateTest {
         assertThat(VerdictRenderer.render(refused)).contains("peering 'spoke-two/to-hub' does not allow forwarded traffic");
     }
 
-    // docs/azure/routing.md#hub-appliance
+    /**
+     * With the route and forwarded traffic allowed, spoke to spoke reaches the firewall, whose rules decide: the
+     * reference policy has no rule for it, so the default deny (docs/azure/azure-firewall.md#default-deny).
+     */
     @Test
-    void with_the_route_and_forwarded_traffic_allowed_spoke_to_spoke_crosses_the_firewall() {
+    void with_the_route_and_forwarded_traffic_allowed_spoke_to_spoke_is_decided_by_the_firewall() {
         deploy(false, true);
         routeTheSpokesThroughTheFirewall();
 
-        Verdict verdict = azure.reach("vm-spoke-one", "vm-spoke-two");
+        Verdict verdict = azure.evaluate(Flow.from(azure.endpoint("vm-spoke-one")).to(azure.endpoint("vm-spoke-two"))
+                .on(Protocol.Tcp, 22));
 
-        assertThat(verdict.reachable()).as(VerdictRenderer.render(verdict)).isTrue();
+        assertThat(verdict.reachable()).isFalse();
         assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
-        assertThat(VerdictRenderer.warnings(verdict)).singleElement().asString().contains("rule collections were not evaluated");
+        assertThat(VerdictRenderer.blockers(verdict)).singleElement().asString()
+                .contains("the default deny (no rule matched)");
     }
 
     @Test
@@ -143,10 +188,8 @@ class HubSpokeFirewallTemplateTest {
         DeploymentResult result = deploy(false, false);
 
         assertThat(result.notSimulated()).extracting(DeployedResource::type).containsExactlyInAnyOrder(
-                "Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/diagnosticSettings",
-                "Microsoft.Network/firewallPolicies");      // public IPs are simulated
-        assertThat(result.warnings()).contains("Azure Firewall 'fw-eastus2': its rule collections and firewall policy"
-                + " are not simulated; it forwards every packet routed to it, and verdicts that cross it say so.");
+                "Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/diagnosticSettings");
+        // public IPs, the firewall policy and its rule collection groups are simulated
     }
 
     @Test
@@ -158,8 +201,9 @@ class HubSpokeFirewallTemplateTest {
                 "hops[].[type,address,resourceId]", "-o", "tsv");
 
         assertThat(hops.err()).isEmpty();
+        // the firewall's default deny stops the connection there: the last hop listed is the firewall
         assertThat(hops.out().lines().map(l -> l.split("\t")[0] + " " + l.split("\t")[1]))
-                .containsExactly("Source 10.150.0.4", "VirtualAppliance 10.140.3.4", "Internet 93.184.216.34");
+                .containsExactly("Source 10.150.0.4", "VirtualAppliance 10.140.3.4");
         assertThat(hops.out().lines().skip(1).findFirst().orElseThrow())
                 .endsWith("/providers/Microsoft.Network/azureFirewalls/fw-eastus2");
     }

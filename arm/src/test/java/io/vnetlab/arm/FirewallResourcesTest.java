@@ -1,0 +1,53 @@
+package io.vnetlab.arm;
+
+import io.vnetlab.Topology;
+import io.vnetlab.dataplane.Endpoint;
+import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.Protocol;
+import io.vnetlab.model.Region;
+import io.vnetlab.render.HopText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ipGroups}, {@code firewallPolicies} with a parent ({@code basePolicy}) and their
+ * {@code ruleCollectionGroups}, and a firewall that uses the child policy: the parent's rules come first, whatever
+ * the priorities (docs/azure/azure-firewall.md#inheritance, #ip-groups).
+ */
+class FirewallResourcesTest {
+
+    private final Topology azure = Topology.create();
+
+    @BeforeEach
+    void deploy() {
+        azure.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        ArmDeployment.into(azure, "rg").templateResource("templates/firewall/policy-hierarchy.json").deploy();
+    }
+
+    private Verdict dns(String server) {
+        return azure.evaluate(Flow.from(azure.endpoint("app-vm")).to(Endpoint.address(server)).on(Protocol.Udp, 53));
+    }
+
+    @Test
+    void the_parent_policys_allow_comes_before_the_childs_deny_through_an_ip_group() {
+        Verdict approved = dns("9.9.9.10");
+        assertThat(approved.reachable()).isTrue();
+        assertThat(approved.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' allowed by rule"
+                + " 'approved-dns' of Network rule collection 'dns' (group 'baseline' of policy 'org')");
+        Verdict other = dns("8.8.8.8");
+        assertThat(other.reachable()).isFalse();
+        assertThat(other.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' denied by rule 'all-dns'"
+                + " of Network rule collection 'no-dns' (group 'app-rules' of policy 'app')");
+    }
+
+    @Test
+    void the_policies_and_ip_group_are_simulated_resources() {
+        assertThat(azure.firewallPolicies().get("app").basePolicy()).contains(azure.firewallPolicies().get("org").id());
+        assertThat(azure.firewallPolicies().ipGroup("dns-servers").ipAddresses())
+                .containsExactly("1.1.1.1", "9.9.9.9-9.9.9.10");
+        assertThat(azure.azureFirewalls().get("fw").firewallPolicy()).contains(azure.firewallPolicies().get("app").id());
+    }
+}

@@ -1,0 +1,135 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The show, list and delete verbs every child of a network manager has alike (groups, static members,
+ * configurations, rule collections, rules): one descriptor says how its id is made from the options, how it is
+ * shaped and deleted; each command group registers the three verbs with its own descriptor.
+ */
+final class ManagerChildren {
+
+    private ManagerChildren() {
+    }
+
+    /** How one kind of child is named, found, shaped and deleted. */
+    record Kind<T>(String group, Class<T> type, List<Param> parentParams, Param nameParam,
+                   BiFunction<Session, Args, ResourceId> parent, String childType, Function<T, ObjectNode> shape,
+                   Function<T, ResourceId> id, BiFunction<TopologyState, ResourceId, TopologyState> delete) {
+
+        ResourceId childId(Session s, Args a) {
+            return parent.apply(s, a).child(childType, a.required(nameParam.dest()));
+        }
+    }
+
+    /** Applies a control-plane change in one batch, Azure's refusal as the CLI's error. */
+    static void put(Session s, UnaryOperator<TopologyState> change) {
+        Session.call(() -> s.topology().batch(b -> {
+            b.apply(change);
+            return null;
+        }));
+    }
+
+    static <T> List<AzCommand> verbs(Kind<T> kind) {
+        return List.of(new Show<>(kind), new ListChildren<>(kind), new Delete<>(kind));
+    }
+
+    static final class Show<T> implements AzCommand {
+        private final Kind<T> kind;
+
+        Show(Kind<T> kind) {
+            this.kind = kind;
+        }
+
+        public String name() {
+            return kind.group() + " show";
+        }
+
+        public List<Param> params() {
+            List<Param> params = new ArrayList<>(kind.parentParams());
+            params.add(kind.nameParam());
+            return params;
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return Shapes.cli(kind.shape().apply(ManagerArgs.child(s, kind.type(), kind.childId(s, a))));
+        }
+    }
+
+    static final class ListChildren<T> implements AzCommand {
+        private final Kind<T> kind;
+
+        ListChildren(Kind<T> kind) {
+            this.kind = kind;
+        }
+
+        public String name() {
+            return kind.group() + " list";
+        }
+
+        public List<Param> params() {
+            return kind.parentParams();
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            ResourceId parent = kind.parent().apply(s, a);
+            ArrayNode list = Json.array();
+            for (T child : s.topology().state().all(kind.type())) {
+                if (kind.id().apply(child).parent().map(parent::equals).orElse(false)) {
+                    list.add(Shapes.cli(kind.shape().apply(child)));
+                }
+            }
+            return list;
+        }
+    }
+
+    static final class Delete<T> implements AzCommand {
+        private final Kind<T> kind;
+
+        Delete(Kind<T> kind) {
+            this.kind = kind;
+        }
+
+        public String name() {
+            return kind.group() + " delete";
+        }
+
+        public List<Param> params() {
+            List<Param> params = new ArrayList<>(kind.parentParams());
+            params.add(kind.nameParam());
+            params.add(Param.flag("yes", "--yes", "-y"));
+            params.add(Param.bool("force", "--force"));
+            return params;
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            ResourceId id = kind.childId(s, a);
+            if (s.topology().state().get(kind.type(), id).isPresent()) {
+                put(s, st -> kind.delete().apply(st, id));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.NatGateways;
+import io.vnetlab.model.NatGateway;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+
+/**
+ * {@code az network nat gateway create|show|list|update|delete} (docs/azure/outbound-access.md#nat-gateway). Public
+ * IP addresses and prefixes are given by name (in the command's group) or id, space-separated.
+ */
+final class NatGatewayCommands {
+
+    private NatGatewayCommands() {
+    }
+
+    static NatGateway natGateway(Session s, String group, String nameOrId) {
+        ResourceId id = Commands.reference(s, group, "natGateways", nameOrId);
+        s.group(id.resourceGroup());
+        return Commands.existing(s, NatGateway.class, "natGateways", id);
+    }
+
+    private static List<String> references(Session s, String group, String type, List<String> namesOrIds) {
+        return namesOrIds.stream().map(v -> Commands.reference(s, group, type, v).toString()).toList();
+    }
+
+    private static JsonNode shape(Session s, NatGateway gateway) {
+        return Shapes.cli(io.vnetlab.arm.json.ResourceJson.natGateway(s.topology().state(), gateway));
+    }
+
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network nat gateway create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("location", "--location", "-l"),
+                    Param.list("public_ip_addresses", "--public-ip-addresses"),
+                    Param.list("public_ip_prefixes", "--public-ip-prefixes"),
+                    Param.value("idle_timeout", "--idle-timeout"), Param.list("zone", "--zone", "-z"),
+                    Param.list("tags", "--tags").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            Region region = Commands.region(s, a, group, "natGateways");
+            List<String> addresses = references(s, group, "publicIPAddresses", a.list("public_ip_addresses"));
+            List<String> prefixes = references(s, group, "publicIPPrefixes", a.list("public_ip_prefixes"));
+            NatGateway created = Session.call(() -> {
+                NatGateways.Definition d = s.topology().natGateways().define(a.required("name")).withRegion(region)
+                        .withExistingResourceGroup(group);
+                addresses.forEach(d::withPublicIpAddress);
+                prefixes.forEach(d::withPublicIpPrefix);
+                a.value("idle_timeout").ifPresent(t -> d.withIdleTimeoutInMinutes(idleTimeout(t)));
+                return d.create();
+            });
+            return a.flag("no_wait") ? null : shape(s, created);
+        }
+    }
+
+    /** {@code --idle-timeout} as the CLI parses it: an integer. */
+    static int idleTimeout(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw AzError.usage("argument --idle-timeout: invalid int value: '" + value + "'");
+        }
+    }
+
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network nat gateway update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.list("public_ip_addresses", "--public-ip-addresses"),
+                    Param.list("public_ip_prefixes", "--public-ip-prefixes"),
+                    Param.value("idle_timeout", "--idle-timeout"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            NatGateway existing = natGateway(s, group, a.required("name"));
+            NatGateway updated = Session.call(() -> {
+                NatGateways.Update u = s.topology().natGateways().update(existing.id().toString());
+                if (a.has("public_ip_addresses")) {
+                    u.withPublicIpAddresses(references(s, group, "publicIPAddresses", a.list("public_ip_addresses")));
+                }
+                if (a.has("public_ip_prefixes")) {
+                    u.withPublicIpPrefixes(references(s, group, "publicIPPrefixes", a.list("public_ip_prefixes")));
+                }
+                a.value("idle_timeout").ifPresent(t -> u.withIdleTimeoutInMinutes(idleTimeout(t)));
+                return u.apply();
+            });
+            return a.flag("no_wait") ? null : shape(s, updated);
+        }
+    }
+
+    static final class Show implements AzCommand {
+        public String name() {
+            return "network nat gateway show";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return shape(s, natGateway(s, a.required("resource_group"), a.required("name")));
+        }
+    }
+
+    static final class ListGateways implements AzCommand {
+        public String name() {
+            return "network nat gateway list";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.optionalGroupParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return Commands.listInGroup(s, a, s.topology().state().all(NatGateway.class), NatGateway::id,
+                    g -> shape(s, g));
+        }
+    }
+
+    static final class Delete implements AzCommand {
+        public String name() {
+            return "network nat gateway delete";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            s.group(a.required("resource_group"));
+            ResourceId id = Commands.reference(s, a.required("resource_group"), "natGateways", a.required("name"));
+            Commands.deleteIfPresent(s.topology().state().get(NatGateway.class, id),
+                    () -> s.topology().natGateways().delete(id.toString()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code azure-firewall} extension's commands building the reference hub-spoke's firewall: a policy with a
+ * network rule collection allowing DNS, a firewall in the hub, a spoke routing 0.0.0.0/0 to it; test-connectivity
+ * lists the firewall hop and answers by its rules (docs/azure/azure-firewall.md#cli, #processing-order).
+ */
+class FirewallCommandsTest {
+
+    private Az az;
+
+    @BeforeEach
+    void hubSpokeWithFirewall() {
+        az = Az.create();
+        ok("group create -n rg -l eastus2");
+        ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name AzureFirewallSubnet"
+                + " --subnet-prefixes 10.0.3.0/26");
+        ok("network vnet create -g rg -n spoke --address-prefixes 10.1.0.0/16 --subnet-name app"
+                + " --subnet-prefixes 10.1.1.0/24");
+        ok("network vnet peering create -g rg --vnet-name hub -n hub-to-spoke --remote-vnet spoke --allow-vnet-access"
+                + " --allow-forwarded-traffic");
+        ok("network vnet peering create -g rg --vnet-name spoke -n spoke-to-hub --remote-vnet hub --allow-vnet-access"
+                + " --allow-forwarded-traffic");
+        ok("network firewall policy create -g rg -n fw-policies --threat-intel-mode Off");
+        ok("network firewall policy rule-collection-group create -g rg --policy-name fw-policies"
+                + " -n DefaultNetworkRuleCollectionGroup --priority 200");
+        ok("network firewall policy rule-collection-group collection add-filter-collection -g rg --policy-name"
+                + " fw-policies --rcg-name DefaultNetworkRuleCollectionGroup -n org-wide-allowed --collection-priority"
+                + " 100 --action Allow --rule-name DNS --rule-type NetworkRule --ip-protocols UDP TCP --source-addresses *"
+                + " --destination-addresses * --destination-ports 53");
+        ok("network firewall create -g rg -n fw --vnet-name hub --firewall-policy fw-policies");
+        ok("network route-table create -g rg -n to-fw");
+        ok("network route-table route create -g rg --route-table-name to-fw -n default --address-prefix 0.0.0.0/0"
+                + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.3.4");
+        ok("network vnet subnet update -g rg --vnet-name spoke -n app --route-table to-fw");
+        ok("vm create -g rg -n spoke-vm --image Ubuntu2204 --vnet-name spoke --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys");
+    }
+
+    private String ok(String line) {
+        AzResult r = az.run(new ArrayList<>(List.of(line.split(" "))));
+        assertThat(r.err()).as(line).isEmpty();
+        assertThat(r.exitCode()).as(line).isZero();
+        return r.out();
+    }
+
+    private static List<String> types(JsonNode answer) {
+        List<String> types = new ArrayList<>();
+        answer.get("hops").forEach(hop -> types.add(hop.get("type").asText()));
+        return types;
+    }
+
+    @Test
+    void the_rule_collection_group_lists_the_collection_and_rule_as_the_rest_api_names_them() {
+        JsonNode group = Json.parse(ok("network firewall policy rule-collection-group create -g rg --policy-name"
+                + " fw-policies -n Extra --priority 400"));
+        assertThat(group.get("priority").asInt()).isEqualTo(400);
+        assertThat(ok("network firewall create -g rg -n fw2 --vnet-name hub --firewall-policy fw-policies --query"
+                + " ipConfigurations[0].privateIPAddress -o tsv")).isEqualTo("10.0.3.5\n");
+    }
+
+    @Test
+    void test_connectivity_lists_the_firewall_hop_and_is_decided_by_its_rules() {
+        JsonNode dns = Json.parse(ok("network watcher test-connectivity -g rg --source-resource spoke-vm"
+                + " --dest-address 8.8.8.8 --dest-port 53 --protocol Tcp"));
+        assertThat(dns.get("connectionStatus").asText()).isEqualTo("Reachable");
+        assertThat(types(dns)).containsExactly("Source", "VirtualAppliance", "Internet");
+        assertThat(dns.get("hops").get(1).get("address").asText()).isEqualTo("10.0.3.4");
+        JsonNode https = Json.parse(ok("network watcher test-connectivity -g rg --source-resource spoke-vm"
+                + " --dest-address 203.0.113.50 --dest-port 443 --protocol Tcp"));
+        assertThat(https.get("connectionStatus").asText()).isEqualTo("Unreachable");
+        assertThat(types(https)).containsExactly("Source", "VirtualAppliance");
+        assertThat(https.get("hops").get(1).get("issues").get(0).get("type").asText()).isEqualTo("Platform");
+    }
+
+    @Test
+    void a_classic_network_rule_creates_its_collection_and_opens_the_flow() {
+        ok("network firewall policy create -g rg -n unused");
+        ok("network vnet create -g rg -n hub2 --address-prefixes 10.9.0.0/16 --subnet-name AzureFirewallSubnet"
+                + " --subnet-prefixes 10.9.3.0/26");
+        ok("network firewall create -g rg -n classic --vnet-name hub2");
+        JsonNode rule = Json.parse(ok("network firewall network-rule create -g rg -f classic -c web -n https"
+                + " --priority 200 --action Allow --protocols TCP --source-addresses 10.0.0.0/8"
+                + " --destination-addresses * --destination-ports 443"));
+        assertThat(rule.get("destinationPorts").get(0).asText()).isEqualTo("443");
+        AzResult missing = az.run(new ArrayList<>(List.of(("network firewall network-rule create -g rg -f classic -c"
+                + " other -n r --protocols TCP --source-addresses * --destination-addresses * --destination-ports 80")
+                .split(" "))));
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("--priority and --action are required when creating a new collection");
+    }
+}

@@ -1,0 +1,106 @@
+package io.vnetlab.az;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code az network manager ...}: a hub-and-spoke connectivity configuration with direct connectivity, committed and
+ * removed, and a security admin rule (docs/azure/virtual-network-manager.md#cli).
+ */
+class NetworkManagerCommandsTest {
+
+    private static final String SUB = "/subscriptions/00000000-0000-0000-0000-000000000000";
+    private static final String M = "-g rg --network-manager-name avnm ";
+
+    private Az az;
+
+    @BeforeEach
+    void hubAndTwoSpokesWithAManager() {
+        az = Az.create();
+        ok("group create -n rg -l westeurope");
+        ok("network vnet create -g rg -n hub --address-prefix 10.0.0.0/16 --subnet-name default --subnet-prefix 10.0.0.0/24");
+        ok("network vnet create -g rg -n spoke1 --address-prefix 10.1.0.0/16 --subnet-name app --subnet-prefix 10.1.1.0/24");
+        ok("network vnet create -g rg -n spoke2 --address-prefix 10.2.0.0/16 --subnet-name app --subnet-prefix 10.2.1.0/24");
+        ok("vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name spoke1 --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys --public-ip-address \"\" --nsg \"\"");
+        ok("vm create -g rg -n vm2 --image Ubuntu2204 --vnet-name spoke2 --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys --public-ip-address \"\" --nsg \"\"");
+        JsonNode manager = json("network manager create -g rg -n avnm --scope-accesses Connectivity SecurityAdmin"
+                + " --network-manager-scopes subscriptions=" + SUB);
+        assertThat(manager.get("networkManagerScopes").get("subscriptions").get(0).asText()).isEqualTo(SUB);
+        ok("network manager group create " + M + "-n spokes");
+        for (String spoke : new String[] {"spoke1", "spoke2"}) {
+            ok("network manager group static-member create " + M + "--network-group-name spokes -n " + spoke
+                    + " --resource-id " + SUB + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/" + spoke);
+        }
+        ok("network manager connect-config create " + M + "--configuration-name hub-spokes --connectivity-topology"
+                + " HubAndSpoke --hub resource-id=" + SUB + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub"
+                + " resource-type=Microsoft.Network/virtualNetworks --applies-to-groups network-group-id=" + SUB
+                + "/resourceGroups/rg/providers/Microsoft.Network/networkManagers/avnm/networkGroups/spokes"
+                + " group-connectivity=DirectlyConnected use-hub-gateway=false is-global=false");
+    }
+
+    private AzResult run(String line) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(line.split(" ")));
+        args.replaceAll(a -> a.equals("\"\"") ? "" : a);
+        return az.run(args);
+    }
+
+    private String ok(String line) {
+        AzResult r = run(line);
+        assertThat(r.err()).as(line).isEmpty();
+        assertThat(r.exitCode()).as(line).isZero();
+        return r.out();
+    }
+
+    private JsonNode json(String line) {
+        return Json.parse(ok(line));
+    }
+
+    private String reach() {
+        return ok("network watcher test-connectivity -g rg --source-resource vm1 --dest-address 10.2.1.4 --dest-port 22"
+                + " --query connectionStatus -o tsv");
+    }
+
+    @Test
+    void post_commit_makes_spokes_reach_each_other_and_an_empty_commit_takes_it_away() {
+        assertThat(reach()).isEqualTo("Unreachable\n");
+        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+                + " --configuration-ids hub-spokes");
+        assertThat(reach()).isEqualTo("Reachable\n");
+        assertThat(ok("network nic show-effective-route-table -g rg -n vm1VMNic --query"
+                + " value[?nextHopType=='ConnectedGroup'].addressPrefix[] -o tsv")).isEqualTo("10.2.0.0/16\n");
+        assertThat(ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("2\n");
+        assertThat(ok("network manager list-deploy-status " + M + "--deployment-types Connectivity"
+                + " --query value[0].deploymentStatus -o tsv")).isEqualTo("Deployed\n");
+
+        AzResult refused = run("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
+        assertThat(refused.err()).startsWith("ERROR: (NetworkManagerResourceInUse) Configuration hub-spokes is"
+                + " deployed to westeurope.");
+        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+                + " --configuration-ids \"\"");
+        assertThat(reach()).isEqualTo("Unreachable\n");
+        assertThat(ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("0\n");
+        ok("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
+    }
+
+    @Test
+    void a_deny_admin_rule_blocks_what_no_nsg_blocks() {
+        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+                + " --configuration-ids hub-spokes");
+        ok("network manager security-admin-config create " + M + "--configuration-name guardrails");
+        ok("network manager security-admin-config rule-collection create " + M + "--configuration-name guardrails"
+                + " --rule-collection-name baseline --applies-to-groups network-group-id=spokes");
+        JsonNode rule = json("network manager security-admin-config rule-collection rule create " + M
+                + "--configuration-name guardrails --rule-collection-name baseline --rule-name no-ssh --kind Custom"
+                + " --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22");
+        assertThat(rule.get("access").asText()).isEqualTo("Deny");
+        assertThat(reach()).as("not before the commit").isEqualTo("Reachable\n");
+        ok("network manager post-commit " + M + "--commit-type SecurityAdmin --target-locations westeurope"
+                + " --configuration-ids guardrails");
+        assertThat(reach()).isEqualTo("Unreachable\n");
+    }
+}

@@ -1,0 +1,17 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.Arguments;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+import java.util.List;
+
+/** An IP group: addresses, prefixes or ranges ({@code 10.0.0.1-10.0.0.9}). <b>API.</b> (docs/azure/azure-firewall.md)
+ */
+public record IpGroupRequest(ResourceId id, Region region, List<String> ipAddresses) {
+    public IpGroupRequest {
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+        ipAddresses = Arguments.requireList(ipAddresses, "IP addresses");
+    }
+}

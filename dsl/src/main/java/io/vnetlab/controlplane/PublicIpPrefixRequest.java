@@ -1,0 +1,16 @@
+package io.vnetlab.controlplane;
+
+import io.vnetlab.model.Arguments;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
+
+/**
+ * The PUT of an IPv4 public IP prefix of {@code prefixLength} (28 to 31); a new one gets the next free block of the
+ * simulated prefix pool, an existing one keeps its block (docs/azure/outbound-access.md#public-ip-prefixes). <b>API.</b>
+ */
+public record PublicIpPrefixRequest(ResourceId id, Region region, int prefixLength) {
+    public PublicIpPrefixRequest {
+        Arguments.requireGiven(id, "resource id");
+        Arguments.requireGiven(region, "region");
+    }
+}

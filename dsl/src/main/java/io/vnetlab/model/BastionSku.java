@@ -1,0 +1,13 @@
+package io.vnetlab.model;
+
+/**
+ * The SKU of an Azure Bastion host (docs/azure/bastion.md#skus). {@code Developer} is a shared service that needs no
+ * {@code AzureBastionSubnet} and no public IP and reaches only the VMs of its own network; the others are deployed in
+ * the network's {@code AzureBastionSubnet} with a Standard public IP, and reach VMs of peered networks too.
+ */
+public enum BastionSku {
+    Developer,
+    Basic,
+    Standard,
+    Premium
+}
