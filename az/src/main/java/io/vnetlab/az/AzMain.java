@@ -17,6 +17,8 @@ import java.util.List;
  *   from reading to writing (see {@link StateFile});</li>
  *   <li>{@code run FILE}: a script, from an empty state, printing each command's output as bash would;</li>
  *   <li>{@code diagram FILE}: the same script, printing the picture of the topology it built.</li>
+ *   <li>{@code diff BEFORE AFTER}: what a change does to reachability, as a table or a Markdown report; see
+ *       {@code DiffCommand}.</li>
  * </ul>
  */
 public final class AzMain {
@@ -32,7 +34,7 @@ public final class AzMain {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("usage: AzMain az ARGS... | AzMain run FILE | AzMain diagram FILE");
+            err.println("usage: AzMain az ARGS... | AzMain run FILE | AzMain diagram FILE | AzMain diff BEFORE AFTER");
             return 2;
         }
         try {
@@ -46,13 +48,16 @@ public final class AzMain {
                 }
                 return runScript(Path.of(args.get(1)), null, out, err);
             }
+            if (args.get(0).equals("diff")) {   // ./vnetlab diff
+                return DiffCommand.run(args.subList(1, args.size()), out, err);
+            }
             if (args.get(0).equals("diagram")) {   // ./vnetlab diagram
                 return diagram(args.subList(1, args.size()), out, err);
             }
             if (args.get(0).equals("az")) {
                 return runOne(args.subList(1, args.size()), out, err);
             }
-            err.println("unknown mode '" + args.get(0) + "': use az, run or diagram");
+            err.println("unknown mode '" + args.get(0) + "': use az, run, diagram or diff");
             return 2;
         } catch (RuntimeException e) {
             err.println("vnetlab: " + e.getMessage());

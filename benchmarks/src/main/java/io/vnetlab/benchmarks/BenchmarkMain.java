@@ -52,6 +52,7 @@ public final class BenchmarkMain {
             new Budget("managedMesh250BuildCommitQuery", "build a 250-network global mesh by a network manager, commit it and ask one question", 5e9, null),
             new Budget("managedMesh250QueryFirstWalk", "one question on that committed mesh, walked from scratch", Budget.NONE, null),
             new Budget("hubWith20000VmsBuild", "build a 500-spoke hub with 20,000 VMs (40 per spoke)", 5e9, null),
+            new Budget("diff500Spokes", "reachability diff of two 500-spoke estates (10 VMs per spoke)", 5e9, null),
             new Budget("azScript1000", "replay a generated 1,000-command az script", Budget.NONE, null),
             new Budget("azScript10000", "replay a generated 10,000-command az script", Budget.NONE, null),
             new Budget("azCallEmpty", "one bin/az call, empty state (a whole process)", 150e6, "azCallEmptyNaive"),
@@ -90,7 +91,8 @@ public final class BenchmarkMain {
                     .include(ByNameBenchmarks.class.getName())
                     .include(MatrixBenchmarks.class.getName())
                     .include(ColdBenchmarks.class.getName())
-                    .include(ManagedMeshBenchmark.class.getName());
+                    .include(ManagedMeshBenchmark.class.getName())
+                    .include(DiffBenchmark.class.getName());
         }
         patterns.forEach(options::include);
         options.verbosity(VerboseMode.SILENT)

@@ -100,6 +100,17 @@ public final class TopologyState {
 
     private static final Object NO_TABLE = new Object();
 
+    /** The record types that have a table in this state: with {@link #resources(Class)}, every resource, generically. */
+    public java.util.Set<Class<?>> resourceTypes() {
+        return Collections.unmodifiableSet(resources.keySet());
+    }
+
+    /** Every resource of one type by id, in creation order (what comparing two states walks). */
+    public java.util.Map<ResourceId, Object> resources(Class<?> type) {
+        OrderedPMap<ResourceId, Object> table = resources.get(type);
+        return table == null ? java.util.Map.of() : Collections.unmodifiableMap(table);
+    }
+
     /**
      * An opaque token for what gateway transit depends on (the peerings that carry a transit flag, their state and
      * synced spaces, the networks' spaces): the same object in two states when none of it changed between them.

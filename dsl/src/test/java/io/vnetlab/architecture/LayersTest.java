@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The layers of the core, each depending only on the ones below it: addresses, then the resource model, then the
- * control plane, then the data plane, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
+ * control plane, then the data plane, then the reachability diff, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
  * topologies built with it ({@code io.vnetlab.reference}) on top. A change that
  * makes a lower layer reach up fails here, naming the offending dependency.
  */
@@ -34,15 +34,17 @@ class LayersTest {
                 .layer("Model").definedBy("io.vnetlab.model..")
                 .layer("ControlPlane").definedBy("io.vnetlab.controlplane..")
                 .layer("DataPlane").definedBy("io.vnetlab.dataplane..")
+                .layer("Diff").definedBy("io.vnetlab.diff..")
                 .layer("Rendering").definedBy("io.vnetlab.render..", "io.vnetlab.diagram..")
                 .layer("Dsl").definedBy("io.vnetlab", "io.vnetlab.reference..")
                 .whereLayer("Dsl").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rendering").mayOnlyBeAccessedByLayers("Dsl")
-                .whereLayer("DataPlane").mayOnlyBeAccessedByLayers("Rendering", "Dsl")
-                .whereLayer("ControlPlane").mayOnlyBeAccessedByLayers("DataPlane", "Rendering", "Dsl")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("ControlPlane", "DataPlane", "Rendering", "Dsl")
-                .whereLayer("Addresses").mayOnlyBeAccessedByLayers("Model", "ControlPlane", "DataPlane", "Rendering",
-                        "Dsl")
+                .whereLayer("Diff").mayOnlyBeAccessedByLayers("Rendering", "Dsl")
+                .whereLayer("DataPlane").mayOnlyBeAccessedByLayers("Diff", "Rendering", "Dsl")
+                .whereLayer("ControlPlane").mayOnlyBeAccessedByLayers("DataPlane", "Diff", "Rendering", "Dsl")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("ControlPlane", "DataPlane", "Diff", "Rendering", "Dsl")
+                .whereLayer("Addresses").mayOnlyBeAccessedByLayers("Model", "ControlPlane", "DataPlane", "Diff",
+                        "Rendering", "Dsl")
                 .check(core);
     }
 

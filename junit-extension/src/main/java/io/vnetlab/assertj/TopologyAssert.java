@@ -3,6 +3,7 @@ package io.vnetlab.assertj;
 import io.vnetlab.Host;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.EffectiveRouteTable;
+import io.vnetlab.diff.ReachabilityDiff;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
@@ -60,6 +61,16 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
     public EndpointAssert endpoint(String vmNicOrAddress) {
         Topology topology = topology();
         return navigate(EndpointAssert.class, Host.class, () -> topology.host(vmNicOrAddress));
+    }
+
+    /**
+     * What changed between {@code before} and this topology: {@code
+     * assertThat(after).comparedTo(before).opensNothing()}. The diff is computed now, on equivalence classes.
+     */
+    public ReachabilityDiffAssert comparedTo(Topology before) {
+        Topology topology = topology();
+        return navigate(ReachabilityDiffAssert.class, ReachabilityDiff.class,
+                () -> ReachabilityDiff.between(before.dataPlane(), topology.dataPlane()));
     }
 
     /** The virtual network of this name, with its peerings. */
