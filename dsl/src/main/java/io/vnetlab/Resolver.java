@@ -33,6 +33,37 @@ final class Resolver {
                 "network interface");
     }
 
+    /**
+     * The VM named (or identified by) {@code nameOrId}, empty when there is none; through the state's indexes, so
+     * that a question by name costs the same whatever the size of the topology.
+     *
+     * @throws IllegalArgumentException when several VMs have that name
+     */
+    static java.util.Optional<VirtualMachine> virtualMachineIfAny(TopologyState s, String nameOrId) {
+        return lookup(s, VirtualMachine.class, nameOrId, VirtualMachine::id, "virtual machine");
+    }
+
+    /** As {@link #virtualMachineIfAny}, for network interfaces. */
+    static java.util.Optional<NetworkInterface> networkInterfaceIfAny(TopologyState s, String nameOrId) {
+        return lookup(s, NetworkInterface.class, nameOrId, NetworkInterface::id, "network interface");
+    }
+
+    /**
+     * The one resource of {@code type} that {@code nameOrId} names, empty when none does. The state keeps the ids of
+     * each name, so a name shared by several resources is known from its index entry, without a scan.
+     */
+    private static <T> java.util.Optional<T> lookup(TopologyState s, Class<T> type, String nameOrId,
+                                                    Function<T, ResourceId> id, String kind) {
+        if (ResourceId.looksLikeId(nameOrId)) {
+            return s.get(type, ResourceId.parse(nameOrId));
+        }
+        List<T> named = s.named(type, nameOrId);
+        if (named.size() > 1) {
+            throw ambiguous(kind, nameOrId, named.stream().map(id).collect(Collectors.toList()));
+        }
+        return named.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(named.get(0));
+    }
+
     /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */
     private static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
                               Function<T, String> name, String kind) {

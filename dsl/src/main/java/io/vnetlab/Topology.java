@@ -26,6 +26,7 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -267,8 +268,9 @@ public final class Topology {
      */
     public Host host(String vmNicOrAddress) {
         Arguments.requireText(vmNicOrAddress, "endpoint");
-        if (IpAddress.isValid(vmNicOrAddress)) {
-            return new AddressHost(this, IpAddress.parse(vmNicOrAddress));
+        Optional<IpAddress> address = IpAddress.tryParse(vmNicOrAddress);
+        if (address.isPresent()) {
+            return new AddressHost(this, address.get());
         }
         return endpoint(vmNicOrAddress).networkInterfaceId().map(nic -> nicOrItsVm(nic, vmNicOrAddress))
                 .orElseThrow();
@@ -308,25 +310,18 @@ public final class Topology {
     public Endpoint endpoint(String vmNicOrAddress) {
         Arguments.requireText(vmNicOrAddress, "endpoint");
         TopologyState s = state();
-        if (IpAddress.isValid(vmNicOrAddress)) {
-            IpAddress address = IpAddress.parse(vmNicOrAddress);
-            List<NetworkInterface> holders = new ArrayList<>();
-            for (NetworkInterface nic : s.networkInterfaces()) {
-                if (nic.privateIpAddress().equals(address)) {
-                    holders.add(nic);
-                }
-            }
-            return holders.size() == 1 ? endpoint(holders.get(0)) : Endpoint.address(address);
+        Optional<IpAddress> address = IpAddress.tryParse(vmNicOrAddress);
+        if (address.isPresent()) {
+            List<NetworkInterface> holders = s.networkInterfacesHolding(address.get());
+            return holders.size() == 1 ? endpoint(holders.get(0)) : Endpoint.address(address.get());
         }
-        boolean isVm = s.virtualMachines().stream().anyMatch(vm -> vm.name().equalsIgnoreCase(vmNicOrAddress)
-                || vm.id().toString().equalsIgnoreCase(vmNicOrAddress));
-        if (isVm) {
-            return endpoint(Resolver.virtualMachine(s, vmNicOrAddress));
+        Optional<VirtualMachine> vm = Resolver.virtualMachineIfAny(s, vmNicOrAddress);
+        if (vm.isPresent()) {
+            return endpoint(vm.get());
         }
-        boolean isNic = s.networkInterfaces().stream().anyMatch(n -> n.name().equalsIgnoreCase(vmNicOrAddress)
-                || n.id().toString().equalsIgnoreCase(vmNicOrAddress));
-        if (isNic) {
-            return endpoint(Resolver.networkInterface(s, vmNicOrAddress));
+        Optional<NetworkInterface> nic = Resolver.networkInterfaceIfAny(s, vmNicOrAddress);
+        if (nic.isPresent()) {
+            return endpoint(nic.get());
         }
         throw new IllegalArgumentException("'" + vmNicOrAddress + "' is neither a VM, a network interface nor an"
                 + " IPv4 address of this topology. VMs: " + s.virtualMachines().stream().map(VirtualMachine::name)
@@ -373,14 +368,21 @@ public final class Topology {
         return dataPlane().effectiveRoutes(nic);
     }
 
-    /** Every VM against every other VM, in creation order. */
+    /**
+     * Every VM against every other VM, in creation order: decided by equivalence classes (one walk per pair of
+     * classes), each pair's verdict walked when it is read, and then seen by the verdict listeners.
+     */
     public ReachabilityMatrix reachabilityMatrix() {
         DataPlane plane = dataPlane();
+        return ReachabilityMatrix.of(plane, primaryEndpoints(plane)).explainedBy(this::evaluate);
+    }
+
+    private static List<Endpoint> primaryEndpoints(DataPlane plane) {
         List<Endpoint> vms = new ArrayList<>();
         for (VirtualMachine vm : plane.state().virtualMachines()) {
             vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
         }
-        return notifyVerdicts(ReachabilityMatrix.of(plane, vms)); // verdict listeners
+        return vms;
     }
 
     /** A short summary: counts of networks, peerings and VMs. */
@@ -403,7 +405,8 @@ public final class Topology {
 
     /**
      * Calls {@code listener}, on the evaluating thread, with every verdict this topology evaluates from now on:
-     * those of {@link #evaluate(Flow)}, {@link #reach(String, String)} and each pair of {@link #reachabilityMatrix()}.
+     * those of {@link #evaluate(Flow)}, {@link #reach(String, String)} and each pair of {@link #reachabilityMatrix()}
+     * whose verdict is read.
      * A {@link #fork()} starts with no listener, so a listener on a fork sees only the fork's questions.
      *
      * <pre>{@code
@@ -429,12 +432,6 @@ public final class Topology {
         return verdict;
     }
 
-    private ReachabilityMatrix notifyVerdicts(ReachabilityMatrix matrix) {
-        if (!verdictListeners.isEmpty()) {
-            matrix.verdicts().forEach(this::notifyVerdict);
-        }
-        return matrix;
-    }
 
 
     // ---- routing, gateways and appliances
@@ -588,11 +585,7 @@ public final class Topology {
     /** Every VM against every other VM on one protocol and destination port, such as {@code Protocol.Tcp, 22}. */
     public ReachabilityMatrix reachabilityMatrix(io.vnetlab.model.Protocol protocol, int port) {
         DataPlane plane = dataPlane();
-        List<Endpoint> vms = new ArrayList<>();
-        for (VirtualMachine vm : plane.state().virtualMachines()) {
-            vms.add(plane.endpoint(plane.state().primaryNetworkInterface(vm)));
-        }
-        return ReachabilityMatrix.of(plane, vms, protocol, port);
+        return ReachabilityMatrix.of(plane, primaryEndpoints(plane), protocol, port);
     }
 
     /** The effective security rules of a VM's primary interface, or of a network interface, by name. */

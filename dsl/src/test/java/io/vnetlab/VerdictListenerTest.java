@@ -2,6 +2,7 @@ package io.vnetlab;
 
 import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.dataplane.Flow;
+import io.vnetlab.dataplane.ReachabilityMatrix;
 import io.vnetlab.dataplane.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VerdictListenerTest {
 
     @Test
-    void a_listener_sees_the_verdicts_of_reach_evaluate_and_each_pair_of_the_matrix() {
+    void a_listener_sees_the_verdicts_of_reach_evaluate_and_each_pair_of_the_matrix_that_is_read() {
         Topology azure = ReferenceTopologies.learnModule();
         List<Verdict> seen = new CopyOnWriteArrayList<>();
         azure.onVerdict(seen::add);
 
         Verdict reach = azure.reach("SalesVM", "ResearchVM");
         Verdict evaluated = azure.evaluate(Flow.from(azure.endpoint("MarketingVM")).to(azure.endpoint("SalesVM")));
-        azure.reachabilityMatrix();
+        azure.reachabilityMatrix().verdicts().forEach(v -> { });
 
         assertThat(seen).hasSize(2 + 6);
         assertThat(seen.get(0)).isSameAs(reach);
@@ -30,6 +31,19 @@ class VerdictListenerTest {
         assertThat(seen.subList(2, 8)).extracting(v -> v.flow().source().shortName() + "->"
                 + v.flow().destination().shortName()).containsExactly("SalesVM->MarketingVM", "SalesVM->ResearchVM",
                 "MarketingVM->SalesVM", "MarketingVM->ResearchVM", "ResearchVM->SalesVM", "ResearchVM->MarketingVM");
+    }
+
+    @Test
+    void a_matrix_whose_verdicts_are_not_read_tells_the_listener_nothing() {
+        Topology azure = ReferenceTopologies.learnModule();
+        List<Verdict> seen = new CopyOnWriteArrayList<>();
+        azure.onVerdict(seen::add);
+
+        ReachabilityMatrix matrix = azure.reachabilityMatrix();
+        matrix.reachable(0, 2);
+        Verdict explained = matrix.verdict(0, 2);
+
+        assertThat(seen).containsExactly(explained);
     }
 
     @Test

@@ -24,14 +24,21 @@ public final class BenchmarkMain {
 
     static final List<Budget> BUDGETS = List.of(
             new Budget("canReach", "one canReach query, warm (asked before), hub with 500 spokes", 1_000, "naiveCanReach"),
+            new Budget("reachByName", "topology.reach(\"spoke-007-vm3\", \"hub-vm\"), warm, same hub (5,002 VMs)", 1_000, "naiveReachByName"),
+            new Budget("handleAssertion", "assertThat(topology.vm(a)).canReach(topology.vm(b)), warm, same hub", 1_000, "naiveReachByName"),
+            new Budget("assertionByName", "assertThat(topology).vm(a).canReach(b), warm, same hub", 1_000, "naiveReachByName"),
+            new Budget("firstReachAfterBuild", "the first reach by name after building the hub, fresh JVM", 5e6, null),
             new Budget("canReachFirstWalk", "the same query walked from scratch", Budget.NONE, "naiveCanReach"),
             new Budget("canReachThroughApplianceFirstWalk", "spoke to spoke through the hub appliance, walked", Budget.NONE, null),
             new Budget("canReachOnPort", "one canReach query on a port, warm, 1,000-rule NSGs on the spokes", 1_000, null),
             new Budget("canReachOnPortFirstWalk", "the same walked from scratch through two 1,000-rule NSGs", Budget.NONE, null),
             new Budget("effectiveRoutes", "effective routes of one NIC, same topology", 5_000, "effectiveRoutesCold"),
             new Budget("allPairs", "all-pairs reachability, 500 spokes x 10 VMs (25M pairs)", 2e9, null),
-            new Budget("recompileAfterPeeringFlagChange", "recompile after one peering flag changes, and re-answer", 50_000, null),
-            new Budget("recompileAfterNsgRuleChange", "recompile after one NSG rule changes, and re-answer", 50_000, null),
+            new Budget("coldAllPairs", "the same all pairs, first run in a fresh JVM", 2e9, null),
+            new Budget("matrix1000", "topology.reachabilityMatrix(), hub with 100 spokes (1,002 VMs)", Budget.NONE, "naiveMatrix1000"),
+            new Budget("matrix5000", "topology.reachabilityMatrix(), hub with 500 spokes (5,002 VMs)", 2e9, null),
+            new Budget("recompileAfterPeeringFlagChange", "recompile after one peering flag changes, and re-answer", 25_000, null),
+            new Budget("recompileAfterNsgRuleChange", "recompile after one NSG rule changes, and re-answer", 25_000, null),
             new Budget("updateThenReanswer", "the flag change itself (control plane) plus re-answer", Budget.NONE, null),
             new Budget("fork", "fork of the 500-spoke topology", 1_000_000, null),
             new Budget("buildAndAssertSixPairs", "build the Learn module and assert its 6 pairs", 1_000_000, null),
@@ -62,7 +69,10 @@ public final class BenchmarkMain {
                     .include(LearnModuleBenchmark.class.getName())
                     .include(NsgQueryBenchmarks.class.getName())
                     .include(BuildBenchmarks.class.getName())
-                    .include(MeshChangeBenchmark.class.getName());
+                    .include(MeshChangeBenchmark.class.getName())
+                    .include(ByNameBenchmarks.class.getName())
+                    .include(MatrixBenchmarks.class.getName())
+                    .include(ColdBenchmarks.class.getName());
         }
         patterns.forEach(options::include);
         options.verbosity(VerboseMode.SILENT)
@@ -83,10 +93,10 @@ public final class BenchmarkMain {
                     ? statistics.getMean() : statistics.getPercentile(50);
             medians.put(name, toNanos(value, result.getPrimaryResult().getScoreUnit()));
         }
-        System.out.println(table(medians, heapOfLargestTopology()));
+        System.out.println(table(medians, heapOfLargestTopology(), heapOfMatrix()));
     }
 
-    static String table(Map<String, Double> medians, long heapBytes) {
+    static String table(Map<String, Double> medians, long heapBytes, long matrixHeapBytes) {
         List<String[]> rows = new ArrayList<>();
         for (Budget budget : BUDGETS) {
             Double median = medians.get(budget.benchmark());
@@ -106,6 +116,9 @@ public final class BenchmarkMain {
         }
         rows.add(new String[]{"heap, 500-spoke hub with a 1,000-rule NSG on every spoke subnet", mb(heapBytes), "256 MB",
                 heapBytes <= 256L * 1024 * 1024 ? "within" : "OVER", ""});
+        rows.add(new String[]{"heap of reachabilityMatrix(), 5,002 VMs, beyond the topology's", mb(matrixHeapBytes),
+                "256 MB", matrixHeapBytes <= 256L * 1024 * 1024 ? "within" : "OVER",
+                "naive: a verdict per pair, about 29 GB (estimated)"});
         return CliTable.render(List.of("Benchmark", "Median", "Budget", "", "Ratio to naive"), rows);
     }
 
@@ -129,6 +142,20 @@ public final class BenchmarkMain {
         long after = used(runtime);
         if (topology.state().networks().isEmpty()) {
             throw new IllegalStateException("unreachable: keeps the topology alive until measured");
+        }
+        return Math.max(0, after - before);
+    }
+
+    /** Heap retained by reachabilityMatrix() of the 500-spoke hub, beyond the topology and its data plane. */
+    static long heapOfMatrix() {
+        Runtime runtime = Runtime.getRuntime();
+        Topology topology = TopologyGenerator.fullHub(500, 10, false, 0);
+        topology.reach("spoke-000-vm0", "hub-vm");
+        long before = used(runtime);
+        io.vnetlab.dataplane.ReachabilityMatrix matrix = topology.reachabilityMatrix();
+        long after = used(runtime);
+        if (matrix.pairCount() == 0 || topology.state().networks().isEmpty()) {
+            throw new IllegalStateException("unreachable: keeps the matrix and the topology alive until measured");
         }
         return Math.max(0, after - before);
     }

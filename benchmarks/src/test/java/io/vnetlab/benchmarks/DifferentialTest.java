@@ -73,6 +73,38 @@ class DifferentialTest {
     }
 
     @Test
+    void the_matrix_by_classes_equals_walking_each_pair_also_when_a_security_rule_names_single_addresses() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            Topology topology = TopologyGenerator.random(seed);
+            java.util.Random random = new java.util.Random(seed);
+            List<NetworkInterface> nics = new ArrayList<>(topology.state().networkInterfaces());
+            if (!nics.isEmpty()) {
+                // a rule on one address of a subnet, to SSH: the matrix must tell that address from its neighbours
+                NetworkInterface target = nics.get(random.nextInt(nics.size()));
+                NetworkInterface source = nics.get(random.nextInt(nics.size()));
+                topology.networkSecurityGroups().define("single").withRegion(target.region())
+                        .defineRule("deny-one").denyInbound().fromAddress(source.privateIpAddress().toString())
+                        .fromAnyPort().toAnyAddress().toPort(22).withProtocol(io.vnetlab.model.Protocol.Tcp)
+                        .withPriority(100).attach().create();
+                topology.networkSecurityGroups().associateWithSubnet("single", target.networkId().name(),
+                        target.subnetId().name());
+            }
+            DataPlane plane = topology.dataPlane();
+            io.vnetlab.dataplane.ReachabilityMatrix ssh = topology.reachabilityMatrix(io.vnetlab.model.Protocol.Tcp, 22);
+            List<Endpoint> endpoints = ssh.endpoints();
+            for (int i = 0; i < endpoints.size(); i++) {
+                for (int j = 0; j < endpoints.size(); j++) {
+                    if (i != j) {
+                        assertThat(ssh.reachable(i, j)).as("%s -> %s", endpoints.get(i), endpoints.get(j))
+                                .isEqualTo(plane.walk(Flow.from(endpoints.get(i)).to(endpoints.get(j))
+                                        .on(io.vnetlab.model.Protocol.Tcp, 22)).reachable());
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
     void a_hub_with_ten_spokes_of_three_vms_has_few_classes_and_the_right_count() {
         Topology hub = TopologyGenerator.hubAndSpoke(10, 3, true);
         DataPlane plane = hub.dataPlane();

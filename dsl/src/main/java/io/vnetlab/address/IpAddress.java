@@ -1,12 +1,9 @@
 package io.vnetlab.address;
 
-import inet.ipaddr.AddressStringException;
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * One IPv4 address, such as {@code 10.1.1.4}. Immutable; equal when the addresses are equal.
@@ -17,9 +14,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class IpAddress implements Comparable<IpAddress> {
-
-    private static final Pattern DOTTED_QUAD =
-            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
     private final IPv4Address address;
 
@@ -36,29 +30,57 @@ public final class IpAddress implements Comparable<IpAddress> {
         if (text == null) {
             throw new IllegalArgumentException("The IP address cannot be null.");
         }
-        if (!DOTTED_QUAD.matcher(text.trim()).matches()) {
+        long value = dottedQuad(text.trim());
+        if (value < 0) {
             throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
         }
-        IPAddress parsed;
-        try {
-            parsed = new IPAddressString(text.trim(), Strict.PARAMETERS).toAddress();
-        } catch (AddressStringException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an IPv4 address, for example 10.1.1.4.");
-        }
-        if (!parsed.isIPv4() || parsed.getNetworkPrefixLength() != null || parsed.isMultiple()) {
-            throw new IllegalArgumentException("'" + text + "' is not a single IPv4 address, for example 10.1.1.4.");
-        }
-        return new IpAddress(parsed.toIPv4().withoutPrefixLength());
+        return new IpAddress(new IPv4Address((int) value));
+    }
+
+    /**
+     * The address {@code text} spells, or empty when it is no IPv4 address: for text that may be an address or a
+     * name ({@code "10.1.1.4"} or {@code "SalesVM"}), decided without an exception.
+     */
+    public static Optional<IpAddress> tryParse(String text) {
+        long value = text == null ? -1 : dottedQuad(text.trim());
+        return value < 0 ? Optional.empty() : Optional.of(new IpAddress(new IPv4Address((int) value)));
     }
 
     /** Whether {@code text} parses as a single IPv4 address. */
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+        return text != null && dottedQuad(text.trim()) >= 0;
+    }
+
+    /**
+     * The 32-bit value of a dotted quad as Azure accepts it, or -1: four decimal octets of 0 to 255, without the
+     * leading zeros that other parsers read as octal, and without inet_aton shorthands such as {@code 10.1.1}.
+     */
+    private static long dottedQuad(String text) {
+        int length = text.length();
+        long value = 0;
+        int octets = 0;
+        int i = 0;
+        while (octets < 4) {
+            int start = i;
+            int octet = 0;
+            while (i < length && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                octet = octet * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || octet > 255 || (digits > 1 && text.charAt(start) == '0')) {
+                return -1;
+            }
+            value = (value << 8) | octet;
+            octets++;
+            if (octets < 4) {
+                if (i >= length || text.charAt(i) != '.') {
+                    return -1;
+                }
+                i++;
+            }
         }
+        return i == length ? value : -1;
     }
 
     static IpAddress of(IPv4Address address) {

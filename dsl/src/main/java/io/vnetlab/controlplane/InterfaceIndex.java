@@ -20,15 +20,23 @@ import java.util.Optional;
  */
 final class InterfaceIndex {
 
-    static final InterfaceIndex EMPTY = new InterfaceIndex(HashTreePMap.empty(), HashTreePMap.empty());
+    static final InterfaceIndex EMPTY = new InterfaceIndex(HashTreePMap.empty(), HashTreePMap.empty(),
+            HashTreePMap.empty());
 
     private final PMap<ResourceId, OrderedPMap<ResourceId, NetworkInterface>> bySubnet;
     private final PMap<ResourceId, PMap<IpAddress, NetworkInterface>> byNetworkAddress;
+    /**
+     * Every interface holding an address, whatever its network: networks that are not peered may reuse a space, so
+     * an address alone can name several interfaces, and a question by address must know how many.
+     */
+    private final PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress;
 
     private InterfaceIndex(PMap<ResourceId, OrderedPMap<ResourceId, NetworkInterface>> bySubnet,
-                           PMap<ResourceId, PMap<IpAddress, NetworkInterface>> byNetworkAddress) {
+                           PMap<ResourceId, PMap<IpAddress, NetworkInterface>> byNetworkAddress,
+                           PMap<IpAddress, OrderedPMap<ResourceId, NetworkInterface>> byAddress) {
         this.bySubnet = bySubnet;
         this.byNetworkAddress = byNetworkAddress;
+        this.byAddress = byAddress;
     }
 
     /** The interfaces in {@code subnetId}, in creation order. */
@@ -43,6 +51,12 @@ final class InterfaceIndex {
         return nics == null ? Optional.empty() : Optional.ofNullable(nics.get(address));
     }
 
+    /** The interfaces holding {@code address}, in any network, in creation order. */
+    List<NetworkInterface> holding(IpAddress address) {
+        OrderedPMap<ResourceId, NetworkInterface> nics = byAddress.get(address);
+        return nics == null ? List.of() : List.copyOf(nics.values());
+    }
+
     /** After {@code replaced} (null when added) became {@code nic}. */
     InterfaceIndex put(NetworkInterface replaced, NetworkInterface nic) {
         InterfaceIndex index = replaced == null ? this : remove(replaced);
@@ -54,8 +68,11 @@ final class InterfaceIndex {
         }
         PMap<IpAddress, NetworkInterface> inNetwork = index.byNetworkAddress.getOrDefault(nic.networkId(),
                 HashTreePMap.empty());
+        OrderedPMap<ResourceId, NetworkInterface> holders = index.byAddress.getOrDefault(nic.privateIpAddress(),
+                OrderedPMap.empty());
         return new InterfaceIndex(index.bySubnet.plus(nic.subnetId(), inSubnet.plus(nic.id(), nic)),
-                index.byNetworkAddress.plus(nic.networkId(), inNetwork.plus(nic.privateIpAddress(), nic)));
+                index.byNetworkAddress.plus(nic.networkId(), inNetwork.plus(nic.privateIpAddress(), nic)),
+                index.byAddress.plus(nic.privateIpAddress(), holders.plus(nic.id(), nic)));
     }
 
     /** After {@code nic} was deleted. */
@@ -66,8 +83,11 @@ final class InterfaceIndex {
         if (holder != null && holder.id().equals(nic.id())) {
             inNetwork = inNetwork.minus(nic.privateIpAddress());
         }
+        OrderedPMap<ResourceId, NetworkInterface> holders = byAddress.get(nic.privateIpAddress()).minus(nic.id());
         return new InterfaceIndex(inSubnet.isEmpty() ? bySubnet.minus(nic.subnetId()) : bySubnet.plus(nic.subnetId(), inSubnet),
                 inNetwork.isEmpty() ? byNetworkAddress.minus(nic.networkId())
-                        : byNetworkAddress.plus(nic.networkId(), inNetwork));
+                        : byNetworkAddress.plus(nic.networkId(), inNetwork),
+                holders.isEmpty() ? byAddress.minus(nic.privateIpAddress())
+                        : byAddress.plus(nic.privateIpAddress(), holders));
     }
 }

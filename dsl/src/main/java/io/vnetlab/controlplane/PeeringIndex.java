@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class PeeringIndex {
 
-    static final PeeringIndex EMPTY = new PeeringIndex(HashTreePMap.empty(), HashTreePMap.empty(), HashTreePSet.empty());
+    static final PeeringIndex EMPTY = new PeeringIndex(HashTreePMap.empty(), HashTreePMap.empty(), HashTreePSet.empty(),
+            new Object());
 
     /** Owner network id to its peerings, keyed by remote network id (Azure allows one peering per remote). */
     private final PMap<ResourceId, Owned> byOwner;
@@ -32,12 +33,41 @@ final class PeeringIndex {
     private final PMap<ResourceId, PSet<ResourceId>> owners;
     /** Ids of the peerings whose derived fields may not match their inputs any more. */
     private final PSet<ResourceId> stale;
+    /**
+     * Replaced by a new object exactly when something gateway transit depends on may have changed: a peering that
+     * carries a transit flag (useRemoteGateways or allowGatewayTransit) came, went, or changed a flag, its state or
+     * the remote space it synced; or a network's address space changed. Flags transit ignores
+     * (allowForwardedTraffic, allowVirtualNetworkAccess) keep it, so the data plane can keep the gateway routes it
+     * compiled after such a change without comparing every peering.
+     */
+    private final Object transit;
 
     private PeeringIndex(PMap<ResourceId, Owned> byOwner, PMap<ResourceId, PSet<ResourceId>> owners,
-                         PSet<ResourceId> stale) {
+                         PSet<ResourceId> stale, Object transit) {
         this.byOwner = byOwner;
         this.owners = owners;
         this.stale = stale;
+        this.transit = transit;
+    }
+
+    /** See {@link #transit}. */
+    Object transitToken() {
+        return transit;
+    }
+
+    private static boolean carriesTransit(Peering p) {
+        return p != null && (p.useRemoteGateways() || p.allowGatewayTransit());
+    }
+
+    /** The transit token after {@code before} (null when absent) became {@code after} (null when deleted). */
+    private Object transitAfter(Peering before, Peering after) {
+        if (!carriesTransit(before) && !carriesTransit(after)) {
+            return transit;
+        }
+        boolean same = before != null && after != null && before.useRemoteGateways() == after.useRemoteGateways()
+                && before.allowGatewayTransit() == after.allowGatewayTransit() && before.state() == after.state()
+                && before.remoteAddressSpace().equals(after.remoteAddressSpace());
+        return same ? transit : new Object();
     }
 
     /** The peerings {@code networkId} owns, in creation order. */
@@ -82,12 +112,14 @@ final class PeeringIndex {
         if (back.isPresent()) {
             nowStale = nowStale.plus(back.get().id());
         }
-        return new PeeringIndex(ownedAfterPut(peering), replaced == null ? ownersPlus(peering) : owners, nowStale);
+        return new PeeringIndex(ownedAfterPut(peering), replaced == null ? ownersPlus(peering) : owners, nowStale,
+                transitAfter(replaced, peering));
     }
 
     /** After {@code peering} got new derived fields: nothing it depends on changed, so nothing becomes stale. */
     PeeringIndex putDerived(Peering peering) {
-        return new PeeringIndex(ownedAfterPut(peering), owners, stale);
+        Peering before = between(peering.localNetworkId(), peering.remoteNetworkId()).orElse(null);
+        return new PeeringIndex(ownedAfterPut(peering), owners, stale, transitAfter(before, peering));
     }
 
     /** After {@code peering} was deleted; the other direction may now be out of date. */
@@ -105,7 +137,7 @@ final class PeeringIndex {
         if (back.isPresent()) {
             nowStale = nowStale.plus(back.get().id());
         }
-        return new PeeringIndex(nextByOwner, nextOwners, nowStale);
+        return new PeeringIndex(nextByOwner, nextOwners, nowStale, transitAfter(peering, null));
     }
 
     /**
@@ -120,12 +152,13 @@ final class PeeringIndex {
         for (Peering p : pointingAt(networkId)) {
             nowStale = nowStale.plus(p.id());
         }
-        return nowStale == stale ? this : new PeeringIndex(byOwner, owners, nowStale);
+        // the network's space is what its transit peerings advertise: transit may have changed
+        return new PeeringIndex(byOwner, owners, nowStale, new Object());
     }
 
     /** The same index with every peering's derived fields up to date. */
     PeeringIndex derived() {
-        return stale.isEmpty() ? this : new PeeringIndex(byOwner, owners, HashTreePSet.empty());
+        return stale.isEmpty() ? this : new PeeringIndex(byOwner, owners, HashTreePSet.empty(), transit);
     }
 
     private PMap<ResourceId, Owned> ownedAfterPut(Peering peering) {

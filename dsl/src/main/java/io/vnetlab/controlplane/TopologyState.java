@@ -100,6 +100,14 @@ public final class TopologyState {
 
     private static final Object NO_TABLE = new Object();
 
+    /**
+     * An opaque token for what gateway transit depends on (the peerings that carry a transit flag, their state and
+     * synced spaces, the networks' spaces): the same object in two states when none of it changed between them.
+     */
+    public Object transitToken() {
+        return peeringIndex.transitToken();
+    }
+
     /** The resource of this type and id. */
     public <T> Optional<T> get(Class<T> type, ResourceId id) {
         OrderedPMap<ResourceId, Object> table = resources.get(type);
@@ -338,6 +346,11 @@ public final class TopologyState {
     /** The network interface holding {@code address} in network {@code networkId}. */
     public Optional<NetworkInterface> networkInterfaceAt(ResourceId networkId, IpAddress address) {
         return interfaceIndex.at(networkId, address);
+    }
+
+    /** The network interfaces holding {@code address}, in any network, in creation order. */
+    public List<NetworkInterface> networkInterfacesHolding(IpAddress address) {
+        return interfaceIndex.holding(address);
     }
 
     /** The primary network interface of a VM. */

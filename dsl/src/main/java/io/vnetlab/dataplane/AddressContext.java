@@ -30,9 +30,10 @@ final class AddressContext {
     static final Cidr AZURE_LOAD_BALANCER = Cidr.parse("168.63.129.16/32");
 
     private final List<Cidr> virtualNetwork;
-    private final Map<ResourceId, Set<IpAddress>> groupMembers;
+    /** The members of an application security group, read only when a rule names one. */
+    private final java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers;
 
-    AddressContext(List<Cidr> virtualNetwork, Map<ResourceId, Set<IpAddress>> groupMembers) {
+    AddressContext(List<Cidr> virtualNetwork, java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers) {
         this.virtualNetwork = List.copyOf(virtualNetwork);
         this.groupMembers = groupMembers;
     }
@@ -64,7 +65,7 @@ final class AddressContext {
     boolean matches(List<String> prefixes, List<ResourceId> groups, IpAddress ip) {
         if (!groups.isEmpty()) {
             for (ResourceId group : groups) {
-                if (groupMembers.getOrDefault(group, Set.of()).contains(ip)) {
+                if (groupMembers.apply(group).contains(ip)) {
                     return true;
                 }
             }
@@ -143,6 +144,14 @@ final class AddressContext {
             }
             return prefix != null ? prefix.contains(ip) : address.equals(ip);
         }
+    }
+
+    /** The prefix a rule's address names literally (one address as a /32); empty for {@code *} and tags. */
+    static java.util.Optional<Cidr> literalPrefix(String ruleAddress) {
+        RuleAddress address = RuleAddress.of(ruleAddress);
+        return address.prefix() != null ? java.util.Optional.of(address.prefix())
+                : address.address() != null ? java.util.Optional.of(Cidr.host(address.address()))
+                : java.util.Optional.empty();
     }
 
     /** The prefixes a rule address stands for, as effective security rules expand them. */

@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 
@@ -33,10 +34,15 @@ public final class AllPairsReachability {
     private final int classes;
     private final boolean[] classReachable;   // classes x classes, row-major
     private final int[] classSize;
+    /** The protocol and port every pair was asked on; {@code null}: any protocol. */
+    private final Protocol protocol;
+    private final int port;
 
     private AllPairsReachability(DataPlane plane, List<Endpoint> endpoints, int[] classOf, int classes,
-                                 boolean[] classReachable, int[] classSize) {
+                                 boolean[] classReachable, int[] classSize, Protocol protocol, int port) {
         this.plane = plane;
+        this.protocol = protocol;
+        this.port = port;
         this.endpoints = endpoints;
         this.classOf = classOf;
         this.classes = classes;
@@ -46,10 +52,19 @@ public final class AllPairsReachability {
 
     /** Evaluates every ordered pair of distinct endpoints (interfaces of this data plane's state). */
     public static AllPairsReachability of(DataPlane plane, List<Endpoint> endpoints) {
+        return of(plane, endpoints, null, 0);
+    }
+
+    /**
+     * Evaluates every ordered pair of distinct endpoints for one protocol and destination port, such as SSH
+     * ({@code Protocol.Tcp, 22}); a {@code null} protocol asks for any.
+     */
+    public static AllPairsReachability of(DataPlane plane, List<Endpoint> endpoints, Protocol protocol, int port) {
         List<Endpoint> all = List.copyOf(endpoints);
         int[] classOf = new int[all.size()];
         Map<Object, Integer> keys = new HashMap<>();
         List<Integer> representative = new ArrayList<>();
+        List<Integer> second = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Object key = key(plane, all.get(i));
             Integer c = keys.get(key);
@@ -57,6 +72,9 @@ public final class AllPairsReachability {
                 c = representative.size();
                 keys.put(key, c);
                 representative.add(i);
+                second.add(-1);
+            } else if (second.get(c) < 0) {
+                second.set(c, i);
             }
             classOf[i] = c;
         }
@@ -70,19 +88,15 @@ public final class AllPairsReachability {
         java.util.stream.IntStream.range(0, classes).parallel().forEach(a -> {
             Endpoint from = all.get(representative.get(a));
             for (int b = 0; b < classes; b++) {
-                if (a == b) {
-                    // two members of one class: the same subnet, so a walk between two of them decides; with one
-                    // member there is no pair, and the value is never read
-                    int other = secondMember(classOf, b, representative.get(b));
-                    reachable[a * classes + b] = other >= 0
-                            && plane.walk(Flow.from(from).to(all.get(other))).reachable();
-                } else {
-                    reachable[a * classes + b] = plane.walk(Flow.from(from).to(all.get(representative.get(b))))
-                            .reachable();
+                // two members of one class: the same subnet, so a walk between two of them decides; with one
+                // member there is no pair, and the value is never read
+                int to = a == b ? second.get(b) : representative.get(b);
+                if (to >= 0) {
+                    reachable[a * classes + b] = plane.walk(flow(from, all.get(to), protocol, port)).reachable();
                 }
             }
         });
-        return new AllPairsReachability(plane, all, classOf, classes, reachable, size);
+        return new AllPairsReachability(plane, all, classOf, classes, reachable, size, protocol, port);
     }
 
     /**
@@ -110,15 +124,6 @@ public final class AllPairsReachability {
         }
     }
 
-    private static int secondMember(int[] classOf, int c, int first) {
-        for (int i = 0; i < classOf.length; i++) {
-            if (classOf[i] == c && i != first) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     public List<Endpoint> endpoints() {
         return endpoints;
     }
@@ -138,8 +143,37 @@ public final class AllPairsReachability {
 
     /** The explanation for one pair, walked now. */
     public Verdict verdict(int from, int to) {
-        return plane.evaluate(Flow.from(endpoints.get(from)).to(endpoints.get(to)));
+        return plane.evaluate(flow(from, to));
     }
+
+    /** The flow the {@code from}-th endpoint to the {@code to}-th was asked as. */
+    Flow flow(int from, int to) {
+        return flow(endpoints.get(from), endpoints.get(to), protocol, port);
+    }
+
+    private static Flow flow(Endpoint from, Endpoint to, Protocol protocol, int port) {
+        Flow flow = Flow.from(from).to(to);
+        return protocol == null ? flow : flow.on(protocol, port);
+    }
+
+    /** How many endpoints the {@code from}-th endpoint does not reach (itself not counted). */
+    long blockedFrom(int from) {
+        long[] perClass = blockedPerClass;
+        if (perClass == null) {
+            perClass = new long[classes];
+            for (int a = 0; a < classes; a++) {
+                for (int b = 0; b < classes; b++) {
+                    if (!classReachable[a * classes + b]) {
+                        perClass[a] += a == b ? classSize[b] - 1 : classSize[b];
+                    }
+                }
+            }
+            blockedPerClass = perClass;
+        }
+        return perClass[classOf[from]];
+    }
+
+    private volatile long[] blockedPerClass;
 
     /** How many ordered pairs of distinct endpoints get through. */
     public long reachableCount() {

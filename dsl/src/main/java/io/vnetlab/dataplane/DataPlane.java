@@ -49,13 +49,10 @@ public final class DataPlane {
     static final int VERDICT_CACHE_LIMIT = 10_000;
 
     private final TopologyState state;
-    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByNetwork;
-    private final Map<ResourceId, VirtualMachine> vmByInterface;
     private final Map<ResourceId, CompiledRoutes> routeTables = new ConcurrentHashMap<>();
     /** What the previous data plane compiled, offered for reuse where its inputs are unchanged (see recompile). */
     private final Map<ResourceId, CompiledRoutes> inherited;
     private final SecurityPlane.Indexes inheritedSecurity;
-    private final TransitInputs inheritedTransit;
     private final Map<Flow, Verdict> verdicts = new ConcurrentHashMap<>();
     /**
      * Networks, interfaces and peerings the walks of this data plane looked up by id. A lookup in the state's
@@ -68,34 +65,9 @@ public final class DataPlane {
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
         this.gateways = new GatewayRouting(state);
-        boolean sameInterfaces = previous != null
-                && state.tableToken(NetworkInterface.class) == previous.state.tableToken(NetworkInterface.class);
-        boolean sameMachines = previous != null
-                && state.tableToken(VirtualMachine.class) == previous.state.tableToken(VirtualMachine.class);
-        this.interfacesByNetwork = sameInterfaces ? previous.interfacesByNetwork : indexInterfaces(state);
-        this.vmByInterface = sameMachines ? previous.vmByInterface : indexMachines(state);
         this.inherited = previous == null ? Map.of() : previous.routeTables;
-        this.inheritedTransit = previous == null ? null : previous.transit;
         this.inheritedSecurity = previous == null ? null
-                : previous.security != null ? previous.security.indexes() : previous.inheritedSecurity;
-    }
-
-    private static Map<ResourceId, Map<IpAddress, NetworkInterface>> indexInterfaces(TopologyState state) {
-        Map<ResourceId, Map<IpAddress, NetworkInterface>> index = new HashMap<>();
-        for (NetworkInterface nic : state.networkInterfaces()) {
-            index.computeIfAbsent(nic.networkId(), k -> new HashMap<>()).put(nic.privateIpAddress(), nic);
-        }
-        return index;
-    }
-
-    private static Map<ResourceId, VirtualMachine> indexMachines(TopologyState state) {
-        Map<ResourceId, VirtualMachine> index = new HashMap<>();
-        for (VirtualMachine vm : state.virtualMachines()) {
-            for (ResourceId nicId : vm.networkInterfaceIds()) {
-                index.put(nicId, vm);
-            }
-        }
-        return index;
+                : previous.security != null ? previous.security.indexesIfBuilt() : previous.inheritedSecurity;
     }
 
     /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
@@ -120,7 +92,20 @@ public final class DataPlane {
 
     /** The endpoint of a network interface of this state. */
     public Endpoint endpoint(NetworkInterface nic) {
-        return Endpoint.of(nic, vmByInterface.get(nic.id()));
+        return Endpoint.of(nic, virtualMachineOf(nic));
+    }
+
+    /**
+     * The VM {@code nic} is attached to. The interface names its VM, and the state's indexes find both, so compiling
+     * a data plane builds no index over every interface (the first question after a build pays nothing for it).
+     */
+    private VirtualMachine virtualMachineOf(NetworkInterface nic) {
+        ResourceId vmId = nic.virtualMachineId();
+        if (vmId == null) {
+            return null;
+        }
+        VirtualMachine vm = resolve(VirtualMachine.class, vmId, state::virtualMachine).orElse(null);
+        return vm != null && vm.networkInterfaceIds().contains(nic.id()) ? vm : null;
     }
 
     /** The effective routes of a network interface: those of its subnet (docs/azure/routing.md#system-routes). */
@@ -166,7 +151,9 @@ public final class DataPlane {
                     || gateways.size() != other.gateways.size()) {
                 return false;
             }
-            for (int i = 0; i < peerings.size(); i++) {
+            // the state hands out one list per network's peerings until one of them changes: a hub with hundreds
+            // of peerings is compared in one step
+            for (int i = 0; peerings != other.peerings && i < peerings.size(); i++) {
                 if (peerings.get(i) != other.peerings.get(i)) {
                     return false;
                 }
@@ -183,87 +170,6 @@ public final class DataPlane {
     private record CompiledRoutes(RouteInputs inputs, EffectiveRouteTable table) {
     }
 
-    /**
-     * What gateway transit depends on: the peerings that carry a transit flag, and the networks that own them (their
-     * spaces are advertised). Two are the same when each peering is the same record, or differs only in what transit
-     * ignores (allowForwardedTraffic, allowVirtualNetworkAccess, sync level), and each network is the same record or
-     * has the same address space (an NSG or route table on one of its subnets changes nothing here).
-     */
-    private record TransitInputs(List<Peering> peerings, List<VirtualNetwork> owners, Object peeringTable,
-                                 Object networkTable, Object identity) {
-
-        /** Whether transit sees no difference between two records of one peering. */
-        static boolean sameForTransit(Peering a, Peering b) {
-            return a == b || (a.id().equals(b.id()) && a.useRemoteGateways() == b.useRemoteGateways()
-                    && a.allowGatewayTransit() == b.allowGatewayTransit() && a.state() == b.state()
-                    && a.remoteAddressSpace().equals(b.remoteAddressSpace()));
-        }
-
-        /** Whether two records of a network advertise the same space. */
-        static boolean sameSpace(VirtualNetwork n, VirtualNetwork m) {
-            return n == m || (n != null && m != null && n.addressSpace().equals(m.addressSpace()));
-        }
-    }
-
-    private volatile TransitInputs transit;
-
-    /**
-     * This state's transit inputs. Their {@code identity} is the previous data plane's when transit is the same, so
-     * that route tables compiled against it are reused; their table tokens are always this state's.
-     */
-    private TransitInputs transitInputs() {
-        TransitInputs known = transit;
-        if (known == null && inheritedTransit != null
-                && inheritedTransit.peeringTable() == state.tableToken(Peering.class)
-                && inheritedTransit.networkTable() == state.tableToken(VirtualNetwork.class)) {
-            known = inheritedTransit;   // neither peerings nor networks changed: nothing to compare
-            transit = known;
-        }
-        if (known == null) {
-            known = transitInputsComparedWith(inheritedTransit);
-            transit = known;
-        }
-        return known;
-    }
-
-    /**
-     * This state's transit inputs, compared with the previous data plane's in the same pass that collects them. A
-     * peering flag change re-reads every peering, so the pass avoids what it can: an owner is looked up only when
-     * the networks changed or the peering at that place is another network's, and when everything transit depends
-     * on is as before, the previous lists are kept.
-     */
-    private TransitInputs transitInputsComparedWith(TransitInputs previous) {
-        Collection<Peering> all = state.peerings();
-        boolean sameNetworks = previous != null && previous.networkTable() == state.tableToken(VirtualNetwork.class);
-        List<Peering> carrying = new ArrayList<>(previous == null ? 16 : previous.peerings().size() + 1);
-        List<VirtualNetwork> owners = new ArrayList<>(previous == null ? 16 : previous.owners().size() + 1);
-        boolean same = previous != null;
-        for (Peering p : all) {
-            if (!p.useRemoteGateways() && !p.allowGatewayTransit()) {
-                continue;
-            }
-            int i = carrying.size();
-            Peering before = previous != null && i < previous.peerings().size() ? previous.peerings().get(i) : null;
-            VirtualNetwork owner = sameNetworks && before != null && before.localNetworkId().equals(p.localNetworkId())
-                    ? previous.owners().get(i)
-                    : state.network(p.localNetworkId()).orElse(null);
-            if (same && (before == null || !TransitInputs.sameForTransit(before, p)
-                    || !TransitInputs.sameSpace(previous.owners().get(i), owner))) {
-                same = false;
-            }
-            carrying.add(p);
-            owners.add(owner);
-        }
-        if (same && carrying.size() == previous.peerings().size()) {
-            // same transit: route tables keyed on its identity stay valid; this state's tables, so that the next
-            // data plane, if its tables are these, skips the comparison
-            return new TransitInputs(previous.peerings(), previous.owners(), state.tableToken(Peering.class),
-                    state.tableToken(VirtualNetwork.class), previous.identity());
-        }
-        return new TransitInputs(carrying, owners, state.tableToken(Peering.class),
-                state.tableToken(VirtualNetwork.class), new Object());
-    }
-
     private RouteInputs inputsOf(ResourceId subnetId) {
         Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
                 new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
@@ -274,7 +180,7 @@ public final class DataPlane {
         // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
         // carry transit (docs/azure/gateways.md); without gateways, on none of them
         List<Object> gatewayInputs = anyGateway
-                ? List.of(gatewayTable, transitInputs().identity(), state.tableToken(GatewayConnection.class),
+                ? List.of(gatewayTable, state.transitToken(), state.tableToken(GatewayConnection.class),
                 state.tableToken(LocalNetworkGateway.class))
                 : List.of(gatewayTable);
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
@@ -292,8 +198,7 @@ public final class DataPlane {
     // ---------------------------------------------------------------- package-private lookups for the walk
 
     Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
-        Map<IpAddress, NetworkInterface> byAddress = interfacesByNetwork.get(networkId);
-        return byAddress == null ? Optional.empty() : Optional.ofNullable(byAddress.get(address));
+        return state.networkInterfaceAt(networkId, address);
     }
 
     List<Peering> peeringsOf(ResourceId networkId) {
@@ -388,30 +293,44 @@ public final class DataPlane {
 
     // ---------------------------------------------------------------- all-pairs support
 
-    private volatile List<Cidr> allRoutePrefixes;
+    private volatile List<Cidr> distinguishingPrefixes;
     private final Map<Cidr, Boolean> splitSubnets = new ConcurrentHashMap<>();
 
     /**
-     * Whether some effective route, in any subnet, has a prefix strictly inside {@code prefix}: then addresses of
-     * {@code prefix} may be routed differently from one another, and cannot share an equivalence class.
+     * Whether some prefix that routing or filtering decides on lies strictly inside {@code prefix}: then addresses of
+     * {@code prefix} may be treated differently from one another, and cannot share an equivalence class.
      */
     boolean hasRouteInside(Cidr prefix) {
-        return splitSubnets.computeIfAbsent(prefix, p -> AllPairsReachability.splits(routePrefixes(), p));
+        return splitSubnets.computeIfAbsent(prefix, p -> AllPairsReachability.splits(distinguishingPrefixes(), p));
     }
 
-    private List<Cidr> routePrefixes() {
-        List<Cidr> prefixes = allRoutePrefixes;
+    /**
+     * Every prefix a stage of the walk compares addresses against: the effective routes of every subnet and the
+     * addresses they forward to, and the literal addresses of every security rule. A stage that decides on
+     * addresses of its own (a load balancer frontend, a firewall rule) adds its prefixes here, so that all-pairs
+     * classes never put two addresses it tells apart together.
+     */
+    private List<Cidr> distinguishingPrefixes() {
+        List<Cidr> prefixes = distinguishingPrefixes;
         if (prefixes == null) {
-            java.util.Set<Cidr> distinct = new java.util.LinkedHashSet<>();
+            Set<Cidr> distinct = new java.util.LinkedHashSet<>();
             for (VirtualNetwork network : state.networks()) {
                 for (Subnet subnet : network.subnets()) {
                     for (EffectiveRoute route : effectiveRoutesOfSubnet(subnet.id()).routes()) {
                         distinct.add(route.addressPrefix());
+                        route.nextHopIpAddresses().forEach(ip -> distinct.add(Cidr.host(ip)));
                     }
                 }
             }
+            for (io.vnetlab.model.NetworkSecurityGroup group : state.all(io.vnetlab.model.NetworkSecurityGroup.class)) {
+                for (io.vnetlab.model.SecurityRule rule : group.securityRules()) {
+                    rule.sourceAddressPrefixes().forEach(p -> AddressContext.literalPrefix(p).ifPresent(distinct::add));
+                    rule.destinationAddressPrefixes().forEach(p ->
+                            AddressContext.literalPrefix(p).ifPresent(distinct::add));
+                }
+            }
             prefixes = List.copyOf(distinct);
-            allRoutePrefixes = prefixes;
+            distinguishingPrefixes = prefixes;
         }
         return prefixes;
     }

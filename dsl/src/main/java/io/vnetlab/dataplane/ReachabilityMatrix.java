@@ -1,91 +1,188 @@
 package io.vnetlab.dataplane;
 
-import java.util.ArrayList;
+import io.vnetlab.model.Protocol;
+
+import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every endpoint against every other: one verdict per ordered pair, in the order the endpoints were given.
+ * Every endpoint against every other, in the order the endpoints were given: whether each ordered pair gets through,
+ * decided by {@link AllPairsReachability} (one walk per pair of equivalence classes), and the full verdict of a pair
+ * walked only when it is asked for. Memory grows with the classes, not with the pairs: 5,002 VMs in 503 classes keep
+ * about 250,000 answers, not 25 million verdicts.
  *
  * <pre>{@code
  * ReachabilityMatrix matrix = topology.reachabilityMatrix();
  * System.out.println(Tables.reachability(matrix));   // io.vnetlab.render
- * matrix.blocked().forEach(System.out::println);     // each blocked pair, explained
+ * matrix.reachable(0, 1);                            // one pair, from the classes
+ * matrix.blocked().forEach(System.out::println);     // each blocked pair, explained as it is read
  * }</pre>
  */
 public final class ReachabilityMatrix {
 
-    private final List<Endpoint> endpoints;
-    private final Verdict[][] verdicts;
+    private final AllPairsReachability pairs;
+    private final Function<Flow, Verdict> explain;
 
-    private ReachabilityMatrix(List<Endpoint> endpoints, Verdict[][] verdicts) {
-        this.endpoints = List.copyOf(endpoints);
-        this.verdicts = verdicts;
+    private ReachabilityMatrix(AllPairsReachability pairs, Function<Flow, Verdict> explain) {
+        this.pairs = pairs;
+        this.explain = explain;
     }
 
-    /** Evaluates every ordered pair of distinct endpoints. */
+    /** Every ordered pair of distinct endpoints, any protocol. */
     public static ReachabilityMatrix of(DataPlane plane, List<Endpoint> endpoints) {
-        Verdict[][] verdicts = new Verdict[endpoints.size()][endpoints.size()];
-        for (int i = 0; i < endpoints.size(); i++) {
-            for (int j = 0; j < endpoints.size(); j++) {
-                if (i != j) {
-                    verdicts[i][j] = plane.evaluate(Flow.from(endpoints.get(i)).to(endpoints.get(j)));
-                }
-            }
-        }
-        return new ReachabilityMatrix(endpoints, verdicts);
+        return new ReachabilityMatrix(AllPairsReachability.of(plane, endpoints), plane::evaluate);
     }
 
     /**
-     * Evaluates every ordered pair of distinct endpoints for one protocol and destination port, such as SSH
+     * Every ordered pair of distinct endpoints for one protocol and destination port, such as SSH
      * ({@code Protocol.Tcp, 22}).
      */
-    public static ReachabilityMatrix of(DataPlane plane, List<Endpoint> endpoints, io.vnetlab.model.Protocol protocol,
-                                        int port) {
-        Verdict[][] verdicts = new Verdict[endpoints.size()][endpoints.size()];
-        for (int i = 0; i < endpoints.size(); i++) {
-            for (int j = 0; j < endpoints.size(); j++) {
-                if (i != j) {
-                    verdicts[i][j] = plane.evaluate(Flow.from(endpoints.get(i)).to(endpoints.get(j)).on(protocol, port));
-                }
-            }
-        }
-        return new ReachabilityMatrix(endpoints, verdicts);
+    public static ReachabilityMatrix of(DataPlane plane, List<Endpoint> endpoints, Protocol protocol, int port) {
+        Objects.requireNonNull(protocol, "'protocol' cannot be null.");
+        return new ReachabilityMatrix(AllPairsReachability.of(plane, endpoints, protocol, port), plane::evaluate);
+    }
+
+    /**
+     * The same matrix, its pairs explained through {@code evaluator} instead of the data plane directly: a topology
+     * passes its own {@code evaluate}, so that its verdict listeners see each pair a caller asks to see explained.
+     */
+    public ReachabilityMatrix explainedBy(Function<Flow, Verdict> evaluator) {
+        Objects.requireNonNull(evaluator, "'evaluator' cannot be null.");
+        return new ReachabilityMatrix(pairs, evaluator);
     }
 
     public List<Endpoint> endpoints() {
-        return endpoints;
+        return pairs.endpoints();
     }
 
-    /** The verdict from the {@code i}-th endpoint to the {@code j}-th ({@code i != j}). */
+    /** Whether the {@code from}-th endpoint reaches the {@code to}-th ({@code from != to}), without walking. */
+    public boolean reachable(int from, int to) {
+        requirePair(from, to);
+        return pairs.reachable(from, to);
+    }
+
+    /** The verdict from the {@code from}-th endpoint to the {@code to}-th ({@code from != to}), walked now. */
     public Verdict verdict(int from, int to) {
+        requirePair(from, to);
+        return explain.apply(pairs.flow(from, to));
+    }
+
+    /** How many ordered pairs of distinct endpoints get through. */
+    public long reachableCount() {
+        return pairs.reachableCount();
+    }
+
+    /** How many ordered pairs of distinct endpoints there are. */
+    public long pairCount() {
+        return pairs.pairCount();
+    }
+
+    /**
+     * Every verdict, row by row, each walked as it is read: a view, so reading a few pairs of a large matrix walks
+     * only those.
+     */
+    public List<Verdict> verdicts() {
+        int n = endpoints().size();
+        return new AbstractList<>() {
+            @Override
+            public Verdict get(int index) {
+                if (index < 0 || index >= size()) {
+                    throw new IndexOutOfBoundsException(index);
+                }
+                int from = index / (n - 1);
+                int to = index % (n - 1);
+                return verdict(from, to >= from ? to + 1 : to);
+            }
+
+            @Override
+            public int size() {
+                return (int) Math.min(Integer.MAX_VALUE, pairCount());
+            }
+        };
+    }
+
+    /** The verdicts of the pairs that do not get through, row by row, each walked as it is read. */
+    public List<Verdict> blocked() {
+        long count = pairCount() - reachableCount();
+        return new AbstractList<>() {
+            @Override
+            public Verdict get(int index) {
+                Iterator<Verdict> it = iterator();
+                for (int i = 0; i < index && it.hasNext(); i++) {
+                    it.next();
+                }
+                if (index < 0 || !it.hasNext()) {
+                    throw new IndexOutOfBoundsException(index);
+                }
+                return it.next();
+            }
+
+            @Override
+            public int size() {
+                return (int) Math.min(Integer.MAX_VALUE, count);
+            }
+
+            @Override
+            public Iterator<Verdict> iterator() {
+                return new BlockedPairs();
+            }
+        };
+    }
+
+    /** The blocked pairs in row order, skipping the rows that block nothing. */
+    private final class BlockedPairs implements Iterator<Verdict> {
+        private int from;
+        private int to = -1;
+
+        BlockedPairs() {
+            advance();
+        }
+
+        private void advance() {
+            int n = endpoints().size();
+            while (from < n) {
+                if (pairs.blockedFrom(from) > 0) {   // skips the rows that block nothing
+                    for (to = to + 1; to < n; to++) {
+                        if (to != from && !pairs.reachable(from, to)) {
+                            return;
+                        }
+                    }
+                }
+                from++;
+                to = -1;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return from < endpoints().size();
+        }
+
+        @Override
+        public Verdict next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Verdict verdict = verdict(from, to);
+            advance();
+            return verdict;
+        }
+    }
+
+    private void requirePair(int from, int to) {
         if (from == to) {
             throw new IllegalArgumentException("An endpoint is not paired with itself in a reachability matrix.");
         }
-        return verdicts[from][to];
-    }
-
-    /** Every verdict, row by row. */
-    public List<Verdict> verdicts() {
-        List<Verdict> all = new ArrayList<>();
-        for (int i = 0; i < endpoints.size(); i++) {
-            for (int j = 0; j < endpoints.size(); j++) {
-                if (i != j) {
-                    all.add(verdicts[i][j]);
-                }
-            }
-        }
-        return all;
-    }
-
-    /** The verdicts of the pairs that do not get through. */
-    public List<Verdict> blocked() {
-        return verdicts().stream().filter(v -> !v.reachable()).collect(Collectors.toList());
     }
 
     @Override
     public String toString() {
-        return "reachability of " + endpoints.stream().map(Endpoint::shortName).collect(Collectors.joining(", "))
-                + " (" + blocked().size() + " of " + verdicts().size() + " pairs blocked)";
+        return "reachability of " + endpoints().stream().map(Endpoint::shortName).collect(Collectors.joining(", "))
+                + " (" + (pairCount() - reachableCount()) + " of " + pairCount() + " pairs blocked)";
     }
 }

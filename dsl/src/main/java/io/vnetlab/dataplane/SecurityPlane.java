@@ -44,9 +44,13 @@ final class SecurityPlane {
     }
 
     private final DataPlane plane;
-    private final Indexes indexes;
-    private final Map<ResourceId, Set<IpAddress>> groupMembers;
-    private final Map<IpAddress, NetworkInterface> byPublicAddress;
+    /** The previous data plane's indexes, reused if they still fit this state; null when there were none. */
+    private final Indexes inherited;
+    /**
+     * Built on first use: a walk that meets no application security group and no public address never reads them,
+     * so the first question after a build does not pay for a pass over every interface.
+     */
+    private volatile Indexes indexes;
     private final Map<ResourceId, AddressContext> contexts = new ConcurrentHashMap<>();
 
     /**
@@ -64,23 +68,36 @@ final class SecurityPlane {
     }
 
     SecurityPlane(DataPlane plane) {
-        this(plane, build(plane.state()));
+        this(plane, null);
     }
 
-    private SecurityPlane(DataPlane plane, Indexes indexes) {
+    private SecurityPlane(DataPlane plane, Indexes inherited) {
         this.plane = plane;
-        this.indexes = indexes;
-        this.groupMembers = indexes.groupMembers();
-        this.byPublicAddress = indexes.byPublicAddress();
+        this.inherited = inherited;
     }
 
     /** The security plane of {@code plane}, reusing {@code before}'s indexes if they still fit its state. */
     static SecurityPlane recompiled(DataPlane plane, Indexes before) {
-        return new SecurityPlane(plane, before.fits(plane.state()) ? before : build(plane.state()));
+        return new SecurityPlane(plane, before);
     }
 
-    Indexes indexes() {
-        return indexes;
+    /** The indexes if they were built, else the ones inherited (null when neither): what a next plane may reuse. */
+    Indexes indexesIfBuilt() {
+        Indexes built = indexes;
+        return built != null ? built : inherited;
+    }
+
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            built = inherited != null && inherited.fits(plane.state()) ? inherited : build(plane.state());
+            indexes = built;
+        }
+        return built;
+    }
+
+    private Set<IpAddress> membersOf(ResourceId group) {
+        return indexes().groupMembers().getOrDefault(group, Set.of());
     }
 
     private static Indexes build(TopologyState state) {
@@ -132,12 +149,12 @@ final class SecurityPlane {
      */
     AddressContext addresses(NetworkInterface nic) {
         return contexts.computeIfAbsent(nic.subnetId(), id -> new AddressContext(
-                VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), groupMembers));
+                VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), this::membersOf));
     }
 
     /** The interface whose IP configuration holds the public address {@code address}. */
     Optional<NetworkInterface> interfaceWithPublicAddress(IpAddress address) {
-        return Optional.ofNullable(byPublicAddress.get(address));
+        return Optional.ofNullable(indexes().byPublicAddress().get(address));
     }
 
     Optional<PublicIpAddress> publicAddressOf(NetworkInterface nic) {

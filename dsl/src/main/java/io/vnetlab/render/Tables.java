@@ -61,7 +61,7 @@ public final class Tables {
             String[] row = new String[endpoints.size() + 1];
             row[0] = endpoints.get(i).shortName();
             for (int j = 0; j < endpoints.size(); j++) {
-                row[j + 1] = i == j ? "-" : matrix.verdict(i, j).reachable() ? "yes" : "no";
+                row[j + 1] = i == j ? "-" : matrix.reachable(i, j) ? "yes" : "no";
             }
             rows.add(row);
         }
@@ -79,7 +79,7 @@ public final class Tables {
         for (int i = 0; i < endpoints.size(); i++) {
             out.append("| ").append(endpoints.get(i).shortName()).append(" |");
             for (int j = 0; j < endpoints.size(); j++) {
-                out.append(' ').append(i == j ? "–" : matrix.verdict(i, j).reachable() ? "✅" : "❌").append(" |");
+                out.append(' ').append(i == j ? "–" : matrix.reachable(i, j) ? "✅" : "❌").append(" |");
             }
             out.append('\n');
         }
