@@ -42,8 +42,11 @@ final class PublicIpAddressHandler implements ResourceHandler {
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.publicIpAddress(r.batch().state(), pip));
         view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
-        r.text(p, "dnsSettings.domainNameLabel").ifPresent(label -> (view.get("dnsSettings") instanceof ObjectNode dns
-                ? dns : view.putObject("dnsSettings")).put("fqdn", fqdn(label, r.region().name())));
+        r.text(p, "dnsSettings.domainNameLabel").ifPresent(label -> {
+            String fqdn = fqdn(label, r.region().name());
+            (view.get("dnsSettings") instanceof ObjectNode dns ? dns : view.putObject("dnsSettings")).put("fqdn", fqdn);
+            r.batch().putRecord(PublicIpDnsName.class, r.id(), new PublicIpDnsName(r.id(), fqdn));
+        });
         return view;
     }
 

@@ -530,7 +530,8 @@ final class TemplateEngine {
 
         /**
          * The next resource to deploy of those whose dependencies are deployed: the first in template order whose
-         * properties name no resource of the template still to deploy (by {@code resourceId()}), else the first.
+         * properties name no resource of the template still to deploy (by {@code resourceId()}, of the resource or of
+         * something declared inside it, such as a subnet in its VNet's {@code subnets}), else the first.
          * Azure would deploy such resources in parallel (a warning says so); deploying the named one first keeps
          * the template deployable here without inventing a dependency that could be circular.
          */
@@ -581,7 +582,9 @@ final class TemplateEngine {
             if (e instanceof Expr.Call c) {
                 if (c.name().equalsIgnoreCase("resourceId")) {
                     try {
-                        found.addAll(resolve(p.evaluator().eval(c).asText()));
+                        String id = p.evaluator().eval(c).asText();
+                        List<PlannedResource> named = resolve(id);
+                        found.addAll(named.isEmpty() ? enclosing(id).stream().toList() : named);
                     } catch (RuntimeException ignored) {
                         // evaluated later, with its path
                     }
@@ -662,6 +665,22 @@ final class TemplateEngine {
                 }
             }
             return found;
+        }
+
+        /**
+         * The resource of this template that holds the one {@code id} names, when that one is not declared on its
+         * own: a subnet declared inside its VNet's {@code subnets}, for instance, exists once the VNet is deployed.
+         */
+        private Optional<PlannedResource> enclosing(String id) {
+            String wanted = "/" + ResourceIds.trimSlashes(id).toLowerCase(Locale.ROOT) + "/";
+            PlannedResource best = null;
+            for (PlannedResource q : plan) {
+                String qid = "/" + ResourceIds.trimSlashes(q.id().toString()).toLowerCase(Locale.ROOT) + "/";
+                if (wanted.startsWith(qid) && (best == null || qid.length() > best.id().toString().length() + 2)) {
+                    best = q;
+                }
+            }
+            return Optional.ofNullable(best);
         }
 
         /** The resources of this template that {@code p}'s {@code reference()} calls name. */

@@ -204,6 +204,26 @@ class ArmDeploymentTest {
                 + " can fail there.");
     }
 
+    @Test
+    void a_nic_naming_a_subnet_declared_inside_a_vnet_still_to_deploy_waits_for_that_vnet_with_a_warning() {
+        String json = template("{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"app\", \"location\": \"westeurope\", \"dependsOn\": [\"edge-routes\"], \"properties\":"
+                + " {\"addressSpace\": {\"addressPrefixes\": [\"10.7.0.0/16\"]}, \"subnets\": [{\"name\": \"workers\","
+                + " \"properties\": {\"addressPrefix\": \"10.7.1.0/24\"}}]}}, {\"type\":"
+                + " \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\", \"name\": \"worker-nic\","
+                + " \"location\": \"westeurope\", \"properties\": {\"ipConfigurations\": [{\"name\": \"primary\","
+                + " \"properties\": {\"subnet\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets',"
+                + " 'app', 'workers')]\"}}}]}}, {\"type\": \"Microsoft.Network/routeTables\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"edge-routes\", \"location\": \"westeurope\", \"properties\": {}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.networkInterfaces().get("worker-nic").subnetId().toString()).endsWith("/app/subnets/workers");
+        assertThat(result.warnings()).containsExactly("Microsoft.Network/networkInterfaces 'worker-nic' (resources[1])"
+                + " uses the id of Microsoft.Network/virtualNetworks 'app' without a dependsOn on it: Azure deploys"
+                + " resources that do not depend on each other in parallel, so this deployment can fail there.");
+    }
+
     // docs/azure/peering.md#no-rest-defaults
     @Test
     void a_peering_without_allow_virtual_network_access_gets_false_as_an_arm_body_without_the_flag() {

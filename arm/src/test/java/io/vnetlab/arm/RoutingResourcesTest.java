@@ -300,6 +300,39 @@ class RoutingResourcesTest {
                 .parameter("deploySite", false).deploy();
     }
 
+    // docs/azure/gateways.md#local-network-gateways-sites
+    @Test
+    void a_site_named_by_fqdn_takes_the_address_of_the_public_ip_that_carries_that_dns_name() {
+        String labelled = "{\"resources\": [{\"type\": \"Microsoft.Network/publicIPAddresses\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"branch-device-ip\", \"location\": \"westeurope\", \"sku\": {\"name\":"
+                + " \"Standard\"}, \"properties\": {\"publicIPAllocationMethod\": \"Static\", \"dnsSettings\":"
+                + " {\"domainNameLabel\": \"Branch-Device\"}}}]}";
+        ArmDeployment.into(azure, "rg").templateJson(labelled).deploy();
+        String site = "{\"resources\": [{\"type\": \"Microsoft.Network/localNetworkGateways\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"branch\", \"location\": \"westeurope\", \"properties\": {\"fqdn\":"
+                + " \"branch-device.WestEurope.cloudapp.azure.com\", \"localNetworkAddressSpace\": {\"addressPrefixes\":"
+                + " [\"192.168.50.0/24\"]}}}]}";
+
+        ArmDeployment.into(azure, "rg").templateJson(site).deploy();
+
+        assertThat(azure.localNetworkGateways().get("branch").gatewayIpAddress())
+                .isEqualTo(azure.publicIpAddresses().get("branch-device-ip").ipAddress());
+    }
+
+    @Test
+    void a_site_named_by_an_fqdn_no_simulated_public_ip_carries_is_refused_with_what_to_give_instead() {
+        String site = "{\"resources\": [{\"type\": \"Microsoft.Network/localNetworkGateways\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"branch\", \"location\": \"westeurope\", \"properties\": {\"fqdn\":"
+                + " \"vpn.branch.example\", \"localNetworkAddressSpace\": {\"addressPrefixes\": [\"192.168.50.0/24\"]}}}]}";
+
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(site).deploy())
+                .hasMessageContaining("'The template at path 'resources[0].properties.fqdn' is not valid: Local network"
+                        + " gateway 'branch' names its device by fqdn 'vpn.branch.example', which is no public IP address"
+                        + " of this simulation: vnetlab resolves only the DNS names of its own public IP addresses;"
+                        + " give gatewayIpAddress instead.'");
+        assertThat(azure.localNetworkGateways().list()).isEmpty();
+    }
+
     @Test
     void a_vnet2vnet_connection_without_a_second_gateway_is_refused() {
         vpnGateways(false);
