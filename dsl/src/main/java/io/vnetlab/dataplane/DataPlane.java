@@ -437,7 +437,7 @@ public final class DataPlane {
     public OutboundAccess outboundAccess(NetworkInterface nic) {
         OutboundResolver resolver = outbound;
         if (resolver == null) {
-            resolver = new OutboundResolver(state);
+            resolver = new OutboundResolver(state, loadBalancing());
             outbound = resolver;
         }
         return resolver.of(nic);

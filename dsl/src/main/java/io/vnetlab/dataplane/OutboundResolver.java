@@ -18,9 +18,11 @@ import java.util.Optional;
 final class OutboundResolver {
 
     private final TopologyState state;
+    private final LoadBalancing loadBalancing;
 
-    OutboundResolver(TopologyState state) {
+    OutboundResolver(TopologyState state, LoadBalancing loadBalancing) {
         this.state = state;
+        this.loadBalancing = loadBalancing;
     }
 
     OutboundAccess of(NetworkInterface nic) {
@@ -47,12 +49,15 @@ final class OutboundResolver {
     }
 
     /**
-     * The outbound rule of a load balancer whose backend pool holds {@code nic}. Load balancers are not part of the
-     * model yet, so no interface has one; when they are, this answers with the rule's frontend public IP
-     * ({@link OutboundAccess.Method#LOAD_BALANCER_OUTBOUND_RULE}, through the load balancer).
+     * The outbound rule of a load balancer whose backend pool holds {@code nic}: the packet leaves from the rule's
+     * first frontend public IP, through the load balancer (docs/azure/outbound-access.md#precedence). A rule whose
+     * frontends hold no public address gives no outbound access and is passed over.
      */
     private Optional<OutboundAccess> loadBalancerOutboundRule(NetworkInterface nic) {
-        return Optional.empty();
+        return loadBalancing.outboundRuleFor(nic)
+                .filter(snat -> !snat.publicAddresses().isEmpty())
+                .map(snat -> new OutboundAccess(OutboundAccess.Method.LOAD_BALANCER_OUTBOUND_RULE, snat.loadBalancer(),
+                        snat.publicIpAddressIds().get(0), snat.publicAddresses().get(0), nic.id()));
     }
 
     /** The first public IP address of the gateway is the source vnetlab reports; else its first prefix's first. */

@@ -43,6 +43,25 @@ class OutboundAccessTest {
     }
 
     @Test
+    void a_private_subnets_machine_in_a_load_balancers_outbound_pool_leaves_from_the_rules_frontend_address() {
+        Topology t = network();
+        t.publicIpAddresses().define("egress-ip").withRegion(Region.EAST_US).withExistingResourceGroup("rg").create();
+        t.loadBalancers().define("egress-lb").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .withPublicFrontend("fe", "egress-ip").withBackendPool("pool", "app-vm")
+                .withOutboundRule("out", "fe", "pool").create();
+
+        Verdict v = toInternet(t, "app-vm");
+
+        assertThat(v.reachable()).isTrue();
+        OutboundAccess access = v.outboundAccess().orElseThrow();
+        assertThat(access.method()).isEqualTo(OutboundAccess.Method.LOAD_BALANCER_OUTBOUND_RULE);
+        assertThat(access.through().name()).isEqualTo("egress-lb");
+        assertThat(access.sourceAddress()).contains(t.publicIpAddresses().get("egress-ip").ipAddress());
+        assertThat(VerdictRenderer.render(v)).contains("source NAT by an outbound rule of load balancer 'egress-lb' to"
+                + " public IP 'egress-ip' " + t.publicIpAddresses().get("egress-ip").ipAddress());
+    }
+
+    @Test
     void a_private_subnet_without_NAT_gateway_cannot_reach_the_Internet_and_the_verdict_says_why() {
         Topology t = network();
         Verdict v = toInternet(t, "app-vm");
