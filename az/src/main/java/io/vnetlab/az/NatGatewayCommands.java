@@ -127,23 +127,10 @@ final class NatGatewayCommands {
         }
     }
 
-    static final class ListGateways implements AzCommand {
-        public String name() {
-            return "network nat gateway list";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.optionalGroupParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            return Commands.listInGroup(s, a, s.topology().state().all(NatGateway.class), NatGateway::id,
-                    g -> shape(s, g));
-        }
+    /** {@code network nat gateway list [-g GROUP]}, the generic list of a top-level type. */
+    static AzCommand list() {
+        return new ResourceCommands.ListAll<>("network nat gateway list", ResourceCommands.Type.of(NatGateway.class, "natGateways",
+                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.natGateway(state, r)), NatGateway::id));
     }
 
     static final class Delete implements AzCommand {

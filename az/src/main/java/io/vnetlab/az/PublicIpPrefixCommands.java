@@ -72,23 +72,10 @@ final class PublicIpPrefixCommands {
         }
     }
 
-    static final class ListPrefixes implements AzCommand {
-        public String name() {
-            return "network public-ip prefix list";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.optionalGroupParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            return Commands.listInGroup(s, a, s.topology().state().all(PublicIpPrefix.class), PublicIpPrefix::id,
-                    p -> shape(s, p));
-        }
+    /** {@code network public-ip prefix list [-g GROUP]}, the generic list of a top-level type. */
+    static AzCommand list() {
+        return new ResourceCommands.ListAll<>("network public-ip prefix list", ResourceCommands.Type.of(PublicIpPrefix.class, "publicIPPrefixes",
+                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.publicIpPrefix(state, r)), PublicIpPrefix::id));
     }
 
     static final class Delete implements AzCommand {

@@ -67,10 +67,10 @@ final class Registry {
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
         // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
-        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), new NatGatewayCommands.ListGateways(),
+        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), NatGatewayCommands.list(),
                 new NatGatewayCommands.Update(), new NatGatewayCommands.Delete(),
                 new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
-                new PublicIpPrefixCommands.ListPrefixes(), new PublicIpPrefixCommands.Delete())
+                PublicIpPrefixCommands.list(), new PublicIpPrefixCommands.Delete())
                 .forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
