@@ -4,6 +4,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A network interface with one private IPv4 address in a subnet (docs/azure/addressing.md#private-ip-allocation). IP
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param privateIpv6Address the address of its IPv6 IP configuration in a dual-stack subnet, or {@code null}
  *                           (docs/azure/ipv6.md#network-interfaces)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
