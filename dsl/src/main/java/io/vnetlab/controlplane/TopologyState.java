@@ -31,7 +31,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 /**
  * Everything a topology holds at one moment: an immutable value. Every control-plane operation makes a new one
  * (or throws and leaves the old one in place), so a state can be shared between threads, forks and compiled
- * data-plane snapshots without copying. Read it with {@link Topology#state()}.
+ * data-plane snapshots without copying. Read it with {@code io.vnetlab.Topology.state()}.
  *
  * <p>The tables are persistent maps from <a href="https://github.com/hrldcpr/pcollections">PCollections</a>: a new
  * state shares everything it did not change with the old one, so one operation costs O(log n) whatever the size

@@ -14,8 +14,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Runs a test class with the vnetlab extension: its {@link TestTopology @TestTopology} fields are built, each test
- * works on its own fork of them, and parameters receive the fork, its resources ({@link AzureResource
- * @AzureResource}) or a {@link TopologyView @TopologyView}.
+ * works on its own fork of them, and parameters receive the fork, its resources
+ * ({@link AzureResource @AzureResource}) or a {@link TopologyView @TopologyView}.
  *
  * <pre>{@code
  * @VnetlabTest
