@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A fix in words: what to change, in Azure's terms, then how to change it on the reader's surface. The plain text
@@ -20,7 +20,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * // enable IP forwarding on network interface 'nvaNic' (az network nic update -g rg -n nvaNic --ip-forwarding true)
  * }</pre>
  */
-@API(status = INTERNAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class FixText {
 
     /** The fixes as assertions, the demo and the Java examples print them. */

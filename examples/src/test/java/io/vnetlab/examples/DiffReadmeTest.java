@@ -39,11 +39,13 @@ class DiffReadmeTest {
         Topology after = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
         // snippet:diff-as-a-test
         Endpoint onPrem = after.onPremisesHost("OnPrem", "10.100.0.1").endpoint();
-        Endpoint spoke1 = after.vm("spoke1-vm").endpoint();
+        Endpoint app = after.vm("spoke1-vm").endpoint();    // subnet app of spoke1
+        Endpoint web = after.vm("spoke1-web").endpoint();   // subnet web of spoke1
 
         assertThat(after).comparedTo(before)
                 .closesNothing()
-                .changesOnly(Flow.from(spoke1).to(onPrem), Flow.from(onPrem).to(spoke1));
+                .changesOnly(Flow.from(app).to(onPrem), Flow.from(onPrem).to(app),
+                        Flow.from(web).to(onPrem), Flow.from(onPrem).to(web));
         // end-snippet
     }
 }
