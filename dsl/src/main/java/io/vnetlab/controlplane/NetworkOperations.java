@@ -167,6 +167,7 @@ final class NetworkOperations {
             Optional<Subnet> changed = subnets.stream().filter(n -> n.name().equalsIgnoreCase(old.name())).findFirst();
             if (changed.isEmpty()) {
                 RoutingOperations.requireNoGatewayIn(s, old);
+                LoadBalancerOperations.requireNoFrontendIn(s, old);
             } else {
                 RoutingOperations.requireGatewaysStayIn(s, old, changed.get());
             }
@@ -232,6 +233,7 @@ final class NetworkOperations {
                 throw inUse(subnet, inUse.get(0));
             }
             RoutingOperations.requireNoGatewayIn(s, subnet);
+            LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         }
         TopologyState next = s;
         for (Peering p : s.peeringsOf(network.id())) {
@@ -286,6 +288,7 @@ final class NetworkOperations {
         if (!inUse.isEmpty()) {
             throw inUse(subnet, inUse.get(0));
         }
+        LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         List<SubnetRequest> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
                 .map(SubnetRequest::of).collect(Collectors.toList());
         return putNetwork(s, network.id(), network.region(), prefixes(network), specs, PutMode.CREATE_OR_UPDATE);
