@@ -6,6 +6,7 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
@@ -117,9 +118,15 @@ final class NetworkOperations {
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
-            ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
-                    : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
-                    subnet.id(), region).id();
+            ResourceId groupId = null;
+            if (subnet.networkSecurityGroupId() != null) {
+                NetworkSecurityGroup group = SecurityOperations.requireNetworkSecurityGroupFor(s,
+                        subnet.networkSecurityGroupId(), subnet.id(), region);
+                if (BastionSubnetCompliance.isBastionSubnet(subnet)) {
+                    BastionSubnetCompliance.require(group, subnet);
+                }
+                groupId = group.id();
+            }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
                     subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
