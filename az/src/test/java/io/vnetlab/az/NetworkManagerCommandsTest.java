@@ -103,4 +103,22 @@ class NetworkManagerCommandsTest {
                 + " --configuration-ids guardrails");
         assertThat(reach()).isEqualTo("Unreachable\n");
     }
+
+    // docs/azure/virtual-network-manager.md#conditional-membership: the tags --tags stores are the state's tags
+    @Test
+    void a_tag_condition_selects_the_networks_tagged_with_tags_and_follows_a_new_put() {
+        ok("network vnet create -g rg -n spoke3 --address-prefix 10.3.0.0/16 --tags env=prod owner");
+        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16 --tags env=prod");
+        ok("network vnet create -g rg -n spoke5 --address-prefix 10.5.0.0/16");
+        az.topology().networkManagers().group("avnm", "prod").withCondition("tags['env']",
+                io.vnetlab.model.MembershipCondition.Operator.equals, "prod").create();
+        assertThat(az.topology().networkManagers().members("avnm", "prod")).extracting(n -> n.name())
+                .containsExactly("spoke3", "spoke4");
+        assertThat(json("network vnet show -g rg -n spoke3").get("tags").toString())
+                .isEqualTo("{\"env\":\"prod\",\"owner\":\"\"}");
+
+        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16");
+        assertThat(az.topology().networkManagers().members("avnm", "prod")).as("a create without --tags sends none")
+                .extracting(n -> n.name()).containsExactly("spoke3");
+    }
 }

@@ -192,10 +192,11 @@ public final class DataPlane {
                 state.tableToken(LocalNetworkGateway.class))
                 : List.of(gatewayTable));
         if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
-            // connected groups depend on the deployments, the groups' members and the members' address spaces
+            // connected groups depend on the deployments, the groups' members (static, or matched by name or tags)
+            // and the members' address spaces
             gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
                     state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
-                    state.tableToken(VirtualNetwork.class)));
+                    state.tableToken(VirtualNetwork.class), state.tableToken(io.vnetlab.model.ResourceTags.class)));
         }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
