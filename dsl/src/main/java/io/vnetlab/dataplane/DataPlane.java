@@ -308,7 +308,7 @@ public final class DataPlane {
         // ---- gateway and user routes
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
         if (table == null || !table.disableBgpRoutePropagation()) {
-            routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
+            routes.addAll(gatewayRoutes(network, subnet));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
@@ -364,9 +364,9 @@ public final class DataPlane {
      * Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn
      * (docs/azure/gateways.md#gateway-routes).
      */
-    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network) {
+    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network, Subnet subnet) {
         List<EffectiveRoute> result = new ArrayList<>();
-        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id())) {
+        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id(), subnet.name())) {
             for (Cidr prefix : gateways.learnt(gateway)) {
                 result.add(new EffectiveRoute(RouteSource.VirtualNetworkGateway, RouteState.Active, prefix,
                         NextHopType.VirtualNetworkGateway, List.of(gateway.ipAddress()), null, gateway.id()));
