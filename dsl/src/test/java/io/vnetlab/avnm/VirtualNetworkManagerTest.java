@@ -3,6 +3,7 @@ package io.vnetlab.avnm;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Blocker;
 import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
@@ -17,6 +18,7 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.reference.ReferenceTopologies;
+import io.vnetlab.render.Tables;
 import io.vnetlab.render.VerdictRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +179,44 @@ class VirtualNetworkManagerTest {
         Topology t = meshWithNsgOnSpoke2(false);
         adminRule(t, AdminRule.Access.Allow);
         assertThat(tcp(t, "spoke1-vm", "spoke2-vm", 22).reachable()).isFalse();
+    }
+
+    // docs/azure/virtual-network-manager.md#effective-rules
+    @Test
+    void ip_flow_verify_names_the_admin_rule_that_decides_before_the_nsg() {
+        Topology t = meshWithNsgOnSpoke2(true);
+        adminRule(t, AdminRule.Access.Deny);
+        assertThat(t.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:22", "10.1.1.4:50000")).hasToString("Deny securityAdminRules/baseline/ssh");
+        assertThat(t.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:80", "10.1.1.4:50000")).as("a port no admin rule matches: the NSG decides")
+                .hasToString("Allow securityRules/http");
+
+        Topology denying = meshWithNsgOnSpoke2(false);
+        adminRule(denying, AdminRule.Access.AlwaysAllow);
+        assertThat(denying.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:22", "10.1.1.4:50000")).hasToString("Allow securityAdminRules/baseline/ssh");
+    }
+
+    // docs/azure/virtual-network-manager.md#effective-rules
+    @Test
+    void effective_security_rules_list_the_admin_rules_first() {
+        Topology t = meshWithNsgOnSpoke2(false);
+        assertThat(t.effectiveSecurityRules("spoke2-vm").adminRules()).as("nothing before the commit").isEmpty();
+        adminRule(t, AdminRule.Access.AlwaysAllow);
+
+        EffectiveSecurityRules rules = t.effectiveSecurityRules("spoke2-vm");
+        assertThat(rules.adminRules()).singleElement().satisfies(r -> {
+            assertThat(r.configurationId().name()).isEqualTo("guardrails");
+            assertThat(r.name()).isEqualTo("baseline/ssh");
+            assertThat(r.access()).isEqualTo(AdminRule.Access.AlwaysAllow);
+            assertThat(r.destinationPortRanges()).containsExactly("22-22");
+            assertThat(r.expandedSourceAddressPrefixes()).containsExactly("0.0.0.0/0");
+        });
+        assertThat(t.effectiveSecurityRules("spoke1-vm").adminRules()).hasSize(1);
+        assertThat(Tables.effectiveSecurityRules(rules).lines().skip(2).findFirst()).hasValueSatisfying(row ->
+                assertThat(row).startsWith("guardrails").contains("virtual network 'spoke2'", "baseline/ssh",
+                        "AlwaysAllow"));
     }
 
     /** spoke1 and spoke2 in a deployed mesh, an NSG on spoke2/app that allows or denies TCP 22 in, 80 allowed. */
