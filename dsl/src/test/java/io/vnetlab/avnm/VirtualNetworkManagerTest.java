@@ -276,6 +276,26 @@ class VirtualNetworkManagerTest {
         assertThat(t.networkManagers().deployments("avnm")).isEmpty();
     }
 
+    // docs/azure/virtual-network-manager.md#limits
+    @Test
+    void a_network_in_a_third_connected_group_is_refused_and_the_commit_changes_nothing() {
+        Topology t = withHubVm();
+        t.networkManagers().define("avnm").withRegion(Region.WEST_EUROPE).withNewResourceGroup("avnm-rg").create();
+        t.networkManagers().group("avnm", "spokes").withStaticMembers("spoke1", "spoke2").create();
+        for (String mesh : List.of("mesh1", "mesh2", "mesh3")) {
+            t.networkManagers().connectivity("avnm", mesh).mesh().appliesTo("spokes").create();
+        }
+        t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2");
+        assertThat(t.networkManagers().connectedGroups()).hasSize(2);
+
+        AzureException e = catchThrowableOfType(() -> t.networkManagers().commit("avnm",
+                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"), AzureException.class);
+        assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
+        assertThat(e.getMessage()).isEqualTo("Virtual network spoke1 would be in 3 connected groups (of configurations"
+                + " mesh1, mesh2, mesh3); a virtual network is in at most 2 connected groups.");
+        assertThat(t.networkManagers().connectedGroups()).as("the earlier commit stays").hasSize(2);
+    }
+
     @Test
     void effective_routes_list_connected_group_routes_with_their_source() {
         Topology t = managed();
