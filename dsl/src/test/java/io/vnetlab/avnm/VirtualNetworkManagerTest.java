@@ -276,6 +276,31 @@ class VirtualNetworkManagerTest {
         assertThat(t.networkManagers().deployments("avnm")).isEmpty();
     }
 
+    // docs/azure/virtual-network-manager.md#connected-groups, #limits: the largest mesh Azure allows by default
+    @Test
+    void a_global_mesh_of_250_networks_is_one_connected_group_without_peerings_and_its_ends_reach_each_other() {
+        Topology t = Topology.create();
+        List<Region> regions = List.of(Region.WEST_EUROPE, Region.NORTH_EUROPE);
+        for (int i = 0; i < 250; i++) {
+            t.networks().define("m" + i).withRegion(regions.get(i % 2)).withAddressSpace("10." + i + ".0.0/16")
+                    .withSubnet("default", "10." + i + ".0.0/24").create();
+        }
+        t.virtualMachines().define("first").withExistingPrimaryNetwork("m0").withSubnet("default").create();
+        t.virtualMachines().define("last").withExistingPrimaryNetwork("m249").withSubnet("default").create();
+        t.networkManagers().define("avnm").withRegion(Region.WEST_EUROPE).withNewResourceGroup("avnm-rg").create();
+        t.networkManagers().group("avnm", "all").withCondition("name", MembershipCondition.Operator.like, "m*").create();
+        t.networkManagers().connectivity("avnm", "mesh").mesh().appliesTo("all").global().create();
+        assertThat(t.reach("first", "last").reachable()).as("nothing before the commit").isFalse();
+
+        t.networkManagers().commit("avnm", ConfigurationType.Connectivity, regions, "mesh");
+        assertThat(t.networkManagers().connectedGroups()).singleElement()
+                .satisfies(g -> assertThat(g.networkIds()).hasSize(250));
+        assertThat(t.peerings().list()).isEmpty();
+        assertThat(t.reach("first", "last").reachable()).isTrue();
+        assertThat(t.effectiveRoutes("first").routes()).filteredOn(r -> r.nextHopType() == NextHopType.ConnectedGroup)
+                .hasSize(249);
+    }
+
     // docs/azure/virtual-network-manager.md#limits
     @Test
     void a_network_in_a_third_connected_group_is_refused_and_the_commit_changes_nothing() {
