@@ -268,6 +268,11 @@ public enum AzureErrorCode {
     BastionPublicIpRequired(400, false),
     /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
     BastionSkuNotSimulated(400, false),
+    /**
+     * A network security group on AzureBastionSubnet that does not allow every flow Azure Bastion needs
+     * (docs/azure/bastion.md#nsg-rules). Azure's code and message.
+     */
+    NetworkSecurityGroupNotCompliantForAzureBastionSubnet(400, true),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
