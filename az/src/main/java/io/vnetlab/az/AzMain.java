@@ -76,20 +76,20 @@ public final class AzMain {
     }
 
     /**
-     * {@code serve ENDPOINT [IDLE_SECONDS [SOURCE_ROOT BUILD_STAMP]]}: answers {@code bin/az} calls until idle for that
+     * {@code serve ENDPOINT [IDLE_SECONDS [BUILD_STAMP SOURCE...]]}: answers {@code bin/az} calls until idle for that
      * long (default {@link AzServer#DEFAULT_IDLE}), until ENDPOINT is removed or taken over, or until this build
-     * changes, or a source under SOURCE_ROOT is newer than BUILD_STAMP (the launcher then rebuilds).
+     * changes, or a source in the SOURCE paths is newer than BUILD_STAMP (the launcher then rebuilds).
      */
     private static int serve(List<String> args, PrintStream err) {
-        if ((args.size() != 1 && args.size() != 2 && args.size() != 4)
-                || (args.size() >= 2 && !args.get(1).matches("[1-9][0-9]{0,6}"))) {
-            err.println("usage: AzMain serve ENDPOINT [IDLE_SECONDS [SOURCE_ROOT BUILD_STAMP]]");
+        if (args.isEmpty() || args.size() == 3 || (args.size() >= 2 && !args.get(1).matches("[1-9][0-9]{0,6}"))) {
+            err.println("usage: AzMain serve ENDPOINT [IDLE_SECONDS [BUILD_STAMP SOURCE...]]");
             return 2;
         }
         java.time.Duration idle = args.size() >= 2 ? java.time.Duration.ofSeconds(Long.parseLong(args.get(1)))
                 : AzServer.DEFAULT_IDLE;
         String build = BuildFingerprint.current();
-        SourceTree sources = args.size() == 4 ? new SourceTree(Path.of(args.get(2)), Path.of(args.get(3))) : null;
+        SourceTree sources = args.size() >= 4 ? new SourceTree(args.subList(3, args.size()).stream().map(Path::of)
+                .toList(), Path.of(args.get(2))) : null;
         try {
             AzServer.open(Path.of(args.get(0)), idle, () -> !BuildFingerprint.current().equals(build)
                     || (sources != null && sources.changedSinceBuild())).serve();

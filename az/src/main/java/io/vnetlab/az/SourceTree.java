@@ -7,33 +7,50 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 
 /**
- * The sources a launcher builds from: its {@code *.java} files and POMs under a root, build output ({@code target})
- * and hidden directories left out. A resident server started by {@code ./vnetlab} asks it before each call whether
- * a source changed since the build, so that the launcher, not the server, answers then: it rebuilds first.
+ * The sources a launcher builds from: the {@code *.java} files and POMs in the paths it names (files, or directories
+ * whose build output, {@code target}, and hidden directories are left out). A resident server started by
+ * {@code ./vnetlab} asks it before each call whether a source changed since the build, so that the launcher, not the
+ * server, answers then: it rebuilds first. It must name exactly the paths the launcher's own check looks at, or the
+ * server would stop for a change the launcher does not rebuild for.
  */
 final class SourceTree {
 
-    private final Path root;
+    private final List<Path> paths;
     private final Path buildStamp;
 
-    /** The sources under {@code root}, compared with the modification time of {@code buildStamp}. */
-    SourceTree(Path root, Path buildStamp) {
-        this.root = root;
+    /** The sources in {@code paths}, compared with the modification time of {@code buildStamp}. */
+    SourceTree(List<Path> paths, Path buildStamp) {
+        this.paths = List.copyOf(paths);
         this.buildStamp = buildStamp;
     }
 
-    /** Whether a source is newer than the build stamp (or the stamp is gone: a clean build dir). */
+    /** Whether a source is newer than the build stamp (or the stamp is gone: a clean build directory). */
     boolean changedSinceBuild() {
+        FileTime built;
         try {
-            FileTime built = Files.getLastModifiedTime(buildStamp);
-            boolean[] newer = {false};
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            built = Files.getLastModifiedTime(buildStamp);
+        } catch (IOException e) {
+            return true;
+        }
+        for (Path path : paths) {
+            if (changedSince(path, built)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean changedSince(Path start, FileTime built) {
+        boolean[] newer = {false};
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    return !dir.equals(root) && (name.equals("target") || name.startsWith("."))
+                    return !dir.equals(start) && (name.equals("target") || name.startsWith("."))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -50,12 +67,12 @@ final class SourceTree {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;   // a path that is not there holds no source
                 }
             });
-            return newer[0];
         } catch (IOException e) {
             return true;
         }
+        return newer[0];
     }
 }
