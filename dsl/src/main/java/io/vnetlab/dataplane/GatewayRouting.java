@@ -4,6 +4,7 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;
+import io.vnetlab.controlplane.GatewayConnections;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Peering;
@@ -96,9 +97,10 @@ final class GatewayRouting {
         return result;
     }
 
+    /** The connections of {@code gatewayId} that are up: a one-sided VNet-to-VNet connection carries nothing. */
     List<GatewayConnection> connectionsOf(ResourceId gatewayId) {
         return state.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId))
-                .collect(Collectors.toList());
+                .filter(c -> GatewayConnections.established(state, c)).collect(Collectors.toList());
     }
 
     private volatile BgpPropagation bgp;
@@ -111,7 +113,8 @@ final class GatewayRouting {
             state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
             known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
                     .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
-                    List.copyOf(state.all(GatewayConnection.class)), sites);
+                    state.all(GatewayConnection.class).stream().filter(c -> GatewayConnections.established(state, c))
+                            .collect(Collectors.toList()), sites);
             bgp = known;
         }
         return known;
