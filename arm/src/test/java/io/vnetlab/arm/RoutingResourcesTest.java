@@ -292,7 +292,7 @@ class RoutingResourcesTest {
                 + " 'east-gw' to 'west-gw', but no Vnet2Vnet connection goes back from 'west-gw': it stays NotConnected"
                 + " and carries no traffic until that connection exists, as Azure brings the tunnel up only when each"
                 + " gateway has a connection to the other.");
-        assertThat(io.vnetlab.controlplane.GatewayConnections.status(azure.state(),
+        assertThat(io.vnetlab.controlplane.ResourceManager.connectionStatus(azure.state(),
                 azure.connections().get("east-to-west"))).isEqualTo(io.vnetlab.model.ConnectionStatus.NotConnected);
     }
 

@@ -9,24 +9,20 @@ import io.vnetlab.model.GatewayConnection;
  * pointing at the other: one alone stays {@link ConnectionStatus#NotConnected}
  * (docs/azure/gateways.md#vnet-to-vnet). Connections to sites and circuits are taken as up, since the far side is
  * not simulated.
- *
- * <pre>{@code
- * GatewayConnection c = topology.connections().get("east-to-west");
- * boolean up = GatewayConnections.status(topology.state(), c) == ConnectionStatus.Connected;
- * }</pre>
+ * Read it through {@link ResourceManager#connectionStatus}.
  */
-public final class GatewayConnections {
+final class GatewayConnections {
 
     private GatewayConnections() {
     }
 
     /** The state Azure shows for {@code connection} in {@code state}. */
-    public static ConnectionStatus status(TopologyState state, GatewayConnection connection) {
+    static ConnectionStatus status(TopologyState state, GatewayConnection connection) {
         return established(state, connection) ? ConnectionStatus.Connected : ConnectionStatus.NotConnected;
     }
 
     /** Whether {@code connection} carries traffic in {@code state}. */
-    public static boolean established(TopologyState state, GatewayConnection connection) {
+    static boolean established(TopologyState state, GatewayConnection connection) {
         if (connection.connectionType() != ConnectionType.Vnet2Vnet || connection.otherGateway().isEmpty()) {
             return true;
         }

@@ -4,7 +4,8 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;
-import io.vnetlab.controlplane.GatewayConnections;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Peering;
@@ -97,10 +98,14 @@ final class GatewayRouting {
         return result;
     }
 
+    private boolean established(GatewayConnection c) {
+        return ResourceManager.connectionStatus(state, c) == ConnectionStatus.Connected;
+    }
+
     /** The connections of {@code gatewayId} that are up: a one-sided VNet-to-VNet connection carries nothing. */
     List<GatewayConnection> connectionsOf(ResourceId gatewayId) {
         return state.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId))
-                .filter(c -> GatewayConnections.established(state, c)).collect(Collectors.toList());
+                .filter(c -> established(c)).collect(Collectors.toList());
     }
 
     private volatile BgpPropagation bgp;
@@ -113,7 +118,7 @@ final class GatewayRouting {
             state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
             known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
                     .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
-                    state.all(GatewayConnection.class).stream().filter(c -> GatewayConnections.established(state, c))
+                    state.all(GatewayConnection.class).stream().filter(c -> established(c))
                             .collect(Collectors.toList()), sites);
             bgp = known;
         }

@@ -1,7 +1,7 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
-import io.vnetlab.controlplane.GatewayConnections;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.Region;
@@ -29,7 +29,7 @@ class VnetToVnetConnectionTest {
         Topology t = hubAndBranchWithOneConnection();
 
         GatewayConnection alone = t.connections().get("branch-to-hub");
-        assertThat(GatewayConnections.status(t.state(), alone)).isEqualTo(ConnectionStatus.NotConnected);
+        assertThat(ResourceManager.connectionStatus(t.state(), alone)).isEqualTo(ConnectionStatus.NotConnected);
         assertThat(t.reach("branch-vm", "spoke1-vm").reachable()).isFalse();
         assertThat(t.reach("spoke1-vm", "branch-vm").reachable()).isFalse();
         assertThat(t.effectiveRoutes("branch-vm").routes())
@@ -43,7 +43,7 @@ class VnetToVnetConnectionTest {
 
         t.connections().define("hub-to-branch").withVnetToVnet("hub-vpn", "branch-vpn").create();
 
-        assertThat(t.connections().list()).extracting(c -> GatewayConnections.status(t.state(), c))
+        assertThat(t.connections().list()).extracting(c -> ResourceManager.connectionStatus(t.state(), c))
                 .containsOnly(ConnectionStatus.Connected);
         assertThat(t.reach("branch-vm", "spoke1-vm").reachable()).isTrue();
         assertThat(t.reach("spoke1-vm", "branch-vm").reachable()).isTrue();

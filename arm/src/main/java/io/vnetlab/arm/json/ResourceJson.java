@@ -171,7 +171,7 @@ public final class ResourceJson {
 
     /** With the state Azure shows for it in {@code state} (docs/azure/gateways.md#vnet-to-vnet). */
     public static ObjectNode connection(TopologyState state, GatewayConnection connection) {
-        return sorted(RoutingJson.connection(connection, io.vnetlab.controlplane.GatewayConnections.status(state,
+        return sorted(RoutingJson.connection(connection, io.vnetlab.controlplane.ResourceManager.connectionStatus(state,
                 connection)));
     }
 
