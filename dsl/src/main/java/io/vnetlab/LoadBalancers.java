@@ -212,8 +212,8 @@ public final class LoadBalancers {
             NetworkInterface nic = isVm ? s.primaryNetworkInterface(Resolver.virtualMachine(s, vmOrNic))
                     : Resolver.networkInterface(s, vmOrNic);
             // named as az vm create and the templates name it: ipconfig<vm> for a VM's interface, else ipconfig1
-            String config = nic.virtualMachine().flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name())
-                    .orElse("ipconfig1");
+            String config = nic.ipConfigurationName() != null ? nic.ipConfigurationName() : nic.virtualMachine()
+                    .flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
             return nic.id().child("ipConfigurations", config);
         }
 

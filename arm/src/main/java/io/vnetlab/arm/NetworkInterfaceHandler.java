@@ -65,13 +65,14 @@ final class NetworkInterfaceHandler implements ResourceHandler {
         for (int i = 0; i < asgList.size(); i++) {
             r.association(asgList, String.valueOf(i), "application security group").ifPresent(asgs::add);
         }
+        // Azure keeps the IP configuration's name as the template gives it
+        String configName = r.text(configs.get(primary), "name").orElse("ipconfig1");
         NicRequest request = new NicRequest(r.id(), r.region(), subnet, staticAddress,
                 r.flag(p, "enableIPForwarding"), r.association(p, "networkSecurityGroup", "network security group")
                 .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null))
-                .withIpv6(ipv6 >= 0);
+                .withIpv6(ipv6 >= 0).withIpConfigurationName(configName);
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
-        joinLoadBalancer(r, config, r.id().child("ipConfigurations", r.text(configs.get(primary), "name")
-                .orElse("ipconfig1")));
+        joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
         if (ipv6 >= 0) {
             joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
                     r.id().child("ipConfigurations", r.text(configs.get(ipv6), "name").orElse("ipconfig-v6")));

@@ -115,7 +115,7 @@ final class Registry {
         var sites = ResourceCommands.Type.of(LocalNetworkGateway.class, "localNetworkGateways",
                 (state, l) -> NetworkShapes.localGateway(l), LocalNetworkGateway::id);
         var connections = ResourceCommands.Type.of(GatewayConnection.class, "connections",
-                (state, c) -> NetworkShapes.connection(c), GatewayConnection::id);
+                NetworkShapes::connection, GatewayConnection::id);
         var routeTables = ResourceCommands.Type.of(RouteTable.class, "routeTables", NetworkShapes::routeTable,
                 RouteTable::id);
         var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",

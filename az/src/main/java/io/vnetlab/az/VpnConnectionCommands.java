@@ -58,7 +58,7 @@ final class VpnConnectionCommands {
             ResourceId id = s.id(group, ResourceId.NETWORK, "connections", a.required("name"));
             GatewayConnection connection = Session.call(() -> s.topology().batch(b -> b.putConnection(
                     new ConnectionRequest(id, type, first.id(), second, site, a.bool("enable_bgp").orElse(false)))));
-            return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(connection));
+            return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(s.topology().state(), connection));
         }
     }
 }

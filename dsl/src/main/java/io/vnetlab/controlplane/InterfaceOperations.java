@@ -85,7 +85,7 @@ final class InterfaceOperations {
             address = staticAddress(spec, subnet, owners);
             if (frontends.containsKey(address)) {
                 throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
-                        + ipConfigurationId(spec.id()) + " is using the private IP address " + address
+                        + ipConfigurationId(spec) + " is using the private IP address " + address
                         + " which is already allocated to resource " + frontends.get(address) + ".", spec.id(),
                         frontends.get(address));
             }
@@ -104,7 +104,9 @@ final class InterfaceOperations {
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
                 method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
                 spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
-                existing.map(NetworkInterface::owner).orElse(spec.owner()), ipv6);   // an interface keeps its owner
+                existing.map(NetworkInterface::owner).orElse(spec.owner()), ipv6,    // an interface keeps its owner
+                spec.ipConfigurationName() != null ? spec.ipConfigurationName()
+                        : existing.map(NetworkInterface::ipConfigurationName).orElse(null));
         return s.withNetworkInterface(nic);
     }
 
@@ -148,7 +150,7 @@ final class InterfaceOperations {
         }
         if (!subnet.addressPrefix().contains(address)) {
             throw new AzureException(AzureErrorCode.PrivateIPAddressNotInSubnet, "IP configuration "
-                    + ipConfigurationId(spec.id()) + " references the private IP address " + address
+                    + ipConfigurationId(spec) + " references the private IP address " + address
                     + " which does not belong to the range of subnet prefix " + subnet.addressPrefix() + " of subnet "
                     + subnet.id() + ".", spec.id(), subnet.id());
         }
@@ -162,14 +164,15 @@ final class InterfaceOperations {
         NetworkInterface owner = owners.get(address);
         if (owner != null) {
             throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
-                    + ipConfigurationId(spec.id()) + " is using the private IP address " + address
+                    + ipConfigurationId(spec) + " is using the private IP address " + address
                     + " which is already allocated to resource " + ipConfiguration(owner) + ".", spec.id(), owner.id());
         }
         return address;
     }
 
-    private static ResourceId ipConfigurationId(ResourceId nicId) {
-        return nicId.child("ipConfigurations", "ipconfig1");
+    private static ResourceId ipConfigurationId(NicRequest spec) {
+        return spec.id().child("ipConfigurations", spec.ipConfigurationName() != null ? spec.ipConfigurationName()
+                : "ipconfig1");
     }
 
     /**

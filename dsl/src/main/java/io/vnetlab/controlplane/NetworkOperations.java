@@ -202,7 +202,8 @@ final class NetworkOperations {
     }
 
     static ResourceId ipConfiguration(NetworkInterface nic) {
-        return nic.id().child("ipConfigurations", "ipconfig1");
+        return nic.id().child("ipConfigurations", nic.ipConfigurationName() != null ? nic.ipConfigurationName()
+                : "ipconfig1");
     }
 
     /**

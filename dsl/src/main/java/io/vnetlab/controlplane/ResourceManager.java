@@ -322,6 +322,15 @@ public final class ResourceManager {
         return DeleteOperations.deleteConnection(s, id);
     }
 
+    /**
+     * The state Azure shows for a gateway connection: a VNet-to-VNet connection is {@code Connected} only while the
+     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet).
+     */
+    public static io.vnetlab.model.ConnectionStatus connectionStatus(TopologyState s,
+                                                                      io.vnetlab.model.GatewayConnection connection) {
+        return GatewayConnections.status(s, connection);
+    }
+
     // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
 
     /** PUT of an IP group. */

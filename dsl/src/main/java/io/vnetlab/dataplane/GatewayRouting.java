@@ -4,6 +4,8 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Peering;
@@ -122,9 +124,14 @@ final class GatewayRouting {
         return result;
     }
 
+    private boolean established(GatewayConnection c) {
+        return ResourceManager.connectionStatus(state, c) == ConnectionStatus.Connected;
+    }
+
+    /** The connections of {@code gatewayId} that are up: a one-sided VNet-to-VNet connection carries nothing. */
     List<GatewayConnection> connectionsOf(ResourceId gatewayId) {
         return state.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId))
-                .collect(Collectors.toList());
+                .filter(c -> established(c)).collect(Collectors.toList());
     }
 
     private volatile BgpPropagation bgp;
@@ -137,7 +144,8 @@ final class GatewayRouting {
             state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
             known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
                     .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
-                    List.copyOf(state.all(GatewayConnection.class)), sites);
+                    state.all(GatewayConnection.class).stream().filter(c -> established(c))
+                            .collect(Collectors.toList()), sites);
             bgp = known;
         }
         return known;

@@ -135,6 +135,11 @@ public enum AzureErrorCode {
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
     InvalidResourceReference(400, true),
+    /**
+     * A reference whose {@code id} is not a full resource id, such as a bare name: the resource provider's answer
+     * (docs/azure/arm-templates.md#validation-codes).
+     */
+    LinkedInvalidPropertyId(400, true),
 
     // ---- routing, gateways and appliances
     /**

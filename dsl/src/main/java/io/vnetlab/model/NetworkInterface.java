@@ -16,16 +16,42 @@ import java.util.Optional;
  * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's
  * @param privateIpv6Address the address of its IPv6 IP configuration in a dual-stack subnet, or {@code null}
  *                           (docs/azure/ipv6.md#network-interfaces)
+ * @param ipConfigurationName the name its creator gave its primary IP configuration, or {@code null} for the name
+ *                            the creating command chooses (see {@link #primaryIpConfigurationName()})
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
+                               String ipConfigurationName) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
         java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An interface whose primary IP configuration has the name its creating command chooses. */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
+                            IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address, null);
+    }
+
+    /**
+     * The name of its primary IP configuration: the one its creator gave (a template's or {@code az network nic
+     * create --ip-config-name}), else what {@code az vm create} names it ({@code ipconfig<vm>} for the interface
+     * {@code <vm>VMNic}), else {@code ipconfig1}, the name {@code az network nic create} and the docs' templates use.
+     * Azure keeps a given name as it is (docs/azure/addressing.md#ip-configuration-names).
+     */
+    public String primaryIpConfigurationName() {
+        if (ipConfigurationName != null) {
+            return ipConfigurationName;
+        }
+        return virtualMachine().filter(vm -> name.equalsIgnoreCase(vm.name() + "VMNic"))
+                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
     }
 
     /** An IPv4-only interface. */
@@ -70,7 +96,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     /** This interface attached to {@code vmId} ({@code null}: detached). */
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
-                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address);
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                ipConfigurationName);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {

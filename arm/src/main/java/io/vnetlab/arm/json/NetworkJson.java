@@ -93,16 +93,7 @@ final class NetworkJson {
 
     /** The id of an interface's (single, primary) IP configuration. */
     static ResourceId ipConfigurationId(NetworkInterface nic) {
-        return nic.id().child("ipConfigurations", ipConfigurationName(nic));
-    }
-
-    /**
-     * {@code az vm create} names the interface {@code <vm>VMNic} and its IP configuration {@code ipconfig<vm>};
-     * {@code az network nic create} and the templates of the docs name it {@code ipconfig1}.
-     */
-    private static String ipConfigurationName(NetworkInterface nic) {
-        return nic.virtualMachine().filter(vm -> nic.name().equalsIgnoreCase(vm.name() + "VMNic"))
-                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+        return nic.id().child("ipConfigurations", nic.primaryIpConfigurationName());
     }
 
     static ObjectNode networkInterface(NetworkInterface nic) {
