@@ -130,7 +130,7 @@ final class FirewallCommands {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.value("firewall_name", "--firewall-name", "-f").mandatory(),
                     Param.value("collection_name", "--collection-name", "-c").mandatory(),
-                    Param.value("priority", "--priority"), Param.value("action", "--action").choices("Dnat"),
+                    Param.value("priority", "--priority"), Param.value("action", "--action").choices("Dnat", "Snat"),
                     Param.list("protocols", "--protocols").mandatory(),
                     Param.list("source_addresses", "--source-addresses"),
                     Param.list("source_ip_groups", "--source-ip-groups"),
@@ -146,11 +146,20 @@ final class FirewallCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            requireDnat(a);
             FirewallRule rule = new FirewallRule(a.required("name"), a.list("protocols"), a.list("source_addresses"),
                     ipGroups(s, a, "source_ip_groups"), a.list("destination_addresses"), List.of(),
                     a.list("destination_ports"), List.of(), List.of(), a.value("translated_address").orElse(null),
                     a.required("translated_port"));
             return addClassic(s, a, FirewallRuleCollection.Kind.Nat, rule);
+        }
+    }
+
+    /** NAT rule collections that SNAT (a Premium-era option) are not simulated: said plainly, nothing changed. */
+    static void requireDnat(Args a) {
+        if (a.value("action").map(x -> x.equalsIgnoreCase("Snat")).orElse(false)) {
+            throw AzError.command("vnetlab simulates DNAT rule collections only: a NAT rule collection with action"
+                    + " SNAT is not simulated");
         }
     }
 

@@ -162,7 +162,7 @@ final class FirewallPolicyCommands {
                     Param.value("policy_name", "--policy-name").mandatory(),
                     Param.value("rcg_name", "--rule-collection-group-name", "--rcg-name").mandatory(),
                     Param.value("priority", "--collection-priority").mandatory(),
-                    Param.value("action", "--action").choices("DNAT"),
+                    Param.value("action", "--action").choices("DNAT", "SNAT"),
                     Param.value("rule_name", "--rule-name"),
                     Param.list("ip_protocols", "--ip-protocols").mandatory(),
                     Param.list("source_addresses", "--source-addresses"),
@@ -179,6 +179,7 @@ final class FirewallPolicyCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            FirewallCommands.requireDnat(a);
             FirewallPolicy p = policy(s, a.required("resource_group"), a.required("policy_name"));
             FirewallRule rule = new FirewallRule(a.value("rule_name").orElse(a.required("name")),
                     a.list("ip_protocols"), a.list("source_addresses"),

@@ -122,6 +122,12 @@ class FirewallCommandsTest {
                 .isEqualTo("FirewallPolicyNatRuleCollection");
         assertThat(group.get("ruleCollections").get(1).get("rules").get(0).get("ruleType").asText())
                 .isEqualTo("NatRule");
+        AzResult snat = az.run(new ArrayList<>(List.of(("network firewall nat-rule create -g rg -f classic -c"
+                + " outbound -n s --priority 200 --action Snat --protocols TCP --source-addresses * --destination-addresses"
+                + " * --destination-ports 80 --translated-port 80").split(" "))));
+        assertThat(snat.exitCode()).isNotZero();
+        assertThat(snat.err()).contains("vnetlab simulates DNAT rule collections only: a NAT rule collection with"
+                + " action SNAT is not simulated");
 
         io.vnetlab.dataplane.Verdict ssh = az.topology().evaluate(io.vnetlab.dataplane.Flow
                 .from(io.vnetlab.dataplane.Endpoint.address("198.51.100.7"))
