@@ -36,7 +36,8 @@ class FirewallResourcesTest {
         Verdict approved = dns("9.9.9.10");
         assertThat(approved.reachable()).isTrue();
         assertThat(approved.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' allowed by rule"
-                + " 'approved-dns' of Network rule collection 'dns' (group 'baseline' of policy 'org')");
+                + " 'approved-dns' of Network rule collection 'dns' (group 'baseline' of policy 'org'), source NAT to the"
+                + " firewall's address 10.0.1.4");
         Verdict other = dns("8.8.8.8");
         assertThat(other.reachable()).isFalse();
         assertThat(other.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' denied by rule 'all-dns'"

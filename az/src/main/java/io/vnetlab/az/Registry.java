@@ -92,7 +92,8 @@ final class Registry {
         List.of(new FirewallCommands.Create(), new FirewallCommands.NetworkRuleCreate(),
                 new FirewallCommands.ApplicationRuleCreate(), new FirewallPolicyCommands.Create(),
                 new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
-                new FirewallPolicyCommands.IpGroupCreate())
+                new FirewallPolicyCommands.IpGroupCreate(), new FirewallCommands.NatRuleCreate(),
+                new FirewallPolicyCommands.AddNatCollection())
                 .forEach(r::register);
         List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
                 new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),

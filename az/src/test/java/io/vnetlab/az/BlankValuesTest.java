@@ -107,7 +107,8 @@ class BlankValuesTest {
                 + " --destination-ports 53 --protocols Https=443 --target-fqdns b.example.com --fqdn-tags WindowsUpdate"
                 + " --description d");
         INVOCATIONS.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1"
-                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b");
+                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b"
+                + " --private-ranges IANAPrivateRanges");
         INVOCATIONS.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action"
                 + " Allow --protocols TCP --source-addresses 10.0.0.0/16 --source-ip-groups ipg1 --destination-addresses"
                 + " * --destination-ip-groups ipg1 --destination-fqdns a.example.com --destination-ports 443"
@@ -115,6 +116,13 @@ class BlankValuesTest {
         INVOCATIONS.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100"
                 + " --action Allow --protocols Https=443 --source-addresses 10.0.0.0/16 --source-ip-groups ipg1"
                 + " --target-fqdns www.microsoft.com --fqdn-tags WindowsUpdate --description d");
+        INVOCATIONS.put("network firewall nat-rule create", "-g rg -f fw1 -c nat -n r1 --priority 100 --action Dnat"
+                + " --protocols TCP --source-addresses * --source-ip-groups ipg1 --destination-addresses 20.0.0.9"
+                + " --destination-ports 2222 --translated-address 10.40.0.10 --translated-port 22 --description d");
+        INVOCATIONS.put("network firewall policy rule-collection-group collection add-nat-collection", "-g rg"
+                + " --policy-name pol1 --rcg-name rcg1 -n nat --collection-priority 100 --action DNAT --rule-name ssh"
+                + " --ip-protocols TCP --source-addresses * --source-ip-groups ipg1 --destination-addresses 20.0.0.9"
+                + " --destination-ports 2222 --translated-address 10.40.0.10 --translated-port 22 --description d");
         INVOCATIONS.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
                 + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"

@@ -13,6 +13,7 @@ import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.Subscription;
 import io.vnetlab.model.Tenant;
@@ -111,8 +112,12 @@ final class NetworkOperations {
     private static List<Subnet> withResolvedReferences(TopologyState s, Region region, List<Subnet> subnets) {
         List<Subnet> resolved = new ArrayList<>();
         for (Subnet subnet : subnets) {
-            ResourceId tableId = subnet.routeTableId() == null ? null
-                    : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region).id();
+            RouteTable table = subnet.routeTableId() == null ? null
+                    : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region);
+            if (table != null) {
+                FirewallOperations.requireDirectInternet(s, table, subnet.id());
+            }
+            ResourceId tableId = table == null ? null : table.id();
             resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
                     tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }

@@ -90,6 +90,11 @@ final class Ingress {
     boolean fromInternet() {
         SecurityPlane security = plane.security();
         IpAddress destination = flow.destination().address();
+        Optional<FirewallDnatStage.Frontend> firewall = flow.destination().isNetworkInterface() ? Optional.empty()
+                : FirewallDnatStage.at(plane, destination);
+        if (firewall.isPresent()) {
+            return new FirewallDnatStage(plane, flow, record).fromInternet(firewall.get());
+        }
         Optional<LoadBalancing.FrontendAt> frontend = flow.destination().isNetworkInterface() ? Optional.empty()
                 : plane.loadBalancing().publicFrontend(destination);
         if (frontend.isPresent()) {

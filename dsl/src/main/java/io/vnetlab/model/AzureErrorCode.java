@@ -362,7 +362,12 @@ public enum AzureErrorCode {
     /** A policy that would inherit from itself through its parents (docs/azure/azure-firewall.md#inheritance). vnetlab's code. */
     FirewallPolicyInheritanceCycle(400, false),
     /** Forced tunnelling's management IP configuration outside AzureFirewallManagementSubnet. vnetlab's code. */
-    AzureFirewallManagementSubnetRequired(400, false);
+    AzureFirewallManagementSubnetRequired(400, false),
+    /**
+     * A route table on the AzureFirewallSubnet of a firewall without forced tunnelling that lacks a 0.0.0.0/0 route to
+     * the Internet (docs/azure/azure-firewall.md#forced-tunneling). Azure's code, as public reports quote it.
+     */
+    AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet(400, true);
 
     private final int httpStatus;
     private final boolean azureCode;
