@@ -6,6 +6,7 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
@@ -117,9 +118,15 @@ final class NetworkOperations {
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
-            ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
-                    : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
-                    subnet.id(), region).id();
+            ResourceId groupId = null;
+            if (subnet.networkSecurityGroupId() != null) {
+                NetworkSecurityGroup group = SecurityOperations.requireNetworkSecurityGroupFor(s,
+                        subnet.networkSecurityGroupId(), subnet.id(), region);
+                if (BastionSubnetCompliance.isBastionSubnet(subnet)) {
+                    BastionSubnetCompliance.require(group, subnet);
+                }
+                groupId = group.id();
+            }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
                     subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
@@ -167,6 +174,7 @@ final class NetworkOperations {
             Optional<Subnet> changed = subnets.stream().filter(n -> n.name().equalsIgnoreCase(old.name())).findFirst();
             if (changed.isEmpty()) {
                 RoutingOperations.requireNoGatewayIn(s, old);
+                LoadBalancerOperations.requireNoFrontendIn(s, old);
             } else {
                 RoutingOperations.requireGatewaysStayIn(s, old, changed.get());
             }
@@ -232,6 +240,7 @@ final class NetworkOperations {
                 throw inUse(subnet, inUse.get(0));
             }
             RoutingOperations.requireNoGatewayIn(s, subnet);
+            LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         }
         TopologyState next = s;
         for (Peering p : s.peeringsOf(network.id())) {
@@ -286,6 +295,7 @@ final class NetworkOperations {
         if (!inUse.isEmpty()) {
             throw inUse(subnet, inUse.get(0));
         }
+        LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         List<SubnetRequest> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
                 .map(SubnetRequest::of).collect(Collectors.toList());
         return putNetwork(s, network.id(), network.region(), prefixes(network), specs, PutMode.CREATE_OR_UPDATE);

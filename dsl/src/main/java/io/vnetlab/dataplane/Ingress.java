@@ -156,14 +156,14 @@ final class Ingress {
             record.fix(Fix.of(Fix.Kind.ASSOCIATE_NSG, List.of(nic.id()), nsgs.admitted()));
             return false;
         }
-        Packet in = new Packet(flow.source().address(), nic.privateIpAddress(), flow.protocol(),
-                flow.destinationPort());
+        IpAddress backendAddress = LoadBalancerStage.backendAddress(nic, frontend.address());
+        Packet in = new Packet(flow.source().address(), backendAddress, flow.protocol(), flow.destinationPort());
         if (!nsgs.enters(nic, in)) {
             return false;
         }
         record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(nic.subnetId()),
                 Place.endpoint(plane.endpoint(nic), nic), null, null, HopOutcome.DELIVERED,
-                new HopDetail.Holds(nic.id(), nic.privateIpAddress())));
+                new HopDetail.Holds(nic.id(), backendAddress)));
         return true;
     }
 

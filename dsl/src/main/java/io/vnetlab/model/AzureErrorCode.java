@@ -48,8 +48,9 @@ public enum AzureErrorCode {
      */
     InvalidConnectivityConfiguration(400, false),
     /**
-     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows
-     * (docs/azure/virtual-network-manager.md#limits). vnetlab's code.
+     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows, or a
+     * virtual network in more connected groups than Azure allows (docs/azure/virtual-network-manager.md#limits).
+     * vnetlab's code.
      */
     ConnectedGroupLimitExceeded(400, false),
     /**
@@ -267,6 +268,11 @@ public enum AzureErrorCode {
     BastionPublicIpRequired(400, false),
     /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
     BastionSkuNotSimulated(400, false),
+    /**
+     * A network security group on AzureBastionSubnet that does not allow every flow Azure Bastion needs
+     * (docs/azure/bastion.md#nsg-rules). Azure's code and message.
+     */
+    NetworkSecurityGroupNotCompliantForAzureBastionSubnet(400, true),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
