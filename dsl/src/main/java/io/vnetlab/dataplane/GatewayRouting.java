@@ -34,10 +34,45 @@ final class GatewayRouting {
     static final String BASIC = "Basic";
 
     private final TopologyState state;
+    /** What the answers depend on, compared by identity: see {@link #answersFor}. */
+    private final List<Object> inputs;
     private final Map<ResourceId, List<VirtualNetwork>> spokesByHub = new ConcurrentHashMap<>();
+    // per gateway or network, the answers below: every walk through a gateway and every subnet's routes ask again
+    private final Map<ResourceId, List<VirtualNetworkGateway>> servingByNetwork = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> originatedBy = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> learntBy = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> advertisedBy = new ConcurrentHashMap<>();
 
-    GatewayRouting(TopologyState state) {
+    /**
+     * The gateway routing of {@code state}, whose gateways, connections, sites and transit peerings are given by
+     * {@code inputs}: tokens of the state that are the same objects exactly while those are unchanged.
+     */
+    GatewayRouting(TopologyState state, List<Object> inputs) {
         this.state = state;
+        this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * This routing if its inputs are the same objects as {@code inputs} — its answers hold for the new state too, and
+     * a recompiled data plane keeps them instead of recomputing every gateway's prefixes — else a new one.
+     */
+    GatewayRouting answersFor(TopologyState next, List<Object> nextInputs) {
+        boolean same = inputs.size() == nextInputs.size();
+        for (int i = 0; same && i < inputs.size(); i++) {
+            same = inputs.get(i) == nextInputs.get(i);
+        }
+        return same ? this : new GatewayRouting(next, nextInputs);
+    }
+
+    /** The answer kept for {@code key}, computed once (a benign race computes an equal value). */
+    private static <T> List<T> kept(Map<ResourceId, List<T>> answers, ResourceId key,
+                                    java.util.function.Supplier<List<T>> compute) {
+        List<T> known = answers.get(key);
+        if (known == null) {
+            known = List.copyOf(compute.get());
+            answers.putIfAbsent(key, known);
+        }
+        return known;
     }
 
     /** The gateways deployed in {@code networkId}'s GatewaySubnet (while that subnet exists). */
@@ -73,6 +108,10 @@ final class GatewayRouting {
 
     /** The gateways whose routes {@code networkId} gets: its own, else its transit hub's. */
     List<VirtualNetworkGateway> gatewaysServing(ResourceId networkId) {
+        return kept(servingByNetwork, networkId, () -> findGatewaysServing(networkId));
+    }
+
+    private List<VirtualNetworkGateway> findGatewaysServing(ResourceId networkId) {
         List<VirtualNetworkGateway> own = gatewaysIn(networkId);
         if (!own.isEmpty()) {
             return own;
@@ -157,6 +196,10 @@ final class GatewayRouting {
      * (docs/azure/bgp.md#static-connections). Its own prefixes are not among them.
      */
     List<Cidr> learnt(VirtualNetworkGateway gateway) {
+        return kept(learntBy, gateway.id(), () -> findLearnt(gateway));
+    }
+
+    private List<Cidr> findLearnt(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         BgpPropagation routing = bgp();
         for (GatewayConnection c : connectionsOf(gateway.id())) {
@@ -192,6 +235,10 @@ final class GatewayRouting {
      * each spoke with what its transit peering peers.
      */
     List<Cidr> originated(VirtualNetworkGateway gateway) {
+        return kept(originatedBy, gateway.id(), () -> findOriginated(gateway));
+    }
+
+    private List<Cidr> findOriginated(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));
         for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
@@ -205,6 +252,10 @@ final class GatewayRouting {
      * prefix it learnt over BGP (docs/azure/gateways.md#advertised-prefixes, docs/azure/bgp.md#propagation).
      */
     List<Cidr> advertised(VirtualNetworkGateway gateway) {
+        return kept(advertisedBy, gateway.id(), () -> findAdvertised(gateway));
+    }
+
+    private List<Cidr> findAdvertised(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>(originated(gateway));
         prefixes.addAll(bgp().known(gateway.id()));
         return new ArrayList<>(prefixes);

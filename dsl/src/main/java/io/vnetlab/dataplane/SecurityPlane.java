@@ -136,8 +136,11 @@ final class SecurityPlane {
         return levels;
     }
 
+    /** Whether an NSG filters {@code nic}: {@link #levels} is not empty, answered without describing the levels. */
     boolean isFiltered(NetworkInterface nic) {
-        return !levels(nic, SecurityRuleDirection.Inbound).isEmpty();
+        return nic.networkSecurityGroup().flatMap(this::group).isPresent()
+                || plane.state().subnet(nic.subnetId()).flatMap(Subnet::networkSecurityGroup).flatMap(this::group)
+                .isPresent();
     }
 
     Optional<NetworkSecurityGroup> group(ResourceId id) {
