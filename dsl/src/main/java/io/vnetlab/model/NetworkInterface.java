@@ -16,16 +16,49 @@ import java.util.Optional;
  * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's
  * @param privateIpv6Address the address of its IPv6 IP configuration in a dual-stack subnet, or {@code null}
  *                           (docs/azure/ipv6.md#network-interfaces)
+ * @param secondaryIpConfigurations its IPv4 IP configurations after the primary one, in its subnet
+ *                                  (docs/azure/addressing.md#secondary-ip-configurations)
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
+                               List<IpConfiguration> secondaryIpConfigurations) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        secondaryIpConfigurations = List.copyOf(secondaryIpConfigurations);
         java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An interface with its primary configurations only (IPv4, and IPv6 when {@code privateIpv6Address} is set). */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
+                            IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
+                            boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                List.of());
+    }
+
+    /** Its secondary IPv4 addresses, in the order of its configurations. */
+    public List<IpAddress> secondaryAddresses() {
+        return secondaryIpConfigurations.stream().map(IpConfiguration::privateIpAddress).toList();
+    }
+
+    /** The secondary configuration of that name (names are matched as Azure does, ignoring case). */
+    public Optional<IpConfiguration> secondaryIpConfiguration(String configurationName) {
+        return secondaryIpConfigurations.stream().filter(c -> c.name().equalsIgnoreCase(configurationName))
+                .findFirst();
+    }
+
+    /** This interface with {@code configurations} as its secondary IP configurations. */
+    public NetworkInterface withSecondaryIpConfigurations(List<IpConfiguration> configurations) {
+        return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding,
+                virtualMachineId, networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner,
+                privateIpv6Address, configurations);
     }
 
     /** An IPv4-only interface. */
@@ -48,7 +81,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
 
     /** Whether one of its private addresses is {@code address}. */
     public boolean holds(IpAddress address) {
-        return privateIpAddress.equals(address) || address.equals(privateIpv6Address);
+        return privateIpAddress.equals(address) || address.equals(privateIpv6Address)
+                || (!secondaryIpConfigurations.isEmpty() && secondaryAddresses().contains(address));
     }
 
     /** A virtual machine's interface (attached or not). */
@@ -70,7 +104,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     /** This interface attached to {@code vmId} ({@code null}: detached). */
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
-                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address);
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                secondaryIpConfigurations);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {
