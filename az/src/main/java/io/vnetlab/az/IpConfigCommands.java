@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
@@ -95,11 +96,15 @@ final class IpConfigCommands {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
+            ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
+                    .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
+            SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
+            if (!isPrimary(nic, configName)) {
+                return updateSecondary(s, a, nic, configName, a.has("public_ip") ? pip
+                        : nic.secondaryIpConfiguration(configName).orElseThrow().publicIpAddressId());
+            }
             NicRequest request = NicRequest.of(nic);
             if (a.has("public_ip")) {
-                ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
-                        .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
-                SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
                 request = request.withPublicIpAddress(pip);
             }
             if (a.has("private_ip")) {
@@ -112,6 +117,18 @@ final class IpConfigCommands {
             NetworkInterface updated = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(put)));
             return a.flag("no_wait") ? null : ipConfig(updated, configName);
         }
+    }
+
+    /** A secondary configuration's PUT: its address fixed by {@code --private-ip-address}, or kept. */
+    private static JsonNode updateSecondary(Session s, Args a, NetworkInterface nic, String name, ResourceId pip) {
+        io.vnetlab.model.IpConfiguration current = nic.secondaryIpConfiguration(name).orElseThrow();
+        String address = a.value("private_ip").orElse(current.allocationMethod() == IpAllocationMethod.Static
+                ? current.privateIpAddress().toString() : null);
+        NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
+            b.apply(state -> ResourceManager.putIpConfiguration(state, nic.id(), name, null, address, pip));
+            return b.state().networkInterface(nic.id()).orElseThrow();
+        }));
+        return a.flag("no_wait") ? null : ipConfig(updated, name);
     }
 
     /** Whether the configuration of that name, as printed, is the interface's primary one. */

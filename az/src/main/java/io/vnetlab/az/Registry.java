@@ -98,8 +98,8 @@ final class Registry {
                 new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
                 new FirewallPolicyCommands.IpGroupCreate())
                 .forEach(r::register);
-        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
-                new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),
+        NetworkManagerCommands.readVerbs().forEach(r::register);
+        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Delete(),
                 new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
                 .forEach(r::register);
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),

@@ -89,4 +89,16 @@ class IpConfigurationsTest {
         assertThat(r.err()).isEqualTo("ERROR: argument --private-ip-address-version: vnetlab does not emulate IPv6 IP"
                 + " configurations added by 'az network nic ip-config create'; vnetlab emulates IPv4 ones.\n");
     }
+
+    @Test
+    void update_of_a_secondary_configuration_changes_that_configuration_only() {
+        cli.ok("network nic ip-config create -g rg --nic-name web-nic -n site2");
+        assertThat(cli.ok("network nic ip-config update -g rg --nic-name web-nic -n site2 --private-ip-address"
+                + " 10.0.1.30 --query [privateIPAddress,privateIPAllocationMethod] -o tsv"))
+                .isEqualTo("10.0.1.30\nStatic\n");
+        assertThat(cli.ok("network nic ip-config update -g rg --nic-name web-nic -n site2 --set"
+                + " privateIPAddress=10.0.1.31 --query privateIPAddress -o tsv")).isEqualTo("10.0.1.31\n");
+        assertThat(cli.ok("network nic ip-config show -g rg --nic-name web-nic -n ipconfig1 --query privateIPAddress"
+                + " -o tsv")).isEqualTo("10.0.1.4\n");
+    }
 }
