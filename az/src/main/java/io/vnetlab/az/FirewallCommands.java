@@ -68,7 +68,7 @@ final class FirewallCommands {
                         "publicIPAddresses", p).toString()));
                 return d.create();
             });
-            return firewallShape(s, fw);
+            return firewallShape(s.topology().state(), fw);
         }
     }
 
@@ -256,12 +256,12 @@ final class FirewallCommands {
         return o;
     }
 
-    static ObjectNode firewallShape(Session s, AzureFirewall fw) {
+    static ObjectNode firewallShape(io.vnetlab.controlplane.TopologyState state, AzureFirewall fw) {
         ObjectNode o = Json.object();
         o.put("id", fw.id().toString());
         o.put("location", fw.region().name());
         o.put("name", fw.name());
-        s.topology().state().networkInterface(fw.id()).ifPresent(nic -> {
+        state.networkInterface(fw.id()).ifPresent(nic -> {
             ObjectNode config = o.putArray("ipConfigurations").addObject();
             config.put("name", "ipconfig1");
             config.put("privateIPAddress", nic.privateIpAddress().toString());

@@ -152,6 +152,9 @@ class BlankValuesTest {
                 + " --private-ip-address 10.0.1.20 --public-ip-address pip2 --network-security-group nsg1 --asgs asg1"
                 + " --ip-forwarding true --tags a=b");
         INVOCATIONS.put("network nic delete", "-g rg -n nic1");
+        INVOCATIONS.put("network nic ip-config create", "-g rg --nic-name nic1 -n second --private-ip-address"
+                + " 10.1.1.50 --private-ip-address-version IPv4 --subnet app --vnet-name vnet2");
+        INVOCATIONS.put("network nic ip-config delete", "-g rg --nic-name nic1 -n second");
         INVOCATIONS.put("network nic ip-config show", "-g rg --nic-name nic1 -n ipconfig1");
         INVOCATIONS.put("network nic ip-config list", "-g rg --nic-name nic1");
         INVOCATIONS.put("network nic ip-config update", "-g rg --nic-name nic1 -n ipconfig1 --private-ip-address"
@@ -176,6 +179,11 @@ class BlankValuesTest {
         INVOCATIONS.put("network vpn-connection show", "-g rg -n c0");
         INVOCATIONS.put("network vpn-connection list", "-g rg");
         INVOCATIONS.put("network vpn-connection delete", "-g rg -n c0");
+        INVOCATIONS.put("network vpn-connection update", "-g rg -n c0 --enable-bgp false --shared-key k --tags a=b"
+                + " --set tags.b=c");
+        INVOCATIONS.put("network firewall show", "-g rg -n fw1");
+        INVOCATIONS.put("network firewall list", "-g rg");
+        INVOCATIONS.put("network firewall delete", "-g rg -n fw1");
         INVOCATIONS.put("network route-table delete", "-g rg -n rt3");
         INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");

@@ -188,6 +188,12 @@ final class CommandBases {
         BASES.put("network vpn-connection show", "-g rg -n conn1");
         BASES.put("network vpn-connection list", "-g rg");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
+        BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
+        BASES.put("network firewall show", "-g rg -n fw1");
+        BASES.put("network firewall list", "-g rg");
+        BASES.put("network firewall delete", "-g rg -n fw1");
+        BASES.put("network nic ip-config create", "-g rg --nic-name spare-nic -n second");
+        BASES.put("network nic ip-config delete", "-g rg --nic-name spare-nic -n second");
         BASES.put("network route-table delete", "-g rg -n spare-rt");
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");

@@ -135,4 +135,23 @@ class FirewallCommandsTest {
         assertThat(ssh.hops()).extracting(io.vnetlab.render.HopText::decision).anyMatch(d -> d.startsWith(
                 "Azure Firewall 'classic' translated and allowed by rule 'ssh' of Nat rule collection 'publish'"));
     }
+
+    @Test
+    void firewall_show_list_and_delete_are_the_generic_verbs_and_delete_frees_the_subnet() {
+        JsonNode fw = Json.parse(ok("network firewall show -g rg -n fw"));
+        assertThat(fw.get("type").asText()).isEqualTo("Microsoft.Network/azureFirewalls");
+        assertThat(fw.at("/ipConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.3.4");
+        assertThat(fw.at("/firewallPolicy/id").asText()).endsWith("/firewallPolicies/fw-policies");
+        assertThat(ok("network firewall list -g rg --query [].name -o tsv")).isEqualTo("fw\n");
+        assertThat(ok("network firewall delete -g rg -n fw")).isEmpty();
+        AzResult gone = az.run("network firewall show -g rg -n fw".split(" "));
+        assertThat(gone.exitCode()).isEqualTo(3);
+        assertThat(gone.err()).startsWith("ERROR: (ResourceNotFound) The Resource 'Microsoft.Network/azureFirewalls/fw'"
+                + " under resource group 'rg' was not found.");
+        assertThat(ok("network firewall delete -g rg -n fw")).isEmpty();
+        // its interface went with it: the subnet holds nothing, and a new firewall takes the first address again
+        ok("network firewall create -g rg -n fw2 --vnet-name hub");
+        assertThat(ok("network firewall show -g rg -n fw2 --query ipConfigurations[0].privateIPAddress -o tsv"))
+                .isEqualTo("10.0.3.4\n");
+    }
 }

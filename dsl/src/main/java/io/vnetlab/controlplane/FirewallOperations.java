@@ -192,6 +192,17 @@ final class FirewallOperations {
         }
     }
 
+    /**
+     * Deletes a firewall with the interface through which it forwarded; its public IPs, its policy and the routes
+     * that name its address stay, as they are resources of their own (docs/azure/azure-firewall.md#the-firewall).
+     */
+    static TopologyState deleteFirewall(TopologyState s, ResourceId id) {
+        s.get(AzureFirewall.class, id).orElseThrow(() -> ControlPlane.notFound("Microsoft.Network/azureFirewalls",
+                id.name(), id));
+        TopologyState next = s.without(AzureFirewall.class, id);
+        return next.networkInterface(id).isPresent() ? InterfaceOperations.deleteNetworkInterface(next, id) : next;
+    }
+
     private static FirewallPolicy requirePolicy(TopologyState s, ResourceId policyId, ResourceId referrer) {
         return s.get(FirewallPolicy.class, policyId).orElseThrow(() -> new AzureException(
                 AzureErrorCode.InvalidResourceReference, "Resource " + policyId + " referenced by resource "

@@ -142,6 +142,18 @@ public final class ResourceManager {
         return InterfaceOperations.putNetworkInterface(s, nic, null, mode);
     }
 
+    /** PUT of a secondary IPv4 configuration of an interface, in the interface's subnet. */
+    public static TopologyState putIpConfiguration(TopologyState s, ResourceId nicId, String name,
+                                                   ResourceId subnetId, String staticAddress, ResourceId publicIpId) {
+        return InterfaceOperations.putIpConfiguration(s, nicId, name, subnetId, staticAddress, publicIpId);
+    }
+
+    /** Deletes an IP configuration of an interface; refused for its primary one. */
+    public static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name,
+                                                      boolean primary) {
+        return InterfaceOperations.deleteIpConfiguration(s, nicId, name, primary);
+    }
+
     /** Deletes a network interface; refused while a virtual machine uses it. */
     public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
         return InterfaceOperations.deleteNetworkInterface(s, nicId);
@@ -351,6 +363,11 @@ public final class ResourceManager {
     /** DELETE of a rule collection group. */
     public static TopologyState deleteRuleCollectionGroup(TopologyState s, ResourceId groupId) {
         return FirewallOperations.deleteRuleCollectionGroup(s, groupId);
+    }
+
+    /** Deletes an Azure Firewall and its interface. */
+    public static TopologyState deleteAzureFirewall(TopologyState s, ResourceId id) {
+        return FirewallOperations.deleteFirewall(s, id);
     }
 
     /** PUT of an Azure Firewall, with the interface through which it forwards. */

@@ -264,6 +264,14 @@ public enum AzureErrorCode {
     InvalidIPv6SubnetPrefixLength(400, false),
     /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
     SubnetHasNoIPv6AddressPrefix(400, false),
+    // ---- secondary IP configurations (docs/azure/addressing.md#secondary-ip-configurations)
+    /** Deleting an interface's primary IP configuration. vnetlab's code: Azure documents none. */
+    PrimaryIpConfigurationCannotBeDeleted(400, false),
+    /**
+     * A secondary IP configuration in another subnet than its interface's primary one. vnetlab's code and choice
+     * (docs/azure/decisions.md#secondary-ip-configurations).
+     */
+    IpConfigurationMustBeInInterfaceSubnet(400, false),
     /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
     NatGatewayCannotUseIPv6PublicIp(400, false),
     // ---- Bastion (docs/azure/bastion.md)

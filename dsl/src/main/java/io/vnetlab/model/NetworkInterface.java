@@ -18,26 +18,30 @@ import java.util.Optional;
  *                           (docs/azure/ipv6.md#network-interfaces)
  * @param ipConfigurationName the name its creator gave its primary IP configuration, or {@code null} for the name
  *                            the creating command chooses (see {@link #primaryIpConfigurationName()})
+ * @param secondaryIpConfigurations its IPv4 IP configurations after the primary one, in its subnet
+ *                                  (docs/azure/addressing.md#secondary-ip-configurations)
  */
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
                                ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
-                               String ipConfigurationName) {
+                               String ipConfigurationName, List<IpConfiguration> secondaryIpConfigurations) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        secondaryIpConfigurations = List.copyOf(secondaryIpConfigurations);
         java.util.Objects.requireNonNull(owner, "owner");
     }
 
-    /** An interface whose primary IP configuration has the name its creating command chooses. */
+    /** An interface with its primary configurations only (IPv4, and IPv6 when {@code privateIpv6Address} is set). */
     public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
                             IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId,
                             ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
                             ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
         this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
-                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address, null);
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                null, List.of());
     }
 
     /**
@@ -52,6 +56,24 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
         }
         return virtualMachine().filter(vm -> name.equalsIgnoreCase(vm.name() + "VMNic"))
                 .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+    }
+
+    /** Its secondary IPv4 addresses, in the order of its configurations. */
+    public List<IpAddress> secondaryAddresses() {
+        return secondaryIpConfigurations.stream().map(IpConfiguration::privateIpAddress).toList();
+    }
+
+    /** The secondary configuration of that name (names are matched as Azure does, ignoring case). */
+    public Optional<IpConfiguration> secondaryIpConfiguration(String configurationName) {
+        return secondaryIpConfigurations.stream().filter(c -> c.name().equalsIgnoreCase(configurationName))
+                .findFirst();
+    }
+
+    /** This interface with {@code configurations} as its secondary IP configurations. */
+    public NetworkInterface withSecondaryIpConfigurations(List<IpConfiguration> configurations) {
+        return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding,
+                virtualMachineId, networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner,
+                privateIpv6Address, ipConfigurationName, configurations);
     }
 
     /** An IPv4-only interface. */
@@ -74,7 +96,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
 
     /** Whether one of its private addresses is {@code address}. */
     public boolean holds(IpAddress address) {
-        return privateIpAddress.equals(address) || address.equals(privateIpv6Address);
+        return privateIpAddress.equals(address) || address.equals(privateIpv6Address)
+                || (!secondaryIpConfigurations.isEmpty() && secondaryAddresses().contains(address));
     }
 
     /** A virtual machine's interface (attached or not). */
@@ -97,7 +120,7 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
                 networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
-                ipConfigurationName);
+                ipConfigurationName, secondaryIpConfigurations);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {
