@@ -87,6 +87,7 @@ public final class AzureFirewalls {
         private String policy;
         private String threatIntelMode;
         private boolean forcedTunneling;
+        private List<String> snatPrivateRanges;
         private final List<FirewallRuleCollection> collections = new ArrayList<>();
         private final List<String> publicIps = new ArrayList<>();
 
@@ -124,6 +125,15 @@ public final class AzureFirewalls {
             return this;
         }
 
+        /**
+         * The classic firewall's SNAT private ranges: destinations in them keep their source
+         * (docs/azure/azure-firewall.md#snat); {@code IANAPrivateRanges} stands for Azure's default ones.
+         */
+        public Definition withSnatPrivateRanges(String... ranges) {
+            this.snatPrivateRanges = List.of(ranges);
+            return this;
+        }
+
         /** Forced tunnelling: a management IP configuration in the network's {@code AzureFirewallManagementSubnet}. */
         public Definition withForcedTunneling() {
             this.forcedTunneling = true;
@@ -131,7 +141,7 @@ public final class AzureFirewalls {
         }
 
         public AzureFirewall create() {
-            return createOnce(this::put);
+            return createOnce(this::put, AzureFirewall::id);
         }
 
         private AzureFirewall put() {
@@ -154,7 +164,7 @@ public final class AzureFirewalls {
                         region, net.id().child("subnets", "AzureFirewallSubnet"), policyId, collections,
                         threatIntelMode, management, publicIps.stream().map(p -> ResourceId.looksLikeId(p)
                         ? ResourceId.parse(p) : ResourceId.resource(sub, groupName, ResourceId.NETWORK,
-                        "publicIPAddresses", p)).toList(), null));
+                        "publicIPAddresses", p)).toList(), snatPrivateRanges));
                 return new Operation.Result<>(next, next.get(AzureFirewall.class, id).orElseThrow());
             });
         }

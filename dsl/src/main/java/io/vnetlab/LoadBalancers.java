@@ -216,8 +216,8 @@ public final class LoadBalancers {
             NetworkInterface nic = isVm ? s.primaryNetworkInterface(Resolver.virtualMachine(s, vmOrNic))
                     : Resolver.networkInterface(s, vmOrNic);
             // named as az vm create and the templates name it: ipconfig<vm> for a VM's interface, else ipconfig1
-            String config = nic.virtualMachine().flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name())
-                    .orElse("ipconfig1");
+            String config = nic.ipConfigurationName() != null ? nic.ipConfigurationName() : nic.virtualMachine()
+                    .flatMap(s::virtualMachine).map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
             return nic.id().child("ipConfigurations", config);
         }
 
@@ -303,7 +303,7 @@ public final class LoadBalancers {
          * @throws AzureException with Azure's code if Azure would refuse it; nothing is changed then
          */
         public LoadBalancer create() {
-            return createOnce(this::put);
+            return createOnce(this::put, LoadBalancer::id);
         }
 
         private LoadBalancer put() {

@@ -84,7 +84,7 @@ class AzureFirewallRulesTest {
         assertThat(v.hops()).extracting(Hop::kind).contains(Hop.Kind.FIREWALL);
         assertThat(v.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' allowed by rule 'DNS' of"
                 + " Network rule collection 'org-wide-allowed' (group 'DefaultNetworkRuleCollectionGroup' of policy"
-                + " 'fw-policies')");
+                + " 'fw-policies'), source NAT to the firewall's address 10.0.3.4");
         assertThat(VerdictRenderer.warnings(v)).containsExactly("Azure Firewall 'fw' has threat intelligence in mode"
                 + " Deny, which vnetlab does not simulate (nor IDPS): a known-malicious address could be denied.");
     }

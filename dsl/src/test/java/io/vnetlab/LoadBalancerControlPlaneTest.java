@@ -4,6 +4,7 @@ import io.vnetlab.controlplane.LoadBalancerRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.PublicIpAddressSku;
@@ -38,6 +39,24 @@ class LoadBalancerControlPlaneTest {
         rejects(t, AzureErrorCode.PrivateIPAddressIsAllocated, () -> t.virtualMachines().define("hub-vm2")
                 .withExistingPrimaryNetwork("hub").withSubnet("default").withPrimaryPrivateIPAddressStatic("10.0.0.4")
                 .create());
+    }
+
+    @Test
+    void a_subnet_holding_a_frontend_cannot_be_deleted_nor_its_network_until_the_load_balancer_goes() {
+        lb("ilb").withPrivateFrontend("fe", "hub", "default", null).create();
+        ResourceId frontend = t.loadBalancers().get("ilb").frontend("fe").orElseThrow().id();
+        AzureException refused = rejects(t, AzureErrorCode.InUseSubnetCannotBeDeleted,
+                () -> t.batch(b -> {
+                    b.apply(s -> ResourceManager.deleteSubnet(s, t.subnet("hub", "default").id()));
+                    return null;
+                }));
+        assertThat(refused.getMessage()).isEqualTo("Subnet default is in use by " + frontend + " and cannot be"
+                + " deleted. Delete the frontend IP configuration (or its load balancer) first.");
+        rejects(t, AzureErrorCode.InUseSubnetCannotBeDeleted,
+                () -> t.networks().update("hub").withoutSubnet("default").apply());
+        t.loadBalancers().delete("ilb");
+        t.networks().update("hub").withoutSubnet("default").apply();
+        assertThat(t.network("hub").subnet("default")).isEmpty();
     }
 
     @Test

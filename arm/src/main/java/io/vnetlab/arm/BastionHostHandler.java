@@ -15,12 +15,15 @@ import java.util.List;
  * interface carrying the Bastion's own id, at the first free address of the subnet its IP configuration names, which
  * a flow can start from ({@code topology.endpoint("bastion")}) to reach VMs as their routes and NSGs allow — the
  * SSH and RDP sessions Bastion opens to them. Any other subnet fails with {@code SubnetNameMustBeAzureBastionSubnet}.
- * Its public IP, SKU, scale units and the sessions from the Internet to it are not simulated.
+ * Its public IP, SKU, scale units and the sessions from the Internet to it are not simulated; a Developer SKU
+ * Bastion, which has no subnet of its own (docs/azure/bastion.md#skus), is listed as not simulated.
  */
 final class BastionHostHandler implements ResourceHandler {
 
     static final String TYPE = "Microsoft.Network/bastionHosts";
     static final String SUBNET = "AzureBastionSubnet";
+    /** The SKU without a subnet or IP configuration: it names only {@code properties.virtualNetwork}. */
+    private static final String DEVELOPER = "Developer";
 
     @Override
     public String type() {
@@ -30,6 +33,11 @@ final class BastionHostHandler implements ResourceHandler {
     @Override
     public ObjectNode deploy(ResourceContext r) {
         JsonNode p = r.properties();
+        if (r.text(r.body(), "sku.name").filter(DEVELOPER::equalsIgnoreCase).isPresent()) {
+            throw r.notSimulated("it is a Developer SKU Bastion, which Azure runs on shared infrastructure outside"
+                    + " the virtual network it names (no AzureBastionSubnet, no address of its own to start flows"
+                    + " from)");
+        }
         JsonNode configs = r.at(p, "ipConfigurations").filter(JsonNode::isArray).filter(a -> a.size() > 0)
                 .orElseThrow(() -> new PathError(r.path() + ".properties.ipConfigurations", "Bastion host '"
                         + r.id().name() + "' has no ipConfigurations; it needs one whose subnet is the"

@@ -40,6 +40,6 @@ final class ConnectionHandler implements ResourceHandler {
         }
         GatewayConnection connection = r.batch().putConnection(new ConnectionRequest(r.id(), type, gateway1, gateway2, site,
                 r.flag(p, "enableBgp")));
-        return Views.connection(connection);
+        return Views.connection(r.batch().state(), connection);
     }
 }

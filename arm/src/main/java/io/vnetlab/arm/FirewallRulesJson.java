@@ -31,7 +31,9 @@ final class FirewallRulesJson {
                     ? FirewallRuleCollection.Kind.Application : FirewallRuleCollection.Kind.Network;
             List<FirewallRule> parsed = new ArrayList<>();
             for (JsonNode rule : iterable(rules)) {
-                parsed.add(rule(r, rule, kind));
+                if (simulated(r, rule, kind, r.text(c, "name").orElse(""))) {
+                    parsed.add(rule(r, rule, kind));
+                }
             }
             result.add(new FirewallRuleCollection(r.text(c, "name").orElse(""), priority(r, c, "priority"), kind,
                     action(r.text(c, "action.type").orElse(nat ? "Dnat" : "Allow")), parsed));
@@ -47,13 +49,35 @@ final class FirewallRulesJson {
             JsonNode p = r.at(c, "properties").orElse(Values.object());
             List<FirewallRule> parsed = new ArrayList<>();
             for (JsonNode rule : iterable(r.at(p, "rules").orElse(Values.NODES.arrayNode()))) {
-                parsed.add(rule(r, rule, kind));
+                if (simulated(r, rule, kind, r.text(c, "name").orElse(""))) {
+                    parsed.add(rule(r, rule, kind));
+                }
             }
             String action = r.text(p, "action.type").orElse(kind == FirewallRuleCollection.Kind.Nat ? "Dnat" : "Allow");
             result.add(new FirewallRuleCollection(r.text(c, "name").orElse(""), priority(r, p, "priority"), kind,
                     action(action), parsed));
         }
         return result;
+    }
+
+    /**
+     * Whether vnetlab can evaluate {@code rule}: an application rule that names its targets only by web category or
+     * URL (Premium's web categories and URL filtering, which need the request's URL or the category of a site) is left
+     * out of the simulation, and the deployment lists it in a warning rather than refusing the template
+     * (docs/azure/azure-firewall.md#web-categories).
+     */
+    private static boolean simulated(ResourceContext r, JsonNode rule, FirewallRuleCollection.Kind kind,
+                                     String collection) {
+        boolean byCategoryOrUrl = !strings(r, rule, "webCategories").isEmpty()
+                || !strings(r, rule, "targetUrls").isEmpty();
+        if (kind != FirewallRuleCollection.Kind.Application || !byCategoryOrUrl
+                || !strings(r, rule, "targetFqdns").isEmpty() || !strings(r, rule, "fqdnTags").isEmpty()) {
+            return true;
+        }
+        r.warn("application rule '" + r.text(rule, "name").orElse("") + "' of rule collection '" + collection
+                + "' names its targets by web category or URL, which vnetlab does not evaluate: it is left out of"
+                + " the simulation.");
+        return false;
     }
 
     private static FirewallRule rule(ResourceContext r, JsonNode rule, FirewallRuleCollection.Kind kind) {

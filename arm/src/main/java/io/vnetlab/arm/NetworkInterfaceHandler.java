@@ -35,9 +35,21 @@ final class NetworkInterfaceHandler implements ResourceHandler {
             }
         }
         final int primary = chosen;
-        if (configs.size() > 1) {
+        // a dual-stack interface's IPv6 configuration is simulated beside the primary one
+        // (docs/azure/ipv6.md#network-interfaces); any other extra configuration is not
+        int ipv6 = -1;
+        for (int i = 0; i < configs.size(); i++) {
+            JsonNode props = Values.property(configs.get(i), "properties").orElse(Values.object());
+            if (i != primary && ipv6 < 0 && r.text(props, "privateIPAddressVersion").filter("IPv6"::equalsIgnoreCase)
+                    .isPresent()) {
+                ipv6 = i;
+            }
+        }
+        int simulated = ipv6 < 0 ? 1 : 2;
+        if (configs.size() > simulated) {
             r.warn("network interface '" + r.id().name() + "' has " + configs.size() + " IP configurations; only"
-                    + " the primary one is simulated.");
+                    + (simulated == 1 ? " the primary one is" : " the primary one and its IPv6 one are")
+                    + " simulated.");
         }
         JsonNode config = Values.property(configs.get(primary), "properties").orElse(Values.object());
         ResourceId subnet = r.reference(config, "subnet").orElseThrow(() -> new PathError(r.path()
@@ -53,12 +65,18 @@ final class NetworkInterfaceHandler implements ResourceHandler {
         for (int i = 0; i < asgList.size(); i++) {
             r.association(asgList, String.valueOf(i), "application security group").ifPresent(asgs::add);
         }
+        // Azure keeps the IP configuration's name as the template gives it
+        String configName = r.text(configs.get(primary), "name").orElse("ipconfig1");
         NicRequest request = new NicRequest(r.id(), r.region(), subnet, staticAddress,
                 r.flag(p, "enableIPForwarding"), r.association(p, "networkSecurityGroup", "network security group")
-                .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null));
+                .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null))
+                .withIpv6(ipv6 >= 0).withIpConfigurationName(configName);
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
-        joinLoadBalancer(r, config, r.id().child("ipConfigurations", r.text(configs.get(primary), "name")
-                .orElse("ipconfig1")));
+        joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
+        if (ipv6 >= 0) {
+            joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
+                    r.id().child("ipConfigurations", r.text(configs.get(ipv6), "name").orElse("ipconfig-v6")));
+        }
         return Views.networkInterface(r.batch().state().networkInterface(nic.id()).orElseThrow());
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The VNet-to-VNet connections a deployment made without their counterpart: Azure brings a VNet-to-VNet tunnel up
- * only when each gateway has a connection to the other (docs/azure/arm-templates.md#vnet-to-vnet), so one alone is
- * a template that does not connect the networks in Azure. A warning names it.
+ * only when each gateway has a connection to the other (docs/azure/gateways.md#vnet-to-vnet), so one alone is
+ * a template that does not connect the networks, in Azure as in vnetlab. A warning names it.
  */
 final class OneSidedConnections {
 
@@ -32,8 +32,8 @@ final class OneSidedConnections {
                     .ifPresent(c -> warnings.add("Microsoft.Network/connections '" + c.name() + "' connects gateway '"
                             + c.virtualNetworkGateway1Id().name() + "' to '" + c.virtualNetworkGateway2Id().name()
                             + "', but no Vnet2Vnet connection goes back from '" + c.virtualNetworkGateway2Id().name()
-                            + "': Azure brings the tunnel up only when each gateway has a connection to the other"
-                            + " with the same shared key."));
+                            + "': it stays NotConnected and carries no traffic until that connection exists, as Azure"
+                            + " brings the tunnel up only when each gateway has a connection to the other."));
         }
         return warnings;
     }

@@ -7,13 +7,17 @@ import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.PublicIpAddressSku;
 
 /**
- * {@code Microsoft.Network/publicIPAddresses}: {@code sku.name} ({@code Standard} or {@code Basic}; absent is
+ * {@code Microsoft.Network/publicIPAddresses}: {@code sku.name} ({@code Standard}, {@code StandardV2} simulated as
+ * {@code Standard}, or {@code Basic}; absent is
  * {@code Basic}, the API's SKU when a request names none) and an address from the simulated public pool, assigned
  * at once as the DSL assigns it — for {@code Dynamic} allocation too, where Azure would assign it only once the
  * address is attached to a running resource (the deployment warns). {@code reference()} answers
  * {@code ipAddress}.
  */
 final class PublicIpAddressHandler implements ResourceHandler {
+
+    /** The SKU StandardV2 NAT gateways need; the same static, secure-by-default address as Standard for a flow. */
+    private static final String STANDARD_V2 = "StandardV2";
 
     @Override
     public String type() {
@@ -23,14 +27,20 @@ final class PublicIpAddressHandler implements ResourceHandler {
     @Override
     public ObjectNode deploy(ResourceContext r) {
         JsonNode p = r.properties();
+        // StandardV2 is simulated as Standard (docs/azure/decisions.md#standardv2-public-ip)
         PublicIpAddressSku sku = r.text(r.body(), "sku.name", "sku.name").map(name -> {
+            if (name.equalsIgnoreCase(STANDARD_V2)) {
+                r.warn("public IP address '" + r.id().name() + "' has SKU StandardV2: vnetlab simulates it as"
+                        + " Standard, the same static address for a flow.");
+                return PublicIpAddressSku.Standard;
+            }
             for (PublicIpAddressSku s : PublicIpAddressSku.values()) {
                 if (s.name().equalsIgnoreCase(name)) {
                     return s;
                 }
             }
             throw new PathError(r.path() + ".sku.name", "Public IP address '" + r.id().name() + "' has SKU '" + name
-                    + "'; vnetlab simulates Standard and Basic.");
+                    + "'; vnetlab simulates Standard, StandardV2 (as Standard) and Basic.");
         }).orElse(PublicIpAddressSku.Basic);
         String method = r.text(p, "publicIPAllocationMethod").orElse("Dynamic");
         boolean ipv6 = r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent();

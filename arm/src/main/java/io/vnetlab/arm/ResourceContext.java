@@ -116,8 +116,11 @@ final class ResourceContext {
     Optional<ResourceId> reference(JsonNode from, String dottedPath) {
         return text(from, dottedPath + ".id").map(text -> {
             if (!ResourceId.looksLikeId(text)) {
-                throw invalid(dottedPath + ".id", "must be a resource id such as /subscriptions/.../resourceGroups"
-                        + "/.../providers/Microsoft.Network/virtualNetworks/name; it is '" + text + "'");
+                // the resource provider's answer to a reference that is not a full id, such as a bare name
+                throw new io.vnetlab.model.AzureException(io.vnetlab.model.AzureErrorCode.LinkedInvalidPropertyId,
+                        "Property id '" + text + "' at path '" + dottedPath + ".id' is invalid. Expect fully"
+                        + " qualified resource Id that start with '/subscriptions/{subscriptionId}' or"
+                        + " '/providers/{resourceProviderNamespace}/'.", id());
             }
             return ResourceId.parse(text);
         });

@@ -151,6 +151,10 @@ final class TemplateEngine {
                 try {
                     properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
                     resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
+                    Values.property(body, "extendedLocation").flatMap(x -> Values.string(x, "name"))
+                            .ifPresent(zone -> warnings.add(p.describe() + " names the extended location '" + zone
+                                    + "', which is not simulated: it is deployed in its region, "
+                                    + region.name() + "."));
                 } catch (ResourceContext.NotSimulatedForm form) {
                     warnings.add(form.getMessage());
                 }
@@ -163,6 +167,7 @@ final class TemplateEngine {
                 properties = new LenientObject(properties, "reference('" + p.name() + "')");
                 resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
             }
+            DeclaredTags.apply(batch, p.id(), body);
         } catch (ArmDeploymentException | PathError e) {
             throw e;
         } catch (AzureException e) {

@@ -65,8 +65,8 @@ final class Views {
         return ResourceJson.properties(ResourceJson.localNetworkGateway(site));
     }
 
-    static ObjectNode connection(GatewayConnection c) {
-        return ResourceJson.properties(ResourceJson.connection(c));
+    static ObjectNode connection(TopologyState state, GatewayConnection c) {
+        return ResourceJson.properties(ResourceJson.connection(state, c));
     }
 
     static ObjectNode azureFirewall(NetworkInterface nic) {

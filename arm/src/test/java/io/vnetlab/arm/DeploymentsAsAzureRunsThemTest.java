@@ -174,4 +174,19 @@ class DeploymentsAsAzureRunsThemTest {
 
         assertThat(azure.network("hub").subnets()).hasSize(2);
     }
+
+    // docs/azure/arm-templates.md#not-simulated
+    @Test
+    void a_resource_in_an_extended_zone_deploys_in_its_region_and_the_zone_is_named_in_a_warning() {
+        String json = "{" + SCHEMA + ", \"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"edge\", \"location\": \"westeurope\","
+                + " \"extendedLocation\": {\"type\": \"EdgeZone\", \"name\": \"losangeles\"}, \"properties\":"
+                + " {\"addressSpace\": {\"addressPrefixes\": [\"10.9.0.0/16\"]}}}]}";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.network("edge").region()).isEqualTo(Region.WEST_EUROPE);
+        assertThat(result.warnings()).containsExactly("Microsoft.Network/virtualNetworks 'edge' names the extended"
+                + " location 'losangeles', which is not simulated: it is deployed in its region, westeurope.");
+    }
 }

@@ -36,7 +36,8 @@ class FirewallResourcesTest {
         Verdict approved = dns("9.9.9.10");
         assertThat(approved.reachable()).isTrue();
         assertThat(approved.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' allowed by rule"
-                + " 'approved-dns' of Network rule collection 'dns' (group 'baseline' of policy 'org')");
+                + " 'approved-dns' of Network rule collection 'dns' (group 'baseline' of policy 'org'), source NAT to the"
+                + " firewall's address 10.0.1.4");
         Verdict other = dns("8.8.8.8");
         assertThat(other.reachable()).isFalse();
         assertThat(other.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw' denied by rule 'all-dns'"
@@ -49,5 +50,31 @@ class FirewallResourcesTest {
         assertThat(azure.firewallPolicies().ipGroup("dns-servers").ipAddresses())
                 .containsExactly("1.1.1.1", "9.9.9.9-9.9.9.10");
         assertThat(azure.azureFirewalls().get("fw").firewallPolicy()).contains(azure.firewallPolicies().get("app").id());
+    }
+
+    // docs/azure/azure-firewall.md#web-categories
+    @Test
+    void an_application_rule_by_web_category_is_left_out_with_a_warning_and_the_rest_of_its_collection_kept() {
+        String premium = """
+                {"resources": [
+                 {"type": "Microsoft.Network/firewallPolicies", "apiVersion": "2024-05-01", "name": "premium",
+                  "location": "westeurope", "properties": {"sku": {"tier": "Premium"}}},
+                 {"type": "Microsoft.Network/firewallPolicies/ruleCollectionGroups", "apiVersion": "2024-05-01",
+                  "name": "premium/web", "dependsOn": ["premium"],
+                  "properties": {"priority": 300, "ruleCollections": [
+                   {"ruleCollectionType": "FirewallPolicyFilterRuleCollection", "name": "browsing", "priority": 200,
+                    "action": {"type": "Allow"}, "rules": [
+                     {"ruleType": "ApplicationRule", "name": "docs", "protocols": [{"protocolType": "Https", "port": 443}],
+                      "targetFqdns": ["learn.microsoft.com"], "sourceAddresses": ["*"]},
+                     {"ruleType": "ApplicationRule", "name": "news", "protocols": [{"protocolType": "Https", "port": 443}],
+                      "webCategories": ["news"], "sourceAddresses": ["*"]}]}]}}]}
+                """;
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(premium).deploy();
+
+        assertThat(result.warnings()).contains("application rule 'news' of rule collection 'browsing' names its targets"
+                + " by web category or URL, which vnetlab does not evaluate: it is left out of the simulation.");
+        assertThat(azure.firewallPolicies().get("premium").ruleCollectionGroups().get(0).ruleCollections().get(0)
+                .rules()).extracting(r -> r.name()).containsExactly("docs");
     }
 }

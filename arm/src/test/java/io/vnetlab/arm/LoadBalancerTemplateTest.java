@@ -63,4 +63,22 @@ class LoadBalancerTemplateTest {
                 + " 'fe' (" + frontend + ") carries TCP 443: a load balancer forwards only what its load-balancing and"
                 + " inbound NAT rules name (an HA ports rule names every TCP and UDP port).");
     }
+
+    @Test
+    void a_dual_stack_interface_joins_an_IPv6_pool_by_its_IPv6_ip_configuration_and_receives_on_its_IPv6_address() {
+        Topology dual = Topology.create();
+        dual.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        DeploymentResult result = ArmDeployment.into(dual, "rg")
+                .templateResource("templates/loadbalancers/dual-stack-lb.json").deploy();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(dual.loadBalancers().get("ds-lb").backendPool("pool-v6").orElseThrow().ipConfigurationIds())
+                .extracting(Object::toString).singleElement().asString()
+                .endsWith("/networkInterfaces/app-nic/ipConfigurations/ipv6");
+        String frontend = dual.publicIpAddresses().get("ds-ip-v6").ipAddress().toString();
+        Verdict http = dual.evaluate(Flow.from(dual.endpoint("2001:4860:4860::8888")).to(dual.endpoint(frontend))
+                .on(Protocol.Tcp, 80));
+        assertThat(http.reachable()).as(VerdictRenderer.render(http)).isTrue();
+        assertThat(http.hops().get(0).detail(HopDetail.LoadBalanced.class).orElseThrow().backendAddress())
+                .hasToString("fd00:20:0:1::4");
+    }
 }

@@ -77,4 +77,21 @@ class OutboundResourcesTest {
         assertThat(azure.network("vnet").subnet("plain").orElseThrow().defaultOutboundAccess()).isFalse();
         assertThat(azure.outboundAccess("plain-vm").method()).isEqualTo(OutboundAccess.Method.NONE);
     }
+
+    // docs/azure/decisions.md#standardv2-public-ip
+    @Test
+    void a_StandardV2_nat_gateway_and_public_ip_deploy_as_Standard_with_a_warning() {
+        // the first SKU of the template is the NAT gateway's public IP's
+        String v2 = template("2023-09-01").replaceFirst(java.util.regex.Pattern.quote("{\"name\": \"Standard\"}"),
+                "{\"name\": \"StandardV2\"}");
+        assertThat(v2).contains("StandardV2");
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(v2).deploy();
+        vmIn("nat");
+
+        assertThat(result.warnings()).contains("public IP address 'nat-ip' has SKU StandardV2: vnetlab simulates it"
+                + " as Standard, the same static address for a flow.");
+        assertThat(azure.outboundAccess("nat-vm").sourceAddress())
+                .contains(azure.publicIpAddresses().get("nat-ip").ipAddress());
+    }
 }

@@ -289,8 +289,11 @@ class RoutingResourcesTest {
 
         assertThat(vpnGatewaysInAnotherTopology().warnings()).noneMatch(w -> w.contains("no Vnet2Vnet connection"));
         assertThat(oneSided.warnings()).contains("Microsoft.Network/connections 'east-to-west' connects gateway"
-                + " 'east-gw' to 'west-gw', but no Vnet2Vnet connection goes back from 'west-gw': Azure brings the"
-                + " tunnel up only when each gateway has a connection to the other with the same shared key.");
+                + " 'east-gw' to 'west-gw', but no Vnet2Vnet connection goes back from 'west-gw': it stays NotConnected"
+                + " and carries no traffic until that connection exists, as Azure brings the tunnel up only when each"
+                + " gateway has a connection to the other.");
+        assertThat(io.vnetlab.controlplane.ResourceManager.connectionStatus(azure.state(),
+                azure.connections().get("east-to-west"))).isEqualTo(io.vnetlab.model.ConnectionStatus.NotConnected);
     }
 
     private static DeploymentResult vpnGatewaysInAnotherTopology() {

@@ -185,6 +185,25 @@ class SecurityResourcesTest {
         assertThat(azure.endpoint("bastion").toString()).isEqualTo("nic 'bastion' 10.0.3.4 (vnet/AzureBastionSubnet)");
     }
 
+    // docs/azure/bastion.md#skus
+    @Test
+    void a_developer_sku_bastion_is_listed_not_simulated_and_the_rest_deploys() {
+        String json = "{\"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"vnet\", \"location\": \"westeurope\", \"properties\":"
+                + " {\"addressSpace\": {\"addressPrefixes\": [\"10.0.0.0/16\"]}}},"
+                + " {\"type\": \"Microsoft.Network/bastionHosts\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"dev\", \"location\": \"westeurope\", \"dependsOn\": [\"vnet\"], \"sku\": {\"name\": \"Developer\"},"
+                + " \"properties\": {\"virtualNetwork\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks',"
+                + " 'vnet')]\"}}}]}";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(result.notSimulated()).extracting(DeployedResource::type)
+                .containsExactly("Microsoft.Network/bastionHosts");
+        assertThat(result.warnings()).anyMatch(w -> w.contains("'dev' is not simulated: it is a Developer SKU Bastion"));
+        assertThat(azure.networks().get("vnet")).isNotNull();
+    }
+
     @Test
     void bastion_outside_azure_bastion_subnet_fails_with_azures_code_and_the_deployment_changes_nothing() {
         String json = "{\"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"

@@ -198,4 +198,22 @@ class TemplateValidationTest {
                 + " more than 800 resources, copies included; ARM deploys at most 800 resources from one template."
                 + " Deploy the rest from a nested template."));
     }
+
+    // docs/azure/arm-templates.md#validation-codes
+    @Test
+    void a_reference_by_bare_name_is_the_providers_LinkedInvalidPropertyId_and_nothing_deploys() {
+        TopologyState before = azure.state();
+        String nic = "{\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\", \"name\": \"nic\","
+                + " \"location\": \"westeurope\", \"properties\": {\"ipConfigurations\": [{\"name\": \"ipconfig1\","
+                + " \"properties\": {\"subnet\": {\"id\": \"app\"}}}]}}";
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(template(nic)).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.LinkedInvalidPropertyId);
+        assertThat(e.getMessage()).contains("Property id 'app' at path 'subnet.id' is invalid. Expect fully qualified"
+                + " resource Id that start with '/subscriptions/{subscriptionId}' or"
+                + " '/providers/{resourceProviderNamespace}/'.");
+        assertThat(azure.state()).isSameAs(before);
+    }
 }

@@ -41,7 +41,7 @@ final class Args {
     private static final List<String> FALSE = List.of("0", "f", "false", "n", "no");
 
     /** One option as it was typed: its destination and the tokens it took (the option itself, then its values). */
-    private record Occurrence(String dest, List<String> tokens) {
+    private record Occurrence(String dest, List<String> tokens, List<String> values) {
     }
 
     private final Map<String, List<String>> values;
@@ -126,7 +126,7 @@ final class Args {
                     }
             }
             taken = checked(prog, param, taken);
-            typed.add(new Occurrence(param.dest(), List.copyOf(tokens.subList(first, i))));
+            typed.add(new Occurrence(param.dest(), List.copyOf(tokens.subList(first, i)), List.copyOf(taken)));
             if (param.kind() == Param.Kind.APPEND && values.containsKey(param.dest())) {
                 List<String> all = new ArrayList<>(values.get(param.dest()));
                 all.addAll(taken);
@@ -248,6 +248,31 @@ final class Args {
             }
         }
         return kept;
+    }
+
+    /**
+     * The tokens as typed, in order, without the options of {@code dests}: the command line a command would have
+     * had without them.
+     */
+    List<String> tokensWithout(java.util.Set<String> dests) {
+        List<String> kept = new ArrayList<>();
+        for (Occurrence o : typed) {
+            if (!dests.contains(o.dest())) {
+                kept.addAll(o.tokens());
+            }
+        }
+        return kept;
+    }
+
+    /** Each occurrence of the options of {@code dests}, in the order typed: its destination and its values. */
+    List<Map.Entry<String, List<String>>> occurrences(java.util.Set<String> dests) {
+        List<Map.Entry<String, List<String>>> found = new ArrayList<>();
+        for (Occurrence o : typed) {
+            if (dests.contains(o.dest())) {
+                found.add(Map.entry(o.dest(), o.values()));
+            }
+        }
+        return found;
     }
 
     boolean has(String dest) {

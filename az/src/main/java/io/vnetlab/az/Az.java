@@ -35,6 +35,7 @@ public final class Az {
     private final Registry registry = Registry.standard();
     private VmDetailsBook vmDetails = new VmDetailsBook();
     private final List<List<String>> journal = new ArrayList<>();
+    private java.nio.file.Path workingDirectory = java.nio.file.Path.of("");
 
     private Az(Topology topology) {
         this.topology = topology;
@@ -76,6 +77,15 @@ public final class Az {
     /** What {@code az vm create} recorded beyond networking, as a snapshot keeps it. */
     java.util.Map<io.vnetlab.model.ResourceId, Session.VmDetails> vmDetails() {
         return vmDetails.saved();
+    }
+
+    /**
+     * Files the commands name ({@code --template-file}, {@code --parameters @file}) are read relative to
+     * {@code directory} instead of this JVM's working directory (the caller's, when a resident server answers).
+     */
+    Az workingIn(java.nio.file.Path directory) {
+        this.workingDirectory = directory;
+        return this;
     }
 
     /** The topology the commands change. */
@@ -158,7 +168,7 @@ public final class Az {
         }
         String format = parsed.value("output").orElse("json");
         Query query = printed ? parsed.value("query").map(Query::compile).orElse(null) : null;
-        Session session = new Session(topology, vmDetails);
+        Session session = new Session(topology, vmDetails, workingDirectory);
         parsed.value("subscription").ifPresent(sub -> session.targetSubscription(AccountCommands.find(session, sub).id()));
         JsonNode result = command.changesState() ? apply(command, session, parsed) : command.run(session, parsed);
         if (command.changesState()) {

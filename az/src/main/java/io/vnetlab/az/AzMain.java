@@ -61,7 +61,10 @@ public final class AzMain {
             if (args.get(0).equals("az")) {
                 return runOne(args.subList(1, args.size()), out, err);
             }
-            err.println("unknown mode '" + args.get(0) + "': use az, run, diagram or diff");
+            if (args.get(0).equals("serve")) {   // the resident server behind bin/az
+                return serve(args.subList(1, args.size()), err);
+            }
+            err.println("unknown mode '" + args.get(0) + "': use az, run, diagram, diff or serve");
             return 2;
         } catch (RuntimeException e) {
             err.println("vnetlab: " + e.getMessage());
@@ -74,6 +77,45 @@ public final class AzMain {
         out.print(r.out());
         err.print(r.err());
         return r.exitCode();
+    }
+
+    /**
+     * {@code serve ENDPOINT [IDLE_SECONDS [BUILD_STAMP SOURCE...]]}: answers {@code bin/az} calls until idle for that
+     * long (default {@link AzServer#DEFAULT_IDLE}), until ENDPOINT is removed or taken over, or until this build
+     * changes, or a source in the SOURCE paths is newer than BUILD_STAMP (the launcher then rebuilds).
+     */
+    private static int serve(List<String> args, PrintStream err) {
+        if (args.isEmpty() || args.size() == 3 || (args.size() >= 2 && !args.get(1).matches("[1-9][0-9]{0,6}"))) {
+            err.println("usage: AzMain serve ENDPOINT [IDLE_SECONDS [BUILD_STAMP SOURCE...]]");
+            return 2;
+        }
+        java.time.Duration idle = args.size() >= 2 ? java.time.Duration.ofSeconds(Long.parseLong(args.get(1)))
+                : AzServer.DEFAULT_IDLE;
+        String build = BuildFingerprint.current();
+        SourceTree sources = args.size() >= 4 ? new SourceTree(args.subList(3, args.size()).stream().map(Path::of)
+                .toList(), Path.of(args.get(2))) : null;
+        try {
+            AzServer.open(Path.of(args.get(0)), idle, () -> !BuildFingerprint.current().equals(build)
+                    || (sources != null && sources.changedSinceBuild())).serve();
+            return 0;
+        } catch (IOException e) {
+            err.println("vnetlab: the az server cannot serve at " + args.get(0) + ": " + StateFile.reason(e));
+            return 1;
+        }
+    }
+
+    /**
+     * One {@code az} call as a caller in {@code workingDirectory} with $VNETLAB_STATE = {@code stateVariable} makes
+     * it, answered as {@link #main} would answer it (a state file refused: "vnetlab: ...", exit code 1); with
+     * {@code resident}, starting from a state kept in memory when it matches the file.
+     */
+    static AzResult call(Path workingDirectory, String stateVariable, List<String> args,
+                         java.util.Optional<ResidentStates> resident) {
+        try {
+            return StateFile.of(stateVariable, workingDirectory, resident).run(args);
+        } catch (RuntimeException e) {
+            return new AzResult(1, "", "vnetlab: " + e.getMessage() + "\n");
+        }
     }
 
     /**

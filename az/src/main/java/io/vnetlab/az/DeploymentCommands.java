@@ -45,18 +45,18 @@ final class DeploymentCommands {
     private DeploymentCommands() {
     }
 
-    static String read(String file, String option) {
+    static String read(Session s, String file, String option) {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            return Files.readString(s.file(file), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             throw AzError.command("argument " + option + ": cannot read file '" + file + "': "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
         }
     }
 
-    private static boolean isFile(String text) {
+    private static boolean isFile(Session s, String text) {
         try {
-            return Files.isRegularFile(Path.of(text));
+            return Files.isRegularFile(s.file(text));
         } catch (RuntimeException e) {
             return false;
         }
@@ -138,7 +138,7 @@ final class DeploymentCommands {
                 name = a.value("name").orElse("vnetlab-deployment");
             } else if (a.has("template_file")) {
                 String file = a.required("template_file");
-                templateText = read(file, "--template-file");
+                templateText = read(s, file, "--template-file");
                 String base = Path.of(file).getFileName().toString();
                 name = a.value("name").orElse(base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base);
             } else {
@@ -158,13 +158,14 @@ final class DeploymentCommands {
                 ArmDeployment deployment = ArmDeployment.into(s.topology(), group).named(name).templateJson(templateText);
                 if (a.has("template_file")) {
                     // linked templates by relativePath are read next to the template file
-                    deployment.relativeTo(Path.of(a.required("template_file")).toAbsolutePath().getParent());
+                    deployment.relativeTo(s.file(a.required("template_file")).toAbsolutePath().getParent());
                 }
                 for (String value : a.list("parameters")) {
                     String trimmed = value.trim();
                     if (trimmed.startsWith("@") || (!trimmed.startsWith("{") && !trimmed.contains("=")
-                            && isFile(trimmed))) {
-                        String json = read(trimmed.startsWith("@") ? trimmed.substring(1) : trimmed, "--parameters");
+                            && isFile(s, trimmed))) {
+                        String json = read(s, trimmed.startsWith("@") ? trimmed.substring(1) : trimmed,
+                                "--parameters");
                         deployment.parametersJson(json);
                         journalParams.add(Json.parse(json).toString());
                     } else if (trimmed.startsWith("{")) {

@@ -148,6 +148,53 @@ final class FirewallPolicyCommands {
         }
     }
 
+    /**
+     * {@code az network firewall policy rule-collection-group collection add-nat-collection}: a DNAT rule collection
+     * with its first rule (docs/azure/azure-firewall.md#dnat).
+     */
+    static final class AddNatCollection implements AzCommand {
+        public String name() {
+            return "network firewall policy rule-collection-group collection add-nat-collection";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("policy_name", "--policy-name").mandatory(),
+                    Param.value("rcg_name", "--rule-collection-group-name", "--rcg-name").mandatory(),
+                    Param.value("priority", "--collection-priority").mandatory(),
+                    Param.value("action", "--action").choices("DNAT", "SNAT"),
+                    Param.value("rule_name", "--rule-name"),
+                    Param.list("ip_protocols", "--ip-protocols").mandatory(),
+                    Param.list("source_addresses", "--source-addresses"),
+                    Param.list("source_ip_groups", "--source-ip-groups"),
+                    Param.list("destination_addresses", "--destination-addresses").mandatory(),
+                    Param.list("destination_ports", "--destination-ports").mandatory(),
+                    Param.value("translated_address", "--translated-address"),
+                    Param.value("translated_port", "--translated-port").mandatory(),
+                    Param.value("description", "--description"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            FirewallCommands.requireDnat(a);
+            FirewallPolicy p = policy(s, a.required("resource_group"), a.required("policy_name"));
+            FirewallRule rule = new FirewallRule(a.value("rule_name").orElse(a.required("name")),
+                    a.list("ip_protocols"), a.list("source_addresses"),
+                    FirewallCommands.ipGroups(s, a, "source_ip_groups"), a.list("destination_addresses"), List.of(),
+                    a.list("destination_ports"), List.of(), List.of(), a.value("translated_address").orElse(null),
+                    a.required("translated_port"));
+            FirewallRuleCollection collection = new FirewallRuleCollection(a.required("name"),
+                    FirewallCommands.priority(a.required("priority")), FirewallRuleCollection.Kind.Nat,
+                    FirewallRuleCollection.Action.Dnat, List.of(rule));
+            FirewallPolicy updated = Session.call(() -> s.topology().firewallPolicies().addRuleCollection(
+                    p.id().toString(), a.required("rcg_name"), collection));
+            return groupShape(updated.group(a.required("rcg_name")).orElseThrow());
+        }
+    }
+
     /** {@code az network ip-group create}. */
     static final class IpGroupCreate implements AzCommand {
         public String name() {

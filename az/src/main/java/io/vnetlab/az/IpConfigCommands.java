@@ -2,6 +2,8 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.controlplane.NicRequest;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
@@ -9,9 +11,10 @@ import io.vnetlab.model.ResourceId;
 import java.util.List;
 
 /**
- * {@code az network nic ip-config show|list|update}: vnetlab's interfaces have one IP configuration (its name is
- * {@code ipconfig1}, or {@code ipconfig<vm>} on an interface {@code az vm create} made); a second one
- * ({@code ip-config create}) is not emulated.
+ * {@code az network nic ip-config create|show|list|update|delete}: an interface's primary IP configuration (named
+ * {@code ipconfig1}, or {@code ipconfig<vm>} on an interface {@code az vm create} made) and its secondary IPv4
+ * configurations, each with a private address of its own in the interface's subnet
+ * (docs/azure/addressing.md#secondary-ip-configurations).
  */
 final class IpConfigCommands {
 
@@ -93,21 +96,132 @@ final class IpConfigCommands {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
+            ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
+                    .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
+            SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
+            if (!isPrimary(nic, configName)) {
+                return updateSecondary(s, a, nic, configName, a.has("public_ip") ? pip
+                        : nic.secondaryIpConfiguration(configName).orElseThrow().publicIpAddressId());
+            }
             NicRequest request = NicRequest.of(nic);
             if (a.has("public_ip")) {
-                ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
-                        .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
-                SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
                 request = request.withPublicIpAddress(pip);
             }
             if (a.has("private_ip")) {
                 request = new NicRequest(request.id(), request.region(), request.subnetId(), a.required("private_ip"),
                         request.ipForwarding(), request.networkSecurityGroupId(),
-                        request.applicationSecurityGroupIds(), request.publicIpAddressId(), request.owner());
+                        request.applicationSecurityGroupIds(), request.publicIpAddressId(), request.owner(),
+                        request.ipv6());
             }
             NicRequest put = request;
             NetworkInterface updated = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(put)));
             return a.flag("no_wait") ? null : ipConfig(updated, configName);
+        }
+    }
+
+    /** A secondary configuration's PUT: its address fixed by {@code --private-ip-address}, or kept. */
+    private static JsonNode updateSecondary(Session s, Args a, NetworkInterface nic, String name, ResourceId pip) {
+        io.vnetlab.model.IpConfiguration current = nic.secondaryIpConfiguration(name).orElseThrow();
+        String address = a.value("private_ip").orElse(current.allocationMethod() == IpAllocationMethod.Static
+                ? current.privateIpAddress().toString() : null);
+        NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
+            b.apply(state -> ResourceManager.putIpConfiguration(state, nic.id(), name, null, address, pip));
+            return b.state().networkInterface(nic.id()).orElseThrow();
+        }));
+        return a.flag("no_wait") ? null : ipConfig(updated, name);
+    }
+
+    /** Whether the configuration of that name, as printed, is the interface's primary one. */
+    static boolean isPrimary(NetworkInterface nic, String name) {
+        return ipConfig(nic, name).path("primary").asBoolean(false);
+    }
+
+    /**
+     * {@code az network nic ip-config create}: a secondary IPv4 configuration, at {@code --private-ip-address} or
+     * the subnet's first free address, with the public IP {@code --public-ip-address} names; a PUT of that
+     * configuration when the name exists. Prints the configuration, as the CLI does.
+     */
+    static final class Create implements AzCommand {
+        public String name() {
+            return "network nic ip-config create";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
+                    Commands.nameParam(), Param.value("private_ip", "--private-ip-address"),
+                    Param.value("version", "--private-ip-address-version").choices("IPv4", "IPv6"),
+                    Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
+                    Param.value("subnet", "--subnet"), Param.value("vnet_name", "--vnet-name"),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            NetworkInterface nic = s.nic(group, a.required("nic_name"));
+            String name = a.required("name");
+            if (a.value("version").filter("IPv6"::equals).isPresent()) {
+                throw AzError.usage("argument --private-ip-address-version: vnetlab does not emulate IPv6 IP"
+                        + " configurations added by 'az network nic ip-config create'; vnetlab emulates IPv4 ones.");
+            }
+            if (hasConfiguration(nic, name) && isPrimary(nic, name)) {
+                throw AzError.command("IP configuration '" + name + "' is the primary one of network interface '"
+                        + nic.name() + "'; change it with 'az network nic ip-config update'.");
+            }
+            // a network named without a subnet must still exist, as the CLI resolves it
+            a.value("vnet_name").ifPresent(vnet -> s.vnet(group, vnet));
+            ResourceId subnet = a.value("subnet").map(v -> ResourceId.looksLikeId(v) ? ResourceId.parse(v)
+                    : s.subnet(group, a.value("vnet_name").orElse(nic.networkId().name()), v).id()).orElse(null);
+            ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
+                    .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
+            SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
+            NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
+                b.apply(state -> ResourceManager.putIpConfiguration(state, nic.id(), name, subnet,
+                        a.value("private_ip").orElse(null), pip));
+                return b.state().networkInterface(nic.id()).orElseThrow();
+            }));
+            return a.flag("no_wait") ? null : ipConfig(updated, name);
+        }
+
+        private static boolean hasConfiguration(NetworkInterface nic, String name) {
+            for (JsonNode config : Shapes.nic(nic).path("ipConfigurations")) {
+                if (config.path("name").asText().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code az network nic ip-config delete}: a secondary configuration; silent when there is none of that name. */
+    static final class Delete implements AzCommand {
+        public String name() {
+            return "network nic ip-config delete";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
+                    Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            NetworkInterface nic = s.nic(a.required("resource_group"), a.required("nic_name"));
+            String name = a.required("name");
+            boolean present = Create.hasConfiguration(nic, name);
+            Commands.deleteIfPresent(present ? java.util.Optional.of(name) : java.util.Optional.empty(), () ->
+                    s.topology().batch(b -> {
+                        b.apply(state -> ResourceManager.deleteIpConfiguration(state, nic.id(), name,
+                                isPrimary(nic, name)));
+                        return null;
+                    }));
+            return null;
         }
     }
 }

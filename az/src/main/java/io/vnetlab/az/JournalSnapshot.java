@@ -11,13 +11,11 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +48,7 @@ final class JournalSnapshot {
                  List<List<String>> journal) {
     }
 
-    private static final String BUILD = buildFingerprint();
+    private static final String BUILD = BuildFingerprint.current();
 
     private final Path file;
 
@@ -134,21 +132,5 @@ final class JournalSnapshot {
         } catch (IOException ignored) {
             // a snapshot left behind is never used for another journal: its journal text does not match
         }
-    }
-
-    /** This build: each class path entry with its size and modification time. */
-    private static String buildFingerprint() {
-        StringBuilder build = new StringBuilder();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            build.append(entry);
-            try {
-                BasicFileAttributes a = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);
-                build.append(':').append(a.size()).append(':').append(a.lastModifiedTime().toMillis());
-            } catch (IOException | RuntimeException e) {
-                build.append(":absent");
-            }
-            build.append(';');
-        }
-        return build.length() > 60_000 ? Integer.toHexString(build.toString().hashCode()) : build.toString();
     }
 }

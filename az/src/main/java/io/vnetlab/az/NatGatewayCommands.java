@@ -109,49 +109,17 @@ final class NatGatewayCommands {
         }
     }
 
-    static final class Show implements AzCommand {
-        public String name() {
-            return "network nat gateway show";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            return shape(s, natGateway(s, a.required("resource_group"), a.required("name")));
-        }
+    /**
+     * {@code network nat gateway show|list|delete}: the generic verbs of a top-level type; {@code -n} is a name, as
+     * in the CLI's generated commands (an id goes to {@code --ids}, which vnetlab does not take).
+     */
+    static List<AzCommand> verbs() {
+        var type = ResourceCommands.Type.of(NatGateway.class, "natGateways",
+                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.natGateway(state, r)), NatGateway::id);
+        return List.of(new ResourceCommands.Show<>("network nat gateway show", type),
+                new ResourceCommands.ListAll<>("network nat gateway list", type),
+                new ResourceCommands.Delete<>("network nat gateway delete", type,
+                        io.vnetlab.controlplane.ResourceManager::deleteNatGateway));
     }
 
-    /** {@code network nat gateway list [-g GROUP]}, the generic list of a top-level type. */
-    static AzCommand list() {
-        return new ResourceCommands.ListAll<>("network nat gateway list", ResourceCommands.Type.of(NatGateway.class, "natGateways",
-                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.natGateway(state, r)), NatGateway::id));
-    }
-
-    static final class Delete implements AzCommand {
-        public String name() {
-            return "network nat gateway delete";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
-        }
-
-        public boolean changesState() {
-            return true;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            s.group(a.required("resource_group"));
-            ResourceId id = Commands.reference(s, a.required("resource_group"), "natGateways", a.required("name"));
-            Commands.deleteIfPresent(s.topology().state().get(NatGateway.class, id),
-                    () -> s.topology().natGateways().delete(id.toString()));
-            return null;
-        }
-    }
 }

@@ -77,43 +77,15 @@ final class NetworkManagerCommands {
         }
     }
 
-    static final class Show implements AzCommand {
-        public String name() {
-            return "network manager show";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            ResourceId id = Commands.reference(s, a.required("resource_group"), ManagerArgs.TYPE, a.required("name"));
-            s.group(a.required("resource_group"));
-            return shape(Commands.existing(s, NetworkManager.class, ManagerArgs.TYPE, id));
-        }
-    }
-
-    static final class ListManagers implements AzCommand {
-        public String name() {
-            return "network manager list";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.optionalGroupParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            return Commands.listInGroup(s, a, s.topology().state().all(NetworkManager.class), NetworkManager::id,
-                    NetworkManagerCommands::shape);
-        }
+    /**
+     * {@code network manager show|list}: the generic verbs of a top-level type; {@code -n} is a name, as in the CLI's
+     * generated commands (an id goes to {@code --ids}).
+     */
+    static List<AzCommand> readVerbs() {
+        var type = ResourceCommands.Type.of(NetworkManager.class, ManagerArgs.TYPE,
+                (state, m) -> shape(m), NetworkManager::id);
+        return List.of(new ResourceCommands.Show<>("network manager show", type),
+                new ResourceCommands.ListAll<>("network manager list", type));
     }
 
     static final class Delete implements AzCommand {

@@ -61,8 +61,8 @@ final class NetworkShapes {
         return Shapes.cli(ResourceJson.localNetworkGateway(l));
     }
 
-    static ObjectNode connection(GatewayConnection c) {
-        return Shapes.cli(ResourceJson.connection(c));
+    static ObjectNode connection(TopologyState state, GatewayConnection c) {
+        return Shapes.cli(ResourceJson.connection(state, c));
     }
 
     /** Whether a resource is in the subscription and (if given) the resource group a list command names. */

@@ -37,15 +37,18 @@ final class NicCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            return Shapes.nic(s.nic(a.required("resource_group"), a.required("name")));
+            return NicLoadBalancerRefs.nic(s.topology().state(), s.nic(a.required("resource_group"),
+                    a.required("name")));
         }
     }
 
     /**
      * {@code az network nic create}: an interface in {@code --subnet} (a name with {@code --vnet-name}, or an id),
      * dynamic unless {@code --private-ip-address} fixes its address, with the NSG, public IP and application
-     * security groups it names; prints {@code {"NewNIC": ...}} (azure-cli network {@code custom.py NICCreate}). On an
-     * existing name it is a PUT of that interface, which stays attached to its VM.
+     * security groups it names, in the load balancer pools and inbound NAT rules of {@code --lb-name} /
+     * {@code --lb-address-pools} / {@code --lb-inbound-nat-rules}; prints {@code {"NewNIC": ...}} (azure-cli network
+     * {@code custom.py NICCreate}). On an existing name it is a PUT of that interface, which stays attached to its
+     * VM. The interface and its memberships are one change: a missing pool or rule leaves no interface behind.
      */
     static final class Create implements AzCommand {
         public String name() {
@@ -53,14 +56,18 @@ final class NicCommands {
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("subnet", "--subnet").mandatory(),
+            List<Param> params = new ArrayList<>(List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("subnet", "--subnet").mandatory(),
                     Param.value("vnet_name", "--vnet-name"), Param.value("location", "--location", "-l"),
                     Param.value("private_ip", "--private-ip-address"),
+                    Param.value("ip_version", "--private-ip-address-version"),
                     Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
                     Param.value("nsg", "--network-security-group").emptyMeansNone(),
                     Param.list("asgs", "--application-security-groups", "--asgs"),
                     Param.bool("ip_forwarding", "--ip-forwarding"), Param.list("tags", "--tags").emptyMeansNone(),
-                    Param.flag("no_wait", "--no-wait"));
+                    Param.flag("no_wait", "--no-wait")));
+            params.addAll(LbMembershipOptions.params());
+            return params;
         }
 
         public boolean changesState() {
@@ -77,10 +84,32 @@ final class NicCommands {
             SubnetCommands.requireReference(s, nsgId, NetworkSecurityGroup.class, id);
             SubnetCommands.requireReference(s, publicIpId, PublicIpAddress.class, id);
             List<ResourceId> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id()).toList();
-            NetworkInterface nic = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(new NicRequest(id,
-                    region, subnetId, a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false),
-                    nsgId, asgs, publicIpId))));
-            return a.flag("no_wait") ? null : Commands.under("NewNIC", Shapes.nic(nic));
+            requirePrimaryVersionIpv4(a);
+            LbMembershipOptions.Membership membership = LbMembershipOptions.resolve(s, group, a, id);
+            NetworkInterface nic = Session.call(() -> s.topology().batch(b -> {
+                NetworkInterface put = b.putNetworkInterface(new NicRequest(id, region, subnetId,
+                        a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false), nsgId, asgs,
+                        publicIpId));
+                b.apply(st -> membership.applyTo(st, NicIpConfigAddressPoolCommands.ipConfigurationId(put)));
+                return put;
+            }));
+            return a.flag("no_wait") ? null : Commands.under("NewNIC", NicLoadBalancerRefs.nic(s.topology().state(),
+                    nic));
+        }
+
+        /**
+         * The interface's first IP configuration is its primary one, and a primary IP configuration is IPv4: an IPv6
+         * address is a second configuration beside it (docs/azure/ipv6.md#network-interfaces).
+         */
+        private static void requirePrimaryVersionIpv4(Args a) {
+            a.value("ip_version").filter(v -> !v.equalsIgnoreCase("IPv4")).ifPresent(v -> {
+                throw v.equalsIgnoreCase("IPv6")
+                        ? AzError.command("A network interface's primary IP configuration is IPv4: create the"
+                                + " interface with IPv4, then add the IPv6 address with 'az network nic ip-config"
+                                + " create --private-ip-address-version IPv6'.")
+                        : AzError.usage("argument --private-ip-address-version: invalid choice: '" + v
+                                + "' (choose from 'IPv4', 'IPv6')");
+            });
         }
 
         /** {@code --subnet ID}, or {@code --subnet NAME --vnet-name NAME} in the command's group. */
@@ -227,6 +256,7 @@ final class NicCommands {
             EffectiveSecurityRules rules = s.topology().dataPlane().effectiveSecurityRules(nic);
             ObjectNode out = Json.object();
             ArrayNode value = out.putArray("value");
+            adminGroups(rules).forEach(value::add);
             Subnet subnet = s.topology().state().subnet(nic.subnetId()).orElseThrow();
             if (subnet.networkSecurityGroupId() != null) {
                 value.add(group(s, subnet.networkSecurityGroupId(), "subnet", subnet.id(), rules));
@@ -235,6 +265,38 @@ final class NicCommands {
                 value.add(group(s, nic.networkSecurityGroupId(), "networkInterface", nic.id(), rules));
             }
             return out;
+        }
+
+        /**
+         * The security admin rules applying to the interface's network, one item per deployed configuration, before
+         * the NSGs as they are evaluated before them; named by {@code securityAdminConfiguration} where an NSG item
+         * has {@code networkSecurityGroup} (docs/azure/decisions.md#admin-rules-in-network-watcher).
+         */
+        private static List<ObjectNode> adminGroups(EffectiveSecurityRules rules) {
+            java.util.Map<ResourceId, ObjectNode> items = new java.util.LinkedHashMap<>();
+            for (io.vnetlab.dataplane.EffectiveAdminRule r : rules.adminRules()) {
+                ObjectNode item = items.computeIfAbsent(r.configurationId(), id -> {
+                    ObjectNode o = Json.object();
+                    o.putObject("association").putObject("virtualNetwork").put("id", r.networkId().toString());
+                    o.putArray("effectiveSecurityRules");
+                    o.set("securityAdminConfiguration", Json.reference(id));
+                    o.putObject("tagMap");
+                    return o;
+                });
+                ObjectNode o = ((ArrayNode) item.get("effectiveSecurityRules")).addObject();
+                o.put("access", r.access().name());
+                o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
+                o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
+                o.put("direction", r.direction().name());
+                o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
+                o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
+                o.put("name", r.name());
+                o.put("priority", r.priority());
+                o.put("protocol", r.protocol());
+                o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
+                o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+            }
+            return List.copyOf(items.values());
         }
 
         private static ObjectNode group(Session s, ResourceId nsgId, String kind, ResourceId associated,
@@ -274,7 +336,9 @@ final class NicCommands {
                             .path("id").asText()).name() : "-";
                     String subnet = assoc.has("subnet") ? ResourceId.parse(assoc.path("subnet").path("id").asText())
                             .name() : "-";
-                    String nsg = ResourceId.parse(item.path("networkSecurityGroup").path("id").asText()).name();
+                    JsonNode filter = item.has("networkSecurityGroup") ? item.path("networkSecurityGroup")
+                            : item.path("securityAdminConfiguration");
+                    String nsg = ResourceId.parse(filter.path("id").asText()).name();
                     boolean names = true;
                     for (JsonNode rule : item.path("effectiveSecurityRules")) {
                         ObjectNode row = rows.addObject();

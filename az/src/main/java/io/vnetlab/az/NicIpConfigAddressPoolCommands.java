@@ -94,13 +94,7 @@ final class NicIpConfigAddressPoolCommands {
             }
             com.fasterxml.jackson.databind.node.ObjectNode shown =
                     (com.fasterxml.jackson.databind.node.ObjectNode) Shapes.nic(after).path("ipConfigurations").path(0);
-            java.util.List<ResourceId> pools = new java.util.ArrayList<>();
-            for (LoadBalancer lb : s.topology().state().all(LoadBalancer.class)) {
-                lb.backendPools().stream().filter(p -> p.networkInterfaceIds().contains(nic.id()))
-                        .forEach(p -> pools.add(p.id()));
-            }
-            com.fasterxml.jackson.databind.node.ArrayNode refs = shown.putArray("loadBalancerBackendAddressPools");
-            pools.forEach(p -> refs.add(Json.object().put("id", p.toString())));
+            NicLoadBalancerRefs.addTo(s.topology().state(), shown, config);
             return shown;
         }
     }

@@ -10,7 +10,6 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -192,8 +191,7 @@ final class PeeringCommands {
         }
 
         public List<Param> params() {
-            List<Param> params = concat(idParams(), flagParams(), Param.list("set", "--set"),
-                    Param.value("remote_vnet", "--remote-vnet"), Param.bool("sync_remote", "--sync-remote"));
+            List<Param> params = concat(idParams(), flagParams(), Param.value("remote_vnet", "--remote-vnet"), Param.bool("sync_remote", "--sync-remote"));
             return concat(params, scopeParams(), Param.flag("no_wait", "--no-wait"));
         }
 
@@ -206,20 +204,6 @@ final class PeeringCommands {
             java.util.LinkedHashMap<String, Boolean> values = new java.util.LinkedHashMap<>();
             for (String flag : FLAGS) {
                 a.bool(flag).ifPresent(v -> values.put(flag, v));
-            }
-            for (String assignment : a.list("set")) {
-                int eq = assignment.indexOf('=');
-                if (eq <= 0) {
-                    throw AzError.usage("argument --set: usage error: --set property.path=value, got '" + assignment + "'");
-                }
-                String path = assignment.substring(0, eq).trim();
-                String key = path.startsWith("properties.") ? path.substring("properties.".length()) : path;
-                String flag = FLAGS.stream().filter(f -> f.equalsIgnoreCase(key)).findFirst().orElseThrow(() ->
-                        AzError.command("Couldn't find '" + path + "' in ''. Available options: "
-                                + FLAGS.stream().map(f -> "'" + f + "'").toList() + " (vnetlab emulates --set for the"
-                                + " four peering flags)"));
-                values.put(flag, Args.parseBoolean(Param.bool(flag, "--set " + key), assignment.substring(eq + 1)
-                        .trim().toLowerCase(Locale.ROOT)));
             }
             if (a.value("remote_vnet").isPresent()) {
                 String remote = a.required("remote_vnet");

@@ -51,52 +51,18 @@ final class PublicIpPrefixCommands {
         }
     }
 
-    static final class Show implements AzCommand {
-        public String name() {
-            return "network public-ip prefix show";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam());
-        }
-
-        public boolean changesState() {
-            return false;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            s.group(a.required("resource_group"));
-            ResourceId id = Commands.reference(s, a.required("resource_group"), "publicIPPrefixes", a.required("name"));
-            s.group(id.resourceGroup());
-            return shape(s, Commands.existing(s, PublicIpPrefix.class, "publicIPPrefixes", id));
-        }
+    /**
+     * {@code network public-ip prefix show|list|delete}: the generic verbs of a top-level type; {@code -n} is a name,
+     * as in the CLI's generated commands.
+     */
+    static List<AzCommand> verbs() {
+        var type = ResourceCommands.Type.of(PublicIpPrefix.class, "publicIPPrefixes",
+                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.publicIpPrefix(state, r)),
+                PublicIpPrefix::id);
+        return List.of(new ResourceCommands.Show<>("network public-ip prefix show", type),
+                new ResourceCommands.ListAll<>("network public-ip prefix list", type),
+                new ResourceCommands.Delete<>("network public-ip prefix delete", type,
+                        io.vnetlab.controlplane.ResourceManager::deletePublicIpPrefix));
     }
 
-    /** {@code network public-ip prefix list [-g GROUP]}, the generic list of a top-level type. */
-    static AzCommand list() {
-        return new ResourceCommands.ListAll<>("network public-ip prefix list", ResourceCommands.Type.of(PublicIpPrefix.class, "publicIPPrefixes",
-                (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.publicIpPrefix(state, r)), PublicIpPrefix::id));
-    }
-
-    static final class Delete implements AzCommand {
-        public String name() {
-            return "network public-ip prefix delete";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(), Param.flag("no_wait", "--no-wait"));
-        }
-
-        public boolean changesState() {
-            return true;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            s.group(a.required("resource_group"));
-            ResourceId id = Commands.reference(s, a.required("resource_group"), "publicIPPrefixes", a.required("name"));
-            Commands.deleteIfPresent(s.topology().state().get(PublicIpPrefix.class, id),
-                    () -> s.topology().publicIpPrefixes().delete(id.toString()));
-            return null;
-        }
-    }
 }

@@ -2,12 +2,15 @@ package io.vnetlab.az;
 
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.ApplicationSecurityGroup;
+import io.vnetlab.model.AzureFirewall;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.VirtualNetworkGateway;
+
+import io.vnetlab.az.GenericUpdate.Property;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,41 +46,42 @@ final class Registry {
                 new GroupCommands.Delete(),
                 new AccountCommands.Show(), new AccountCommands.Set(),
                 new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
-                new VnetCommands.Update(), new VnetCommands.Delete(),
+                vnetUpdate(), new VnetCommands.Delete(),
                 new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
-                new SubnetCommands.Update(), new SubnetCommands.Delete(),
+                subnetUpdate(), new SubnetCommands.Delete(),
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
-                new PeeringCommands.Update(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
+                peeringUpdate(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
                 new VmCommands.Create(), new VmCommands.ListVms(), new VmCommands.Show(), new VmCommands.Delete(),
                 new VmCommands.ListIpAddresses(),
-                new NicCommands.Show(), new NicCommands.ListNics(), new NicCommands.Update(), new NicCommands.ShowEffectiveRouteTable(),
+                new NicCommands.Show(), new NicCommands.ListNics(), nicUpdate(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
         List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
-                new RouteTableCommands.Update(),
+                GenericUpdate.of(new RouteTableCommands.Update(), new RouteTableCommands.Show(),
+                        Property.scalar("disableBgpRoutePropagation", "disable_bgp")),
                 new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
                 new RouteCommands.Delete(),
                 new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),
                 new NsgCommands.Create(), new NsgCommands.Show(), new NsgCommands.ListNsgs(), new NsgCommands.Delete(),
                 new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
-                new NsgRuleCommands.Update(), new NsgRuleCommands.Delete(),
+                nsgRuleUpdate(), new NsgRuleCommands.Delete(),
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
                 new WatcherCommands.TestIpFlow(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
         // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
-        List.of(new NatGatewayCommands.Create(), new NatGatewayCommands.Show(), NatGatewayCommands.list(),
-                new NatGatewayCommands.Update(), new NatGatewayCommands.Delete(),
-                new PublicIpPrefixCommands.Create(), new PublicIpPrefixCommands.Show(),
-                PublicIpPrefixCommands.list(), new PublicIpPrefixCommands.Delete())
+        List.of(new NatGatewayCommands.Create(), natGatewayUpdate(), new PublicIpPrefixCommands.Create())
                 .forEach(r::register);
+        NatGatewayCommands.verbs().forEach(r::register);
+        PublicIpPrefixCommands.verbs().forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())
                 .forEach(r::register);
         List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
-                new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.Update(),
+                new LoadBalancerCommands.ListLoadBalancers(),
+                GenericUpdate.of(new LoadBalancerCommands.Update(), new LoadBalancerCommands.Show()),
                 new LoadBalancerCommands.Delete()).forEach(r::register);
         LbFrontendIpCommands.commands().forEach(r::register);
         LbAddressPoolCommands.commands().forEach(r::register);
@@ -92,16 +96,70 @@ final class Registry {
         List.of(new FirewallCommands.Create(), new FirewallCommands.NetworkRuleCreate(),
                 new FirewallCommands.ApplicationRuleCreate(), new FirewallPolicyCommands.Create(),
                 new FirewallPolicyCommands.GroupCreate(), new FirewallPolicyCommands.AddFilterCollection(),
-                new FirewallPolicyCommands.IpGroupCreate())
+                new FirewallPolicyCommands.IpGroupCreate(), new FirewallCommands.NatRuleCreate(),
+                new FirewallPolicyCommands.AddNatCollection())
                 .forEach(r::register);
-        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Show(),
-                new NetworkManagerCommands.ListManagers(), new NetworkManagerCommands.Delete(),
+        NetworkManagerCommands.readVerbs().forEach(r::register);
+        List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Delete(),
                 new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
                 .forEach(r::register);
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
                 SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
                 .forEach(commands -> commands.forEach(r::register));
         return r;
+    }
+
+    private static AzCommand vnetUpdate() {
+        return GenericUpdate.of(new VnetCommands.Update(), new VnetCommands.Show(),
+                Property.list("addressSpace.addressPrefixes", "address_prefixes"),
+                Property.list("dhcpOptions.dnsServers", "dns_servers"));
+    }
+
+    private static AzCommand subnetUpdate() {
+        return GenericUpdate.of(new SubnetCommands.Update(), new SubnetCommands.Show(),
+                Property.scalar("addressPrefix", "address_prefixes"),
+                Property.list("addressPrefixes", "address_prefixes"),
+                Property.reference("networkSecurityGroup", "nsg"), Property.reference("routeTable", "route_table"),
+                Property.reference("natGateway", "nat_gateway"),
+                Property.scalar("defaultOutboundAccess", "default_outbound_access"));
+    }
+
+    private static AzCommand peeringUpdate() {
+        return GenericUpdate.of(new PeeringCommands.Update(), new PeeringCommands.Show(),
+                Property.scalar("allowVirtualNetworkAccess", "allowVirtualNetworkAccess"),
+                Property.scalar("allowForwardedTraffic", "allowForwardedTraffic"),
+                Property.scalar("allowGatewayTransit", "allowGatewayTransit"),
+                Property.scalar("useRemoteGateways", "useRemoteGateways"));
+    }
+
+    private static AzCommand nicUpdate() {
+        return GenericUpdate.of(new NicCommands.Update(), new NicCommands.Show(),
+                Property.scalar("enableIPForwarding", "ip_forwarding"),
+                Property.reference("networkSecurityGroup", "nsg"));
+    }
+
+    private static AzCommand nsgRuleUpdate() {
+        return GenericUpdate.of(new NsgRuleCommands.Update(), new NsgRuleCommands.Show(),
+                Property.scalar("access", "access"), Property.scalar("direction", "direction"),
+                Property.scalar("protocol", "protocol"), Property.scalar("priority", "priority"),
+                Property.scalar("description", "description"),
+                Property.scalar("sourceAddressPrefix", "source_address_prefixes"),
+                Property.list("sourceAddressPrefixes", "source_address_prefixes"),
+                Property.scalar("sourcePortRange", "source_port_ranges"),
+                Property.list("sourcePortRanges", "source_port_ranges"),
+                Property.scalar("destinationAddressPrefix", "destination_address_prefixes"),
+                Property.list("destinationAddressPrefixes", "destination_address_prefixes"),
+                Property.scalar("destinationPortRange", "destination_port_ranges"),
+                Property.list("destinationPortRanges", "destination_port_ranges"),
+                Property.list("sourceApplicationSecurityGroups", "source_asgs"),
+                Property.list("destinationApplicationSecurityGroups", "destination_asgs"));
+    }
+
+    private static AzCommand natGatewayUpdate() {
+        return GenericUpdate.of(new NatGatewayCommands.Update(), NatGatewayCommands.verbs().get(0),
+                Property.scalar("idleTimeoutInMinutes", "idle_timeout"),
+                Property.list("publicIpAddresses", "public_ip_addresses"),
+                Property.list("publicIpPrefixes", "public_ip_prefixes"));
     }
 
     /** The show, list and delete commands of the top-level network types whose groups need nothing more. */
@@ -115,14 +173,23 @@ final class Registry {
         var sites = ResourceCommands.Type.of(LocalNetworkGateway.class, "localNetworkGateways",
                 (state, l) -> NetworkShapes.localGateway(l), LocalNetworkGateway::id);
         var connections = ResourceCommands.Type.of(GatewayConnection.class, "connections",
-                (state, c) -> NetworkShapes.connection(c), GatewayConnection::id);
+                NetworkShapes::connection, GatewayConnection::id);
         var routeTables = ResourceCommands.Type.of(RouteTable.class, "routeTables", NetworkShapes::routeTable,
                 RouteTable::id);
         var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",
                 (state, n) -> Shapes.nic(n), NetworkInterface::id);
+        var firewalls = ResourceCommands.Type.of(AzureFirewall.class, "azureFirewalls",
+                FirewallCommands::firewallShape, AzureFirewall::id);
         return List.of(
-                new NicCommands.Create(), new IpConfigCommands.Show(), new IpConfigCommands.ListConfigs(),
-                new IpConfigCommands.Update(),
+                new ResourceCommands.Show<>("network firewall show", firewalls),
+                new ResourceCommands.ListAll<>("network firewall list", firewalls),
+                new ResourceCommands.Delete<>("network firewall delete", firewalls,
+                        ResourceManager::deleteAzureFirewall),
+                new NicCommands.Create(), new IpConfigCommands.Create(), new IpConfigCommands.Delete(),
+                new IpConfigCommands.Show(), new IpConfigCommands.ListConfigs(),
+                GenericUpdate.of(new IpConfigCommands.Update(), new IpConfigCommands.Show(),
+                        Property.scalar("privateIPAddress", "private_ip"),
+                        Property.reference("publicIPAddress", "public_ip")),
                 new ResourceCommands.Delete<>("network nic delete", nics, ResourceManager::deleteNetworkInterface),
                 new AvailabilitySetCommands.Create(), new AvailabilitySetCommands.Show(),
                 new AvailabilitySetCommands.ListSets(), new AvailabilitySetCommands.Delete(),
@@ -142,6 +209,9 @@ final class Registry {
                 new ResourceCommands.Delete<>("network local-gateway delete", sites,
                         ResourceManager::deleteLocalNetworkGateway),
                 new ResourceCommands.Show<>("network vpn-connection show", connections),
+                GenericUpdate.of(new VpnConnectionCommands.Update(),
+                        new ResourceCommands.Show<>("network vpn-connection show", connections),
+                        Property.scalar("enableBgp", "enable_bgp")),
                 new ResourceCommands.ListAll<>("network vpn-connection list", connections),
                 new ResourceCommands.Delete<>("network vpn-connection delete", connections,
                         ResourceManager::deleteConnection),

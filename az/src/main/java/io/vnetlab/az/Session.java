@@ -31,11 +31,21 @@ final class Session {
     private String subscriptionId;
     private List<String> journalArgs;
     private final List<String> warnings = new java.util.ArrayList<>();
+    private final java.nio.file.Path workingDirectory;
 
-    Session(Topology topology, VmDetailsBook vmDetails) {
+    Session(Topology topology, VmDetailsBook vmDetails, java.nio.file.Path workingDirectory) {
         this.topology = topology;
         this.vmDetails = vmDetails;
         this.subscriptionId = topology.currentSubscriptionId();
+        this.workingDirectory = workingDirectory;
+    }
+
+    /**
+     * A file the command names, as the caller meant it: relative to the caller's directory, which is not this JVM's
+     * when a resident server answers for {@code bin/az} ({@link AzServer}).
+     */
+    java.nio.file.Path file(String name) {
+        return workingDirectory.resolve(name);
     }
 
     Topology topology() {

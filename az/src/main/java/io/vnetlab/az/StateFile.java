@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li><b>A snapshot beside the journal.</b> After a call, what the journal's replay made is kept in
  *   {@code <state>.snapshot} ({@link JournalSnapshot}); the next call starts from it when it was made by this build
  *   for exactly the journal in the file, so a call costs the same however long the journal is. Otherwise (no
- *   snapshot, another build, a journal changed since) the journal is replayed, as the truth it is.</li>
+ *   snapshot, another build, a journal changed since) the journal is replayed, as the truth it is. A resident
+ *   server keeps the states in memory instead and writes their snapshots when it stops ({@link ResidentStates}).</li>
  *   <li><b>Atomic writes.</b> The new journal is written to a temporary file beside the state, flushed to disk and
  *   moved over it in one step: a reader sees the old journal or the new one, never half of one.</li>
  * </ul>
@@ -63,15 +64,33 @@ final class StateFile {
     private static final Map<Path, Object> JVM_MONITORS = new ConcurrentHashMap<>();
 
     private final Path path;
+    private final Path workingDirectory;
+    private final Optional<ResidentStates> resident;
 
     StateFile(Path path) {
+        this(path, Path.of(""), Optional.empty());
+    }
+
+    /**
+     * The state file {@code path}, a relative one (and the files commands name) taken relative to
+     * {@code workingDirectory}: the caller's directory, which a resident server does not share ({@link AzServer});
+     * with {@code resident}, the states the server keeps in memory between calls.
+     */
+    StateFile(Path path, Path workingDirectory, Optional<ResidentStates> resident) {
         this.path = path;
+        this.workingDirectory = workingDirectory;
+        this.resident = resident;
     }
 
     /** {@code $VNETLAB_STATE}, else {@code ./.vnetlab/state.json}. */
     static StateFile fromEnvironment() {
-        String env = System.getenv("VNETLAB_STATE");
-        return new StateFile(Path.of(env != null && !env.isBlank() ? env : ".vnetlab/state.json"));
+        return of(System.getenv("VNETLAB_STATE"), Path.of(""), Optional.empty());
+    }
+
+    /** The state file named by {@code variable} (a caller's $VNETLAB_STATE) for a caller in {@code workingDirectory}. */
+    static StateFile of(String variable, Path workingDirectory, Optional<ResidentStates> resident) {
+        return new StateFile(Path.of(variable != null && !variable.isBlank() ? variable : ".vnetlab/state.json"),
+                workingDirectory, resident);
     }
 
     Path path() {
@@ -99,16 +118,23 @@ final class StateFile {
                  FileLock lock = channel.lock()) {
                 JournalSnapshot snapshot = new JournalSnapshot(target);
                 String journal = Files.exists(target) ? read(target) : "";
-                Optional<Az> restored = journal.isBlank() ? Optional.empty() : snapshot.restore(journal);
-                Az az = restored.orElseGet(() -> replay(journal));
+                Path file = target;
+                Optional<Az> restored = journal.isBlank() ? Optional.empty()
+                        : resident.flatMap(r -> r.take(file, journal)).or(() -> snapshot.restore(journal));
+                Az az = restored.orElseGet(() -> replay(journal)).workingIn(workingDirectory);
                 int before = az.journal().size();
                 AzResult r = az.run(args);
+                String onDisk = journal;
                 if (az.journal().size() != before) {
-                    save(az);
-                    snapshot.keep(az);
-                } else if (restored.isEmpty() && before > 0) {
+                    onDisk = save(az);
+                    if (resident.isEmpty()) {
+                        snapshot.keep(az);
+                    }
+                } else if (restored.isEmpty() && before > 0 && resident.isEmpty()) {
                     snapshot.keep(az);   // the next call starts from it
                 }
+                String kept = onDisk;
+                resident.ifPresent(states -> states.put(file, kept, az));
                 return r;
             } catch (IOException e) {
                 throw new StateFileException("The vnetlab state file " + path + " cannot be locked (" + lockFile
@@ -147,17 +173,21 @@ final class StateFile {
         return az;
     }
 
-    /** Writes the journal of {@code az} over the file, atomically (its snapshot is {@link #run}'s to keep). */
-    void save(Az az) {
+    /**
+     * Writes the journal of {@code az} over the file, atomically (its snapshot is {@link #run}'s to keep), and
+     * returns the text written.
+     */
+    String save(Az az) {
         Path target = target();
         refuseIfNotRegular(target);
         Path tmp = null;
+        String text;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(JournalText.of(FORMAT, az.journal())
-                        .getBytes(StandardCharsets.UTF_8));
+                text = JournalText.of(FORMAT, az.journal());
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -165,6 +195,7 @@ final class StateFile {
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
+            return text;
         } catch (IOException e) {
             throw new StateFileException("The vnetlab state file " + path + " cannot be written (" + reason(e)
                     + "); it is as it was before this command. Free the space or fix the permissions, or point"
@@ -181,7 +212,7 @@ final class StateFile {
      * one name per file however it was reached (so that threads of one JVM share its monitor).
      */
     private Path target() {
-        Path absolute = path.toAbsolutePath().normalize();
+        Path absolute = workingDirectory.resolve(path).toAbsolutePath().normalize();
         try {
             if (Files.exists(absolute)) {
                 return absolute.toRealPath();

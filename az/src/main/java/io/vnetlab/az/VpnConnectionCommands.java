@@ -9,7 +9,7 @@ import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.List;
 
-/** {@code az network vpn-connection create} (docs/azure/gateways.md#connections). */
+/** {@code az network vpn-connection create|update} (docs/azure/gateways.md#connections). */
 final class VpnConnectionCommands {
 
     private VpnConnectionCommands() {
@@ -58,7 +58,40 @@ final class VpnConnectionCommands {
             ResourceId id = s.id(group, ResourceId.NETWORK, "connections", a.required("name"));
             GatewayConnection connection = Session.call(() -> s.topology().batch(b -> b.putConnection(
                     new ConnectionRequest(id, type, first.id(), second, site, a.bool("enable_bgp").orElse(false)))));
-            return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(connection));
+            return a.flag("no_wait") ? null : Commands.under("resource", NetworkShapes.connection(s.topology().state(), connection));
+        }
+    }
+
+    /**
+     * {@code az network vpn-connection update}: BGP on the connection ({@code --enable-bgp}, which BGP between the
+     * gateways needs: docs/azure/gateways.md#bgp) and tags; a PUT of the connection with its ends unchanged. The
+     * shared key is accepted, as at create.
+     */
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network vpn-connection update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.bool("enable_bgp", "--enable-bgp"),
+                    Param.value("shared_key", "--shared-key"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            ResourceId id = s.id(group, ResourceId.NETWORK, "connections", a.required("name"));
+            GatewayConnection current = Commands.existing(s, GatewayConnection.class, "connections", id);
+            GatewayConnection updated = Session.call(() -> s.topology().batch(b -> b.putConnection(
+                    new ConnectionRequest(id, current.connectionType(), current.virtualNetworkGateway1Id(),
+                            current.virtualNetworkGateway2Id(), current.localNetworkGatewayId(),
+                            a.bool("enable_bgp").orElse(current.enableBgp())))));
+            return a.flag("no_wait") ? null : NetworkShapes.connection(s.topology().state(), updated);
         }
     }
 }

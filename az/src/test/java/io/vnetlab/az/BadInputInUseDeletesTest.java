@@ -44,7 +44,9 @@ class BadInputInUseDeletesTest {
             Map.entry("network lb outbound-rule delete", List.of("-g rg --lb-name lb2 -n out1")),
             Map.entry("network nat gateway delete", List.of("-g rg -n nat1")),
             Map.entry("network public-ip prefix delete", List.of("-g rg -n pfx1")),
-            Map.entry("network bastion delete", List.of("-g rg -n bastion1"))));
+            Map.entry("network bastion delete", List.of("-g rg -n bastion1")),
+            Map.entry("network firewall delete", List.of("-g rg -n fw1")),
+            Map.entry("network nic ip-config delete", List.of("-g rg --nic-name vm1VMNic -n ipconfigvm1"))));
 
     static {
         String manager = "-g rg --network-manager-name nm1 ";

@@ -64,7 +64,7 @@ class BadInputMissingReferencesTest {
             return false;
         }
         boolean namesExisting = param.dest().equals("name") && !command.endsWith(" create")
-                && !command.endsWith(" add-filter-collection")
+                && !command.endsWith(" add-filter-collection") && !command.endsWith(" add-nat-collection")
                 && !command.endsWith(" delete") && !command.equals("account show")
                 && !command.startsWith("network lb address-pool address ")   // an address's own name, not a reference
                 && !command.equals("vm list-ip-addresses");

@@ -3,20 +3,16 @@ package io.vnetlab.az;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A small sample of hostile commands, as a script, run by {@code vnetlab run} ({@link ScriptRunner}) and by real
- * bash with {@code az} calling {@code bin/az}'s entry point on a state file: both print the same and end alike.
- * Each bash command starts a JVM, so the sample stays small; it runs where bash is installed.
+ * bash with {@code az} calling {@code bin/az}'s resident server on a state file: both print the same and end alike.
+ * It runs where bash is installed.
  */
 class BadInputRunAgreesWithBashTest {
 
@@ -38,29 +34,9 @@ class BadInputRunAgreesWithBashTest {
         findings.countCase();
 
         AzResult run = new ScriptRunner(Az.create()).run(SCRIPT);
-        Process process = bash(bash).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = process.waitFor();
+        BashWithAz.Outcome bashed = BashWithAz.run(dir, "script.sh", SCRIPT);
 
-        assertThat(new AzResult(exit, out, err)).isEqualTo(run);
+        assertThat(new AzResult(bashed.exitCode(), bashed.out(), bashed.err())).isEqualTo(run);
         findings.assertKept();
-    }
-
-    /** bash running the script with {@code az} on its PATH: a shim into this JVM's class path and state file. */
-    private ProcessBuilder bash(Path bash) throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        Path az = bin.resolve("az");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // a quick-starting JVM: each command is one
-        Files.writeString(az, "#!/bin/bash\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-                + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + AzMain.class.getName() + " az \"$@\"\n", StandardCharsets.UTF_8);
-        assertThat(az.toFile().setExecutable(true)).isTrue();
-        Path script = Files.writeString(dir.resolve("script.sh"), SCRIPT, StandardCharsets.UTF_8);
-        ProcessBuilder builder = new ProcessBuilder(List.of(bash.toString(), script.toString())).directory(dir.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("VNETLAB_STATE", dir.resolve("state.json").toString());
-        return builder;
     }
 }

@@ -8,17 +8,21 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A script run by real bash with an {@code az} on the PATH that keeps its state in a file between calls: what
- * {@code bin/az} does through {@code ./vnetlab}, here the entry point on the test class path, so that no build runs
- * inside a test.
+ * {@code bin/az} does through {@code ./vnetlab}, here with the launcher's client of the resident server and that
+ * server in this JVM, on the test class path, so that no build runs inside a test.
  */
 final class BashWithAz {
 
     /** What bash printed, how it ended, and the journal the state file holds afterwards (empty without one). */
     record Outcome(String out, String err, int exitCode, List<List<String>> journal) {
     }
+
+    /** The launcher's client of the resident server, as the module's tests find it. */
+    static final Path CLIENT = Path.of("src", "launcher", "az-client.bash").toAbsolutePath();
 
     private BashWithAz() {
     }
@@ -35,15 +39,27 @@ final class BashWithAz {
         }
     }
 
-    /** Runs {@code script} (written to {@code dir/name}) under bash in {@code dir}, state in {@code dir/state.json}. */
+    /**
+     * Runs {@code script} (written to {@code dir/name}) under bash in {@code dir}, state in {@code dir/state.json},
+     * its az calls answered by a resident server in this JVM, stopped when the script ends.
+     */
     static Outcome run(Path dir, String name, String script) throws IOException, InterruptedException {
+        try (ServerInThisJvm server = ServerInThisJvm.start(dir.resolve("az-server").resolve("endpoint"))) {
+            return run(dir, name, script, server.endpoint());
+        }
+    }
+
+    /** Runs {@code script} as {@link #run(Path, String, String)} does, its az calls sent to {@code endpoint}'s server. */
+    static Outcome run(Path dir, String name, String script, Path endpoint) throws IOException, InterruptedException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path az = bin.resolve("az");
-        // one JVM per az call, as bin/az starts it: quick compiler only, serial collector (the state file's snapshot
-        // spares each call the journal's replay)
-        Files.writeString(az, "#!/usr/bin/env bash\nexec \"" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp \""
-                + System.getProperty("java.class.path") + "\" io.vnetlab.az.AzMain az \"$@\"\n");
+        // what bin/az does once its server runs: the launcher's own client, over the loopback interface
+        Files.writeString(az, "#!/usr/bin/env bash\n"
+                + "source \"" + CLIENT + "\"\n"
+                + "az_call_server \"" + endpoint + "\" \"$PWD\" \"$@\"\n"
+                + "rc=$?\n"
+                + "[ -n \"$az_server_answered\" ] || { echo 'az: the server did not answer' >&2; exit 99; }\n"
+                + "exit \"$rc\"\n");
         Files.setPosixFilePermissions(az, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = dir.resolve(name);
         Files.writeString(file, script);
@@ -61,5 +77,70 @@ final class BashWithAz {
         }
         List<List<String>> journal = Files.exists(state) ? new StateFile(state).load().journal() : new ArrayList<>();
         return new Outcome(out, Files.readString(err), p.exitValue(), journal);
+    }
+}
+
+/** A resident server on a thread of this JVM, for one test: closing it stops it and waits for it to end. */
+final class ServerInThisJvm implements AutoCloseable {
+
+    private final AzServer server;
+    private final Thread serving;
+    private final Path endpoint;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private ServerInThisJvm(AzServer server, Path endpoint) {
+        this.server = server;
+        this.endpoint = endpoint;
+        this.serving = new Thread(this::serve, "az-server-" + endpoint);
+    }
+
+    static ServerInThisJvm start(Path endpoint) throws IOException {
+        return start(endpoint, () -> false);
+    }
+
+    static ServerInThisJvm start(Path endpoint, java.util.function.BooleanSupplier stale) throws IOException {
+        ServerInThisJvm s = new ServerInThisJvm(AzServer.open(endpoint, java.time.Duration.ofMinutes(5), stale),
+                endpoint);
+        s.serving.setDaemon(true);
+        s.serving.start();
+        return s;
+    }
+
+    private void serve() {
+        try {
+            server.serve();
+        } catch (Throwable t) {
+            failure.set(t);
+        }
+    }
+
+    Path endpoint() {
+        return endpoint;
+    }
+
+    AzServer server() {
+        return server;
+    }
+
+    /** Whether the server is still serving. */
+    boolean serving() {
+        return serving.isAlive();
+    }
+
+    /** Waits until the server has stopped serving by itself (at most a minute). */
+    void awaitStopped() throws InterruptedException {
+        serving.join(60_000);
+        if (serving.isAlive()) {
+            throw new AssertionError("the az server did not stop");
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        server.stop();
+        awaitStopped();
+        if (failure.get() != null) {
+            throw new AssertionError("the az server failed", failure.get());
+        }
     }
 }

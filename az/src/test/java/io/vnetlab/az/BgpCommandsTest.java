@@ -43,6 +43,19 @@ class BgpCommandsTest {
         return r.out();
     }
 
+    // docs/azure/gateways.md#vnet-to-vnet
+    @Test
+    void a_vpn_connection_shows_Connected_with_its_counterpart_and_NotConnected_once_that_is_deleted() {
+        assertThat(Json.parse(ok("network vpn-connection show -g rg -n c23")).get("connectionStatus").asText())
+                .isEqualTo("Connected");
+
+        ok("network vpn-connection delete -g rg -n c32");
+
+        assertThat(Json.parse(ok("network vpn-connection show -g rg -n c23")).get("connectionStatus").asText())
+                .isEqualTo("NotConnected");
+        assertThat(ok("network vnet-gateway list-learned-routes -g rg -n gw1 -o table")).doesNotContain("10.3.0.0/16");
+    }
+
     @Test
     void list_learned_routes_prints_the_table_the_cli_prints_with_the_transit_route() {
         assertThat(ok("network vnet-gateway list-learned-routes -g rg -n gw1 -o table")).isEqualTo(

@@ -107,7 +107,8 @@ class BlankValuesTest {
                 + " --destination-ports 53 --protocols Https=443 --target-fqdns b.example.com --fqdn-tags WindowsUpdate"
                 + " --description d");
         INVOCATIONS.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1"
-                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b");
+                + " --threat-intel-mode Alert --public-ip pip1 -l eastus --sku AZFW_VNet --tier Standard --tags a=b"
+                + " --private-ranges IANAPrivateRanges");
         INVOCATIONS.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action"
                 + " Allow --protocols TCP --source-addresses 10.0.0.0/16 --source-ip-groups ipg1 --destination-addresses"
                 + " * --destination-ip-groups ipg1 --destination-fqdns a.example.com --destination-ports 443"
@@ -115,6 +116,13 @@ class BlankValuesTest {
         INVOCATIONS.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100"
                 + " --action Allow --protocols Https=443 --source-addresses 10.0.0.0/16 --source-ip-groups ipg1"
                 + " --target-fqdns www.microsoft.com --fqdn-tags WindowsUpdate --description d");
+        INVOCATIONS.put("network firewall nat-rule create", "-g rg -f fw1 -c nat -n r1 --priority 100 --action Dnat"
+                + " --protocols TCP --source-addresses * --source-ip-groups ipg1 --destination-addresses 20.0.0.9"
+                + " --destination-ports 2222 --translated-address 10.40.0.10 --translated-port 22 --description d");
+        INVOCATIONS.put("network firewall policy rule-collection-group collection add-nat-collection", "-g rg"
+                + " --policy-name pol1 --rcg-name rcg1 -n nat --collection-priority 100 --action DNAT --rule-name ssh"
+                + " --ip-protocols TCP --source-addresses * --source-ip-groups ipg1 --destination-addresses 20.0.0.9"
+                + " --destination-ports 2222 --translated-address 10.40.0.10 --translated-port 22 --description d");
         INVOCATIONS.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         INVOCATIONS.put("network local-gateway create", "-g rg -n lgw2 --gateway-ip-address 203.0.113.2"
                 + " --local-address-prefixes 192.169.0.0/16 --asn 65020 --bgp-peering-address 192.169.0.1 -l eastus"
@@ -144,6 +152,9 @@ class BlankValuesTest {
                 + " --private-ip-address 10.0.1.20 --public-ip-address pip2 --network-security-group nsg1 --asgs asg1"
                 + " --ip-forwarding true --tags a=b");
         INVOCATIONS.put("network nic delete", "-g rg -n nic1");
+        INVOCATIONS.put("network nic ip-config create", "-g rg --nic-name nic1 -n second --private-ip-address"
+                + " 10.1.1.50 --private-ip-address-version IPv4 --subnet app --vnet-name vnet2");
+        INVOCATIONS.put("network nic ip-config delete", "-g rg --nic-name nic1 -n second");
         INVOCATIONS.put("network nic ip-config show", "-g rg --nic-name nic1 -n ipconfig1");
         INVOCATIONS.put("network nic ip-config list", "-g rg --nic-name nic1");
         INVOCATIONS.put("network nic ip-config update", "-g rg --nic-name nic1 -n ipconfig1 --private-ip-address"
@@ -168,6 +179,11 @@ class BlankValuesTest {
         INVOCATIONS.put("network vpn-connection show", "-g rg -n c0");
         INVOCATIONS.put("network vpn-connection list", "-g rg");
         INVOCATIONS.put("network vpn-connection delete", "-g rg -n c0");
+        INVOCATIONS.put("network vpn-connection update", "-g rg -n c0 --enable-bgp false --shared-key k --tags a=b"
+                + " --set tags.b=c");
+        INVOCATIONS.put("network firewall show", "-g rg -n fw1");
+        INVOCATIONS.put("network firewall list", "-g rg");
+        INVOCATIONS.put("network firewall delete", "-g rg -n fw1");
         INVOCATIONS.put("network route-table delete", "-g rg -n rt3");
         INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");

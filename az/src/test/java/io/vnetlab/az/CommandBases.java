@@ -138,6 +138,13 @@ final class CommandBases {
                 + " --protocols TCP --source-addresses 10.0.0.0/16 --destination-addresses * --destination-ports 443");
         BASES.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100 --action Allow"
                 + " --protocols Https=443 --source-addresses 10.0.0.0/16 --target-fqdns www.microsoft.com");
+        BASES.put("network firewall nat-rule create", "-g rg -f fw1 -c nat -n r1 --priority 100 --action Dnat"
+                + " --protocols TCP --source-addresses * --destination-addresses 20.0.0.9 --destination-ports 2222"
+                + " --translated-address 10.40.0.10 --translated-port 22");
+        BASES.put("network firewall policy rule-collection-group collection add-nat-collection", "-g rg --policy-name"
+                + " pol1 --rcg-name rcg1 -n nat --collection-priority 100 --action DNAT --rule-name ssh --ip-protocols"
+                + " TCP --source-addresses * --destination-addresses 20.0.0.9 --destination-ports 2222"
+                + " --translated-address 10.40.0.10 --translated-port 22");
         BASES.put("network vnet-gateway list-advertised-routes", "-g rg -n gw1 --peer 10.0.255.4");
         BASES.put("network local-gateway create",
                 "-g rg -n site2 --gateway-ip-address 203.0.113.2 --local-address-prefixes 192.169.0.0/16");
@@ -181,6 +188,12 @@ final class CommandBases {
         BASES.put("network vpn-connection show", "-g rg -n conn1");
         BASES.put("network vpn-connection list", "-g rg");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
+        BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
+        BASES.put("network firewall show", "-g rg -n fw1");
+        BASES.put("network firewall list", "-g rg");
+        BASES.put("network firewall delete", "-g rg -n fw1");
+        BASES.put("network nic ip-config create", "-g rg --nic-name spare-nic -n second");
+        BASES.put("network nic ip-config delete", "-g rg --nic-name spare-nic -n second");
         BASES.put("network route-table delete", "-g rg -n spare-rt");
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");

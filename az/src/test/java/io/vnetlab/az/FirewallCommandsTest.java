@@ -98,4 +98,60 @@ class FirewallCommandsTest {
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.err()).contains("--priority and --action are required when creating a new collection");
     }
+
+    /** docs/azure/azure-firewall.md#dnat: the CLI's DNAT rules publish a spoke server on the firewall's public IP. */
+    @Test
+    void dnat_rules_from_the_cli_publish_a_server_on_the_firewalls_public_address() {
+        ok("network public-ip create -g rg -n fw-pip --sku Standard");
+        ok("network vnet create -g rg -n hub2 --address-prefixes 10.9.0.0/16 --subnet-name AzureFirewallSubnet"
+                + " --subnet-prefixes 10.9.3.0/26");
+        String address = ok("network public-ip show -g rg -n fw-pip --query ipAddress -o tsv").strip();
+        ok("network firewall create -g rg -n classic --vnet-name hub2 --public-ip fw-pip --private-ranges"
+                + " IANAPrivateRanges");
+        JsonNode rule = Json.parse(ok("network firewall nat-rule create -g rg -f classic -c publish -n ssh"
+                + " --priority 100 --action Dnat --protocols TCP --source-addresses * --destination-addresses "
+                + address + " --destination-ports 2222 --translated-address 10.1.1.4 --translated-port 22"));
+        assertThat(rule.get("translatedAddress").asText()).isEqualTo("10.1.1.4");
+        assertThat(rule.get("translatedPort").asText()).isEqualTo("22");
+        JsonNode group = Json.parse(ok("network firewall policy rule-collection-group collection add-nat-collection"
+                + " -g rg --policy-name fw-policies --rcg-name DefaultNetworkRuleCollectionGroup -n publish"
+                + " --collection-priority 300 --action DNAT --rule-name web --ip-protocols TCP --source-addresses *"
+                + " --destination-addresses 20.0.0.99 --destination-ports 443 --translated-address 10.1.1.4"
+                + " --translated-port 8443"));
+        assertThat(group.get("ruleCollections").get(1).get("ruleCollectionType").asText())
+                .isEqualTo("FirewallPolicyNatRuleCollection");
+        assertThat(group.get("ruleCollections").get(1).get("rules").get(0).get("ruleType").asText())
+                .isEqualTo("NatRule");
+        AzResult snat = az.run(new ArrayList<>(List.of(("network firewall nat-rule create -g rg -f classic -c"
+                + " outbound -n s --priority 200 --action Snat --protocols TCP --source-addresses * --destination-addresses"
+                + " * --destination-ports 80 --translated-port 80").split(" "))));
+        assertThat(snat.exitCode()).isNotZero();
+        assertThat(snat.err()).contains("vnetlab simulates DNAT rule collections only: a NAT rule collection with"
+                + " action SNAT is not simulated");
+
+        io.vnetlab.dataplane.Verdict ssh = az.topology().evaluate(io.vnetlab.dataplane.Flow
+                .from(io.vnetlab.dataplane.Endpoint.address("198.51.100.7"))
+                .to(io.vnetlab.dataplane.Endpoint.address(address)).on(io.vnetlab.model.Protocol.Tcp, 2222));
+        assertThat(ssh.hops()).extracting(io.vnetlab.render.HopText::decision).anyMatch(d -> d.startsWith(
+                "Azure Firewall 'classic' translated and allowed by rule 'ssh' of Nat rule collection 'publish'"));
+    }
+
+    @Test
+    void firewall_show_list_and_delete_are_the_generic_verbs_and_delete_frees_the_subnet() {
+        JsonNode fw = Json.parse(ok("network firewall show -g rg -n fw"));
+        assertThat(fw.get("type").asText()).isEqualTo("Microsoft.Network/azureFirewalls");
+        assertThat(fw.at("/ipConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.3.4");
+        assertThat(fw.at("/firewallPolicy/id").asText()).endsWith("/firewallPolicies/fw-policies");
+        assertThat(ok("network firewall list -g rg --query [].name -o tsv")).isEqualTo("fw\n");
+        assertThat(ok("network firewall delete -g rg -n fw")).isEmpty();
+        AzResult gone = az.run("network firewall show -g rg -n fw".split(" "));
+        assertThat(gone.exitCode()).isEqualTo(3);
+        assertThat(gone.err()).startsWith("ERROR: (ResourceNotFound) The Resource 'Microsoft.Network/azureFirewalls/fw'"
+                + " under resource group 'rg' was not found.");
+        assertThat(ok("network firewall delete -g rg -n fw")).isEmpty();
+        // its interface went with it: the subnet holds nothing, and a new firewall takes the first address again
+        ok("network firewall create -g rg -n fw2 --vnet-name hub");
+        assertThat(ok("network firewall show -g rg -n fw2 --query ipConfigurations[0].privateIPAddress -o tsv"))
+                .isEqualTo("10.0.3.4\n");
+    }
 }

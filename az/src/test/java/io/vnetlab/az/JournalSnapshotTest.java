@@ -173,7 +173,8 @@ class JournalSnapshotTest {
         List<String> fields = Arrays.stream(Az.class.getDeclaredFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).toList();
 
-        assertThat(fields).as("kept by JournalSnapshot: topology, vmDetails, journal; made anew: registry")
-                .containsExactlyInAnyOrder("topology", "registry", "vmDetails", "journal");
+        assertThat(fields).as("kept by JournalSnapshot: topology, vmDetails, journal; made anew: registry;"
+                        + " set by each call: workingDirectory")
+                .containsExactlyInAnyOrder("topology", "registry", "vmDetails", "journal", "workingDirectory");
     }
 }

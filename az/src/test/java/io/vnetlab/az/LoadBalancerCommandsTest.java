@@ -117,6 +117,71 @@ class LoadBalancerCommandsTest {
         assertThat(ok("network lb list -g rg")).isEqualTo("[]\n");
     }
 
+    @Test
+    void nic_create_joins_the_pools_and_nat_rules_it_names_and_the_internet_reaches_the_vm_through_them() {
+        ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
+        ok("network lb probe create -g rg --lb-name web -n http --protocol tcp --port 80");
+        ok("network lb rule create -g rg --lb-name web -n http --protocol tcp --frontend-port 80 --backend-port 80"
+                + " --frontend-ip-name fe --backend-pool-name pool --probe-name http");
+        ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol tcp --frontend-port 4221"
+                + " --backend-port 22 --frontend-ip-name fe");
+        ok("network nsg create -g rg -n web-nsg");
+        ok("network nsg rule create -g rg --nsg-name web-nsg -n ssh --priority 1000 --protocol tcp"
+                + " --destination-port-ranges 22 --access allow");
+        ok("network nsg rule create -g rg --nsg-name web-nsg -n http --priority 1001 --protocol tcp"
+                + " --destination-port-ranges 80 --access allow");
+
+        JsonNode nic = json("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
+                + " --network-security-group web-nsg --lb-name web --lb-address-pools pool"
+                + " --lb-inbound-nat-rules ssh1").get("NewNIC");
+        String config = nic.at("/ipConfigurations/0/id").asText();
+        assertThat(nic.at("/ipConfigurations/0/loadBalancerBackendAddressPools/0/id").asText())
+                .isEqualTo(LB + "web/backendAddressPools/pool");
+        assertThat(nic.at("/ipConfigurations/0/loadBalancerInboundNatRules/0/id").asText())
+                .isEqualTo(LB + "web/inboundNatRules/ssh1");
+        assertThat(ok("network lb show -g rg -n web --query backendAddressPools[0].backendIPConfigurations[].id"
+                + " -o tsv")).isEqualTo(config + "\n");
+        ok("vm create -g rg -n web1 --nics web1 --image Ubuntu2204 --admin-username azureuser --generate-ssh-keys");
+
+        String frontend = ok("network public-ip show -g rg -n PublicIPweb --query ipAddress -o tsv").trim();
+        io.vnetlab.dataplane.Verdict ssh = az.topology().evaluate(io.vnetlab.dataplane.Flow
+                .from(io.vnetlab.dataplane.Endpoint.address("203.0.113.9"))
+                .to(io.vnetlab.dataplane.Endpoint.address(frontend)).on(io.vnetlab.model.Protocol.Tcp, 4221));
+        assertThat(ssh.reachable()).isTrue();
+        assertThat(ssh.hops()).flatExtracting(h -> h.detail(io.vnetlab.dataplane.HopDetail.LoadBalanced.class)
+                .stream().toList()).singleElement().satisfies(lb -> {
+                    assertThat(lb.rule().name()).isEqualTo("ssh1");
+                    assertThat(lb.backendPort()).isEqualTo(22);
+                });
+        io.vnetlab.dataplane.Verdict http = az.topology().evaluate(io.vnetlab.dataplane.Flow
+                .from(io.vnetlab.dataplane.Endpoint.address("203.0.113.9"))
+                .to(io.vnetlab.dataplane.Endpoint.address(frontend)).on(io.vnetlab.model.Protocol.Tcp, 80));
+        assertThat(http.reachable()).isTrue();
+    }
+
+    @Test
+    void nic_create_with_a_pool_that_does_not_exist_creates_no_interface() {
+        ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
+        AzResult missing = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-name web"
+                + " --lb-address-pools nope");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("ERROR: (InvalidResourceReference) Resource " + LB
+                + "web/backendAddressPools/nope referenced by resource /subscriptions/00000000-0000-0000-0000-"
+                + "000000000000/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/web1 was not found.");
+        assertThat(run("network nic show -g rg -n web1").exitCode()).isEqualTo(3);
+
+        AzResult noLb = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-address-pools pool");
+        assertThat(noLb.exitCode()).isEqualTo(2);
+        assertThat(noLb.err()).isEqualTo("ERROR: usage error: --lb-address-pools ID [ID ...] | --lb-address-pools"
+                + " NAME [NAME ...] --lb-name NAME\n");
+        AzResult ipv6 = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
+                + " --private-ip-address-version IPv6");
+        assertThat(ipv6.exitCode()).isEqualTo(1);
+        assertThat(ipv6.err()).isEqualTo("ERROR: A network interface's primary IP configuration is IPv4: create the"
+                + " interface with IPv4, then add the IPv6 address with 'az network nic ip-config create"
+                + " --private-ip-address-version IPv6'.\n");
+    }
+
     /**
      * A Basic public IP address, as made before the SKU's retirement: the az emulation refuses new ones
      * (docs/azure/network-security-groups.md#public-ip-sku-rules), the Java DSL still builds them.

@@ -117,4 +117,27 @@ class ResourceVerbsTest {
         cli.ok("network route-table delete -g rg -n rt");
         assertThat(cli.ok("network route-table list -g rg")).isEqualTo("[]\n");
     }
+
+    @Test
+    void vpn_connection_update_enables_bgp_and_prints_the_connection() {
+        cli.ok("network local-gateway create -g rg -n bgp-site --gateway-ip-address 203.0.113.2"
+                + " --local-address-prefixes 192.169.0.1/32 --asn 65020 --bgp-peering-address 192.169.0.1");
+        cli.ok("network vpn-connection create -g rg -n bgp-conn --vnet-gateway1 gw --local-gateway2 bgp-site"
+                + " --shared-key k");
+        JsonNode updated = cli.json("network vpn-connection update -g rg -n bgp-conn --enable-bgp");
+        assertThat(updated.get("enableBgp").asBoolean()).isTrue();
+        assertThat(updated.get("type").asText()).isEqualTo("Microsoft.Network/connections");
+        assertThat(cli.ok("network vpn-connection show -g rg -n bgp-conn --query enableBgp")).isEqualTo("true\n");
+        assertThat(cli.ok("network vpn-connection update -g rg -n bgp-conn --set enableBgp=false --query enableBgp"))
+                .isEqualTo("false\n");
+    }
+
+    @Test
+    void a_vpn_connection_update_option_vnetlab_does_not_simulate_gets_the_clear_answer() {
+        AzResult r = cli.run("network vpn-connection update -g rg -n conn --routing-weight 3");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --routing-weight: '--routing-weight' is an option of"
+                + " 'az network vpn-connection update' that vnetlab does not emulate; vnetlab emulates the options that"
+                + " 'az network vpn-connection update --help' lists.\n");
+    }
 }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The same scripts run twice, by real bash with {@code az} on the PATH and by {@code ./vnetlab run}: the same
  * standard output, the same exit code, the same CLI errors and the same final state (the journal of what changed
- * it). The bash side starts a JVM per {@code az} call, so the scripts are short and each line earns its place.
+ * it). The bash side's {@code az} calls go to a resident server, as {@code bin/az}'s do.
  */
 class RunAgreesWithBashTest {
 

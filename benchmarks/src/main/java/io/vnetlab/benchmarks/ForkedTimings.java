@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * {@code ./vnetlab bench}; the figure of a row is the median wall-clock time of its runs.
  *
  * <ul>
- *   <li>{@code azCallEmpty}: one {@code bin/az} call on an empty state;</li>
- *   <li>{@code azCall1000}: one {@code bin/az} call on a state whose journal holds 1,000 commands;</li>
+ *   <li>{@code azCallEmpty}: one {@code bin/az} call on an empty state, answered by the resident server an earlier
+ *   call started (and {@code azCallEmptyJvm}: with a JVM per call, {@code VNETLAB_AZ_SERVER=off});</li>
+ *   <li>{@code azCall1000}: the same on a state whose journal holds 1,000 commands (and {@code azCall1000Jvm});</li>
  *   <li>{@code runPerCommand}: {@code ./vnetlab run} of a 1,000-command script, divided by 1,000;</li>
  *   <li>{@code firstAnswer}: a JVM from its start to the first answer on the Learn module ({@link FirstAnswer}),
  *   with the class-data sharing archive and flags the launcher uses.</li>
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
 final class ForkedTimings {
 
     static final int JOURNAL_COMMANDS = 1_000;
+
+    /** bin/az as it was before its resident server: a JVM per call (class-data sharing, snapshot, lean flags). */
+    private static final Map<String, String> ONE_JVM_PER_CALL = Map.of("VNETLAB_AZ_SERVER", "off");
 
     private final Path root;
     private final int runs;
@@ -51,7 +55,11 @@ final class ForkedTimings {
             List<String> binAz = List.of(root.resolve("bin/az").toString());
 
             Path empty = work.resolve("empty.json");
+            // the first call starts the resident server; the row is what every call after it costs
+            time(binAz, List.of("group", "list", "-o", "none"), empty);
             medians.put("azCallEmpty", median(binAz, List.of("group", "list", "-o", "none"), empty, () -> { }));
+            medians.put("azCallEmptyJvm", median(binAz, List.of("group", "list", "-o", "none"), empty, () -> { },
+                    ONE_JVM_PER_CALL));
             medians.put("azCallEmptyNaive", median(cat(naiveAz, "az"), List.of("group", "list", "-o", "none"),
                     empty, () -> { }));
 
@@ -64,6 +72,7 @@ final class ForkedTimings {
             // keeps the snapshot of it
             time(binAz, List.of("group", "create", "-n", "timing", "-l", "westeurope", "-o", "none"), journal);
             medians.put("azCall1000", median(binAz, show, journal, () -> { }));
+            medians.put("azCall1000Jvm", median(binAz, show, journal, () -> { }, ONE_JVM_PER_CALL));
             medians.put("azCall1000Naive", median(cat(naiveAz, "az"), show, journal, () -> delete(snapshot)));
 
             Path script = work.resolve("script.azcli");
@@ -88,9 +97,30 @@ final class ForkedTimings {
             medians.put("firstAnswerNaive", median(List.of(java, "-cp", classpath("benchmarks"),
                     FirstAnswer.class.getName()), List.of(), empty, () -> { }));
         } finally {
+            stopServer();
             deleteTree(work);
         }
         return medians;
+    }
+
+    /** Stops the resident server the bin/az rows started, and waits until it has written its snapshots and ended. */
+    private void stopServer() throws IOException, InterruptedException {
+        Path endpoint = root.resolve("az/target/az-server/endpoint");
+        if (!Files.isRegularFile(endpoint)) {
+            return;
+        }
+        String[] fields = Files.readString(endpoint, StandardCharsets.UTF_8).strip().split(" ");
+        time(List.of(root.resolve("vnetlab").toString(), "az-server", "stop"), List.of(), work.resolve("none.json"));
+        if (fields.length == 3 && fields[2].matches("[0-9]+")) {
+            var server = ProcessHandle.of(Long.parseLong(fields[2]));
+            if (server.isPresent()) {
+                try {
+                    server.get().onExit().get(1, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    throw new IllegalStateException("the az server did not stop within a minute", e);
+                }
+            }
+        }
     }
 
     /**
@@ -116,10 +146,15 @@ final class ForkedTimings {
 
     private double median(List<String> command, List<String> args, Path state, Runnable before)
             throws IOException, InterruptedException {
+        return median(command, args, state, before, Map.of());
+    }
+
+    private double median(List<String> command, List<String> args, Path state, Runnable before,
+                          Map<String, String> environment) throws IOException, InterruptedException {
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             before.run();
-            times[i] = time(command, args, state);
+            times[i] = time(command, args, state, environment);
         }
         Arrays.sort(times);
         return times[runs / 2];
@@ -127,9 +162,15 @@ final class ForkedTimings {
 
     /** Wall-clock nanoseconds of one process, its output discarded; a failing process fails the measurement. */
     private double time(List<String> command, List<String> args, Path state) throws IOException, InterruptedException {
+        return time(command, args, state, Map.of());
+    }
+
+    private double time(List<String> command, List<String> args, Path state, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cat(command, args.toArray(String[]::new))).directory(work.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("err.txt").toFile());
         pb.environment().put("VNETLAB_STATE", state.toString());
+        pb.environment().putAll(environment);
         long start = System.nanoTime();
         Process p = pb.start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {

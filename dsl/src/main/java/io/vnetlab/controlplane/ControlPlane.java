@@ -32,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -189,6 +188,6 @@ final class ControlPlane {
 
     /** A stable resourceGuid derived from the id, so that runs are repeatable. */
     static String guid(ResourceId id) {
-        return UUID.nameUUIDFromBytes(id.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString();
+        return NameBasedUuid.of(id.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.vnetlab.controlplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.AzureFirewall;
@@ -10,6 +11,8 @@ import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.IpGroup;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteNextHopType;
+import io.vnetlab.model.RouteTable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -141,6 +144,11 @@ final class FirewallOperations {
             }
         }
         requireCollections(s, request.ruleCollections(), request.id());
+        if (request.managementSubnetId() == null) {
+            s.subnet(request.subnetId()).flatMap(io.vnetlab.model.Subnet::routeTable)
+                    .flatMap(t -> s.get(RouteTable.class, t))
+                    .ifPresent(t -> requireDefaultRouteToInternet(t, request.subnetId()));
+        }
         Optional<NetworkInterface> existing = s.networkInterface(request.id());
         TopologyState next = s;
         if (existing.isEmpty() || !existing.get().subnetId().equals(request.subnetId())) {
@@ -152,6 +160,47 @@ final class FirewallOperations {
                 request.region(), request.subnetId(), request.firewallPolicyId(), request.ruleCollections(),
                 request.threatIntelMode(), request.managementSubnetId(), request.publicIpIds(),
                 request.snatPrivateRanges()));
+    }
+
+    /**
+     * A firewall without forced tunnelling needs direct Internet access: a route table on its subnet must send
+     * 0.0.0.0/0 to the Internet (docs/azure/azure-firewall.md#forced-tunneling). Checked for {@code table} on subnet
+     * {@code subnetId} that is to use it, or, when {@code null}, on every firewall subnet that uses it.
+     */
+    static void requireDirectInternet(TopologyState s, RouteTable table, ResourceId subnetId) {
+        for (AzureFirewall firewall : s.all(AzureFirewall.class)) {
+            if (firewall.forcedTunneling()) {
+                continue;
+            }
+            boolean uses = subnetId != null ? firewall.subnetId().equals(subnetId) : s.subnet(firewall.subnetId())
+                    .flatMap(io.vnetlab.model.Subnet::routeTable).map(table.id()::equals).orElse(false);
+            if (uses) {
+                requireDefaultRouteToInternet(table, firewall.subnetId());
+            }
+        }
+    }
+
+    private static void requireDefaultRouteToInternet(RouteTable table, ResourceId firewallSubnet) {
+        boolean toInternet = table.routes().stream().anyMatch(r -> r.addressPrefix().equals(Cidr.ANY)
+                && r.nextHopType() == RouteNextHopType.Internet);
+        if (!toInternet) {
+            throw new AzureException(AzureErrorCode.AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet,
+                    "Route Table " + table.name() + " on firewall subnet " + FIREWALL_SUBNET + " must have 0.0.0.0/0"
+                    + " route with next hop Internet. An Azure Firewall without forced tunnelling needs direct"
+                    + " Internet access; for forced tunnelling give it a management IP configuration in "
+                    + MANAGEMENT_SUBNET + ".", table.id(), firewallSubnet);
+        }
+    }
+
+    /**
+     * Deletes a firewall with the interface through which it forwarded; its public IPs, its policy and the routes
+     * that name its address stay, as they are resources of their own (docs/azure/azure-firewall.md#the-firewall).
+     */
+    static TopologyState deleteFirewall(TopologyState s, ResourceId id) {
+        s.get(AzureFirewall.class, id).orElseThrow(() -> ControlPlane.notFound("Microsoft.Network/azureFirewalls",
+                id.name(), id));
+        TopologyState next = s.without(AzureFirewall.class, id);
+        return next.networkInterface(id).isPresent() ? InterfaceOperations.deleteNetworkInterface(next, id) : next;
     }
 
     private static FirewallPolicy requirePolicy(TopologyState s, ResourceId policyId, ResourceId referrer) {

@@ -75,6 +75,10 @@ final class InterfaceIndex {
             inNetwork = inNetwork.plus(nic.privateIpv6Address(), nic);
             byAddress = held(byAddress, nic.privateIpv6Address(), nic);
         }
+        for (IpAddress secondary : nic.secondaryAddresses()) {
+            inNetwork = inNetwork.plus(secondary, nic);
+            byAddress = held(byAddress, secondary, nic);
+        }
         return new InterfaceIndex(index.bySubnet.plus(nic.subnetId(), inSubnet.plus(nic.id(), nic)),
                 index.byNetworkAddress.plus(nic.networkId(), inNetwork), byAddress);
     }
@@ -95,6 +99,13 @@ final class InterfaceIndex {
                 nic.privateIpAddress(), nic);
         if (nic.privateIpv6Address() != null) {
             byAddress = released(byAddress, nic.privateIpv6Address(), nic);
+        }
+        for (IpAddress secondary : nic.secondaryAddresses()) {
+            NetworkInterface secondaryHolder = inNetwork.get(secondary);
+            if (secondaryHolder != null && secondaryHolder.id().equals(nic.id())) {
+                inNetwork = inNetwork.minus(secondary);
+            }
+            byAddress = released(byAddress, secondary, nic);
         }
         return new InterfaceIndex(inSubnet.isEmpty() ? bySubnet.minus(nic.subnetId()) : bySubnet.plus(nic.subnetId(), inSubnet),
                 inNetwork.isEmpty() ? byNetworkAddress.minus(nic.networkId())

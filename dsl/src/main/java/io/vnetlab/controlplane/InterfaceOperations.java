@@ -75,6 +75,11 @@ final class InterfaceOperations {
                 taken.add(nic.privateIpAddress());
                 owners.put(nic.privateIpAddress(), nic);
             }
+            // secondary configurations hold their addresses too, the interface's own ones included
+            for (IpAddress secondary : nic.secondaryAddresses()) {
+                taken.add(secondary);
+                owners.put(secondary, nic);
+            }
         }
         // a load balancer's private frontend holds its address as an interface would
         Map<IpAddress, ResourceId> frontends = LoadBalancerOperations.frontendAddressesIn(s, subnet.id());
@@ -85,7 +90,7 @@ final class InterfaceOperations {
             address = staticAddress(spec, subnet, owners);
             if (frontends.containsKey(address)) {
                 throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
-                        + ipConfigurationId(spec.id()) + " is using the private IP address " + address
+                        + ipConfigurationId(spec) + " is using the private IP address " + address
                         + " which is already allocated to resource " + frontends.get(address) + ".", spec.id(),
                         frontends.get(address));
             }
@@ -104,8 +109,89 @@ final class InterfaceOperations {
                 existing.map(NetworkInterface::name).orElse(spec.id().name()), spec.region(), subnet.id(), address,
                 method, spec.ipForwarding(), attachedVm, spec.networkSecurityGroupId(),
                 spec.applicationSecurityGroupIds(), spec.publicIpAddressId(),
-                existing.map(NetworkInterface::owner).orElse(spec.owner()), ipv6);   // an interface keeps its owner
+                existing.map(NetworkInterface::owner).orElse(spec.owner()), ipv6,    // an interface keeps its owner
+                spec.ipConfigurationName() != null ? spec.ipConfigurationName()
+                        : existing.map(NetworkInterface::ipConfigurationName).orElse(null), List.of());
+        // a PUT of the interface keeps its secondary configurations while it stays in their subnet
+        if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())) {
+            nic = nic.withSecondaryIpConfigurations(existing.get().secondaryIpConfigurations());
+        }
         return s.withNetworkInterface(nic);
+    }
+
+    /**
+     * PUT of a secondary IPv4 configuration of an existing interface, in the interface's subnet: a static address
+     * that is free there, or the first free one; an existing configuration of that name is replaced, keeping its
+     * dynamic address (docs/azure/addressing.md#secondary-ip-configurations).
+     */
+    static TopologyState putIpConfiguration(TopologyState s, ResourceId nicId, String name, ResourceId subnetId,
+                                            String staticAddress, ResourceId publicIpId) {
+        NetworkInterface nic = s.networkInterface(nicId).orElseThrow(() -> notFound(
+                "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
+        ResourceId configId = nicId.child("ipConfigurations", name);
+        Names.require(NamingRule.NETWORK_INTERFACE, name, configId);
+        if (subnetId != null && !subnetId.equals(nic.subnetId())) {
+            throw new AzureException(AzureErrorCode.IpConfigurationMustBeInInterfaceSubnet, "IP configuration "
+                    + configId + " is in subnet " + subnetId + ", but network interface " + nic.name() + " is in "
+                    + nic.subnetId() + ": vnetlab places every IP configuration of an interface in the interface's"
+                    + " subnet. Leave --subnet out, or name " + nic.subnetId().name() + ".", configId, subnetId);
+        }
+        if (publicIpId != null && s.get(io.vnetlab.model.PublicIpAddress.class, publicIpId).isEmpty()) {
+            throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + publicIpId
+                    + " referenced by resource " + configId + " was not found. Please make sure that the referenced"
+                    + " resource exists, and that both resources are in the same region.", publicIpId, configId);
+        }
+        Subnet subnet = s.subnet(nic.subnetId()).orElseThrow();
+        Optional<io.vnetlab.model.IpConfiguration> previous = nic.secondaryIpConfiguration(name);
+        Set<IpAddress> taken = new HashSet<>(LoadBalancerOperations.frontendAddressesIn(s, subnet.id()).keySet());
+        Map<IpAddress, NetworkInterface> owners = new HashMap<>();
+        for (NetworkInterface other : s.networkInterfacesIn(subnet.id())) {
+            owners.put(other.privateIpAddress(), other);
+            other.secondaryIpConfigurations().stream()
+                    .filter(c -> !(other.id().equals(nicId) && c.name().equalsIgnoreCase(name)))
+                    .forEach(c -> owners.put(c.privateIpAddress(), other));
+        }
+        taken.addAll(owners.keySet());
+        IpAddress address;
+        IpAllocationMethod method;
+        if (staticAddress != null) {
+            address = staticAddress(new NicRequest(nicId, nic.region(), subnet.id(), staticAddress, false, null,
+                    List.of(), null), configId, subnet, owners);
+            method = IpAllocationMethod.Static;
+        } else if (previous.isPresent() && previous.get().allocationMethod() == IpAllocationMethod.Dynamic) {
+            address = previous.get().privateIpAddress();
+            method = IpAllocationMethod.Dynamic;
+        } else {
+            address = firstFree(subnet, taken, nicId);
+            method = IpAllocationMethod.Dynamic;
+        }
+        String kept = previous.map(io.vnetlab.model.IpConfiguration::name).orElse(name);
+        List<io.vnetlab.model.IpConfiguration> configurations = new ArrayList<>();
+        for (io.vnetlab.model.IpConfiguration c : nic.secondaryIpConfigurations()) {
+            configurations.add(c.name().equalsIgnoreCase(name)
+                    ? new io.vnetlab.model.IpConfiguration(kept, address, method, publicIpId) : c);
+        }
+        if (previous.isEmpty()) {
+            configurations.add(new io.vnetlab.model.IpConfiguration(kept, address, method, publicIpId));
+        }
+        return s.withNetworkInterface(nic.withSecondaryIpConfigurations(configurations));
+    }
+
+    /**
+     * Deletes a secondary IP configuration; the primary one stays as long as its interface
+     * (docs/azure/addressing.md#secondary-ip-configurations).
+     */
+    static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name, boolean primary) {
+        NetworkInterface nic = s.networkInterface(nicId).orElseThrow(() -> notFound(
+                "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
+        if (primary) {
+            throw new AzureException(AzureErrorCode.PrimaryIpConfigurationCannotBeDeleted, "IP configuration "
+                    + nicId.child("ipConfigurations", name) + " is the primary IP configuration of network interface "
+                    + nic.name() + " and cannot be deleted; an interface always has one. Delete the interface, or"
+                    + " another configuration.", nicId);
+        }
+        return s.withNetworkInterface(nic.withSecondaryIpConfigurations(nic.secondaryIpConfigurations().stream()
+                .filter(c -> !c.name().equalsIgnoreCase(name)).toList()));
     }
 
     /**
@@ -138,6 +224,12 @@ final class InterfaceOperations {
     }
 
     private static IpAddress staticAddress(NicRequest spec, Subnet subnet, Map<IpAddress, NetworkInterface> owners) {
+        return staticAddress(spec, ipConfigurationId(spec), subnet, owners);
+    }
+
+    /** {@code configId}: the IP configuration that asks for the address, as Azure's messages name it. */
+    private static IpAddress staticAddress(NicRequest spec, ResourceId configId, Subnet subnet,
+                                           Map<IpAddress, NetworkInterface> owners) {
         IpAddress address;
         try {
             address = IpAddress.parse(spec.staticAddress());
@@ -148,7 +240,7 @@ final class InterfaceOperations {
         }
         if (!subnet.addressPrefix().contains(address)) {
             throw new AzureException(AzureErrorCode.PrivateIPAddressNotInSubnet, "IP configuration "
-                    + ipConfigurationId(spec.id()) + " references the private IP address " + address
+                    + configId + " references the private IP address " + address
                     + " which does not belong to the range of subnet prefix " + subnet.addressPrefix() + " of subnet "
                     + subnet.id() + ".", spec.id(), subnet.id());
         }
@@ -162,14 +254,23 @@ final class InterfaceOperations {
         NetworkInterface owner = owners.get(address);
         if (owner != null) {
             throw new AzureException(AzureErrorCode.PrivateIPAddressIsAllocated, "IP configuration "
-                    + ipConfigurationId(spec.id()) + " is using the private IP address " + address
-                    + " which is already allocated to resource " + ipConfiguration(owner) + ".", spec.id(), owner.id());
+                    + configId + " is using the private IP address " + address
+                    + " which is already allocated to resource " + holdingConfiguration(owner, address) + ".", spec.id(),
+                    owner.id());
         }
         return address;
     }
 
-    private static ResourceId ipConfigurationId(ResourceId nicId) {
-        return nicId.child("ipConfigurations", "ipconfig1");
+    /** The IP configuration of {@code owner} that holds {@code address}: a secondary one, or its primary. */
+    private static ResourceId holdingConfiguration(NetworkInterface owner, IpAddress address) {
+        return owner.secondaryIpConfigurations().stream().filter(c -> c.privateIpAddress().equals(address))
+                .map(c -> owner.id().child("ipConfigurations", c.name())).findFirst()
+                .orElse(ipConfiguration(owner));
+    }
+
+    private static ResourceId ipConfigurationId(NicRequest spec) {
+        return spec.id().child("ipConfigurations", spec.ipConfigurationName() != null ? spec.ipConfigurationName()
+                : "ipconfig1");
     }
 
     /**

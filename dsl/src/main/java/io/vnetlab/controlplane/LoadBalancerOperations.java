@@ -156,6 +156,22 @@ final class LoadBalancerOperations {
         return held;
     }
 
+    /**
+     * A subnet holding a load balancer's private frontend cannot be deleted (nor its network), as a subnet holding an
+     * interface cannot (docs/azure/load-balancers.md#validation).
+     */
+    static void requireNoFrontendIn(TopologyState s, Subnet subnet) {
+        for (LoadBalancer lb : s.all(LoadBalancer.class)) {
+            for (LoadBalancer.Frontend f : lb.frontends()) {
+                if (subnet.id().equals(f.subnetId())) {
+                    throw new AzureException(AzureErrorCode.InUseSubnetCannotBeDeleted, "Subnet " + subnet.name()
+                            + " is in use by " + f.id() + " and cannot be deleted. Delete the frontend IP"
+                            + " configuration (or its load balancer) first.", subnet.id(), f.id());
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ SKU
 
     /**

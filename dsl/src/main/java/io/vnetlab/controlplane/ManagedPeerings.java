@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The peerings a hub-and-spoke deployment creates in one region (docs/azure/virtual-network-manager.md#hub-and-spoke):
@@ -96,6 +95,6 @@ final class ManagedPeerings {
     /** {@code ANM_} and a hash of the manager and the remote network: stable, so a recommit finds its peerings. */
     static String name(NetworkManager manager, ResourceId remote) {
         String key = (manager.id() + "|" + remote).toLowerCase(Locale.ROOT);
-        return "ANM_" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return "ANM_" + NameBasedUuid.of(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
     }
 }

@@ -6,12 +6,14 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.Subscription;
 import io.vnetlab.model.Tenant;
@@ -110,16 +112,26 @@ final class NetworkOperations {
     private static List<Subnet> withResolvedReferences(TopologyState s, Region region, List<Subnet> subnets) {
         List<Subnet> resolved = new ArrayList<>();
         for (Subnet subnet : subnets) {
-            ResourceId tableId = subnet.routeTableId() == null ? null
-                    : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region).id();
+            RouteTable table = subnet.routeTableId() == null ? null
+                    : RoutingOperations.requireRouteTableFor(s, subnet.routeTableId(), subnet.id(), region);
+            if (table != null) {
+                FirewallOperations.requireDirectInternet(s, table, subnet.id());
+            }
+            ResourceId tableId = table == null ? null : table.id();
             resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
                     tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
-            ResourceId groupId = subnet.networkSecurityGroupId() == null ? null
-                    : SecurityOperations.requireNetworkSecurityGroupFor(s, subnet.networkSecurityGroupId(),
-                    subnet.id(), region).id();
+            ResourceId groupId = null;
+            if (subnet.networkSecurityGroupId() != null) {
+                NetworkSecurityGroup group = SecurityOperations.requireNetworkSecurityGroupFor(s,
+                        subnet.networkSecurityGroupId(), subnet.id(), region);
+                if (BastionSubnetCompliance.isBastionSubnet(subnet)) {
+                    BastionSubnetCompliance.require(group, subnet);
+                }
+                groupId = group.id();
+            }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
                     subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
         }
@@ -167,6 +179,7 @@ final class NetworkOperations {
             Optional<Subnet> changed = subnets.stream().filter(n -> n.name().equalsIgnoreCase(old.name())).findFirst();
             if (changed.isEmpty()) {
                 RoutingOperations.requireNoGatewayIn(s, old);
+                LoadBalancerOperations.requireNoFrontendIn(s, old);
             } else {
                 RoutingOperations.requireGatewaysStayIn(s, old, changed.get());
             }
@@ -194,7 +207,8 @@ final class NetworkOperations {
     }
 
     static ResourceId ipConfiguration(NetworkInterface nic) {
-        return nic.id().child("ipConfigurations", "ipconfig1");
+        return nic.id().child("ipConfigurations", nic.ipConfigurationName() != null ? nic.ipConfigurationName()
+                : "ipconfig1");
     }
 
     /**
@@ -232,6 +246,7 @@ final class NetworkOperations {
                 throw inUse(subnet, inUse.get(0));
             }
             RoutingOperations.requireNoGatewayIn(s, subnet);
+            LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         }
         TopologyState next = s;
         for (Peering p : s.peeringsOf(network.id())) {
@@ -286,6 +301,7 @@ final class NetworkOperations {
         if (!inUse.isEmpty()) {
             throw inUse(subnet, inUse.get(0));
         }
+        LoadBalancerOperations.requireNoFrontendIn(s, subnet);
         List<SubnetRequest> specs = network.subnets().stream().filter(x -> !x.equals(subnet))
                 .map(SubnetRequest::of).collect(Collectors.toList());
         return putNetwork(s, network.id(), network.region(), prefixes(network), specs, PutMode.CREATE_OR_UPDATE);

@@ -66,7 +66,9 @@ final class PeeringIndex {
         }
         boolean same = before != null && after != null && before.useRemoteGateways() == after.useRemoteGateways()
                 && before.allowGatewayTransit() == after.allowGatewayTransit() && before.state() == after.state()
-                && before.remoteAddressSpace().equals(after.remoteAddressSpace());
+                && before.remoteAddressSpace().equals(after.remoteAddressSpace())
+                // a subnet peering's subnets decide what a gateway advertises and which subnets learn its routes
+                && before.scope().equals(after.scope());
         return same ? transit : new Object();
     }
 

@@ -146,6 +146,18 @@ public final class ResourceManager {
         return InterfaceOperations.putNetworkInterface(s, nic, null, mode);
     }
 
+    /** PUT of a secondary IPv4 configuration of an interface, in the interface's subnet. */
+    public static TopologyState putIpConfiguration(TopologyState s, ResourceId nicId, String name,
+                                                   ResourceId subnetId, String staticAddress, ResourceId publicIpId) {
+        return InterfaceOperations.putIpConfiguration(s, nicId, name, subnetId, staticAddress, publicIpId);
+    }
+
+    /** Deletes an IP configuration of an interface; refused for its primary one. */
+    public static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name,
+                                                      boolean primary) {
+        return InterfaceOperations.deleteIpConfiguration(s, nicId, name, primary);
+    }
+
     /** Deletes a network interface; refused while a virtual machine uses it. */
     public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
         return InterfaceOperations.deleteNetworkInterface(s, nicId);
@@ -326,6 +338,15 @@ public final class ResourceManager {
         return DeleteOperations.deleteConnection(s, id);
     }
 
+    /**
+     * The state Azure shows for a gateway connection: a VNet-to-VNet connection is {@code Connected} only while the
+     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet).
+     */
+    public static io.vnetlab.model.ConnectionStatus connectionStatus(TopologyState s,
+                                                                      io.vnetlab.model.GatewayConnection connection) {
+        return GatewayConnections.status(s, connection);
+    }
+
     // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
 
     /** PUT of an IP group. */
@@ -348,9 +369,26 @@ public final class ResourceManager {
         return FirewallOperations.deleteRuleCollectionGroup(s, groupId);
     }
 
+    /** Deletes an Azure Firewall and its interface. */
+    public static TopologyState deleteAzureFirewall(TopologyState s, ResourceId id) {
+        return FirewallOperations.deleteFirewall(s, id);
+    }
+
     /** PUT of an Azure Firewall, with the interface through which it forwards. */
     public static TopologyState putAzureFirewall(TopologyState s, AzureFirewallRequest firewall) {
         return FirewallOperations.putFirewall(s, firewall);
+    }
+
+    // ---- tags (docs/azure/naming.md#tags)
+
+    /** The tags a PUT of resource {@code resourceId} carries: they replace its tags whole. */
+    public static TopologyState putTags(TopologyState s, ResourceId resourceId, java.util.Map<String, String> tags) {
+        return TagOperations.put(s, resourceId, tags);
+    }
+
+    /** A PUT of resource {@code resourceId} without a {@code tags} property: it keeps no tags. */
+    public static TopologyState clearTags(TopologyState s, ResourceId resourceId) {
+        return TagOperations.clear(s, resourceId);
     }
 
     // ---- Azure Virtual Network Manager (docs/azure/virtual-network-manager.md)

@@ -68,6 +68,7 @@ final class RoutingOperations {
         }
         RouteTable table = new RouteTable(existing.map(RouteTable::id).orElse(id),
                 existing.map(RouteTable::name).orElse(id.name()), region, routes, disableBgpRoutePropagation);
+        FirewallOperations.requireDirectInternet(s, table, null);
         return s.with(RouteTable.class, table.id(), table);
     }
 

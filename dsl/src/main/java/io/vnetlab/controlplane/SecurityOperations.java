@@ -73,9 +73,18 @@ final class SecurityOperations {
             valid.add(rule);
         }
         String guid = existing.map(NetworkSecurityGroup::resourceGuid).orElseGet(() -> ControlPlane.guid(id));
-        return s.with(NetworkSecurityGroup.class, id, new NetworkSecurityGroup(
-                existing.map(NetworkSecurityGroup::id).orElse(id),
-                existing.map(NetworkSecurityGroup::name).orElse(id.name()), region, valid, guid));
+        NetworkSecurityGroup group = new NetworkSecurityGroup(existing.map(NetworkSecurityGroup::id).orElse(id),
+                existing.map(NetworkSecurityGroup::name).orElse(id.name()), region, valid, guid);
+        // a group on AzureBastionSubnet keeps the rules Bastion needs through every change
+        for (VirtualNetwork network : s.networks()) {
+            for (Subnet subnet : network.subnets()) {
+                if (group.id().equals(subnet.networkSecurityGroupId())
+                        && BastionSubnetCompliance.isBastionSubnet(subnet)) {
+                    BastionSubnetCompliance.require(group, subnet);
+                }
+            }
+        }
+        return s.with(NetworkSecurityGroup.class, id, group);
     }
 
     /** PUT of one rule of an existing group: replaces the rule of that name, or adds it. */

@@ -139,6 +139,9 @@ public final class TopologyState {
             return List.of();
         }
         OrderedPMap<ResourceId, Object> table = resources.get(type);
+        if (ids.size() == 1) {
+            return List.of(type.cast(table.get(ids.iterator().next())));   // most names name one resource
+        }
         return ids.stream().map(id -> type.cast(table.get(id))).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.AzureFirewall;
 import io.vnetlab.model.FirewallPolicy;
@@ -28,6 +29,8 @@ final class ApplianceNextHop {
     private final LoadBalancerStage balancers;
     private final List<NetworkInterface> passed = new ArrayList<>();
     private final String destinationFqdn;
+    private final List<NetworkInterface> keptSource = new ArrayList<>();
+    private NetworkInterface translatedBy;
 
     ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
                      PeeringCrossing crossing, LoadBalancerStage balancers, String destinationFqdn) {
@@ -95,24 +98,35 @@ final class ApplianceNextHop {
         return Optional.empty();
     }
 
+    /** The Azure Firewalls the packet passed that kept its source: their replies must come back through them. */
+    List<NetworkInterface> firewallsKeepingSource() {
+        return keptSource;
+    }
+
+    /** The last Azure Firewall that translated the packet's source to its own address, if one did. */
+    Optional<NetworkInterface> sourceTranslatedBy() {
+        return Optional.ofNullable(translatedBy);
+    }
+
     /**
      * Through an appliance the packet is not addressed to: in through its NSGs, forwarded only with IP forwarding on,
-     * out through its NSGs, unchanged (vnetlab does not simulate SNAT). Returns whether the packet went on.
+     * out through its NSGs. Returns the packet as it goes on — an Azure Firewall may translate its source
+     * (docs/azure/azure-firewall.md#snat) — or empty when it was dropped.
      */
-    boolean passesThrough(NetworkInterface appliance, Packet packet) {
+    Optional<Packet> passesThrough(NetworkInterface appliance, Packet packet) {
         if (passed.contains(appliance)) {
             routingLoop(appliance);
-            return false;
+            return Optional.empty();
         }
         if (!nsgs.enters(appliance, packet)) {
-            return false;
+            return Optional.empty();
         }
         if (!appliance.ipForwarding()) {
             ipForwardingOff(appliance, packet.destination());
-            return false;
+            return Optional.empty();
         }
         if (!nsgs.leaves(appliance, packet)) {
-            return false;
+            return Optional.empty();
         }
         passed.add(appliance);
         if (appliance.owner() == InterfaceOwner.AzureFirewall) {
@@ -125,39 +139,58 @@ final class ApplianceNextHop {
                 return firewallAllows(firewall.get(), appliance, packet);
             }
         }
-        return true;
+        return Optional.of(packet);
     }
 
     /**
      * The firewall's rules decide (docs/azure/azure-firewall.md#processing-order); the hop names the rule, or the
-     * default deny, and a denied packet gets the rule to add.
+     * default deny, and a denied packet gets the rule to add. An allowed packet goes on with its source translated
+     * or kept as the firewall's SNAT does.
      */
-    private boolean firewallAllows(AzureFirewall firewall, NetworkInterface appliance, Packet packet) {
+    private Optional<Packet> firewallAllows(AzureFirewall firewall, NetworkInterface appliance, Packet packet) {
         FirewallDecision decision = plane.firewallRules().decide(firewall, packet, destinationFqdn);
         Place at = Place.appliance(appliance);
         HopDetail.FirewallRuleDecided detail = new HopDetail.FirewallRuleDecided(decision);
-        String threatIntel = threatIntelMode(firewall);
+        warnThreatIntel(plane, record, firewall);
+        if (decision.allowed()) {
+            Optional<Cidr> exempt = new FirewallSnat(plane.state()).exemptingRange(firewall, decision,
+                    packet.destination());
+            IpAddress translated = exempt.isPresent() ? null : appliance.privateIpAddress();
+            record.add(record.hop(Hop.Kind.FIREWALL, at, at, null, null, HopOutcome.FORWARDED, detail,
+                    new HopDetail.FirewallSourceNat(firewall.id(), packet.source(), translated, exempt.orElse(null))));
+            if (translated == null) {
+                keptSource.add(appliance);
+                return Optional.of(packet);
+            }
+            translatedBy = appliance;
+            return Optional.of(new Packet(translated, packet.destination(), packet.protocol(),
+                    packet.destinationPort()));
+        }
+        record.drop(Hop.Kind.FIREWALL, at, null, detail);
+        boolean undecidable = decision.undecidable();
+        record.block(Blocker.of(undecidable ? Blocker.Kind.FIREWALL_RULE_UNDECIDABLE : Blocker.Kind.FIREWALL_DENIED,
+                List.of(firewall.id()), decision, packet.source(), packet.destination()));
+        if (decision.outcome() == FirewallDecision.Outcome.UNDECIDABLE) {
+            record.fix(Fix.of(Fix.Kind.NAME_DESTINATION_FQDN, List.of(firewall.id()), decision));
+        } else if (!undecidable) {
+            record.fix(Fix.of(Fix.Kind.ADD_FIREWALL_ALLOW_RULE, firewall.firewallPolicy().map(List::of)
+                    .orElse(List.of(firewall.id())), decision, packet.source(), packet.destination(),
+                    packet.protocol(), packet.destinationPort().isPresent() ? packet.destinationPort().getAsInt() : -1));
+        }
+        return Optional.empty();
+    }
+
+    /** Threat intelligence decides before the rules, and vnetlab does not simulate it: the verdict says so. */
+    static void warnThreatIntel(DataPlane plane, WalkRecord record, AzureFirewall firewall) {
+        String threatIntel = threatIntelMode(plane, firewall);
         if (threatIntel != null && !threatIntel.equalsIgnoreCase("Off")) {
             record.warn(Warning.of(Warning.Kind.FIREWALL_THREAT_INTEL_NOT_SIMULATED, List.of(firewall.id()),
                     threatIntel));
         }
-        if (decision.allowed()) {
-            record.add(record.hop(Hop.Kind.FIREWALL, at, at, null, null, HopOutcome.FORWARDED, detail));
-            return true;
-        }
-        record.drop(Hop.Kind.FIREWALL, at, null, detail);
-        boolean undecidable = decision.outcome() == FirewallDecision.Outcome.UNDECIDABLE;
-        record.block(Blocker.of(undecidable ? Blocker.Kind.FIREWALL_RULE_UNDECIDABLE : Blocker.Kind.FIREWALL_DENIED,
-                List.of(firewall.id()), decision, packet.source(), packet.destination()));
-        record.fix(undecidable ? Fix.of(Fix.Kind.NAME_DESTINATION_FQDN, List.of(firewall.id()), decision)
-                : Fix.of(Fix.Kind.ADD_FIREWALL_ALLOW_RULE, firewall.firewallPolicy().map(List::of)
-                .orElse(List.of(firewall.id())), decision, packet.source(), packet.destination(),
-                packet.protocol(), packet.destinationPort().isPresent() ? packet.destinationPort().getAsInt() : -1));
-        return false;
     }
 
     /** The firewall's threat-intelligence mode: its policy's, or its own for classic rules. */
-    private String threatIntelMode(AzureFirewall firewall) {
+    private static String threatIntelMode(DataPlane plane, AzureFirewall firewall) {
         return firewall.firewallPolicy().flatMap(id -> plane.state().get(FirewallPolicy.class, id))
                 .map(FirewallPolicy::threatIntelMode).orElse(firewall.threatIntelMode());
     }

@@ -53,10 +53,15 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          */
         FIREWALL_DENIED,
         /**
-         * resources: the Azure Firewall; values: its {@link FirewallDecision} (the FQDN rule it could not decide), the
-         * packet's source and destination.
+         * resources: the Azure Firewall; values: its {@link FirewallDecision} (the FQDN or service-tag rule it could not
+         * decide), the packet's source and destination.
          */
         FIREWALL_RULE_UNDECIDABLE,
+        /**
+         * resources: the Azure Firewall, the destination's subnet; values: the request's source, the address the reply
+         * leaves from, the appliances the reply passes ({@code List<Place>}).
+         */
+        FIREWALL_ASYMMETRIC_ROUTING,
         /** resources: the appliance's interface, its subnet; values: its address. */
         APPLIANCE_ROUTING_LOOP,
         /** resources: the route table; values: route name, prefix, destination. */

@@ -57,8 +57,13 @@ public final class DataPlane {
 
     private final TopologyState state;
     private final Map<ResourceId, CompiledRoutes> routeTables = new ConcurrentHashMap<>();
-    /** What the previous data plane compiled, offered for reuse where its inputs are unchanged (see recompile). */
-    private final Map<ResourceId, CompiledRoutes> inherited;
+    /**
+     * The routes last compiled for each subnet by this data plane or any it was recompiled from, offered for reuse
+     * where their inputs are unchanged (see recompile). Shared along the line of recompilations rather than taken
+     * from the previous plane alone: a walk that stops early touches fewer subnets than the one before it, and the
+     * next plane would otherwise compile again the routes its predecessor did not ask for. One entry per subnet.
+     */
+    private final Map<ResourceId, CompiledRoutes> reusable;
     private final SecurityPlane.Indexes inheritedSecurity;
     private final Map<Flow, Verdict> verdicts = new ConcurrentHashMap<>();
     /**
@@ -71,8 +76,10 @@ public final class DataPlane {
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
-        this.gateways = new GatewayRouting(state);
-        this.inherited = previous == null ? Map.of() : previous.routeTables;
+        List<Object> gatewayInputs = gatewayInputs(state);
+        this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
+                : previous.gateways.answersFor(state, gatewayInputs);
+        this.reusable = previous == null ? new ConcurrentHashMap<>() : previous.reusable;
         this.inheritedSecurity = previous == null ? null
                 : previous.security != null ? previous.security.indexesIfBuilt() : previous.inheritedSecurity;
     }
@@ -83,10 +90,11 @@ public final class DataPlane {
     }
 
     /**
-     * Compiles {@code state}, reusing what {@code previous} compiled from inputs the change did not touch: the
-     * interface and VM indexes when no interface or VM changed, and each subnet's effective routes when its
-     * network, route table, peerings and gateways are the same records. A peering flag change recompiles the routes
-     * of the two networks it joins, and nothing else.
+     * Compiles {@code state}, reusing what {@code previous} (and the planes it was recompiled from) compiled from
+     * inputs the change did not touch: the interface and VM indexes when no interface or VM changed, each subnet's
+     * effective routes when its network, route table, peerings and gateways are the same records, and what the
+     * gateways learn and advertise while no gateway, connection, site or transit peering changed. A peering flag
+     * change recompiles the routes of the two networks it joins, and nothing else.
      */
     public static DataPlane recompile(DataPlane previous, TopologyState state) {
         return new DataPlane(state, previous);
@@ -187,30 +195,40 @@ public final class DataPlane {
                 new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
         VirtualNetwork network = network(subnet.networkId());
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
-        Object gatewayTable = state.tableToken(VirtualNetworkGateway.class);
-        boolean anyGateway = !state.all(VirtualNetworkGateway.class).isEmpty();
-        // with gateways, gateway routes depend on the gateways, their connections and sites, and on the peerings that
-        // carry transit (docs/azure/gateways.md); without gateways, on none of them
-        List<Object> gatewayInputs = new ArrayList<>(anyGateway
-                ? List.of(gatewayTable, state.transitToken(), state.tableToken(GatewayConnection.class),
-                state.tableToken(LocalNetworkGateway.class))
-                : List.of(gatewayTable));
+        List<Object> gatewayInputs = new ArrayList<>(gatewayInputs(state));
         if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
-            // connected groups depend on the deployments, the groups' members and the members' address spaces
+            // connected groups depend on the deployments, the groups' members (static, or matched by name or tags)
+            // and the members' address spaces
             gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
                     state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
-                    state.tableToken(VirtualNetwork.class)));
+                    state.tableToken(VirtualNetwork.class), state.tableToken(io.vnetlab.model.ResourceTags.class)));
         }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
 
+    /**
+     * What gateway routing depends on, as tokens of {@code state} that stay the same objects while it is unchanged:
+     * with gateways, the gateways, their connections and sites, and the peerings that carry transit
+     * (docs/azure/gateways.md); without gateways, only that there are none.
+     */
+    private static List<Object> gatewayInputs(TopologyState state) {
+        Object gatewayTable = state.tableToken(VirtualNetworkGateway.class);
+        if (state.all(VirtualNetworkGateway.class).isEmpty()) {
+            return List.of(gatewayTable);
+        }
+        return List.of(gatewayTable, state.transitToken(), state.tableToken(GatewayConnection.class),
+                state.tableToken(LocalNetworkGateway.class));
+    }
+
     private CompiledRoutes compileOrReuse(ResourceId subnetId) {
         RouteInputs inputs = inputsOf(subnetId);
-        CompiledRoutes before = inherited.get(subnetId);
+        CompiledRoutes before = reusable.get(subnetId);
         if (before != null && before.inputs().sameAs(inputs)) {
             return before;
         }
-        return new CompiledRoutes(inputs, compileRoutes(subnetId));
+        CompiledRoutes compiled = new CompiledRoutes(inputs, compileRoutes(subnetId));
+        reusable.put(subnetId, compiled);
+        return compiled;
     }
 
     // ---------------------------------------------------------------- package-private lookups for the walk
@@ -311,7 +329,7 @@ public final class DataPlane {
         // ---- gateway and user routes
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
         if (table == null || !table.disableBgpRoutePropagation()) {
-            routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
+            routes.addAll(gatewayRoutes(network, subnet));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
@@ -367,9 +385,9 @@ public final class DataPlane {
      * Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn
      * (docs/azure/gateways.md#gateway-routes).
      */
-    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network) {
+    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network, Subnet subnet) {
         List<EffectiveRoute> result = new ArrayList<>();
-        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id())) {
+        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id(), subnet.name())) {
             for (Cidr prefix : gateways.learnt(gateway)) {
                 result.add(new EffectiveRoute(RouteSource.VirtualNetworkGateway, RouteState.Active, prefix,
                         NextHopType.VirtualNetworkGateway, List.of(gateway.ipAddress()), null, gateway.id()));

@@ -7,8 +7,10 @@ import org.apiguardian.api.API;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
- * The effective security rules of a network interface: for each group that filters it (its subnet's, then its own),
- * every rule of that group, own rules by priority then the default ones, inbound then outbound.
+ * The effective security rules of a network interface: first the security admin rules that apply to its network
+ * (docs/azure/virtual-network-manager.md#effective-rules), in evaluation order; then for each group that filters it
+ * (its subnet's, then its own), every rule of that group, own rules by priority then the default ones, inbound then
+ * outbound.
  *
  * <pre>{@code
  * EffectiveSecurityRules rules = topology.effectiveSecurityRules("myVm");
@@ -16,10 +18,17 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * }</pre>
  */
 @API(status = MAINTAINED, since = "0.1")
-public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecurityRule> rules) {
+public record EffectiveSecurityRules(String networkInterface, List<EffectiveAdminRule> adminRules,
+                                     List<EffectiveSecurityRule> rules) {
 
     public EffectiveSecurityRules {
+        adminRules = List.copyOf(adminRules);
         rules = List.copyOf(rules);
+    }
+
+    /** The rules of the NSGs alone, for an interface no security admin rule applies to. */
+    public EffectiveSecurityRules(String networkInterface, List<EffectiveSecurityRule> rules) {
+        this(networkInterface, List.of(), rules);
     }
 
     /** The rules whose qualified name is {@code name}, such as {@code defaultSecurityRules/AllowVnetInBound}. */
@@ -35,6 +44,7 @@ public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecu
 
     @Override
     public String toString() {
-        return "effective security rules of " + networkInterface + " (" + rules.size() + " rules)";
+        return "effective security rules of " + networkInterface + " (" + (adminRules.isEmpty() ? ""
+                : adminRules.size() + " admin rules, ") + rules.size() + " rules)";
     }
 }

@@ -12,6 +12,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * What an Azure Firewall decided about a packet (docs/azure/azure-firewall.md#processing-order): the rule that matched
  * first — its policy (or none for classic rules), rule collection group, rule collection and name — or the default
  * deny when none matched, or that a rule naming FQDNs could not be decided because the flow names no destination FQDN.
+ * A DNAT rule that translated the packet has kind {@code Nat} and outcome {@code ALLOWED}
+ * (docs/azure/azure-firewall.md#dnat).
  *
  * <pre>{@code
  * FirewallDecision d = verdict.hops().stream().flatMap(h -> h.details().stream())
@@ -39,11 +41,21 @@ public record FirewallDecision(ResourceId firewallId, Outcome outcome, ResourceI
         /** No rule matched: Azure Firewall denies by default. */
         DEFAULT_DENY,
         /** A rule that names FQDNs or FQDN tags came first and the flow names no destination FQDN. */
-        UNDECIDABLE
+        UNDECIDABLE,
+        /**
+         * A network rule whose destinations name a service tag came first and the destination is a public address,
+         * which vnetlab cannot place in or out of the tag (docs/azure/azure-firewall.md#service-tags).
+         */
+        UNDECIDABLE_SERVICE_TAG
     }
 
     static FirewallDecision defaultDeny(ResourceId firewallId) {
         return new FirewallDecision(firewallId, Outcome.DEFAULT_DENY, null, null, null, null, null);
+    }
+
+    /** Whether vnetlab could not decide: the rule needs a destination FQDN, or names a service tag. */
+    public boolean undecidable() {
+        return outcome == Outcome.UNDECIDABLE || outcome == Outcome.UNDECIDABLE_SERVICE_TAG;
     }
 
     public boolean allowed() {

@@ -10,6 +10,7 @@ import io.vnetlab.model.FirewallRuleCollection;
 import io.vnetlab.model.IpGroup;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.ServiceTags;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import java.util.Set;
  * network rules before application rules, whatever their priorities; within a kind, the parent policy's collections
  * before the child's, then by rule collection group priority, then by rule collection priority, then in the
  * collection's order; the first rule that matches decides; none matching is the default deny. DNAT rules apply to
- * traffic to the firewall's public address, which a packet routed to its private address is not.
+ * traffic to the firewall's public address ({@link #dnat}), which a packet routed to its private address is not.
  */
 final class FirewallRules {
 
@@ -46,28 +47,74 @@ final class FirewallRules {
      */
     FirewallDecision decide(AzureFirewall firewall, Packet packet, String fqdn) {
         List<Placed> ordered = ordered(firewall);
-        for (FirewallRuleCollection.Kind kind : List.of(FirewallRuleCollection.Kind.Network,
-                FirewallRuleCollection.Kind.Application)) {
-            for (Placed placed : ordered) {
-                FirewallRuleCollection c = placed.collection();
-                if (c.kind() != kind) {
-                    continue;
-                }
-                for (FirewallRule rule : c.rules()) {
-                    Match match = kind == FirewallRuleCollection.Kind.Network ? network(rule, packet, fqdn)
-                            : application(rule, packet, fqdn);
-                    if (match == Match.NO) {
-                        continue;
-                    }
-                    FirewallDecision.Outcome outcome = match == Match.UNDECIDABLE ? FirewallDecision.Outcome.UNDECIDABLE
-                            : c.action() == FirewallRuleCollection.Action.Allow ? FirewallDecision.Outcome.ALLOWED
-                            : FirewallDecision.Outcome.DENIED;
-                    return new FirewallDecision(firewall.id(), outcome, placed.policyId(), placed.group(), c.name(),
-                            kind, rule.name());
+        return first(firewall, ordered, FirewallRuleCollection.Kind.Network, packet, fqdn)
+                .or(() -> first(firewall, ordered, FirewallRuleCollection.Kind.Application, packet, fqdn))
+                .orElseGet(() -> FirewallDecision.defaultDeny(firewall.id()));
+    }
+
+    /**
+     * The DNAT rule that translates {@code packet}, sent to the firewall's public address, with the address and port
+     * it translates to; empty when none matches (docs/azure/azure-firewall.md#dnat).
+     */
+    Optional<Dnat> dnat(AzureFirewall firewall, Packet packet) {
+        for (Placed placed : ordered(firewall)) {
+            FirewallRuleCollection c = placed.collection();
+            if (c.kind() != FirewallRuleCollection.Kind.Nat) {
+                continue;
+            }
+            for (FirewallRule rule : c.rules()) {
+                if (protocolMatches(rule.protocols(), packet.protocol())
+                        && portsCover(rule.destinationPorts(), packet.destinationPort())
+                        && sourceMatches(rule, packet.source())
+                        && addressesMatch(rule.destinationAddresses(), List.of(), packet.destination())
+                        && rule.translatedAddress() != null && IpAddress.isValid(rule.translatedAddress().trim())) {
+                    OptionalInt port = FirewallAddresses.portRange(rule.translatedPort() == null ? ""
+                            : rule.translatedPort()).map(r -> OptionalInt.of(r[0])).orElse(packet.destinationPort());
+                    return Optional.of(new Dnat(new FirewallDecision(firewall.id(), FirewallDecision.Outcome.ALLOWED,
+                            placed.policyId(), placed.group(), c.name(), FirewallRuleCollection.Kind.Nat,
+                            rule.name()), IpAddress.parse(rule.translatedAddress().trim()), port));
                 }
             }
         }
-        return FirewallDecision.defaultDeny(firewall.id());
+        return Optional.empty();
+    }
+
+    /** A DNAT rule's decision and where it sends the packet. */
+    record Dnat(FirewallDecision decision, IpAddress translatedAddress, OptionalInt translatedPort) {
+    }
+
+    /**
+     * A network rule that denies the translated traffic of a DNAT rule, which overrides the network rule a DNAT rule
+     * implicitly adds (docs/azure/azure-firewall.md#dnat); empty when none does.
+     */
+    Optional<FirewallDecision> denyOfTranslated(AzureFirewall firewall, Packet translated) {
+        return first(firewall, ordered(firewall), FirewallRuleCollection.Kind.Network, translated, null)
+                .filter(d -> d.outcome() == FirewallDecision.Outcome.DENIED);
+    }
+
+    /** The first rule of {@code kind} that matches, in processing order. */
+    private Optional<FirewallDecision> first(AzureFirewall firewall, List<Placed> ordered,
+                                             FirewallRuleCollection.Kind kind, Packet packet, String fqdn) {
+        for (Placed placed : ordered) {
+            FirewallRuleCollection c = placed.collection();
+            if (c.kind() != kind) {
+                continue;
+            }
+            for (FirewallRule rule : c.rules()) {
+                Match match = kind == FirewallRuleCollection.Kind.Network ? network(rule, packet, fqdn)
+                        : application(rule, packet, fqdn);
+                if (match == Match.NO) {
+                    continue;
+                }
+                FirewallDecision.Outcome outcome = match == Match.UNDECIDABLE ? FirewallDecision.Outcome.UNDECIDABLE
+                        : match == Match.SERVICE_TAG ? FirewallDecision.Outcome.UNDECIDABLE_SERVICE_TAG
+                        : c.action() == FirewallRuleCollection.Action.Allow ? FirewallDecision.Outcome.ALLOWED
+                        : FirewallDecision.Outcome.DENIED;
+                return Optional.of(new FirewallDecision(firewall.id(), outcome, placed.policyId(), placed.group(),
+                        c.name(), kind, rule.name()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -105,7 +152,7 @@ final class FirewallRules {
         return result;
     }
 
-    private enum Match { YES, NO, UNDECIDABLE }
+    private enum Match { YES, NO, UNDECIDABLE, SERVICE_TAG }
 
     private Match network(FirewallRule rule, Packet packet, String fqdn) {
         if (!protocolMatches(rule.protocols(), packet.protocol()) || !portsCover(rule.destinationPorts(),
@@ -116,9 +163,22 @@ final class FirewallRules {
             return Match.YES;
         }
         if (!rule.fqdns().isEmpty()) {
-            return fqdn == null ? Match.UNDECIDABLE : fqdnMatches(rule.fqdns(), fqdn) ? Match.YES : Match.NO;
+            Match byName = fqdn == null ? Match.UNDECIDABLE : fqdnMatches(rule.fqdns(), fqdn) ? Match.YES : Match.NO;
+            if (byName != Match.NO) {
+                return byName;
+            }
         }
-        return Match.NO;
+        return namesServiceTagOf(rule, packet.destination()) ? Match.SERVICE_TAG : Match.NO;
+    }
+
+    /**
+     * A service tag in a network rule's destinations stands for public addresses of Azure's services, which vnetlab
+     * does not hold: a private destination is never in it, a public one cannot be decided
+     * (docs/azure/azure-firewall.md#service-tags).
+     */
+    private static boolean namesServiceTagOf(FirewallRule rule, IpAddress destination) {
+        return Ingress.isInternet(destination) && rule.destinationAddresses().stream()
+                .anyMatch(ServiceTags::isNotSimulated);
     }
 
     /**

@@ -72,6 +72,16 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         ADD_FIREWALL_ALLOW_RULE,
         /** resources: the firewall; values: the {@link FirewallDecision} naming the FQDN rule. */
         NAME_DESTINATION_FQDN,
+        /**
+         * resources: the firewall policy (or the firewall, for classic rules); values: the firewall's public address,
+         * {@link io.vnetlab.model.Protocol}, destination port (-1: any).
+         */
+        ADD_FIREWALL_DNAT_RULE,
+        /**
+         * resources: the destination's subnet, the firewall; values: the request's source, the firewall's private
+         * address.
+         */
+        ROUTE_REPLIES_THROUGH_FIREWALL,
         /** resources: the appliance's subnet; values: the appliance's address. */
         DISSOCIATE_ROUTE_TABLE_FROM_APPLIANCE_SUBNET,
         /** resources: the route table (or none); values: the route's name. */

@@ -53,12 +53,24 @@ final class Forwarding {
         return appliances.passed();
     }
 
+    /** The Azure Firewalls the packet passed that kept its source (docs/azure/azure-firewall.md#snat). */
+    List<NetworkInterface> firewallsKeepingSource() {
+        return appliances.firewallsKeepingSource();
+    }
+
+    /** The Azure Firewall that last translated the packet's source to its own address, if one did. */
+    Optional<NetworkInterface> sourceTranslatedBy() {
+        return appliances.sourceTranslatedBy();
+    }
+
     /**
      * The packet as it arrived: a load balancer frontend's packet has the backend's address as destination, which
      * the backend's NSGs see (docs/azure/load-balancers.md#data-path).
      */
     Packet asDelivered(Packet packet) {
-        return translatedTo == null ? packet : new Packet(packet.source(), translatedTo.privateIpAddress(),
+        // an Azure Firewall on the way may have translated the source: the destination sees the firewall's address
+        IpAddress source = sourceTranslatedBy().map(NetworkInterface::privateIpAddress).orElse(packet.source());
+        return new Packet(source, translatedTo == null ? packet.destination() : translatedTo.privateIpAddress(),
                 packet.protocol(), packet.destinationPort());
     }
 
@@ -145,9 +157,11 @@ final class Forwarding {
                     if (appliance.holds(destination)) {
                         return Optional.of(new Arrival.Inside(appliance));   // addressed to the appliance itself: delivered (the walk checks entry)
                     }
-                    if (!appliances.passesThrough(appliance, packet)) {
+                    Optional<Packet> onward = appliances.passesThrough(appliance, packet);
+                    if (onward.isEmpty()) {
                         return Optional.empty();
                     }
+                    packet = onward.get();
                     network = plane.network(appliance.networkId());
                     subnetId = appliance.subnetId();
                     viaGateway = false;

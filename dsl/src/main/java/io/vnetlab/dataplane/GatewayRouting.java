@@ -4,6 +4,8 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.Peering;
@@ -32,10 +34,45 @@ final class GatewayRouting {
     static final String BASIC = "Basic";
 
     private final TopologyState state;
+    /** What the answers depend on, compared by identity: see {@link #answersFor}. */
+    private final List<Object> inputs;
     private final Map<ResourceId, List<VirtualNetwork>> spokesByHub = new ConcurrentHashMap<>();
+    // per gateway or network, the answers below: every walk through a gateway and every subnet's routes ask again
+    private final Map<ResourceId, List<VirtualNetworkGateway>> servingByNetwork = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> originatedBy = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> learntBy = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Cidr>> advertisedBy = new ConcurrentHashMap<>();
 
-    GatewayRouting(TopologyState state) {
+    /**
+     * The gateway routing of {@code state}, whose gateways, connections, sites and transit peerings are given by
+     * {@code inputs}: tokens of the state that are the same objects exactly while those are unchanged.
+     */
+    GatewayRouting(TopologyState state, List<Object> inputs) {
         this.state = state;
+        this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * This routing if its inputs are the same objects as {@code inputs} — its answers hold for the new state too, and
+     * a recompiled data plane keeps them instead of recomputing every gateway's prefixes — else a new one.
+     */
+    GatewayRouting answersFor(TopologyState next, List<Object> nextInputs) {
+        boolean same = inputs.size() == nextInputs.size();
+        for (int i = 0; same && i < inputs.size(); i++) {
+            same = inputs.get(i) == nextInputs.get(i);
+        }
+        return same ? this : new GatewayRouting(next, nextInputs);
+    }
+
+    /** The answer kept for {@code key}, computed once (a benign race computes an equal value). */
+    private static <T> List<T> kept(Map<ResourceId, List<T>> answers, ResourceId key,
+                                    java.util.function.Supplier<List<T>> compute) {
+        List<T> known = answers.get(key);
+        if (known == null) {
+            known = List.copyOf(compute.get());
+            answers.putIfAbsent(key, known);
+        }
+        return known;
     }
 
     /** The gateways deployed in {@code networkId}'s GatewaySubnet (while that subnet exists). */
@@ -71,11 +108,41 @@ final class GatewayRouting {
 
     /** The gateways whose routes {@code networkId} gets: its own, else its transit hub's. */
     List<VirtualNetworkGateway> gatewaysServing(ResourceId networkId) {
+        return kept(servingByNetwork, networkId, () -> findGatewaysServing(networkId));
+    }
+
+    private List<VirtualNetworkGateway> findGatewaysServing(ResourceId networkId) {
         List<VirtualNetworkGateway> own = gatewaysIn(networkId);
         if (!own.isEmpty()) {
             return own;
         }
         return transitPeering(networkId).map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
+    }
+
+    /**
+     * The gateways whose routes subnet {@code subnetName} of {@code networkId} gets: the network's own, or its transit
+     * hub's when the transit peering takes the subnet part — over a subnet peering, only its local subnets learn the
+     * hub gateway's routes (docs/azure/subnet-peering.md#gateway-transit).
+     */
+    List<VirtualNetworkGateway> gatewaysServing(ResourceId networkId, String subnetName) {
+        List<VirtualNetworkGateway> own = gatewaysIn(networkId);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return transitPeering(networkId).filter(p -> p.scope().includesLocal(subnetName))
+                .map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
+    }
+
+    /**
+     * What a transit spoke adds to its hub gateway's prefixes: its address space over a complete peering; over a subnet
+     * peering, only the prefixes of its subnets the hub peered (docs/azure/subnet-peering.md#gateway-transit).
+     */
+    private List<Cidr> transitPrefixes(VirtualNetwork spoke) {
+        Optional<Peering> up = transitPeering(spoke.id());
+        if (up.isEmpty() || !up.get().isSubnetPeering()) {
+            return spoke.addressSpace();
+        }
+        return state.counterpart(up.get()).map(Peering::remoteAddressSpace).orElse(List.of());
     }
 
     /**
@@ -96,9 +163,14 @@ final class GatewayRouting {
         return result;
     }
 
+    private boolean established(GatewayConnection c) {
+        return ResourceManager.connectionStatus(state, c) == ConnectionStatus.Connected;
+    }
+
+    /** The connections of {@code gatewayId} that are up: a one-sided VNet-to-VNet connection carries nothing. */
     List<GatewayConnection> connectionsOf(ResourceId gatewayId) {
         return state.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId))
-                .collect(Collectors.toList());
+                .filter(c -> established(c)).collect(Collectors.toList());
     }
 
     private volatile BgpPropagation bgp;
@@ -111,7 +183,8 @@ final class GatewayRouting {
             state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
             known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
                     .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
-                    List.copyOf(state.all(GatewayConnection.class)), sites);
+                    state.all(GatewayConnection.class).stream().filter(c -> established(c))
+                            .collect(Collectors.toList()), sites);
             bgp = known;
         }
         return known;
@@ -123,6 +196,10 @@ final class GatewayRouting {
      * (docs/azure/bgp.md#static-connections). Its own prefixes are not among them.
      */
     List<Cidr> learnt(VirtualNetworkGateway gateway) {
+        return kept(learntBy, gateway.id(), () -> findLearnt(gateway));
+    }
+
+    private List<Cidr> findLearnt(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         BgpPropagation routing = bgp();
         for (GatewayConnection c : connectionsOf(gateway.id())) {
@@ -154,13 +231,18 @@ final class GatewayRouting {
     }
 
     /**
-     * What a gateway itself originates: its network and the spokes using it (docs/azure/gateways.md#advertised-prefixes).
+     * What a gateway itself originates: its network and the spokes using it (docs/azure/gateways.md#advertised-prefixes),
+     * each spoke with what its transit peering peers.
      */
     List<Cidr> originated(VirtualNetworkGateway gateway) {
+        return kept(originatedBy, gateway.id(), () -> findOriginated(gateway));
+    }
+
+    private List<Cidr> findOriginated(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));
         for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
-            prefixes.addAll(spoke.addressSpace());
+            prefixes.addAll(transitPrefixes(spoke));
         }
         return new ArrayList<>(prefixes);
     }
@@ -170,6 +252,10 @@ final class GatewayRouting {
      * prefix it learnt over BGP (docs/azure/gateways.md#advertised-prefixes, docs/azure/bgp.md#propagation).
      */
     List<Cidr> advertised(VirtualNetworkGateway gateway) {
+        return kept(advertisedBy, gateway.id(), () -> findAdvertised(gateway));
+    }
+
+    private List<Cidr> findAdvertised(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>(originated(gateway));
         prefixes.addAll(bgp().known(gateway.id()));
         return new ArrayList<>(prefixes);

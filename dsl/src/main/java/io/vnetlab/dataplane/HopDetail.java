@@ -70,6 +70,27 @@ public sealed interface HopDetail {
     record FirewallRuleDecided(FirewallDecision decision) implements HopDetail { }
 
     /**
+     * Azure Firewall {@code firewall} translated the source {@code original} to its own address {@code translated};
+     * or kept it ({@code translated} {@code null}) because private range {@code privateRange} holds the destination
+     * (docs/azure/azure-firewall.md#snat).
+     */
+    record FirewallSourceNat(ResourceId firewall, IpAddress original, IpAddress translated, Cidr privateRange)
+            implements HopDetail {
+        /** Whether the source was translated. */
+        public boolean translatedSource() {
+            return translated != null;
+        }
+    }
+
+    /**
+     * Azure Firewall {@code firewall} took the packet at its public IP {@code publicIp} ({@code publicAddress}) and
+     * translated the destination to {@code translatedAddress} on {@code translatedPort} (-1: the packet's own port)
+     * and the source to its own address {@code source} (docs/azure/azure-firewall.md#dnat).
+     */
+    record FirewallDnat(ResourceId firewall, ResourceId publicIp, IpAddress publicAddress,
+                        IpAddress translatedAddress, int translatedPort, IpAddress source) implements HopDetail { }
+
+    /**
      * The packet went to network {@code network} of a connected group that configuration {@code configuration}
      * makes (docs/azure/virtual-network-manager.md#connected-groups).
      */

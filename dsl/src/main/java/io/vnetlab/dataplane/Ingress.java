@@ -90,6 +90,11 @@ final class Ingress {
     boolean fromInternet() {
         SecurityPlane security = plane.security();
         IpAddress destination = flow.destination().address();
+        Optional<FirewallDnatStage.Frontend> firewall = flow.destination().isNetworkInterface() ? Optional.empty()
+                : FirewallDnatStage.at(plane, destination);
+        if (firewall.isPresent()) {
+            return new FirewallDnatStage(plane, flow, record).fromInternet(firewall.get());
+        }
         Optional<LoadBalancing.FrontendAt> frontend = flow.destination().isNetworkInterface() ? Optional.empty()
                 : plane.loadBalancing().publicFrontend(destination);
         if (frontend.isPresent()) {
@@ -156,14 +161,14 @@ final class Ingress {
             record.fix(Fix.of(Fix.Kind.ASSOCIATE_NSG, List.of(nic.id()), nsgs.admitted()));
             return false;
         }
-        Packet in = new Packet(flow.source().address(), nic.privateIpAddress(), flow.protocol(),
-                flow.destinationPort());
+        IpAddress backendAddress = LoadBalancerStage.backendAddress(nic, frontend.address());
+        Packet in = new Packet(flow.source().address(), backendAddress, flow.protocol(), flow.destinationPort());
         if (!nsgs.enters(nic, in)) {
             return false;
         }
         record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(nic.subnetId()),
                 Place.endpoint(plane.endpoint(nic), nic), null, null, HopOutcome.DELIVERED,
-                new HopDetail.Holds(nic.id(), nic.privateIpAddress())));
+                new HopDetail.Holds(nic.id(), backendAddress)));
         return true;
     }
 

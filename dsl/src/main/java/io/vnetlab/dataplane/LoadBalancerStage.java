@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleDirection;
@@ -61,12 +62,17 @@ final class LoadBalancerStage {
         }
         NetworkInterface backend = selection.backend();
         details.add(0, new HopDetail.LoadBalanced(lb, frontend, at.address(), selection.rule(), backend.id(),
-                backend.privateIpAddress(), selection.backendPort()));
+                backendAddress(backend, at.address()), selection.backendPort()));
         Place next = asNextHop ? Place.appliance(backend) : Place.subnet(backend.subnetId());
         record.add(new Hop(record.nextNumber(), Hop.Kind.LOAD_BALANCER, here, next, route, peering, null, details,
                 HopOutcome.FORWARDED));
         nsgs.carriedByLoadBalancer(selection.carried(), selection.backendPort());
         return Optional.of(backend);
+    }
+
+    /** The backend's address of the frontend's family: an IPv6 frontend sends to the IPv6 address. */
+    static IpAddress backendAddress(NetworkInterface backend, IpAddress frontend) {
+        return backend.privateAddressFor(frontend).orElse(backend.privateIpAddress());
     }
 
     private void noHealthyBackend(ResourceId lb, LoadBalancing.Selection selection) {

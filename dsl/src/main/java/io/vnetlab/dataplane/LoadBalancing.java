@@ -124,8 +124,10 @@ final class LoadBalancing {
                     .orElse(List.of());
             for (ResourceId nicId : members) {
                 Optional<NetworkInterface> nic = plane.networkInterface(nicId);
-                if (nic.isEmpty()) {
-                    continue;   // an interface deleted since: no longer a member
+                if (nic.isEmpty() || nic.get().privateAddressFor(at.address()).isEmpty()) {
+                    // an interface deleted since is no longer a member; an IPv6 frontend sends only to members with
+                    // an IPv6 address (docs/azure/ipv6.md#load-balancers)
+                    continue;
                 }
                 Optional<Unhealthy> why = probe.flatMap(p -> probeBlocked(nic.get(), p));
                 if (why.isPresent()) {

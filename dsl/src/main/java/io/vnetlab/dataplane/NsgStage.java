@@ -98,9 +98,6 @@ final class NsgStage {
      * (docs/azure/decisions.md#virtual-network-access-off).
      */
     void noteVirtualNetworkAccess(Peering peering) {
-        if (nsgOnPath(peering)) {
-            return;     // the rules decide, and the hops name them
-        }
         Optional<Peering> back = plane.state().counterpart(peering);
         List<ResourceId> off = new ArrayList<>();
         if (!peering.allowVirtualNetworkAccess()) {
@@ -109,7 +106,8 @@ final class NsgStage {
         if (back.isPresent() && !back.get().allowVirtualNetworkAccess()) {
             off.add(back.get().id());
         }
-        if (!off.isEmpty()) {
+        // the flags first: most peerings allow access, and every walk across a peering asks
+        if (!off.isEmpty() && !nsgOnPath(peering)) {    // with an NSG on the path, the rules decide and hops name them
             record.warn(Warning.of(Warning.Kind.VIRTUAL_NETWORK_ACCESS_OFF_WITHOUT_NSG, off));
         }
     }

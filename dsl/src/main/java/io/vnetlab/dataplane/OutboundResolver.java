@@ -41,7 +41,13 @@ final class OutboundResolver {
             return rule.get();
         }
         if (nic.owner() == InterfaceOwner.AzureFirewall) {
-            return new OutboundAccess(OutboundAccess.Method.AZURE_FIREWALL, nic.id(), null, null, nic.id());
+            // the firewall translates to a public IP of its IP configurations (docs/azure/azure-firewall.md#snat)
+            Optional<PublicIpAddress> pip = state.get(io.vnetlab.model.AzureFirewall.class, nic.id()).stream()
+                    .flatMap(fw -> fw.publicIpIds().stream()).flatMap(id -> state.get(PublicIpAddress.class, id)
+                    .stream()).findFirst();
+            return new OutboundAccess(OutboundAccess.Method.AZURE_FIREWALL, nic.id(),
+                    pip.map(PublicIpAddress::id).orElse(null), pip.map(PublicIpAddress::ipAddress).orElse(null),
+                    nic.id());
         }
         OutboundAccess.Method fallback = subnet.hasDefaultOutboundAccess()
                 ? OutboundAccess.Method.DEFAULT_OUTBOUND_ACCESS : OutboundAccess.Method.NONE;

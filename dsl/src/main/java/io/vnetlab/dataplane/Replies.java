@@ -71,7 +71,10 @@ final class Replies {
      * Walks the reply from {@code delivered} back to {@code back} as a packet of its own; a reply that takes other
      * appliances than the request is reported as asymmetric routing.
      */
-    boolean walked(NetworkInterface delivered, Endpoint back) {
+    boolean walked(NetworkInterface delivered, Endpoint requester) {
+        // a source the firewall translated gets its replies at the firewall's address (docs/azure/azure-firewall.md#snat)
+        Optional<NetworkInterface> translator = request.sourceTranslatedBy();
+        Endpoint back = translator.map(plane::endpoint).orElse(requester);
         Flow replyFlow = Flow.from(plane.endpoint(delivered)).to(back);
         WalkRecord replyRecord = new WalkRecord();
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
@@ -91,6 +94,15 @@ final class Replies {
             record.takeFailedReply(replyRecord, from, back.address());
             return false;
         }
+        if (translator.isPresent()) {
+            return true;   // the firewall gets the reply and returns it the way the request came
+        }
+        for (NetworkInterface firewall : request.firewallsKeepingSource()) {
+            if (!reply.appliances().contains(firewall)) {
+                bypassed(firewall, delivered, from, reply.appliances());
+                return false;
+            }
+        }
         List<NetworkInterface> backwards = new ArrayList<>(reply.appliances());
         Collections.reverse(backwards);
         if (!backwards.equals(request.appliances())) {
@@ -98,6 +110,20 @@ final class Replies {
                     delivered.privateIpAddress(), places(reply.appliances())));
         }
         return true;
+    }
+
+    /**
+     * An Azure Firewall that kept the request's source sees no reply: the reply takes another way, and the stateful
+     * firewall drops the connection (docs/azure/azure-firewall.md#asymmetric-routing).
+     */
+    private void bypassed(NetworkInterface firewall, NetworkInterface delivered, IpAddress from,
+                          List<NetworkInterface> replyAppliances) {
+        record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
+                new HopDetail.Reply(flow.source().address(), null, null));
+        record.block(Blocker.of(Blocker.Kind.FIREWALL_ASYMMETRIC_ROUTING, List.of(firewall.id(),
+                delivered.subnetId()), flow.source().address(), from, places(replyAppliances)));
+        record.fix(Fix.of(Fix.Kind.ROUTE_REPLIES_THROUGH_FIREWALL, List.of(delivered.subnetId(), firewall.id()),
+                flow.source().address(), firewall.privateIpAddress()));
     }
 
     /** Whether the reply from {@code delivered} to {@code back} leaves through an appliance or gateway. */

@@ -53,8 +53,9 @@ public enum AzureErrorCode {
      */
     InvalidConnectivityConfiguration(400, false),
     /**
-     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows
-     * (docs/azure/virtual-network-manager.md#limits). vnetlab's code.
+     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows, or a
+     * virtual network in more connected groups than Azure allows (docs/azure/virtual-network-manager.md#limits).
+     * vnetlab's code.
      */
     ConnectedGroupLimitExceeded(400, false),
     /**
@@ -139,6 +140,11 @@ public enum AzureErrorCode {
     LocationNotAvailableForResourceType(400, true),
     /** A resource referenced in another region where Azure needs the same region (a NIC and its network). */
     InvalidResourceReference(400, true),
+    /**
+     * A reference whose {@code id} is not a full resource id, such as a bare name: the resource provider's answer
+     * (docs/azure/arm-templates.md#validation-codes).
+     */
+    LinkedInvalidPropertyId(400, true),
 
     // ---- routing, gateways and appliances
     /**
@@ -263,6 +269,14 @@ public enum AzureErrorCode {
     InvalidIPv6SubnetPrefixLength(400, false),
     /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
     SubnetHasNoIPv6AddressPrefix(400, false),
+    // ---- secondary IP configurations (docs/azure/addressing.md#secondary-ip-configurations)
+    /** Deleting an interface's primary IP configuration. vnetlab's code: Azure documents none. */
+    PrimaryIpConfigurationCannotBeDeleted(400, false),
+    /**
+     * A secondary IP configuration in another subnet than its interface's primary one. vnetlab's code and choice
+     * (docs/azure/decisions.md#secondary-ip-configurations).
+     */
+    IpConfigurationMustBeInInterfaceSubnet(400, false),
     /** An IPv6 public IP address given to a NAT gateway (docs/azure/outbound-access.md#nat-gateway-rules). vnetlab's code. */
     NatGatewayCannotUseIPv6PublicIp(400, false),
     // ---- Bastion (docs/azure/bastion.md)
@@ -272,6 +286,11 @@ public enum AzureErrorCode {
     BastionPublicIpRequired(400, false),
     /** A Bastion host of the Developer SKU, which vnetlab does not simulate (docs/azure/bastion.md#skus). vnetlab's code. */
     BastionSkuNotSimulated(400, false),
+    /**
+     * A network security group on AzureBastionSubnet that does not allow every flow Azure Bastion needs
+     * (docs/azure/bastion.md#nsg-rules). Azure's code and message.
+     */
+    NetworkSecurityGroupNotCompliantForAzureBastionSubnet(400, true),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
@@ -356,7 +375,12 @@ public enum AzureErrorCode {
     /** A policy that would inherit from itself through its parents (docs/azure/azure-firewall.md#inheritance). vnetlab's code. */
     FirewallPolicyInheritanceCycle(400, false),
     /** Forced tunnelling's management IP configuration outside AzureFirewallManagementSubnet. vnetlab's code. */
-    AzureFirewallManagementSubnetRequired(400, false);
+    AzureFirewallManagementSubnetRequired(400, false),
+    /**
+     * A route table on the AzureFirewallSubnet of a firewall without forced tunnelling that lacks a 0.0.0.0/0 route to
+     * the Internet (docs/azure/azure-firewall.md#forced-tunneling). Azure's code, as public reports quote it.
+     */
+    AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet(400, true);
 
     private final int httpStatus;
     private final boolean azureCode;

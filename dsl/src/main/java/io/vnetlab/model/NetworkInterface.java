@@ -19,17 +19,65 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param owner what the interface belongs to: a virtual machine's interface, or an Azure Firewall's
  * @param privateIpv6Address the address of its IPv6 IP configuration in a dual-stack subnet, or {@code null}
  *                           (docs/azure/ipv6.md#network-interfaces)
+ * @param ipConfigurationName the name its creator gave its primary IP configuration, or {@code null} for the name
+ *                            the creating command chooses (see {@link #primaryIpConfigurationName()})
+ * @param secondaryIpConfigurations its IPv4 IP configurations after the primary one, in its subnet
+ *                                  (docs/azure/addressing.md#secondary-ip-configurations)
  */
 @API(status = MAINTAINED, since = "0.1")
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
-                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+                               ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
+                               String ipConfigurationName, List<IpConfiguration> secondaryIpConfigurations) {
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
+        secondaryIpConfigurations = List.copyOf(secondaryIpConfigurations);
         java.util.Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An interface with its primary configurations only (IPv4, and IPv6 when {@code privateIpv6Address} is set). */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId, IpAddress privateIpAddress,
+                            IpAllocationMethod allocationMethod, boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                null, List.of());
+    }
+
+    /**
+     * The name of its primary IP configuration: the one its creator gave (a template's or {@code az network nic
+     * create --ip-config-name}), else what {@code az vm create} names it ({@code ipconfig<vm>} for the interface
+     * {@code <vm>VMNic}), else {@code ipconfig1}, the name {@code az network nic create} and the docs' templates use.
+     * Azure keeps a given name as it is (docs/azure/addressing.md#ip-configuration-names).
+     */
+    public String primaryIpConfigurationName() {
+        if (ipConfigurationName != null) {
+            return ipConfigurationName;
+        }
+        return virtualMachine().filter(vm -> name.equalsIgnoreCase(vm.name() + "VMNic"))
+                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+    }
+
+    /** Its secondary IPv4 addresses, in the order of its configurations. */
+    public List<IpAddress> secondaryAddresses() {
+        return secondaryIpConfigurations.stream().map(IpConfiguration::privateIpAddress).toList();
+    }
+
+    /** The secondary configuration of that name (names are matched as Azure does, ignoring case). */
+    public Optional<IpConfiguration> secondaryIpConfiguration(String configurationName) {
+        return secondaryIpConfigurations.stream().filter(c -> c.name().equalsIgnoreCase(configurationName))
+                .findFirst();
+    }
+
+    /** This interface with {@code configurations} as its secondary IP configurations. */
+    public NetworkInterface withSecondaryIpConfigurations(List<IpConfiguration> configurations) {
+        return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding,
+                virtualMachineId, networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner,
+                privateIpv6Address, ipConfigurationName, configurations);
     }
 
     /** An IPv4-only interface. */
@@ -52,7 +100,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
 
     /** Whether one of its private addresses is {@code address}. */
     public boolean holds(IpAddress address) {
-        return privateIpAddress.equals(address) || address.equals(privateIpv6Address);
+        return privateIpAddress.equals(address) || address.equals(privateIpv6Address)
+                || (!secondaryIpConfigurations.isEmpty() && secondaryAddresses().contains(address));
     }
 
     /** A virtual machine's interface (attached or not). */
@@ -74,7 +123,8 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     /** This interface attached to {@code vmId} ({@code null}: detached). */
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
-                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address);
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                ipConfigurationName, secondaryIpConfigurations);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {

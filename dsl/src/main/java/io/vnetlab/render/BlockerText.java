@@ -220,8 +220,21 @@ public final class BlockerText {
                         == io.vnetlab.dataplane.FirewallDecision.Outcome.DEFAULT_DENY
                         ? ", as Azure Firewall denies whatever no rule allows." : " matched first.");
             }
+            case FIREWALL_ASYMMETRIC_ROUTING: {
+                List<io.vnetlab.dataplane.Place> replyPasses = b.value(2);
+                return "Azure Firewall '" + b.resource(0).name() + "' passed the request from " + b.value(0)
+                        + " without translating its source, but the reply from " + b.value(1) + " "
+                        + (replyPasses.isEmpty() ? "goes straight back" : "passes " + replyPasses.stream()
+                        .map(HopText::place).collect(java.util.stream.Collectors.joining(", ")))
+                        + " and bypasses the firewall: asymmetric routing, which the stateful firewall drops.";
+            }
             case FIREWALL_RULE_UNDECIDABLE: {
                 io.vnetlab.dataplane.FirewallDecision d = b.value(0);
+                if (d.outcome() == io.vnetlab.dataplane.FirewallDecision.Outcome.UNDECIDABLE_SERVICE_TAG) {
+                    return "Azure Firewall '" + b.resource(0).name() + "' reaches " + FirewallText.rule(d) + ", whose"
+                            + " destinations name a service tag; vnetlab does not hold the tag's addresses, so it"
+                            + " cannot decide whether " + b.value(2) + " is one of them.";
+                }
                 return "Azure Firewall '" + b.resource(0).name() + "' reaches " + FirewallText.rule(d) + ", which"
                         + " matches destination FQDNs or FQDN tags; the flow to " + b.value(2) + " names no"
                         + " destination FQDN, so vnetlab cannot decide it.";

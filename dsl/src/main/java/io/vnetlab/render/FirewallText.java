@@ -33,11 +33,15 @@ public final class FirewallText {
         String firewall = "Azure Firewall '" + d.firewallId().name() + "'";
         switch (d.outcome()) {
             case ALLOWED:
-                return firewall + " allowed by " + rule(d);
+                return firewall + (d.kind() == io.vnetlab.model.FirewallRuleCollection.Kind.Nat
+                        ? " translated and allowed by " : " allowed by ") + rule(d);
             case DENIED:
                 return firewall + " denied by " + rule(d);
             case DEFAULT_DENY:
                 return firewall + " denied by " + rule(d);
+            case UNDECIDABLE_SERVICE_TAG:
+                return firewall + " could not decide " + rule(d) + ": it names a service tag, whose addresses vnetlab"
+                        + " does not hold";
             default:
                 return firewall + " could not decide " + rule(d) + ": it matches FQDNs and the flow names none";
         }

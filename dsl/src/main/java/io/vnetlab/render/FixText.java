@@ -172,6 +172,20 @@ public class FixText {
                         + " to " + fix.value(2) + (d.outcome() == io.vnetlab.dataplane.FirewallDecision.Outcome.DENIED
                         ? ", in a rule collection processed before '" + d.collection() + "'" : "");
             }
+            case ADD_FIREWALL_DNAT_RULE: {
+                int port = fix.value(2);
+                String where = fix.resource(0).type().endsWith("firewallPolicies")
+                        ? "firewall policy '" + fix.resource(0).name() + "'" : "Azure Firewall '"
+                        + fix.resource(0).name() + "' (classic rules)";
+                return "add to " + where + " a DNAT rule translating " + fix.value(1).toString()
+                        .toUpperCase(java.util.Locale.ROOT) + (port < 0 ? "" : " " + port) + " to " + fix.value(0)
+                        + " to the private address and port of the server";
+            }
+            case ROUTE_REPLIES_THROUGH_FIREWALL:
+                return "route the replies through the firewall: a route for " + fix.value(0) + " with next hop"
+                        + " VirtualAppliance " + fix.value(1) + " in the route table of subnet '"
+                        + Names.qualified(fix.resource(0)) + "' (or have Azure Firewall '" + fix.resource(1).name()
+                        + "' SNAT this traffic through its private ranges)";
             case NAME_DESTINATION_FQDN:
                 return "give the flow's destination its FQDN (Endpoint.host(fqdn, address)) so that rule '"
                         + ((io.vnetlab.dataplane.FirewallDecision) fix.value(0)).rule() + "' can be matched";

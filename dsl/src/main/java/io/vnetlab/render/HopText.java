@@ -109,7 +109,8 @@ public final class HopText {
             case LOAD_BALANCER_OUTBOUND_RULE:
                 return "source NAT by an outbound rule of load balancer '" + access.through().name() + "'" + to;
             case AZURE_FIREWALL:
-                return "source NAT by the Azure Firewall to its public IP address";
+                return "source NAT by the Azure Firewall to its public IP address" + (access.publicIpId().isEmpty()
+                        ? "" : to.replaceFirst("^ to public IP", ""));
             case DEFAULT_OUTBOUND_ACCESS:
                 return "default outbound access of subnet '" + Names.qualified(access.through()) + "' (source: an"
                         + " address Azure owns, not simulated)";
@@ -132,6 +133,14 @@ public final class HopText {
     private static String detail(HopDetail detail) {
         if (detail instanceof HopDetail.FirewallRuleDecided d) {
             return FirewallText.decided(d.decision());
+        }
+        if (detail instanceof HopDetail.FirewallSourceNat d) {
+            return d.translatedSource() ? "source NAT to the firewall's address " + d.translated()
+                    : "no source NAT: the destination is in private range " + d.privateRange();
+        }
+        if (detail instanceof HopDetail.FirewallDnat d) {
+            return "DNAT public IP '" + d.publicIp().name() + "' " + d.publicAddress() + " -> " + d.translatedAddress()
+                    + (d.translatedPort() < 0 ? "" : ":" + d.translatedPort()) + ", source NAT to " + d.source();
         }
         if (detail instanceof HopDetail.Holds d) {
             return "nic '" + d.nic().name() + "' holds " + d.address();

@@ -72,6 +72,64 @@ class BastionTest {
                 .contains("nsg 'app-nsg' on subnet 'spoke/app', inbound: securityRules/deny-bastion");
     }
 
+    /** The rules Microsoft lists for an NSG on AzureBastionSubnet, in our own rule names. */
+    private static void bastionNsg(Topology t, String name) {
+        t.networkSecurityGroups().define(name).withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .defineRule("https-in").allowInbound().fromAddress("Internet").fromAnyPort().toAnyAddress()
+                    .toPort(443).withProtocol(Protocol.Tcp).withPriority(120).attach()
+                .defineRule("gateway-manager-in").allowInbound().fromAddress("GatewayManager").fromAnyPort()
+                    .toAnyAddress().toPort(443).withProtocol(Protocol.Tcp).withPriority(130).attach()
+                .defineRule("load-balancer-in").allowInbound().fromAddress("AzureLoadBalancer").fromAnyPort()
+                    .toAnyAddress().toPort(443).withProtocol(Protocol.Tcp).withPriority(140).attach()
+                .defineRule("host-comms-in").allowInbound().fromAddress("VirtualNetwork").fromAnyPort()
+                    .toAddress("VirtualNetwork").toPortRanges("8080", "5701").withAnyProtocol().withPriority(150)
+                    .attach()
+                .defineRule("ssh-rdp-out").allowOutbound().fromAnyAddress().fromAnyPort().toAddress("VirtualNetwork")
+                    .toPortRanges("22", "3389").withAnyProtocol().withPriority(200).attach()
+                .defineRule("azure-cloud-out").allowOutbound().fromAnyAddress().fromAnyPort().toAddress("AzureCloud")
+                    .toPort(443).withProtocol(Protocol.Tcp).withPriority(210).attach()
+                .defineRule("host-comms-out").allowOutbound().fromAddress("VirtualNetwork").fromAnyPort()
+                    .toAddress("VirtualNetwork").toPortRanges("8080", "5701").withAnyProtocol().withPriority(220)
+                    .attach()
+                .defineRule("session-info-out").allowOutbound().fromAnyAddress().fromAnyPort().toAddress("Internet")
+                    .toPort(80).withAnyProtocol().withPriority(230).attach()
+                .create();
+    }
+
+    @Test
+    void an_NSG_on_AzureBastionSubnet_must_allow_what_bastion_needs_when_associated_and_after_every_change() {
+        Topology t = hubAndSpoke("10.0.255.0/26");
+        t.networkSecurityGroups().define("plain").withRegion(Region.EAST_US).withExistingResourceGroup("rg").create();
+        var before = t.state();
+        assertThatThrownBy(() -> t.networkSecurityGroups().associateWithSubnet("plain", "hub", "AzureBastionSubnet"))
+                .isInstanceOf(AzureException.class)
+                .hasMessage("Network security group plain does not have necessary rules for Azure Bastion Subnet"
+                        + " AzureBastionSubnet. It must allow inbound TCP 443 from Internet to AzureBastionSubnet.")
+                .extracting(e -> ((AzureException) e).code())
+                .isEqualTo(AzureErrorCode.NetworkSecurityGroupNotCompliantForAzureBastionSubnet);
+        assertThat(t.state()).isSameAs(before);
+        t.networkSecurityGroups().associateWithSubnet("plain", "hub", "shared");   // any other subnet takes it
+
+        bastionNsg(t, "bastion-nsg");
+        t.networkSecurityGroups().associateWithSubnet("bastion-nsg", "hub", "AzureBastionSubnet");
+        bastion(t);
+        assertThat(ssh(t, "hub-vm").reachable()).isTrue();
+
+        assertThatThrownBy(() -> t.networkSecurityGroups().update("bastion-nsg").withoutRule("https-in").apply())
+                .isInstanceOf(AzureException.class)
+                .hasMessageEndingWith("It must allow inbound TCP 443 from Internet to AzureBastionSubnet.");
+        assertThatThrownBy(() -> t.networkSecurityGroups().update("bastion-nsg").defineRule("no-rdp")
+                .denyOutbound().fromAnyAddress().fromAnyPort().toAnyAddress().toPort(3389).withAnyProtocol()
+                .withPriority(100).attach().apply()).isInstanceOf(AzureException.class)
+                .hasMessageEndingWith("It must allow outbound TCP 3389 from AzureBastionSubnet to VirtualNetwork.");
+        // a deny of a narrower prefix decides none of the required flows
+        t.networkSecurityGroups().update("bastion-nsg").defineRule("no-rdp-to-app").denyOutbound().fromAnyAddress()
+                .fromAnyPort().toAddress("10.0.1.0/24").toPort(3389).withAnyProtocol().withPriority(100).attach()
+                .apply();
+        assertThat(t.evaluate(Flow.from(t.endpoint("bastion")).to(t.endpoint("hub-vm")).on(Protocol.Tcp, 3389))
+                .reachable()).isFalse();
+    }
+
     @Test
     void Azure_refuses_a_bastion_subnet_smaller_than_slash_26_a_missing_one_and_a_Basic_public_IP() {
         Topology small = hubAndSpoke("10.0.255.0/27");

@@ -153,4 +153,33 @@ class DualStackHubAndSpokeTest {
         assertThat(VerdictRenderer.blockers(v)).containsExactly("Network interface 'v4-vmVMNic' has no IPv6 address,"
                 + " so it cannot send to fd00:db8:a:1::4: give it an IPv6 IP configuration in a dual-stack subnet.");
     }
+
+    @Test
+    void an_IPv6_load_balancer_frontend_sends_internet_flows_to_the_IPv6_address_of_a_dual_stack_backend() {
+        Topology t = hubAndSpoke();
+        t.virtualMachines().define("web-v4").withExistingPrimaryNetwork("hub").withSubnet("shared").create();
+        t.networkSecurityGroups().define("web-nsg").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .defineRule("http").allowInbound().fromAddress("Internet").fromAnyPort().toAnyAddress().toPort(80)
+                    .withProtocol(Protocol.Tcp).withPriority(100).attach()
+                .create();
+        t.networkSecurityGroups().associateWithSubnet("web-nsg", "hub", "shared");
+        t.publicIpAddresses().define("lb-v6").withRegion(Region.EAST_US).withExistingResourceGroup("rg").withIpv6()
+                .create();
+        t.loadBalancers().define("web-lb").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .withPublicFrontend("fe-v6", "lb-v6").withBackendPool("pool-v6", "web-v4", "hub-vm")
+                .withTcpProbe("http", 80).withRule("http-v6", "Tcp", 80, 80, "fe-v6", "pool-v6", "http").create();
+        IpAddress frontend = t.publicIpAddresses().get("lb-v6").ipAddress();
+        assertThat(frontend.isIPv6()).isTrue();
+
+        Verdict v = t.evaluate(Flow.from(Endpoint.address("2001:4860:4860::8888")).to(Endpoint.address(
+                frontend.toString())).on(Protocol.Tcp, 80));
+        assertThat(v.reachable()).isTrue();
+        HopDetail.LoadBalanced balanced = v.hops().stream().flatMap(h -> h.detail(HopDetail.LoadBalanced.class)
+                .stream()).findFirst().orElseThrow();
+        // the IPv4-only member is passed over: an IPv6 frontend sends to IPv6 addresses only
+        assertThat(balanced.backend().name()).isEqualTo("hub-vmVMNic");
+        assertThat(balanced.backendAddress()).isEqualTo(IpAddress.parse("fd00:db8:a:1::4"));
+        assertThat(v.hops().get(v.hops().size() - 1).detail(HopDetail.Holds.class).orElseThrow().address())
+                .isEqualTo(IpAddress.parse("fd00:db8:a:1::4"));
+    }
 }

@@ -240,6 +240,7 @@ class HubAndSpokeTest {
         t.virtualNetworkGateways().define("hub-vpn").withExistingNetwork("hub").withRouteBasedVpn().create();
         t.virtualNetworkGateways().define("spoke1-vpn").withExistingNetwork("spoke1").withRouteBasedVpn().create();
         t.connections().define("spoke1-to-hub").withVnetToVnet("spoke1-vpn", "hub-vpn").create();
+        t.connections().define("hub-to-spoke1").withVnetToVnet("hub-vpn", "spoke1-vpn").create();
         t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("default").create();
         Verdict overVpn = t.reach("spoke1-vm", "hub-vm");
         assertThat(overVpn.reachable()).isTrue();

@@ -203,6 +203,7 @@ class RoutePreferenceTest {
                 .withSubnet("GatewaySubnet", "10.50.255.0/27").withSubnet("app", "10.50.1.0/24").create();
         t.virtualNetworkGateways().define("branch-vpn").withExistingNetwork("branch").withRouteBasedVpn().create();
         t.connections().define("branch-to-hub").withVnetToVnet("branch-vpn", "hub-vpn").create();
+        t.connections().define("hub-to-branch").withVnetToVnet("hub-vpn", "branch-vpn").create();
         t.virtualMachines().define("branch-vm").withExistingPrimaryNetwork("branch").withSubnet("app").create();
         assertThat(t.effectiveRoutes("branch-vm").routes()).extracting(EffectiveRoute::describe).containsSubsequence(
                 "10.0.0.0/16 -> VirtualNetworkGateway 10.50.255.4 (VirtualNetworkGateway)",

@@ -23,13 +23,35 @@ interface Navigator {
                                                                    IllegalArgumentException wrongName,
                                                                    AssertionError failure);
 
+    /**
+     * The public constructor of each assert class taking its actual value (each navigated assert class has one),
+     * looked up once: navigation runs for every assertion a test makes by name.
+     */
+    final class Constructors {
+        static final ClassValue<java.lang.reflect.Constructor<?>> OF_ASSERT = new ClassValue<>() {
+            @Override
+            protected java.lang.reflect.Constructor<?> computeValue(Class<?> assertClass) {
+                for (java.lang.reflect.Constructor<?> constructor : assertClass.getConstructors()) {
+                    if (constructor.getParameterCount() == 1) {
+                        return constructor;
+                    }
+                }
+                throw new IllegalStateException(assertClass.getSimpleName()
+                        + " needs a public constructor taking its actual value");
+            }
+        };
+
+        private Constructors() {
+        }
+    }
+
     /** Plain asserts, which throw at the first failure. */
     Navigator HARD = new Navigator() {
         @Override
         public <A extends Assert<? extends A, ? extends T>, T> A assertFor(Class<A> assertClass, Class<T> actualClass,
                                                                             T actual) {
             try {
-                return assertClass.getConstructor(actualClass).newInstance(actual);
+                return assertClass.cast(Constructors.OF_ASSERT.get(assertClass).newInstance(actual));
             } catch (InvocationTargetException e) {
                 throw new IllegalStateException("Cannot create " + assertClass.getSimpleName(), e.getCause());
             } catch (ReflectiveOperationException e) {

@@ -3,6 +3,7 @@ package io.vnetlab.arm.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.IpConfiguration;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -93,16 +94,7 @@ final class NetworkJson {
 
     /** The id of an interface's (single, primary) IP configuration. */
     static ResourceId ipConfigurationId(NetworkInterface nic) {
-        return nic.id().child("ipConfigurations", ipConfigurationName(nic));
-    }
-
-    /**
-     * {@code az vm create} names the interface {@code <vm>VMNic} and its IP configuration {@code ipconfig<vm>};
-     * {@code az network nic create} and the templates of the docs name it {@code ipconfig1}.
-     */
-    private static String ipConfigurationName(NetworkInterface nic) {
-        return nic.virtualMachine().filter(vm -> nic.name().equalsIgnoreCase(vm.name() + "VMNic"))
-                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+        return nic.id().child("ipConfigurations", nic.primaryIpConfigurationName());
     }
 
     static ObjectNode networkInterface(NetworkInterface nic) {
@@ -130,7 +122,8 @@ final class NetworkJson {
         cp.put("privateIPAllocationMethod", nic.allocationMethod().name());
         nic.publicIpAddress().ifPresent(id -> cp.set("publicIPAddress", reference(id)));
         cp.set("subnet", reference(nic.subnetId()));
-        p.putArray("ipConfigurations").add(config);
+        ArrayNode configurations = p.putArray("ipConfigurations").add(config);
+        nic.secondaryIpConfigurations().forEach(c -> configurations.add(secondaryIpConfiguration(nic, c)));
         p.put("macAddress", StableIds.macAddress(nic));
         nic.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", reference(id)));
         p.put("nicType", "Standard");
@@ -140,6 +133,21 @@ final class NetworkJson {
         nic.virtualMachine().ifPresent(vm -> p.set("virtualMachine", reference(vm)));
         p.put("vnetEncryptionSupported", false);
         return o;
+    }
+
+    private static ObjectNode secondaryIpConfiguration(NetworkInterface nic, IpConfiguration c) {
+        ObjectNode config = resource(nic.id().child("ipConfigurations", c.name()),
+                "Microsoft.Network/networkInterfaces/ipConfigurations", null, true);
+        ObjectNode cp = properties(config);
+        cp.put("primary", false);
+        cp.put("privateIPAddress", c.privateIpAddress().toString());
+        cp.put("privateIPAddressVersion", "IPv4");
+        cp.put("privateIPAllocationMethod", c.allocationMethod().name());
+        if (c.publicIpAddressId() != null) {
+            cp.set("publicIPAddress", reference(c.publicIpAddressId()));
+        }
+        cp.set("subnet", reference(nic.subnetId()));
+        return config;
     }
 
     /** As far as networking sees a VM: its interfaces, the primary one first and marked so. */

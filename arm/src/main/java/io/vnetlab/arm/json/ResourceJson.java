@@ -85,7 +85,7 @@ public final class ResourceJson {
             return state.get(LocalNetworkGateway.class, id).map(ResourceJson::localNetworkGateway);
         }
         if (is(type, "Microsoft.Network/connections")) {
-            return state.get(GatewayConnection.class, id).map(ResourceJson::connection);
+            return state.get(GatewayConnection.class, id).map(c -> connection(state, c));
         }
         if (is(type, "Microsoft.Network/networkSecurityGroups")) {
             return state.get(NetworkSecurityGroup.class, id).map(g -> networkSecurityGroup(state, g));
@@ -173,8 +173,10 @@ public final class ResourceJson {
         return sorted(RoutingJson.localNetworkGateway(site));
     }
 
-    public static ObjectNode connection(GatewayConnection connection) {
-        return sorted(RoutingJson.connection(connection));
+    /** With the state Azure shows for it in {@code state} (docs/azure/gateways.md#vnet-to-vnet). */
+    public static ObjectNode connection(TopologyState state, GatewayConnection connection) {
+        return sorted(RoutingJson.connection(connection, io.vnetlab.controlplane.ResourceManager.connectionStatus(state,
+                connection)));
     }
 
     /** With its rules, default rules, and the subnets and interfaces it applies to. */

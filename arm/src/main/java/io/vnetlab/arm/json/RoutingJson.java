@@ -3,6 +3,7 @@ package io.vnetlab.arm.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.ResourceId;
@@ -88,10 +89,11 @@ final class RoutingJson {
         return o;
     }
 
-    static ObjectNode connection(GatewayConnection c) {
+    static ObjectNode connection(GatewayConnection c, ConnectionStatus status) {
         ObjectNode o = resource(c.id(), "Microsoft.Network/connections", c.region().name(), true);
         ObjectNode p = properties(o);
         p.put("connectionProtocol", "IKEv2");
+        p.put("connectionStatus", status.name());
         p.put("connectionType", c.connectionType().name());
         p.put("enableBgp", c.enableBgp());
         c.site().ifPresent(site -> p.set("localNetworkGateway2", reference(site)));

@@ -85,10 +85,12 @@ class ForcedTunnelingTemplateTest {
                 "appliance 10.90.1.4 (branch-vnet/AzureFirewallSubnet)",
                 "appliance 10.90.1.4 (branch-vnet/AzureFirewallSubnet)",
                 "appliance 172.20.1.4 (egress-vnet/AzureFirewallSubnet)", "");
+        // a forced-tunnelled firewall SNATs Internet traffic to its private address (docs/azure/azure-firewall.md#snat)
         assertThat(verdict.hops()).extracting(HopText::decision).contains("Azure Firewall 'source-firewall' allowed"
-                + " by rule 'https' of Network rule collection 'allow-web'");
+                + " by rule 'https' of Network rule collection 'allow-web', source NAT to the firewall's address"
+                + " 10.90.1.4");
         assertThat(VerdictRenderer.blockers(verdict)).containsExactly("Azure Firewall 'egress-firewall' denied the"
-                + " packet from 10.90.2.4 to 93.184.216.34: the default deny (no rule matched), as Azure Firewall"
+                + " packet from 10.90.1.4 to 93.184.216.34: the default deny (no rule matched), as Azure Firewall"
                 + " denies whatever no rule allows.");
     }
 

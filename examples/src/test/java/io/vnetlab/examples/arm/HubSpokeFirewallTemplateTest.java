@@ -72,7 +72,7 @@ class HubSpokeFirewallTemplateTest {
         assertThat(HopText.to(verdict.hops().get(0))).isEqualTo("appliance 10.140.3.4 (hub-eastus2/AzureFirewallSubnet)");
         assertThat(verdict.hops()).extracting(HopText::decision).contains("Azure Firewall 'fw-eastus2' allowed by rule"
                 + " 'DNS' of Network rule collection 'org-wide-allowed' (group 'DefaultNetworkRuleCollectionGroup' of"
-                + " policy 'fw-policy')");
+                + " policy 'fw-policy'), source NAT to the firewall's address 10.140.3.4");
     }
 
     @Test
