@@ -1,8 +1,8 @@
 package io.vnetlab.arm.estate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,9 +54,9 @@ final class CliOutput {
     /** Adds what one file (or text) holds: a JSON array (list), an object (show), or several of them in a row. */
     void read(String json, String source) {
         int item = 0;
-        try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(json)) {
-            while (values.hasNextValue()) {
-                JsonNode value = values.nextValue();
+        try (JsonParser parser = JSON.createParser(json)) {
+            while (parser.nextToken() != null) {
+                JsonNode value = JSON.readTree(parser);
                 for (JsonNode resource : value.isArray() ? value : List.of(value)) {
                     add(resource, source, item++);
                 }
