@@ -81,7 +81,7 @@ public final class ApplicationSecurityGroups {
         }
 
         public ApplicationSecurityGroup create() {
-            return createOnce(this::put);
+            return createOnce(this::put, ApplicationSecurityGroup::id);
         }
 
         private ApplicationSecurityGroup put() {

@@ -127,7 +127,7 @@ public final class AzureFirewalls {
         }
 
         public AzureFirewall create() {
-            return createOnce(this::put);
+            return createOnce(this::put, AzureFirewall::id);
         }
 
         private AzureFirewall put() {

@@ -81,7 +81,7 @@ public final class BastionHosts {
         }
 
         public NetworkInterface create() {
-            return createOnce(this::put);
+            return createOnce(this::put, NetworkInterface::id);
         }
 
         private NetworkInterface put() {

@@ -114,7 +114,7 @@ public final class FirewallPolicies {
         }
 
         public FirewallPolicy create() {
-            return createOnce(this::put);
+            return createOnce(this::put, FirewallPolicy::id);
         }
 
         private FirewallPolicy put() {
@@ -147,7 +147,7 @@ public final class FirewallPolicies {
         }
 
         public IpGroup create() {
-            return createOnce(this::put);
+            return createOnce(this::put, IpGroup::id);
         }
 
         private IpGroup put() {

@@ -299,7 +299,7 @@ public final class LoadBalancers {
          * @throws AzureException with Azure's code if Azure would refuse it; nothing is changed then
          */
         public LoadBalancer create() {
-            return createOnce(this::put);
+            return createOnce(this::put, LoadBalancer::id);
         }
 
         private LoadBalancer put() {

@@ -81,7 +81,7 @@ public final class LocalNetworkGateways {
         }
 
         public LocalNetworkGateway create() {
-            return createOnce(this::put);
+            return createOnce(this::put, LocalNetworkGateway::id);
         }
 
         private LocalNetworkGateway put() {

@@ -109,7 +109,7 @@ public final class NatGateways {
         }
 
         public NatGateway create() {
-            return createOnce(this::put);
+            return createOnce(this::put, NatGateway::id);
         }
 
         private NatGateway put() {

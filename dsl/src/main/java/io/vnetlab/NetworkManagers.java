@@ -229,7 +229,7 @@ public final class NetworkManagers {
                             new NetworkManager(id, name, region, scope, accesses, ""), PutMode.CREATE);
                     return new Operation.Result<>(next, next.get(NetworkManager.class, id).orElseThrow());
                 });
-            });
+            }, NetworkManager::id);
         }
     }
 

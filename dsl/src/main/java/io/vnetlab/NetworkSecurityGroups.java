@@ -150,7 +150,7 @@ public final class NetworkSecurityGroups {
          * @throws AzureException with Azure's code if Azure would refuse a rule; nothing is changed then
          */
         public NetworkSecurityGroup create() {
-            return createOnce(this::put);
+            return createOnce(this::put, NetworkSecurityGroup::id);
         }
 
         private NetworkSecurityGroup put() {

@@ -139,7 +139,7 @@ public final class Networks {
          * @throws IllegalStateException if the region is missing or the definition was already created
          */
         public VirtualNetwork create() {
-            return createOnce(this::put);
+            return createOnce(this::put, VirtualNetwork::id);
         }
 
         private VirtualNetwork put() {

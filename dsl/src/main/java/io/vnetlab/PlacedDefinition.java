@@ -1,13 +1,19 @@
 package io.vnetlab;
 
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.Arguments;
 import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What every definition of a resource that Azure places in a resource group and a region offers alike: the region,
- * the resource group (existing or made for it), the subscription, and being single use. {@code SELF} is the
+ * the resource group (existing or made for it), the subscription, tags, and being single use. {@code SELF} is the
  * concrete definition, so that each of these calls returns it and the chain goes on with its own methods.
  *
  * @param <SELF> the concrete definition
@@ -20,6 +26,7 @@ abstract class PlacedDefinition<SELF extends PlacedDefinition<SELF>> {
     private final String kind;
     private final String accessor;
     private Region region;
+    private final Map<String, String> tags = new LinkedHashMap<>();
     private boolean created;
 
     /**
@@ -78,6 +85,21 @@ abstract class PlacedDefinition<SELF extends PlacedDefinition<SELF>> {
         return self();
     }
 
+    /**
+     * Adds a tag (docs/azure/naming.md#tags), which network groups' {@code tags['name']} conditions match
+     * (docs/azure/virtual-network-manager.md#conditional-membership); an empty value is a tag without a value.
+     *
+     * <pre>{@code
+     * azure.networks().define("spoke1").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+     *         .withTag("env", "prod").create();
+     * }</pre>
+     */
+    public SELF withTag(String tagName, String value) {
+        Arguments.requireText(tagName, "tag name");
+        tags.put(tagName, value == null ? "" : value);
+        return self();
+    }
+
     /** The region given, or {@code null}. */
     Region region() {
         return region;
@@ -92,13 +114,20 @@ abstract class PlacedDefinition<SELF extends PlacedDefinition<SELF>> {
         return region;
     }
 
-    /** Runs {@code creation} (its own checks, then the PUT) once: a definition creates one resource. */
-    final <T> T createOnce(Supplier<T> creation) {
+    /**
+     * Runs {@code creation} (its own checks, then the PUT) once: a definition creates one resource. The PUT carries
+     * the tags given, and the resource has those and no others; {@code idOf} names the resource created.
+     */
+    final <T> T createOnce(Supplier<T> creation, Function<T, ResourceId> idOf) {
         if (created) {
             throw new IllegalStateException("Definition of " + kind + " '" + name + "' was already created; start a"
                     + " new one with " + accessor + ".define(...).");
         }
-        T result = creation.get();
+        T result = tags.isEmpty() ? creation.get() : topology.batch(b -> {
+            T resource = creation.get();
+            b.apply(s -> ResourceManager.putTags(s, idOf.apply(resource), tags));
+            return resource;
+        });
         created = true;
         return result;
     }

@@ -88,7 +88,7 @@ public final class PublicIpAddresses {
         private boolean ipv6;
 
         public PublicIpAddress create() {
-            return createOnce(this::put);
+            return createOnce(this::put, PublicIpAddress::id);
         }
 
         private PublicIpAddress put() {

@@ -66,7 +66,7 @@ public final class PublicIpPrefixes {
         }
 
         public PublicIpPrefix create() {
-            return createOnce(this::put);
+            return createOnce(this::put, PublicIpPrefix::id);
         }
 
         private PublicIpPrefix put() {

@@ -202,7 +202,7 @@ public final class RouteTables {
          * @throws AzureException with Azure's code if Azure would refuse it; nothing is changed then
          */
         public RouteTable create() {
-            return createOnce(this::put);
+            return createOnce(this::put, RouteTable::id);
         }
 
         private RouteTable put() {

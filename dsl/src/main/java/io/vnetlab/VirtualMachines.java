@@ -129,7 +129,7 @@ public final class VirtualMachines {
 
         /** Creates the VM and its network interface together, or neither. */
         public VirtualMachine create() {
-            return createOnce(this::put);
+            return createOnce(this::put, VirtualMachine::id);
         }
 
         private VirtualMachine put() {

@@ -118,7 +118,7 @@ public final class VirtualNetworkGateways {
         }
 
         public VirtualNetworkGateway create() {
-            return createOnce(this::put);
+            return createOnce(this::put, VirtualNetworkGateway::id);
         }
 
         private VirtualNetworkGateway put() {

@@ -142,4 +142,37 @@ class SubnetPeeringTest {
         assertThat(v.reachable()).isFalse();
         assertThat(v.blockers()).extracting(Blocker::kind).contains(Blocker.Kind.IPV6_ONLY_PEERING);
     }
+
+    /** The reference hub with its VPN gateway, and spoke1 peered with it over a subnet peering of app only. */
+    private static Topology transitOverSubnetPeering() {
+        Topology t = io.vnetlab.reference.ReferenceTopologies.hubAndSpokeWithVpnGateway();
+        t.peer("spoke1").with("hub").usingGatewayOf("hub")
+                .onlySubnets(List.of("app"), List.of("default", "GatewaySubnet")).create();
+        return t;
+    }
+
+    // docs/azure/subnet-peering.md#gateway-transit
+    @Test
+    void gateway_transit_over_a_subnet_peering_advertises_only_the_peered_subnets() {
+        Topology t = transitOverSubnetPeering();
+        assertThat(t.dataPlane().learnedRoutes(t.virtualNetworkGateways().get("hub-vpn")))
+                .extracting(r -> r.network().toString()).containsExactly("10.0.0.0/16", "10.1.1.0/24", "10.100.0.0/16");
+
+        assertThat(t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-vm")).reachable()).isTrue();
+        Verdict toWeb = t.reach(t.onPremisesHost("OnPrem", "10.100.0.10"), t.host("spoke1-web"));
+        assertThat(toWeb.reachable()).isFalse();
+        assertThat(toWeb.blockers()).extracting(Blocker::kind).contains(Blocker.Kind.SUBNET_NOT_IN_PEERING);
+    }
+
+    // docs/azure/subnet-peering.md#gateway-transit
+    @Test
+    void only_the_peered_subnets_of_a_spoke_learn_the_hub_gateways_routes() {
+        Topology t = transitOverSubnetPeering();
+        assertThat(t.effectiveRoutes("spoke1-vm").routes())
+                .filteredOn(r -> r.nextHopType() == NextHopType.VirtualNetworkGateway)
+                .extracting(r -> r.addressPrefix().toString()).containsExactly("10.100.0.0/16");
+        assertThat(t.effectiveRoutes("spoke1-web").routes()).extracting(EffectiveRoute::nextHopType)
+                .doesNotContain(NextHopType.VirtualNetworkGateway);
+        assertThat(t.reach(t.host("spoke1-web"), t.onPremisesHost("OnPrem", "10.100.0.10")).reachable()).isFalse();
+    }
 }

@@ -163,6 +163,7 @@ final class TemplateEngine {
                 properties = new LenientObject(properties, "reference('" + p.name() + "')");
                 resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.NOT_SIMULATED));
             }
+            DeclaredTags.apply(batch, p.id(), body);
         } catch (ArmDeploymentException | PathError e) {
             throw e;
         } catch (AzureException e) {

@@ -32,4 +32,24 @@ class NetworkManagerTemplateTest {
         assertThat(azure.peerings().list()).hasSize(4);
         assertThat(azure.networkManagers().connectedGroups()).hasSize(1);
     }
+
+    // docs/azure/virtual-network-manager.md#conditional-membership: a template's tags are the state's tags
+    @Test
+    void a_tag_condition_selects_the_networks_a_template_tagged() {
+        Topology azure = Topology.create();
+        azure.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        ArmDeployment.into(azure, "rg").templateResource("templates/avnm/tagged-networks.json").deploy();
+        azure.networkManagers().group("avnm", "prod").withCondition("tags['env']",
+                io.vnetlab.model.MembershipCondition.Operator.equals, "prod").create();
+
+        assertThat(azure.networkManagers().members("avnm", "prod")).extracting(n -> n.name())
+                .containsExactly("orders", "payments");
+        assertThat(azure.state().get(io.vnetlab.model.ResourceTags.class, azure.networks().get("orders").id()))
+                .map(io.vnetlab.model.ResourceTags::values).contains(java.util.Map.of("env", "prod", "costCenter", "42"));
+
+        ArmDeployment.into(azure, "rg").templateResource("templates/avnm/tagged-networks.json")
+                .parameter("environment", "test").deploy();
+        assertThat(azure.networkManagers().members("avnm", "prod")).as("a redeployment's tags replace them")
+                .isEmpty();
+    }
 }

@@ -227,6 +227,7 @@ final class NicCommands {
             EffectiveSecurityRules rules = s.topology().dataPlane().effectiveSecurityRules(nic);
             ObjectNode out = Json.object();
             ArrayNode value = out.putArray("value");
+            adminGroups(rules).forEach(value::add);
             Subnet subnet = s.topology().state().subnet(nic.subnetId()).orElseThrow();
             if (subnet.networkSecurityGroupId() != null) {
                 value.add(group(s, subnet.networkSecurityGroupId(), "subnet", subnet.id(), rules));
@@ -235,6 +236,38 @@ final class NicCommands {
                 value.add(group(s, nic.networkSecurityGroupId(), "networkInterface", nic.id(), rules));
             }
             return out;
+        }
+
+        /**
+         * The security admin rules applying to the interface's network, one item per deployed configuration, before
+         * the NSGs as they are evaluated before them; named by {@code securityAdminConfiguration} where an NSG item
+         * has {@code networkSecurityGroup} (docs/azure/decisions.md#admin-rules-in-network-watcher).
+         */
+        private static List<ObjectNode> adminGroups(EffectiveSecurityRules rules) {
+            java.util.Map<ResourceId, ObjectNode> items = new java.util.LinkedHashMap<>();
+            for (io.vnetlab.dataplane.EffectiveAdminRule r : rules.adminRules()) {
+                ObjectNode item = items.computeIfAbsent(r.configurationId(), id -> {
+                    ObjectNode o = Json.object();
+                    o.putObject("association").putObject("virtualNetwork").put("id", r.networkId().toString());
+                    o.putArray("effectiveSecurityRules");
+                    o.set("securityAdminConfiguration", Json.reference(id));
+                    o.putObject("tagMap");
+                    return o;
+                });
+                ObjectNode o = ((ArrayNode) item.get("effectiveSecurityRules")).addObject();
+                o.put("access", r.access().name());
+                o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
+                o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
+                o.put("direction", r.direction().name());
+                o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
+                o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
+                o.put("name", r.name());
+                o.put("priority", r.priority());
+                o.put("protocol", r.protocol());
+                o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
+                o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+            }
+            return List.copyOf(items.values());
         }
 
         private static ObjectNode group(Session s, ResourceId nsgId, String kind, ResourceId associated,
@@ -274,7 +307,9 @@ final class NicCommands {
                             .path("id").asText()).name() : "-";
                     String subnet = assoc.has("subnet") ? ResourceId.parse(assoc.path("subnet").path("id").asText())
                             .name() : "-";
-                    String nsg = ResourceId.parse(item.path("networkSecurityGroup").path("id").asText()).name();
+                    JsonNode filter = item.has("networkSecurityGroup") ? item.path("networkSecurityGroup")
+                            : item.path("securityAdminConfiguration");
+                    String nsg = ResourceId.parse(filter.path("id").asText()).name();
                     boolean names = true;
                     for (JsonNode rule : item.path("effectiveSecurityRules")) {
                         ObjectNode row = rows.addObject();

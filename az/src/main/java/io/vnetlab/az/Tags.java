@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.Topology;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.ResourceTags;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,23 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tags of every resource, kept in the state by resource id so that every resource type has them, including
- * types added later: a command that takes {@code --tags} stores them when it succeeds (a create without
- * {@code --tags} clears them, as its PUT carries none), and every resource the CLI prints shows its stored tags
- * (docs/azure/cli-and-network-watcher.md#tags).
+ * {@code --tags} as the CLI takes and prints it (docs/azure/cli-and-network-watcher.md#tags): a command that takes
+ * {@code --tags} stores them in the state's tags of the resource when it succeeds (a create without {@code --tags}
+ * clears them, as its PUT carries none), and every resource the CLI prints shows its stored tags. The state keeps
+ * them per resource id (docs/azure/naming.md#tags), so network groups' tag conditions see them.
  *
  * <pre>{@code
  * az network nsg create -g rg -n web --tags env=test owner   ->  "tags": {"env": "test", "owner": ""}
  * }</pre>
  */
 final class Tags {
-
-    /** The tags of one resource, as the state stores them. */
-    record Stored(Map<String, String> values) {
-        Stored {
-            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        }
-    }
 
     private Tags() {
     }
@@ -68,7 +62,7 @@ final class Tags {
 
     static void store(Topology topology, ResourceId id, Map<String, String> tags) {
         topology.batch(b -> {
-            b.putRecord(Stored.class, id, new Stored(tags));
+            b.putTags(id, tags);
             return null;
         });
     }
@@ -95,7 +89,7 @@ final class Tags {
             // a resource shape has tags (or at least its type); a command's summary (vm create's) has neither
             boolean resource = o.has("tags") || o.has("type");
             if (resource && id != null && id.isTextual() && ResourceId.looksLikeId(id.textValue())) {
-                state.get(Stored.class, ResourceId.parse(id.textValue())).ifPresent(t -> {
+                state.get(ResourceTags.class, ResourceId.parse(id.textValue())).ifPresent(t -> {
                     ObjectNode tags = Json.object();
                     t.values().forEach(tags::put);
                     o.set("tags", tags);

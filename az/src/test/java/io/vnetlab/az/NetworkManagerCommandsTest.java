@@ -102,5 +102,37 @@ class NetworkManagerCommandsTest {
         ok("network manager post-commit " + M + "--commit-type SecurityAdmin --target-locations westeurope"
                 + " --configuration-ids guardrails");
         assertThat(reach()).isEqualTo("Unreachable\n");
+
+        // docs/azure/virtual-network-manager.md#effective-rules
+        assertThat(ok("network watcher test-ip-flow -g rg --vm vm2 --direction Inbound --protocol TCP --local"
+                + " 10.2.1.4:22 --remote 10.1.1.4:50000 -o tsv")).isEqualTo("Deny\tsecurityAdminRules/baseline/no-ssh\n");
+        JsonNode effective = json("network nic list-effective-nsg -g rg -n vm2VMNic");
+        JsonNode admin = effective.get("value").get(0);
+        assertThat(admin.get("securityAdminConfiguration").get("id").asText()).isEqualTo(SUB
+                + "/resourceGroups/rg/providers/Microsoft.Network/networkManagers/avnm/securityAdminConfigurations/guardrails");
+        assertThat(admin.get("association").get("virtualNetwork").get("id").asText())
+                .endsWith("/virtualNetworks/spoke2");
+        assertThat(admin.get("effectiveSecurityRules").get(0).get("name").asText()).isEqualTo("baseline/no-ssh");
+        assertThat(admin.get("effectiveSecurityRules").get(0).get("access").asText()).isEqualTo("Deny");
+        assertThat(ok("network nic list-effective-nsg -g rg -n vm2VMNic -o table")).contains("guardrails")
+                .contains("baseline/no-ssh");
+    }
+
+    // docs/azure/virtual-network-manager.md#conditional-membership: the tags --tags stores are the state's tags
+    @Test
+    void a_tag_condition_selects_the_networks_tagged_with_tags_and_follows_a_new_put() {
+        ok("network vnet create -g rg -n spoke3 --address-prefix 10.3.0.0/16 --tags env=prod owner");
+        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16 --tags env=prod");
+        ok("network vnet create -g rg -n spoke5 --address-prefix 10.5.0.0/16");
+        az.topology().networkManagers().group("avnm", "prod").withCondition("tags['env']",
+                io.vnetlab.model.MembershipCondition.Operator.equals, "prod").create();
+        assertThat(az.topology().networkManagers().members("avnm", "prod")).extracting(n -> n.name())
+                .containsExactly("spoke3", "spoke4");
+        assertThat(json("network vnet show -g rg -n spoke3").get("tags").toString())
+                .isEqualTo("{\"env\":\"prod\",\"owner\":\"\"}");
+
+        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16");
+        assertThat(az.topology().networkManagers().members("avnm", "prod")).as("a create without --tags sends none")
+                .extracting(n -> n.name()).containsExactly("spoke3");
     }
 }

@@ -4,6 +4,7 @@ import io.vnetlab.model.NetworkGroup;
 import io.vnetlab.model.NetworkGroupStaticMember;
 import io.vnetlab.model.NetworkManager;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.ResourceTags;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
@@ -53,11 +54,8 @@ final class NetworkGroupMembers {
         return s.get(NetworkGroup.class, groupId).map(g -> of(s, g)).orElse(List.of());
     }
 
-    /**
-     * The tags of a resource, for {@code tags['key']} conditions. vnetlab's model stores no tags on networks yet, so a
-     * tag condition matches no network (docs/azure/virtual-network-manager.md#conditional-membership).
-     */
+    /** The tags of a resource, for {@code tags['key']} conditions (docs/azure/naming.md#tags); none if it has none. */
     static Map<String, String> tagsOf(TopologyState s, ResourceId id) {
-        return Map.of();
+        return s.get(ResourceTags.class, id).map(ResourceTags::values).orElse(Map.of());
     }
 }

@@ -21,8 +21,10 @@ import io.vnetlab.model.SecurityAdminConfiguration;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -38,6 +40,8 @@ final class NetworkManagerOperations {
 
     /** docs/azure/virtual-network-manager.md#limits. */
     static final int MAX_CONNECTED_GROUP_SIZE = 250;
+    /** docs/azure/virtual-network-manager.md#limits (Azure's default; raised on request). */
+    static final int MAX_CONNECTED_GROUPS_PER_NETWORK = 2;
     private static final String MANAGERS = "Microsoft.Network/networkManagers";
 
     private NetworkManagerOperations() {
@@ -352,8 +356,12 @@ final class NetworkManagerOperations {
         return next;
     }
 
-    /** docs/azure/virtual-network-manager.md#limits: at most 250 networks in a connected group. */
+    /**
+     * docs/azure/virtual-network-manager.md#limits: at most 250 networks in a connected group, and a network in at
+     * most two connected groups.
+     */
     private static void requireConnectedGroupLimit(TopologyState s) {
+        Map<ResourceId, List<ConnectedGroup>> groupsOf = new LinkedHashMap<>();
         for (ConnectedGroup g : ConnectedGroups.of(s)) {
             if (g.networkIds().size() > MAX_CONNECTED_GROUP_SIZE) {
                 throw new AzureException(AzureErrorCode.ConnectedGroupLimitExceeded, "Connectivity configuration "
@@ -361,7 +369,19 @@ final class NetworkManagerOperations {
                         + " virtual networks; a connected group holds at most " + MAX_CONNECTED_GROUP_SIZE + ".",
                         g.configurationId());
             }
+            for (ResourceId network : g.networkIds()) {
+                groupsOf.computeIfAbsent(network, k -> new ArrayList<>()).add(g);
+            }
         }
+        groupsOf.forEach((network, groups) -> {
+            if (groups.size() > MAX_CONNECTED_GROUPS_PER_NETWORK) {
+                List<String> configurations = groups.stream().map(g -> g.configurationId().name()).distinct().toList();
+                throw new AzureException(AzureErrorCode.ConnectedGroupLimitExceeded, "Virtual network "
+                        + network.name() + " would be in " + groups.size() + " connected groups (of configurations "
+                        + String.join(", ", configurations) + "); a virtual network is in at most "
+                        + MAX_CONNECTED_GROUPS_PER_NETWORK + " connected groups.", network);
+            }
+        });
     }
 
     // ------------------------------------------------------------------ lookups and errors

@@ -163,6 +163,15 @@ public final class ResourceBatch {
     }
 
     /**
+     * The tags the PUT of {@code resourceId} carries, replacing the resource's tags whole (docs/azure/naming.md#tags);
+     * an empty map leaves it with an empty set of tags.
+     */
+    public io.vnetlab.model.ResourceTags putTags(ResourceId resourceId, java.util.Map<String, String> tags) {
+        return put(s -> ResourceManager.putTags(s, resourceId, tags),
+                s -> s.get(io.vnetlab.model.ResourceTags.class, resourceId).orElseThrow());
+    }
+
+    /**
      * Stores a record the network model does not simulate (a deployment's history, a resource of a type vnetlab
      * does not model) so that later deployments and forks see it. Model records ({@code io.vnetlab.model}) must go
      * through their validating PUTs instead.

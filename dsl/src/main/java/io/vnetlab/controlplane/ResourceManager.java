@@ -349,6 +349,18 @@ public final class ResourceManager {
         return FirewallOperations.putFirewall(s, firewall);
     }
 
+    // ---- tags (docs/azure/naming.md#tags)
+
+    /** The tags a PUT of resource {@code resourceId} carries: they replace its tags whole. */
+    public static TopologyState putTags(TopologyState s, ResourceId resourceId, java.util.Map<String, String> tags) {
+        return TagOperations.put(s, resourceId, tags);
+    }
+
+    /** A PUT of resource {@code resourceId} without a {@code tags} property: it keeps no tags. */
+    public static TopologyState clearTags(TopologyState s, ResourceId resourceId) {
+        return TagOperations.clear(s, resourceId);
+    }
+
     // ---- Azure Virtual Network Manager (docs/azure/virtual-network-manager.md)
 
     /** PUT of a network manager: its scope (subscriptions) and scope accesses. */

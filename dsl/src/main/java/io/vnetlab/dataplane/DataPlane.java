@@ -192,10 +192,11 @@ public final class DataPlane {
                 state.tableToken(LocalNetworkGateway.class))
                 : List.of(gatewayTable));
         if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
-            // connected groups depend on the deployments, the groups' members and the members' address spaces
+            // connected groups depend on the deployments, the groups' members (static, or matched by name or tags)
+            // and the members' address spaces
             gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
                     state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
-                    state.tableToken(VirtualNetwork.class)));
+                    state.tableToken(VirtualNetwork.class), state.tableToken(io.vnetlab.model.ResourceTags.class)));
         }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
@@ -307,7 +308,7 @@ public final class DataPlane {
         // ---- gateway and user routes
         RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
         if (table == null || !table.disableBgpRoutePropagation()) {
-            routes.addAll(gatewayRoutes(network));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
+            routes.addAll(gatewayRoutes(network, subnet));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
         if (table != null) {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
@@ -363,9 +364,9 @@ public final class DataPlane {
      * Routes with source VirtualNetworkGateway: what the network's gateways (own or by transit) learn
      * (docs/azure/gateways.md#gateway-routes).
      */
-    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network) {
+    private List<EffectiveRoute> gatewayRoutes(VirtualNetwork network, Subnet subnet) {
         List<EffectiveRoute> result = new ArrayList<>();
-        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id())) {
+        for (VirtualNetworkGateway gateway : gateways.gatewaysServing(network.id(), subnet.name())) {
             for (Cidr prefix : gateways.learnt(gateway)) {
                 result.add(new EffectiveRoute(RouteSource.VirtualNetworkGateway, RouteState.Active, prefix,
                         NextHopType.VirtualNetworkGateway, List.of(gateway.ipAddress()), null, gateway.id()));

@@ -230,8 +230,14 @@ final class DropDiagnosis {
             peerings.add(up.get().id());
             settings.add(Fix.PeeringSetting.useRemoteGateways);
         }
+        Optional<Subnet> left = spoke.get().subnetContaining(address);
         if (!settings.isEmpty()) {
             record.fix(new Fix(Fix.Kind.SET_PEERING_SETTINGS, peerings, settings));
+        } else if (left.isPresent() && !up.get().scope().includesLocal(left.get().name())) {
+            // a subnet peering carries transit for its own subnets only (docs/azure/subnet-peering.md#gateway-transit)
+            record.block(Blocker.of(Blocker.Kind.SUBNET_NOT_IN_PEERING, List.of(up.get().id(), left.get().id()),
+                    up.get().scope().localSubnetNames()));
+            record.fix(Fix.of(Fix.Kind.ADD_SUBNET_TO_PEERING, List.of(up.get().id(), left.get().id())));
         } else if (GatewayRouting.BASIC.equalsIgnoreCase(gateway.sku())) {
             record.block(Blocker.of(Blocker.Kind.BASIC_GATEWAY_SKU, List.of(gateway.id())));
             record.fix(Fix.of(Fix.Kind.UPGRADE_BASIC_GATEWAY, List.of(hub.id())));

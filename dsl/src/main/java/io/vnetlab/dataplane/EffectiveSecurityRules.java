@@ -4,18 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The effective security rules of a network interface: for each group that filters it (its subnet's, then its own),
- * every rule of that group, own rules by priority then the default ones, inbound then outbound.
+ * The effective security rules of a network interface: first the security admin rules that apply to its network
+ * (docs/azure/virtual-network-manager.md#effective-rules), in evaluation order; then for each group that filters it
+ * (its subnet's, then its own), every rule of that group, own rules by priority then the default ones, inbound then
+ * outbound.
  *
  * <pre>{@code
  * EffectiveSecurityRules rules = topology.effectiveSecurityRules("myVm");
  * System.out.println(Tables.effectiveSecurityRules(rules));   // io.vnetlab.render
  * }</pre>
  */
-public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecurityRule> rules) {
+public record EffectiveSecurityRules(String networkInterface, List<EffectiveAdminRule> adminRules,
+                                     List<EffectiveSecurityRule> rules) {
 
     public EffectiveSecurityRules {
+        adminRules = List.copyOf(adminRules);
         rules = List.copyOf(rules);
+    }
+
+    /** The rules of the NSGs alone, for an interface no security admin rule applies to. */
+    public EffectiveSecurityRules(String networkInterface, List<EffectiveSecurityRule> rules) {
+        this(networkInterface, List.of(), rules);
     }
 
     /** The rules whose qualified name is {@code name}, such as {@code defaultSecurityRules/AllowVnetInBound}. */
@@ -31,6 +40,7 @@ public record EffectiveSecurityRules(String networkInterface, List<EffectiveSecu
 
     @Override
     public String toString() {
-        return "effective security rules of " + networkInterface + " (" + rules.size() + " rules)";
+        return "effective security rules of " + networkInterface + " (" + (adminRules.isEmpty() ? ""
+                : adminRules.size() + " admin rules, ") + rules.size() + " rules)";
     }
 }

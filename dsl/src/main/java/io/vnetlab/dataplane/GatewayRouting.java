@@ -79,6 +79,32 @@ final class GatewayRouting {
     }
 
     /**
+     * The gateways whose routes subnet {@code subnetName} of {@code networkId} gets: the network's own, or its transit
+     * hub's when the transit peering takes the subnet part — over a subnet peering, only its local subnets learn the
+     * hub gateway's routes (docs/azure/subnet-peering.md#gateway-transit).
+     */
+    List<VirtualNetworkGateway> gatewaysServing(ResourceId networkId, String subnetName) {
+        List<VirtualNetworkGateway> own = gatewaysIn(networkId);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return transitPeering(networkId).filter(p -> p.scope().includesLocal(subnetName))
+                .map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
+    }
+
+    /**
+     * What a transit spoke adds to its hub gateway's prefixes: its address space over a complete peering; over a subnet
+     * peering, only the prefixes of its subnets the hub peered (docs/azure/subnet-peering.md#gateway-transit).
+     */
+    private List<Cidr> transitPrefixes(VirtualNetwork spoke) {
+        Optional<Peering> up = transitPeering(spoke.id());
+        if (up.isEmpty() || !up.get().isSubnetPeering()) {
+            return spoke.addressSpace();
+        }
+        return state.counterpart(up.get()).map(Peering::remoteAddressSpace).orElse(List.of());
+    }
+
+    /**
      * The networks that use the gateways of {@code hubId} through transit (docs/azure/gateways.md#advertised-prefixes).
      */
     List<VirtualNetwork> transitSpokes(ResourceId hubId) {
@@ -154,13 +180,14 @@ final class GatewayRouting {
     }
 
     /**
-     * What a gateway itself originates: its network and the spokes using it (docs/azure/gateways.md#advertised-prefixes).
+     * What a gateway itself originates: its network and the spokes using it (docs/azure/gateways.md#advertised-prefixes),
+     * each spoke with what its transit peering peers.
      */
     List<Cidr> originated(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
         state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));
         for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
-            prefixes.addAll(spoke.addressSpace());
+            prefixes.addAll(transitPrefixes(spoke));
         }
         return new ArrayList<>(prefixes);
     }

@@ -184,6 +184,23 @@ final class SecurityPlane {
         int destinationPort = inbound ? localPort : remotePort;
         ProtocolPorts asked = ProtocolPorts.requested(protocol, OptionalInt.of(destinationPort));
         String rule = null;
+        // security admin rules first (docs/azure/virtual-network-manager.md#effective-rules): Deny and AlwaysAllow
+        // decide alone; Allow leaves the decision to the NSGs, and names the flow's rule when no NSG filters it
+        List<ManagedNetworking.AppliedRule> adminRules = plane.managed().adminRules(nic.networkId());
+        if (!adminRules.isEmpty()) {
+            AdminRuleEvaluator.Result admin = AdminRuleEvaluator.evaluate(adminRules, direction, addresses(nic),
+                    source, destination, asked);
+            if (!admin.deciding().isEmpty()) {
+                String adminRule = ADMIN_RULE_PREFIX + admin.deciding().get(0).rule().qualifiedName();
+                if (admin.deniesAll()) {
+                    return new IpFlowVerification(SecurityRuleAccess.Deny, adminRule);
+                }
+                if (!admin.alwaysAllowed().isEmpty()) {
+                    return new IpFlowVerification(SecurityRuleAccess.Allow, adminRule);
+                }
+                rule = adminRule;
+            }
+        }
         for (Level level : levels(nic, direction)) {
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses(nic),
                     source, OptionalInt.of(sourcePort), destination, asked);
@@ -196,10 +213,27 @@ final class SecurityPlane {
         return new IpFlowVerification(SecurityRuleAccess.Allow, rule);
     }
 
-    /** The effective security rules of {@code nic}: its subnet's group, then its own, with tags expanded. */
+    /** How IP flow verify names a security admin rule (docs/azure/decisions.md#admin-rules-in-network-watcher). */
+    static final String ADMIN_RULE_PREFIX = "securityAdminRules/";
+
+    /**
+     * The effective security rules of {@code nic}: the admin rules applying to its network, in evaluation order, then
+     * its subnet's group and its own, with tags expanded.
+     */
     EffectiveSecurityRules effectiveSecurityRules(NetworkInterface nic) {
         List<EffectiveSecurityRule> rules = new ArrayList<>();
         AddressContext addresses = addresses(nic);
+        List<EffectiveAdminRule> admin = new ArrayList<>();
+        for (ManagedNetworking.AppliedRule applied : plane.managed().adminRules(nic.networkId())) {
+            io.vnetlab.model.AdminRule r = applied.rule();
+            admin.add(new EffectiveAdminRule(applied.configuration(), nic.networkId(), r.qualifiedName(),
+                    r.direction(), r.access(), r.priority(), EffectiveSecurityRule.protocolName(r.protocol()),
+                    anyWhenNone(r.sourceAddressPrefixes()), expand(addresses, anyWhenNone(r.sourceAddressPrefixes()),
+                    List.of()), portRanges(anyWhenNone(r.sourcePortRanges())),
+                    anyWhenNone(r.destinationAddressPrefixes()),
+                    expand(addresses, anyWhenNone(r.destinationAddressPrefixes()), List.of()),
+                    portRanges(anyWhenNone(r.destinationPortRanges()))));
+        }
         for (Level level : levels(nic, SecurityRuleDirection.Inbound)) {
             for (SecurityRuleDirection direction : SecurityRuleDirection.values()) {
                 for (SecurityRule r : level.group().rulesInEvaluationOrder(direction)) {
@@ -215,7 +249,12 @@ final class SecurityPlane {
                 }
             }
         }
-        return new EffectiveSecurityRules(nic.name(), rules);
+        return new EffectiveSecurityRules(nic.name(), admin, rules);
+    }
+
+    /** An admin rule without addresses or ports means any (docs/azure/virtual-network-manager.md#security-admin-rules). */
+    private static List<String> anyWhenNone(List<String> values) {
+        return values.isEmpty() ? List.of("*") : values;
     }
 
     private static List<String> side(List<String> prefixes, List<ResourceId> groups) {

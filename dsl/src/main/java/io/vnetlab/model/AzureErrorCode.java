@@ -48,8 +48,9 @@ public enum AzureErrorCode {
      */
     InvalidConnectivityConfiguration(400, false),
     /**
-     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows
-     * (docs/azure/virtual-network-manager.md#limits). vnetlab's code.
+     * A connected group (a mesh, or spokes with direct connectivity) of more virtual networks than Azure allows, or a
+     * virtual network in more connected groups than Azure allows (docs/azure/virtual-network-manager.md#limits).
+     * vnetlab's code.
      */
     ConnectedGroupLimitExceeded(400, false),
     /**

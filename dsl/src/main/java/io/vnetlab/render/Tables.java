@@ -50,9 +50,19 @@ public final class Tables {
         return CliTable.render(List.of("Network", "NextHop", "Origin", "SourcePeer", "AsPath", "Weight"), rows);
     }
 
-    /** One row per rule, service tags expanded. */
+    /**
+     * One row per rule, service tags expanded: the security admin rules first, as they are evaluated first, each
+     * named by its configuration and associated with its virtual network.
+     */
     public static String effectiveSecurityRules(EffectiveSecurityRules rules) {
         List<String[]> rows = new ArrayList<>();
+        for (io.vnetlab.dataplane.EffectiveAdminRule r : rules.adminRules()) {
+            rows.add(new String[] {r.configurationId().name(), "virtual network '" + r.networkId().name() + "'", r.name(),
+                    r.direction().name(), Integer.toString(r.priority()), r.access().name(), r.protocol(),
+                    String.join(" ", r.expandedSourceAddressPrefixes()), String.join(" ", r.sourcePortRanges()),
+                    String.join(" ", r.expandedDestinationAddressPrefixes()),
+                    String.join(" ", r.destinationPortRanges())});
+        }
         for (EffectiveSecurityRule r : rules.rules()) {
             rows.add(new String[] {r.networkSecurityGroup(), r.association(), r.name(), r.direction().name(),
                     Integer.toString(r.priority()), r.access().name(), r.protocol(),

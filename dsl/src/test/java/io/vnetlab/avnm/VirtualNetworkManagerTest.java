@@ -3,6 +3,7 @@ package io.vnetlab.avnm;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Blocker;
 import io.vnetlab.dataplane.EffectiveRoute;
+import io.vnetlab.dataplane.EffectiveSecurityRules;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
@@ -17,6 +18,7 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.reference.ReferenceTopologies;
+import io.vnetlab.render.Tables;
 import io.vnetlab.render.VerdictRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -179,6 +181,44 @@ class VirtualNetworkManagerTest {
         assertThat(tcp(t, "spoke1-vm", "spoke2-vm", 22).reachable()).isFalse();
     }
 
+    // docs/azure/virtual-network-manager.md#effective-rules
+    @Test
+    void ip_flow_verify_names_the_admin_rule_that_decides_before_the_nsg() {
+        Topology t = meshWithNsgOnSpoke2(true);
+        adminRule(t, AdminRule.Access.Deny);
+        assertThat(t.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:22", "10.1.1.4:50000")).hasToString("Deny securityAdminRules/baseline/ssh");
+        assertThat(t.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:80", "10.1.1.4:50000")).as("a port no admin rule matches: the NSG decides")
+                .hasToString("Allow securityRules/http");
+
+        Topology denying = meshWithNsgOnSpoke2(false);
+        adminRule(denying, AdminRule.Access.AlwaysAllow);
+        assertThat(denying.networkWatcher().verifyIpFlow("spoke2-vm", SecurityRuleDirection.Inbound, Protocol.Tcp,
+                "10.2.1.4:22", "10.1.1.4:50000")).hasToString("Allow securityAdminRules/baseline/ssh");
+    }
+
+    // docs/azure/virtual-network-manager.md#effective-rules
+    @Test
+    void effective_security_rules_list_the_admin_rules_first() {
+        Topology t = meshWithNsgOnSpoke2(false);
+        assertThat(t.effectiveSecurityRules("spoke2-vm").adminRules()).as("nothing before the commit").isEmpty();
+        adminRule(t, AdminRule.Access.AlwaysAllow);
+
+        EffectiveSecurityRules rules = t.effectiveSecurityRules("spoke2-vm");
+        assertThat(rules.adminRules()).singleElement().satisfies(r -> {
+            assertThat(r.configurationId().name()).isEqualTo("guardrails");
+            assertThat(r.name()).isEqualTo("baseline/ssh");
+            assertThat(r.access()).isEqualTo(AdminRule.Access.AlwaysAllow);
+            assertThat(r.destinationPortRanges()).containsExactly("22-22");
+            assertThat(r.expandedSourceAddressPrefixes()).containsExactly("0.0.0.0/0");
+        });
+        assertThat(t.effectiveSecurityRules("spoke1-vm").adminRules()).hasSize(1);
+        assertThat(Tables.effectiveSecurityRules(rules).lines().skip(2).findFirst()).hasValueSatisfying(row ->
+                assertThat(row).startsWith("guardrails").contains("virtual network 'spoke2'", "baseline/ssh",
+                        "AlwaysAllow"));
+    }
+
     /** spoke1 and spoke2 in a deployed mesh, an NSG on spoke2/app that allows or denies TCP 22 in, 80 allowed. */
     private static Topology meshWithNsgOnSpoke2(boolean allowSsh) {
         Topology t = ReferenceTopologies.hubAndSpoke();
@@ -234,6 +274,51 @@ class VirtualNetworkManagerTest {
                 ConfigurationType.Connectivity, WEST_EUROPE, "mesh"), AzureException.class);
         assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
         assertThat(t.networkManagers().deployments("avnm")).isEmpty();
+    }
+
+    // docs/azure/virtual-network-manager.md#connected-groups, #limits: the largest mesh Azure allows by default
+    @Test
+    void a_global_mesh_of_250_networks_is_one_connected_group_without_peerings_and_its_ends_reach_each_other() {
+        Topology t = Topology.create();
+        List<Region> regions = List.of(Region.WEST_EUROPE, Region.NORTH_EUROPE);
+        for (int i = 0; i < 250; i++) {
+            t.networks().define("m" + i).withRegion(regions.get(i % 2)).withAddressSpace("10." + i + ".0.0/16")
+                    .withSubnet("default", "10." + i + ".0.0/24").create();
+        }
+        t.virtualMachines().define("first").withExistingPrimaryNetwork("m0").withSubnet("default").create();
+        t.virtualMachines().define("last").withExistingPrimaryNetwork("m249").withSubnet("default").create();
+        t.networkManagers().define("avnm").withRegion(Region.WEST_EUROPE).withNewResourceGroup("avnm-rg").create();
+        t.networkManagers().group("avnm", "all").withCondition("name", MembershipCondition.Operator.like, "m*").create();
+        t.networkManagers().connectivity("avnm", "mesh").mesh().appliesTo("all").global().create();
+        assertThat(t.reach("first", "last").reachable()).as("nothing before the commit").isFalse();
+
+        t.networkManagers().commit("avnm", ConfigurationType.Connectivity, regions, "mesh");
+        assertThat(t.networkManagers().connectedGroups()).singleElement()
+                .satisfies(g -> assertThat(g.networkIds()).hasSize(250));
+        assertThat(t.peerings().list()).isEmpty();
+        assertThat(t.reach("first", "last").reachable()).isTrue();
+        assertThat(t.effectiveRoutes("first").routes()).filteredOn(r -> r.nextHopType() == NextHopType.ConnectedGroup)
+                .hasSize(249);
+    }
+
+    // docs/azure/virtual-network-manager.md#limits
+    @Test
+    void a_network_in_a_third_connected_group_is_refused_and_the_commit_changes_nothing() {
+        Topology t = withHubVm();
+        t.networkManagers().define("avnm").withRegion(Region.WEST_EUROPE).withNewResourceGroup("avnm-rg").create();
+        t.networkManagers().group("avnm", "spokes").withStaticMembers("spoke1", "spoke2").create();
+        for (String mesh : List.of("mesh1", "mesh2", "mesh3")) {
+            t.networkManagers().connectivity("avnm", mesh).mesh().appliesTo("spokes").create();
+        }
+        t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2");
+        assertThat(t.networkManagers().connectedGroups()).hasSize(2);
+
+        AzureException e = catchThrowableOfType(() -> t.networkManagers().commit("avnm",
+                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"), AzureException.class);
+        assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
+        assertThat(e.getMessage()).isEqualTo("Virtual network spoke1 would be in 3 connected groups (of configurations"
+                + " mesh1, mesh2, mesh3); a virtual network is in at most 2 connected groups.");
+        assertThat(t.networkManagers().connectedGroups()).as("the earlier commit stays").hasSize(2);
     }
 
     @Test
