@@ -121,8 +121,8 @@ final class CliOutput {
         item.properties().forEach(field -> {
             String key = field.getKey();
             JsonNode value = field.getValue();
-            if (value.isNull() || DROPPED.contains(key)) {
-                return;
+            if (value.isNull() || DROPPED.contains(key) || (key.equals("tags") && value.isEmpty())) {
+                return;   // the CLI prints "tags": {} for a resource without tags: there is nothing to put
             }
             if (ENVELOPE.contains(key) && !(skuInProperties && key.equals("sku"))) {
                 d.set(key, plain(value));
