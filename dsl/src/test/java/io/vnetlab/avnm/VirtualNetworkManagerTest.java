@@ -314,8 +314,8 @@ class VirtualNetworkManagerTest {
         t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2");
         assertThat(t.networkManagers().connectedGroups()).hasSize(2);
 
-        AzureException e = catchThrowableOfType(() -> t.networkManagers().commit("avnm",
-                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"), AzureException.class);
+        AzureException e = catchThrowableOfType(AzureException.class, () -> t.networkManagers().commit("avnm",
+                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"));
         assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
         assertThat(e.getMessage()).isEqualTo("Virtual network spoke1 would be in 3 connected groups (of configurations"
                 + " mesh1, mesh2, mesh3); a virtual network is in at most 2 connected groups.");
