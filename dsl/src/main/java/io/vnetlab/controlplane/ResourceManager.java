@@ -148,7 +148,13 @@ public final class ResourceManager {
         return InterfaceOperations.putIpConfiguration(s, nicId, name, subnetId, staticAddress, publicIpId);
     }
 
-    /** Deletes an IP configuration of an interface; refused for its primary one. */
+    /** PUT of the IPv6 IP configuration of an interface, named {@code name}, in the interface's subnet. */
+    public static TopologyState putIpv6Configuration(TopologyState s, ResourceId nicId, String name,
+                                                     ResourceId subnetId) {
+        return InterfaceOperations.putIpv6Configuration(s, nicId, name, subnetId);
+    }
+
+    /** Deletes an IP configuration of an interface (its IPv6 one included); refused for its primary one. */
     public static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name,
                                                       boolean primary) {
         return InterfaceOperations.deleteIpConfiguration(s, nicId, name, primary);
