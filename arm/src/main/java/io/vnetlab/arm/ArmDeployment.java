@@ -51,6 +51,7 @@ public final class ArmDeployment {
     private Path templatePath;
     private java.time.Instant deployedAt = java.time.Instant.now();
     private final LinkedTemplates links = LinkedTemplates.none();
+    private boolean recorded = true;
 
     private ArmDeployment(Topology topology, String resourceGroup) {
         this.topology = topology;
@@ -187,6 +188,15 @@ public final class ArmDeployment {
         return this;
     }
 
+    /**
+     * Deploys the resources without leaving a {@code Microsoft.Resources/deployments} resource behind: for resources
+     * that stand for what an estate already holds (an import), which no deployment of the estate's made.
+     */
+    public ArmDeployment unrecorded() {
+        this.recorded = false;
+        return this;
+    }
+
     /** Deploys the template: all of it, or (if it throws) nothing. */
     public DeploymentResult deploy() {
         if (deployed) {
@@ -207,8 +217,10 @@ public final class ArmDeployment {
                         new LinkedTemplates.Source(templatePath, null));
                 ResourceId id = ResourceId.parse(target.resourceGroupId() + "/providers/Microsoft.Resources"
                         + "/deployments/" + deploymentName);
-                batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
-                        TemplateEngine.json(outputs), engine.resources()));
+                if (recorded) {
+                    batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
+                            TemplateEngine.json(outputs), engine.resources()));
+                }
                 Map<String, Object> plain = new LinkedHashMap<>();
                 outputs.properties().forEach(f -> plain.put(f.getKey(),
                         Values.JSON.convertValue(f.getValue().get("value"), Object.class)));

@@ -1,6 +1,8 @@
 package io.vnetlab.az;
 
 import io.vnetlab.Topology;
+import io.vnetlab.arm.estate.EstateImport;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.diff.ReachabilityDiff;
 import io.vnetlab.render.DiffReport;
 
@@ -15,7 +17,9 @@ import java.util.Locale;
 
 /**
  * {@code ./vnetlab diff [--markdown] [--allow-opened] [--allow-closed] BEFORE AFTER}: builds both topologies — a
- * script of az commands, or an ARM template ({@code .json}) deployed into resource group {@value #TEMPLATE_GROUP} —
+ * script of az commands, an ARM template ({@code .json}) deployed into resource group {@value #TEMPLATE_GROUP}, or
+ * the JSON the Azure CLI printed for list/show commands (a {@code .json} file of it, or a folder of such files),
+ * imported as the estate it describes —
  * and prints what changed: the resources, then every flow class whose verdict changed, with the reason on both
  * sides ({@code --markdown}: a Markdown report for a pull request). The exit code makes it a gate: 0 when no flow
  * changed or every change is allowed ({@code --allow-opened} allows flows that open, {@code --allow-closed} flows
@@ -68,12 +72,18 @@ final class DiffCommand {
 
     /** The topology a file builds, or {@code null} after saying on {@code err} why it does not. */
     private static Topology build(Path file, PrintStream err) {
+        if (Files.isDirectory(file)) {
+            return imported(file, cliOutputs(file, err), err);
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("vnetlab: cannot read " + file + ": " + e.getMessage());
             return null;
+        }
+        if (isCliOutput(text)) {
+            return imported(file, List.of(file), err);
         }
         Az az = Az.create();
         AzResult result;
@@ -98,5 +108,46 @@ final class DiffCommand {
             return null;
         }
         return az.topology();
+    }
+
+    /**
+     * Whether a file holds what the Azure CLI printed for list or show commands (a resource, or an array of them,
+     * each with its id) rather than a template: a template is an object with a {@code resources} array and no id.
+     */
+    static boolean isCliOutput(String text) {
+        String t = text.stripLeading();
+        return t.startsWith("[") || (t.startsWith("{") && !t.contains("\"resources\"") && t.contains("\"id\""));
+    }
+
+    /** The JSON files of a folder of CLI outputs, by name. */
+    private static List<Path> cliOutputs(Path folder, PrintStream err) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            err.println("vnetlab: cannot read " + folder + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The topology imported from files of CLI output, or {@code null} after saying why it does not import. */
+    private static Topology imported(Path input, List<Path> files, PrintStream err) {
+        if (files.isEmpty()) {
+            err.println("vnetlab: " + input + " holds no .json file of CLI output.");
+            return null;
+        }
+        Topology topology = Topology.create();
+        try {
+            EstateImport estate = EstateImport.into(topology);
+            files.forEach(estate::cliOutput);
+            estate.run();
+            return topology;
+        } catch (AzureException e) {
+            err.println("ERROR: (" + e.code() + ") " + e.getMessage());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println("ERROR: " + e.getMessage());
+        }
+        err.println("vnetlab: " + input + " does not import.");
+        return null;
     }
 }

@@ -103,6 +103,41 @@ class DiffCommandTest {
                         + "Flows: 0 opened, 0 closed\n");
     }
 
+    /** The folder of what the documented list commands print for the estate a script builds. */
+    private static Path listed(Path dir, String name, String script) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve(name));
+        Az az = CliOutputImportTest.estate(script);
+        int n = 0;
+        for (List<String> command : CliOutputImportTest.LIST_COMMANDS) {
+            write(folder, String.format("%02d-%s.json", n++, String.join("-", command)), az.run(command).out());
+        }
+        return folder;
+    }
+
+    @Test
+    void folders_of_cli_list_output_are_imported_and_compared(@TempDir Path dir) throws IOException {
+        Path before = listed(dir, "before", CliOutputImportTest.ESTATE);
+        Path after = listed(dir, "after", CliOutputImportTest.ESTATE + "az network nsg rule create -g rg"
+                + " --nsg-name app-nsg -n deny-ssh --priority 110 --direction Inbound --access Deny --protocol Tcp"
+                + " --destination-port-ranges 22\n");
+
+        assertThat(main("diff", before.toString(), after.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("Resources: 0 added, 0 removed, 1 changed\n  changed  /subscriptions/")
+                .contains("/networkSecurityGroups/app-nsg\nFlows: 0 opened, 2 closed\n")
+                .contains("vm 'hub-vm' 10.0.1.10 (hub/shared)")
+                .contains("TCP 22");
+    }
+
+    @Test
+    void cli_output_that_does_not_import_is_exit_code_2(@TempDir Path dir) throws IOException {
+        Path before = write(dir, "before.json", "[{\"name\": \"vnet\"}]");
+
+        assertThat(main("diff", before.toString(), before.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("ERROR: Item 0 of " + before + " is not a"
+                + " resource of a resource group: the import reads what the CLI prints for list and show commands"
+                + " (-o json), each resource with its \"id\".\nvnetlab: " + before + " does not import.\n");
+    }
+
     @Test
     void an_input_that_does_not_build_is_exit_code_2(@TempDir Path dir) throws IOException {
         Path before = write(dir, "before.azcli", NETWORK);

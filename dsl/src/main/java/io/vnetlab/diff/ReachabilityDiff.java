@@ -51,17 +51,28 @@ public final class ReachabilityDiff {
      * for a topology and its fork, say.
      */
     public static ReachabilityDiff between(DataPlane before, DataPlane after) {
+        return between(before, after, true);
+    }
+
+    /**
+     * The diff; with {@code skipUnchangedPaths}, a class pair whose path before the change stays out of every
+     * {@link ChangedNetworks changed network} is not walked again after it (its verdict cannot differ).
+     */
+    static ReachabilityDiff between(DataPlane before, DataPlane after, boolean skipUnchangedPaths) {
         List<ResourceChange> resources = resourceChanges(before.state(), after.state());
         List<JointClasses.Joint> classes = JointClasses.of(before, after);
+        ChangedNetworks changed = skipUnchangedPaths
+                ? ChangedNetworks.of(before, after, resources).orElse(null) : null;
         List<List<FlowChange>> rows = IntStream.range(0, classes.size()).parallel()
-                .mapToObj(a -> row(before, after, classes, a)).toList();
+                .mapToObj(a -> row(before, after, classes, a, changed)).toList();
         List<FlowChange> flows = new ArrayList<>();
         rows.forEach(flows::addAll);
         return new ReachabilityDiff(resources, flows, classes.size());
     }
 
     /** The changes of flows from class {@code a} to every class (the data planes are safe to share between threads). */
-    private static List<FlowChange> row(DataPlane before, DataPlane after, List<JointClasses.Joint> classes, int a) {
+    private static List<FlowChange> row(DataPlane before, DataPlane after, List<JointClasses.Joint> classes, int a,
+                                        ChangedNetworks changed) {
         JointClasses.Joint from = classes.get(a);
         List<FlowChange> changes = new ArrayList<>();
         if (from.reported().kind() == EndpointClass.Kind.INTERNET) {
@@ -85,6 +96,9 @@ public final class ReachabilityDiff {
             Flow beforeFlow = Flow.from(from.before().get(0)).to(to.before().get(target));
             Flow afterFlow = Flow.from(from.after().get(0)).to(to.after().get(target));
             Verdict was = before.walk(beforeFlow);
+            if (changed != null && changed.untouched(was)) {
+                continue;
+            }
             Verdict now = after.walk(afterFlow);
             if (was.traffic().equals(now.traffic())) {
                 continue;

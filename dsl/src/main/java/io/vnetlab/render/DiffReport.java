@@ -53,7 +53,10 @@ public final class DiffReport {
         return text.toString();
     }
 
-    /** The diff as a Markdown report: a summary, the resources, and a table of the changed flow classes. */
+    /**
+     * The diff as a Markdown report: a summary, the resources, a table of the changed flow classes and the Mermaid
+     * picture of their paths ({@link ChangedPaths}).
+     */
     public static String markdown(ReachabilityDiff diff) {
         StringBuilder md = new StringBuilder("## Reachability diff\n\n");
         md.append("- Resources: ").append(resourceSummary(diff)).append('\n');
@@ -73,6 +76,8 @@ public final class DiffReport {
                         .append(" | ").append(cell(reason(f.before()))).append(" | ").append(cell(reason(f.after())))
                         .append(" |\n");
             }
+            md.append("\n### Changed paths\n\nWhere each changed flow goes on the side it gets through: opened in green,"
+                    + " closed in red.\n\n```mermaid\n").append(ChangedPaths.mermaid(diff)).append("```\n");
         }
         return md.toString();
     }
