@@ -77,8 +77,8 @@ final class NetworkInterfaceHandler implements ResourceHandler {
             // the IPv6 configuration keeps its declared name, as Azure does (docs/azure/ipv6.md#network-interfaces)
             String ipv6Name = r.text(configs.get(ipv6), "name")
                     .orElse(io.vnetlab.model.NetworkInterface.DEFAULT_IPV6_CONFIGURATION_NAME);
-            r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.putIpv6Configuration(st, nic.id(),
-                    ipv6Name, null));
+            r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.nameIpv6Configuration(st, nic.id(),
+                    ipv6Name));
             joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
                     r.id().child("ipConfigurations", ipv6Name));
         }
