@@ -1,11 +1,12 @@
-// Checks one run of this project: it is README.md's snippets verbatim, its passing tests passed, and the test that
+// Checks one run of this project: it is the documentation's snippets verbatim (README.md and docs/), its passing
+// tests passed, and the test that
 // fails on purpose left its topology report where users look: the Maven console (build.log) and the <system-out>
 // of its test case in Surefire's XML report.
 import javax.xml.parsers.DocumentBuilderFactory
 
 def fail = { String message -> throw new AssertionError("readme-consumer on JUnit ${junitVersion}: ${message}" as String) }
 
-// ---- the project is the README's snippets, verbatim
+// ---- the project is the documentation's snippets, verbatim
 
 /** The stripped lines between a line starting with {@code start} and the next line starting with {@code end}. */
 def region = { List<String> lines, String start, String end ->
@@ -16,7 +17,10 @@ def region = { List<String> lines, String start, String end ->
     int to = lines.findIndexOf(from + 1) { it.strip().startsWith(end) }
     lines.subList(from + 1, to).collect { it.strip() }.findAll { !it.startsWith('```') }
 }
-List<String> readme = new File(readmePath as String).readLines('UTF-8')
+// README.md, then every page under docs/: snippets have unique names, wherever they live
+File readmeFile = new File(readmePath as String)
+List<String> readme = readmeFile.readLines('UTF-8')
+new File(readmeFile.parentFile, 'docs').eachFileRecurse { if (it.name.endsWith('.md')) readme.addAll(it.readLines('UTF-8')) }
 [
     'maven'           : 'pom.xml',
     'assertions'      : 'src/test/java/com/example/ReadmeAssertionsTest.java',
@@ -30,7 +34,7 @@ List<String> readme = new File(readmePath as String).readLines('UTF-8')
     def inProject = region(source, "${marker}${name}", endMarker)
     if (inReadme != inProject) {
         int at = (0..<Math.min(inReadme.size(), inProject.size())).find { inReadme[it] != inProject[it] } ?: Math.min(inReadme.size(), inProject.size())
-        fail("README.md's snippet '${name}' and ${path} differ at line ${at + 1} of the snippet:\n  README:  "
+        fail("The documentation's snippet '${name}' and ${path} differ at line ${at + 1} of the snippet:\n  docs:    "
                 + inReadme[at] + "\n  project: " + inProject[at])
     }
 }
@@ -91,5 +95,5 @@ def apis = classPath.split(File.pathSeparator).collect { new File(it).name }.fin
 if (apis != ["junit-jupiter-api-${junitVersion}.jar" as String]) {
     fail("the tests ran with ${apis ?: 'no junit-jupiter-api'} on their class path, not junit-jupiter-api-${junitVersion}.jar alone")
 }
-println "readme-consumer on JUnit ${junitVersion}: README snippets verbatim, 3 passing tests, the failing test's report in Surefire's XML and the console"
+println "readme-consumer on JUnit ${junitVersion}: documentation snippets verbatim, 3 passing tests, the failing test's report in Surefire's XML and the console"
 return true

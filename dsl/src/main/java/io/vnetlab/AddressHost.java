@@ -2,6 +2,9 @@ package io.vnetlab;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.Endpoint;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A live handle on an address: {@code topology.host("203.0.113.7")}. While a network interface of the topology
@@ -15,6 +18,7 @@ import io.vnetlab.dataplane.Endpoint;
  *
  * <b>Stability:</b> public API.
  */
+@API(status = STABLE, since = "0.1")
 public final class AddressHost extends Host {
 
     private final IpAddress hostAddress;

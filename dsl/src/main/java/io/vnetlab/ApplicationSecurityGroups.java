@@ -14,6 +14,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The application security groups of a topology: names that network interfaces join and security rules use as a
@@ -25,6 +28,7 @@ import java.util.List;
  *         .withExistingApplicationSecurityGroup("web-servers").create();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ApplicationSecurityGroups {
 
     private final Topology topology;

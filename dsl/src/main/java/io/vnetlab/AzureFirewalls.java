@@ -13,6 +13,9 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Azure Firewalls (docs/azure/azure-firewall.md): deployed in a network's {@code AzureFirewallSubnet}, at its first
@@ -23,6 +26,7 @@ import java.util.List;
  * topology.reach("spoke1-vm", "8.8.8.8").hops();   // ..., firewall 'fw' allowed by rule 'DNS' ...
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AzureFirewalls {
 
     private final Topology topology;

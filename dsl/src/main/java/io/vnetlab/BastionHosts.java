@@ -13,6 +13,9 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The Azure Bastion hosts of a topology (docs/azure/bastion.md), each simulated as its interface in the network's
@@ -25,6 +28,7 @@ import java.util.List;
  * topology.evaluate(Flow.from(topology.endpoint("bastion")).to(topology.endpoint("spoke-vm")).on(Protocol.Tcp, 22));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BastionHosts {
 
     private final Topology topology;

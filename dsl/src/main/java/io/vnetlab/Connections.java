@@ -14,6 +14,9 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The connections of virtual network gateways: site-to-site, VNet-to-VNet and ExpressRoute.
@@ -25,6 +28,7 @@ import java.util.List;
  * topology.connections().updateBgp("a-to-b", false);   // the two gateways stop exchanging routes over BGP
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Connections {
 
     private final Topology topology;

@@ -14,6 +14,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Azure Firewall policies, their rule collection groups, and IP groups (docs/azure/azure-firewall.md#policies).
@@ -27,6 +30,7 @@ import java.util.List;
  *                 List.of(FirewallRule.network("DNS", List.of("UDP"), List.of("*"), List.of("*"), List.of("53")))));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FirewallPolicies {
 
     private final Topology topology;

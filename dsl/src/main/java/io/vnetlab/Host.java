@@ -9,6 +9,9 @@ import io.vnetlab.model.Protocol;
 import io.vnetlab.render.VerdictRenderer;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A live handle on something traffic leaves from or arrives at, bound to its {@link Topology}: a {@link Vm}, a
@@ -28,6 +31,7 @@ import java.util.Objects;
  * <p><b>Stability:</b> public API. Handles compare equal when they name the same thing in the same topology; a
  * {@link Topology#fork() fork} is another topology, so get handles from the topology you ask.
  */
+@API(status = STABLE, since = "0.1")
 public abstract sealed class Host permits ResourceHost, OnPremisesHost, AddressHost {
 
     private final Topology topology;

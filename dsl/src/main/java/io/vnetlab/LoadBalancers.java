@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The load balancers of a topology (docs/azure/load-balancers.md), Standard SKU. Parts refer to each other by name;
@@ -33,6 +36,7 @@ import java.util.Map;
  *         .withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.1.100").create();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LoadBalancers {
 
     private final Topology topology;

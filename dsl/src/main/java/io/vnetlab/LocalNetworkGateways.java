@@ -13,6 +13,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The on-premises sites of a topology (local network gateways); an ExpressRoute circuit is modelled as one too.
@@ -25,6 +28,7 @@ import java.util.List;
  *         .create();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class LocalNetworkGateways {
 
     private final Topology topology;

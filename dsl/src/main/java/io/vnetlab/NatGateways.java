@@ -12,6 +12,9 @@ import io.vnetlab.model.Subnet;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The NAT gateways of a topology (docs/azure/outbound-access.md#nat-gateway): Standard public IP addresses and
@@ -26,6 +29,7 @@ import java.util.List;
  * topology.outboundAccess("app-vm").sourceAddress();   // the address of nat-ip
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NatGateways {
 
     private final Topology topology;

@@ -6,6 +6,9 @@ import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The network interfaces of a topology; most are made with their VMs.
@@ -14,6 +17,7 @@ import java.util.List;
  * topology.networkInterfaces().updateIpForwarding("FirewallVMNic", true);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class NetworkInterfaces {
 
     private final Topology topology;

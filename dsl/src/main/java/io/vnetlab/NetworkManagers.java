@@ -27,6 +27,9 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Azure Virtual Network Manager in a topology (docs/azure/virtual-network-manager.md): network managers, their
@@ -42,6 +45,7 @@ import java.util.List;
  * topology.reach("spoke1-vm", "spoke2-vm");   // reachable through the connected group, no appliance
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NetworkManagers {
 
     private final Topology topology;

@@ -19,6 +19,9 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The network security groups of a topology, in the Azure SDK's vocabulary (docs/azure/network-security-groups.md). A
@@ -36,6 +39,7 @@ import java.util.List;
  * topology.networkSecurityGroups().update("web-nsg").withoutRule("allow-ssh").apply();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class NetworkSecurityGroups {
 
     private final Topology topology;

@@ -10,6 +10,9 @@ import io.vnetlab.model.VirtualMachine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Network Watcher's diagnostics over the current topology.
@@ -21,6 +24,7 @@ import java.util.List;
  * v.ruleName();    // securityRules/default-allow-ssh
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class NetworkWatcher {
 
     private final Topology topology;

@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The virtual networks of a topology, in the Azure SDK's vocabulary.
@@ -33,6 +36,7 @@ import java.util.Map;
  * topology.networks().update("SalesVNet").withAddressSpace("10.11.0.0/16").apply();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Networks {
 
     private final Topology topology;

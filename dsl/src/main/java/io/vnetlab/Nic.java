@@ -10,6 +10,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A live handle on a network interface of a {@link Topology}: {@code topology.networkInterface("nvaVMNic")}, or a
@@ -25,6 +28,7 @@ import java.util.Optional;
  *
  * <b>Stability:</b> public API.
  */
+@API(status = STABLE, since = "0.1")
 public final class Nic extends ResourceHost<NetworkInterface> {
 
     Nic(Topology topology, ResourceId id) {

@@ -6,6 +6,9 @@ import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A live handle on a host at an address of an on-premises site (a local network gateway), reached through the
@@ -18,6 +21,7 @@ import java.util.List;
  *
  * <b>Stability:</b> public API.
  */
+@API(status = STABLE, since = "0.1")
 public final class OnPremisesHost extends Host {
 
     private final ResourceId siteId;

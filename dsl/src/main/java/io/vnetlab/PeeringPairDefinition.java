@@ -9,6 +9,9 @@ import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Both directions of a peering, with the same flags on each side unless a gateway setting says otherwise; created
@@ -20,6 +23,7 @@ import io.vnetlab.model.ResourceId;
  * topology.peer("SpokeVNet").with("HubVNet").usingGatewayOf("HubVNet").create();   // gateway transit
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class PeeringPairDefinition extends PeeringSettings<PeeringPairDefinition> {
 
     private final Topology topology;

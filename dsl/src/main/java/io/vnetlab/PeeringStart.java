@@ -1,12 +1,16 @@
 package io.vnetlab;
 
 import io.vnetlab.model.Arguments;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 
 /**
  * The first word of a peering: {@code topology.peer("SalesVNet")}. Then {@link #with(String)} for both directions,
  * or {@link #to(String)} for this network's direction alone.
  */
+@API(status = STABLE, since = "0.1")
 public final class PeeringStart {
 
     private final Topology topology;

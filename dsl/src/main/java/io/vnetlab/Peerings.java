@@ -13,6 +13,9 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The peerings of a topology: each direction is one resource of its local network
@@ -27,6 +30,7 @@ import java.util.List;
  * topology.peerings().sync("MarketingVNet", "MarketingVNet-To-SalesVNet");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Peerings {
 
     private final Topology topology;

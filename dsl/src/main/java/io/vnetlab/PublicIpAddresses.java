@@ -14,6 +14,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The public IP addresses of a topology. Each gets a static address from 20.0.0.0/8 (the first free one from
@@ -25,6 +28,7 @@ import java.util.List;
  * topology.publicIpAddresses().associateWithNetworkInterface("web-ip", "webVMNic");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class PublicIpAddresses {
 
     private final Topology topology;

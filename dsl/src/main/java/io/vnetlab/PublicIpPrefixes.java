@@ -10,6 +10,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The public IP prefixes of a topology: blocks of /28 to /31 Standard public addresses from the simulated prefix
@@ -19,6 +22,7 @@ import java.util.List;
  * topology.publicIpPrefixes().define("nat-prefix").withRegion(Region.EAST_US).withPrefixLength(30).create();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PublicIpPrefixes {
 
     private final Topology topology;

@@ -14,6 +14,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The resource groups of a topology.
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  * topology.resourceGroups().define("learn-rg").withRegion(Region.NORTH_EUROPE).create();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ResourceGroups {
 
     private final Topology topology;

@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The route tables of a topology, in the Azure SDK's vocabulary (docs/azure/routing.md#route-tables).
@@ -33,6 +36,7 @@ import java.util.Map;
  * topology.routeTables().associate("spoke1-rt", "spoke1", "app");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class RouteTables {
 
     private final Topology topology;

@@ -14,6 +14,9 @@ import io.vnetlab.model.SecurityRuleDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A security rule being defined inside a network security group, in the Azure SDK's words: a direction and access
@@ -30,6 +33,7 @@ import java.util.List;
  *
  * @param <P> the group definition or update that {@link #attach()} returns to
  */
+@API(status = STABLE, since = "0.1")
 public final class SecurityRuleDefinition<P> {
 
     private final String name;

@@ -8,6 +8,9 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Subscription;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The subscriptions of a topology. A topology starts with one, {@link Topology#DEFAULT_SUBSCRIPTION_ID}; peering
@@ -18,6 +21,7 @@ import java.util.List;
  * topology.subscriptions().add("aaaaaaaa-0000-0000-0000-000000000002", "Contoso Prod", Topology.DEFAULT_TENANT_ID);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Subscriptions {
 
     private final Topology topology;

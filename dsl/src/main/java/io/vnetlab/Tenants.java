@@ -8,6 +8,9 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Tenant;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The Microsoft Entra tenants of a topology. A topology starts with one, {@link Topology#DEFAULT_TENANT_ID}.
@@ -16,6 +19,7 @@ import java.util.List;
  * topology.tenants().add("22222222-2222-2222-2222-222222222222", "Fabrikam");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Tenants {
 
     private final Topology topology;

@@ -28,6 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A simulated Azure estate: tenants, subscriptions, resource groups, virtual networks, VMs and peerings, with
@@ -51,6 +54,7 @@ import java.util.function.UnaryOperator;
  * topology exactly as it was. A topology is safe to use from several threads; {@link #fork()} makes an independent
  * copy in constant time.
  */
+@API(status = STABLE, since = "0.1")
 public final class Topology {
 
     /** The tenant every new topology starts with. */

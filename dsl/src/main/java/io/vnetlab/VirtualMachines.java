@@ -18,6 +18,9 @@ import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The virtual machines of a topology. A VM gets one network interface, named {@code <vm>VMNic} as
@@ -34,6 +37,7 @@ import java.util.List;
  *         .create();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class VirtualMachines {
 
     private final Topology topology;

@@ -15,6 +15,9 @@ import io.vnetlab.model.VirtualNetworkGateway;
 import io.vnetlab.model.VpnType;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The VPN and ExpressRoute gateways of a topology, in the Azure SDK's vocabulary (docs/azure/gateways.md).
@@ -28,6 +31,7 @@ import java.util.List;
  *         .create();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class VirtualNetworkGateways {
 
     private final Topology topology;

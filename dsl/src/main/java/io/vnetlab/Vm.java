@@ -11,6 +11,9 @@ import io.vnetlab.model.VirtualMachine;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A live handle on a virtual machine of a {@link Topology}: {@code topology.vm("SalesVM")}. It reads the topology's
@@ -27,6 +30,7 @@ import java.util.Optional;
  * <p>With AssertJ: {@code assertThat(sales).canReach(marketing)} ({@code io.vnetlab.assertj.NetworkAssertions}).
  * <b>Stability:</b> public API.
  */
+@API(status = STABLE, since = "0.1")
 public final class Vm extends ResourceHost<VirtualMachine> {
 
     Vm(Topology topology, ResourceId id) {

@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Deploys an ARM template (or a Bicep file compiled to ARM JSON) into a resource group of a topology, in
@@ -40,6 +43,7 @@ import java.util.Objects;
  * {@link ArmDeploymentException} says where, and the topology is exactly as it was. (Azure itself keeps what it
  * deployed before the failure; vnetlab rolls back so a test never sees half a deployment.) A builder is single-use.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ArmDeployment {
 
     private final Topology topology;

@@ -6,6 +6,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A deployment ARM would refuse or fail; the topology is exactly as it was before it. {@link #code()} is
@@ -24,6 +27,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ArmDeploymentException extends AzureException {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,9 @@ package io.vnetlab.arm;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A deployment as the topology remembers it ({@code Microsoft.Resources/deployments}), so that {@code az
@@ -10,6 +13,7 @@ import java.util.List;
  *
  * @param outputsJson the outputs as ARM shows them: {@code {"name": {"type": "String", "value": ...}}}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record DeploymentRecord(ResourceId id, String name, String outputsJson, List<DeployedResource> resources) {
 
     public DeploymentRecord {

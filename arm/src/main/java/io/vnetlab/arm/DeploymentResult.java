@@ -5,12 +5,16 @@ import io.vnetlab.model.ResourceId;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * What a deployment did: every resource of the template with its outcome (simulated, not simulated, skipped by
  * its condition), the outputs (plain Java values: String, Integer, Boolean, List, Map), and warnings (things real
  * ARM might do differently, such as a missing {@code dependsOn}).
  */
+@API(status = MAINTAINED, since = "0.1")
 public record DeploymentResult(String name, ResourceId id, List<DeployedResource> resources,
                                Map<String, Object> outputs, List<String> warnings) {
 

@@ -24,8 +24,8 @@ import java.util.UUID;
 import java.util.function.LongBinaryOperator;
 
 /**
- * The template functions vnetlab evaluates, by name (case-insensitive, as ARM's are). See the README's "ARM
- * templates" section for the list; any other name is ARM's "The template function 'x' is not valid".
+ * The template functions vnetlab evaluates, by name (case-insensitive, as ARM's are). The generated table
+ * docs/azure/arm-functions.md lists them; any other name is ARM's "The template function 'x' is not valid".
  */
 final class Functions {
 

@@ -1,6 +1,9 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A resource a deployment created that the network model does not simulate (a storage account, a public IP until
@@ -8,5 +11,6 @@ import io.vnetlab.model.ResourceId;
  *
  * @param propertiesJson its {@code properties} as deployed
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NotSimulatedResource(ResourceId id, String type, String location, String propertiesJson) {
 }

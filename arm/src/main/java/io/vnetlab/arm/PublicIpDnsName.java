@@ -1,6 +1,9 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The DNS name a template gave a public IP address ({@code dnsSettings.domainNameLabel}) and the FQDN Azure derives
@@ -10,5 +13,6 @@ import io.vnetlab.model.ResourceId;
  * @param id   the public IP address
  * @param fqdn {@code <label>.<region>.cloudapp.azure.com}, lower case
  */
+@API(status = MAINTAINED, since = "0.1")
 public record PublicIpDnsName(ResourceId id, String fqdn) {
 }

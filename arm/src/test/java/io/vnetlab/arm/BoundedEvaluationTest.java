@@ -51,8 +51,8 @@ class BoundedEvaluationTest {
 
     private ArmDeploymentException refused(String json) {
         TopologyState before = azure.state();
-        ArmDeploymentException e = catchThrowableOfType(
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy(), ArmDeploymentException.class);
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
         assertThat(e).as("the deployment is refused").isNotNull();
         assertThat(azure.state()).as("nothing deployed").isSameAs(before);
         assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidTemplate);
@@ -231,8 +231,8 @@ class BoundedEvaluationTest {
                 + " {\"addressSpace\": {\"addressPrefixes\": [\"10.1.0.0/16\"]}, \"subnets\": [{\"name\": \"s\","
                 + " \"properties\": {\"addressPrefix\": \"10.1.0.0/2147483648\"}}]}}]}";
 
-        ArmDeploymentException e = catchThrowableOfType(
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy(), ArmDeploymentException.class);
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).doesNotContainPattern("(?i)exception|java\\.|index -?\\d+ out of bounds|null");

@@ -50,8 +50,8 @@ class TemplateValidationTest {
     /** Deploys, expects ARM's refusal, and checks the topology did not change. */
     private ArmDeploymentException refused(String json) {
         TopologyState before = azure.state();
-        ArmDeploymentException e = catchThrowableOfType(
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy(), ArmDeploymentException.class);
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
         assertThat(e).as("the deployment is refused").isNotNull();
         assertThat(azure.state()).as("nothing deployed").isSameAs(before);
         assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidTemplate);

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The {@code az} command line, offline: runs Azure CLI commands against a simulated topology and answers with what
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  * <p>Each call is one command; it either changes the topology as Azure would, or leaves it as it was and reports
  * the CLI's error. Scripts of many commands run with {@link ScriptRunner}.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Az {
 
     private final Topology topology;

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The entry point behind {@code ./vnetlab az|run} and {@code bin/az}.
@@ -21,6 +24,7 @@ import java.util.List;
  *       {@code DiffCommand}.</li>
  * </ul>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AzMain {
 
     private AzMain() {

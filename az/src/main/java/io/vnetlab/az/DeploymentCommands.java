@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,8 +220,7 @@ final class DeploymentCommands {
         /** A {@code name=value} value in the template parameter's declared type (the CLI converts the same way). */
         private static Object typed(JsonNode template, String key, String raw) {
             String type = "";
-            for (Iterator<Map.Entry<String, JsonNode>> it = template.path("parameters").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : template.path("parameters").properties()) {
                 if (e.getKey().equalsIgnoreCase(key)) {
                     type = e.getValue().path("type").asText("").toLowerCase(Locale.ROOT);
                 }

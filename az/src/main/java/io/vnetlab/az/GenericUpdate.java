@@ -65,7 +65,7 @@ final class GenericUpdate implements AzCommand {
             return new Property("tags", "tags", v -> {
                 List<String> words = new ArrayList<>();
                 if (v != null && v.isObject()) {
-                    v.fields().forEachRemaining(e -> words.add(e.getKey() + "=" + e.getValue().asText()));
+                    v.properties().forEach(e -> words.add(e.getKey() + "=" + e.getValue().asText()));
                 }
                 return words.isEmpty() ? List.of("") : words;
             });

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Runs a script of {@code az} commands the way bash would run it, with the shell features Azure's docs scripts use:
@@ -27,6 +30,7 @@ import java.util.function.Consumer;
  *     """);
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ScriptRunner {
 
     private static final Set<String> BUILTINS = Set.of("az", "echo", "export");

@@ -101,6 +101,7 @@ final class StateFile {
      * Runs one command on the state the file holds and keeps what it changed: read, run and write happen under the
      * file's lock, so a concurrent call waits and then sees this change.
      */
+    @SuppressWarnings("try") // the file lock is held for the try block's extent: that is its whole use
     AzResult run(List<String> args) {
         Path target = target();
         refuseIfNotRegular(target);

@@ -15,7 +15,7 @@ class ReadmeAzExampleTest {
 
     @Test
     void the_readme_az_example_prints_what_the_readme_shows() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
+        List<String> readme = Files.readAllLines(Path.of("..", "docs", "az.md"));
         String script = between(readme, "<!-- az-example:script -->", "<!-- az-example:output -->");
         String output = between(readme, "<!-- az-example:output -->", "<!-- az-example:end -->");
         AzResult r = new ScriptRunner(Az.create()).run(script);

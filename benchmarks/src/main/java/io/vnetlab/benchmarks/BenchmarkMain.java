@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs the JMH suite and prints one table: benchmark, median, the budget in README.md#benchmarks, and the ratio to the
+ * Runs the JMH suite and prints one table: benchmark, median, the budget in docs/benchmarks.md, and the ratio to the
  * naive reference. Behind {@code ./vnetlab bench}; {@code ./vnetlab bench quick} runs fewer iterations.
  */
 public final class BenchmarkMain {

@@ -1,7 +1,7 @@
 package io.vnetlab.benchmarks;
 
 /**
- * The performance budgets in README.md#benchmarks, one per benchmark method; the runner prints each figure beside its
+ * The performance budgets in docs/benchmarks.md, one per benchmark method; the runner prints each figure beside its
  * budget.
  *
  * <p>Some rows have no budget of their own ({@link #NONE}): they measure what a budget row leaves out (a query never

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Queries on the full hub with 500 spokes of 10 VMs each (5,002 VMs, 1,000 peerings, a VPN gateway to a site, an
- * appliance with user routes; {@link TopologyGenerator#fullHub}), against the budgets in README.md#benchmarks, beside
+ * appliance with user routes; {@link TopologyGenerator#fullHub}), against the budgets in docs/benchmarks.md, beside
  * the naive walk.
  */
 @State(Scope.Benchmark)

@@ -11,9 +11,9 @@ class BenchmarkTableTest {
     @Test
     void a_budget_row_says_within_or_over_and_a_context_row_has_no_budget_to_miss() {
         String table = BenchmarkMain.table(Map.of(
-                "canReach", 30.0,               // budget (README.md#benchmarks): <= 1 us
+                "canReach", 30.0,               // budget (docs/benchmarks.md): <= 1 us
                 "canReachFirstWalk", 1_500.0,   // no budget: context for the row above
-                "fork", 2_000_000.0,            // budget (README.md#benchmarks): <= 1 ms
+                "fork", 2_000_000.0,            // budget (docs/benchmarks.md): <= 1 ms
                 "naiveCanReach", 22_000.0), 100L * 1024 * 1024, 20L * 1024 * 1024);
 
         assertThat(table).containsPattern("one canReach query, warm.*30 ns +1\\.0 µs +within +733x faster")

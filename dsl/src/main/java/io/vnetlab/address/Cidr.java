@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An IPv4 prefix in CIDR notation, such as {@code 10.1.0.0/16}, or an IPv6 prefix, such as {@code fd00:db8:deca::/48}
@@ -25,6 +28,7 @@ import java.util.regex.Pattern;
  * Cidr.parse("fd00:db8:deca:deed::/64").isIPv6();   // true
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Cidr implements Comparable<Cidr> {
 
     /** A dotted quad and a decimal prefix length; declared first, as the constants below are parsed. */

@@ -8,6 +8,9 @@ import inet.ipaddr.ipv4.IPv4Address;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One IPv4 address, such as {@code 10.1.1.4}, or one IPv6 address, such as {@code fd00:db8:deca:deed::4}
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
  * IpAddress.parse("fd00:db8:deca:deed::4").isIPv6();   // true
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class IpAddress implements Comparable<IpAddress> {
 
     /** Hexadecimal groups and colons, at most 39 characters: the shape of an IPv6 address without zone or IPv4 tail. */

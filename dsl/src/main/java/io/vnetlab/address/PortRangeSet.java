@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A set of ports (0–65535) kept as sorted, disjoint, non-adjacent ranges, so that NSG rules are evaluated over
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
  * open.minus(PortRangeSet.parse("100-200"));        // 22, 80-99, 201-443
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class PortRangeSet {
 
     public static final int MAX_PORT = 65535;

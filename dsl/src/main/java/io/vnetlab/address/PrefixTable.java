@@ -8,6 +8,9 @@ import inet.ipaddr.format.util.AssociativeAddressTrie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A longest-prefix-match table from prefixes to values, on the {@code ipaddress} library's associative tries, one
@@ -20,6 +23,7 @@ import java.util.Optional;
  * table.longestMatch(IpAddress.parse("10.1.1.4"));   // Optional[VnetLocal]
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class PrefixTable<V> {
 
     private final IPv4AddressAssociativeTrie<V> v4 = new IPv4AddressAssociativeTrie<>();

@@ -6,6 +6,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A firewall in {@code subnetId} ({@code AzureFirewallSubnet}), with a policy or classic rule collections;
@@ -13,6 +16,7 @@ import java.util.List;
  * threat-intelligence mode, management subnet and SNAT ranges may be {@code null}.
  * <b>API.</b> (docs/azure/azure-firewall.md)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AzureFirewallRequest(ResourceId id, Region region, ResourceId subnetId, ResourceId firewallPolicyId,
                        List<FirewallRuleCollection> ruleCollections, String threatIntelMode,
                        ResourceId managementSubnetId, List<ResourceId> publicIpIds,

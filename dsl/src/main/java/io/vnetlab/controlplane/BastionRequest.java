@@ -4,6 +4,9 @@ import io.vnetlab.model.Arguments;
 import io.vnetlab.model.BastionSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The PUT of an Azure Bastion host in network {@code networkId}: its SKU and, except for {@code Developer}, its
@@ -13,6 +16,7 @@ import io.vnetlab.model.ResourceId;
  * new BastionRequest(bastionId, Region.EAST_US, vnetId, BastionSku.Standard, pipId);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BastionRequest(ResourceId id, Region region, ResourceId networkId, BastionSku sku,
                              ResourceId publicIpAddressId) {
     public BastionRequest {

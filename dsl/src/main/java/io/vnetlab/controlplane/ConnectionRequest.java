@@ -4,6 +4,9 @@ import io.vnetlab.model.Arguments;
 
 import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 
 /**
@@ -11,6 +14,7 @@ import io.vnetlab.model.ResourceId;
  * gateway, which also models an ExpressRoute circuit) for IPsec and ExpressRoute; the other one is ignored.
  * <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record ConnectionRequest(ResourceId id, ConnectionType type, ResourceId gateway1Id, ResourceId gateway2Id,
                                 ResourceId siteId, boolean enableBgp) {
     public ConnectionRequest {

@@ -6,6 +6,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The PUT of a whole load balancer, in ARM's vocabulary: SKU and protocols as text, the parts referring to each other
@@ -25,6 +28,7 @@ import java.util.List;
  *
  * @param sku {@code Standard} or {@code Basic}; {@code null}: Standard
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LoadBalancerRequest(ResourceId id, Region region, String sku, List<Frontend> frontends,
                                   List<BackendPool> backendPools, List<Probe> probes, List<Rule> rules,
                                   List<InboundNatRule> inboundNatRules, List<OutboundRule> outboundRules) {

@@ -5,6 +5,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The PUT of a NAT gateway: its public IP addresses and public IP prefixes (Standard, in its region, at most 16
@@ -15,6 +18,7 @@ import java.util.List;
  * new NatGatewayRequest(natId, Region.EAST_US, List.of(pipId), List.of(), 10);
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NatGatewayRequest(ResourceId id, Region region, List<ResourceId> publicIpAddressIds,
                                 List<ResourceId> publicIpPrefixIds, int idleTimeoutInMinutes) {
 

@@ -9,11 +9,15 @@ import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The PUT of a whole virtual network: exactly these address prefixes and subnets (subnets not listed are removed).
  * <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NetworkRequest(ResourceId id, Region region, List<String> addressPrefixes, List<SubnetRequest> subnets) {
     public NetworkRequest {
         Arguments.requireGiven(id, "resource id");

@@ -9,6 +9,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The PUT of a network interface: a {@code null} static address means dynamic allocation; the network security
@@ -18,6 +21,7 @@ import java.util.List;
  * (docs/azure/ipv6.md#network-interfaces). {@code ipConfigurationName} names its primary IP configuration
  * ({@code null}: the name the creating command chooses; an existing interface keeps the one it has). <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NicRequest(ResourceId id, Region region, ResourceId subnetId, String staticAddress,
                          boolean ipForwarding, ResourceId networkSecurityGroupId,
                          List<ResourceId> applicationSecurityGroupIds, ResourceId publicIpAddressId,

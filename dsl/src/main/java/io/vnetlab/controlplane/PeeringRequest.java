@@ -5,6 +5,9 @@ import io.vnetlab.model.Arguments;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringScope;
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 
 /**
@@ -12,6 +15,7 @@ import io.vnetlab.model.ResourceId;
  * the four flags; {@code syncRemoteAddressSpace} re-peers the remote network's current address space; {@code scope}
  * says whether the complete networks or chosen subnets take part (docs/azure/subnet-peering.md). <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record PeeringRequest(ResourceId localNetworkId, String name, ResourceId remoteNetworkId,
                              boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
                              boolean allowGatewayTransit, boolean useRemoteGateways, boolean syncRemoteAddressSpace,

@@ -21,6 +21,9 @@ import io.vnetlab.model.VirtualNetworkGateway;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * PUTs (create or update, as a template deployment sends them) applied one after the other to a working copy of a
@@ -41,6 +44,7 @@ import java.util.function.UnaryOperator;
  * <p>Every PUT validates as {@link ResourceManager} does and throws {@link io.vnetlab.model.AzureException} with
  * Azure's code; each returns the resource as the working state now holds it.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ResourceBatch {
 
     private final String currentSubscriptionId;

@@ -7,6 +7,9 @@ import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subscription;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The one door into the control plane: a validating PUT or DELETE for every resource type vnetlab simulates. The
@@ -33,6 +36,7 @@ import io.vnetlab.model.VirtualNetwork;
  * <p>To apply several PUTs all together or not at all, use a {@link ResourceBatch}, which calls these operations
  * on a working state.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ResourceManager {
 
     private ResourceManager() {

@@ -9,12 +9,16 @@ import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A security rule as its group's PUT carries it (ARM's {@code securityRules[].properties}): the direction, access
  * and protocol as parsed values, the rest as text; the single and plural forms of prefixes and ports merged (ARM
  * sends either). Empty application security group lists mean addresses are given as prefixes. <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record SecurityRuleRequest(String name, int priority, SecurityRuleDirection direction,
                                   SecurityRuleAccess access, Protocol protocol, List<String> sourceAddressPrefixes,
                                   List<String> sourcePortRanges, List<String> destinationAddressPrefixes,

@@ -4,6 +4,9 @@ import io.vnetlab.model.Arguments;
 
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A subnet as its network's PUT (or its own PUT as a child resource) carries it: name, prefix, and the ids of its
@@ -11,6 +14,7 @@ import io.vnetlab.model.Subnet;
  * ({@code null}: unset, docs/azure/outbound-access.md#private-subnets), and the IPv6 prefix of a dual-stack subnet
  * ({@code null}: IPv4 only, docs/azure/ipv6.md#subnets). <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
                             ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
                             String ipv6AddressPrefix) {

@@ -13,6 +13,7 @@ import io.vnetlab.model.Tenant;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 
+import org.apiguardian.api.API;
 import org.pcollections.HashTreePMap;
 import org.pcollections.OrderedPMap;
 import org.pcollections.OrderedPSet;
@@ -25,10 +26,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Everything a topology holds at one moment: an immutable value. Every control-plane operation makes a new one
  * (or throws and leaves the old one in place), so a state can be shared between threads, forks and compiled
- * data-plane snapshots without copying. Read it with {@link Topology#state()}.
+ * data-plane snapshots without copying. Read it with {@code io.vnetlab.Topology.state()}.
  *
  * <p>The tables are persistent maps from <a href="https://github.com/hrldcpr/pcollections">PCollections</a>: a new
  * state shares everything it did not change with the old one, so one operation costs O(log n) whatever the size
@@ -39,6 +42,7 @@ import java.util.Set;
  * spaces each network is peered with, interfaces by subnet and by address) are carried from state to state the same
  * way instead of being rebuilt, so building a topology costs time in proportion to its size.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class TopologyState {
 
     private static final TopologyState EMPTY = new TopologyState(0, OrderedPMap.empty(), OrderedPMap.empty(),

@@ -6,6 +6,9 @@ import io.vnetlab.model.GatewayType;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VpnType;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 
 /**
@@ -13,6 +16,7 @@ import io.vnetlab.model.VpnType;
  * its region; the
  * VPN type is ignored for ExpressRoute, the BGP ASN is {@code null} when BGP is off. <b>API.</b>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record VirtualNetworkGatewayRequest(ResourceId id, Region region, ResourceId subnetId, GatewayType type, VpnType vpnType,
                                            String sku, Long bgpAsn) {
     public VirtualNetworkGatewayRequest {

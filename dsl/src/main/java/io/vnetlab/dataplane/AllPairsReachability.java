@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Reachability of every endpoint to every other, computed by equivalence classes rather than pair by pair:
@@ -26,6 +29,7 @@ import java.util.Objects;
  * all.verdict(3, 17);              // and why, walked for that pair
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class AllPairsReachability {
 
     private final DataPlane plane;

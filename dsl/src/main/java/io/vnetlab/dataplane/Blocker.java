@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One reason a flow does not get through: its kind, the resources it concerns and the values it names, in the
@@ -21,6 +24,7 @@ import java.util.Optional;
  * @param values addresses, prefixes, states and rule names, never sentences
  * @param replies when the blocker stops the replies of the flow rather than the flow, their path
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values, ReplyPath replies) {
 
     /** The kinds of blocker; each names its resources, then its values. */

@@ -28,6 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A compiled, immutable view of one topology state for forwarding questions. Effective route tables are compiled
@@ -38,6 +41,7 @@ import java.util.function.Function;
  * Verdict v = plane.evaluate(Flow.from(plane.endpoint(salesNic)).to(plane.endpoint(researchNic)));
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class DataPlane {
 
     /**

@@ -5,6 +5,9 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One security admin rule among the effective security rules of a network interface
@@ -15,6 +18,7 @@ import java.util.List;
  * @param configurationId the deployed security admin configuration the rule comes from
  * @param networkId       the virtual network it applies to (the interface's)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EffectiveAdminRule(ResourceId configurationId, ResourceId networkId, String name,
                                  SecurityRuleDirection direction, AdminRule.Access access, int priority,
                                  String protocol, List<String> sourceAddressPrefixes,

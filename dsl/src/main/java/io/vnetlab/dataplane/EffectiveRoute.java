@@ -6,6 +6,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One row of a NIC's effective route table (docs/azure/cli-and-network-watcher.md#effective-route-table): source,
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param name the route's name (user routes); {@code null} for default routes, as Azure lists them
  * @param origin the resource the route comes from, or {@code null} for Azure's own default routes
  */
+@API(status = MAINTAINED, since = "0.1")
 public record EffectiveRoute(RouteSource source, RouteState state, Cidr addressPrefix, NextHopType nextHopType,
                              List<IpAddress> nextHopIpAddresses, String name, ResourceId origin) {
 

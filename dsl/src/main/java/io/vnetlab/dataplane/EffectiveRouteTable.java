@@ -6,6 +6,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The effective routes of a subnet (and so of every NIC in it), in the order Azure lists them, with a
@@ -17,6 +20,7 @@ import java.util.Optional;
  * System.out.println(Tables.effectiveRoutes(routes));   // io.vnetlab.render: as az ... show-effective-route-table -o table
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class EffectiveRouteTable {
 
     private final ResourceId subnetId;

@@ -5,6 +5,9 @@ import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One rule of the effective security rules of a network interface, as {@code az network nic list-effective-nsg}
@@ -12,6 +15,7 @@ import java.util.List;
  * qualified name ({@code securityRules/...} or {@code defaultSecurityRules/...}), ports as ranges
  * ({@code 0-65535}, {@code 22-22}) and service tags expanded to the prefixes they stand for here.
  */
+@API(status = MAINTAINED, since = "0.1")
 public record EffectiveSecurityRule(String networkSecurityGroup, String association, String name,
                                     SecurityRuleDirection direction, SecurityRuleAccess access, int priority,
                                     String protocol, List<String> sourceAddressPrefixes,

@@ -2,6 +2,9 @@ package io.vnetlab.dataplane;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The effective security rules of a network interface: first the security admin rules that apply to its network
@@ -14,6 +17,7 @@ import java.util.List;
  * System.out.println(Tables.effectiveSecurityRules(rules));   // io.vnetlab.render
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record EffectiveSecurityRules(String networkInterface, List<EffectiveAdminRule> adminRules,
                                      List<EffectiveSecurityRule> rules) {
 

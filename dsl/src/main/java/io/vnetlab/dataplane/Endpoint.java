@@ -7,11 +7,15 @@ import io.vnetlab.model.VirtualMachine;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One end of a flow: a network interface (usually a VM's) or a bare address (a host on the Internet, say).
  * {@link #toString()} is short and identifying: {@code vm 'SalesVM' 10.1.1.4 (SalesVNet/Apps)}.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Endpoint {
 
     private final IpAddress address;

@@ -4,6 +4,9 @@ import io.vnetlab.model.FirewallRuleCollection;
 import io.vnetlab.model.ResourceId;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What an Azure Firewall decided about a packet (docs/azure/azure-firewall.md#processing-order): the rule that matched
@@ -25,6 +28,7 @@ import java.util.Optional;
  *                 default deny
  * @param group the rule collection group's name, {@code null} for classic rules or the default deny
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FirewallDecision(ResourceId firewallId, Outcome outcome, ResourceId policyId, String group,
                                String collection, FirewallRuleCollection.Kind kind, String rule) {
 

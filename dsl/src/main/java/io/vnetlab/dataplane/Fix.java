@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One change that would let a flow through: its kind, the resources to change and the values to give them, in the
@@ -18,6 +21,7 @@ import java.util.Objects;
  * fix.resource(0);   // the appliance's network interface
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
 
     /** The kinds of fix; each names its resources, then its values. */

@@ -4,6 +4,9 @@ import io.vnetlab.model.Protocol;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A question for the data plane: may a new connection go from {@code source} to {@code destination}, on a
@@ -14,6 +17,7 @@ import java.util.OptionalInt;
  * Flow ssh = Flow.from(sales).to(research).on(Protocol.Tcp, 22);
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Flow(Endpoint source, Endpoint destination, Protocol protocol, OptionalInt destinationPort) {
 
     public Flow {

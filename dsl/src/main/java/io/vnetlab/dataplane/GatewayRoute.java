@@ -5,6 +5,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One route a virtual network gateway has learnt or advertises, with the fields
@@ -23,6 +26,7 @@ import java.util.Optional;
  *                   {@code null} in an advertisement
  * @param asPath the autonomous systems the route crossed, nearest first; empty for the gateway's own routes
  */
+@API(status = MAINTAINED, since = "0.1")
 public record GatewayRoute(IpAddress localAddress, Cidr network, IpAddress nextHop, Origin origin,
                            IpAddress sourcePeer, List<Long> asPath, int weight) {
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One step of a packet's walk, as facts: where it happened, where the packet went, the effective route, peering
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param security the network security group's decision, or {@code null}
  * @param details the other facts the decision rests on, in the order they apply
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Hop(int number, Kind kind, Place at, Place next, EffectiveRoute route, PeeringCrossed peering,
                   SecurityCheck security, List<HopDetail> details, HopOutcome outcome) {
 

@@ -4,11 +4,15 @@ import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.ConnectionType;
 import io.vnetlab.model.ResourceId;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A fact a hop's decision rests on besides its route, peering and security check: which interface holds the
  * address, why the packet was dropped there, which connection or public IP it went through.
  */
+@API(status = MAINTAINED, since = "0.1")
 public sealed interface HopDetail {
 
     /** Interface {@code nic} holds {@code address}: the packet is delivered to it. */

@@ -3,6 +3,9 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.IpAddress;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Network Watcher's answer to "what is the next hop" (docs/azure/cli-and-network-watcher.md#next-hop): the next hop
@@ -16,6 +19,7 @@ import java.util.Optional;
  * hop.routeTableId();     // /subscriptions/.../routeTables/spoke1-rt
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NextHop(NextHopType nextHopType, IpAddress nextHopIp, String routeTableId) {
 
     /** What Network Watcher prints as route table id when no user route decided. */

@@ -1,9 +1,14 @@
 package io.vnetlab.dataplane;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * Next hop types of effective routes, spelled as Azure prints them (docs/azure/routing.md#next-hop-types):
  * {@code VNetPeering} for a regional peering and {@code VNetGlobalPeering} for a global one.
  */
+@API(status = MAINTAINED, since = "0.1")
 public enum NextHopType {
     VnetLocal,
     VNetPeering,

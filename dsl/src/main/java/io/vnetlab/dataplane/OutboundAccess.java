@@ -5,6 +5,9 @@ import io.vnetlab.model.ResourceId;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How a network interface reaches the Internet, and with which source address: the first of Azure's outbound methods
@@ -25,6 +28,7 @@ import java.util.Optional;
  * @param address the public source address the Internet sees, {@code null} when not simulated or none
  * @param networkInterface the interface the packet leaves Azure from
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record OutboundAccess(Method method, ResourceId through, ResourceId publicIp, IpAddress address,
                              ResourceId networkInterface) {
 

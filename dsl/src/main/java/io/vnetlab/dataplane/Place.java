@@ -7,6 +7,9 @@ import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Where a hop happened or where it sent the packet: a subnet, a network, an appliance's or Azure Firewall's
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param address the private address of an interface, the endpoint's address, or {@code null}
  * @param endpoint the flow's endpoint a hop delivered to, {@code null} for other kinds
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Place(Kind kind, ResourceId id, ResourceId subnetId, IpAddress address, Endpoint endpoint) {
 
     /** What kind of place. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Which protocols and destination ports a flow may use: what a query asked for, narrowed by every network security
@@ -23,6 +26,7 @@ import java.util.Set;
  * v.traffic().toString();              // "TCP 22, 80, 443"
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ProtocolPorts {
 
     /**

@@ -9,6 +9,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Every endpoint against every other, in the order the endpoints were given: whether each ordered pair gets through,
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
  * matrix.blocked().forEach(System.out::println);     // each blocked pair, explained as it is read
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ReachabilityMatrix {
 
     private final AllPairsReachability pairs;

@@ -5,6 +5,9 @@ import io.vnetlab.model.SecurityRuleAccess;
 import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A network security group's decision at a hop: which group, applied to which subnet or interface, in which
@@ -14,6 +17,7 @@ import java.util.List;
  * @param rules qualified rule names, such as {@code securityRules/allow-ssh} or
  *              {@code defaultSecurityRules/DenyAllInBound}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record SecurityCheck(ResourceId networkSecurityGroup, ResourceId appliedTo, SecurityRuleDirection direction,
                             SecurityRuleAccess access, List<String> rules) {
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The data plane's answer to a {@link Flow}, as facts: whether it gets through, the hops it took, and when it does
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param traffic the protocols and destination ports that get through (what the flow asked for, narrowed by the
  *                NSGs on the path); nothing when unreachable
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Verdict(Flow flow, boolean reachable, List<Hop> hops, List<Blocker> blockers, List<Fix> fixes,
                       List<Warning> warnings, ProtocolPorts traffic) {
 

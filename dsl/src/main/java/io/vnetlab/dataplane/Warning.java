@@ -5,11 +5,15 @@ import io.vnetlab.model.ResourceId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A true statement a reader should know although it did not decide the answer: its kind, the resources it
  * concerns and the values it names, in the order its kind lists them.
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Warning(Kind kind, List<ResourceId> resources, List<Object> values) {
 
     /** The kinds of warning; each names its resources, then its values. */

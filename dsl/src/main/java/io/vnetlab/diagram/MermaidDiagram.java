@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A topology as a Mermaid flowchart: one group per region, one node per virtual network with its address space,
@@ -36,6 +39,7 @@ import java.util.stream.Collectors;
  * //   n0 <-->|"Connected<br/>vnet access"| n1
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class MermaidDiagram {
 
     private MermaidDiagram() {

@@ -6,12 +6,16 @@ import io.vnetlab.model.ResourceId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Endpoints that no rule, route or property tells apart on either side of a diff, so one walk answers for all of
  * them: the VMs of one subnet with the same NSG and application security groups, an on-premises site, or the
  * Internet. Members are the endpoints as the topology after the change has them.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EndpointClass(Kind kind, List<Endpoint> members) {
 
     public enum Kind { VIRTUAL_MACHINES, ON_PREMISES, INTERNET }

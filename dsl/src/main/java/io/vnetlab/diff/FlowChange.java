@@ -5,6 +5,9 @@ import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.model.Protocol;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A flow class whose verdict changed: from any member of {@code source} to any member of {@code destination}, on
@@ -13,6 +16,7 @@ import java.util.Objects;
  * ({@link Direction#CLOSED}) or the other way round ({@link Direction#OPENED}). {@code before} and {@code after} are
  * the verdicts of the class's first port on each side, with their reasons.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FlowChange(EndpointClass source, EndpointClass destination, Protocol protocol, PortRangeSet ports,
                          Direction direction, Verdict before, Verdict after) {
 

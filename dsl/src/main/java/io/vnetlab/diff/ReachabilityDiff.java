@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What a change does to a network: the resources added, removed and changed between two topologies, and every flow
@@ -31,6 +34,7 @@ import java.util.stream.IntStream;
  * System.out.println(DiffReport.table(diff));      // io.vnetlab.render
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReachabilityDiff {
 
     /** The portless protocols and those with ports that a query for any protocol covers. */

@@ -2,6 +2,9 @@ package io.vnetlab.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The checks of the Java API's own arguments, shared by the model, the control plane and the DSL so that every
@@ -13,6 +16,7 @@ import java.util.Objects;
  * Arguments.requireGiven(region, "region");        // "The region cannot be null."
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Arguments {
 
     private Arguments() {

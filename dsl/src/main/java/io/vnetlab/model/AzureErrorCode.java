@@ -1,10 +1,15 @@
 package io.vnetlab.model;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 /**
  * The error codes the simulated Azure Resource Manager returns. Most are Azure's own (see the source note of each);
  * a few are vnetlab's, for cases where Azure documents no code — {@link #isAzureCode()} tells which, and the
- * README's error catalogue marks them.
+ * error catalogue (docs/errors.md) marks them.
  */
+@API(status = MAINTAINED, since = "0.1")
 public enum AzureErrorCode {
     /** Host bits set in a prefix (docs/azure/addressing.md#prefix-errors). */
     InvalidCIDRNotation(400, true),

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * What the simulated Azure Resource Manager answers to an invalid operation: Azure's error code, Azure's message
@@ -15,6 +18,7 @@ import java.util.List;
  * }
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public class AzureException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -2,6 +2,9 @@ package io.vnetlab.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An Azure Firewall in a virtual network (docs/azure/azure-firewall.md): its interface in {@code AzureFirewallSubnet}
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param publicIpIds the public IP addresses of its IP configurations, in order
  * @param snatPrivateRanges the classic firewall's ranges not SNATed; {@code null} for Azure's default
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AzureFirewall(ResourceId id, String name, Region region, ResourceId subnetId,
                             ResourceId firewallPolicyId, List<FirewallRuleCollection> ruleCollections,
                             String threatIntelMode, ResourceId managementSubnetId, List<ResourceId> publicIpIds,

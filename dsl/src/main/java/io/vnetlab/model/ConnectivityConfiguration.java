@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A connectivity configuration of a network manager (docs/azure/virtual-network-manager.md#connectivity): a
@@ -11,6 +14,7 @@ import java.util.List;
  * @param isGlobal for a mesh: whether networks of different regions are connected too (global mesh)
  * @param deleteExistingPeering whether a deployment removes peerings the spokes already have to the hub
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ConnectivityConfiguration(ResourceId id, String name, ConnectivityTopology topology,
                                         List<ResourceId> hubs, List<ConnectivityGroup> appliesToGroups,
                                         boolean isGlobal, boolean deleteExistingPeering, String description) {

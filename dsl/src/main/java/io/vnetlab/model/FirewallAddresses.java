@@ -4,11 +4,15 @@ import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * How Azure Firewall rules and IP groups write addresses and ports (docs/azure/azure-firewall.md#rules): {@code *},
  * an address, a CIDR prefix, or a range {@code first-last}; a port is {@code *}, a number or {@code low-high}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FirewallAddresses {
 
     private FirewallAddresses() {

@@ -2,6 +2,9 @@ package io.vnetlab.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An Azure Firewall policy (docs/azure/azure-firewall.md#policies): its rule collection groups, the parent policy it
@@ -11,6 +14,7 @@ import java.util.Optional;
  * @param basePolicyId the parent policy, or {@code null}
  * @param snatPrivateRanges the ranges not SNATed; {@code null} for Azure's default (the IANA private ranges)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FirewallPolicy(ResourceId id, String name, Region region, ResourceId basePolicyId,
                              String threatIntelMode, List<String> snatPrivateRanges,
                              List<RuleCollectionGroup> ruleCollectionGroups) {

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One rule of an Azure Firewall rule collection, classic or in a firewall policy (docs/azure/azure-firewall.md#rules):
@@ -15,6 +18,7 @@ import java.util.List;
  * @param translatedAddress a DNAT rule's translated address, else {@code null}
  * @param translatedPort a DNAT rule's translated port, else {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FirewallRule(String name, List<String> protocols, List<String> sourceAddresses,
                            List<ResourceId> sourceIpGroups, List<String> destinationAddresses,
                            List<ResourceId> destinationIpGroups, List<String> destinationPorts, List<String> fqdns,

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A connection of a virtual network gateway (REST {@code virtualNetworkGatewayConnections}): to an on-premises site
@@ -10,6 +13,7 @@ import java.util.Optional;
  * @param virtualNetworkGateway2Id the other gateway of a Vnet2Vnet connection, else {@code null}
  * @param localNetworkGatewayId the site (or circuit) of an IPsec or ExpressRoute connection, else {@code null}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record GatewayConnection(ResourceId id, String name, Region region, ConnectionType connectionType,
                                 ResourceId virtualNetworkGateway1Id, ResourceId virtualNetworkGateway2Id,
                                 ResourceId localNetworkGatewayId, boolean enableBgp) {

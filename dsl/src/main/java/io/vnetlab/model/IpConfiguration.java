@@ -3,6 +3,9 @@ package io.vnetlab.model;
 import io.vnetlab.address.IpAddress;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A secondary IPv4 configuration of a network interface: one more private address in the interface's subnet, with its
@@ -15,6 +18,7 @@ import java.util.Objects;
  *
  * @param publicIpAddressId the public IP address resource of the configuration, or {@code null}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record IpConfiguration(String name, IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                               ResourceId publicIpAddressId) {
 

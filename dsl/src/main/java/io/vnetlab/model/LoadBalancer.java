@@ -4,6 +4,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An Azure load balancer (docs/azure/load-balancers.md#components): frontend IP configurations (public, or private in
@@ -17,6 +20,7 @@ import java.util.Optional;
  * lb.rules().get(0).isHaPorts();                         // true
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LoadBalancer(ResourceId id, String name, Region region, LoadBalancerSku sku, List<Frontend> frontends,
                            List<BackendPool> backendPools, List<Probe> probes, List<Rule> rules,
                            List<InboundNatRule> inboundNatRules, List<OutboundRule> outboundRules) {

@@ -5,6 +5,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An on-premises site as Azure knows it (a local network gateway): the public address of its VPN device, the
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param bgpAsn the site's BGP autonomous system number, or {@code null} when BGP is off
  * @param bgpPeeringAddress the site's BGP peer address, or {@code null}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record LocalNetworkGateway(ResourceId id, String name, Region region, IpAddress gatewayIpAddress,
                                   List<Cidr> addressPrefixes, Long bgpAsn, IpAddress bgpPeeringAddress) {
 

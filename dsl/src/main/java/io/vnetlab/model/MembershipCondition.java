@@ -3,6 +3,9 @@ package io.vnetlab.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * One Azure Policy condition of conditional network group membership, in the subset vnetlab evaluates
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
  * MembershipCondition.of("tags['env']", MembershipCondition.Operator.equals, "prod");
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MembershipCondition(String field, Operator operator, String value) {
 
     /** The Azure Policy operators vnetlab evaluates. */

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A NAT gateway (docs/azure/outbound-access.md#nat-gateway): Standard SKU, with the public IP addresses and public IP
@@ -12,6 +15,7 @@ import java.util.List;
  * @param publicIpPrefixIds its public IP prefixes, used after the addresses
  * @param idleTimeoutInMinutes how long an idle flow keeps its SNAT port, 4 to 120
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NatGateway(ResourceId id, String name, Region region, List<ResourceId> publicIpAddressIds,
                          List<ResourceId> publicIpPrefixIds, int idleTimeoutInMinutes) {
 

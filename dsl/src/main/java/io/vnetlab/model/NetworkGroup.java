@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A network group of a network manager (docs/azure/virtual-network-manager.md#network-groups): virtual networks that
@@ -10,6 +13,7 @@ import java.util.List;
  *
  * @param conditions all must hold for a network to be a conditional member; none means no conditional members
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NetworkGroup(ResourceId id, String name, String description, List<MembershipCondition> conditions) {
 
     public NetworkGroup {

@@ -4,6 +4,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A network interface with one private IPv4 address in a subnet (docs/azure/addressing.md#private-ip-allocation). IP
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param ipv6ConfigurationName the name its creator gave its IPv6 IP configuration, or {@code null} for
  *                              {@code ipconfig-v6} (see {@link #ipv6IpConfigurationName()})
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
                                IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
                                boolean ipForwarding, ResourceId virtualMachineId,
@@ -38,6 +42,18 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
         secondaryIpConfigurations = List.copyOf(secondaryIpConfigurations);
         java.util.Objects.requireNonNull(owner, "owner");
+        // on a VM's interface named as az vm create names it, the name az vm create gives its configuration is
+        // that default, whichever surface gave it (az, a template, an import of the CLI's output): one record
+        if (ipConfigurationName != null && virtualMachineId != null
+                && name.equalsIgnoreCase(virtualMachineId.name() + "VMNic")
+                && ipConfigurationName.equals(chosenName(name, virtualMachineId))) {
+            ipConfigurationName = null;
+        }
+    }
+
+    private static String chosenName(String name, ResourceId virtualMachineId) {
+        return virtualMachineId != null && name.equalsIgnoreCase(virtualMachineId.name() + "VMNic")
+                ? "ipconfig" + virtualMachineId.name() : "ipconfig1";
     }
 
     /** An interface whose IPv6 configuration, if it has one, has the default name. */
@@ -85,11 +101,7 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
      * Azure keeps a given name as it is (docs/azure/addressing.md#ip-configuration-names).
      */
     public String primaryIpConfigurationName() {
-        if (ipConfigurationName != null) {
-            return ipConfigurationName;
-        }
-        return virtualMachine().filter(vm -> name.equalsIgnoreCase(vm.name() + "VMNic"))
-                .map(vm -> "ipconfig" + vm.name()).orElse("ipconfig1");
+        return ipConfigurationName != null ? ipConfigurationName : chosenName(name, virtualMachineId);
     }
 
     /** Its secondary IPv4 addresses, in the order of its configurations. */

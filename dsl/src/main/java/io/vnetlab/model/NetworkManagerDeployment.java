@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What one commit made effective in one region for one configuration type of a network manager
@@ -11,6 +14,7 @@ import java.util.List;
  * @param id a name for the deployment inside the manager ({@code <type>-<region>}), not an ARM resource
  * @param managedPeerings the ids of the peerings this deployment created (hub-and-spoke)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record NetworkManagerDeployment(ResourceId id, ResourceId managerId, Region region, ConfigurationType type,
                                        List<ResourceId> configurationIds,
                                        List<ConnectivityConfiguration> connectivity,

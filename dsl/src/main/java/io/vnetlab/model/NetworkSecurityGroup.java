@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A network security group: its own rules (priority 100–4096, unique per direction) and the six default rules Azure
  * adds to every group (docs/azure/network-security-groups.md#default-rules). It filters the subnets and network
  * interfaces associated with it; one group may serve many of them (docs/azure/network-security-groups.md#associations).
  */
+@API(status = MAINTAINED, since = "0.1")
 public record NetworkSecurityGroup(ResourceId id, String name, Region region, List<SecurityRule> securityRules,
                                    String resourceGuid) {
 

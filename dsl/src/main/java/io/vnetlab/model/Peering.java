@@ -3,6 +3,9 @@ package io.vnetlab.model;
 import io.vnetlab.address.Cidr;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One direction of a virtual network peering: a resource of the local network that points at a remote network
@@ -14,6 +17,7 @@ import java.util.List;
  * @param global whether the two networks are in different regions (global peering, docs/azure/peering.md#regional-and-global)
  * @param scope what the peering joins: the complete networks or chosen subnets (docs/azure/subnet-peering.md)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Peering(ResourceId id, String name, ResourceId localNetworkId, ResourceId remoteNetworkId,
                       boolean allowVirtualNetworkAccess, boolean allowForwardedTraffic,
                       boolean allowGatewayTransit, boolean useRemoteGateways,

@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * What one direction of a peering joins (docs/azure/subnet-peering.md#resource-shape): the whole address spaces of
@@ -12,6 +15,7 @@ import java.util.List;
  * PeeringScope.subnets(List.of("app"), List.of("db"));   // only app (local) and db (remote) take part
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public record PeeringScope(boolean peerCompleteVnets, List<String> localSubnetNames, List<String> remoteSubnetNames,
                            boolean enableOnlyIPv6Peering) {
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An Azure region: its programmatic name ({@code northeurope}) and display name ({@code North Europe}).
@@ -18,6 +21,7 @@ import java.util.Optional;
  * Region.fromName("West Europe");             // Region.WEST_EUROPE
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class Region {
 
     private static final Map<String, Region> BY_KEY = new LinkedHashMap<>();

@@ -2,12 +2,16 @@ package io.vnetlab.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * An Azure Resource Manager id, such as
  * {@code /subscriptions/0000…/resourceGroups/learn-rg/providers/Microsoft.Network/virtualNetworks/SalesVNet}.
  * Compared case-insensitively, as ARM compares names (docs/azure/addressing.md#resource-ids); printed as written.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ResourceId implements Comparable<ResourceId> {
 
     public static final String NETWORK = "Microsoft.Network";

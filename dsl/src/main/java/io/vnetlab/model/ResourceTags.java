@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The tags of one resource (docs/azure/naming.md#tags): name-value pairs a PUT carries with the resource, kept in the
@@ -20,6 +23,7 @@ import java.util.Optional;
  * @param resourceId the tagged resource
  * @param values     the tags in the order given; a value may be empty
  */
+@API(status = MAINTAINED, since = "0.1")
 public record ResourceTags(ResourceId resourceId, Map<String, String> values) {
 
     public ResourceTags {

@@ -2,12 +2,16 @@ package io.vnetlab.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The next hop types a user route may have, as Azure's REST {@code RouteNextHopType} names them
  * (docs/azure/routing.md#next-hop-types, #user-route-next-hops). {@code VNetPeering} and
  * {@code VirtualNetworkServiceEndpoint} exist in effective routes but cannot be chosen in a route table.
  */
+@API(status = MAINTAINED, since = "0.1")
 public enum RouteNextHopType {
     VirtualNetworkGateway,
     VnetLocal,

@@ -2,6 +2,9 @@ package io.vnetlab.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A route table (docs/azure/routing.md#route-tables): user routes that merge with the default routes of every subnet it
@@ -9,6 +12,7 @@ import java.util.Optional;
  * {@code disableBgpRoutePropagation} its subnets get no gateway routes
  * (docs/azure/routing.md#gateway-route-propagation).
  */
+@API(status = MAINTAINED, since = "0.1")
 public record RouteTable(ResourceId id, String name, Region region, List<Route> routes,
                          boolean disableBgpRoutePropagation) {
 

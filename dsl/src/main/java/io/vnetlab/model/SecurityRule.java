@@ -1,6 +1,9 @@
 package io.vnetlab.model;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * One rule of a network security group, as ARM stores it (docs/azure/network-security-groups.md#rules): addresses are
@@ -14,6 +17,7 @@ import java.util.List;
  * @param isDefault {@code true} for the six rules Azure puts in every group (docs/azure/network-security-groups.md#default-rules), named
  *                  {@code defaultSecurityRules/<name>}; {@code false} for the group's own, {@code securityRules/<name>}
  */
+@API(status = MAINTAINED, since = "0.1")
 public record SecurityRule(String name, int priority, SecurityRuleDirection direction, SecurityRuleAccess access,
                            Protocol protocol, List<String> sourceAddressPrefixes, List<String> sourcePortRanges,
                            List<String> destinationAddressPrefixes, List<String> destinationPortRanges,

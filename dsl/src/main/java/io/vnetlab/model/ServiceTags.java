@@ -2,6 +2,9 @@ package io.vnetlab.model;
 
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * Azure service tags that a security rule may name but whose address ranges vnetlab does not simulate, such as
@@ -11,6 +14,7 @@ import java.util.Set;
  * {@code AzureBastionSubnet} NSG allows {@code GatewayManager} in and {@code AzureCloud} out) deploy, and their
  * other rules decide. Names compare case-insensitively; a regional form {@code Tag.region} is accepted for every tag.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class ServiceTags {
 
     private static final Set<String> NOT_SIMULATED = Set.of("actiongroup", "apimanagement", "appconfiguration",

@@ -5,6 +5,9 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A subnet of a virtual network: one prefix inside the network's address space (docs/azure/addressing.md#subnets), with
@@ -21,6 +24,7 @@ import java.util.Optional;
  * @param ipv6AddressPrefix the subnet's IPv6 prefix, a /64, in a dual-stack network; {@code null} for an IPv4-only
  *                          subnet (docs/azure/ipv6.md#subnets)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
                      ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
                      Cidr ipv6AddressPrefix) {

@@ -5,11 +5,15 @@ import io.vnetlab.address.IpAddress;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A virtual network: one region, one or more address prefixes, and its subnets
  * (docs/azure/addressing.md#resource-hierarchy, #address-ranges). Immutable: the topology replaces it when it changes.
  */
+@API(status = MAINTAINED, since = "0.1")
 public record VirtualNetwork(ResourceId id, String name, Region region, List<Cidr> addressSpace,
                              List<Subnet> subnets, String resourceGuid) {
 

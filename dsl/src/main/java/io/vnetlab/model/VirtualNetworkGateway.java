@@ -3,6 +3,9 @@ package io.vnetlab.model;
 import io.vnetlab.address.IpAddress;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A VPN or ExpressRoute gateway, deployed in the subnet named {@code GatewaySubnet} of its network
@@ -15,6 +18,7 @@ import java.util.Optional;
  *                  {@code GatewaySubnet}, as active-active gateways show private addresses,
  *                  docs/azure/gateways.md#gateway-routes)
  */
+@API(status = MAINTAINED, since = "0.1")
 public record VirtualNetworkGateway(ResourceId id, String name, Region region, ResourceId subnetId,
                                     GatewayType gatewayType, VpnType vpnType, String sku, Long bgpAsn,
                                     IpAddress ipAddress) {

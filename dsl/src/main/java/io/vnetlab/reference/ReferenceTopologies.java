@@ -6,6 +6,9 @@ import io.vnetlab.model.Region;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Ready-built topologies from Microsoft's own material, to start a test, an example or an experiment from. Every
@@ -27,6 +30,7 @@ import java.util.function.UnaryOperator;
  *       ({@link #connectHubToOnPremises(Topology)}).</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 public final class ReferenceTopologies {
 
     /** The Learn module's resource group, in North Europe, holding its three networks and VMs. */

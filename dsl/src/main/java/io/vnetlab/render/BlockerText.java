@@ -11,6 +11,9 @@ import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A blocker in plain words, the same for every surface (it states Azure's facts, not what to type):
@@ -19,6 +22,7 @@ import java.util.stream.Collectors;
  * BlockerText.reason(blocker);   // "SalesVNet and ResearchVNet are not peered."
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BlockerText {
 
     private BlockerText() {

@@ -13,6 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The changed flows of a {@link ReachabilityDiff} as a Mermaid flowchart: each flow class that opened or closed is
@@ -31,6 +34,7 @@ import java.util.Set;
  * //   linkStyle 0,1 stroke:#2da44e,stroke-width:3px
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChangedPaths {
 
     private ChangedPaths() {

@@ -1,6 +1,9 @@
 package io.vnetlab.render;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Plain-text tables as the Azure CLI prints {@code -o table}: knack hands the rows to tabulate's {@code simple}
@@ -21,6 +24,7 @@ import java.util.List;
  * (<a href="https://learn.microsoft.com/training/modules/integrate-vnets-with-vnet-peering/">Connect services by
  * using virtual network peering</a>): {@code Source} heads a column of 8 dashes.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CliTable {
 
     /** tabulate's MIN_PADDING: what a header gets beyond its own width. */

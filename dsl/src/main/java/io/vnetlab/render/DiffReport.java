@@ -11,6 +11,9 @@ import io.vnetlab.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The text of a {@link ReachabilityDiff}: a table for a terminal, or a Markdown report for a pull request.
@@ -27,6 +30,7 @@ import java.util.Locale;
  * opened    vm 'spoke1-vm' 10.1...  host 10.100.0.1 (site 'OnPrem')    any      No route to ...         reachable
  * </pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DiffReport {
 
     private DiffReport() {

@@ -1,11 +1,15 @@
 package io.vnetlab.render;
 
 import io.vnetlab.dataplane.FirewallDecision;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * An Azure Firewall decision in words, the same for every surface: {@code rule 'DNS' of Network rule collection
  * 'org-wide-allowed' (group 'DefaultNetworkRuleCollectionGroup' of policy 'fw-policies')}, or the default deny.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FirewallText {
 
     private FirewallText() {

@@ -6,6 +6,9 @@ import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * A fix in words: what to change, in Azure's terms, then how to change it on the reader's surface. The plain text
@@ -17,6 +20,7 @@ import java.util.List;
  * // enable IP forwarding on network interface 'nvaNic' (az network nic update -g rg -n nvaNic --ip-forwarding true)
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1")
 public class FixText {
 
     /** The fixes as assertions, the demo and the Java examples print them. */

@@ -11,6 +11,9 @@ import io.vnetlab.model.SecurityRuleDirection;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The plain-text parts of a hop line {@code from -> to: decision   outcome}:
@@ -21,6 +24,7 @@ import java.util.List;
  * HopText.decision(hop);   // route 10.2.0.0/16 -> VNetPeering (Default), peering 'SalesVNet-To-MarketingVNet' Connected
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class HopText {
 
     private HopText() {

@@ -10,6 +10,9 @@ import io.vnetlab.dataplane.ReachabilityMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The data plane's answers as tables: effective routes and security rules as the CLI prints them, and who reaches
@@ -20,6 +23,7 @@ import java.util.stream.Collectors;
  * System.out.println(Tables.reachability(topology.reachabilityMatrix()));
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Tables {
 
     private Tables() {

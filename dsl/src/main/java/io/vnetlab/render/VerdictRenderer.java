@@ -8,6 +8,9 @@ import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.dataplane.Warning;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The plain-text rendering of a verdict, shared by assertions, the demo and the examples:
@@ -23,6 +26,7 @@ import java.util.List;
  *
  * A surface with its own vocabulary for fixes passes its {@link FixText}: {@code render(verdict, azFixes)}.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class VerdictRenderer {
 
     private VerdictRenderer() {

@@ -6,8 +6,12 @@ import io.vnetlab.dataplane.Warning;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /** A warning in plain words, the same for every surface. */
+@API(status = INTERNAL, since = "0.1")
 public final class WarningText {
 
     private WarningText() {

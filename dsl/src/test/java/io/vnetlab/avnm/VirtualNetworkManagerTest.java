@@ -88,8 +88,8 @@ class VirtualNetworkManagerTest {
     void removing_the_configuration_by_a_later_commit_takes_spoke_to_spoke_away_and_the_managed_peerings() {
         Topology t = managed();
         t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE, "hub-spokes");
-        AzureException inUse = catchThrowableOfType(() -> t.networkManagers().deleteConnectivity("avnm", "hub-spokes"),
-                AzureException.class);
+        AzureException inUse = catchThrowableOfType(AzureException.class,
+                () -> t.networkManagers().deleteConnectivity("avnm", "hub-spokes"));
         assertThat(inUse.code()).isEqualTo(AzureErrorCode.NetworkManagerResourceInUse);
 
         t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE);
@@ -254,8 +254,9 @@ class VirtualNetworkManagerTest {
                 .withScopeSubscriptions("00000000-0000-0000-0000-000000000000").create();
         t.networkManagers().group("avnm", "g").create();
         assertThat(t.networkManagers().members("avnm", "g")).isEmpty();
-        AzureException e = catchThrowableOfType(() -> t.networkManagers().connectivity("avnm", "bad")
-                .hubAndSpoke("hub").appliesTo("nope").create(), AzureException.class);
+        AzureException e = catchThrowableOfType(AzureException.class,
+                () -> t.networkManagers().connectivity("avnm", "bad")
+                .hubAndSpoke("hub").appliesTo("nope").create());
         assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidResourceReference);
     }
 
@@ -270,8 +271,8 @@ class VirtualNetworkManagerTest {
         }
         t.networkManagers().group("avnm", "all").withCondition("name", MembershipCondition.Operator.like, "v*").create();
         t.networkManagers().connectivity("avnm", "mesh").mesh().appliesTo("all").create();
-        AzureException e = catchThrowableOfType(() -> t.networkManagers().commit("avnm",
-                ConfigurationType.Connectivity, WEST_EUROPE, "mesh"), AzureException.class);
+        AzureException e = catchThrowableOfType(AzureException.class, () -> t.networkManagers().commit("avnm",
+                ConfigurationType.Connectivity, WEST_EUROPE, "mesh"));
         assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
         assertThat(t.networkManagers().deployments("avnm")).isEmpty();
     }
@@ -313,8 +314,8 @@ class VirtualNetworkManagerTest {
         t.networkManagers().commit("avnm", ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2");
         assertThat(t.networkManagers().connectedGroups()).hasSize(2);
 
-        AzureException e = catchThrowableOfType(() -> t.networkManagers().commit("avnm",
-                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"), AzureException.class);
+        AzureException e = catchThrowableOfType(AzureException.class, () -> t.networkManagers().commit("avnm",
+                ConfigurationType.Connectivity, WEST_EUROPE, "mesh1", "mesh2", "mesh3"));
         assertThat(e.code()).isEqualTo(AzureErrorCode.ConnectedGroupLimitExceeded);
         assertThat(e.getMessage()).isEqualTo("Virtual network spoke1 would be in 3 connected groups (of configurations"
                 + " mesh1, mesh2, mesh3); a virtual network is in at most 2 connected groups.");

@@ -73,7 +73,7 @@ class MermaidDiagramTest {
 
     // ---- gateways, sites, appliances and user routes
 
-    /** The README's routing example: a hub VPN gateway to a site, both spokes using it, an appliance routed to. */
+    /** The routing example of docs/java-dsl.md: a hub VPN gateway to a site, both spokes using it, an appliance routed to. */
     private static Topology hubAndSpoke() {
         Topology t = Topology.create();
         t.networks().define("hub").withRegion(Region.WEST_EUROPE).withAddressSpace("10.0.0.0/16")

@@ -9,7 +9,7 @@ import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static io.vnetlab.assertj.Traffic.tcp;
 
 /**
- * The README's example of a topology loaded from an az script (units 3 and 4 of the Learn module,
+ * The example of docs/junit-extension.md: a topology loaded from an az script (units 3 and 4 of the Learn module,
  * docs/azure/learn-module.md, as learn-module.azcli next to this class), compiled and run; ScriptTopologyReadmeTest
  * keeps the two equal.
  */

@@ -10,18 +10,22 @@ import io.vnetlab.model.SecurityRuleDirection;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import static io.vnetlab.assertj.NetworkAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps README.md true: its quick start is this code, compiled and run. */
+/** Keeps README.md and docs/ true: their snippets are this code, compiled and run. */
 class ReadmeTest {
 
     @Test
@@ -55,6 +59,22 @@ class ReadmeTest {
     }
 
     @Test
+    void the_first_assertion_passes_as_the_readme_says() {
+        // snippet:first-assertion
+        Topology azure = ReferenceTopologies.learnModule();
+        assertThat(azure.vm("SalesVM")).canReach(azure.vm("MarketingVM"));
+        assertThat(azure.vm("SalesVM")).cannotReach(azure.vm("ResearchVM"));   // peering is not transitive
+        // end-snippet
+    }
+
+    @Test
+    void the_readme_shows_exactly_the_compiled_first_assertion() throws IOException {
+        assertThat(snippet(readme(), "<!-- snippet:first-assertion", "<!-- end-snippet -->"))
+                .isEqualTo(snippet(Files.readAllLines(Path.of("src/test/java/io/vnetlab/examples/ReadmeTest.java")),
+                        "// snippet:first-assertion", "// end-snippet"));
+    }
+
+    @Test
     void the_readme_shows_exactly_the_compiled_quick_start() throws IOException {
         assertThat(snippet(readme(), "<!-- snippet:quick-start", "<!-- end-snippet -->"))
                 .isEqualTo(snippet(Files.readAllLines(Path.of("src/test/java/io/vnetlab/examples/ReadmeTest.java")),
@@ -85,8 +105,15 @@ class ReadmeTest {
     }
 
 
+    /** README.md, then every page under docs/: the documentation a user reads, where the snippets live. */
     static List<String> readme() throws IOException {
-        return Files.readAllLines(Path.of("..", "README.md"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("..", "README.md")));
+        try (Stream<Path> pages = Files.walk(Path.of("..", "docs"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList())) {
+                lines.addAll(Files.readAllLines(page));
+            }
+        }
+        return lines;
     }
 
     static List<String> snippet(List<String> lines, String start, String end) {
@@ -165,8 +192,7 @@ class ReadmeTest {
 
     @Test
     void the_error_catalogue_lists_every_error_code_and_marks_vnetlabs_own() throws IOException {
-        String readme = String.join("\n", readme());
-        String catalogue = readme.substring(readme.indexOf("## Error catalogue"), readme.indexOf("## Project layout"));
+        String catalogue = Files.readString(Path.of("..", "docs", "errors.md"));
         for (io.vnetlab.model.AzureErrorCode code : io.vnetlab.model.AzureErrorCode.values()) {
             assertThat(catalogue).as("the catalogue names %s", code).contains("`" + code.name() + "`");
             if (!code.isAzureCode()) {

@@ -82,7 +82,7 @@ class RoutingReadmeTest {
     }
 
     private static List<String> readme() throws IOException {
-        return Files.readAllLines(Path.of("..", "README.md"));
+        return Files.readAllLines(Path.of("..", "docs", "java-dsl.md"));
     }
 
     private static List<String> snippet(List<String> lines, String start, String end) {

@@ -2,7 +2,10 @@ package io.vnetlab.assertj;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on an {@link AzureException} already caught.
@@ -11,6 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(exception).hasCode(AzureErrorCode.VnetAddressSpacesOverlap).hasMessageNaming("SalesVNet");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class AzureExceptionAssert extends AbstractAssert<AzureExceptionAssert, AzureException> {
 
     public AzureExceptionAssert(AzureException actual) {

@@ -1,9 +1,12 @@
 package io.vnetlab.assertj;
 
+import org.apiguardian.api.API;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.util.Objects;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The outcome of running an operation against a topology: what it threw, if anything. Made by
@@ -11,6 +14,7 @@ import java.util.Optional;
  *
  * @param thrown what the operation threw, or {@code null} when it succeeded
  */
+@API(status = STABLE, since = "0.1")
 public record AzureOperation(Throwable thrown) {
 
     /** Runs {@code operation} and records what it threw. */

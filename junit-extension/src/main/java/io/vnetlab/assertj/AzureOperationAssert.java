@@ -2,10 +2,12 @@ package io.vnetlab.assertj;
 
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import static io.vnetlab.assertj.error.ShouldFailWithAzureError.shouldFailButSucceeded;
 import static io.vnetlab.assertj.error.ShouldSucceed.shouldSucceed;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on what the simulated Azure Resource Manager answered to an operation: rejected with an Azure error
@@ -17,6 +19,7 @@ import static io.vnetlab.assertj.error.ShouldSucceed.shouldSucceed;
  * assertThatOperation(() -> azure.peer("SalesVNet").with("MarketingVNet").create()).succeeds();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class AzureOperationAssert extends AbstractAssert<AzureOperationAssert, AzureOperation> {
 
     public AzureOperationAssert(AzureOperation actual) {

@@ -3,7 +3,10 @@ package io.vnetlab.assertj;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.NextHopType;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on the effective routes of a subnet (and so of each NIC in it); failures list the table as
@@ -15,6 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  *         .hasNextHopTypeFor("10.3.1.4", NextHopType.None);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class EffectiveRouteTableAssert extends AbstractAssert<EffectiveRouteTableAssert, EffectiveRouteTable> {
 
     public EffectiveRouteTableAssert(EffectiveRouteTable actual) {

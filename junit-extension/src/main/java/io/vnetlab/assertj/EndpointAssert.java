@@ -10,12 +10,14 @@ import io.vnetlab.dataplane.NextHopType;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.VirtualMachine;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 import static io.vnetlab.assertj.error.ShouldHaveOpenPorts.shouldHaveOpenPorts;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on a VM, a network interface, an on-premises host or an address, as a flow's source: a live
@@ -35,6 +37,7 @@ import static io.vnetlab.assertj.error.ShouldHaveOpenPorts.shouldHaveOpenPorts;
  * {@code canReach} without traffic passes when any traffic gets through; {@code cannotReach} without traffic passes
  * only when nothing does, and its failure shows the path that gets through.
  */
+@API(status = STABLE, since = "0.1")
 public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
 
     /** Assertions on {@code actual}, answered by its topology: {@code NetworkAssertions.assertThat(vm)}. */

@@ -8,6 +8,9 @@ import io.vnetlab.dataplane.RouteSource;
 import io.vnetlab.dataplane.RouteState;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A route an effective route table is expected to hold: a prefix and a next hop type, and, when given, the next
@@ -19,6 +22,7 @@ import java.util.Objects;
  *                                                                            .withState(RouteState.Active));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ExpectedRoute {
 
     private final Cidr prefix;

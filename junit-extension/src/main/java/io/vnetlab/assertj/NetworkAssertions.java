@@ -8,8 +8,11 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.annotation.CheckReturnValue;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The entry point of vnetlab's AssertJ assertions: {@code assertThat} for the domain types, and {@code then} for
@@ -34,6 +37,7 @@ import org.assertj.core.annotation.CheckReturnValue;
  * For collecting several failures, see {@link NetworkSoftAssertions}.
  */
 @CheckReturnValue
+@API(status = STABLE, since = "0.1")
 public class NetworkAssertions {
 
     /** For subclasses that gather several entry points into one; not meant to be instantiated. */

@@ -8,7 +8,10 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.api.InstanceOfAssertFactory;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * {@link InstanceOfAssertFactory} constants for vnetlab's types, one per {@code assertThat} of
@@ -20,6 +23,7 @@ import org.assertj.core.api.InstanceOfAssertFactory;
  * assertThat(azure).extracting(t -> t.network("SalesVNet"), VIRTUAL_NETWORK).isInRegion(Region.NORTH_EUROPE);
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class NetworkInstanceOfAssertFactories {
 
     public static final InstanceOfAssertFactory<Topology, TopologyAssert> TOPOLOGY =

@@ -8,10 +8,13 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.api.Assert;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.annotation.CheckReturnValue;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Soft assertions for vnetlab's domain types: every failure is collected and all are reported together by
@@ -37,6 +40,7 @@ import org.assertj.core.annotation.CheckReturnValue;
  * }</pre>
  */
 @CheckReturnValue
+@API(status = STABLE, since = "0.1")
 public class NetworkSoftAssertions extends SoftAssertions {
 
     public NetworkSoftAssertions() {

@@ -3,11 +3,13 @@ package io.vnetlab.assertj;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Objects;
 
 import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on one direction of a peering (docs/azure/peering.md): its state, sync level, scope and four flags.
@@ -18,6 +20,7 @@ import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
  *         .allowsVirtualNetworkAccess().doesNotAllowForwardedTraffic();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class PeeringAssert extends AbstractAssert<PeeringAssert, Peering> {
 
     public PeeringAssert(Peering actual) {

@@ -5,6 +5,7 @@ import io.vnetlab.dataplane.Flow;
 import io.vnetlab.diff.FlowChange;
 import io.vnetlab.diff.ReachabilityDiff;
 import io.vnetlab.model.Protocol;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 import static io.vnetlab.assertj.error.ShouldChangeReachability.shouldChangeOnly;
 import static io.vnetlab.assertj.error.ShouldChangeReachability.shouldCloseNothing;
 import static io.vnetlab.assertj.error.ShouldChangeReachability.shouldOpenNothing;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What a change does to reachability, from {@code assertThat(after).comparedTo(before)}: the gate a pull request's
@@ -26,6 +28,7 @@ import static io.vnetlab.assertj.error.ShouldChangeReachability.shouldOpenNothin
  *                      Flow.from(onPrem).to(after.vm("spoke1-vm").endpoint()));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ReachabilityDiffAssert extends AbstractAssert<ReachabilityDiffAssert, ReachabilityDiff> {
 
     public ReachabilityDiffAssert(ReachabilityDiff actual) {

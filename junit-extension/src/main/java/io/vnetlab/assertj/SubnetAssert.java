@@ -3,9 +3,11 @@ package io.vnetlab.assertj;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on a subnet: its prefix and its associations.
@@ -14,6 +16,7 @@ import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
  * assertThat(azure).subnet("SalesVNet", "Apps").hasAddressPrefix("10.1.1.0/24").hasNoRouteTable();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class SubnetAssert extends AbstractAssert<SubnetAssert, Subnet> {
 
     public SubnetAssert(Subnet actual) {

@@ -7,12 +7,14 @@ import io.vnetlab.diff.ReachabilityDiff;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assert;
 
 import java.util.function.Supplier;
 
 import static io.vnetlab.assertj.error.ShouldNameAKnownResource.shouldNameAKnownResource;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The way into a topology: navigation methods name a resource and return the assertions on it, evaluated
@@ -31,6 +33,7 @@ import static io.vnetlab.assertj.error.ShouldNameAKnownResource.shouldNameAKnown
  * and the collection goes on.
  * Descriptions given with {@code as(..)} here carry over to the assertions navigated to.
  */
+@API(status = STABLE, since = "0.1")
 public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
 
     private Navigator navigator = Navigator.HARD;

@@ -6,6 +6,9 @@ import io.vnetlab.model.Protocol;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The traffic a reachability assertion is about: a protocol and a destination port or port range, or any traffic.
@@ -22,6 +25,7 @@ import java.util.Objects;
  * port). Without a port (the protocol alone, or {@link #any()}), the data plane is asked whether any
  * traffic of that protocol gets through.
  */
+@API(status = STABLE, since = "0.1")
 public final class Traffic {
 
     private static final Traffic ANY = new Traffic(Protocol.Any, -1, -1);

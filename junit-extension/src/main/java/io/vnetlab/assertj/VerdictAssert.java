@@ -3,12 +3,14 @@ package io.vnetlab.assertj;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.Protocol;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Objects;
 
 import static io.vnetlab.assertj.error.ShouldNotReach.shouldNotReach;
 import static io.vnetlab.assertj.error.ShouldReach.shouldReach;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on a verdict already evaluated ({@code topology.evaluate(flow)}, {@code topology.reach(a, b)}).
@@ -18,6 +20,7 @@ import static io.vnetlab.assertj.error.ShouldReach.shouldReach;
  *         .passesThrough(Via.peering("SalesVNet-To-MarketingVNet"));
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
 
     public VerdictAssert(Verdict actual) {

@@ -25,6 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A place on a packet's path — a peering, a network, a gateway, an appliance, an Azure Firewall, a next hop — for
@@ -42,6 +45,7 @@ import java.util.stream.Collectors;
  * nothing in the topology makes the assertion fail, saying what the topology has, since it would check nothing.
  * {@link #toString()} is the description used in failure messages.
  */
+@API(status = STABLE, since = "0.1")
 public final class Via {
 
     /** What a {@code Via} names. */

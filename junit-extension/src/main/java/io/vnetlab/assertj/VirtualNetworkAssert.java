@@ -8,6 +8,7 @@ import io.vnetlab.model.PeeringSyncLevel;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import static io.vnetlab.assertj.error.ShouldBePeeredWith.shouldBePeeredWith;
 import static io.vnetlab.assertj.error.ShouldBePeeredWith.shouldNotBePeeredWith;
 import static io.vnetlab.assertj.error.ShouldHavePeeringTo.shouldHavePeeringTo;
 import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on a virtual network: region, address space, subnets — and, when reached through
@@ -33,6 +35,7 @@ import static io.vnetlab.assertj.error.ShouldHaveProperty.shouldHave;
  *         .isPeeredWith("MarketingVNet").isNotPeeredWith("ResearchVNet");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class VirtualNetworkAssert extends AbstractAssert<VirtualNetworkAssert, VirtualNetwork> {
 
     private Topology topology;

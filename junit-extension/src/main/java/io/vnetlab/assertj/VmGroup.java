@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A selection of VMs (their primary network interfaces) for group assertions such as isolation:
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
  * @param description what was selected, such as {@code VMs in SpokeA}
  * @param members the selected VMs, in creation order
  */
+@API(status = STABLE, since = "0.1")
 public record VmGroup(String description, List<Endpoint> members) {
 
     public VmGroup {

@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.Verdict;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import static io.vnetlab.assertj.error.ShouldAllReach.shouldAllReach;
 import static io.vnetlab.assertj.error.ShouldBeIsolated.shouldBeIsolated;
 import static io.vnetlab.assertj.error.ShouldNotBeEmptySelection.shouldHavePairs;
 import static io.vnetlab.assertj.error.ShouldNotBeEmptySelection.shouldNotBeEmptySelection;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Assertions on a group of VMs against another: isolation (no VM of one reaches any VM of the other) and full
@@ -24,6 +26,7 @@ import static io.vnetlab.assertj.error.ShouldNotBeEmptySelection.shouldNotBeEmpt
  * assertThat(azure).vmsIn("Spoke1").canReachEveryVmIn("Hub");
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public class VmGroupAssert extends AbstractAssert<VmGroupAssert, VmGroup> {
 
     private Topology topology;

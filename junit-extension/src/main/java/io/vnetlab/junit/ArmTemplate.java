@@ -6,6 +6,9 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A template an {@link ArmTopology} deploys: a class-path resource, with an optional parameters file and
@@ -22,6 +25,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Repeatable(ArmTemplate.List.class)
+@API(status = STABLE, since = "0.1")
 public @interface ArmTemplate {
 
     /** The template, a class-path resource such as {@code "templates/hub.json"}. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vnetlab.Topology;
 import io.vnetlab.arm.ArmDeployment;
 import io.vnetlab.model.Region;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A {@link TopologyFactory} that deploys ARM templates from the class path, for
@@ -28,6 +31,7 @@ import io.vnetlab.model.Region;
  * <p>Override {@link #create()} (calling {@code super.create()}) to change the topology further after the
  * deployments.
  */
+@API(status = STABLE, since = "0.1")
 public abstract class ArmTopology implements TopologyFactory {
 
     /** Deploys the {@link ArmTemplate @ArmTemplate}s of this class, in order, into a new topology. */

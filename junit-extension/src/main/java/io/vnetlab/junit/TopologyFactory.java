@@ -1,6 +1,9 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Builds a topology for a {@link TestTopology @TestTopology} field that has no initializer. Implementations need
@@ -15,6 +18,7 @@ import io.vnetlab.Topology;
  * }</pre>
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface TopologyFactory {
 
     /** A new topology; it must not be null. */

@@ -1,6 +1,7 @@
 package io.vnetlab.junit;
 
 import io.vnetlab.Topology;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -21,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The vnetlab JUnit Jupiter extension. Register it with {@link VnetlabTest @VnetlabTest}, or, to configure it,
@@ -50,6 +53,7 @@ import java.util.function.Supplier;
  * Forks make tests independent, also under JUnit's parallel execution. Register the extension once per class:
  * the annotation or a field, not both.
  */
+@API(status = STABLE, since = "0.1")
 public final class VnetlabExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
 

@@ -1,5 +1,6 @@
 package io.vnetlab.junit;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Documented;
@@ -9,10 +10,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Runs a test class with the vnetlab extension: its {@link TestTopology @TestTopology} fields are built, each test
- * works on its own fork of them, and parameters receive the fork, its resources ({@link AzureResource
- * @AzureResource}) or a {@link TopologyView @TopologyView}.
+ * works on its own fork of them, and parameters receive the fork, its resources
+ * ({@link AzureResource @AzureResource}) or a {@link TopologyView @TopologyView}.
  *
  * <pre>{@code
  * @VnetlabTest
@@ -40,5 +43,6 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @ExtendWith(VnetlabExtension.class)
+@API(status = STABLE, since = "0.1")
 public @interface VnetlabTest {
 }

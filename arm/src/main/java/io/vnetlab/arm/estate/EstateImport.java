@@ -28,6 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * Builds a topology from an estate as people already have it described: templates exported by the portal or
@@ -49,6 +52,7 @@ import java.util.Set;
  * All or nothing: if any resource is refused (with Azure's code, as a deployment would be), the topology is as it
  * was. A builder is single-use.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EstateImport {
 
     /** The deployment name the import's deployments run under; none is recorded. */

@@ -3,6 +3,9 @@ package io.vnetlab.arm.estate;
 import io.vnetlab.arm.DeployedResource;
 
 import java.util.List;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What an import made: every resource of the inputs with its outcome (deployed, or accepted as a type vnetlab does not
@@ -12,6 +15,7 @@ import java.util.List;
  * @param outsideReferences  ids named outside the group that names them, each once per group
  * @param warnings           what the simulation leaves out of an input (a second IP configuration, say)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ImportReport(List<DeployedResource> resources, List<OutsideReference> outsideReferences,
                            List<String> warnings) {
 

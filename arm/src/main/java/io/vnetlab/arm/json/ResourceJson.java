@@ -20,6 +20,9 @@ import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Simulated resources as Azure's REST API returns them on a GET: {@code id}, {@code name}, {@code type},
@@ -38,6 +41,7 @@ import java.util.Optional;
  * The shapes follow the examples of the network REST API,
  * <a href="https://learn.microsoft.com/rest/api/virtualnetwork/">learn.microsoft.com/rest/api/virtualnetwork</a>.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ResourceJson {
 
     private ResourceJson() {

@@ -6,6 +6,9 @@ import io.vnetlab.model.ResourceId;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The generated identifiers Azure attaches to a resource (resource GUIDs, etags, MAC addresses), derived from the
@@ -15,6 +18,7 @@ import java.util.UUID;
  * String guid = StableIds.guid("vm:" + vm.id());     // the same UUID for the same seed, case-insensitively
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StableIds {
 
     private StableIds() {

@@ -1,10 +1,13 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Verdict;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Two groups of VMs that should be isolated are not: every pair that gets through, with its path.
@@ -17,6 +20,7 @@ import java.util.List;
  * (the verdict of each such pair, rendered)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldBeIsolated extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldBeIsolated(Object from, Object to, List<Verdict> reachable, int pairs) {

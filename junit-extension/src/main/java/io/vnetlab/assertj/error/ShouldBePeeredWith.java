@@ -1,8 +1,11 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Two networks that should be peered (a peering in each direction, both {@code Connected}) and are not, with the
@@ -17,6 +20,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *   ResearchVNet -> SalesVNet: no peering
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldBePeeredWith extends BasicErrorMessageFactory {
 
     /** {@code directions}: one line per direction, as {@code A -> B: ...}. */

@@ -3,10 +3,13 @@ package io.vnetlab.assertj.error;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.diff.FlowChange;
 import io.vnetlab.render.DiffReport;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A change that does more to reachability than allowed; the message lists each changed flow class with the reason
@@ -16,6 +19,7 @@ import java.util.List;
  *   opened: vm 'spoke1-vm' 10.1.1.4 (spoke1/app) -&gt; host 10.100.0.1 (site 'OnPrem') on any (before: ...; after: reachable)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldChangeReachability extends BasicErrorMessageFactory {
 
     /** {@code opened} is not empty. */

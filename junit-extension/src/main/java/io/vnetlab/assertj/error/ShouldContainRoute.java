@@ -2,8 +2,11 @@ package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.render.Tables;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * An effective route table should (not) hold a route; the message lists the table as
@@ -18,6 +21,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * ...
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldContainRoute extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldContainRoute(EffectiveRouteTable table, Object expected) {

@@ -1,8 +1,11 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.model.AzureErrorCode;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * An operation that should have been rejected by the simulated Azure Resource Manager with a given error code:
@@ -12,6 +15,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * but it succeeded.
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldFailWithAzureError extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldFailButSucceeded(AzureErrorCode expected) {

@@ -4,8 +4,11 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.EffectiveRoute;
 import io.vnetlab.dataplane.EffectiveRouteTable;
 import io.vnetlab.dataplane.NextHopType;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The route Azure picks for an address (longest prefix, then User over BGP over System) has another next hop
@@ -21,6 +24,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *   route 10.0.0.0/8 -&gt; None (Default)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldHaveNextHopType extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldHaveNextHopType(EffectiveRouteTable table, IpAddress address,

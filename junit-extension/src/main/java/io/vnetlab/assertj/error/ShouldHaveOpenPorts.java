@@ -1,8 +1,11 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Verdict;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The set of protocols and ports that get from one endpoint to another is not the expected one; the open ports are
@@ -20,6 +23,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * (the verdict, rendered)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldHaveOpenPorts extends BasicErrorMessageFactory {
 
     /**

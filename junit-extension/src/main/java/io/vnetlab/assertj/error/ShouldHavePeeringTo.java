@@ -2,8 +2,11 @@ package io.vnetlab.assertj.error;
 
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.VirtualNetwork;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A network should own a peering to another network (in a given state and sync level):
@@ -14,6 +17,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * but it has none.
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldHavePeeringTo extends BasicErrorMessageFactory {
 
     /** {@code expected}: {@code "in state Connected"}, {@code "in state Connected with sync level FullyInSync"}. */

@@ -1,7 +1,10 @@
 package io.vnetlab.assertj.error;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A resource's property (region, address space, subnets, peering state, sync level, a flag) is not the expected
@@ -16,6 +19,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * (MarketingVNet has no peering back to SalesVNet.)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldHaveProperty extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldHave(Object actual, String property, Object expected, Object found) {

@@ -1,7 +1,10 @@
 package io.vnetlab.assertj.error;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A name the topology does not know (or that names several resources), collected by soft assertions: the
@@ -10,6 +13,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * No virtual machine named 'SalesVm1' in this topology. Known: SalesVM, MarketingVM, ResearchVM.
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldNameAKnownResource extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldNameAKnownResource(IllegalArgumentException lookup) {

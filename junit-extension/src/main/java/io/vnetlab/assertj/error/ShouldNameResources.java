@@ -1,10 +1,13 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.model.AzureException;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * An Azure error whose message should name resources and does not name some of them:
@@ -17,6 +20,7 @@ import java.util.List;
  *   ["OverlapVNet"]
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldNameResources extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldNameResources(AzureException actual, List<String> expected,

@@ -1,7 +1,10 @@
 package io.vnetlab.assertj.error;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A group assertion over a selection that holds no VM, which would pass without checking anything:
@@ -12,6 +15,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * To allow an empty selection, call allowEmpty() before the assertion.
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldNotBeEmptySelection extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldNotBeEmptySelection(Object selection) {

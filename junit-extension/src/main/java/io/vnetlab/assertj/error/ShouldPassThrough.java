@@ -2,8 +2,11 @@ package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Hop;
 import io.vnetlab.dataplane.Verdict;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A flow that should (or should not) take a given hop — a peering, an appliance, a gateway:
@@ -25,6 +28,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * Network interface and next hop addresses in the topology: 10.1.1.4, 10.2.1.4, 10.3.1.4
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldPassThrough extends BasicErrorMessageFactory {
 
     /** The flow got through, but not via {@code via}. */

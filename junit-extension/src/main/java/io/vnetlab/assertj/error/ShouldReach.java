@@ -1,8 +1,11 @@
 package io.vnetlab.assertj.error;
 
 import io.vnetlab.dataplane.Verdict;
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * A flow that should get through and does not:
@@ -15,6 +18,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  * (the verdict, rendered)
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldReach extends BasicErrorMessageFactory {
 
     /** {@code verdict} is the blocked flow; {@code traffic} is what was asked for ({@code ""} for any traffic). */

@@ -1,7 +1,10 @@
 package io.vnetlab.assertj.error;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * An operation that should have been accepted and was not:
@@ -11,6 +14,7 @@ import org.assertj.core.error.ErrorMessageFactory;
  *   (VnetAddressSpacesOverlap) Cannot create or update peering ...
  * </pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public class ShouldSucceed extends BasicErrorMessageFactory {
 
     public static ErrorMessageFactory shouldSucceed(Throwable actual) {
