@@ -74,8 +74,13 @@ final class NetworkInterfaceHandler implements ResourceHandler {
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
         joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
         if (ipv6 >= 0) {
+            // the IPv6 configuration keeps its declared name, as Azure does (docs/azure/ipv6.md#network-interfaces)
+            String ipv6Name = r.text(configs.get(ipv6), "name")
+                    .orElse(io.vnetlab.model.NetworkInterface.DEFAULT_IPV6_CONFIGURATION_NAME);
+            r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.nameIpv6Configuration(st, nic.id(),
+                    ipv6Name));
             joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
-                    r.id().child("ipConfigurations", r.text(configs.get(ipv6), "name").orElse("ipconfig-v6")));
+                    r.id().child("ipConfigurations", ipv6Name));
         }
         return Views.networkInterface(r.batch().state().networkInterface(nic.id()).orElseThrow());
     }

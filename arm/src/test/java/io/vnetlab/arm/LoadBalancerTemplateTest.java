@@ -74,6 +74,7 @@ class LoadBalancerTemplateTest {
         assertThat(dual.loadBalancers().get("ds-lb").backendPool("pool-v6").orElseThrow().ipConfigurationIds())
                 .extracting(Object::toString).singleElement().asString()
                 .endsWith("/networkInterfaces/app-nic/ipConfigurations/ipv6");
+        assertThat(dual.networkInterfaces().get("app-nic").ipv6IpConfigurationName()).contains("ipv6");
         String frontend = dual.publicIpAddresses().get("ds-ip-v6").ipAddress().toString();
         Verdict http = dual.evaluate(Flow.from(dual.endpoint("2001:4860:4860::8888")).to(dual.endpoint(frontend))
                 .on(Protocol.Tcp, 80));

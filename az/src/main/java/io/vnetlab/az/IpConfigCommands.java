@@ -28,7 +28,16 @@ final class IpConfigCommands {
 
     /** The interface's IP configuration of that name, as the CLI prints it, or the network provider's "not found". */
     static JsonNode ipConfig(NetworkInterface nic, String name) {
-        for (JsonNode config : Shapes.nic(nic).path("ipConfigurations")) {
+        return ipConfig(Shapes.nic(nic), nic, name);
+    }
+
+    /** ... with the load balancer pools and NAT rules it belongs to, as the CLI prints them. */
+    static JsonNode ipConfig(Session s, NetworkInterface nic, String name) {
+        return ipConfig(NicLoadBalancerRefs.nic(s.topology().state(), nic), nic, name);
+    }
+
+    private static JsonNode ipConfig(JsonNode shown, NetworkInterface nic, String name) {
+        for (JsonNode config : shown.path("ipConfigurations")) {
             if (config.path("name").asText().equalsIgnoreCase(name)) {
                 return config;
             }
@@ -50,7 +59,7 @@ final class IpConfigCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            return ipConfig(s.nic(a.required("resource_group"), a.required("nic_name")), a.required("name"));
+            return ipConfig(s, s.nic(a.required("resource_group"), a.required("nic_name")), a.required("name"));
         }
     }
 
@@ -99,6 +108,9 @@ final class IpConfigCommands {
             ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
                     .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
             SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
+            if (nic.ipv6IpConfigurationName().filter(configName::equalsIgnoreCase).isPresent()) {
+                return updateIpv6(a, nic, configName, pip);
+            }
             if (!isPrimary(nic, configName)) {
                 return updateSecondary(s, a, nic, configName, a.has("public_ip") ? pip
                         : nic.secondaryIpConfiguration(configName).orElseThrow().publicIpAddressId());
@@ -117,6 +129,22 @@ final class IpConfigCommands {
             NetworkInterface updated = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(put)));
             return a.flag("no_wait") ? null : ipConfig(updated, configName);
         }
+    }
+
+    /**
+     * The IPv6 configuration's PUT: its address stays dynamic and it has no public IP in vnetlab, so there is
+     * nothing else to change (docs/azure/ipv6.md#network-interfaces).
+     */
+    private static JsonNode updateIpv6(Args a, NetworkInterface nic, String name, ResourceId pip) {
+        if (a.has("private_ip")) {
+            throw AzError.usage("argument --private-ip-address: vnetlab gives an IPv6 IP configuration a dynamic"
+                    + " address from the subnet's IPv6 prefix; leave --private-ip-address out.");
+        }
+        if (pip != null) {
+            throw AzError.usage("argument --public-ip-address: vnetlab does not emulate a public IP address on"
+                    + " an IPv6 IP configuration; give the load balancer the IPv6 public IP as a frontend.");
+        }
+        return a.flag("no_wait") ? null : ipConfig(nic, name);
     }
 
     /** A secondary configuration's PUT: its address fixed by {@code --private-ip-address}, or kept. */
@@ -139,7 +167,15 @@ final class IpConfigCommands {
     /**
      * {@code az network nic ip-config create}: a secondary IPv4 configuration, at {@code --private-ip-address} or
      * the subnet's first free address, with the public IP {@code --public-ip-address} names; a PUT of that
-     * configuration when the name exists. Prints the configuration, as the CLI does.
+     * configuration when the name exists. {@code --private-ip-address-version IPv6} makes it the interface's IPv6
+     * configuration instead (docs/azure/ipv6.md#network-interfaces). {@code --lb-name --lb-address-pools
+     * --lb-inbound-nat-rules} join it to pools and NAT rules in the same change. Prints the configuration, as the
+     * CLI does.
+     *
+     * <pre>{@code
+     * az network nic ip-config create -g rg --nic-name nic0 -n ipv6 --private-ip-address-version IPv6 \
+     *     --lb-name lb --lb-address-pools pool-v6
+     * }</pre>
      */
     static final class Create implements AzCommand {
         public String name() {
@@ -147,12 +183,18 @@ final class IpConfigCommands {
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
+            return withMembership(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
                     Commands.nameParam(), Param.value("private_ip", "--private-ip-address"),
                     Param.value("version", "--private-ip-address-version").choices("IPv4", "IPv6"),
                     Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
                     Param.value("subnet", "--subnet"), Param.value("vnet_name", "--vnet-name"),
                     Param.flag("no_wait", "--no-wait"));
+        }
+
+        private static List<Param> withMembership(Param... own) {
+            List<Param> all = new java.util.ArrayList<>(List.of(own));
+            all.addAll(LbMembershipOptions.params());
+            return all;
         }
 
         public boolean changesState() {
@@ -163,9 +205,14 @@ final class IpConfigCommands {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String name = a.required("name");
-            if (a.value("version").filter("IPv6"::equals).isPresent()) {
-                throw AzError.usage("argument --private-ip-address-version: vnetlab does not emulate IPv6 IP"
-                        + " configurations added by 'az network nic ip-config create'; vnetlab emulates IPv4 ones.");
+            boolean ipv6 = a.value("version").filter("IPv6"::equals).isPresent();
+            if (ipv6 && a.value("public_ip").filter(v -> !v.isEmpty()).isPresent()) {
+                throw AzError.usage("argument --public-ip-address: vnetlab does not emulate a public IP address on"
+                        + " an IPv6 IP configuration; give the load balancer the IPv6 public IP as a frontend.");
+            }
+            if (ipv6 && a.has("private_ip")) {
+                throw AzError.usage("argument --private-ip-address: vnetlab gives an IPv6 IP configuration a dynamic"
+                        + " address from the subnet's IPv6 prefix; leave --private-ip-address out.");
             }
             if (hasConfiguration(nic, name) && isPrimary(nic, name)) {
                 throw AzError.command("IP configuration '" + name + "' is the primary one of network interface '"
@@ -178,12 +225,16 @@ final class IpConfigCommands {
             ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
                     .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
             SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
+            ResourceId configId = nic.id().child("ipConfigurations", name);
+            LbMembershipOptions.Membership membership = LbMembershipOptions.resolve(s, group, a, configId);
             NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
-                b.apply(state -> ResourceManager.putIpConfiguration(state, nic.id(), name, subnet,
-                        a.value("private_ip").orElse(null), pip));
+                b.apply(state -> ipv6 ? ResourceManager.putIpv6Configuration(state, nic.id(), name, subnet)
+                        : ResourceManager.putIpConfiguration(state, nic.id(), name, subnet,
+                                a.value("private_ip").orElse(null), pip));
+                b.apply(state -> membership.applyTo(state, configId));
                 return b.state().networkInterface(nic.id()).orElseThrow();
             }));
-            return a.flag("no_wait") ? null : ipConfig(updated, name);
+            return a.flag("no_wait") ? null : ipConfig(s, updated, name);
         }
 
         private static boolean hasConfiguration(NetworkInterface nic, String name) {

@@ -20,11 +20,12 @@ final class NicLoadBalancerRefs {
     private NicLoadBalancerRefs() {
     }
 
-    /** {@code nic}'s CLI shape with its IP configuration's load balancer references, when it has any. */
+    /** {@code nic}'s CLI shape with each IP configuration's load balancer references, when it has any. */
     static ObjectNode nic(TopologyState state, NetworkInterface nic) {
         ObjectNode shown = Shapes.nic(nic);
-        ObjectNode config = (ObjectNode) shown.path("ipConfigurations").path(0);
-        addTo(state, config, ResourceId.parse(config.path("id").asText()));
+        for (com.fasterxml.jackson.databind.JsonNode config : shown.path("ipConfigurations")) {
+            addTo(state, (ObjectNode) config, ResourceId.parse(config.path("id").asText()));
+        }
         return shown;
     }
 

@@ -153,7 +153,8 @@ class BlankValuesTest {
                 + " --ip-forwarding true --tags a=b");
         INVOCATIONS.put("network nic delete", "-g rg -n nic1");
         INVOCATIONS.put("network nic ip-config create", "-g rg --nic-name nic1 -n second --private-ip-address"
-                + " 10.1.1.50 --private-ip-address-version IPv4 --subnet app --vnet-name vnet2");
+                + " 10.1.1.50 --private-ip-address-version IPv4 --subnet app --vnet-name vnet2 --lb-name lb1"
+                + " --lb-address-pools pool1 --lb-inbound-nat-rules nat1");
         INVOCATIONS.put("network nic ip-config delete", "-g rg --nic-name nic1 -n second");
         INVOCATIONS.put("network nic ip-config show", "-g rg --nic-name nic1 -n ipconfig1");
         INVOCATIONS.put("network nic ip-config list", "-g rg --nic-name nic1");

@@ -192,7 +192,7 @@ final class CommandBases {
         BASES.put("network firewall show", "-g rg -n fw1");
         BASES.put("network firewall list", "-g rg");
         BASES.put("network firewall delete", "-g rg -n fw1");
-        BASES.put("network nic ip-config create", "-g rg --nic-name spare-nic -n second");
+        BASES.put("network nic ip-config create", "-g rg --nic-name vm1VMNic -n second --lb-name lb1 --lb-address-pools pool1");
         BASES.put("network nic ip-config delete", "-g rg --nic-name spare-nic -n second");
         BASES.put("network route-table delete", "-g rg -n spare-rt");
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");

@@ -82,12 +82,19 @@ class IpConfigurationsTest {
     }
 
     @Test
-    void an_ipv6_configuration_is_refused_with_the_clear_answer() {
+    void an_ipv6_configuration_in_a_subnet_without_an_ipv6_prefix_is_refused() {
         AzResult r = cli.run("network nic ip-config create -g rg --nic-name web-nic -n v6"
                 + " --private-ip-address-version IPv6");
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: argument --private-ip-address-version: vnetlab does not emulate IPv6 IP"
-                + " configurations added by 'az network nic ip-config create'; vnetlab emulates IPv4 ones.\n");
+        assertThat(r.exitCode()).isEqualTo(1);
+        String subnet = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
+                + "/Microsoft.Network/virtualNetworks/app/subnets/web";
+        assertThat(r.err()).startsWith("ERROR: (SubnetHasNoIPv6AddressPrefix) Network interface"
+                + " /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
+                + "/Microsoft.Network/networkInterfaces/web-nic asks for an IPv6 IP configuration, but subnet "
+                + subnet + " has no IPv6 address prefix. Add one (a /64 of the network's IPv6 range) to the subnet"
+                + " first.\n");
+        assertThat(cli.ok("network nic show -g rg -n web-nic --query length(ipConfigurations) -o tsv"))
+                .isEqualTo("1\n");
     }
 
     @Test

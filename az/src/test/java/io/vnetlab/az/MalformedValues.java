@@ -70,9 +70,10 @@ final class MalformedValues {
     /** What {@code param} of {@code command} must do with a value of {@code valueClass}. */
     static AzProbe.Expect expect(String command, Param param, String valueClass) {
         String dest = param.dest();
-        // an address added to a pool is named anew, as a created resource is; add-filter-collection creates its collection
+        // an address added to a pool is named anew, as a created resource is; add-filter-collection and
+        // add-nat-collection create their collection
         boolean creates = command.endsWith(" create") || command.equals("network lb address-pool address add")
-                || command.endsWith(" add-filter-collection");
+                || command.endsWith(" add-filter-collection") || command.endsWith(" add-nat-collection");
         if (valueClass.equals("output-text") || valueClass.equals("jmespath-runtime")
                 || valueClass.equals("jmespath-deep")) {
             return AzProbe.Expect.ANY;

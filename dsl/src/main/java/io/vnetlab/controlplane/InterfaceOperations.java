@@ -116,6 +116,10 @@ final class InterfaceOperations {
         if (existing.isPresent() && existing.get().subnetId().equals(subnet.id())) {
             nic = nic.withSecondaryIpConfigurations(existing.get().secondaryIpConfigurations());
         }
+        // ... and the name of its IPv6 configuration while it keeps one
+        if (ipv6 != null) {
+            nic = nic.withIpv6ConfigurationName(existing.map(NetworkInterface::ipv6ConfigurationName).orElse(null));
+        }
         return s.withNetworkInterface(nic);
     }
 
@@ -130,11 +134,12 @@ final class InterfaceOperations {
                 "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
         ResourceId configId = nicId.child("ipConfigurations", name);
         Names.require(NamingRule.NETWORK_INTERFACE, name, configId);
-        if (subnetId != null && !subnetId.equals(nic.subnetId())) {
-            throw new AzureException(AzureErrorCode.IpConfigurationMustBeInInterfaceSubnet, "IP configuration "
-                    + configId + " is in subnet " + subnetId + ", but network interface " + nic.name() + " is in "
-                    + nic.subnetId() + ": vnetlab places every IP configuration of an interface in the interface's"
-                    + " subnet. Leave --subnet out, or name " + nic.subnetId().name() + ".", configId, subnetId);
+        requireInInterfaceSubnet(nic, configId, subnetId);
+        if (nic.ipv6IpConfigurationName().filter(name::equalsIgnoreCase).isPresent()) {
+            throw new AzureException(AzureErrorCode.IpConfigurationVersionCannotChange, "IP configuration "
+                    + configId + " is the IPv6 IP configuration of network interface " + nic.name() + "; its private"
+                    + " IP address version cannot change to IPv4. Give the IPv4 configuration another name.",
+                    configId, nicId);
         }
         if (publicIpId != null && s.get(io.vnetlab.model.PublicIpAddress.class, publicIpId).isEmpty()) {
             throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + publicIpId
@@ -178,6 +183,46 @@ final class InterfaceOperations {
     }
 
     /**
+     * PUT of the IPv6 IP configuration of an existing interface, named {@code name}, in the interface's subnet, which
+     * must have an IPv6 prefix: a dynamic address from it (docs/azure/ipv6.md#network-interfaces). vnetlab models one
+     * IPv6 configuration per interface: a second one of another name is refused
+     * (docs/azure/ipv6.md#one-ipv6-configuration), as is a name one of its IPv4 configurations has.
+     */
+    static TopologyState putIpv6Configuration(TopologyState s, ResourceId nicId, String name, ResourceId subnetId) {
+        NetworkInterface nic = s.networkInterface(nicId).orElseThrow(() -> notFound(
+                "Microsoft.Network/networkInterfaces", nicId.name(), nicId));
+        ResourceId configId = nicId.child("ipConfigurations", name);
+        Names.require(NamingRule.NETWORK_INTERFACE, name, configId);
+        requireInInterfaceSubnet(nic, configId, subnetId);
+        Optional<String> current = nic.ipv6IpConfigurationName();
+        if (current.isPresent() && !current.get().equalsIgnoreCase(name)) {
+            throw new AzureException(AzureErrorCode.OnlyOneIPv6IpConfigurationPerInterface, "IP configuration "
+                    + configId + " asks for an IPv6 address, but network interface " + nic.name() + " already has"
+                    + " the IPv6 IP configuration " + current.get() + "; vnetlab models one IPv6 IP configuration per"
+                    + " interface. Update or delete " + current.get() + " instead.", configId, nicId);
+        }
+        if (nic.primaryIpConfigurationName().equalsIgnoreCase(name) || nic.secondaryIpConfiguration(name).isPresent()) {
+            throw new AzureException(AzureErrorCode.IpConfigurationVersionCannotChange, "IP configuration "
+                    + configId + " is an IPv4 IP configuration of network interface " + nic.name() + "; its private"
+                    + " IP address version cannot change to IPv6. Give the IPv6 configuration another name.",
+                    configId, nicId);
+        }
+        TopologyState next = putNetworkInterface(s, NicRequest.of(nic).withIpv6(true), null, PutMode.CREATE_OR_UPDATE);
+        NetworkInterface put = next.networkInterface(nicId).orElseThrow();
+        String kept = current.orElse(name);
+        return next.withNetworkInterface(put.withIpv6ConfigurationName(kept));
+    }
+
+    private static void requireInInterfaceSubnet(NetworkInterface nic, ResourceId configId, ResourceId subnetId) {
+        if (subnetId != null && !subnetId.equals(nic.subnetId())) {
+            throw new AzureException(AzureErrorCode.IpConfigurationMustBeInInterfaceSubnet, "IP configuration "
+                    + configId + " is in subnet " + subnetId + ", but network interface " + nic.name() + " is in "
+                    + nic.subnetId() + ": vnetlab places every IP configuration of an interface in the interface's"
+                    + " subnet. Leave --subnet out, or name " + nic.subnetId().name() + ".", configId, subnetId);
+        }
+    }
+
+    /**
      * Deletes a secondary IP configuration; the primary one stays as long as its interface
      * (docs/azure/addressing.md#secondary-ip-configurations).
      */
@@ -189,6 +234,9 @@ final class InterfaceOperations {
                     + nicId.child("ipConfigurations", name) + " is the primary IP configuration of network interface "
                     + nic.name() + " and cannot be deleted; an interface always has one. Delete the interface, or"
                     + " another configuration.", nicId);
+        }
+        if (nic.ipv6IpConfigurationName().filter(name::equalsIgnoreCase).isPresent()) {
+            return putNetworkInterface(s, NicRequest.of(nic).withIpv6(false), null, PutMode.CREATE_OR_UPDATE);
         }
         return s.withNetworkInterface(nic.withSecondaryIpConfigurations(nic.secondaryIpConfigurations().stream()
                 .filter(c -> !c.name().equalsIgnoreCase(name)).toList()));

@@ -152,7 +152,22 @@ public final class ResourceManager {
         return InterfaceOperations.putIpConfiguration(s, nicId, name, subnetId, staticAddress, publicIpId);
     }
 
-    /** Deletes an IP configuration of an interface; refused for its primary one. */
+    /** PUT of the IPv6 IP configuration of an interface, named {@code name}, in the interface's subnet. */
+    public static TopologyState putIpv6Configuration(TopologyState s, ResourceId nicId, String name,
+                                                     ResourceId subnetId) {
+        return InterfaceOperations.putIpv6Configuration(s, nicId, name, subnetId);
+    }
+
+    /**
+     * The name a PUT of the whole interface declares for its IPv6 IP configuration (a template's), kept as given;
+     * an interface without one is left as it is.
+     */
+    public static TopologyState nameIpv6Configuration(TopologyState s, ResourceId nicId, String name) {
+        return s.networkInterface(nicId).filter(nic -> nic.ipv6Address().isPresent())
+                .map(nic -> s.withNetworkInterface(nic.withIpv6ConfigurationName(name))).orElse(s);
+    }
+
+    /** Deletes an IP configuration of an interface (its IPv6 one included); refused for its primary one. */
     public static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name,
                                                       boolean primary) {
         return InterfaceOperations.deleteIpConfiguration(s, nicId, name, primary);

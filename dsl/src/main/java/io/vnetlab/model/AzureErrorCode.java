@@ -269,6 +269,10 @@ public enum AzureErrorCode {
     InvalidIPv6SubnetPrefixLength(400, false),
     /** An IPv6 IP configuration in a subnet without an IPv6 prefix (docs/azure/ipv6.md#network-interfaces). vnetlab's code. */
     SubnetHasNoIPv6AddressPrefix(400, false),
+    /** A second IPv6 IP configuration on an interface (docs/azure/ipv6.md#one-ipv6-configuration). vnetlab's code. */
+    OnlyOneIPv6IpConfigurationPerInterface(400, false),
+    /** An IPv4 IP configuration put again as IPv6 (docs/azure/ipv6.md#one-ipv6-configuration). vnetlab's code. */
+    IpConfigurationVersionCannotChange(400, false),
     // ---- secondary IP configurations (docs/azure/addressing.md#secondary-ip-configurations)
     /** Deleting an interface's primary IP configuration. vnetlab's code: Azure documents none. */
     PrimaryIpConfigurationCannotBeDeleted(400, false),

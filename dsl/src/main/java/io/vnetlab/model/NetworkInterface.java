@@ -23,6 +23,8 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  *                            the creating command chooses (see {@link #primaryIpConfigurationName()})
  * @param secondaryIpConfigurations its IPv4 IP configurations after the primary one, in its subnet
  *                                  (docs/azure/addressing.md#secondary-ip-configurations)
+ * @param ipv6ConfigurationName the name its creator gave its IPv6 IP configuration, or {@code null} for
+ *                              {@code ipconfig-v6} (see {@link #ipv6IpConfigurationName()})
  */
 @API(status = MAINTAINED, since = "0.1")
 public record NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
@@ -30,7 +32,11 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
                                boolean ipForwarding, ResourceId virtualMachineId,
                                ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
                                ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
-                               String ipConfigurationName, List<IpConfiguration> secondaryIpConfigurations) {
+                               String ipConfigurationName, List<IpConfiguration> secondaryIpConfigurations,
+                               String ipv6ConfigurationName) {
+
+    /** The name of an IPv6 IP configuration whose creator gave none, as templates commonly name it. */
+    public static final String DEFAULT_IPV6_CONFIGURATION_NAME = "ipconfig-v6";
 
     public NetworkInterface {
         applicationSecurityGroupIds = List.copyOf(applicationSecurityGroupIds);
@@ -48,6 +54,34 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     private static String chosenName(String name, ResourceId virtualMachineId) {
         return virtualMachineId != null && name.equalsIgnoreCase(virtualMachineId.name() + "VMNic")
                 ? "ipconfig" + virtualMachineId.name() : "ipconfig1";
+    }
+
+    /** An interface whose IPv6 configuration, if it has one, has the default name. */
+    public NetworkInterface(ResourceId id, String name, Region region, ResourceId subnetId,
+                            IpAddress privateIpAddress, IpAllocationMethod allocationMethod,
+                            boolean ipForwarding, ResourceId virtualMachineId,
+                            ResourceId networkSecurityGroupId, List<ResourceId> applicationSecurityGroupIds,
+                            ResourceId publicIpAddressId, InterfaceOwner owner, IpAddress privateIpv6Address,
+                            String ipConfigurationName, List<IpConfiguration> secondaryIpConfigurations) {
+        this(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, virtualMachineId,
+                networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
+                ipConfigurationName, secondaryIpConfigurations, null);
+    }
+
+    /**
+     * The name of its IPv6 IP configuration, when it has one: the name its creator gave ({@code az network nic
+     * ip-config create --name}, a template's), else {@code ipconfig-v6} (docs/azure/ipv6.md#network-interfaces).
+     */
+    public Optional<String> ipv6IpConfigurationName() {
+        return ipv6Address().map(a -> ipv6ConfigurationName != null ? ipv6ConfigurationName
+                : DEFAULT_IPV6_CONFIGURATION_NAME);
+    }
+
+    /** This interface with its IPv6 configuration named {@code configurationName} ({@code null}: the default). */
+    public NetworkInterface withIpv6ConfigurationName(String configurationName) {
+        return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding,
+                virtualMachineId, networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner,
+                privateIpv6Address, ipConfigurationName, secondaryIpConfigurations, configurationName);
     }
 
     /** An interface with its primary configurations only (IPv4, and IPv6 when {@code privateIpv6Address} is set). */
@@ -85,7 +119,7 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     public NetworkInterface withSecondaryIpConfigurations(List<IpConfiguration> configurations) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding,
                 virtualMachineId, networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner,
-                privateIpv6Address, ipConfigurationName, configurations);
+                privateIpv6Address, ipConfigurationName, configurations, ipv6ConfigurationName);
     }
 
     /** An IPv4-only interface. */
@@ -132,7 +166,7 @@ public record NetworkInterface(ResourceId id, String name, Region region, Resour
     public NetworkInterface withVirtualMachine(ResourceId vmId) {
         return new NetworkInterface(id, name, region, subnetId, privateIpAddress, allocationMethod, ipForwarding, vmId,
                 networkSecurityGroupId, applicationSecurityGroupIds, publicIpAddressId, owner, privateIpv6Address,
-                ipConfigurationName, secondaryIpConfigurations);
+                ipConfigurationName, secondaryIpConfigurations, ipv6ConfigurationName);
     }
 
     public Optional<ResourceId> networkSecurityGroup() {

@@ -124,6 +124,7 @@ final class NetworkJson {
         cp.set("subnet", reference(nic.subnetId()));
         ArrayNode configurations = p.putArray("ipConfigurations").add(config);
         nic.secondaryIpConfigurations().forEach(c -> configurations.add(secondaryIpConfiguration(nic, c)));
+        nic.ipv6IpConfigurationName().ifPresent(name -> configurations.add(ipv6IpConfiguration(nic, name)));
         p.put("macAddress", StableIds.macAddress(nic));
         nic.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", reference(id)));
         p.put("nicType", "Standard");
@@ -146,6 +147,19 @@ final class NetworkJson {
         if (c.publicIpAddressId() != null) {
             cp.set("publicIPAddress", reference(c.publicIpAddressId()));
         }
+        cp.set("subnet", reference(nic.subnetId()));
+        return config;
+    }
+
+    /** The interface's IPv6 configuration: a dynamic address from its subnet's IPv6 prefix. */
+    private static ObjectNode ipv6IpConfiguration(NetworkInterface nic, String name) {
+        ObjectNode config = resource(nic.id().child("ipConfigurations", name),
+                "Microsoft.Network/networkInterfaces/ipConfigurations", null, true);
+        ObjectNode cp = properties(config);
+        cp.put("primary", false);
+        cp.put("privateIPAddress", nic.privateIpv6Address().toString());
+        cp.put("privateIPAddressVersion", "IPv6");
+        cp.put("privateIPAllocationMethod", "Dynamic");
         cp.set("subnet", reference(nic.subnetId()));
         return config;
     }
