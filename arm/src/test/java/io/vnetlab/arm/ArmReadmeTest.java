@@ -57,6 +57,7 @@ class ArmReadmeTest {
             assertThat(table).contains("`" + function + "`");
         }
         for (String type : ArmDeployment.simulatedResourceTypes()) {
+            assertThat(readme).contains("`" + type + "`");
             assertThat(table).contains("`" + type + "`");
         }
     }
