@@ -37,11 +37,8 @@ final class LbOutboundRuleCommands implements LbPart<OutboundRule> {
 
     public List<Param> params() {
         return List.of(Param.list("frontend_ips", "--frontend-ip-configs").mandatory(),
-                Param.value("protocol", "--protocol").choices("All", "Tcp", "Udp").mandatory(),
-                Param.value("address_pool", "--address-pool").mandatory(),
-                Param.value("outbound_ports", "--outbound-ports"),
-                Param.value("idle_timeout", "--idle-timeout", "--idle-timeout-in-minutes"),
-                Param.bool("tcp_reset", "--enable-tcp-reset"));
+                LbRuleOptions.PROTOCOL, Param.value("address_pool", "--address-pool").mandatory(),
+                Param.value("outbound_ports", "--outbound-ports"), LbRuleOptions.IDLE_TIMEOUT, LbRuleOptions.TCP_RESET);
     }
 
     public OutboundRule build(Session s, Args a, LoadBalancer lb, String name, Optional<OutboundRule> existing) {
