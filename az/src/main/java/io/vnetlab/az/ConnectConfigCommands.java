@@ -32,7 +32,7 @@ final class ConnectConfigCommands {
 
     static List<AzCommand> commands() {
         return ManagerChildren.verbs(KIND, List.of(
-                Param.list("applies_to_groups", "--applies-to-groups").mandatory(),
+                ManagerArgs.appliesToGroupsParam(),
                 Param.value("topology", "--connectivity-topology").mandatory().choices("HubAndSpoke", "Mesh"),
                 Param.list("hubs", "--hub", "--hubs"), Param.bool("delete_existing", "--delete-existing-peering"),
                 Param.bool("is_global", "--is-global"), Param.value("description", "--description")),
@@ -43,8 +43,8 @@ final class ConnectConfigCommands {
         NetworkManager manager = ManagerArgs.manager(s, a);
         ResourceId id = KIND.childId(s, a);
         List<ConnectivityGroup> groups = new ArrayList<>();
-        for (Map<String, String> item : ManagerArgs.objects("--applies-to-groups", a.list("applies_to_groups"))) {
-            String group = ManagerArgs.required("--applies-to-groups", item, "network-group-id");
+        for (Map<String, String> item : ManagerArgs.appliesToGroups(a)) {
+            String group = ManagerArgs.networkGroupId(item);
             String connectivity = item.getOrDefault("groupconnectivity", "None");
             GroupConnectivity kind = connectivity.equalsIgnoreCase("DirectlyConnected")
                     ? GroupConnectivity.DirectlyConnected : GroupConnectivity.None;
@@ -52,7 +52,7 @@ final class ConnectConfigCommands {
                 throw AzError.usage("argument --applies-to-groups: group-connectivity must be None or"
                         + " DirectlyConnected, not '" + connectivity + "'");
             }
-            groups.add(new ConnectivityGroup(ManagerArgs.id(group, n -> manager.id().child("networkGroups", n)),
+            groups.add(new ConnectivityGroup(ManagerArgs.networkGroup(manager, group),
                     ManagerArgs.bool("--applies-to-groups", item, "use-hub-gateway"),
                     ManagerArgs.bool("--applies-to-groups", item, "is-global"), kind));
         }

@@ -31,7 +31,7 @@ final class RuleCollectionCommands {
 
     static List<AzCommand> commands() {
         return ManagerChildren.verbs(KIND, List.of(
-                Param.list("applies_to_groups", "--applies-to-groups").mandatory(),
+                ManagerArgs.appliesToGroupsParam(),
                 Param.value("description", "--description")),
                 RuleCollectionCommands::collection);
     }
@@ -40,9 +40,8 @@ final class RuleCollectionCommands {
         NetworkManager manager = ManagerArgs.manager(s, a);
         ResourceId id = KIND.childId(s, a);
         List<ResourceId> groups = new ArrayList<>();
-        for (Map<String, String> item : ManagerArgs.objects("--applies-to-groups", a.list("applies_to_groups"))) {
-            groups.add(ManagerArgs.id(ManagerArgs.required("--applies-to-groups", item, "network-group-id"),
-                    n -> manager.id().child("networkGroups", n)));
+        for (Map<String, String> item : ManagerArgs.appliesToGroups(a)) {
+            groups.add(ManagerArgs.networkGroup(manager, ManagerArgs.networkGroupId(item)));
         }
         return new AdminRuleCollection(id, id.name(), groups, a.value("description").orElse(""));
     }
