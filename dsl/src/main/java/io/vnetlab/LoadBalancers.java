@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -128,8 +129,9 @@ public final class LoadBalancers {
             return change(d -> d.without(name));
         }
 
+        /** Applies {@code change} to the draft: an interface holds no field, so each permitted type gives its own. */
         @SuppressWarnings("unchecked")
-        private SELF change(java.util.function.Consumer<Draft> change) {
+        private SELF change(Consumer<Draft> change) {
             change.accept(this instanceof Definition definition ? definition.draft : ((Update) this).draft);
             return (SELF) this;
         }
