@@ -12,30 +12,15 @@ import java.util.Optional;
  * one frontend port to one IP configuration, which the interface's side attaches
  * ({@code az network nic create --lb-inbound-nat-rules}, {@code nic ip-config inbound-nat-rule add}).
  */
-final class LbInboundNatRuleCommands implements LbPart<InboundNatRule> {
+final class LbInboundNatRuleCommands extends LbPart<InboundNatRule> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbInboundNatRuleCommands());
     }
 
-    public String group() {
-        return "inbound-nat-rule";
-    }
-
-    public String collection() {
-        return "inboundNatRules";
-    }
-
-    public List<InboundNatRule> of(LoadBalancerRequest lb) {
-        return lb.inboundNatRules();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<InboundNatRule> parts) {
-        return lb.withInboundNatRules(parts);
-    }
-
-    public String name(InboundNatRule part) {
-        return part.name();
+    LbInboundNatRuleCommands() {
+        super("inbound-nat-rule", "inboundNatRules",
+                LoadBalancerRequest::inboundNatRules, LoadBalancerRequest::withInboundNatRules, InboundNatRule::name);
     }
 
     public List<Param> params() {

@@ -9,30 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code az network lb outbound-rule create|show|list|update|delete} (docs/azure/load-balancers.md#outbound-rules). */
-final class LbOutboundRuleCommands implements LbPart<OutboundRule> {
+final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbOutboundRuleCommands());
     }
 
-    public String group() {
-        return "outbound-rule";
-    }
-
-    public String collection() {
-        return "outboundRules";
-    }
-
-    public List<OutboundRule> of(LoadBalancerRequest lb) {
-        return lb.outboundRules();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<OutboundRule> parts) {
-        return lb.withOutboundRules(parts);
-    }
-
-    public String name(OutboundRule part) {
-        return part.name();
+    LbOutboundRuleCommands() {
+        super("outbound-rule", "outboundRules",
+                LoadBalancerRequest::outboundRules, LoadBalancerRequest::withOutboundRules, OutboundRule::name);
     }
 
     public List<Param> params() {

@@ -11,30 +11,14 @@ import java.util.Optional;
  * {@code az network lb rule create|show|list|update|delete} (docs/azure/load-balancers.md#ha-ports): protocol All with
  * ports 0 is an HA ports rule. The frontend and pool default to the load balancer's only one, as the CLI's do.
  */
-final class LbRuleCommands implements LbPart<Rule> {
+final class LbRuleCommands extends LbPart<Rule> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbRuleCommands());
     }
 
-    public String group() {
-        return "rule";
-    }
-
-    public String collection() {
-        return "loadBalancingRules";
-    }
-
-    public List<Rule> of(LoadBalancerRequest lb) {
-        return lb.rules();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<Rule> parts) {
-        return lb.withRules(parts);
-    }
-
-    public String name(Rule part) {
-        return part.name();
+    LbRuleCommands() {
+        super("rule", "loadBalancingRules", LoadBalancerRequest::rules, LoadBalancerRequest::withRules, Rule::name);
     }
 
     public List<Param> params() {
