@@ -86,6 +86,9 @@ final class ApplianceNextHop {
             }
         }
         record.drop(Hop.Kind.ROUTE, here, route);
+        if (!record.explains()) {
+            return Optional.empty();
+        }
         record.block(Blocker.of(Blocker.Kind.APPLIANCE_NOT_FOUND, route.origin() == null ? List.of(network.id())
                 : List.of(network.id(), route.origin()), ip, route.addressPrefix()));
         Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
