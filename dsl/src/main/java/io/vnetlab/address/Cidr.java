@@ -259,7 +259,7 @@ public final class Cidr implements Comparable<Cidr> {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Long.hashCode(high) + Long.hashCode(low)) + length;
+        return 31 * IpAddress.hash(high, low) + length;
     }
 
     /** The prefix as written, {@code 10.1.0.0/16}; IPv6 compressed, {@code fd00:db8:deca::/48}. */

@@ -219,7 +219,16 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     @Override
     public int hashCode() {
-        return 31 * Long.hashCode(high) + Long.hashCode(low);
+        return hash(high, low);
+    }
+
+    /**
+     * A hash of 128 bits that spreads them: addresses and prefixes of one network differ in a few middle bits, and
+     * hash tables index by the low bits, so the bits are multiplied into the high half and folded down.
+     */
+    static int hash(long high, long low) {
+        long mixed = (high * 31 + low) * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (mixed ^ (mixed >>> 32));
     }
 
     /** {@code 10.1.1.4}; IPv6 in its compressed form, {@code fd00:db8:deca:deed::4}. */

@@ -104,5 +104,10 @@ public final class PrefixTable<V> {
     }
 
     private record Key(int length, long high, long low) {
+
+        @Override
+        public int hashCode() {
+            return 31 * IpAddress.hash(high, low) + length;
+        }
     }
 }
