@@ -62,4 +62,9 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     public JsonNode reference(String nameOrId, boolean full) {
         return parent.reference(nameOrId, full);
     }
+
+    @Override
+    public JsonNode references(String collection, boolean full) {
+        return parent.references(collection, full);
+    }
 }

@@ -29,4 +29,14 @@ interface Scope {
 
     /** {@code reference(nameOrId, apiVersion, 'Full')}: the runtime state of a resource. */
     JsonNode reference(String nameOrId, boolean full);
+
+    /**
+     * {@code references(collection, 'Full')}: the runtime state of each resource of a symbolic-name collection;
+     * only a template with symbolic resource names has them.
+     */
+    default JsonNode references(String collection, boolean full) {
+        throw new TemplateError("The template function 'references' is not expected at this location: it needs"
+                + " symbolic resource names (\"languageVersion\": \"2.0\"). Please see"
+                + " https://aka.ms/arm-template-expressions for usage details.");
+    }
 }

@@ -28,6 +28,7 @@ final class TemplateScope implements Scope {
     private JsonNode template = Values.object();
     private int guids;
     private java.util.function.Function<String, JsonNode> missingParameter;
+    private BiFunction<String, Boolean, JsonNode> collections;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -40,6 +41,12 @@ final class TemplateScope implements Scope {
                 Values.string(loop, "name").ifPresent(n -> variableLoops.put(n.toLowerCase(Locale.ROOT), loop));
             }
         });
+    }
+
+    /** How {@code references()} is answered: by the template's symbolic-name collections. */
+    TemplateScope withCollections(BiFunction<String, Boolean, JsonNode> collections) {
+        this.collections = collections;
+        return this;
     }
 
     /** The template this scope evaluates, as {@code deployment().properties.template} shows it. */
@@ -193,5 +200,10 @@ final class TemplateScope implements Scope {
     @Override
     public JsonNode reference(String nameOrId, boolean full) {
         return references.apply(nameOrId, full);
+    }
+
+    @Override
+    public JsonNode references(String collection, boolean full) {
+        return collections == null ? Scope.super.references(collection, full) : collections.apply(collection, full);
     }
 }
