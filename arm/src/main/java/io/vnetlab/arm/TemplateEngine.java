@@ -69,6 +69,15 @@ final class TemplateEngine {
         return warnings;
     }
 
+    /** The target of a deployment to a subscription, which must exist; {@code location} keeps its data. */
+    Target subscriptionTarget(String subscriptionId, Region location, String deploymentName) {
+        Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow(() -> new AzureException(
+                AzureErrorCode.SubscriptionNotFound, "The subscription '" + subscriptionId + "' could not be found.",
+                io.vnetlab.model.ResourceId.subscription(subscriptionId)));
+        return new Target(subscription.id(), subscription.tenantId(), subscription.name(), null, location,
+                deploymentName, deployedAt, null, Target.Level.SUBSCRIPTION);
+    }
+
     /** The target of a deployment into a resource group, which must exist. */
     Target target(String subscriptionId, String resourceGroup, String deploymentName) {
         ResourceGroup group = batch.resourceGroup(subscriptionId, resourceGroup);
@@ -146,6 +155,7 @@ final class TemplateEngine {
                 throw TemplateValidator.notAString(locationValue, p.path() + ".location", "location");
             }
             location = Values.string(body, "location");
+            DeploymentLevels.check(p, run.target, handlers);
             Optional<ResourceHandler> handler = handlers.find(p.type());
             properties = null;
             if (handler.isPresent()) {
@@ -270,13 +280,17 @@ final class TemplateEngine {
         boolean inner = link != null && Values.property(props, "template").isEmpty()
                 || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
                 .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
-        String subscription = Values.property(decl, "subscriptionId")
-                .map(v -> ev.value(v, p.path() + ".subscriptionId").asText()).orElse(run.target.subscriptionId());
-        String group = Values.property(decl, "resourceGroup")
-                .map(v -> ev.value(v, p.path() + ".resourceGroup").asText()).orElse(run.target.resourceGroup());
+        DeploymentScope where = DeploymentScope.of(run.target, decl, ev, p.path());
         Target nested;
         try {
-            nested = target(subscription, group, p.name());
+            nested = switch (where.level()) {
+                case RESOURCE_GROUP -> target(where.subscriptionId(), where.resourceGroup(), p.name());
+                case SUBSCRIPTION -> subscriptionTarget(where.subscriptionId(), region(where.location(), p),
+                        p.name());
+                case MANAGEMENT_GROUP, TENANT -> throw new PathError(p.path(), "Nested deployment '" + p.name()
+                        + "' deploys to the " + where.level().noun() + "; vnetlab simulates deployments to"
+                        + " subscriptions and resource groups only.");
+            };
         } catch (AzureException e) {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
         }
@@ -480,14 +494,20 @@ final class TemplateEngine {
                             : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
                 }
             }
+            if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
+                return ResourceId.parse(DeploymentScope.of(target, decl, ev, path).deploymentId(target, name));
+            }
             String subscription = target.subscriptionId();
             String group = target.resourceGroup();
-            if (type.equalsIgnoreCase("Microsoft.Resources/deployments") || SymbolicResources.existing(decl, path)) {
-                // a nested deployment, or a resource the template reads, may be in another group or subscription
+            if (SymbolicResources.existing(decl, path)) {
+                // a resource the template reads may be in another group or subscription
                 subscription = Values.property(decl, "subscriptionId")
                         .map(v -> ev.value(v, path + ".subscriptionId").asText()).orElse(subscription);
                 group = Values.property(decl, "resourceGroup")
                         .map(v -> ev.value(v, path + ".resourceGroup").asText()).orElse(group);
+            }
+            if (group == null) {
+                return ResourceId.parse("/subscriptions/" + subscription + "/providers/" + suffix);
             }
             return ResourceId.parse("/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/"
                     + suffix);

@@ -139,6 +139,11 @@ final class TemplateScope implements Scope {
 
     @Override
     public JsonNode resourceGroup() {
+        if (target.level() != Target.Level.RESOURCE_GROUP) {
+            throw new TemplateError("The template function 'resourceGroup' is not expected at this location: a"
+                    + " deployment to a " + target.level().noun() + " has no resource group. Please see"
+                    + " https://aka.ms/arm-template-expressions for usage details.");
+        }
         ObjectNode rg = Values.object();
         rg.put("id", target.resourceGroupId());
         rg.put("name", target.resourceGroup());
@@ -178,6 +183,9 @@ final class TemplateScope implements Scope {
         parameters.forEach((name, value) -> given.putObject(name).set("value", value));
         properties.put("mode", "Incremental");
         properties.put("provisioningState", "Accepted");
+        if (target.level() != Target.Level.RESOURCE_GROUP) {
+            d.put("location", target.region().name());   // only deployments above a resource group have one
+        }
         return d;
     }
 
@@ -193,7 +201,7 @@ final class TemplateScope implements Scope {
 
     @Override
     public java.util.UUID newGuid() {
-        return DateFunctions.guid(target.resourceGroupId() + "/" + target.deploymentName() + "@" + target.deployedAt(),
+        return DateFunctions.guid(target.scopeId() + "/" + target.deploymentName() + "@" + target.deployedAt(),
                 guids++);
     }
 
