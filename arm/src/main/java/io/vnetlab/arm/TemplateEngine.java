@@ -110,8 +110,8 @@ final class TemplateEngine {
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
             TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
-            ParameterBinder.bind(Values.property(template, "parameters").orElse(null), given, prefix + "parameters",
-                    bound, bare);
+            ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
+                    bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
                     run::reference).withCollections(run::references).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
