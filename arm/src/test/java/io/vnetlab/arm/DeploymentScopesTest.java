@@ -72,6 +72,18 @@ class DeploymentScopesTest {
     }
 
     @Test
+    void an_outer_scope_template_in_a_subscription_deployment_cannot_call_resource_group() {
+        String json = "{" + SUB_SCHEMA + ", \"resources\": [" + group("hub-rg", "northeurope") + ", "
+                + nested("hub", ", \"resourceGroup\": \"hub-rg\", \"dependsOn\": [\"hub-rg\"]", "outer",
+                vnet("hub", "10.0.0.0/16"), "") + "]}";
+
+        assertThatThrownBy(() -> ArmDeployment.toSubscription(azure, "westeurope").templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template function 'resourceGroup' is not expected at this location: a"
+                        + " deployment to a subscription has no resource group.");
+    }
+
+    @Test
     void resource_group_is_not_a_function_of_a_subscription_deployment() {
         String json = "{" + SUB_SCHEMA + ", \"resources\": [],"
                 + " \"outputs\": {\"x\": {\"type\": \"string\", \"value\": \"[resourceGroup().name]\"}}}";

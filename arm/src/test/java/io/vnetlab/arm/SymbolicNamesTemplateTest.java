@@ -169,6 +169,30 @@ class SymbolicNamesTemplateTest {
     }
 
     @Test
+    void a_module_keyed_by_symbolic_name_is_waited_for_and_its_outputs_read_by_that_name() {
+        String module = "{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
+                + " \"name\": \"hub-deployment\", \"properties\": {\"mode\": \"Incremental\","
+                + " \"expressionEvaluationOptions\": {\"scope\": \"inner\"}, \"template\": {" + V2 + ","
+                + " \"resources\": {\"hub\": " + vnet("\"hub\"", "\"10.0.0.0/16\"") + "},"
+                + " \"outputs\": {\"hubId\": {\"type\": \"string\","
+                + " \"value\": \"[resourceId('Microsoft.Network/virtualNetworks', 'hub')]\"}}}}}";
+        String json = "{" + V2 + ", \"resources\": {"
+                + "\"peering\": {\"type\": \"Microsoft.Network/virtualNetworks/virtualNetworkPeerings\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"spoke/to-hub\", \"dependsOn\": [\"spoke\"],"
+                + " \"properties\": {\"allowVirtualNetworkAccess\": true,"
+                + " \"remoteVirtualNetwork\": {\"id\": \"[reference('hubModule').outputs.hubId.value]\"}}},"
+                + "\"spoke\": " + vnet("\"spoke\"", "\"10.1.0.0/16\"") + ","
+                + "\"hubModule\": " + module + "}}";
+
+        DeploymentResult result = deploy(json);
+
+        assertThat(result.simulated()).extracting(DeployedResource::templatePath).containsExactly(
+                "resources.spoke", "resources.hubModule.properties.template.resources.hub", "resources.hubModule",
+                "resources.peering");
+        assertThat(azure.peering("spoke", "to-hub").remoteNetworkId().name()).isEqualTo("hub");
+    }
+
+    @Test
     void symbolic_names_are_case_sensitive() {
         String json = "{" + V2 + ", \"resources\": {"
                 + "\"subnet\": {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\": \"2024-05-01\","
