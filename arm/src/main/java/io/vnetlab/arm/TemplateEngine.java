@@ -827,6 +827,10 @@ final class TemplateEngine {
                             + " references('" + nameOrId + "').");
                 }
                 id = named.get(0).id();
+            } else if (symbolic) {
+                throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
+                        + " neither a symbolic name of this template nor a resource id: in a template with symbolic"
+                        + " names, reference() takes one of those.");
             } else {
                 List<PlannedResource> named = plan.stream().filter(p -> p.name().equalsIgnoreCase(nameOrId)
                         || (p.type() + "/" + p.name()).equalsIgnoreCase(ResourceIds.trimSlashes(nameOrId))).toList();

@@ -193,6 +193,21 @@ class SymbolicNamesTemplateTest {
     }
 
     @Test
+    void reference_takes_a_symbolic_name_or_an_id_but_no_resource_name() {
+        String json = "{" + V2 + ", \"resources\": {\"hubNetwork\": " + vnet("\"hub\"", "\"10.0.0.0/16\"") + "},"
+                + "\"outputs\": {\"byId\": {\"type\": \"array\", \"value\": \"[reference(resourceId("
+                + "'Microsoft.Network/virtualNetworks', 'hub')).addressSpace.addressPrefixes]\"},"
+                + "\"byName\": {\"type\": \"object\", \"value\": \"[reference('hub')]\"}}}";
+
+        assertThatThrownBy(() -> deploy(json)).isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template function 'reference' names 'hub', which is neither a symbolic name"
+                        + " of this template nor a resource id: in a template with symbolic names, reference() takes"
+                        + " one of those.");
+        DeploymentResult result = deploy(json.replace(",\"byName\": {\"type\": \"object\", \"value\": \"[reference('hub')]\"}", ""));
+        assertThat(result.output("byId")).isEqualTo(List.of("10.0.0.0/16"));
+    }
+
+    @Test
     void symbolic_names_are_case_sensitive() {
         String json = "{" + V2 + ", \"resources\": {"
                 + "\"subnet\": {\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\": \"2024-05-01\","
