@@ -84,6 +84,24 @@ class DeploymentScopesTest {
     }
 
     @Test
+    void a_subscription_deployment_reaches_a_group_of_another_subscription_and_names_it_with_resource_id() {
+        String other = "11111111-1111-1111-1111-111111111111";
+        azure.subscriptions().add(other, "spokes", azure.state().subscriptions().iterator().next().tenantId());
+        azure.resourceGroups().define("spokes-rg").withRegion(Region.NORTH_EUROPE).inSubscription(other).create();
+        String json = "{" + SUB_SCHEMA + ", \"resources\": [" + nested("spoke", ", \"subscriptionId\": \"" + other
+                + "\", \"resourceGroup\": \"spokes-rg\"", "inner", vnet("spoke", "10.1.0.0/16"), "") + "],"
+                + " \"outputs\": {\"spokeId\": {\"type\": \"string\", \"value\": \"[resourceId('" + other
+                + "', 'spokes-rg', 'Microsoft.Network/virtualNetworks', 'spoke')]\"}}}";
+
+        DeploymentResult result = ArmDeployment.toSubscription(azure, "westeurope").templateJson(json).deploy();
+
+        assertThat(result.output("spokeId")).isEqualTo("/subscriptions/" + other
+                + "/resourceGroups/spokes-rg/providers/Microsoft.Network/virtualNetworks/spoke");
+        assertThat(azure.state().networks()).anySatisfy(n ->
+                assertThat(n.id().toString()).isEqualTo(result.output("spokeId")));
+    }
+
+    @Test
     void resource_group_is_not_a_function_of_a_subscription_deployment() {
         String json = "{" + SUB_SCHEMA + ", \"resources\": [],"
                 + " \"outputs\": {\"x\": {\"type\": \"string\", \"value\": \"[resourceGroup().name]\"}}}";
