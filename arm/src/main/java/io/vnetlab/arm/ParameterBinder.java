@@ -168,7 +168,8 @@ final class ParameterBinder {
                 + " of type '" + expected(t) + "', but received a value of type '" + Values.typeName(value) + "'.");
     }
 
-    private static String expected(String type) {
+    /** ARM's name of a parameter type in its messages: {@code int} is 'Integer'. */
+    static String expected(String type) {
         return switch (type) {
             case "int" -> "Integer";
             case "bool" -> "Boolean";

@@ -35,8 +35,6 @@ interface Scope {
      * only a template with symbolic resource names has them.
      */
     default JsonNode references(String collection, boolean full) {
-        throw new TemplateError("The template function 'references' is not expected at this location: it needs"
-                + " symbolic resource names (\"languageVersion\": \"2.0\"). Please see"
-                + " https://aka.ms/arm-template-expressions for usage details.");
+        throw SymbolicResources.referencesNeedSymbolicNames();
     }
 }

@@ -75,6 +75,13 @@ final class SymbolicResources {
         return found;
     }
 
+    /** ARM's refusal of {@code references()} in a template without symbolic names. */
+    static TemplateError referencesNeedSymbolicNames() {
+        return new TemplateError("The template function 'references' is not expected at this location: it needs"
+                + " symbolic resource names (\"languageVersion\": \"2.0\"). Please see"
+                + " https://aka.ms/arm-template-expressions for usage details.");
+    }
+
     /** Whether a declaration is of a resource the template reads rather than deploys. */
     static boolean existing(JsonNode declaration, String path) {
         JsonNode existing = Values.property(declaration, "existing").orElse(null);

@@ -865,9 +865,7 @@ final class TemplateEngine {
          */
         JsonNode references(String collection, boolean fullView) {
             if (!symbolic) {
-                throw new TemplateError("The template function 'references' is not expected at this location: it"
-                        + " needs symbolic resource names (\"languageVersion\": \"2.0\"). Please see"
-                        + " https://aka.ms/arm-template-expressions for usage details.");
+                throw SymbolicResources.referencesNeedSymbolicNames();
             }
             List<PlannedResource> members = SymbolicResources.named(plan, collection);
             if (members.isEmpty()) {

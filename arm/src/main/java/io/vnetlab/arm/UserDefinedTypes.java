@@ -124,7 +124,8 @@ final class UserDefinedTypes {
     private static void checkOne(String parameter, JsonNode schema, JsonNode value, JsonNode definitions, String at) {
         String type = Values.string(schema, "type").orElse(null);
         if (type != null && !(value instanceof Unknown) && !fits(type, value)) {
-            throw invalid(parameter, "at '" + at + "' a value of type '" + expected(type) + "' is expected, and"
+            throw invalid(parameter, "at '" + at + "' a value of type '"
+                    + ParameterBinder.expected(type.toLowerCase(Locale.ROOT)) + "' is expected, and"
                     + " the value is of type '" + Values.typeName(value) + "'");
         }
         JsonNode allowed = Values.property(schema, "allowedValues").orElse(null);
@@ -152,16 +153,6 @@ final class UserDefinedTypes {
             case "object", "secureobject" -> value.isObject();
             case "array" -> value.isArray();
             default -> true;
-        };
-    }
-
-    private static String expected(String type) {
-        return switch (type.toLowerCase(Locale.ROOT)) {
-            case "int" -> "Integer";
-            case "bool" -> "Boolean";
-            case "object", "secureobject" -> "Object";
-            case "array" -> "Array";
-            default -> "String";
         };
     }
 
