@@ -42,7 +42,12 @@ public record VirtualNetwork(ResourceId id, String name, Region region, List<Cid
 
     /** Whether {@code address} lies in one of the network's address prefixes. */
     public boolean contains(IpAddress address) {
-        return addressSpace.stream().anyMatch(c -> c.contains(address));
+        for (Cidr range : addressSpace) {   // not a stream: walks ask this at every peering they cross
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subnet whose prefix holds {@code address}. */
