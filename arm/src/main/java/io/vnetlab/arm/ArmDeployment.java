@@ -57,9 +57,12 @@ public final class ArmDeployment {
     private final LinkedTemplates links = LinkedTemplates.none();
     private boolean recorded = true;
 
-    private ArmDeployment(Topology topology, String resourceGroup) {
+    private final String location;
+
+    private ArmDeployment(Topology topology, String resourceGroup, String location) {
         this.topology = topology;
         this.resourceGroup = resourceGroup;
+        this.location = location;
     }
 
     /** A deployment into {@code resourceGroup} (which must exist) of the topology's current subscription. */
@@ -71,7 +74,30 @@ public final class ArmDeployment {
             throw new IllegalArgumentException("'resourceGroup' cannot be blank: name an existing resource group,"
                     + " made with topology.resourceGroups().define(name).withRegion(...).create().");
         }
-        return new ArmDeployment(topology, resourceGroup);
+        return new ArmDeployment(topology, resourceGroup, null);
+    }
+
+    /**
+     * A deployment to the topology's current subscription, as {@code az deployment sub create --location} makes
+     * one: the template creates resource groups ({@code Microsoft.Resources/resourceGroups}) and deploys into them
+     * through nested deployments with {@code resourceGroup}; {@code location} is where Azure keeps the deployment's
+     * data, which {@code deployment().location} answers.
+     *
+     * <pre>{@code
+     * ArmDeployment.toSubscription(azure, "westeurope")
+     *         .templateResource("templates/landing-zone.json")   // resource groups, then a nested deployment each
+     *         .deploy();
+     * }</pre>
+     */
+    public static ArmDeployment toSubscription(Topology topology, String location) {
+        if (topology == null) {
+            throw new IllegalArgumentException("'topology' cannot be null: pass the Topology to deploy into.");
+        }
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("'location' cannot be blank: a deployment to a subscription names the"
+                    + " region its data is kept in, as az deployment sub create --location does.");
+        }
+        return new ArmDeployment(topology, null, location);
     }
 
     /** The template from a file; the deployment is named after the file, as the az CLI names it. */
@@ -216,10 +242,13 @@ public final class ArmDeployment {
         return topology.batch(batch -> {
             TemplateEngine engine = new TemplateEngine(batch, ResourceHandlers.defaults(), deployedAt, links);
             try {
-                Target target = engine.target(batch.currentSubscriptionId(), resourceGroup, deploymentName);
+                Target target = resourceGroup != null
+                        ? engine.target(batch.currentSubscriptionId(), resourceGroup, deploymentName)
+                        : engine.subscriptionTarget(batch.currentSubscriptionId(),
+                        deploymentLocation(batch.currentSubscriptionId()), deploymentName);
                 ObjectNode outputs = engine.run(template, "", null, parameters, target,
                         new LinkedTemplates.Source(templatePath, null));
-                ResourceId id = ResourceId.parse(target.resourceGroupId() + "/providers/Microsoft.Resources"
+                ResourceId id = ResourceId.parse(target.scopeId() + "/providers/Microsoft.Resources"
                         + "/deployments/" + deploymentName);
                 if (recorded) {
                     batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
@@ -255,6 +284,14 @@ public final class ArmDeployment {
                 throw ArmDeploymentException.invalidTemplate(where);
             }
         });
+    }
+
+    /** The region of a deployment to a subscription: an Azure region, as ARM requires. */
+    private io.vnetlab.model.Region deploymentLocation(String subscriptionId) {
+        return io.vnetlab.model.Region.find(location).orElseThrow(() -> new AzureException(
+                AzureErrorCode.LocationNotAvailableForResourceType, "The provided location '" + location + "' is not"
+                + " available for resource type 'Microsoft.Resources/deployments'.",
+                ResourceId.subscription(subscriptionId)));
     }
 
     /** The template functions vnetlab evaluates, sorted. */

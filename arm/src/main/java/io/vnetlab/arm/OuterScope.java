@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A nested deployment with {@code expressionEvaluationOptions.scope = outer} (ARM's default): its template's
- * expressions see the parent's parameters and variables, but it deploys where the nested deployment says.
+ * expressions see the parent's parameters and variables, and {@code resourceGroup()}, {@code subscription()} and
+ * {@code resourceId()} resolve to the parent's group and subscription, although its resources deploy where the
+ * nested deployment says (docs/azure/arm-templates.md#deployment-scopes).
  */
 record OuterScope(Scope parent, TemplateScope where) implements Scope {
 
@@ -20,22 +22,22 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
 
     @Override
     public String subscriptionId() {
-        return where.subscriptionId();
+        return parent.subscriptionId();
     }
 
     @Override
     public String resourceGroupName() {
-        return where.resourceGroupName();
+        return parent.resourceGroupName();
     }
 
     @Override
     public JsonNode resourceGroup() {
-        return where.resourceGroup();
+        return parent.resourceGroup();
     }
 
     @Override
     public JsonNode subscription() {
-        return where.subscription();
+        return parent.subscription();
     }
 
     @Override
@@ -61,5 +63,10 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     @Override
     public JsonNode reference(String nameOrId, boolean full) {
         return parent.reference(nameOrId, full);
+    }
+
+    @Override
+    public JsonNode references(String collection, boolean full) {
+        return parent.references(collection, full);
     }
 }

@@ -26,9 +26,10 @@ final class ParameterBinder {
      * @param given the values given, by name as written
      * @param path the template path of the {@code parameters} section, for messages
      * @param bare a scope to evaluate default values in; its parameter map is filled as parameters are bound
+     * @param definitions the template's user-defined types, which declarations and their properties may name
      */
     static Map<String, JsonNode> bind(JsonNode declarations, Map<String, JsonNode> given, String path,
-                                      Map<String, JsonNode> bound, TemplateScope bare) {
+                                      Map<String, JsonNode> bound, TemplateScope bare, JsonNode definitions) {
         Map<String, String> declared = new LinkedHashMap<>();
         if (declarations != null) {
             Iterator<String> names = declarations.fieldNames();
@@ -66,12 +67,12 @@ final class ParameterBinder {
             if (name == null) {
                 return null;
             }
-            bindOne(name, declarations.get(name), values, path, bound, bare, binding);
+            bindOne(name, declarations.get(name), values, path, bound, bare, binding, definitions);
             return bound.get(name.toLowerCase(Locale.ROOT));
         });
         for (String name : declared.values()) {
             if (!bound.containsKey(name.toLowerCase(Locale.ROOT))) {
-                bindOne(name, declarations.get(name), values, path, bound, bare, binding);
+                bindOne(name, declarations.get(name), values, path, bound, bare, binding, definitions);
             }
         }
         bare.onMissingParameter(null);
@@ -79,7 +80,8 @@ final class ParameterBinder {
     }
 
     private static void bindOne(String name, JsonNode declaration, Map<String, JsonNode> values, String path,
-                                Map<String, JsonNode> bound, TemplateScope bare, List<String> binding) {
+                                Map<String, JsonNode> bound, TemplateScope bare, List<String> binding,
+                                JsonNode definitions) {
         String at = path + "." + name;
         if (binding.contains(name)) {
             List<String> cycle = new ArrayList<>(binding.subList(binding.indexOf(name), binding.size()));
@@ -93,6 +95,13 @@ final class ParameterBinder {
             String type = Values.string(declaration, "type").orElseThrow(() -> new PathError(at + ".type",
                     "The template parameter '" + name + "' has no 'type'."));
             JsonNode value = values.get(name.toLowerCase(Locale.ROOT));
+            boolean nullable = UserDefinedTypes.nullable(declaration);
+            if (value == null && nullable && Values.property(declaration, "defaultValue").isEmpty()
+                    || value != null && value.isNull() && nullable) {
+                // a nullable parameter left out is null, as ARM binds it
+                bound.put(name.toLowerCase(Locale.ROOT), com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                return;
+            }
             if (value == null) {
                 JsonNode defaultValue = Values.property(declaration, "defaultValue").orElse(null);
                 if (defaultValue == null) {
@@ -103,6 +112,11 @@ final class ParameterBinder {
             }
             value = typed(name, type, value, at);
             checkConstraints(name, declaration, value, at);
+            try {
+                UserDefinedTypes.check(name, declaration, value, definitions, "");
+            } catch (TemplateError e) {
+                throw new PathError(at, e.getMessage());
+            }
             bound.put(name.toLowerCase(Locale.ROOT), value);
         } finally {
             binding.remove(binding.size() - 1);
@@ -154,7 +168,8 @@ final class ParameterBinder {
                 + " of type '" + expected(t) + "', but received a value of type '" + Values.typeName(value) + "'.");
     }
 
-    private static String expected(String type) {
+    /** ARM's name of a parameter type in its messages: {@code int} is 'Integer'. */
+    static String expected(String type) {
         return switch (type) {
             case "int" -> "Integer";
             case "bool" -> "Boolean";

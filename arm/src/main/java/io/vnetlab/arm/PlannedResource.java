@@ -12,10 +12,14 @@ import java.util.List;
  * @param declaration the resource's JSON without its nested {@code resources}
  * @param dependsOn the evaluated {@code dependsOn} entries, with the path of each
  * @param parent the instance it is nested in, or {@code null}
+ * @param symbolicName its symbolic name ({@code vnet}, {@code spokes[2]} in a copy loop), {@code null} without them
+ * @param collection the symbolic name of its copy loop, or {@code null}
+ * @param existing whether the template reads it ({@code "existing": true}) rather than deploys it
  */
 record PlannedResource(int ordinal, String path, ObjectNode declaration, String type, String name, ResourceId id,
                        String loopName, boolean condition, Evaluator evaluator, List<String> dependsOn,
-                       List<String> dependsOnPaths, PlannedResource parent) {
+                       List<String> dependsOnPaths, PlannedResource parent, String symbolicName, String collection,
+                       boolean existing) {
 
     boolean isDeployment() {
         return type.equalsIgnoreCase("Microsoft.Resources/deployments");

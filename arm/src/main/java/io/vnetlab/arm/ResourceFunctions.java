@@ -83,9 +83,13 @@ final class ResourceFunctions {
             }
             return a.size() == 2 ? types.get(0) : provider;
         });
-        eager("references", 0, 2, (n, a, ev) -> {
-            throw new TemplateError("The template function 'references' is not expected at this location: it needs"
-                    + " symbolic resource names (languageVersion 2.0), which vnetlab does not read yet.");
+        eager("references", 1, 2, (n, a, ev) -> {
+            String view = a.size() == 2 ? str(n, a, 1) : "Properties";
+            if (!view.equalsIgnoreCase("Full") && !view.equalsIgnoreCase("Properties")) {
+                throw new TemplateError("Unable to evaluate template language function '" + n + "': the second"
+                        + " argument must be 'Full' or 'Properties'; it is '" + view + "'.");
+            }
+            return ev.scope().references(str(n, a, 0), view.equalsIgnoreCase("Full"));
         });
     }
 

@@ -37,6 +37,8 @@ final class ResourceHandlers {
         handlers.register(new NatGatewayHandler());
         handlers.register(new PublicIpPrefixHandler());
         NetworkManagerHandlers.all().forEach(handlers::register);
+        // ---- deployments to a subscription
+        handlers.register(new ResourceGroupHandler());
         return handlers;
     }
 

@@ -18,6 +18,11 @@ final class ResourceIds {
         }
         String subscription = typeAt == 2 ? args.get(0) : scope.subscriptionId();
         String group = typeAt == 2 ? args.get(1) : typeAt == 1 ? args.get(0) : scope.resourceGroupName();
+        if (group == null) {
+            // in a deployment to a subscription, a resource without a group is one of the subscription
+            return "/subscriptions/" + subscription + "/providers/"
+                    + typeAndNames(fn, args.get(typeAt), args.subList(typeAt + 1, args.size()));
+        }
         return "/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/"
                 + typeAndNames(fn, args.get(typeAt), args.subList(typeAt + 1, args.size()));
     }

@@ -29,4 +29,12 @@ interface Scope {
 
     /** {@code reference(nameOrId, apiVersion, 'Full')}: the runtime state of a resource. */
     JsonNode reference(String nameOrId, boolean full);
+
+    /**
+     * {@code references(collection, 'Full')}: the runtime state of each resource of a symbolic-name collection;
+     * only a template with symbolic resource names has them.
+     */
+    default JsonNode references(String collection, boolean full) {
+        throw SymbolicResources.referencesNeedSymbolicNames();
+    }
 }

@@ -50,8 +50,10 @@ final class SupportedFeatures {
             Map.entry("list*", "the documented shape for storage, Log Analytics, Event Hubs/Service Bus rules, Cosmos DB,"
                     + " container registries, Logic Apps callbacks, Redis; placeholder secrets from the resource id; other"
                     + " shapes read as unknown values"),
-            Map.entry("managementGroup", "refused: a resource-group deployment may not call it"),
-            Map.entry("references", "refused: needs symbolic resource names (languageVersion 2.0)"),
+            Map.entry("managementGroup", "refused: vnetlab deploys to resource groups and subscriptions, where ARM"
+                    + " refuses it too"),
+            Map.entry("references", "languageVersion 2.0 templates; 'Full' gives the view of reference(..., 'Full'),"
+                    + " without ARM's deployment bookkeeping"),
             Map.entry("guid", "deterministic, not Azure's algorithm"),
             Map.entry("providers", "deprecated by Azure; answers vnetlab's regions"),
             Map.entry("pickZones", "zones 1-3 in regions with availability zones"),

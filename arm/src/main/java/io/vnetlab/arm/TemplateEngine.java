@@ -69,6 +69,15 @@ final class TemplateEngine {
         return warnings;
     }
 
+    /** The target of a deployment to a subscription, which must exist; {@code location} keeps its data. */
+    Target subscriptionTarget(String subscriptionId, Region location, String deploymentName) {
+        Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow(() -> new AzureException(
+                AzureErrorCode.SubscriptionNotFound, "The subscription '" + subscriptionId + "' could not be found.",
+                io.vnetlab.model.ResourceId.subscription(subscriptionId)));
+        return new Target(subscription.id(), subscription.tenantId(), subscription.name(), null, location,
+                deploymentName, deployedAt, null, Target.Level.SUBSCRIPTION);
+    }
+
     /** The target of a deployment into a resource group, which must exist. */
     Target target(String subscriptionId, String resourceGroup, String deploymentName) {
         ResourceGroup group = batch.resourceGroup(subscriptionId, resourceGroup);
@@ -101,15 +110,14 @@ final class TemplateEngine {
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
             TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
-            ParameterBinder.bind(Values.property(template, "parameters").orElse(null), given, prefix + "parameters",
-                    bound, bare);
+            ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
+                    bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference).of(template);
+                    run::reference).withCollections(run::references).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }
-        JsonNode declared = Values.property(template, "resources").orElseThrow();
-        run.expand(declared, prefix + "resources", null, new Evaluator(run.scope));
+        run.expand(SymbolicResources.of(template, prefix), null, new Evaluator(run.scope));
         run.refuseDuplicates();
         for (PlannedResource p : run.order()) {
             deploy(run, p);
@@ -118,6 +126,9 @@ final class TemplateEngine {
     }
 
     private void deploy(Run run, PlannedResource p) {
+        if (p.existing()) {
+            return; // read by reference(), never deployed
+        }
         if (!p.condition()) {
             resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SKIPPED_BY_CONDITION));
             return;
@@ -144,6 +155,7 @@ final class TemplateEngine {
                 throw TemplateValidator.notAString(locationValue, p.path() + ".location", "location");
             }
             location = Values.string(body, "location");
+            DeploymentLevels.check(p, run.target, handlers);
             Optional<ResourceHandler> handler = handlers.find(p.type());
             properties = null;
             if (handler.isPresent()) {
@@ -268,13 +280,17 @@ final class TemplateEngine {
         boolean inner = link != null && Values.property(props, "template").isEmpty()
                 || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
                 .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
-        String subscription = Values.property(decl, "subscriptionId")
-                .map(v -> ev.value(v, p.path() + ".subscriptionId").asText()).orElse(run.target.subscriptionId());
-        String group = Values.property(decl, "resourceGroup")
-                .map(v -> ev.value(v, p.path() + ".resourceGroup").asText()).orElse(run.target.resourceGroup());
+        DeploymentScope where = DeploymentScope.of(run.target, decl, ev, p.path());
         Target nested;
         try {
-            nested = target(subscription, group, p.name());
+            nested = switch (where.level()) {
+                case RESOURCE_GROUP -> target(where.subscriptionId(), where.resourceGroup(), p.name());
+                case SUBSCRIPTION -> subscriptionTarget(where.subscriptionId(), region(where.location(), p),
+                        p.name());
+                case MANAGEMENT_GROUP, TENANT -> throw new PathError(p.path(), "Nested deployment '" + p.name()
+                        + "' deploys to the " + where.level().noun() + "; vnetlab simulates deployments to"
+                        + " subscriptions and resource groups only.");
+            };
         } catch (AzureException e) {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
         }
@@ -343,24 +359,36 @@ final class TemplateEngine {
         long expandedSize;
 
         final LinkedTemplates.Source source;
+        /** Whether resources have symbolic names (languageVersion 2.0), which dependsOn and reference() then use. */
+        final boolean symbolic;
 
         Run(JsonNode template, String prefix, Target target, LinkedTemplates.Source source) {
             this.template = template;
+            this.symbolic = SymbolicResources.symbolic(template);
             this.prefix = prefix;
             this.target = target;
             this.source = source;
         }
 
         void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
+            List<SymbolicResources.Declared> children = new ArrayList<>();
             for (int i = 0; i < declarations.size(); i++) {
-                JsonNode decl = declarations.get(i);
-                String path = base + "[" + i + "]";
+                children.add(new SymbolicResources.Declared(base + "[" + i + "]", declarations.get(i), null));
+            }
+            expand(children, parent, ev);
+        }
+
+        void expand(List<SymbolicResources.Declared> declarations, PlannedResource parent, Evaluator ev) {
+            for (SymbolicResources.Declared declared : declarations) {
+                JsonNode decl = declared.declaration();
+                String path = declared.path();
+                String symbol = declared.symbolicName();
                 if (!decl.isObject()) {
                     throw new PathError(path, "A resource must be a JSON object.");
                 }
                 JsonNode copy = Values.property(decl, "copy").orElse(null);
                 if (copy == null) {
-                    instance(decl, path, parent, ev, null, false);
+                    instance(decl, path, parent, ev, null, false, symbol, null);
                     continue;
                 }
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
@@ -369,13 +397,14 @@ final class TemplateEngine {
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
                 for (int k = 0; k < count; k++) {
                     Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
-                    instance(decl, path, parent, iev, loop, serial);
+                    instance(decl, path, parent, iev, loop, serial, symbol == null ? null : symbol + "[" + k + "]",
+                            symbol);
                 }
             }
         }
 
         private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
-                              boolean serial) {
+                              boolean serial, String symbolicName, String collection) {
             String type = text(ev, decl, "type", path);
             String name = text(ev, decl, "name", path);
             if (parent != null && !type.split("/")[0].contains(".")) {
@@ -420,7 +449,8 @@ final class TemplateEngine {
             ObjectNode declaration = ((ObjectNode) decl).deepCopy();
             declaration.remove("resources");
             PlannedResource p = new PlannedResource(plan.size(), path, declaration, type, name, id, loop, condition,
-                    ev, dependsOn, dependsOnPaths, parent);
+                    ev, dependsOn, dependsOnPaths, parent, symbolicName, collection,
+                    SymbolicResources.existing(decl, path));
             plan.add(p);
             if (serial) {
                 PlannedResource previous = previousInSerialLoop.put(loop.toLowerCase(Locale.ROOT), p);
@@ -464,13 +494,20 @@ final class TemplateEngine {
                             : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
                 }
             }
+            if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
+                return ResourceId.parse(DeploymentScope.of(target, decl, ev, path).deploymentId(target, name));
+            }
             String subscription = target.subscriptionId();
             String group = target.resourceGroup();
-            if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
+            if (SymbolicResources.existing(decl, path)) {
+                // a resource the template reads may be in another group or subscription
                 subscription = Values.property(decl, "subscriptionId")
                         .map(v -> ev.value(v, path + ".subscriptionId").asText()).orElse(subscription);
                 group = Values.property(decl, "resourceGroup")
                         .map(v -> ev.value(v, path + ".resourceGroup").asText()).orElse(group);
+            }
+            if (group == null) {
+                return ResourceId.parse("/subscriptions/" + subscription + "/providers/" + suffix);
             }
             return ResourceId.parse("/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/"
                     + suffix);
@@ -482,7 +519,7 @@ final class TemplateEngine {
                 Set<PlannedResource> deps = new LinkedHashSet<>();
                 for (int d = 0; d < p.dependsOn().size(); d++) {
                     String entry = p.dependsOn().get(d);
-                    List<PlannedResource> found = resolve(entry);
+                    List<PlannedResource> found = symbolic ? SymbolicResources.named(plan, entry) : resolve(entry);
                     if (found.isEmpty()) {
                         throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
                                 + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");
@@ -635,7 +672,7 @@ final class TemplateEngine {
         void refuseDuplicates() {
             Map<String, PlannedResource> first = new HashMap<>();
             for (PlannedResource p : plan) {
-                if (!p.condition()) {
+                if (!p.condition() || p.existing()) {
                     continue;
                 }
                 PlannedResource earlier = first.putIfAbsent(p.id().toString().toLowerCase(Locale.ROOT), p);
@@ -697,12 +734,14 @@ final class TemplateEngine {
 
         private void collectReferences(JsonNode node, PlannedResource p, Set<PlannedResource> found) {
             if (node.isTextual() && ExpressionParser.isExpression(node.textValue())) {
+                Expr parsed;
                 try {
                     String text = node.textValue();
-                    walk(ExpressionParser.parse(text.substring(1, text.length() - 1)), p, found);
+                    parsed = ExpressionParser.parse(text.substring(1, text.length() - 1));
                 } catch (RuntimeException e) {
-                    // a broken expression fails later, with its path, when it is evaluated
+                    return; // a broken expression fails later, with its path, when it is evaluated
                 }
+                walk(parsed, p, found);
             } else if (node.isContainerNode()) {
                 node.forEach(child -> collectReferences(child, p, found));
             }
@@ -710,9 +749,22 @@ final class TemplateEngine {
 
         private void walk(Expr e, PlannedResource p, Set<PlannedResource> found) {
             if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
+                    if (p.loopName() != null) {
+                        throw new PathError(p.path(), "The template function 'references' is not expected at this"
+                                + " location: it cannot be used in a resource copy loop. Please see"
+                                + " https://aka.ms/arm-template-expressions for usage details.");
+                    }
                     try {
-                        found.addAll(resolve(p.evaluator().eval(c.arguments().get(0)).asText()));
+                        found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
+                    } catch (RuntimeException ignored) {
+                        // evaluated later, with its path
+                    }
+                } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                    try {
+                        String named = p.evaluator().eval(c.arguments().get(0)).asText();
+                        found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
+                                ? SymbolicResources.named(plan, named) : resolve(named));
                     } catch (RuntimeException ignored) {
                         // evaluated later, with its path
                     }
@@ -733,7 +785,7 @@ final class TemplateEngine {
                 PlannedResource best = null;
                 for (PlannedResource q : plan) {
                     String qid = q.id().toString().toLowerCase(Locale.ROOT);
-                    if (q != p && q.condition() && (ids.equals(qid) || ids.startsWith(qid + "/"))
+                    if (q != p && q.condition() && !q.existing() && (ids.equals(qid) || ids.startsWith(qid + "/"))
                             && (best == null || qid.length() > best.id().toString().length())) {
                         best = q;
                     }
@@ -766,6 +818,19 @@ final class TemplateEngine {
                     throw new TemplateError("The template function 'reference' was given '" + nameOrId + "', which"
                             + " is not a valid resource id.");
                 }
+            } else if (symbolic && !SymbolicResources.named(plan, nameOrId).isEmpty()) {
+                List<PlannedResource> named = SymbolicResources.named(plan, nameOrId);
+                if (named.size() > 1 || named.get(0).collection() != null && !named.get(0).symbolicName()
+                        .equals(nameOrId)) {
+                    throw new TemplateError("The template function 'reference' names the resource collection '"
+                            + nameOrId + "'; name one of its resources ('" + nameOrId + "[0]') or read them all with"
+                            + " references('" + nameOrId + "').");
+                }
+                id = named.get(0).id();
+            } else if (symbolic) {
+                throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
+                        + " neither a symbolic name of this template nor a resource id: in a template with symbolic"
+                        + " names, reference() takes one of those.");
             } else {
                 List<PlannedResource> named = plan.stream().filter(p -> p.name().equalsIgnoreCase(nameOrId)
                         || (p.type() + "/" + p.name()).equalsIgnoreCase(ResourceIds.trimSlashes(nameOrId))).toList();
@@ -792,6 +857,29 @@ final class TemplateEngine {
                                 + " deployed: is it missing from dependsOn, or is its condition false?)", id));
             }
             return fullView ? view : view.get("properties");
+        }
+
+        /**
+         * {@code references(collection)}: the state of each deployed resource of a symbolic-name collection, in copy
+         * index order, those whose condition was false left out; a resource without a copy loop is a collection of one.
+         */
+        JsonNode references(String collection, boolean fullView) {
+            if (!symbolic) {
+                throw SymbolicResources.referencesNeedSymbolicNames();
+            }
+            List<PlannedResource> members = SymbolicResources.named(plan, collection);
+            if (members.isEmpty()) {
+                throw new TemplateError("The template function 'references' names '" + collection + "', which is not"
+                        + " the symbolic name of a resource collection of this template; 'references' reads only"
+                        + " resources the template declares.");
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode states = Values.NODES.arrayNode();
+            for (PlannedResource member : members) {
+                if (member.condition()) {
+                    states.add(reference(member.symbolicName(), fullView));
+                }
+            }
+            return states;
         }
 
         /** Whether vnetlab simulates the resource's type and every parent type in its id. */

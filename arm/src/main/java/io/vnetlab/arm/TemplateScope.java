@@ -28,6 +28,7 @@ final class TemplateScope implements Scope {
     private JsonNode template = Values.object();
     private int guids;
     private java.util.function.Function<String, JsonNode> missingParameter;
+    private BiFunction<String, Boolean, JsonNode> collections;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -40,6 +41,12 @@ final class TemplateScope implements Scope {
                 Values.string(loop, "name").ifPresent(n -> variableLoops.put(n.toLowerCase(Locale.ROOT), loop));
             }
         });
+    }
+
+    /** How {@code references()} is answered: by the template's symbolic-name collections. */
+    TemplateScope withCollections(BiFunction<String, Boolean, JsonNode> collections) {
+        this.collections = collections;
+        return this;
     }
 
     /** The template this scope evaluates, as {@code deployment().properties.template} shows it. */
@@ -132,6 +139,11 @@ final class TemplateScope implements Scope {
 
     @Override
     public JsonNode resourceGroup() {
+        if (target.level() != Target.Level.RESOURCE_GROUP) {
+            throw new TemplateError("The template function 'resourceGroup' is not expected at this location: a"
+                    + " deployment to a " + target.level().noun() + " has no resource group. Please see"
+                    + " https://aka.ms/arm-template-expressions for usage details.");
+        }
         ObjectNode rg = Values.object();
         rg.put("id", target.resourceGroupId());
         rg.put("name", target.resourceGroup());
@@ -171,6 +183,9 @@ final class TemplateScope implements Scope {
         parameters.forEach((name, value) -> given.putObject(name).set("value", value));
         properties.put("mode", "Incremental");
         properties.put("provisioningState", "Accepted");
+        if (target.level() != Target.Level.RESOURCE_GROUP) {
+            d.put("location", target.region().name());   // only deployments above a resource group have one
+        }
         return d;
     }
 
@@ -186,12 +201,17 @@ final class TemplateScope implements Scope {
 
     @Override
     public java.util.UUID newGuid() {
-        return DateFunctions.guid(target.resourceGroupId() + "/" + target.deploymentName() + "@" + target.deployedAt(),
+        return DateFunctions.guid(target.scopeId() + "/" + target.deploymentName() + "@" + target.deployedAt(),
                 guids++);
     }
 
     @Override
     public JsonNode reference(String nameOrId, boolean full) {
         return references.apply(nameOrId, full);
+    }
+
+    @Override
+    public JsonNode references(String collection, boolean full) {
+        return collections == null ? Scope.super.references(collection, full) : collections.apply(collection, full);
     }
 }

@@ -2,6 +2,8 @@ package io.vnetlab.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.List;
+
 /**
  * ARM's checks of a template's shape, made before anything is evaluated or deployed (as ARM validates a template
  * before it starts a deployment): the sections that must be there, the resource properties that must be of a
@@ -26,9 +28,7 @@ final class TemplateValidator {
         JsonNode resources = Values.property(template, "resources").orElseThrow(() -> new PathError(where,
                 "Required property 'resources' not found in JSON. Path '" + where + "'. Please see"
                         + " https://aka.ms/arm-syntax for usage details."));
-        if (!resources.isArray()) {
-            throw new PathError(prefix + "resources", "The template's 'resources' must be an array.");
-        }
+        List<SymbolicResources.Declared> declared = SymbolicResources.of(template, prefix);
         count(template, "parameters", PARAMETERS, prefix);
         count(template, "variables", VARIABLES, prefix);
         count(template, "outputs", OUTPUTS, prefix);
@@ -39,7 +39,12 @@ final class TemplateValidator {
                                 + output.getKey() + "' must be a JSON object with a 'type' and a 'value'.");
                     }
                 }));
-        resources(resources, prefix + "resources");
+        for (SymbolicResources.Declared d : declared) {
+            if (!d.declaration().isObject()) {
+                throw new PathError(d.path(), "A resource must be a JSON object.");
+            }
+            resource(d.declaration(), d.path());
+        }
     }
 
     private static void count(JsonNode template, String section, int limit, String prefix) {

@@ -198,7 +198,7 @@ class TemplateFunctionsTest {
     void a_management_group_or_references_call_is_refused_in_a_resource_group_deployment() {
         assertThatThrownBy(() -> new Evaluator(scope).value(TextNode.valueOf("[managementGroup()]"), "x"))
                 .hasMessageStartingWith("The template function 'managementGroup' is not expected at this location.");
-        assertThatThrownBy(() -> new Evaluator(scope).value(TextNode.valueOf("[references()]"), "x"))
+        assertThatThrownBy(() -> new Evaluator(scope).value(TextNode.valueOf("[references('spokes')]"), "x"))
                 .hasMessageStartingWith("The template function 'references' is not expected at this location");
     }
 

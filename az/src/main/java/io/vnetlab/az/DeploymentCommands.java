@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code az deployment group create|show|list}: ARM templates deployed by module {@code arm} (Incremental mode), so
- * that a script can deploy a template and then ask {@code az network ...} about the result.
+ * {@code az deployment group create|show|list} and {@code az deployment sub create|show|list}: ARM templates
+ * deployed by module {@code arm} (Incremental mode) to a resource group or to the current subscription (which
+ * creates resource groups and deploys into them through nested deployments), so that a script can deploy a template
+ * and then ask {@code az network ...} about the result.
  *
  * <p>{@code --parameters} is repeatable and takes, in any mix, {@code @file.json} (a parameters file), inline JSON
  * (the parameters file's content or its {@code parameters} object), a file path, and {@code name=value} pairs
@@ -94,19 +96,32 @@ final class DeploymentCommands {
         p.putNull("parametersLink");
         p.put("provisioningState", "Succeeded");
         p.putNull("templateLink");
-        o.put("resourceGroup", d.id().resourceGroup());
+        d.id().resourceGroupName().ifPresentOrElse(g -> o.put("resourceGroup", g), () -> o.putNull("resourceGroup"));
         o.putNull("tags");
         o.put("type", "Microsoft.Resources/deployments");
         return o;
     }
 
     static final class Create implements AzCommand {
+        private final boolean toSubscription;
+
+        /** {@code az deployment group create}. */
+        Create() {
+            this(false);
+        }
+
+        /** {@code az deployment sub create} when {@code toSubscription}. */
+        Create(boolean toSubscription) {
+            this.toSubscription = toSubscription;
+        }
+
         public String name() {
-            return "deployment group create";
+            return toSubscription ? "deployment sub create" : "deployment group create";
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Param.value("name", "--name", "-n"),
+            return List.of(toSubscription ? Param.value("location", "--location", "-l").mandatory()
+                            : Commands.groupParam(), Param.value("name", "--name", "-n"),
                     Param.value("template_file", "--template-file", "-f"), Param.value("template_uri", "--template-uri",
                             "-u"), Param.value("template_json", TEMPLATE_JSON),
                     Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode").choices("Incremental", "Complete"),
@@ -120,8 +135,11 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String group = a.required("resource_group");
-            s.group(group);
+            String group = toSubscription ? null : a.required("resource_group");
+            String location = toSubscription ? a.required("location") : null;
+            if (group != null) {
+                s.group(group);
+            }
             if (a.has("template_uri")) {
                 throw AzError.command("vnetlab runs offline and cannot download --template-uri; download the"
                         + " template and pass it with --template-file.");
@@ -155,7 +173,8 @@ final class DeploymentCommands {
             List<String> journalParams = new ArrayList<>();
             io.vnetlab.arm.DeploymentResult result;
             try {
-                ArmDeployment deployment = ArmDeployment.into(s.topology(), group).named(name).templateJson(templateText);
+                ArmDeployment deployment = (toSubscription ? ArmDeployment.toSubscription(s.topology(), location)
+                        : ArmDeployment.into(s.topology(), group)).named(name).templateJson(templateText);
                 if (a.has("template_file")) {
                     // linked templates by relativePath are read next to the template file
                     deployment.relativeTo(s.file(a.required("template_file")).toAbsolutePath().getParent());
@@ -188,8 +207,11 @@ final class DeploymentCommands {
             } catch (AzureException e) {
                 throw AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
             }
-            List<String> journal = new ArrayList<>(List.of("deployment", "group", "create", "--resource-group", group,
-                    "--name", name, TEMPLATE_JSON, templateText));
+            List<String> journal = new ArrayList<>(toSubscription
+                    ? List.of("deployment", "sub", "create", "--location", location, "--name", name, TEMPLATE_JSON,
+                    templateText)
+                    : List.of("deployment", "group", "create", "--resource-group", group, "--name", name, TEMPLATE_JSON,
+                    templateText));
             for (String p : journalParams) {
                 journal.add("--parameters");
                 journal.add(p);
@@ -246,12 +268,24 @@ final class DeploymentCommands {
     }
 
     static final class Show implements AzCommand {
+        private final boolean atSubscription;
+
+        /** {@code az deployment group show}. */
+        Show() {
+            this(false);
+        }
+
+        /** {@code az deployment sub show} when {@code atSubscription}. */
+        Show(boolean atSubscription) {
+            this.atSubscription = atSubscription;
+        }
+
         public String name() {
-            return "deployment group show";
+            return atSubscription ? "deployment sub show" : "deployment group show";
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam());
+            return atSubscription ? List.of(Commands.nameParam()) : List.of(Commands.groupParam(), Commands.nameParam());
         }
 
         public boolean changesState() {
@@ -259,9 +293,15 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String group = a.required("resource_group");
-            s.group(group);
-            ResourceId id = deploymentId(s, group, a.required("name"));
+            ResourceId id;
+            if (atSubscription) {
+                id = ResourceId.parse("/subscriptions/" + s.subscriptionId()
+                        + "/providers/Microsoft.Resources/deployments/" + a.required("name"));
+            } else {
+                String group = a.required("resource_group");
+                s.group(group);
+                id = deploymentId(s, group, a.required("name"));
+            }
             return shape(s.topology().state().get(DeploymentRecord.class, id).orElseThrow(() ->
                     AzError.service("DeploymentNotFound", "Deployment '" + a.required("name")
                             + "' could not be found.", 404)));
@@ -269,12 +309,25 @@ final class DeploymentCommands {
     }
 
     static final class ListDeployments implements AzCommand {
+        private final boolean atSubscription;
+
+        /** {@code az deployment group list}. */
+        ListDeployments() {
+            this(false);
+        }
+
+        /** {@code az deployment sub list} when {@code atSubscription}: the deployments to the current subscription. */
+        ListDeployments(boolean atSubscription) {
+            this.atSubscription = atSubscription;
+        }
+
         public String name() {
-            return "deployment group list";
+            return atSubscription ? "deployment sub list" : "deployment group list";
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Param.value("filter", "--filter"));
+            return atSubscription ? List.of(Param.value("filter", "--filter"))
+                    : List.of(Commands.groupParam(), Param.value("filter", "--filter"));
         }
 
         public boolean changesState() {
@@ -282,6 +335,15 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
+            if (atSubscription) {
+                String prefix = ("/subscriptions/" + s.subscriptionId() + "/providers/microsoft.resources/deployments/")
+                        .toLowerCase(Locale.ROOT);
+                ArrayNode list = Json.array();
+                s.topology().state().all(DeploymentRecord.class).stream()
+                        .filter(d -> d.id().toString().toLowerCase(Locale.ROOT).startsWith(prefix))
+                        .forEach(d -> list.add(shape(d)));
+                return list;
+            }
             String group = a.required("resource_group");
             s.group(group);
             ArrayNode list = Json.array();

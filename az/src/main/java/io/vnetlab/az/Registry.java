@@ -68,7 +68,8 @@ final class Registry {
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
                 new WatcherCommands.TestIpFlow(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
-                new DeploymentCommands.ListDeployments())
+                new DeploymentCommands.ListDeployments(), new DeploymentCommands.Create(true),
+                new DeploymentCommands.Show(true), new DeploymentCommands.ListDeployments(true))
                 .forEach(r::register);
         // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
         List.of(new NatGatewayCommands.Create(), natGatewayUpdate(), new PublicIpPrefixCommands.Create())

@@ -94,6 +94,8 @@ final class BadInputWorld {
         }
         run(az, List.of("deployment", "group", "create", "-g", "rg", "-n", "d1", DeploymentCommands.TEMPLATE_JSON,
                 TEMPLATE));
+        run(az, List.of("deployment", "sub", "create", "-l", "westeurope", "-n", "s1", DeploymentCommands.TEMPLATE_JSON,
+                "{\"resources\": []}"));
         return az;
     }
 

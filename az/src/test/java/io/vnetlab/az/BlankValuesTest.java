@@ -189,6 +189,9 @@ class BlankValuesTest {
         INVOCATIONS.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true --tags a=b");
         INVOCATIONS.put("deployment group show", "-g rg -n d1");
         INVOCATIONS.put("deployment group list", "-g rg --filter x");
+        INVOCATIONS.put("deployment sub create", "-l westeurope -n s2 --vnetlab-template-json {\"resources\":[]} --mode Incremental");
+        INVOCATIONS.put("deployment sub show", "-n s1");
+        INVOCATIONS.put("deployment sub list", "--filter x");
         INVOCATIONS.put("network nat gateway create", "-g rg -n nat2 -l eastus --public-ip-addresses natpip2"
                 + " --public-ip-prefixes pfx1 --idle-timeout 10 --zone 1 --tags a=b");
         INVOCATIONS.put("network nat gateway show", "-g rg -n nat1");
@@ -422,6 +425,7 @@ class BlankValuesTest {
                 "network firewall policy rule-collection-group create -g rg --policy-name pol1 -n rcg1 --priority 200",
                 "network firewall create -g rg -n fw1 --vnet-name fwnet",
                 "deployment group create -g rg -n d1 --template-file " + template + " --parameters name=v8",
+                "deployment sub create -l westeurope -n s1 --vnetlab-template-json {\"resources\":[]}",
                 "network manager create -g rg -n nm1 --scope-accesses Connectivity SecurityAdmin --network-manager-scopes subscriptions=/subscriptions/00000000-0000-0000-0000-000000000000",
                 "network manager group create -g rg --network-manager-name nm1 -n ng1",
                 "network manager group static-member create -g rg --network-manager-name nm1 --network-group-name ng1 -n sm1 --resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet3",

@@ -198,6 +198,9 @@ final class CommandBases {
         BASES.put("network route-table update", "-g rg -n rt1 --disable-bgp-route-propagation true");
         BASES.put("deployment group show", "-g rg -n d1");
         BASES.put("deployment group list", "-g rg");
+        BASES.put("deployment sub create", "-l westeurope -n s2 " + DeploymentCommands.TEMPLATE_JSON + " " + "{\"resources\":[]}");
+        BASES.put("deployment sub show", "-n s1");
+        BASES.put("deployment sub list", "");
         // outbound access
         BASES.put("network nat gateway create", "-g rg -n nat2 --public-ip-addresses natpip2 --idle-timeout 10");
         BASES.put("network nat gateway show", "-g rg -n nat1");

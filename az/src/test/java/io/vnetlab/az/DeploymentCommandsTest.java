@@ -85,6 +85,52 @@ class DeploymentCommandsTest {
                 "properties.outputs.vnetId.value", "-o", "tsv")).endsWith("/virtualNetworks/spoke\n");
     }
 
+    @Test
+    void a_subscription_deployment_creates_a_group_and_the_network_its_nested_deployment_declares() throws IOException {
+        Files.writeString(dir.resolve("landing.json"), """
+                {
+                  "$schema": "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#",
+                  "contentVersion": "1.0.0.0",
+                  "parameters": { "groupName": { "type": "string" } },
+                  "resources": [
+                    { "type": "Microsoft.Resources/resourceGroups", "apiVersion": "2022-09-01",
+                      "name": "[parameters('groupName')]", "location": "northeurope", "properties": {} },
+                    { "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "network",
+                      "resourceGroup": "[parameters('groupName')]",
+                      "dependsOn": [ "[resourceId('Microsoft.Resources/resourceGroups', parameters('groupName'))]" ],
+                      "properties": { "mode": "Incremental", "expressionEvaluationOptions": { "scope": "inner" },
+                        "template": {
+                          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                          "contentVersion": "1.0.0.0",
+                          "resources": [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                            "name": "hub", "location": "[resourceGroup().location]",
+                            "properties": { "addressSpace": { "addressPrefixes": [ "10.50.0.0/16" ] } } } ] } } }
+                  ]
+                }
+                """, StandardCharsets.UTF_8);
+
+        JsonNode d = Json.parse(ok("deployment", "sub", "create", "-l", "westeurope", "-f", file("landing.json"),
+                "-p", "groupName=hub-rg"));
+
+        assertThat(d.get("id").asText()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000"
+                + "/providers/Microsoft.Resources/deployments/landing");
+        assertThat(d.get("resourceGroup").isNull()).isTrue();
+        assertThat(ok("group", "show", "-n", "hub-rg", "--query", "location", "-o", "tsv")).isEqualTo("northeurope\n");
+        assertThat(ok("network", "vnet", "show", "-g", "hub-rg", "-n", "hub", "--query",
+                "addressSpace.addressPrefixes[0]", "-o", "tsv")).isEqualTo("10.50.0.0/16\n");
+        assertThat(ok("deployment", "sub", "show", "-n", "landing", "--query", "name", "-o", "tsv"))
+                .isEqualTo("landing\n");
+        assertThat(ok("deployment", "sub", "list", "--query", "[].name", "-o", "tsv")).isEqualTo("landing\n");
+    }
+
+    @Test
+    void a_subscription_deployment_needs_a_location() {
+        AzResult r = az.run("deployment", "sub", "create", "-f", file("net.json"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("the following arguments are required: --location/-l");
+    }
+
     /** Later --parameters win over a parameters file, as in the CLI. */
     @Test
     void parameters_from_a_file_then_name_value_pairs_later_ones_winning() {

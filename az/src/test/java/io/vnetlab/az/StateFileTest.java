@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,9 +125,11 @@ class StateFileTest {
     void two_processes_of_fifty_creates_each_lose_nothing() throws Exception {
         List<Process> writers = new ArrayList<>();
         for (String writer : List.of("a", "b")) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), FiftyCreates.class.getName(), writer)
-                    .redirectErrorStream(true);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(thisJvmsTuning());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), FiftyCreates.class.getName(), writer));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             pb.environment().put("VNETLAB_STATE", dir.resolve("state.json").toString());
             writers.add(pb.start());
         }
@@ -138,6 +141,13 @@ class StateFileTest {
         }
 
         assertThat(groupCount()).isEqualTo("100\n");
+    }
+
+    /** The writers start with the compiler and collector choices of the JVM that runs the tests (its -XX flags). */
+    private static List<String> thisJvmsTuning() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:"))
+                .toList();
     }
 
     private String groupCount() {

@@ -210,6 +210,11 @@ public enum AzureErrorCode {
      * cannot be read (docs/azure/arm-templates.md#linked-templates).
      */
     InvalidContentLink(400, true),
+    /**
+     * A deployment above a resource group (to a subscription, a management group or the tenant) without the
+     * location its data is kept in (docs/azure/arm-templates.md#deployment-scopes).
+     */
+    LocationRequired(400, true),
     /** At least one resource of a deployment failed; the inner error names it. */
     DeploymentFailed(400, true),
     // ---- network security groups
