@@ -1,8 +1,6 @@
 package io.vnetlab.address;
 
-import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
 import java.util.Collection;
@@ -44,15 +42,41 @@ public final class Cidr implements Comparable<Cidr> {
     /** {@code 0.0.0.0/0}. */
     public static final Cidr ANY = parse("0.0.0.0/0");
 
-    /** {@code ::/0}, every IPv6 address. */
-    public static final Cidr ANY_IPV6 = parse("::/0");
+    /** {@code ::/0}, every IPv6 address (made from its bits: parsing IPv6 would load the library at start-up). */
+    public static final Cidr ANY_IPV6 = new Cidr(true, 0, 0, 0);
 
-    private final IPAddress written;  // as written, with its prefix length
-    private final IPAddress block;    // the prefix block (network address)
+    private final boolean v6;
+    /** The address as written, host bits included: IPv6's first 64 bits (0 for IPv4). */
+    private final long high;
+    /** The address as written: IPv6's last 64 bits, or IPv4's 32. */
+    private final long low;
+    private final int length;
+    /** Which bits of {@link #high} and {@link #low} the prefix fixes. */
+    private final long highMask;
+    private final long lowMask;
+    /** The prefix block as the library's type, made on first demand (immutable: a race makes equal copies). */
+    private IPAddress block;
 
-    private Cidr(IPAddress written) {
-        this.written = written;
-        this.block = written.toPrefixBlock();
+    private Cidr(boolean v6, long high, long low, int length) {
+        this.v6 = v6;
+        this.high = high;
+        this.low = low;
+        this.length = length;
+        this.highMask = highMask(v6, length);
+        this.lowMask = lowMask(v6, length);
+    }
+
+    /** The bits of an address's first 64 (IPv6; none for IPv4) that a prefix of {@code length} fixes. */
+    static long highMask(boolean v6, int length) {
+        return !v6 || length == 0 ? 0 : length >= 64 ? -1L : -1L << (64 - length);
+    }
+
+    /** The bits of an address's last 64 (IPv6) or of its 32 (IPv4) that a prefix of {@code length} fixes. */
+    static long lowMask(boolean v6, int length) {
+        if (!v6) {
+            return (0xFFFF_FFFFL << (32 - length)) & 0xFFFF_FFFFL;
+        }
+        return length <= 64 ? 0 : -1L << (128 - length);
     }
 
     /**
@@ -86,19 +110,20 @@ public final class Cidr implements Comparable<Cidr> {
         if (!(v6 ? SHAPE_V6 : SHAPE).matcher(trimmed).matches()) {
             throw notCidr(text);
         }
-        IPAddress parsed;
-        try {
-            parsed = new IPAddressString(trimmed, Strict.PARAMETERS).toAddress();
-        } catch (AddressStringException e) {
+        if (!v6) {
+            int slash = trimmed.indexOf('/');
+            long address = IpAddress.dottedQuad(trimmed.substring(0, slash));
+            int length = Integer.parseInt(trimmed.substring(slash + 1));   // one or two digits, as the shape says
+            if (address < 0 || length > 32) {
+                throw notCidr(text);
+            }
+            return new Cidr(false, 0, address, length);
+        }
+        IPAddress parsed = LibraryTypes.ipv6Prefix(trimmed);
+        if (parsed == null) {
             throw notCidr(text);
         }
-        if (parsed == null || parsed.getNetworkPrefixLength() == null) {
-            throw notCidr(text);
-        }
-        if (parsed.isMultiple() && !parsed.isPrefixBlock()) {
-            throw notCidr(text);
-        }
-        return new Cidr(parsed.isMultiple() ? parsed.getLower() : parsed);
+        return new Cidr(true, LibraryTypes.high(parsed), LibraryTypes.low(parsed), LibraryTypes.prefixLength(parsed));
     }
 
     /** Parses {@code text} if it is valid CIDR notation with no host bits set. */
@@ -112,8 +137,7 @@ public final class Cidr implements Comparable<Cidr> {
 
     /** The prefix that contains exactly one address: a /32, or a /128 for IPv6. */
     public static Cidr host(IpAddress address) {
-        IPAddress ip = address.toIPAddress();
-        return new Cidr(ip.setPrefixLength(ip.getBitCount(), false));
+        return new Cidr(address.isIPv6(), address.high(), address.low(), address.isIPv6() ? 128 : 32);
     }
 
     private static IllegalArgumentException notCidr(String text) {
@@ -121,51 +145,52 @@ public final class Cidr implements Comparable<Cidr> {
     }
 
     public boolean isIPv6() {
-        return block.isIPv6();
+        return v6;
     }
 
     /** Whether the address as written is the network address (no host bits set). */
     public boolean isNetworkAddress() {
-        return written.withoutPrefixLength().equals(block.getLower().withoutPrefixLength());
+        return (high & ~highMask) == 0 && (low & ~lowMask) == 0;
     }
 
     /** The prefix with host bits cleared: {@code 10.1.0.1/16} gives {@code 10.1.0.0/16}. */
     public Cidr network() {
-        return isNetworkAddress() ? this : new Cidr(block.getLower());
+        return isNetworkAddress() ? this : new Cidr(v6, high & highMask, low & lowMask, length);
     }
 
     public int prefixLength() {
-        return block.getNetworkPrefixLength();
+        return length;
     }
 
     /** 32 for IPv4, 128 for IPv6. */
     public int bitCount() {
-        return block.getBitCount();
+        return v6 ? 128 : 32;
     }
 
     /** The first address of the prefix (the network address). */
     public IpAddress firstAddress() {
-        return IpAddress.of(block.getLower());
+        return v6 ? IpAddress.ipv6(high & highMask, low & lowMask) : IpAddress.ipv4(low & lowMask);
     }
 
     /** The last address of the prefix (the broadcast address, for IPv4). */
     public IpAddress lastAddress() {
-        return IpAddress.of(block.getUpper());
+        return v6 ? IpAddress.ipv6(high | ~highMask, low | ~lowMask) : IpAddress.ipv4(low | ~lowMask);
     }
 
     /** How many addresses the prefix holds; {@link Long#MAX_VALUE} when more (an IPv6 prefix shorter than /65). */
     public long size() {
-        java.math.BigInteger count = block.getCount();
-        return count.bitLength() < 64 ? count.longValue() : Long.MAX_VALUE;
+        int hostBits = bitCount() - length;
+        return hostBits < 63 ? 1L << hostBits : Long.MAX_VALUE;
     }
 
     public boolean contains(IpAddress address) {
-        IPAddress ip = address.toIPAddress();
-        return ip.isIPv6() == block.isIPv6() && block.contains(ip);
+        return address.isIPv6() == v6 && ((address.low() ^ low) & lowMask) == 0
+                && ((address.high() ^ high) & highMask) == 0;
     }
 
     public boolean contains(Cidr other) {
-        return other.block.isIPv6() == block.isIPv6() && block.contains(other.block);
+        return other.v6 == v6 && other.length >= length && ((other.low ^ low) & lowMask) == 0
+                && ((other.high ^ high) & highMask) == 0;
     }
 
     /** Whether the two prefixes share at least one address (for prefixes: one contains the other). */
@@ -180,7 +205,12 @@ public final class Cidr implements Comparable<Cidr> {
 
     /** The prefix block as the {@code ipaddress} library's type, for callers that need its full API. */
     public IPAddress toIPAddress() {
-        return block;
+        IPAddress made = block;
+        if (made == null) {
+            made = LibraryTypes.block(v6, high & highMask, low & lowMask, length);
+            block = made;
+        }
+        return made;
     }
 
     /**
@@ -189,43 +219,52 @@ public final class Cidr implements Comparable<Cidr> {
      * @throws IllegalStateException for an IPv6 prefix
      */
     public IPv4Address toIPv4Address() {
-        if (!block.isIPv4()) {
+        if (v6) {
             throw new IllegalStateException(this + " is an IPv6 prefix.");
         }
-        return block.toIPv4();
+        return LibraryTypes.ipv4(toIPAddress());
+    }
+
+    /** The network part of the prefix, as the prefix table keys it: the address as written, host bits cleared. */
+    long networkHigh() {
+        return high & highMask;
+    }
+
+    long networkLow() {
+        return low & lowMask;
     }
 
     /** IPv4 before IPv6; then by first address, then by prefix length. */
     @Override
     public int compareTo(Cidr other) {
-        if (isIPv6() != other.isIPv6()) {
-            return isIPv6() ? 1 : -1;
+        if (v6 != other.v6) {
+            return v6 ? 1 : -1;
         }
-        int byAddress = isIPv6() ? block.getLower().getValue().compareTo(other.block.getLower().getValue())
-                : Long.compare(block.toIPv4().longValue(), other.block.toIPv4().longValue());
-        return byAddress != 0 ? byAddress : Integer.compare(prefixLength(), other.prefixLength());
+        int byAddress = Long.compareUnsigned(networkHigh(), other.networkHigh());
+        if (byAddress == 0) {
+            byAddress = Long.compareUnsigned(networkLow(), other.networkLow());
+        }
+        return byAddress != 0 ? byAddress : Integer.compare(length, other.length);
     }
 
     /**
      * Equal when written alike: the same address and the same prefix length ({@code 10.0.0.0/8} is not
-     * {@code 10.0.0.0/16}; the {@code ipaddress} library's own equality ignores the prefix length of a single
-     * address, so it is not used alone).
+     * {@code 10.0.0.0/16}, and {@code 10.1.0.1/16} is not {@code 10.1.0.0/16}).
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Cidr other && prefixLength() == other.prefixLength()
-                && written.withoutPrefixLength().equals(other.written.withoutPrefixLength());
+        return o instanceof Cidr other && v6 == other.v6 && length == other.length && low == other.low
+                && high == other.high;
     }
 
     @Override
     public int hashCode() {
-        return 31 * written.withoutPrefixLength().hashCode() + prefixLength();
+        return 31 * IpAddress.hash(high, low) + length;
     }
 
     /** The prefix as written, {@code 10.1.0.0/16}; IPv6 compressed, {@code fd00:db8:deca::/48}. */
     @Override
     public String toString() {
-        IPAddress address = written.withoutPrefixLength();
-        return (address.isIPv6() ? address.toCompressedString() : address.toNormalizedString()) + "/" + prefixLength();
+        return (v6 ? IpAddress.ipv6(high, low).toString() : IpAddress.dotted(low)) + "/" + length;
     }
 }

@@ -1,20 +1,22 @@
 package io.vnetlab.address;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
-import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
-import inet.ipaddr.format.util.AssociativeAddressTrie;
-
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
- * A longest-prefix-match table from prefixes to values, on the {@code ipaddress} library's associative tries, one
- * per address family. Built once, then read: safe to share between threads once filled.
+ * A longest-prefix-match table from prefixes to values. Built once, then read: safe to share between threads once
+ * filled.
+ *
+ * <p>Each prefix is kept in a hash table under its length and network bits; a lookup tries the lengths present,
+ * longest first. Filling costs a hash insertion per prefix, which is what the first question on a large network pays
+ * (a subnet of a hub with 500 peerings has over 500 routes), and a lookup as many probes as there are distinct
+ * lengths, a handful in an Azure route table.
  *
  * <pre>{@code
  * PrefixTable<String> table = new PrefixTable<>();
@@ -26,53 +28,86 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public final class PrefixTable<V> {
 
-    private final IPv4AddressAssociativeTrie<V> v4 = new IPv4AddressAssociativeTrie<>();
-    private IPv6AddressAssociativeTrie<V> v6;
+    private final Family<V> v4 = new Family<>();
+    private Family<V> v6;
 
     /** Maps {@code prefix} to {@code value}, replacing an earlier value of the same prefix. */
     public void put(Cidr prefix, V value) {
         if (prefix.isIPv6()) {
             if (v6 == null) {
-                v6 = new IPv6AddressAssociativeTrie<>();
+                v6 = new Family<>();
             }
-            v6.put(prefix.toIPAddress().toIPv6(), value);
+            v6.put(prefix, value);
         } else {
-            v4.put(prefix.toIPv4Address(), value);
+            v4.put(prefix, value);
         }
     }
 
     /** The value of the longest prefix that contains {@code address}. */
     public Optional<V> longestMatch(IpAddress address) {
-        IPAddress ip = address.toIPAddress();
-        AssociativeAddressTrie.AssociativeTrieNode<?, V> node;
-        if (ip.isIPv6()) {
-            node = v6 == null ? null : v6.longestPrefixMatchNode(ip.toIPv6());
-        } else {
-            node = v4.longestPrefixMatchNode(ip.toIPv4());
+        Family<V> family = address.isIPv6() ? v6 : v4;
+        if (family != null) {
+            for (int i = family.lengths.size() - 1; i >= 0; i--) {
+                V value = family.at(family.lengths.get(i), address);
+                if (value != null) {
+                    return Optional.of(value);
+                }
+            }
         }
-        return node == null ? Optional.empty() : Optional.ofNullable(node.getValue());
+        return Optional.empty();
     }
 
     /** The values of every prefix that contains {@code address}, most specific first. */
     public List<V> allMatches(IpAddress address) {
         List<V> result = new ArrayList<>();
-        IPAddress ip = address.toIPAddress();
-        AssociativeAddressTrie.AssociativeTrieNode<?, V> node;
-        if (ip.isIPv6()) {
-            node = v6 == null ? null : v6.elementsContaining(ip.toIPv6());
-        } else {
-            node = v4.elementsContaining(ip.toIPv4());
-        }
-        while (node != null) {
-            if (node.isAdded()) {
-                result.add(0, node.getValue());
+        Family<V> family = address.isIPv6() ? v6 : v4;
+        if (family != null) {
+            for (int i = family.lengths.size() - 1; i >= 0; i--) {
+                V value = family.at(family.lengths.get(i), address);
+                if (value != null) {
+                    result.add(value);
+                }
             }
-            node = node.getUpperSubNode() != null ? node.getUpperSubNode() : node.getLowerSubNode();
         }
         return result;
     }
 
     public boolean isEmpty() {
-        return v4.isEmpty() && (v6 == null || v6.isEmpty());
+        return v4.values.isEmpty() && (v6 == null || v6.values.isEmpty());
+    }
+
+    /** The prefixes of one address family, by length and network bits. */
+    private static final class Family<V> {
+
+        private final Map<Key, V> values = new HashMap<>();
+        /** The prefix lengths present, ascending. */
+        private final List<Integer> lengths = new ArrayList<>();
+
+        void put(Cidr prefix, V value) {
+            int length = prefix.prefixLength();
+            values.put(new Key(length, prefix.networkHigh(), prefix.networkLow()), value);
+            int at = 0;
+            while (at < lengths.size() && lengths.get(at) < length) {
+                at++;
+            }
+            if (at == lengths.size() || lengths.get(at) != length) {
+                lengths.add(at, length);
+            }
+        }
+
+        /** The value of the prefix of {@code length} bits that holds {@code address}, or null. */
+        V at(int length, IpAddress address) {
+            boolean v6 = address.isIPv6();
+            return values.get(new Key(length, address.high() & Cidr.highMask(v6, length),
+                    address.low() & Cidr.lowMask(v6, length)));
+        }
+    }
+
+    private record Key(int length, long high, long low) {
+
+        @Override
+        public int hashCode() {
+            return 31 * IpAddress.hash(high, low) + length;
+        }
     }
 }

@@ -343,15 +343,19 @@ final class SecurityOperations {
                 existing.map(PublicIpAddress::id).orElse(id), id.name(), region, address, sku));
     }
 
-    /** Where simulated public IPv6 addresses come from: a documentation range (docs/azure/decisions.md#public-ipv6-pool). */
-    static final Cidr PUBLIC_IPV6_POOL = Cidr.parse("2001:db8:ffff::/48");
+    /**
+     * Where simulated public IPv6 addresses come from: a documentation range (docs/azure/decisions.md#public-ipv6-pool).
+     * Parsed when an address is drawn from it, not when this class loads: parsing IPv6 loads the address library,
+     * which an IPv4-only topology never needs.
+     */
+    static final String PUBLIC_IPV6_POOL = "2001:db8:ffff::/48";
 
     private static IpAddress freePublicIpv6(TopologyState s) {
         Set<IpAddress> taken = new HashSet<>();
         for (PublicIpAddress pip : s.all(PublicIpAddress.class)) {
             taken.add(pip.ipAddress());
         }
-        IpAddress candidate = PUBLIC_IPV6_POOL.firstAddress().plus(4);
+        IpAddress candidate = Cidr.parse(PUBLIC_IPV6_POOL).firstAddress().plus(4);
         while (taken.contains(candidate)) {
             candidate = candidate.plus(1);
         }

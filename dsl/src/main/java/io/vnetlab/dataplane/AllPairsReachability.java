@@ -20,7 +20,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * interfaces that Azure cannot tell apart — same subnet, same NSG, same application security groups, and no route
  * more specific than their subnet that separates their addresses — get the same answer, so one walk per pair of
  * classes decides all their pairs. 500 spokes x 10 VMs is 25 million ordered pairs but only about 250,000 class
- * pairs. Explanations are computed on demand for the pair asked about.
+ * pairs. Each of those walks only decides; explanations are walked on demand for the pair asked about.
  *
  * <pre>{@code
  * AllPairsReachability all = AllPairsReachability.of(topology.dataPlane(), endpoints);
@@ -96,7 +96,7 @@ public final class AllPairsReachability {
                 // member there is no pair, and the value is never read
                 int to = a == b ? second.get(b) : representative.get(b);
                 if (to >= 0) {
-                    reachable[a * classes + b] = plane.walk(flow(from, all.get(to), protocol, port)).reachable();
+                    reachable[a * classes + b] = plane.reaches(flow(from, all.get(to), protocol, port));
                 }
             }
         });

@@ -68,7 +68,7 @@ final class ApplianceNextHop {
             return balancers.through(frontend.get(), here, route, null, packet, true);
         }
         for (Peering p : plane.peeringsOf(network.id())) {
-            if (p.isConnected() && p.remoteAddressSpace().stream().anyMatch(c -> c.contains(ip))) {
+            if (p.isConnected() && holds(p.remoteAddressSpace(), ip)) {
                 Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.loadBalancing()
                         .privateFrontend(p.remoteNetworkId(), ip);
                 if (remoteFrontend.isPresent()) {
@@ -86,6 +86,9 @@ final class ApplianceNextHop {
             }
         }
         record.drop(Hop.Kind.ROUTE, here, route);
+        if (!record.explains()) {
+            return Optional.empty();
+        }
         record.block(Blocker.of(Blocker.Kind.APPLIANCE_NOT_FOUND, route.origin() == null ? List.of(network.id())
                 : List.of(network.id(), route.origin()), ip, route.addressPrefix()));
         Optional<VirtualNetwork> owner = plane.networksContaining(ip).stream()
@@ -96,6 +99,16 @@ final class ApplianceNextHop {
             record.fix(Fix.of(Fix.Kind.POINT_ROUTE_AT_APPLIANCE, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** Whether one of {@code ranges} holds {@code ip} (a loop: every walk through an appliance asks it). */
+    private static boolean holds(List<Cidr> ranges, IpAddress ip) {
+        for (Cidr range : ranges) {
+            if (range.contains(ip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Azure Firewalls the packet passed that kept its source: their replies must come back through them. */

@@ -163,6 +163,14 @@ public final class DataPlane {
         return new Walk(this, flow).run();
     }
 
+    /**
+     * Whether {@code flow} gets through, walked without explaining: no verdict, no diagnosis of a drop. The same
+     * decision as {@code walk(flow).reachable()}, for sweeps that ask it of many flows and explain few (all pairs).
+     */
+    boolean reaches(Flow flow) {
+        return new Walk(this, flow, WalkRecord.deciding()).reachable();
+    }
+
     /** The inputs a subnet's effective routes are compiled from, compared by identity (records are immutable). */
     private record RouteInputs(VirtualNetwork network, RouteTable table, List<Peering> peerings, List<Object> gateways) {
 

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Explains why a walk dropped a packet: the peering that is missing, one-sided or not synced, the gateway transit
  * flags that are off, the site no gateway route leads to, the user route that drops it; and records the blockers and
- * the fixes that would change the answer (docs/azure/reachability.md#verdict).
+ * the fixes that would change the answer (docs/azure/reachability.md#verdict). A walk that only decides
+ * ({@link WalkRecord#explains()} false) is explained nothing: each entry returns at once.
  */
 final class DropDiagnosis {
 
@@ -40,6 +41,9 @@ final class DropDiagnosis {
      * that the routes reach first. The arrival becomes the drop.
      */
     void deliveredToAnother(NetworkInterface delivered, NetworkInterface wanted) {
+        if (!record.explains()) {
+            return;
+        }
         Hop arrival = record.removeLastHop();
         VirtualNetwork here = plane.network(delivered.networkId());
         VirtualNetwork there = plane.network(wanted.networkId());
@@ -59,6 +63,9 @@ final class DropDiagnosis {
      * when unknown), which a subnet peering may leave out.
      */
     void diagnose(VirtualNetwork network, ResourceId fromSubnet, IpAddress destination, ResourceId intendedNetwork) {
+        if (!record.explains()) {
+            return;
+        }
         VirtualNetwork target = intendedNetwork != null ? plane.network(intendedNetwork)
                 : plane.networksContaining(destination).stream().filter(n -> !n.id().equals(network.id()))
                 .findFirst().orElse(null);
@@ -110,6 +117,9 @@ final class DropDiagnosis {
      */
     void subnetOutsidePeering(VirtualNetwork network, ResourceId fromSubnet, IpAddress destination,
                               ResourceId intendedNetwork) {
+        if (!record.explains()) {
+            return;
+        }
         if (intendedNetwork == null || intendedNetwork.equals(network.id())) {
             return;
         }
@@ -167,6 +177,9 @@ final class DropDiagnosis {
 
     /** A user route with next hop None drops the packet (docs/azure/routing.md#user-route-next-hops). */
     void userRouteDrops(EffectiveRoute route, IpAddress destination) {
+        if (!record.explains()) {
+            return;
+        }
         List<ResourceId> table = route.origin() == null ? List.of() : List.of(route.origin());
         record.block(Blocker.of(Blocker.Kind.USER_ROUTE_TO_NONE, table, route.name(), route.addressPrefix(),
                 destination));
@@ -175,6 +188,9 @@ final class DropDiagnosis {
 
     /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
     boolean explainsSite(VirtualNetwork network, ResourceId subnetId, Packet packet) {
+        if (!record.explains()) {
+            return false;
+        }
         for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
             Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
             Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
@@ -205,6 +221,9 @@ final class DropDiagnosis {
      * (docs/azure/gateways.md#gateway-transit, docs/azure/gateways.md#advertised-prefixes).
      */
     void explainTransit(IpAddress address, VirtualNetworkGateway gateway) {
+        if (!record.explains()) {
+            return;
+        }
         VirtualNetwork hub = plane.network(gateway.networkId());
         Optional<VirtualNetwork> spoke = plane.networksContaining(address).stream()
                 .filter(n -> !n.id().equals(hub.id())).findFirst();

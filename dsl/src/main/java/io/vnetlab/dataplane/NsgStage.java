@@ -78,6 +78,9 @@ final class NsgStage {
      * records the hop and the blockers. No NSG: allowed.
      */
     boolean enters(NetworkInterface nic, Packet packet) {
+        if (!record.explains()) {
+            return filtered(nic, packet, SecurityRuleDirection.Inbound);
+        }
         int before = record.hopCount();
         Hop arrival = before == 0 ? null : record.hopAt(before - 1);
         boolean passes = filtered(nic, packet, SecurityRuleDirection.Inbound);
@@ -98,6 +101,9 @@ final class NsgStage {
      * (docs/azure/decisions.md#virtual-network-access-off).
      */
     void noteVirtualNetworkAccess(Peering peering) {
+        if (!record.explains()) {
+            return;
+        }
         Optional<Peering> back = plane.state().counterpart(peering);
         List<ResourceId> off = new ArrayList<>();
         if (!peering.allowVirtualNetworkAccess()) {
@@ -147,7 +153,9 @@ final class NsgStage {
                         HopOutcome.DROPPED));
                 record.block(Blocker.of(Blocker.Kind.NSG_DENIES, List.of(level.group().id(), level.associatedId()),
                         admitted, direction, packet.source(), packet.destination(), names(result.denyingRules())));
-                explainDenial(nic, level, direction, addresses, packet, result);
+                if (record.explains()) {
+                    explainDenial(nic, level, direction, addresses, packet, result);
+                }
                 return false;
             }
             record.add(checked(nic, level, direction, SecurityRuleAccess.Allow, result.allowingRules(),

@@ -35,6 +35,9 @@ public final class ProtocolPorts {
      */
     static final List<Protocol> ANY = List.of(Protocol.Tcp, Protocol.Udp, Protocol.Icmp);
 
+    /** Every protocol on every port: what a flow with no protocol or port asks for. */
+    private static final ProtocolPorts ALL_TRAFFIC = requested(Protocol.Any, OptionalInt.empty());
+
     private final Map<Protocol, PortRangeSet> ports;
 
     private ProtocolPorts(Map<Protocol, PortRangeSet> ports) {
@@ -49,6 +52,9 @@ public final class ProtocolPorts {
 
     /** What a flow asks for: its protocol (TCP, UDP and ICMP for Any) and its port (every port when none). */
     public static ProtocolPorts requestedBy(Flow flow) {
+        if (flow.protocol() == Protocol.Any && flow.destinationPort().isEmpty()) {
+            return ALL_TRAFFIC;   // what most flows ask: made once (the value is immutable)
+        }
         return requested(flow.protocol(), flow.destinationPort());
     }
 

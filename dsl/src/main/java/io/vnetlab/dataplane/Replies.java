@@ -76,7 +76,7 @@ final class Replies {
         Optional<NetworkInterface> translator = request.sourceTranslatedBy();
         Endpoint back = translator.map(plane::endpoint).orElse(requester);
         Flow replyFlow = Flow.from(plane.endpoint(delivered)).to(back);
-        WalkRecord replyRecord = new WalkRecord();
+        WalkRecord replyRecord = record.another();
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
         Forwarding reply = new Forwarding(plane, replyFlow, replyRecord, replyNsgs,
                 new DropDiagnosis(plane, replyRecord));
@@ -102,6 +102,9 @@ final class Replies {
                 bypassed(firewall, delivered, from, reply.appliances());
                 return false;
             }
+        }
+        if (!record.explains()) {
+            return true;   // what follows only warns
         }
         List<NetworkInterface> backwards = new ArrayList<>(reply.appliances());
         Collections.reverse(backwards);

@@ -22,16 +22,23 @@ final class Walk {
 
     private final DataPlane plane;
     private final Flow flow;
-    private final WalkRecord record = new WalkRecord();
+    private final WalkRecord record;
     private final NsgStage nsgs;
     private final DropDiagnosis diagnosis;
     private final Forwarding forwarding;
     private final Ingress ingress;
     private final Replies replies;
 
+    /** A walk that explains its outcome, into a {@link Verdict}. */
     Walk(DataPlane plane, Flow flow) {
+        this(plane, flow, new WalkRecord());
+    }
+
+    /** A walk into {@code record}: {@link WalkRecord#deciding()} for one that only decides. */
+    Walk(DataPlane plane, Flow flow, WalkRecord record) {
         this.plane = plane;
         this.flow = flow;
+        this.record = record;
         this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
@@ -44,7 +51,8 @@ final class Walk {
         return record.verdict(flow, reachable, nsgs.admitted());
     }
 
-    private boolean reachable() {
+    /** Whether the flow gets through (and back): the walk's decision, which {@link #run} explains. */
+    boolean reachable() {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }

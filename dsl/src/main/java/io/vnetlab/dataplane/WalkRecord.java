@@ -12,13 +12,43 @@ import java.util.Set;
 /**
  * What one walk has found so far: its numbered hops, the blockers, the fixes and the warnings, in the order found
  * (fixes and warnings once each); {@link #verdict} makes them the immutable answer (docs/azure/reachability.md#verdict).
+ *
+ * <p>A record made by {@link #deciding()} serves a walk that only decides whether the flow gets through, as all pairs
+ * asks it millions of times: it keeps the hops (a stage may read what an earlier one found, such as the address an
+ * outbound method translated to), but no blockers, fixes or warnings, and the stages skip what only explains
+ * ({@link #explains()}): the diagnosis of a drop, the notes, the rewriting of hops.
  */
 final class WalkRecord {
 
+    private final boolean explains;
     private final List<Hop> hops = new ArrayList<>();
     private final List<Blocker> blockers = new ArrayList<>();
     private final Set<Fix> fixes = new LinkedHashSet<>();
     private final Set<Warning> warnings = new LinkedHashSet<>();
+
+    /** A record of the whole explanation. */
+    WalkRecord() {
+        this(true);
+    }
+
+    private WalkRecord(boolean explains) {
+        this.explains = explains;
+    }
+
+    /** A record for a walk that only decides: see the class comment. */
+    static WalkRecord deciding() {
+        return new WalkRecord(false);
+    }
+
+    /** Whether this record keeps the explanation: false, the stages need not work out what only explains. */
+    boolean explains() {
+        return explains;
+    }
+
+    /** A record for a walk that this walk starts (the replies'): explaining as this one does. */
+    WalkRecord another() {
+        return new WalkRecord(explains);
+    }
 
     /** The next hop, numbered after those so far (not yet recorded). */
     Hop hop(Hop.Kind kind, Place at, Place next, EffectiveRoute route, PeeringCrossed peering, HopOutcome outcome,
@@ -70,15 +100,21 @@ final class WalkRecord {
     }
 
     void block(Blocker blocker) {
-        blockers.add(blocker);
+        if (explains) {
+            blockers.add(blocker);
+        }
     }
 
     void fix(Fix fix) {
-        fixes.add(fix);
+        if (explains) {
+            fixes.add(fix);
+        }
     }
 
     void warn(Warning warning) {
-        warnings.add(warning);
+        if (explains) {
+            warnings.add(warning);
+        }
     }
 
     /** Takes over why a reply walk from {@code replier} to {@code requester} failed: its blockers and fixes. */

@@ -42,7 +42,9 @@ public record VirtualNetwork(ResourceId id, String name, Region region, List<Cid
 
     /** Whether {@code address} lies in one of the network's address prefixes. */
     public boolean contains(IpAddress address) {
-        for (Cidr range : addressSpace) {   // not a stream: walks ask this at every peering they cross
+        // a loop, not a stream: every walk asks this of several networks, and a stream costs more to set up than
+        // the two or three prefixes cost to test
+        for (Cidr range : addressSpace) {
             if (range.contains(address)) {
                 return true;
             }
@@ -52,7 +54,12 @@ public record VirtualNetwork(ResourceId id, String name, Region region, List<Cid
 
     /** The subnet whose prefix holds {@code address}. */
     public Optional<Subnet> subnetContaining(IpAddress address) {
-        return subnets.stream().filter(s -> s.addressPrefix().contains(address)).findFirst();
+        for (Subnet subnet : subnets) {
+            if (subnet.addressPrefix().contains(address)) {
+                return Optional.of(subnet);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
