@@ -87,7 +87,7 @@ public final class Nic extends ResourceHost<NetworkInterface> {
     }
 
     @Override
-    public Endpoint endpoint() {
+    Endpoint endpointNow() {
         return topology().endpoint(snapshot());
     }
 

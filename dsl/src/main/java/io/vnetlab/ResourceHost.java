@@ -1,5 +1,6 @@
 package io.vnetlab;
 
+import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.model.ResourceId;
 
 import java.util.Optional;
@@ -32,6 +33,20 @@ abstract sealed class ResourceHost<R> extends Host permits Vm, Nic {
         return current().orElseThrow(() -> new IllegalStateException(
                 kind() + " '" + id.name() + "' no longer exists in " + topology() + ": it was deleted."));
     }
+
+    /**
+     * The flow endpoint it stands for now. The topology reads it from the state once per state and remembers it:
+     * tests ask with the same handles again and again.
+     *
+     * @throws IllegalStateException if the resource was deleted since the handle was obtained
+     */
+    @Override
+    public final Endpoint endpoint() {
+        return topology().endpointOf(this);
+    }
+
+    /** Its endpoint, read from the topology's current state. */
+    abstract Endpoint endpointNow();
 
     public final ResourceId id() {
         return id;

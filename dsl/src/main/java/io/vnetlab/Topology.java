@@ -69,6 +69,8 @@ public final class Topology {
     private volatile ResourceBatch openBatch;
     private volatile DataPlane dataPlane;
     private volatile String currentSubscriptionId;
+    /** What names and handles resolved to in the state they were last asked of. */
+    private volatile ResolvedNames resolvedNames = new ResolvedNames(null);
 
     private Topology(TopologyState state, String currentSubscriptionId) {
         this.state = state;
@@ -246,7 +248,36 @@ public final class Topology {
      * @throws IllegalArgumentException if no VM has this name, listing the VMs there are
      */
     public Vm vm(String nameOrId) {
-        return new Vm(this, Resolver.virtualMachine(state(), nameOrId).id());
+        TopologyState s = state();
+        ResolvedNames names = resolvedNames(s);
+        ResourceId known = nameOrId == null ? null : names.virtualMachine(nameOrId);
+        if (known != null) {
+            return new Vm(this, known);
+        }
+        return new Vm(this, names.rememberVirtualMachine(nameOrId, Resolver.virtualMachine(s, nameOrId).id()));
+    }
+
+    /** What names resolve to in {@code s}: the answers remembered while {@code s} is the state asked. */
+    private ResolvedNames resolvedNames(TopologyState s) {
+        ResolvedNames names = resolvedNames;
+        if (!names.isOf(s)) {
+            names = new ResolvedNames(s);
+            resolvedNames = names;
+        }
+        return names;
+    }
+
+    /** The endpoint {@code host} stands for now: read once per state, as names are. */
+    Endpoint endpointOf(ResourceHost<?> host) {
+        TopologyState s = state();
+        ResolvedNames names = resolvedNames(s);
+        Endpoint known = names.endpoint(host.id());
+        if (known != null) {
+            return known;
+        }
+        Endpoint endpoint = host.endpointNow();
+        // the handle read the state again: remember its answer only if that was still s
+        return state() == s ? names.rememberEndpoint(host.id(), endpoint) : endpoint;
     }
 
     /**
@@ -314,6 +345,17 @@ public final class Topology {
     public Endpoint endpoint(String vmNicOrAddress) {
         Arguments.requireText(vmNicOrAddress, "endpoint");
         TopologyState s = state();
+        ResolvedNames names = resolvedNames(s);
+        Endpoint known = names.endpoint(vmNicOrAddress);
+        if (known != null) {
+            return known;
+        }
+        Endpoint endpoint = resolveEndpoint(s, vmNicOrAddress);
+        // the data plane the endpoint came from read the state again: remember its answer only if that was still s
+        return state() == s ? names.rememberEndpoint(vmNicOrAddress, endpoint) : endpoint;
+    }
+
+    private Endpoint resolveEndpoint(TopologyState s, String vmNicOrAddress) {
         Optional<IpAddress> address = IpAddress.tryParse(vmNicOrAddress);
         if (address.isPresent()) {
             List<NetworkInterface> holders = s.networkInterfacesHolding(address.get());
@@ -444,6 +486,9 @@ public final class Topology {
     }
 
     private Verdict notifyVerdict(Verdict verdict) {
+        if (verdictListeners.isEmpty()) {
+            return verdict;   // no iterator for the common case: a question asked in a loop
+        }
         for (java.util.function.Consumer<? super Verdict> listener : verdictListeners) {
             listener.accept(verdict);
         }

@@ -84,7 +84,7 @@ public final class Vm extends ResourceHost<VirtualMachine> {
     }
 
     @Override
-    public Endpoint endpoint() {
+    Endpoint endpointNow() {
         return primaryNetworkInterface().endpoint();
     }
 

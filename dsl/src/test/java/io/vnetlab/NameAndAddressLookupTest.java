@@ -64,6 +64,32 @@ class NameAndAddressLookupTest {
     }
 
     @Test
+    void names_handles_and_addresses_asked_before_are_answered_from_the_state_asked_now() {
+        Topology t = twoGroups();
+        Vm web = t.vm("web");
+        Endpoint asked = t.endpoint("web");
+        assertThat(web.endpoint()).isEqualTo(asked);
+        assertThat(t.endpoint("10.0.0.4")).isEqualTo(asked);
+        String vnetB = "/subscriptions/" + t.state().subscriptions().iterator().next().id()
+                + "/resourceGroups/rg-b/providers/Microsoft.Network/virtualNetworks/vnet";
+
+        t.virtualMachines().define("web").withExistingResourceGroup("rg-b").withExistingPrimaryNetwork(vnetB)
+                .withSubnet("s").create();
+
+        assertThatThrownBy(() -> t.endpoint("web")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("More than one virtual machine is named 'web': ");
+        assertThatThrownBy(() -> t.vm("web")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("More than one virtual machine is named 'web': ");
+        assertThat(t.endpoint("10.0.0.4").networkInterfaceId()).isEmpty();
+
+        t.virtualMachines().delete(web.id().toString());
+
+        assertThatThrownBy(web::endpoint).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("VM 'web' no longer exists in ");
+        assertThat(t.endpoint("web")).isNotEqualTo(asked);
+    }
+
+    @Test
     void a_name_of_nothing_lists_the_vms() {
         Topology t = twoGroups();
         assertThatThrownBy(() -> t.endpoint("nope")).isInstanceOf(IllegalArgumentException.class)

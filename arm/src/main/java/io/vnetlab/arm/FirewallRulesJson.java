@@ -32,7 +32,7 @@ final class FirewallRulesJson {
             List<FirewallRule> parsed = new ArrayList<>();
             for (JsonNode rule : iterable(rules)) {
                 if (simulated(r, rule, kind, r.text(c, "name").orElse(""))) {
-                    parsed.add(rule(r, rule, kind));
+                    parsed.add(parsed(r, rule, kind, r.text(c, "name").orElse("")));
                 }
             }
             result.add(new FirewallRuleCollection(r.text(c, "name").orElse(""), priority(r, c, "priority"), kind,
@@ -50,7 +50,7 @@ final class FirewallRulesJson {
             List<FirewallRule> parsed = new ArrayList<>();
             for (JsonNode rule : iterable(r.at(p, "rules").orElse(Values.NODES.arrayNode()))) {
                 if (simulated(r, rule, kind, r.text(c, "name").orElse(""))) {
-                    parsed.add(rule(r, rule, kind));
+                    parsed.add(parsed(r, rule, kind, r.text(c, "name").orElse("")));
                 }
             }
             String action = r.text(p, "action.type").orElse(kind == FirewallRuleCollection.Kind.Nat ? "Dnat" : "Allow");
@@ -78,6 +78,26 @@ final class FirewallRulesJson {
                 + "' names its targets by web category or URL, which vnetlab does not evaluate: it is left out of"
                 + " the simulation.");
         return false;
+    }
+
+    /**
+     * Azure deploys an application rule that names no source (Microsoft's firewall quickstarts have them); vnetlab
+     * lets it match no flow and says so (docs/azure/decisions.md#application-rule-without-source).
+     */
+    private static void warnWithoutSource(ResourceContext r, FirewallRule rule, FirewallRuleCollection.Kind kind,
+                                          String collection) {
+        if (kind == FirewallRuleCollection.Kind.Application && rule.sourceAddresses().isEmpty()
+                && rule.sourceIpGroups().isEmpty()) {
+            r.warn("application rule '" + rule.name() + "' of rule collection '" + collection + "' names no source"
+                    + " addresses or IP groups: vnetlab lets it match no traffic.");
+        }
+    }
+
+    private static FirewallRule parsed(ResourceContext r, JsonNode rule, FirewallRuleCollection.Kind kind,
+                                       String collection) {
+        FirewallRule parsed = rule(r, rule, kind);
+        warnWithoutSource(r, parsed, kind, collection);
+        return parsed;
     }
 
     private static FirewallRule rule(ResourceContext r, JsonNode rule, FirewallRuleCollection.Kind kind) {

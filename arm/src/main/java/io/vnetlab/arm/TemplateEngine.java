@@ -493,6 +493,14 @@ final class TemplateEngine {
                     return ResourceId.parse(ResourceIds.trimSlashes(scopeId).isEmpty() ? scopeId
                             : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
                 }
+                if (namesResourceOfTheGroup(scopeId)) {
+                    // an extension resource on a resource named by type and name, such as Bicep's
+                    // "Microsoft.Network/networkSecurityGroups/web": that resource of the target group
+                    // (docs/azure/arm-templates.md#extension-resource-scope)
+                    return ResourceId.parse("/subscriptions/" + target.subscriptionId() + "/resourceGroups/"
+                            + target.resourceGroup() + "/providers/" + ResourceIds.trimSlashes(scopeId) + "/providers/"
+                            + suffix);
+                }
             }
             if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
                 return ResourceId.parse(DeploymentScope.of(target, decl, ev, path).deploymentId(target, name));
@@ -511,6 +519,12 @@ final class TemplateEngine {
             }
             return ResourceId.parse("/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/"
                     + suffix);
+        }
+
+        /** {@code Namespace/type/name} (and child type/name pairs): a resource named without its group. */
+        private static boolean namesResourceOfTheGroup(String scope) {
+            String[] segments = ResourceIds.trimSlashes(scope).split("/");
+            return segments.length >= 3 && segments.length % 2 == 1 && segments[0].contains(".");
         }
 
         /** The resources in the order ARM deploys them (see the class comment). */

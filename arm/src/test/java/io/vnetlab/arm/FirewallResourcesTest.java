@@ -77,4 +77,36 @@ class FirewallResourcesTest {
         assertThat(azure.firewallPolicies().get("premium").ruleCollectionGroups().get(0).ruleCollections().get(0)
                 .rules()).extracting(r -> r.name()).containsExactly("docs");
     }
+
+    // docs/azure/decisions.md#application-rule-without-source
+    @Test
+    void a_classic_application_rule_without_sources_deploys_with_a_warning_and_keeps_its_place() {
+        String classic = """
+                {"resources": [
+                 {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "edge",
+                  "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.9.0.0/16"]},
+                   "subnets": [{"name": "AzureFirewallSubnet", "properties": {"addressPrefix": "10.9.1.0/26"}}]}},
+                 {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2024-05-01", "name": "edge-fw-ip",
+                  "location": "westeurope", "sku": {"name": "Standard"},
+                  "properties": {"publicIPAllocationMethod": "Static"}},
+                 {"type": "Microsoft.Network/azureFirewalls", "apiVersion": "2024-05-01", "name": "edge-fw",
+                  "location": "westeurope", "dependsOn": ["edge", "edge-fw-ip"],
+                  "properties": {"ipConfigurations": [{"name": "config", "properties": {
+                    "subnet": {"id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'edge', 'AzureFirewallSubnet')]"},
+                    "publicIPAddress": {"id": "[resourceId('Microsoft.Network/publicIPAddresses', 'edge-fw-ip')]"}}}],
+                   "applicationRuleCollections": [{"name": "updates", "properties": {"priority": 300,
+                    "action": {"type": "Allow"}, "rules": [{"name": "vendor-sites",
+                     "protocols": [{"protocolType": "Https", "port": 443}], "targetFqdns": ["*.example.org"]}]}}]}}]}
+                """;
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(classic).deploy();
+
+        assertThat(result.warnings()).contains("application rule 'vendor-sites' of rule collection 'updates' names no"
+                + " source addresses or IP groups: vnetlab lets it match no traffic.");
+        assertThat(azure.azureFirewalls().get("edge-fw").ruleCollections().get(0).rules())
+                .singleElement().satisfies(rule -> {
+                    assertThat(rule.name()).isEqualTo("vendor-sites");
+                    assertThat(rule.sourceAddresses()).isEmpty();
+                });
+    }
 }

@@ -135,8 +135,22 @@ final class ControlPlane {
         ResourceId groupId = ResourceId.resourceGroup(anyIdInGroup.subscriptionId(), anyIdInGroup.resourceGroup());
         requireSubscription(s, anyIdInGroup.subscriptionId());
         return s.resourceGroup(groupId).orElseThrow(() -> new AzureException(AzureErrorCode.ResourceGroupNotFound,
-                "Resource group '" + groupId.resourceGroup() + "' could not be found.", groupId));
+                "Resource group '" + groupId.resourceGroup() + "' could not be found." + networkWatcherHint(groupId),
+                groupId));
     }
+
+    /**
+     * Azure makes {@code NetworkWatcherRG} itself when it enables Network Watcher for a region, which vnetlab does not
+     * simulate: the refusal says so, since in Azure the group would exist (docs/azure/decisions.md#network-watcher-group).
+     */
+    private static String networkWatcherHint(ResourceId groupId) {
+        return groupId.resourceGroup().equalsIgnoreCase(NETWORK_WATCHER_GROUP)
+                ? " Azure creates it when it enables Network Watcher for a region's first virtual network; vnetlab does"
+                + " not simulate that: create the group before deploying into it."
+                : "";
+    }
+
+    private static final String NETWORK_WATCHER_GROUP = "NetworkWatcherRG";
 
     // ------------------------------------------------------------------ prefixes
 

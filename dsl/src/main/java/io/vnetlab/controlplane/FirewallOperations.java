@@ -254,7 +254,10 @@ final class FirewallOperations {
     }
 
     private static void requireComplete(FirewallRuleCollection c, FirewallRule r, ResourceId id) {
-        if (r.sourceAddresses().isEmpty() && r.sourceIpGroups().isEmpty()) {
+        // an application rule without sources deploys (Microsoft's own templates have them) and matches no flow:
+        // docs/azure/decisions.md#application-rule-without-source
+        if (c.kind() != FirewallRuleCollection.Kind.Application && r.sourceAddresses().isEmpty()
+                && r.sourceIpGroups().isEmpty()) {
             throw incomplete(c, r, id, "it needs source addresses or source IP groups");
         }
         if (r.protocols().isEmpty()) {

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -119,7 +119,7 @@ public final class DataPlane {
         if (vmId == null) {
             return null;
         }
-        VirtualMachine vm = resolve(VirtualMachine.class, vmId, state::virtualMachine).orElse(null);
+        VirtualMachine vm = resolve(VirtualMachine.class, vmId, TopologyState::virtualMachine);
         return vm != null && vm.networkInterfaceIds().contains(nic.id()) ? vm : null;
     }
 
@@ -254,26 +254,35 @@ public final class DataPlane {
     }
 
     VirtualNetwork network(ResourceId id) {
-        return resolve(VirtualNetwork.class, id, state::network).orElseThrow(() ->
-                new IllegalStateException("No network " + id + " in this state"));
+        VirtualNetwork network = resolve(VirtualNetwork.class, id, TopologyState::network);
+        if (network == null) {
+            throw new IllegalStateException("No network " + id + " in this state");
+        }
+        return network;
     }
 
     Optional<NetworkInterface> networkInterface(ResourceId id) {
-        return resolve(NetworkInterface.class, id, state::networkInterface);
+        return Optional.ofNullable(resolve(NetworkInterface.class, id, TopologyState::networkInterface));
     }
 
     Optional<Peering> peering(ResourceId id) {
-        return resolve(Peering.class, id, state::peering);
+        return Optional.ofNullable(resolve(Peering.class, id, TopologyState::peering));
     }
 
-    /** A resource by id, from {@link #resolved} when a walk of this data plane looked it up before. */
-    private <T> Optional<T> resolve(Class<T> type, ResourceId id, Function<ResourceId, Optional<T>> lookup) {
+    /**
+     * A resource by id, from {@link #resolved} when a walk of this data plane looked it up before; {@code null} when
+     * the state has none. The lookups are unbound method references and the answer is not wrapped: every hop of
+     * every walk asks, and all pairs walk hundreds of thousands of times.
+     */
+    private <T> T resolve(Class<T> type, ResourceId id, BiFunction<TopologyState, ResourceId, Optional<T>> lookup) {
         Object known = resolved.get(id);
         if (type.isInstance(known)) {
-            return Optional.of(type.cast(known));
+            return type.cast(known);
         }
-        Optional<T> found = lookup.apply(id);
-        found.ifPresent(r -> resolved.put(id, r));
+        T found = lookup.apply(state, id).orElse(null);
+        if (found != null) {
+            resolved.put(id, found);
+        }
         return found;
     }
 

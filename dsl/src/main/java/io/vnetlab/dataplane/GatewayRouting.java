@@ -39,6 +39,7 @@ final class GatewayRouting {
     private final Map<ResourceId, List<VirtualNetwork>> spokesByHub = new ConcurrentHashMap<>();
     // per gateway or network, the answers below: every walk through a gateway and every subnet's routes ask again
     private final Map<ResourceId, List<VirtualNetworkGateway>> servingByNetwork = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<VirtualNetworkGateway>> gatewaysByNetwork = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> originatedBy = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> learntBy = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> advertisedBy = new ConcurrentHashMap<>();
@@ -75,10 +76,18 @@ final class GatewayRouting {
         return known;
     }
 
-    /** The gateways deployed in {@code networkId}'s GatewaySubnet (while that subnet exists). */
+    /**
+     * The gateways deployed in {@code networkId}'s GatewaySubnet (while that subnet exists): kept, since the gateways
+     * are among the inputs and a subnet that holds a gateway cannot be deleted; every subnet's routes ask.
+     */
     List<VirtualNetworkGateway> gatewaysIn(ResourceId networkId) {
-        return state.all(VirtualNetworkGateway.class).stream().filter(g -> g.networkId().equals(networkId))
-                .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList());
+        List<VirtualNetworkGateway> known = gatewaysByNetwork.get(networkId);
+        if (known == null) {
+            known = state.all(VirtualNetworkGateway.class).stream().filter(g -> g.networkId().equals(networkId))
+                    .filter(g -> state.subnet(g.subnetId()).isPresent()).toList();
+            gatewaysByNetwork.putIfAbsent(networkId, known);
+        }
+        return known;
     }
 
     /**

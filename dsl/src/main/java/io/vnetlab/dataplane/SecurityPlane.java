@@ -120,6 +120,28 @@ final class SecurityPlane {
      * (docs/azure/network-security-groups.md#evaluation-order).
      */
     List<Level> levels(NetworkInterface nic, SecurityRuleDirection direction) {
+        Map<ResourceId, KeptLevels> kept = direction == SecurityRuleDirection.Outbound ? outboundLevels : inboundLevels;
+        KeptLevels known = kept.get(nic.id());
+        if (known != null && known.nic() == nic) {
+            return known.levels();
+        }
+        List<Level> levels = List.copyOf(findLevels(nic, direction));
+        kept.put(nic.id(), new KeptLevels(nic, levels));
+        return levels;
+    }
+
+    /**
+     * The levels found for an interface record: every walk in and out of an interface asks for them, and all pairs
+     * walks through the same interfaces hundreds of thousands of times. Kept for the record they were found for (a
+     * caller may pass a record of another state).
+     */
+    private record KeptLevels(NetworkInterface nic, List<Level> levels) {
+    }
+
+    private final Map<ResourceId, KeptLevels> outboundLevels = new ConcurrentHashMap<>();
+    private final Map<ResourceId, KeptLevels> inboundLevels = new ConcurrentHashMap<>();
+
+    private List<Level> findLevels(NetworkInterface nic, SecurityRuleDirection direction) {
         List<Level> levels = new ArrayList<>();
         Optional<Level> onNic = nic.networkSecurityGroup().flatMap(this::group)
                 .map(g -> new Level(g, "nic '" + nic.name() + "'", nic.id()));

@@ -107,4 +107,27 @@ class PortRangeSetTest {
         assertThat(PortRangeSet.tryParse("99999999999")).isEmpty();
         assertThat(PortRangeSet.tryParse(" 22-80 ")).contains(PortRangeSet.range(22, 80));
     }
+
+    @Test
+    void reads_exactly_the_texts_of_one_to_five_ascii_digits_then_optionally_a_dash_and_one_to_five_more() {
+        java.util.regex.Pattern portOrRange = java.util.regex.Pattern.compile("([0-9]{1,5})(?:-([0-9]{1,5}))?");
+        String alphabet = "0123456789--- +x\uff12";
+        java.util.Random random = new java.util.Random(23);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(13); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString().trim();
+            java.util.regex.Matcher m = portOrRange.matcher(t);
+            java.util.Optional<PortRangeSet> expected = java.util.Optional.empty();
+            if (m.matches()) {
+                int from = Integer.parseInt(m.group(1));
+                int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                expected = to <= PortRangeSet.MAX_PORT && from <= to ? java.util.Optional.of(PortRangeSet.range(from, to))
+                        : java.util.Optional.empty();
+            }
+            assertThat(PortRangeSet.tryParse(text.toString())).as("'%s'", text).isEqualTo(expected);
+        }
+    }
 }

@@ -12,9 +12,11 @@ import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.VirtualMachine;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.error.ErrorMessageFactory;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 import static io.vnetlab.assertj.error.ShouldHaveOpenPorts.shouldHaveOpenPorts;
 import static org.apiguardian.api.API.Status.STABLE;
@@ -78,9 +80,7 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
     }
 
     private EndpointAssert canReach(Endpoint target, Traffic traffic) {
-        Reachability.canReach(topology(), actual.endpoint(), target, requireTraffic(traffic))
-                .ifPresent(this::throwAssertionError);
-        return myself;
+        return failIfPresent(Reachability.canReach(topology(), actual.endpoint(), target, requireTraffic(traffic)));
     }
 
     /** No traffic of any protocol or port gets to {@code target}; the failure shows the path that does. */
@@ -116,9 +116,7 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
     }
 
     private EndpointAssert cannotReach(Endpoint target, Traffic traffic) {
-        Reachability.cannotReach(topology(), actual.endpoint(), target, requireTraffic(traffic))
-                .ifPresent(this::throwAssertionError);
-        return myself;
+        return failIfPresent(Reachability.cannotReach(topology(), actual.endpoint(), target, requireTraffic(traffic)));
     }
 
     /**
@@ -227,6 +225,17 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
                 .orElseThrow(() -> new IllegalArgumentException(source + " is not a network interface of "
                         + topology() + ": only VMs and network interfaces have effective routes."));
         return topology().dataPlane().effectiveRoutes(nic);
+    }
+
+    /**
+     * Fails with {@code failure} when there is one. Not {@code failure.ifPresent(this::throwAssertionError)}: that
+     * allocates a bound method reference on every passing assertion, and tests assert reachability in loops.
+     */
+    private EndpointAssert failIfPresent(Optional<ErrorMessageFactory> failure) {
+        if (failure.isPresent()) {
+            throwAssertionError(failure.get());
+        }
+        return myself;
     }
 
     private Endpoint endpoint(String target) {

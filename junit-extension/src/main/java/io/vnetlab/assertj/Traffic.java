@@ -126,8 +126,11 @@ public final class Traffic {
 
     /** The flow of this traffic on its first port (its only one, unless it is a range), or on no port. */
     Flow firstFlow(Endpoint source, Endpoint destination) {
-        Flow flow = Flow.from(source).to(destination);
-        return hasPorts() ? flow.on(protocol, fromPort) : flow.on(protocol);
+        Flow flow = Flow.from(source).to(destination);   // any protocol, any port
+        if (hasPorts()) {
+            return flow.on(protocol, fromPort);
+        }
+        return protocol == Protocol.Any ? flow : flow.on(protocol);
     }
 
     static String label(Protocol protocol) {
