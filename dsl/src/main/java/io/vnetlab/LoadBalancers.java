@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -71,42 +72,69 @@ public final class LoadBalancers {
     }
 
     /**
-     * The parts a definition and an update both set; each implements it by handing the call to its {@link Draft}.
-     * A part given again by name replaces the earlier one.
+     * The parts a definition and an update both set, into the {@link Draft} each carries. A part given again by name
+     * replaces the earlier one.
      */
-    interface Parts<SELF extends Parts<SELF>> {
+    sealed interface Parts<SELF extends Parts<SELF>> permits Definition, Update {
 
         /** A private frontend in a subnet, with a static address ({@code null}: the next free one). */
-        SELF withPrivateFrontend(String name, String network, String subnet, String privateIpAddress);
+        default SELF withPrivateFrontend(String name, String network, String subnet, String privateIpAddress) {
+            return change(d -> d.privateFrontend(name, network, subnet, privateIpAddress));
+        }
 
         /** A public frontend on a Standard public IP address, by name. */
-        SELF withPublicFrontend(String name, String publicIpAddress);
+        default SELF withPublicFrontend(String name, String publicIpAddress) {
+            return change(d -> d.publicFrontend(name, publicIpAddress));
+        }
 
         /** A backend pool of VMs (their primary interface) or network interfaces, by name. */
-        SELF withBackendPool(String name, String... vmsOrNics);
+        default SELF withBackendPool(String name, String... vmsOrNics) {
+            return change(d -> d.pool(name, vmsOrNics));
+        }
 
         /** A TCP health probe on {@code port}. */
-        SELF withTcpProbe(String name, int port);
+        default SELF withTcpProbe(String name, int port) {
+            return change(d -> d.probe(name, "Tcp", port, null));
+        }
 
         /** An HTTP health probe of {@code path} on {@code port}. */
-        SELF withHttpProbe(String name, int port, String path);
+        default SELF withHttpProbe(String name, int port, String path) {
+            return change(d -> d.probe(name, "Http", port, path));
+        }
 
         /** A load-balancing rule: {@code protocol} (Tcp or Udp) on {@code frontendPort} to {@code backendPort}. */
-        SELF withRule(String name, String protocol, int frontendPort, int backendPort, String frontend, String pool,
-                      String probe);
+        default SELF withRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
+                              String pool, String probe) {
+            return change(d -> d.rule(name, protocol, frontendPort, backendPort, frontend, pool, probe));
+        }
 
         /** An HA ports rule: every TCP and UDP port, on an internal load balancer (docs/azure/load-balancers.md#ha-ports). */
-        SELF withHaPortsRule(String name, String frontend, String pool, String probe);
+        default SELF withHaPortsRule(String name, String frontend, String pool, String probe) {
+            return change(d -> d.rule(name, "All", 0, 0, frontend, pool, probe));
+        }
 
         /** An inbound NAT rule from {@code frontendPort} to {@code backendPort} of one VM or interface. */
-        SELF withInboundNatRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
-                                String vmOrNic);
+        default SELF withInboundNatRule(String name, String protocol, int frontendPort, int backendPort,
+                                        String frontend, String vmOrNic) {
+            return change(d -> d.natRule(name, protocol, frontendPort, backendPort, frontend, vmOrNic));
+        }
 
         /** An outbound rule: the pool's members reach the Internet from the frontend's public address. */
-        SELF withOutboundRule(String name, String frontend, String pool);
+        default SELF withOutboundRule(String name, String frontend, String pool) {
+            return change(d -> d.outboundRule(name, frontend, pool));
+        }
 
         /** Removes the rule, inbound NAT rule, outbound rule, probe, pool or frontend named {@code name}. */
-        SELF without(String name);
+        default SELF without(String name) {
+            return change(d -> d.without(name));
+        }
+
+        /** Applies {@code change} to the draft: an interface holds no field, so each permitted type gives its own. */
+        @SuppressWarnings("unchecked")
+        private SELF change(Consumer<Draft> change) {
+            change.accept(this instanceof Definition definition ? definition.draft : ((Update) this).draft);
+            return (SELF) this;
+        }
     }
 
     /** The parts being put together, keyed by lower-case name per collection. */
@@ -235,68 +263,6 @@ public final class LoadBalancers {
             this.draft = new Draft(topology);
         }
 
-        @Override
-        public Definition withPrivateFrontend(String name, String network, String subnet, String privateIpAddress) {
-            draft.privateFrontend(name, network, subnet, privateIpAddress);
-            return this;
-        }
-
-        @Override
-        public Definition withPublicFrontend(String name, String publicIpAddress) {
-            draft.publicFrontend(name, publicIpAddress);
-            return this;
-        }
-
-        @Override
-        public Definition withBackendPool(String name, String... vmsOrNics) {
-            draft.pool(name, vmsOrNics);
-            return this;
-        }
-
-        @Override
-        public Definition withTcpProbe(String name, int port) {
-            draft.probe(name, "Tcp", port, null);
-            return this;
-        }
-
-        @Override
-        public Definition withHttpProbe(String name, int port, String path) {
-            draft.probe(name, "Http", port, path);
-            return this;
-        }
-
-        @Override
-        public Definition withRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
-                                   String pool, String probe) {
-            draft.rule(name, protocol, frontendPort, backendPort, frontend, pool, probe);
-            return this;
-        }
-
-        @Override
-        public Definition withHaPortsRule(String name, String frontend, String pool, String probe) {
-            draft.rule(name, "All", 0, 0, frontend, pool, probe);
-            return this;
-        }
-
-        @Override
-        public Definition withInboundNatRule(String name, String protocol, int frontendPort, int backendPort,
-                                             String frontend, String vmOrNic) {
-            draft.natRule(name, protocol, frontendPort, backendPort, frontend, vmOrNic);
-            return this;
-        }
-
-        @Override
-        public Definition withOutboundRule(String name, String frontend, String pool) {
-            draft.outboundRule(name, frontend, pool);
-            return this;
-        }
-
-        @Override
-        public Definition without(String name) {
-            draft.without(name);
-            return this;
-        }
-
         /**
          * Creates the load balancer.
          *
@@ -331,68 +297,6 @@ public final class LoadBalancers {
             this.original = original;
             this.draft = new Draft(topology);
             draft.from(LoadBalancerRequest.of(original));
-        }
-
-        @Override
-        public Update withPrivateFrontend(String name, String network, String subnet, String privateIpAddress) {
-            draft.privateFrontend(name, network, subnet, privateIpAddress);
-            return this;
-        }
-
-        @Override
-        public Update withPublicFrontend(String name, String publicIpAddress) {
-            draft.publicFrontend(name, publicIpAddress);
-            return this;
-        }
-
-        @Override
-        public Update withBackendPool(String name, String... vmsOrNics) {
-            draft.pool(name, vmsOrNics);
-            return this;
-        }
-
-        @Override
-        public Update withTcpProbe(String name, int port) {
-            draft.probe(name, "Tcp", port, null);
-            return this;
-        }
-
-        @Override
-        public Update withHttpProbe(String name, int port, String path) {
-            draft.probe(name, "Http", port, path);
-            return this;
-        }
-
-        @Override
-        public Update withRule(String name, String protocol, int frontendPort, int backendPort, String frontend,
-                               String pool, String probe) {
-            draft.rule(name, protocol, frontendPort, backendPort, frontend, pool, probe);
-            return this;
-        }
-
-        @Override
-        public Update withHaPortsRule(String name, String frontend, String pool, String probe) {
-            draft.rule(name, "All", 0, 0, frontend, pool, probe);
-            return this;
-        }
-
-        @Override
-        public Update withInboundNatRule(String name, String protocol, int frontendPort, int backendPort,
-                                         String frontend, String vmOrNic) {
-            draft.natRule(name, protocol, frontendPort, backendPort, frontend, vmOrNic);
-            return this;
-        }
-
-        @Override
-        public Update withOutboundRule(String name, String frontend, String pool) {
-            draft.outboundRule(name, frontend, pool);
-            return this;
-        }
-
-        @Override
-        public Update without(String name) {
-            draft.without(name);
-            return this;
         }
 
         /** Applies every change at once, or none. */

@@ -44,10 +44,16 @@ final class NetworkManagerHandlers {
                 new RuleCollection(), new Rule());
     }
 
-    private static ObjectNode put(ResourceContext r, java.util.function.UnaryOperator<TopologyState> change,
-                                  Function<TopologyState, ObjectNode> view) {
-        r.batch().apply(change);
-        return ResourceJson.properties(view.apply(r.batch().state()));
+    /** The control plane's PUT of one kind of resource, such as {@code ResourceManager::putNetworkGroup}. */
+    @FunctionalInterface
+    private interface Put<T> {
+        TopologyState apply(TopologyState s, T resource, PutMode mode);
+    }
+
+    /** Puts {@code resource} as a deployment does, creating or updating it, and answers with its properties. */
+    private static <T> ObjectNode put(ResourceContext r, T resource, Put<T> put, Function<T, ObjectNode> view) {
+        r.batch().apply(s -> put.apply(s, resource, PutMode.CREATE_OR_UPDATE));
+        return ResourceJson.properties(view.apply(resource));
     }
 
     private static List<String> strings(JsonNode from, String property) {
@@ -64,6 +70,11 @@ final class NetworkManagerHandlers {
 
     private static String text(ResourceContext r, JsonNode from, String property, String otherwise) {
         return r.text(from, property).orElse(otherwise);
+    }
+
+    /** The description every network manager resource may carry; none is an empty one. */
+    private static String description(ResourceContext r, JsonNode properties) {
+        return text(r, properties, "description", "");
     }
 
     static final class Manager implements ResourceHandler {
@@ -91,9 +102,8 @@ final class NetworkManagerHandlers {
                 }
             }
             NetworkManager m = new NetworkManager(r.id(), r.id().name(), r.region(), subscriptions, accesses,
-                    text(r, p, "description", ""));
-            return put(r, s -> ResourceManager.putNetworkManager(s, m, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.networkManager(m));
+                    description(r, p));
+            return put(r, m, ResourceManager::putNetworkManager, ResourceJson::networkManager);
         }
     }
 
@@ -103,10 +113,8 @@ final class NetworkManagerHandlers {
         }
 
         public ObjectNode deploy(ResourceContext r) {
-            NetworkGroup g = new NetworkGroup(r.id(), r.id().name(), text(r, r.properties(), "description", ""),
-                    List.of());
-            return put(r, s -> ResourceManager.putNetworkGroup(s, g, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.networkGroup(g));
+            NetworkGroup g = new NetworkGroup(r.id(), r.id().name(), description(r, r.properties()), List.of());
+            return put(r, g, ResourceManager::putNetworkGroup, ResourceJson::networkGroup);
         }
     }
 
@@ -122,8 +130,7 @@ final class NetworkManagerHandlers {
                 throw r.invalid("resourceId", "must be a resource id");
             }
             NetworkGroupStaticMember m = new NetworkGroupStaticMember(r.id(), r.id().name(), ResourceId.parse(resource));
-            return put(r, s -> ResourceManager.putStaticMember(s, m, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.staticMember(m));
+            return put(r, m, ResourceManager::putStaticMember, ResourceJson::staticMember);
         }
     }
 
@@ -149,9 +156,8 @@ final class NetworkManagerHandlers {
             ConnectivityTopology topology = "Mesh".equalsIgnoreCase(text(r, p, "connectivityTopology", ""))
                     ? ConnectivityTopology.Mesh : ConnectivityTopology.HubAndSpoke;
             ConnectivityConfiguration c = new ConnectivityConfiguration(r.id(), r.id().name(), topology, hubs, groups,
-                    r.flag(p, "isGlobal"), r.flag(p, "deleteExistingPeering"), text(r, p, "description", ""));
-            return put(r, s -> ResourceManager.putConnectivityConfiguration(s, c, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.connectivityConfiguration(c));
+                    r.flag(p, "isGlobal"), r.flag(p, "deleteExistingPeering"), description(r, p));
+            return put(r, c, ResourceManager::putConnectivityConfiguration, ResourceJson::connectivityConfiguration);
         }
     }
 
@@ -162,9 +168,8 @@ final class NetworkManagerHandlers {
 
         public ObjectNode deploy(ResourceContext r) {
             SecurityAdminConfiguration c = new SecurityAdminConfiguration(r.id(), r.id().name(),
-                    text(r, r.properties(), "description", ""));
-            return put(r, s -> ResourceManager.putSecurityAdminConfiguration(s, c, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.securityAdminConfiguration(c));
+                    description(r, r.properties()));
+            return put(r, c, ResourceManager::putSecurityAdminConfiguration, ResourceJson::securityAdminConfiguration);
         }
     }
 
@@ -180,9 +185,8 @@ final class NetworkManagerHandlers {
                         .ifPresent(groups::add);
             }
             AdminRuleCollection c = new AdminRuleCollection(r.id(), r.id().name(), groups,
-                    text(r, r.properties(), "description", ""));
-            return put(r, s -> ResourceManager.putRuleCollection(s, c, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.ruleCollection(c));
+                    description(r, r.properties()));
+            return put(r, c, ResourceManager::putRuleCollection, ResourceJson::ruleCollection);
         }
     }
 
@@ -201,9 +205,8 @@ final class NetworkManagerHandlers {
                     enumOf(r, p, "protocol", Protocol.class, Protocol.Any),
                     addresses(p, "sources"), ports(strings(p, "sourcePortRanges")),
                     addresses(p, "destinations"), ports(strings(p, "destinationPortRanges")),
-                    text(r, p, "description", ""));
-            return put(r, s -> ResourceManager.putAdminRule(s, rule, PutMode.CREATE_OR_UPDATE),
-                    s -> ResourceJson.adminRule(rule));
+                    description(r, p));
+            return put(r, rule, ResourceManager::putAdminRule, ResourceJson::adminRule);
         }
 
         private static <E extends Enum<E>> E enumOf(ResourceContext r, JsonNode p, String property, Class<E> type,

@@ -1,8 +1,6 @@
 package io.vnetlab.az;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.arm.json.ResourceJson;
-import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.AdminRule;
 import io.vnetlab.model.Protocol;
@@ -31,73 +29,57 @@ final class AdminRuleCommands {
                     COLLECTION), NAME,
             (s, a) -> ManagerArgs.manager(s, a).id().child("securityAdminConfigurations", a.required("configuration"))
                     .child("ruleCollections", a.required("collection")),
-            "rules", ResourceJson::adminRule, AdminRule::id, ResourceManager::deleteAdminRule);
+            "rules", ResourceJson::adminRule, AdminRule::id, ResourceManager::putAdminRule,
+            ResourceManager::deleteAdminRule);
 
     static List<AzCommand> commands() {
-        List<AzCommand> all = new ArrayList<>(List.of(new Create()));
-        all.addAll(ManagerChildren.verbs(KIND));
-        return all;
+        return ManagerChildren.verbs(KIND, List.of(
+                Param.value("kind", "--kind").choices("Custom", "Default"),
+                Param.value("access", "--access").mandatory().choices("Allow", "AlwaysAllow", "Deny"),
+                Param.value("direction", "--direction").mandatory().choices("Inbound", "Outbound"),
+                Param.value("priority", "--priority").mandatory(),
+                Param.value("protocol", "--protocol").mandatory().choices("Ah", "Any", "Esp", "Icmp", "Tcp", "Udp"),
+                Param.list("sources", "--sources"), Param.list("destinations", "--destinations"),
+                Param.list("source_ports", "--source-port-ranges"),
+                Param.list("destination_ports", "--dest-port-ranges", "--destination-port-ranges"),
+                Param.value("description", "--description"), Param.value("flag", "--flag")),
+                AdminRuleCommands::rule);
     }
 
-    static final class Create implements AzCommand {
-        public String name() {
-            return "network manager security-admin-config rule-collection rule create";
+    private static AdminRule rule(Session s, Args a) {
+        if (a.value("kind").filter("Default"::equalsIgnoreCase).isPresent()) {
+            throw AzError.command("vnetlab simulates custom security admin rules only (--kind Custom).");
         }
+        ResourceId id = KIND.childId(s, a);
+        int priority = ManagerArgs.integer(a, "priority", "--priority");
+        return new AdminRule(id, id.name(), priority,
+                SecurityRuleDirection.valueOf(choice(a.required("direction"), "Inbound", "Outbound")),
+                AdminRule.Access.valueOf(choice(a.required("access"), "Allow", "AlwaysAllow", "Deny")),
+                Protocol.valueOf(choice(a.required("protocol"), "Ah", "Any", "Esp", "Icmp", "Tcp", "Udp")),
+                addresses("--sources", a.list("sources")), ports(a.list("source_ports")),
+                addresses("--destinations", a.list("destinations")), ports(a.list("destination_ports")),
+                a.value("description").orElse(""));
+    }
 
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), ManagerArgs.managerParam(), RuleCollectionCommands.CONFIGURATION,
-                    COLLECTION, NAME, Param.value("kind", "--kind").choices("Custom", "Default"),
-                    Param.value("access", "--access").mandatory().choices("Allow", "AlwaysAllow", "Deny"),
-                    Param.value("direction", "--direction").mandatory().choices("Inbound", "Outbound"),
-                    Param.value("priority", "--priority").mandatory(),
-                    Param.value("protocol", "--protocol").mandatory().choices("Ah", "Any", "Esp", "Icmp", "Tcp", "Udp"),
-                    Param.list("sources", "--sources"), Param.list("destinations", "--destinations"),
-                    Param.list("source_ports", "--source-port-ranges"),
-                    Param.list("destination_ports", "--dest-port-ranges", "--destination-port-ranges"),
-                    Param.value("description", "--description"), Param.value("flag", "--flag"));
-        }
-
-        public boolean changesState() {
-            return true;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            if (a.value("kind").filter("Default"::equalsIgnoreCase).isPresent()) {
-                throw AzError.command("vnetlab simulates custom security admin rules only (--kind Custom).");
+    private static String choice(String value, String... allowed) {
+        for (String c : allowed) {
+            if (c.equalsIgnoreCase(value)) {
+                return c;
             }
-            ResourceId id = KIND.childId(s, a);
-            int priority = ManagerArgs.integer(a, "priority", "--priority");
-            AdminRule rule = new AdminRule(id, id.name(), priority,
-                    SecurityRuleDirection.valueOf(choice(a.required("direction"), "Inbound", "Outbound")),
-                    AdminRule.Access.valueOf(choice(a.required("access"), "Allow", "AlwaysAllow", "Deny")),
-                    Protocol.valueOf(choice(a.required("protocol"), "Ah", "Any", "Esp", "Icmp", "Tcp", "Udp")),
-                    addresses("--sources", a.list("sources")), ports(a.list("source_ports")),
-                    addresses("--destinations", a.list("destinations")), ports(a.list("destination_ports")),
-                    a.value("description").orElse(""));
-            ManagerChildren.put(s, st -> ResourceManager.putAdminRule(st, rule, PutMode.CREATE_OR_UPDATE));
-            return Shapes.cli(ResourceJson.adminRule(rule));
         }
+        return allowed[0];
+    }
 
-        private static String choice(String value, String... allowed) {
-            for (String c : allowed) {
-                if (c.equalsIgnoreCase(value)) {
-                    return c;
-                }
-            }
-            return allowed[0];
+    /** {@code address-prefix=... address-prefix-type=IPPrefix|ServiceTag} objects; none means any. */
+    private static List<String> addresses(String option, List<String> words) {
+        List<String> prefixes = new ArrayList<>();
+        for (Map<String, String> item : ManagerArgs.objects(option, words)) {
+            prefixes.add(ManagerArgs.required(option, item, "address-prefix"));
         }
+        return prefixes.isEmpty() ? List.of("*") : prefixes;
+    }
 
-        /** {@code address-prefix=... address-prefix-type=IPPrefix|ServiceTag} objects; none means any. */
-        private static List<String> addresses(String option, List<String> words) {
-            List<String> prefixes = new ArrayList<>();
-            for (Map<String, String> item : ManagerArgs.objects(option, words)) {
-                prefixes.add(ManagerArgs.required(option, item, "address-prefix"));
-            }
-            return prefixes.isEmpty() ? List.of("*") : prefixes;
-        }
-
-        private static List<String> ports(List<String> ranges) {
-            return ranges.isEmpty() ? List.of("*") : ranges;
-        }
+    private static List<String> ports(List<String> ranges) {
+        return ranges.isEmpty() ? List.of("*") : ranges;
     }
 }

@@ -1,8 +1,6 @@
 package io.vnetlab.az;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.arm.json.ResourceJson;
-import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.ConnectivityConfiguration;
 import io.vnetlab.model.ConnectivityConfiguration.ConnectivityGroup;
@@ -30,63 +28,45 @@ final class ConnectConfigCommands {
             "network manager connect-config", ConnectivityConfiguration.class,
             List.of(Commands.groupParam(), ManagerArgs.managerParam()), NAME, (s, a) -> ManagerArgs.manager(s, a).id(),
             "connectivityConfigurations", ResourceJson::connectivityConfiguration, ConnectivityConfiguration::id,
-            ResourceManager::deleteConnectivityConfiguration);
+            ResourceManager::putConnectivityConfiguration, ResourceManager::deleteConnectivityConfiguration);
 
     static List<AzCommand> commands() {
-        List<AzCommand> all = new ArrayList<>(List.of(new Create()));
-        all.addAll(ManagerChildren.verbs(KIND));
-        return all;
+        return ManagerChildren.verbs(KIND, List.of(
+                ManagerArgs.appliesToGroupsParam(),
+                Param.value("topology", "--connectivity-topology").mandatory().choices("HubAndSpoke", "Mesh"),
+                Param.list("hubs", "--hub", "--hubs"), Param.bool("delete_existing", "--delete-existing-peering"),
+                Param.bool("is_global", "--is-global"), Param.value("description", "--description")),
+                ConnectConfigCommands::configuration);
     }
 
-    static final class Create implements AzCommand {
-        public String name() {
-            return "network manager connect-config create";
-        }
-
-        public List<Param> params() {
-            return List.of(Commands.groupParam(), ManagerArgs.managerParam(), NAME,
-                    Param.list("applies_to_groups", "--applies-to-groups").mandatory(),
-                    Param.value("topology", "--connectivity-topology").mandatory().choices("HubAndSpoke", "Mesh"),
-                    Param.list("hubs", "--hub", "--hubs"), Param.bool("delete_existing", "--delete-existing-peering"),
-                    Param.bool("is_global", "--is-global"), Param.value("description", "--description"));
-        }
-
-        public boolean changesState() {
-            return true;
-        }
-
-        public JsonNode run(Session s, Args a) {
-            NetworkManager manager = ManagerArgs.manager(s, a);
-            ResourceId id = KIND.childId(s, a);
-            List<ConnectivityGroup> groups = new ArrayList<>();
-            for (Map<String, String> item : ManagerArgs.objects("--applies-to-groups", a.list("applies_to_groups"))) {
-                String group = ManagerArgs.required("--applies-to-groups", item, "network-group-id");
-                String connectivity = item.getOrDefault("groupconnectivity", "None");
-                GroupConnectivity kind = connectivity.equalsIgnoreCase("DirectlyConnected")
-                        ? GroupConnectivity.DirectlyConnected : GroupConnectivity.None;
-                if (kind == GroupConnectivity.None && !connectivity.equalsIgnoreCase("None")) {
-                    throw AzError.usage("argument --applies-to-groups: group-connectivity must be None or"
-                            + " DirectlyConnected, not '" + connectivity + "'");
-                }
-                groups.add(new ConnectivityGroup(ManagerArgs.id(group, n -> manager.id().child("networkGroups", n)),
-                        ManagerArgs.bool("--applies-to-groups", item, "use-hub-gateway"),
-                        ManagerArgs.bool("--applies-to-groups", item, "is-global"), kind));
+    private static ConnectivityConfiguration configuration(Session s, Args a) {
+        NetworkManager manager = ManagerArgs.manager(s, a);
+        ResourceId id = KIND.childId(s, a);
+        List<ConnectivityGroup> groups = new ArrayList<>();
+        for (Map<String, String> item : ManagerArgs.appliesToGroups(a)) {
+            String group = ManagerArgs.networkGroupId(item);
+            String connectivity = item.getOrDefault("groupconnectivity", "None");
+            GroupConnectivity kind = connectivity.equalsIgnoreCase("DirectlyConnected")
+                    ? GroupConnectivity.DirectlyConnected : GroupConnectivity.None;
+            if (kind == GroupConnectivity.None && !connectivity.equalsIgnoreCase("None")) {
+                throw AzError.usage("argument --applies-to-groups: group-connectivity must be None or"
+                        + " DirectlyConnected, not '" + connectivity + "'");
             }
-            List<ResourceId> hubs = new ArrayList<>();
-            if (a.has("hubs")) {
-                for (Map<String, String> hub : ManagerArgs.objects("--hub", a.list("hubs"))) {
-                    String hubId = ManagerArgs.required("--hub", hub, "resource-id");
-                    hubs.add(ManagerArgs.id(hubId, n -> s.id(a.required("resource_group"), ResourceId.NETWORK,
-                            "virtualNetworks", n)));
-                }
-            }
-            ConnectivityConfiguration config = new ConnectivityConfiguration(id, id.name(),
-                    ConnectivityTopology.valueOf(a.required("topology").equalsIgnoreCase("Mesh") ? "Mesh"
-                            : "HubAndSpoke"), hubs, groups, a.bool("is_global").orElse(false),
-                    a.bool("delete_existing").orElse(false), a.value("description").orElse(""));
-            ManagerChildren.put(s, st -> ResourceManager.putConnectivityConfiguration(st, config,
-                    PutMode.CREATE_OR_UPDATE));
-            return Shapes.cli(ResourceJson.connectivityConfiguration(config));
+            groups.add(new ConnectivityGroup(ManagerArgs.networkGroup(manager, group),
+                    ManagerArgs.bool("--applies-to-groups", item, "use-hub-gateway"),
+                    ManagerArgs.bool("--applies-to-groups", item, "is-global"), kind));
         }
+        List<ResourceId> hubs = new ArrayList<>();
+        if (a.has("hubs")) {
+            for (Map<String, String> hub : ManagerArgs.objects("--hub", a.list("hubs"))) {
+                String hubId = ManagerArgs.required("--hub", hub, "resource-id");
+                hubs.add(ManagerArgs.id(hubId, n -> s.id(a.required("resource_group"), ResourceId.NETWORK,
+                        "virtualNetworks", n)));
+            }
+        }
+        return new ConnectivityConfiguration(id, id.name(),
+                ConnectivityTopology.valueOf(a.required("topology").equalsIgnoreCase("Mesh") ? "Mesh"
+                        : "HubAndSpoke"), hubs, groups, a.bool("is_global").orElse(false),
+                a.bool("delete_existing").orElse(false), a.value("description").orElse(""));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * (docs/azure/load-balancers.md#backend-pools). vnetlab's pools hold interface IP configurations: an address added by
  * IP ({@code --ip-address}, {@code --vnet}) is the IP configuration of the interface holding it in that network.
  */
-final class LbAddressPoolCommands implements LbPart<BackendPool> {
+final class LbAddressPoolCommands extends LbPart<BackendPool> {
 
     static List<AzCommand> commands() {
         List<AzCommand> all = new ArrayList<>(LbPartCommands.of(new LbAddressPoolCommands()));
@@ -27,24 +27,9 @@ final class LbAddressPoolCommands implements LbPart<BackendPool> {
         return all;
     }
 
-    public String group() {
-        return "address-pool";
-    }
-
-    public String collection() {
-        return "backendAddressPools";
-    }
-
-    public List<BackendPool> of(LoadBalancerRequest lb) {
-        return lb.backendPools();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<BackendPool> parts) {
-        return lb.withBackendPools(parts);
-    }
-
-    public String name(BackendPool part) {
-        return part.name();
+    LbAddressPoolCommands() {
+        super("address-pool", "backendAddressPools",
+                LoadBalancerRequest::backendPools, LoadBalancerRequest::withBackendPools, BackendPool::name);
     }
 
     public List<Param> params() {

@@ -13,30 +13,15 @@ import java.util.Optional;
  * public frontend on {@code --public-ip-address}, or a private one in {@code --vnet-name}/{@code --subnet}. Zones are
  * accepted and not simulated.
  */
-final class LbFrontendIpCommands implements LbPart<Frontend> {
+final class LbFrontendIpCommands extends LbPart<Frontend> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbFrontendIpCommands());
     }
 
-    public String group() {
-        return "frontend-ip";
-    }
-
-    public String collection() {
-        return "frontendIPConfigurations";
-    }
-
-    public List<Frontend> of(LoadBalancerRequest lb) {
-        return lb.frontends();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<Frontend> parts) {
-        return lb.withFrontends(parts);
-    }
-
-    public String name(Frontend part) {
-        return part.name();
+    LbFrontendIpCommands() {
+        super("frontend-ip", "frontendIPConfigurations",
+                LoadBalancerRequest::frontends, LoadBalancerRequest::withFrontends, Frontend::name);
     }
 
     public List<Param> params() {

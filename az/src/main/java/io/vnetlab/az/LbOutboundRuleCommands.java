@@ -9,39 +9,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code az network lb outbound-rule create|show|list|update|delete} (docs/azure/load-balancers.md#outbound-rules). */
-final class LbOutboundRuleCommands implements LbPart<OutboundRule> {
+final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbOutboundRuleCommands());
     }
 
-    public String group() {
-        return "outbound-rule";
-    }
-
-    public String collection() {
-        return "outboundRules";
-    }
-
-    public List<OutboundRule> of(LoadBalancerRequest lb) {
-        return lb.outboundRules();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<OutboundRule> parts) {
-        return lb.withOutboundRules(parts);
-    }
-
-    public String name(OutboundRule part) {
-        return part.name();
+    LbOutboundRuleCommands() {
+        super("outbound-rule", "outboundRules",
+                LoadBalancerRequest::outboundRules, LoadBalancerRequest::withOutboundRules, OutboundRule::name);
     }
 
     public List<Param> params() {
         return List.of(Param.list("frontend_ips", "--frontend-ip-configs").mandatory(),
-                Param.value("protocol", "--protocol").choices("All", "Tcp", "Udp").mandatory(),
-                Param.value("address_pool", "--address-pool").mandatory(),
-                Param.value("outbound_ports", "--outbound-ports"),
-                Param.value("idle_timeout", "--idle-timeout", "--idle-timeout-in-minutes"),
-                Param.bool("tcp_reset", "--enable-tcp-reset"));
+                LbRuleOptions.PROTOCOL, Param.value("address_pool", "--address-pool").mandatory(),
+                Param.value("outbound_ports", "--outbound-ports"), LbRuleOptions.IDLE_TIMEOUT, LbRuleOptions.TCP_RESET);
     }
 
     public OutboundRule build(Session s, Args a, LoadBalancer lb, String name, Optional<OutboundRule> existing) {

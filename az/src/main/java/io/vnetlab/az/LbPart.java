@@ -5,6 +5,8 @@ import io.vnetlab.model.LoadBalancer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One collection of a load balancer's parts as {@code az network lb <group> create|show|list|update|delete} sees
@@ -13,23 +15,55 @@ import java.util.Optional;
  *
  * @param <R> the part's request record
  */
-interface LbPart<R> {
+abstract class LbPart<R> {
+
+    private final String group;
+    private final String collection;
+    private final Function<LoadBalancerRequest, List<R>> parts;
+    private final BiFunction<LoadBalancerRequest, List<R>, LoadBalancerRequest> withParts;
+    private final Function<R, String> name;
+
+    /**
+     * @param group      the CLI group under {@code az network lb}, such as {@code probe}
+     * @param collection the parts' collection in ARM, such as {@code probes}
+     * @param parts      the parts of a load balancer's PUT
+     * @param withParts  the PUT with other parts
+     * @param name       a part's name
+     */
+    LbPart(String group, String collection, Function<LoadBalancerRequest, List<R>> parts,
+           BiFunction<LoadBalancerRequest, List<R>, LoadBalancerRequest> withParts, Function<R, String> name) {
+        this.group = group;
+        this.collection = collection;
+        this.parts = parts;
+        this.withParts = withParts;
+        this.name = name;
+    }
 
     /** The CLI group under {@code az network lb}, such as {@code probe}. */
-    String group();
+    final String group() {
+        return group;
+    }
 
     /** The part's collection in ARM, such as {@code probes}. */
-    String collection();
+    final String collection() {
+        return collection;
+    }
 
-    List<R> of(LoadBalancerRequest lb);
+    final List<R> of(LoadBalancerRequest lb) {
+        return parts.apply(lb);
+    }
 
-    LoadBalancerRequest with(LoadBalancerRequest lb, List<R> parts);
+    final LoadBalancerRequest with(LoadBalancerRequest lb, List<R> parts) {
+        return withParts.apply(lb, parts);
+    }
 
-    String name(R part);
+    final String name(R part) {
+        return name.apply(part);
+    }
 
     /** The options of create, beyond {@code -g}, {@code --lb-name} and {@code -n}; update takes them all optional. */
-    List<Param> params();
+    abstract List<Param> params();
 
     /** The part {@code name} as the options make it, over {@code existing} for an update. */
-    R build(Session s, Args a, LoadBalancer lb, String name, Optional<R> existing);
+    abstract R build(Session s, Args a, LoadBalancer lb, String name, Optional<R> existing);
 }

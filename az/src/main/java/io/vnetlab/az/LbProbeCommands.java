@@ -11,30 +11,14 @@ import java.util.Optional;
  * {@code az network lb probe create|show|list|update|delete} (docs/azure/load-balancers.md#health-probes). The
  * interval and threshold are accepted; health is decided by the NSGs the probe crosses.
  */
-final class LbProbeCommands implements LbPart<Probe> {
+final class LbProbeCommands extends LbPart<Probe> {
 
     static List<AzCommand> commands() {
         return LbPartCommands.of(new LbProbeCommands());
     }
 
-    public String group() {
-        return "probe";
-    }
-
-    public String collection() {
-        return "probes";
-    }
-
-    public List<Probe> of(LoadBalancerRequest lb) {
-        return lb.probes();
-    }
-
-    public LoadBalancerRequest with(LoadBalancerRequest lb, List<Probe> parts) {
-        return lb.withProbes(parts);
-    }
-
-    public String name(Probe part) {
-        return part.name();
+    LbProbeCommands() {
+        super("probe", "probes", LoadBalancerRequest::probes, LoadBalancerRequest::withProbes, Probe::name);
     }
 
     public List<Param> params() {

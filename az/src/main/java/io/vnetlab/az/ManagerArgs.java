@@ -109,6 +109,26 @@ final class ManagerArgs {
         return ResourceId.looksLikeId(value) ? ResourceId.parse(value) : toId.apply(value);
     }
 
+    /** {@code --applies-to-groups}: the network groups a connectivity configuration or a rule collection applies to. */
+    static Param appliesToGroupsParam() {
+        return Param.list("applies_to_groups", "--applies-to-groups").mandatory();
+    }
+
+    /** The objects of {@code --applies-to-groups}, one a group. */
+    static List<Map<String, String>> appliesToGroups(Args a) {
+        return objects("--applies-to-groups", a.list("applies_to_groups"));
+    }
+
+    /** The {@code network-group-id} an {@code --applies-to-groups} object must give. */
+    static String networkGroupId(Map<String, String> appliesTo) {
+        return required("--applies-to-groups", appliesTo, "network-group-id");
+    }
+
+    /** A network group of {@code manager}, by id or by name. */
+    static ResourceId networkGroup(NetworkManager manager, String idOrName) {
+        return id(idOrName, n -> manager.id().child("networkGroups", n));
+    }
+
     /** An integer option, with the CLI's words when it is not one. */
     static int integer(Args a, String dest, String option) {
         String v = a.required(dest);

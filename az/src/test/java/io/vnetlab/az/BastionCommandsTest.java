@@ -3,55 +3,39 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code az network bastion create|show|list|delete} (docs/azure/bastion.md#rules, #reaching-vms). */
 class BastionCommandsTest {
 
-    private static final String RG = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg";
-
-    private final Az az = Az.create();
-
-    private AzResult run(String line) {
-        return az.run(new ArrayList<>(List.of(line.split(" "))));
-    }
-
-    private String ok(String line) {
-        AzResult r = run(line);
-        assertThat(r.err()).as(line).isEmpty();
-        assertThat(r.exitCode()).as(line).isZero();
-        return r.out();
-    }
+    private final AzTestBench cli = new AzTestBench();
 
     @Test
     void bastion_create_show_list_delete_in_AzureBastionSubnet() {
-        ok("group create -n rg -l eastus");
-        ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name AzureBastionSubnet"
+        cli.ok("group create -n rg -l eastus");
+        cli.ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name AzureBastionSubnet"
                 + " --subnet-prefixes 10.0.255.0/26");
-        ok("network vnet create -g rg -n spoke --address-prefixes 10.1.0.0/16 --subnet-name app"
+        cli.ok("network vnet create -g rg -n spoke --address-prefixes 10.1.0.0/16 --subnet-name app"
                 + " --subnet-prefixes 10.1.1.0/24");
-        ok("network public-ip create -g rg -n bastion-ip --sku Standard");
-        JsonNode bastion = Json.parse(ok("network bastion create -g rg -n bastion --vnet-name hub"
+        cli.ok("network public-ip create -g rg -n bastion-ip --sku Standard");
+        JsonNode bastion = Json.parse(cli.ok("network bastion create -g rg -n bastion --vnet-name hub"
                 + " --public-ip-address bastion-ip --sku Standard"));
-        assertThat(bastion.get("id").asText()).isEqualTo(RG + "/providers/Microsoft.Network/bastionHosts/bastion");
+        assertThat(bastion.get("id").asText()).isEqualTo(AzTestBench.RG + "/providers/Microsoft.Network/bastionHosts/bastion");
         assertThat(bastion.get("ipConfigurations").get(0).get("privateIPAddress").asText()).isEqualTo("10.0.255.4");
-        assertThat(ok("network bastion list -g rg --query [].name -o tsv")).isEqualTo("bastion\n");
-        assertThat(ok("network bastion show -g rg -n bastion --query name -o tsv")).isEqualTo("bastion\n");
+        assertThat(cli.ok("network bastion list -g rg --query [].name -o tsv")).isEqualTo("bastion\n");
+        assertThat(cli.ok("network bastion show -g rg -n bastion --query name -o tsv")).isEqualTo("bastion\n");
 
-        ok("network bastion delete -g rg -n bastion");
-        assertThat(ok("network bastion list -g rg")).isEqualTo("[]\n");
+        cli.ok("network bastion delete -g rg -n bastion");
+        assertThat(cli.ok("network bastion list -g rg")).isEqualTo("[]\n");
     }
 
     @Test
     void a_bastion_subnet_smaller_than_slash_26_is_refused() {
-        ok("group create -n rg -l eastus");
-        ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name AzureBastionSubnet"
+        cli.ok("group create -n rg -l eastus");
+        cli.ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name AzureBastionSubnet"
                 + " --subnet-prefixes 10.0.255.0/27");
-        ok("network public-ip create -g rg -n bastion-ip --sku Standard");
-        AzResult r = run("network bastion create -g rg -n bastion --vnet-name hub --public-ip-address bastion-ip");
+        cli.ok("network public-ip create -g rg -n bastion-ip --sku Standard");
+        AzResult r = cli.run("network bastion create -g rg -n bastion --vnet-name hub --public-ip-address bastion-ip");
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).contains("(AzureBastionSubnetTooSmall)");
     }

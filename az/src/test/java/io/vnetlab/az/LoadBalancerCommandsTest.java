@@ -15,38 +15,22 @@ class LoadBalancerCommandsTest {
     private static final String LB = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers"
             + "/Microsoft.Network/loadBalancers/";
 
-    private Az az;
+    private final AzTestBench cli = new AzTestBench();
 
     @BeforeEach
     void hub() {
-        az = Az.create();
-        ok("group create -n rg -l westeurope");
-        ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name nva"
+        cli.ok("group create -n rg -l westeurope");
+        cli.ok("network vnet create -g rg -n hub --address-prefixes 10.0.0.0/16 --subnet-name nva"
                 + " --subnet-prefixes 10.0.1.0/24");
-        ok("vm create -g rg -n nva1 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.4"
+        cli.ok("vm create -g rg -n nva1 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.4"
                 + " --admin-username azureuser --generate-ssh-keys");
-        ok("vm create -g rg -n nva2 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.5"
+        cli.ok("vm create -g rg -n nva2 --image Ubuntu2204 --vnet-name hub --subnet nva --private-ip-address 10.0.1.5"
                 + " --admin-username azureuser --generate-ssh-keys");
-    }
-
-    private AzResult run(String line) {
-        return az.run(java.util.List.of(line.split(" ")));
-    }
-
-    private String ok(String line) {
-        AzResult r = run(line);
-        assertThat(r.err()).as(line).isEmpty();
-        assertThat(r.exitCode()).as(line).isZero();
-        return r.out();
-    }
-
-    private JsonNode json(String line) {
-        return Json.parse(ok(line));
     }
 
     @Test
     void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_them_under_loadBalancer() {
-        JsonNode lb = json("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address"
+        JsonNode lb = cli.json("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address"
                 + " 10.0.1.100").get("loadBalancer");
         assertThat(lb.get("id").asText()).isEqualTo(LB + "ilb");
         assertThat(lb.at("/sku/name").asText()).isEqualTo("Standard");
@@ -54,84 +38,84 @@ class LoadBalancerCommandsTest {
         assertThat(lb.at("/frontendIPConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.1.100");
         assertThat(lb.at("/frontendIPConfigurations/0/privateIPAllocationMethod").asText()).isEqualTo("Static");
         assertThat(lb.at("/backendAddressPools/0/name").asText()).isEqualTo("ilbbepool");
-        assertThat(ok("network lb list -g rg --query [].name -o tsv")).isEqualTo("ilb\n");
-        JsonNode pub = json("network lb create -g rg -n web").get("loadBalancer");
+        assertThat(cli.ok("network lb list -g rg --query [].name -o tsv")).isEqualTo("ilb\n");
+        JsonNode pub = cli.json("network lb create -g rg -n web").get("loadBalancer");
         assertThat(pub.at("/frontendIPConfigurations/0/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
     }
 
     @Test
     void the_ha_nva_pattern_through_the_cli_probe_pool_ha_ports_rule_and_a_route_to_the_frontend() {
-        ok("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address 10.0.1.100"
+        cli.ok("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address 10.0.1.100"
                 + " --frontend-ip-name fe --backend-pool-name nvas");
-        ok("network lb probe create -g rg --lb-name ilb -n ssh --protocol tcp --port 22");
-        JsonNode rule = json("network lb rule create -g rg --lb-name ilb -n ha --protocol All --frontend-port 0"
+        cli.ok("network lb probe create -g rg --lb-name ilb -n ssh --protocol tcp --port 22");
+        JsonNode rule = cli.json("network lb rule create -g rg --lb-name ilb -n ha --protocol All --frontend-port 0"
                 + " --backend-port 0 --probe-name ssh");
         assertThat(rule.at("/frontendIPConfiguration/id").asText()).isEqualTo(LB + "ilb/frontendIPConfigurations/fe");
         assertThat(rule.at("/backendAddressPool/id").asText()).isEqualTo(LB + "ilb/backendAddressPools/nvas");
-        JsonNode config = json("network nic ip-config address-pool add -g rg --nic-name nva1VMNic -n ipconfignva1"
+        JsonNode config = cli.json("network nic ip-config address-pool add -g rg --nic-name nva1VMNic -n ipconfignva1"
                 + " --lb-name ilb --address-pool nvas");
         assertThat(config.at("/loadBalancerBackendAddressPools/0/id").asText())
                 .isEqualTo(LB + "ilb/backendAddressPools/nvas");
-        ok("network lb address-pool address add -g rg --lb-name ilb --pool-name nvas -n nva2 --ip-address 10.0.1.5"
+        cli.ok("network lb address-pool address add -g rg --lb-name ilb --pool-name nvas -n nva2 --ip-address 10.0.1.5"
                 + " --vnet hub");
-        assertThat(ok("network lb address-pool address list -g rg --lb-name ilb --pool-name nvas --query"
+        assertThat(cli.ok("network lb address-pool address list -g rg --lb-name ilb --pool-name nvas --query"
                 + " [].ipAddress -o tsv")).isEqualTo("10.0.1.4\n10.0.1.5\n");
-        assertThat(ok("network lb show -g rg -n ilb --query probes[0].loadBalancingRules[0].id -o tsv"))
+        assertThat(cli.ok("network lb show -g rg -n ilb --query probes[0].loadBalancingRules[0].id -o tsv"))
                 .isEqualTo(LB + "ilb/loadBalancingRules/ha\n");
-        assertThat(az.topology().loadBalancers().get("ilb").backendPool("nvas").orElseThrow().networkInterfaceIds())
+        assertThat(cli.az.topology().loadBalancers().get("ilb").backendPool("nvas").orElseThrow().networkInterfaceIds())
                 .extracting(id -> id.name()).containsExactly("nva1VMNic", "nva2VMNic");
     }
 
     @Test
     void azures_refusals_come_back_in_the_clis_error_shape() {
         basicPublicIp();
-        AzResult sku = run("network lb create -g rg -n web --public-ip-address basic-ip");
+        AzResult sku = cli.run("network lb create -g rg -n web --public-ip-address basic-ip");
         assertThat(sku.exitCode()).isEqualTo(1);
         assertThat(sku.err()).startsWith("ERROR: (PublicIPAndLBSkuDoNotMatch) Standard sku load balancer " + LB + "web"
                 + " cannot reference Basic sku publicIP");
-        ok("network lb create -g rg -n web2");
-        AzResult ha = run("network lb rule create -g rg --lb-name web2 -n ha --protocol All --frontend-port 0"
+        cli.ok("network lb create -g rg -n web2");
+        AzResult ha = cli.run("network lb rule create -g rg --lb-name web2 -n ha --protocol All --frontend-port 0"
                 + " --backend-port 0");
         assertThat(ha.err()).startsWith("ERROR: (HaPortsRequireInternalStandardLoadBalancer) Load-balancing rule ha is an"
                 + " HA ports rule");
-        assertThat(az.topology().loadBalancers().get("web2").rules()).isEmpty();
-        AzResult port = run("network lb probe create -g rg --lb-name web2 -n p --protocol Tcp --port eighty");
+        assertThat(cli.az.topology().loadBalancers().get("web2").rules()).isEmpty();
+        AzResult port = cli.run("network lb probe create -g rg --lb-name web2 -n p --protocol Tcp --port eighty");
         assertThat(port.exitCode()).isEqualTo(2);
         assertThat(port.err()).contains("argument --port: invalid int value: 'eighty'");
     }
 
     @Test
     void parts_are_shown_updated_and_deleted_by_name() {
-        ok("network lb create -g rg -n web");
-        ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol Tcp --frontend-port 4221"
+        cli.ok("network lb create -g rg -n web");
+        cli.ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol Tcp --frontend-port 4221"
                 + " --backend-port 22");
-        ok("network lb inbound-nat-rule update -g rg --lb-name web -n ssh1 --frontend-port 4222");
-        assertThat(ok("network lb inbound-nat-rule show -g rg --lb-name web -n ssh1 --query frontendPort -o tsv"))
+        cli.ok("network lb inbound-nat-rule update -g rg --lb-name web -n ssh1 --frontend-port 4222");
+        assertThat(cli.ok("network lb inbound-nat-rule show -g rg --lb-name web -n ssh1 --query frontendPort -o tsv"))
                 .isEqualTo("4222\n");
-        ok("network lb inbound-nat-rule delete -g rg --lb-name web -n ssh1");
-        assertThat(ok("network lb inbound-nat-rule list -g rg --lb-name web")).isEqualTo("[]\n");
-        AzResult missing = run("network lb probe show -g rg --lb-name web -n nope");
+        cli.ok("network lb inbound-nat-rule delete -g rg --lb-name web -n ssh1");
+        assertThat(cli.ok("network lb inbound-nat-rule list -g rg --lb-name web")).isEqualTo("[]\n");
+        AzResult missing = cli.run("network lb probe show -g rg --lb-name web -n nope");
         assertThat(missing.exitCode()).isEqualTo(3);
         assertThat(missing.err()).startsWith("ERROR: (NotFound) Resource " + LB + "web/probes/nope not found.");
-        ok("network lb delete -g rg -n web");
-        assertThat(ok("network lb list -g rg")).isEqualTo("[]\n");
+        cli.ok("network lb delete -g rg -n web");
+        assertThat(cli.ok("network lb list -g rg")).isEqualTo("[]\n");
     }
 
     @Test
     void nic_create_joins_the_pools_and_nat_rules_it_names_and_the_internet_reaches_the_vm_through_them() {
-        ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
-        ok("network lb probe create -g rg --lb-name web -n http --protocol tcp --port 80");
-        ok("network lb rule create -g rg --lb-name web -n http --protocol tcp --frontend-port 80 --backend-port 80"
+        cli.ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
+        cli.ok("network lb probe create -g rg --lb-name web -n http --protocol tcp --port 80");
+        cli.ok("network lb rule create -g rg --lb-name web -n http --protocol tcp --frontend-port 80 --backend-port 80"
                 + " --frontend-ip-name fe --backend-pool-name pool --probe-name http");
-        ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol tcp --frontend-port 4221"
+        cli.ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol tcp --frontend-port 4221"
                 + " --backend-port 22 --frontend-ip-name fe");
-        ok("network nsg create -g rg -n web-nsg");
-        ok("network nsg rule create -g rg --nsg-name web-nsg -n ssh --priority 1000 --protocol tcp"
+        cli.ok("network nsg create -g rg -n web-nsg");
+        cli.ok("network nsg rule create -g rg --nsg-name web-nsg -n ssh --priority 1000 --protocol tcp"
                 + " --destination-port-ranges 22 --access allow");
-        ok("network nsg rule create -g rg --nsg-name web-nsg -n http --priority 1001 --protocol tcp"
+        cli.ok("network nsg rule create -g rg --nsg-name web-nsg -n http --priority 1001 --protocol tcp"
                 + " --destination-port-ranges 80 --access allow");
 
-        JsonNode nic = json("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
+        JsonNode nic = cli.json("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
                 + " --network-security-group web-nsg --lb-name web --lb-address-pools pool"
                 + " --lb-inbound-nat-rules ssh1").get("NewNIC");
         String config = nic.at("/ipConfigurations/0/id").asText();
@@ -139,12 +123,12 @@ class LoadBalancerCommandsTest {
                 .isEqualTo(LB + "web/backendAddressPools/pool");
         assertThat(nic.at("/ipConfigurations/0/loadBalancerInboundNatRules/0/id").asText())
                 .isEqualTo(LB + "web/inboundNatRules/ssh1");
-        assertThat(ok("network lb show -g rg -n web --query backendAddressPools[0].backendIPConfigurations[].id"
+        assertThat(cli.ok("network lb show -g rg -n web --query backendAddressPools[0].backendIPConfigurations[].id"
                 + " -o tsv")).isEqualTo(config + "\n");
-        ok("vm create -g rg -n web1 --nics web1 --image Ubuntu2204 --admin-username azureuser --generate-ssh-keys");
+        cli.ok("vm create -g rg -n web1 --nics web1 --image Ubuntu2204 --admin-username azureuser --generate-ssh-keys");
 
-        String frontend = ok("network public-ip show -g rg -n PublicIPweb --query ipAddress -o tsv").trim();
-        io.vnetlab.dataplane.Verdict ssh = az.topology().evaluate(io.vnetlab.dataplane.Flow
+        String frontend = cli.ok("network public-ip show -g rg -n PublicIPweb --query ipAddress -o tsv").trim();
+        io.vnetlab.dataplane.Verdict ssh = cli.az.topology().evaluate(io.vnetlab.dataplane.Flow
                 .from(io.vnetlab.dataplane.Endpoint.address("203.0.113.9"))
                 .to(io.vnetlab.dataplane.Endpoint.address(frontend)).on(io.vnetlab.model.Protocol.Tcp, 4221));
         assertThat(ssh.reachable()).isTrue();
@@ -153,7 +137,7 @@ class LoadBalancerCommandsTest {
                     assertThat(lb.rule().name()).isEqualTo("ssh1");
                     assertThat(lb.backendPort()).isEqualTo(22);
                 });
-        io.vnetlab.dataplane.Verdict http = az.topology().evaluate(io.vnetlab.dataplane.Flow
+        io.vnetlab.dataplane.Verdict http = cli.az.topology().evaluate(io.vnetlab.dataplane.Flow
                 .from(io.vnetlab.dataplane.Endpoint.address("203.0.113.9"))
                 .to(io.vnetlab.dataplane.Endpoint.address(frontend)).on(io.vnetlab.model.Protocol.Tcp, 80));
         assertThat(http.reachable()).isTrue();
@@ -161,20 +145,20 @@ class LoadBalancerCommandsTest {
 
     @Test
     void nic_create_with_a_pool_that_does_not_exist_creates_no_interface() {
-        ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
-        AzResult missing = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-name web"
+        cli.ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
+        AzResult missing = cli.run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-name web"
                 + " --lb-address-pools nope");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).startsWith("ERROR: (InvalidResourceReference) Resource " + LB
                 + "web/backendAddressPools/nope referenced by resource /subscriptions/00000000-0000-0000-0000-"
                 + "000000000000/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/web1 was not found.");
-        assertThat(run("network nic show -g rg -n web1").exitCode()).isEqualTo(3);
+        assertThat(cli.run("network nic show -g rg -n web1").exitCode()).isEqualTo(3);
 
-        AzResult noLb = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-address-pools pool");
+        AzResult noLb = cli.run("network nic create -g rg -n web1 --vnet-name hub --subnet nva --lb-address-pools pool");
         assertThat(noLb.exitCode()).isEqualTo(2);
         assertThat(noLb.err()).isEqualTo("ERROR: usage error: --lb-address-pools ID [ID ...] | --lb-address-pools"
                 + " NAME [NAME ...] --lb-name NAME\n");
-        AzResult ipv6 = run("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
+        AzResult ipv6 = cli.run("network nic create -g rg -n web1 --vnet-name hub --subnet nva"
                 + " --private-ip-address-version IPv6");
         assertThat(ipv6.exitCode()).isEqualTo(1);
         assertThat(ipv6.err()).isEqualTo("ERROR: A network interface's primary IP configuration is IPv4: create the"
@@ -187,7 +171,7 @@ class LoadBalancerCommandsTest {
      * (docs/azure/network-security-groups.md#public-ip-sku-rules), the Java DSL still builds them.
      */
     private void basicPublicIp() {
-        az.topology().publicIpAddresses().define("basic-ip").withRegion(io.vnetlab.model.Region.WEST_EUROPE)
+        cli.az.topology().publicIpAddresses().define("basic-ip").withRegion(io.vnetlab.model.Region.WEST_EUROPE)
                 .withExistingResourceGroup("rg").withSku(io.vnetlab.model.PublicIpAddressSku.Basic).create();
     }
 }

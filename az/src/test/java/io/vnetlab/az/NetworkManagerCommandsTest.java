@@ -15,98 +15,80 @@ class NetworkManagerCommandsTest {
     private static final String SUB = "/subscriptions/00000000-0000-0000-0000-000000000000";
     private static final String M = "-g rg --network-manager-name avnm ";
 
-    private Az az;
+    private final AzTestBench cli = new AzTestBench();
 
     @BeforeEach
     void hubAndTwoSpokesWithAManager() {
-        az = Az.create();
-        ok("group create -n rg -l westeurope");
-        ok("network vnet create -g rg -n hub --address-prefix 10.0.0.0/16 --subnet-name default --subnet-prefix 10.0.0.0/24");
-        ok("network vnet create -g rg -n spoke1 --address-prefix 10.1.0.0/16 --subnet-name app --subnet-prefix 10.1.1.0/24");
-        ok("network vnet create -g rg -n spoke2 --address-prefix 10.2.0.0/16 --subnet-name app --subnet-prefix 10.2.1.0/24");
-        ok("vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name spoke1 --subnet app --admin-username azureuser"
-                + " --generate-ssh-keys --public-ip-address \"\" --nsg \"\"");
-        ok("vm create -g rg -n vm2 --image Ubuntu2204 --vnet-name spoke2 --subnet app --admin-username azureuser"
-                + " --generate-ssh-keys --public-ip-address \"\" --nsg \"\"");
-        JsonNode manager = json("network manager create -g rg -n avnm --scope-accesses Connectivity SecurityAdmin"
+        cli.ok("group create -n rg -l westeurope");
+        cli.ok("network vnet create -g rg -n hub --address-prefix 10.0.0.0/16 --subnet-name default --subnet-prefix 10.0.0.0/24");
+        cli.ok("network vnet create -g rg -n spoke1 --address-prefix 10.1.0.0/16 --subnet-name app --subnet-prefix 10.1.1.0/24");
+        cli.ok("network vnet create -g rg -n spoke2 --address-prefix 10.2.0.0/16 --subnet-name app --subnet-prefix 10.2.1.0/24");
+        cli.ok("vm create -g rg -n vm1 --image Ubuntu2204 --vnet-name spoke1 --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys --public-ip-address '' --nsg ''");
+        cli.ok("vm create -g rg -n vm2 --image Ubuntu2204 --vnet-name spoke2 --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys --public-ip-address '' --nsg ''");
+        JsonNode manager = cli.json("network manager create -g rg -n avnm --scope-accesses Connectivity SecurityAdmin"
                 + " --network-manager-scopes subscriptions=" + SUB);
         assertThat(manager.get("networkManagerScopes").get("subscriptions").get(0).asText()).isEqualTo(SUB);
-        ok("network manager group create " + M + "-n spokes");
+        cli.ok("network manager group create " + M + "-n spokes");
         for (String spoke : new String[] {"spoke1", "spoke2"}) {
-            ok("network manager group static-member create " + M + "--network-group-name spokes -n " + spoke
+            cli.ok("network manager group static-member create " + M + "--network-group-name spokes -n " + spoke
                     + " --resource-id " + SUB + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/" + spoke);
         }
-        ok("network manager connect-config create " + M + "--configuration-name hub-spokes --connectivity-topology"
+        cli.ok("network manager connect-config create " + M + "--configuration-name hub-spokes --connectivity-topology"
                 + " HubAndSpoke --hub resource-id=" + SUB + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/hub"
                 + " resource-type=Microsoft.Network/virtualNetworks --applies-to-groups network-group-id=" + SUB
                 + "/resourceGroups/rg/providers/Microsoft.Network/networkManagers/avnm/networkGroups/spokes"
                 + " group-connectivity=DirectlyConnected use-hub-gateway=false is-global=false");
     }
 
-    private AzResult run(String line) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(line.split(" ")));
-        args.replaceAll(a -> a.equals("\"\"") ? "" : a);
-        return az.run(args);
-    }
-
-    private String ok(String line) {
-        AzResult r = run(line);
-        assertThat(r.err()).as(line).isEmpty();
-        assertThat(r.exitCode()).as(line).isZero();
-        return r.out();
-    }
-
-    private JsonNode json(String line) {
-        return Json.parse(ok(line));
-    }
-
     private String reach() {
-        return ok("network watcher test-connectivity -g rg --source-resource vm1 --dest-address 10.2.1.4 --dest-port 22"
+        return cli.ok("network watcher test-connectivity -g rg --source-resource vm1 --dest-address 10.2.1.4 --dest-port 22"
                 + " --query connectionStatus -o tsv");
     }
 
     @Test
     void post_commit_makes_spokes_reach_each_other_and_an_empty_commit_takes_it_away() {
         assertThat(reach()).isEqualTo("Unreachable\n");
-        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+        cli.ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
                 + " --configuration-ids hub-spokes");
         assertThat(reach()).isEqualTo("Reachable\n");
-        assertThat(ok("network nic show-effective-route-table -g rg -n vm1VMNic --query"
+        assertThat(cli.ok("network nic show-effective-route-table -g rg -n vm1VMNic --query"
                 + " value[?nextHopType=='ConnectedGroup'].addressPrefix[] -o tsv")).isEqualTo("10.2.0.0/16\n");
-        assertThat(ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("2\n");
-        assertThat(ok("network manager list-deploy-status " + M + "--deployment-types Connectivity"
+        assertThat(cli.ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("2\n");
+        assertThat(cli.ok("network manager list-deploy-status " + M + "--deployment-types Connectivity"
                 + " --query value[0].deploymentStatus -o tsv")).isEqualTo("Deployed\n");
 
-        AzResult refused = run("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
+        AzResult refused = cli.run("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
         assertThat(refused.err()).startsWith("ERROR: (NetworkManagerResourceInUse) Configuration hub-spokes is"
                 + " deployed to westeurope.");
-        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
-                + " --configuration-ids \"\"");
+        cli.ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+                + " --configuration-ids ''");
         assertThat(reach()).isEqualTo("Unreachable\n");
-        assertThat(ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("0\n");
-        ok("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
+        assertThat(cli.ok("network vnet peering list -g rg --vnet-name hub --query length(@)")).isEqualTo("0\n");
+        cli.ok("network manager connect-config delete " + M + "--configuration-name hub-spokes --yes");
     }
 
     @Test
     void a_deny_admin_rule_blocks_what_no_nsg_blocks() {
-        ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+        cli.ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
                 + " --configuration-ids hub-spokes");
-        ok("network manager security-admin-config create " + M + "--configuration-name guardrails");
-        ok("network manager security-admin-config rule-collection create " + M + "--configuration-name guardrails"
+        cli.ok("network manager security-admin-config create " + M + "--configuration-name guardrails");
+        cli.ok("network manager security-admin-config rule-collection create " + M + "--configuration-name guardrails"
                 + " --rule-collection-name baseline --applies-to-groups network-group-id=spokes");
-        JsonNode rule = json("network manager security-admin-config rule-collection rule create " + M
+        JsonNode rule = cli.json("network manager security-admin-config rule-collection rule create " + M
                 + "--configuration-name guardrails --rule-collection-name baseline --rule-name no-ssh --kind Custom"
                 + " --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22");
         assertThat(rule.get("access").asText()).isEqualTo("Deny");
         assertThat(reach()).as("not before the commit").isEqualTo("Reachable\n");
-        ok("network manager post-commit " + M + "--commit-type SecurityAdmin --target-locations westeurope"
+        cli.ok("network manager post-commit " + M + "--commit-type SecurityAdmin --target-locations westeurope"
                 + " --configuration-ids guardrails");
         assertThat(reach()).isEqualTo("Unreachable\n");
 
         // docs/azure/virtual-network-manager.md#effective-rules
-        assertThat(ok("network watcher test-ip-flow -g rg --vm vm2 --direction Inbound --protocol TCP --local"
+        assertThat(cli.ok("network watcher test-ip-flow -g rg --vm vm2 --direction Inbound --protocol TCP --local"
                 + " 10.2.1.4:22 --remote 10.1.1.4:50000 -o tsv")).isEqualTo("Deny\tsecurityAdminRules/baseline/no-ssh\n");
-        JsonNode effective = json("network nic list-effective-nsg -g rg -n vm2VMNic");
+        JsonNode effective = cli.json("network nic list-effective-nsg -g rg -n vm2VMNic");
         JsonNode admin = effective.get("value").get(0);
         assertThat(admin.get("securityAdminConfiguration").get("id").asText()).isEqualTo(SUB
                 + "/resourceGroups/rg/providers/Microsoft.Network/networkManagers/avnm/securityAdminConfigurations/guardrails");
@@ -114,25 +96,25 @@ class NetworkManagerCommandsTest {
                 .endsWith("/virtualNetworks/spoke2");
         assertThat(admin.get("effectiveSecurityRules").get(0).get("name").asText()).isEqualTo("baseline/no-ssh");
         assertThat(admin.get("effectiveSecurityRules").get(0).get("access").asText()).isEqualTo("Deny");
-        assertThat(ok("network nic list-effective-nsg -g rg -n vm2VMNic -o table")).contains("guardrails")
+        assertThat(cli.ok("network nic list-effective-nsg -g rg -n vm2VMNic -o table")).contains("guardrails")
                 .contains("baseline/no-ssh");
     }
 
     // docs/azure/virtual-network-manager.md#conditional-membership: the tags --tags stores are the state's tags
     @Test
     void a_tag_condition_selects_the_networks_tagged_with_tags_and_follows_a_new_put() {
-        ok("network vnet create -g rg -n spoke3 --address-prefix 10.3.0.0/16 --tags env=prod owner");
-        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16 --tags env=prod");
-        ok("network vnet create -g rg -n spoke5 --address-prefix 10.5.0.0/16");
-        az.topology().networkManagers().group("avnm", "prod").withCondition("tags['env']",
+        cli.ok("network vnet create -g rg -n spoke3 --address-prefix 10.3.0.0/16 --tags env=prod owner");
+        cli.ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16 --tags env=prod");
+        cli.ok("network vnet create -g rg -n spoke5 --address-prefix 10.5.0.0/16");
+        cli.az.topology().networkManagers().group("avnm", "prod").withCondition("tags['env']",
                 io.vnetlab.model.MembershipCondition.Operator.equals, "prod").create();
-        assertThat(az.topology().networkManagers().members("avnm", "prod")).extracting(n -> n.name())
+        assertThat(cli.az.topology().networkManagers().members("avnm", "prod")).extracting(n -> n.name())
                 .containsExactly("spoke3", "spoke4");
-        assertThat(json("network vnet show -g rg -n spoke3").get("tags").toString())
+        assertThat(cli.json("network vnet show -g rg -n spoke3").get("tags").toString())
                 .isEqualTo("{\"env\":\"prod\",\"owner\":\"\"}");
 
-        ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16");
-        assertThat(az.topology().networkManagers().members("avnm", "prod")).as("a create without --tags sends none")
+        cli.ok("network vnet create -g rg -n spoke4 --address-prefix 10.4.0.0/16");
+        assertThat(cli.az.topology().networkManagers().members("avnm", "prod")).as("a create without --tags sends none")
                 .extracting(n -> n.name()).containsExactly("spoke3");
     }
 }

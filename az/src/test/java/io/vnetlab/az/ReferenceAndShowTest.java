@@ -60,24 +60,16 @@ class ReferenceAndShowTest {
     @TempDir
     Path dir;
 
-    private Az az;
+    private final AzTestBench cli = new AzTestBench();
     private JsonNode outputs;
 
     @BeforeEach
     void deploy() throws IOException {
-        az = Az.create();
-        ok("group create -n rg -l westeurope");
+        cli.ok("group create -n rg -l westeurope");
         Path template = dir.resolve("every.json");
         Files.writeString(template, TEMPLATE, StandardCharsets.UTF_8);
-        outputs = Json.parse(ok("deployment group create -g rg --template-file " + template
+        outputs = Json.parse(cli.ok("deployment group create -g rg --template-file " + template
                 + " --query properties.outputs"));
-    }
-
-    private String ok(String line) {
-        AzResult r = az.run(line.split(" "));
-        assertThat(r.err()).as(line).isEmpty();
-        assertThat(r.exitCode()).as(line).isZero();
-        return r.out();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,6 +85,6 @@ class ReferenceAndShowTest {
     void az_show_prints_what_reference_full_answers_flattened(String output, String show) {
         JsonNode referenced = outputs.get(output).get("value");
 
-        assertThat(Json.parse(ok(show))).isEqualTo(Shapes.cli((ObjectNode) referenced));
+        assertThat(Json.parse(cli.ok(show))).isEqualTo(Shapes.cli((ObjectNode) referenced));
     }
 }

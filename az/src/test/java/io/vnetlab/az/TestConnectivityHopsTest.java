@@ -3,9 +3,6 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,20 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TestConnectivityHopsTest {
 
-    private final Az az = Az.create();
-
-    private String ok(String line) {
-        List<String> args = new ArrayList<>(List.of(line.split(" ")));
-        args.replaceAll(a -> a.equals("''") ? "" : a);
-        AzResult r = az.run(args);
-        assertThat(r.err()).as(line).isEmpty();
-        assertThat(r.exitCode()).as(line).isZero();
-        return r.out();
-    }
-
-    private JsonNode json(String line) {
-        return Json.parse(ok(line));
-    }
+    private final AzTestBench cli = new AzTestBench();
 
     /**
      * The docs tutorial "Route network traffic with a route table using the Azure CLI"
@@ -36,25 +20,25 @@ class TestConnectivityHopsTest {
      * route table sends the Private subnet's prefix to the appliance myVmNva in the DMZ subnet.
      */
     private void routeTableTutorial() {
-        ok("group create --name myResourceGroup --location eastus");
-        ok("network route-table create --resource-group myResourceGroup --name myRouteTablePublic");
-        ok("network route-table route create --name ToPrivateSubnet --resource-group myResourceGroup"
+        cli.ok("group create --name myResourceGroup --location eastus");
+        cli.ok("network route-table create --resource-group myResourceGroup --name myRouteTablePublic");
+        cli.ok("network route-table route create --name ToPrivateSubnet --resource-group myResourceGroup"
                 + " --route-table-name myRouteTablePublic --address-prefix 10.0.1.0/24 --next-hop-type VirtualAppliance"
                 + " --next-hop-ip-address 10.0.2.4");
-        ok("network vnet create --name myVirtualNetwork --resource-group myResourceGroup --address-prefix 10.0.0.0/16"
+        cli.ok("network vnet create --name myVirtualNetwork --resource-group myResourceGroup --address-prefix 10.0.0.0/16"
                 + " --subnet-name Public --subnet-prefix 10.0.0.0/24");
-        ok("network vnet subnet create --vnet-name myVirtualNetwork --resource-group myResourceGroup --name Private"
+        cli.ok("network vnet subnet create --vnet-name myVirtualNetwork --resource-group myResourceGroup --name Private"
                 + " --address-prefix 10.0.1.0/24");
-        ok("network vnet subnet create --vnet-name myVirtualNetwork --resource-group myResourceGroup --name DMZ"
+        cli.ok("network vnet subnet create --vnet-name myVirtualNetwork --resource-group myResourceGroup --name DMZ"
                 + " --address-prefix 10.0.2.0/24");
-        ok("network vnet subnet update --vnet-name myVirtualNetwork --name Public --resource-group myResourceGroup"
+        cli.ok("network vnet subnet update --vnet-name myVirtualNetwork --name Public --resource-group myResourceGroup"
                 + " --route-table myRouteTablePublic");
-        ok("vm create --resource-group myResourceGroup --name myVmNva --image UbuntuLTS --public-ip-address ''"
+        cli.ok("vm create --resource-group myResourceGroup --name myVmNva --image UbuntuLTS --public-ip-address ''"
                 + " --subnet DMZ --vnet-name myVirtualNetwork --generate-ssh-keys");
-        ok("network nic update --name myVmNvaVMNic --resource-group myResourceGroup --ip-forwarding true");
-        ok("vm create --resource-group myResourceGroup --name myVmPublic --image UbuntuLTS --vnet-name myVirtualNetwork"
+        cli.ok("network nic update --name myVmNvaVMNic --resource-group myResourceGroup --ip-forwarding true");
+        cli.ok("vm create --resource-group myResourceGroup --name myVmPublic --image UbuntuLTS --vnet-name myVirtualNetwork"
                 + " --subnet Public --admin-username azureuser --admin-password Secret-Passw0rd --no-wait");
-        ok("vm create --resource-group myResourceGroup --name myVmPrivate --image UbuntuLTS --vnet-name"
+        cli.ok("vm create --resource-group myResourceGroup --name myVmPrivate --image UbuntuLTS --vnet-name"
                 + " myVirtualNetwork --subnet Private --admin-username azureuser --admin-password Secret-Passw0rd");
     }
 
@@ -62,11 +46,11 @@ class TestConnectivityHopsTest {
     void public_to_private_lists_the_appliance_the_route_table_sends_the_packet_through() {
         routeTableTutorial();
 
-        String hops = ok("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
+        String hops = cli.ok("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
                 + " --dest-resource myVmPrivate --protocol Tcp --dest-port 22 --query hops[].[type,address] -o tsv");
 
         assertThat(hops).isEqualTo("Source\t10.0.0.4\nVirtualAppliance\t10.0.2.4\nVirtualNetwork\t10.0.1.4\n");
-        assertThat(ok("network watcher show-next-hop -g myResourceGroup --vm myVmPublic --source-ip 10.0.0.4"
+        assertThat(cli.ok("network watcher show-next-hop -g myResourceGroup --vm myVmPublic --source-ip 10.0.0.4"
                 + " --dest-ip 10.0.1.4 --query [nextHopType,nextHopIpAddress] -o tsv"))
                 .as("the next hop Network Watcher reports is the appliance the hops list")
                 .isEqualTo("VirtualAppliance\n10.0.2.4\n");
@@ -77,7 +61,7 @@ class TestConnectivityHopsTest {
         routeTableTutorial();
         String rg = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myResourceGroup";
 
-        JsonNode result = json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
+        JsonNode result = cli.json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
                 + " --dest-resource myVmPrivate --protocol Tcp --dest-port 22");
 
         assertThat(result.get("connectionStatus").asText()).isEqualTo("Reachable");
@@ -96,9 +80,9 @@ class TestConnectivityHopsTest {
     @Test
     void an_appliance_without_ip_forwarding_carries_the_issue_and_the_fix_in_az_terms() {
         routeTableTutorial();
-        ok("network nic update --name myVmNvaVMNic --resource-group myResourceGroup --ip-forwarding false");
+        cli.ok("network nic update --name myVmNvaVMNic --resource-group myResourceGroup --ip-forwarding false");
 
-        JsonNode result = json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
+        JsonNode result = cli.json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
                 + " --dest-resource myVmPrivate --protocol Tcp --dest-port 22");
 
         assertThat(result.get("connectionStatus").asText()).isEqualTo("Unreachable");
@@ -114,32 +98,32 @@ class TestConnectivityHopsTest {
 
     @Test
     void spoke_to_spoke_through_the_hub_appliance_lists_the_appliance_between_the_vms() {
-        ok("group create -n rg -l westeurope");
-        ok("network vnet create -g rg -n hub --address-prefix 10.0.0.0/16 --subnet-name nva --subnet-prefix 10.0.1.0/24");
-        ok("network vnet create -g rg -n spoke1 --address-prefix 10.1.0.0/16 --subnet-name app"
+        cli.ok("group create -n rg -l westeurope");
+        cli.ok("network vnet create -g rg -n hub --address-prefix 10.0.0.0/16 --subnet-name nva --subnet-prefix 10.0.1.0/24");
+        cli.ok("network vnet create -g rg -n spoke1 --address-prefix 10.1.0.0/16 --subnet-name app"
                 + " --subnet-prefix 10.1.1.0/24");
-        ok("network vnet create -g rg -n spoke2 --address-prefix 10.2.0.0/16 --subnet-name app"
+        cli.ok("network vnet create -g rg -n spoke2 --address-prefix 10.2.0.0/16 --subnet-name app"
                 + " --subnet-prefix 10.2.1.0/24");
         for (String spoke : new String[] {"spoke1", "spoke2"}) {
-            ok("network vnet peering create -g rg -n " + spoke + "-to-hub --vnet-name " + spoke + " --remote-vnet hub"
+            cli.ok("network vnet peering create -g rg -n " + spoke + "-to-hub --vnet-name " + spoke + " --remote-vnet hub"
                     + " --allow-vnet-access --allow-forwarded-traffic");
-            ok("network vnet peering create -g rg -n hub-to-" + spoke + " --vnet-name hub --remote-vnet " + spoke
+            cli.ok("network vnet peering create -g rg -n hub-to-" + spoke + " --vnet-name hub --remote-vnet " + spoke
                     + " --allow-vnet-access --allow-forwarded-traffic");
         }
-        ok("vm create -g rg -n nva --vnet-name hub --subnet nva --public-ip-address '' --nsg ''");
-        ok("network nic update -g rg -n nvaVMNic --ip-forwarding true");
-        ok("network route-table create -g rg -n spoke1-rt");
-        ok("network route-table route create -g rg --route-table-name spoke1-rt -n to-spoke2 --address-prefix"
+        cli.ok("vm create -g rg -n nva --vnet-name hub --subnet nva --public-ip-address '' --nsg ''");
+        cli.ok("network nic update -g rg -n nvaVMNic --ip-forwarding true");
+        cli.ok("network route-table create -g rg -n spoke1-rt");
+        cli.ok("network route-table route create -g rg --route-table-name spoke1-rt -n to-spoke2 --address-prefix"
                 + " 10.2.0.0/16 --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.4");
-        ok("network route-table create -g rg -n spoke2-rt");
-        ok("network route-table route create -g rg --route-table-name spoke2-rt -n to-spoke1 --address-prefix"
+        cli.ok("network route-table create -g rg -n spoke2-rt");
+        cli.ok("network route-table route create -g rg --route-table-name spoke2-rt -n to-spoke1 --address-prefix"
                 + " 10.1.0.0/16 --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.4");
-        ok("network vnet subnet update -g rg --vnet-name spoke1 -n app --route-table spoke1-rt");
-        ok("network vnet subnet update -g rg --vnet-name spoke2 -n app --route-table spoke2-rt");
-        ok("vm create -g rg -n vm1 --vnet-name spoke1 --subnet app --public-ip-address '' --nsg ''");
-        ok("vm create -g rg -n vm2 --vnet-name spoke2 --subnet app --public-ip-address '' --nsg ''");
+        cli.ok("network vnet subnet update -g rg --vnet-name spoke1 -n app --route-table spoke1-rt");
+        cli.ok("network vnet subnet update -g rg --vnet-name spoke2 -n app --route-table spoke2-rt");
+        cli.ok("vm create -g rg -n vm1 --vnet-name spoke1 --subnet app --public-ip-address '' --nsg ''");
+        cli.ok("vm create -g rg -n vm2 --vnet-name spoke2 --subnet app --public-ip-address '' --nsg ''");
 
-        String hops = ok("network watcher test-connectivity -g rg --source-resource vm1 --dest-resource vm2"
+        String hops = cli.ok("network watcher test-connectivity -g rg --source-resource vm1 --dest-resource vm2"
                 + " --query hops[].[type,address] -o tsv");
 
         assertThat(hops).isEqualTo("Source\t10.1.1.4\nVirtualAppliance\t10.0.1.4\nVirtualNetwork\t10.2.1.4\n");
@@ -147,20 +131,20 @@ class TestConnectivityHopsTest {
 
     @Test
     void a_host_behind_the_vpn_gateway_is_reached_through_the_gateway_at_the_on_premises_edge() {
-        ok("group create -n rg -l westeurope");
-        ok("network vnet create -g rg -n vnet --address-prefix 10.0.0.0/16 --subnet-name app"
+        cli.ok("group create -n rg -l westeurope");
+        cli.ok("network vnet create -g rg -n vnet --address-prefix 10.0.0.0/16 --subnet-name app"
                 + " --subnet-prefix 10.0.1.0/24");
-        ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
-        ok("network public-ip create -g rg -n vpn-ip");
-        ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip");
-        ok("network local-gateway create -g rg -n OnPrem --gateway-ip-address 203.0.113.10"
+        cli.ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+        cli.ok("network public-ip create -g rg -n vpn-ip");
+        cli.ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-addresses vpn-ip");
+        cli.ok("network local-gateway create -g rg -n OnPrem --gateway-ip-address 203.0.113.10"
                 + " --local-address-prefixes 10.100.0.0/16");
-        ok("network vpn-connection create -g rg -n to-onprem --vnet-gateway1 vpn --local-gateway2 OnPrem"
+        cli.ok("network vpn-connection create -g rg -n to-onprem --vnet-gateway1 vpn --local-gateway2 OnPrem"
                 + " --shared-key abc123");
-        ok("vm create -g rg -n app --vnet-name vnet --subnet app --public-ip-address '' --nsg ''");
+        cli.ok("vm create -g rg -n app --vnet-name vnet --subnet app --public-ip-address '' --nsg ''");
         String rg = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network";
 
-        JsonNode hops = json("network watcher test-connectivity -g rg --source-resource app --dest-address"
+        JsonNode hops = cli.json("network watcher test-connectivity -g rg --source-resource app --dest-address"
                 + " 10.100.0.5 --protocol Tcp --dest-port 443").get("hops");
 
         assertThat(hops.findValuesAsText("type")).containsExactly("Source", "VirtualNetworkGateway", "OnPremises");
@@ -172,13 +156,13 @@ class TestConnectivityHopsTest {
     @Test
     void an_nsg_that_denies_puts_a_network_security_rule_issue_on_the_destination_as_test_ip_flow_names_it() {
         routeTableTutorial();
-        ok("network nsg create -g myResourceGroup -n private-nsg");
-        ok("network nsg rule create -g myResourceGroup --nsg-name private-nsg -n deny-ssh --priority 100"
+        cli.ok("network nsg create -g myResourceGroup -n private-nsg");
+        cli.ok("network nsg rule create -g myResourceGroup --nsg-name private-nsg -n deny-ssh --priority 100"
                 + " --access Deny --protocol Tcp --destination-port-ranges 22");
-        ok("network vnet subnet update -g myResourceGroup --vnet-name myVirtualNetwork -n Private"
+        cli.ok("network vnet subnet update -g myResourceGroup --vnet-name myVirtualNetwork -n Private"
                 + " --network-security-group private-nsg");
 
-        JsonNode result = json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
+        JsonNode result = cli.json("network watcher test-connectivity -g myResourceGroup --source-resource myVmPublic"
                 + " --dest-resource myVmPrivate --protocol Tcp --dest-port 22");
 
         JsonNode destination = result.get("hops").get(2);
@@ -187,7 +171,7 @@ class TestConnectivityHopsTest {
         assertThat(issue.get("type").asText()).isEqualTo("NetworkSecurityRule");
         assertThat(issue.get("origin").asText()).isEqualTo("Inbound");
         assertThat(issue.get("context").findValuesAsText("RuleName")).containsExactly("securityRules/deny-ssh");
-        assertThat(ok("network watcher test-ip-flow -g myResourceGroup --vm myVmPrivate --direction Inbound"
+        assertThat(cli.ok("network watcher test-ip-flow -g myResourceGroup --vm myVmPrivate --direction Inbound"
                 + " --protocol TCP --local 10.0.1.4:22 --remote 10.0.0.4:50000 --query ruleName -o tsv"))
                 .isEqualTo("securityRules/deny-ssh\n");
     }
@@ -196,7 +180,7 @@ class TestConnectivityHopsTest {
     void a_source_port_that_is_no_int_is_the_parsers_usage_error() {
         routeTableTutorial();
 
-        AzResult r = az.run("network", "watcher", "test-connectivity", "-g", "myResourceGroup", "--source-resource",
+        AzResult r = cli.az.run("network", "watcher", "test-connectivity", "-g", "myResourceGroup", "--source-resource",
                 "myVmPublic", "--dest-resource", "myVmPrivate", "--dest-port", "22", "--source-port", "twenty");
 
         assertThat(r.exitCode()).isEqualTo(2);

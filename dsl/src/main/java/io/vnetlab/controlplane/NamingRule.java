@@ -8,59 +8,35 @@ import java.util.regex.Pattern;
  * row and answers with the row's words.
  */
 enum NamingRule {
-    RESOURCE_GROUP("resource group", 1, 90, Chars.GROUP, Chars.GROUP, Chars.GROUP_LAST,
-            "letters, digits, '_', '-', '.', '(' and ')'; it must not end with '.'"),
-    VIRTUAL_NETWORK("virtual network", 2, 64, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    SUBNET("subnet", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    PEERING("virtual network peering", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    NETWORK_INTERFACE("network interface", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    NETWORK_MANAGER("network manager", 1, 64, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    NETWORK_MANAGER_CHILD("network manager resource", 1, 64, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    NETWORK_SECURITY_GROUP("network security group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
-            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    SECURITY_RULE("security rule", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    APPLICATION_SECURITY_GROUP("application security group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
-            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    PUBLIC_IP_ADDRESS("public IP address", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    BASTION_HOST("Bastion host", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    NAT_GATEWAY("NAT gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    PUBLIC_IP_PREFIX("public IP prefix", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    ROUTE_TABLE("route table", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    ROUTE("route", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    VIRTUAL_NETWORK_GATEWAY("virtual network gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
-            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    LOCAL_NETWORK_GATEWAY("local network gateway", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    LOAD_BALANCER("load balancer", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    LOAD_BALANCER_PART("load balancer child resource", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT,
-            Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    CONNECTION("connection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
+    RESOURCE_GROUP("resource group", 1, 90, Characters.GROUP),
+    VIRTUAL_NETWORK("virtual network", 2, 64, Characters.NETWORK),
+    SUBNET("subnet", 1, 80, Characters.NETWORK),
+    PEERING("virtual network peering", 1, 80, Characters.NETWORK),
+    NETWORK_INTERFACE("network interface", 1, 80, Characters.NETWORK),
+    NETWORK_MANAGER("network manager", 1, 64, Characters.NETWORK),
+    NETWORK_MANAGER_CHILD("network manager resource", 1, 64, Characters.NETWORK),
+    NETWORK_SECURITY_GROUP("network security group", 1, 80, Characters.NETWORK),
+    SECURITY_RULE("security rule", 1, 80, Characters.NETWORK),
+    APPLICATION_SECURITY_GROUP("application security group", 1, 80, Characters.NETWORK),
+    PUBLIC_IP_ADDRESS("public IP address", 1, 80, Characters.NETWORK),
+    BASTION_HOST("Bastion host", 1, 80, Characters.NETWORK),
+    NAT_GATEWAY("NAT gateway", 1, 80, Characters.NETWORK),
+    PUBLIC_IP_PREFIX("public IP prefix", 1, 80, Characters.NETWORK),
+    ROUTE_TABLE("route table", 1, 80, Characters.NETWORK),
+    ROUTE("route", 1, 80, Characters.NETWORK),
+    VIRTUAL_NETWORK_GATEWAY("virtual network gateway", 1, 80, Characters.NETWORK),
+    LOCAL_NETWORK_GATEWAY("local network gateway", 1, 80, Characters.NETWORK),
+    LOAD_BALANCER("load balancer", 1, 80, Characters.NETWORK),
+    LOAD_BALANCER_PART("load balancer child resource", 1, 80, Characters.NETWORK),
+    CONNECTION("connection", 1, 80, Characters.NETWORK),
     // docs/azure/azure-firewall.md#rule-collections: the firewall family's names follow the network resources' rule
-    AZURE_FIREWALL("Azure Firewall", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    FIREWALL_POLICY("firewall policy", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    RULE_COLLECTION_GROUP("rule collection group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    RULE_COLLECTION("rule collection", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    FIREWALL_RULE("firewall rule", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST,
-            Chars.NETWORK_TEXT),
-    IP_GROUP("IP group", 1, 80, Chars.NETWORK, Chars.LETTER_OR_DIGIT, Chars.NETWORK_LAST, Chars.NETWORK_TEXT),
-    VIRTUAL_MACHINE("virtual machine", 1, 64, Chars.MACHINE, Chars.LETTER_OR_DIGIT, Chars.MACHINE_LAST,
-            "any character but spaces, control characters and ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : . ' \" ,"
-                    + " < > / ?; it must begin with a letter or digit and must not end with '-'");
+    AZURE_FIREWALL("Azure Firewall", 1, 80, Characters.NETWORK),
+    FIREWALL_POLICY("firewall policy", 1, 80, Characters.NETWORK),
+    RULE_COLLECTION_GROUP("rule collection group", 1, 80, Characters.NETWORK),
+    RULE_COLLECTION("rule collection", 1, 80, Characters.NETWORK),
+    FIREWALL_RULE("firewall rule", 1, 80, Characters.NETWORK),
+    IP_GROUP("IP group", 1, 80, Characters.NETWORK),
+    VIRTUAL_MACHINE("virtual machine", 1, 64, Characters.MACHINE);
 
     final String kind;
     final int minLength;
@@ -71,15 +47,14 @@ enum NamingRule {
     /** The characters rule in words, completing "A {kind} name is {min} to {max} characters long: ...". */
     final String characters;
 
-    NamingRule(String kind, int minLength, int maxLength, String allowed, String first, String last,
-               String characters) {
+    NamingRule(String kind, int minLength, int maxLength, Characters characters) {
         this.kind = kind;
         this.minLength = minLength;
         this.maxLength = maxLength;
-        this.allowed = new CharacterClass(allowed);
-        this.first = new CharacterClass(first);
-        this.last = new CharacterClass(last);
-        this.characters = characters;
+        this.allowed = characters.allowed;
+        this.first = characters.first;
+        this.last = characters.last;
+        this.characters = characters.text;
     }
 
     /**
@@ -104,17 +79,35 @@ enum NamingRule {
         }
     }
 
-    /** The character classes the rows share, each matching one character (a code point). */
-    private static final class Chars {
-        static final String LETTER_OR_DIGIT = "[A-Za-z0-9]";
-        static final String NETWORK = "[A-Za-z0-9_.-]";
-        static final String NETWORK_LAST = "[A-Za-z0-9_]";
-        static final String NETWORK_TEXT = "letters, digits, '_', '.' and '-'; it must begin with a letter or digit"
-                + " and end with a letter, digit or '_'";
+    /**
+     * The characters a name may hold, begin and end with, and the words that say so. Azure's network resources share
+     * one rule; resource groups and virtual machines have their own.
+     */
+    private static final class Characters {
+        private static final String LETTER_OR_DIGIT = "[A-Za-z0-9]";
         /** Letters and digits as .NET's Char.IsLetterOrDigit counts them, which Azure's rule refers to. */
-        static final String GROUP = "[\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Lo}\\p{Nd}_().-]";
-        static final String GROUP_LAST = "[^.]";
-        static final String MACHINE = "[^\\s\\p{Cntrl}~!@#$%^&*()=+_\\[\\]{}\\\\|;:.'\",<>/?]";
-        static final String MACHINE_LAST = "[^-]";
+        private static final String GROUP_CHARACTER = "[\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Lo}\\p{Nd}_().-]";
+
+        static final Characters NETWORK = new Characters("[A-Za-z0-9_.-]", LETTER_OR_DIGIT, "[A-Za-z0-9_]",
+                "letters, digits, '_', '.' and '-'; it must begin with a letter or digit and end with a letter, digit"
+                        + " or '_'");
+        static final Characters GROUP = new Characters(GROUP_CHARACTER, GROUP_CHARACTER, "[^.]",
+                "letters, digits, '_', '-', '.', '(' and ')'; it must not end with '.'");
+        static final Characters MACHINE = new Characters("[^\\s\\p{Cntrl}~!@#$%^&*()=+_\\[\\]{}\\\\|;:.'\",<>/?]",
+                LETTER_OR_DIGIT, "[^-]",
+                "any character but spaces, control characters and ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : . ' \""
+                        + " , < > / ?; it must begin with a letter or digit and must not end with '-'");
+
+        final CharacterClass allowed;
+        final CharacterClass first;
+        final CharacterClass last;
+        final String text;
+
+        private Characters(String allowed, String first, String last, String text) {
+            this.allowed = new CharacterClass(allowed);
+            this.first = new CharacterClass(first);
+            this.last = new CharacterClass(last);
+            this.text = text;
+        }
     }
 }

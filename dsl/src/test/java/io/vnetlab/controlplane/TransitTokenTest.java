@@ -4,8 +4,11 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.DataPlane;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
+import io.vnetlab.reference.ReferenceTopologies;
 import io.vnetlab.render.Tables;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +70,25 @@ class TransitTokenTest {
         }
         assertThat(Tables.effectiveRoutes(t.dataPlane().effectiveRoutes(nic))).contains("10.3.0.0/16")
                 .doesNotContain("10.100.0.0/16");
+    }
+
+    // docs/azure/subnet-peering.md#gateway-transit
+    @Test
+    void a_transit_peering_that_joins_another_subnet_recompiles_the_gateway_routes_of_that_subnet() {
+        Topology t = ReferenceTopologies.hubAndSpokeWithVpnGateway();
+        t.peer("spoke1").with("hub").usingGatewayOf("hub")
+                .onlySubnets(List.of("app"), List.of("default", "GatewaySubnet")).create();
+        t.peerings().update("hub", "hub-To-spoke1").onlySubnets(List.of("default", "GatewaySubnet"),
+                List.of("app", "web")).apply();
+        NetworkInterface web = t.networkInterface("spoke1-webVMNic").snapshot();
+        assertThat(Tables.effectiveRoutes(t.dataPlane().effectiveRoutes(web))).doesNotContain("VirtualNetworkGateway");
+
+        // only the subnets spoke1 joins change: the peered spaces, the flags and the states stay as they were
+        t.peerings().update("spoke1", "spoke1-To-hub").onlySubnets(List.of("app", "web"),
+                List.of("default", "GatewaySubnet")).apply();
+
+        assertThat(Tables.effectiveRoutes(t.dataPlane().effectiveRoutes(web)))
+                .isEqualTo(Tables.effectiveRoutes(DataPlane.compile(t.state()).effectiveRoutes(web)))
+                .contains("VirtualNetworkGateway");
     }
 }
