@@ -1,7 +1,6 @@
 package io.vnetlab.katas;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -17,11 +16,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * every failure message states the concept the kata is about (guard tests such as "what worked still works" may
  * pass); run against the reference solutions, every test passes. The learner's own files are never run here: they
  * change as the learner solves katas, and the build must stay green whichever are solved.
- *
- * <p>Isolated: it switches the katas to the unsolved files through a system property, which the kata classes that
- * the build runs on their own would read too.
  */
-@Isolated
 class KatasTeachTest {
 
     private static final List<Class<?>> KATAS = List.of(K01PeerTwoNetworksTest.class, K02ReachAcrossTheHubTest.class,
