@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vnetlab.dataplane.EffectiveRule;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
 import io.vnetlab.controlplane.NicRequest;
@@ -283,20 +284,24 @@ final class NicCommands {
                     o.putObject("tagMap");
                     return o;
                 });
-                ObjectNode o = ((ArrayNode) item.get("effectiveSecurityRules")).addObject();
-                o.put("access", r.access().name());
-                o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
-                o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
-                o.put("direction", r.direction().name());
-                o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
-                o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
-                o.put("name", r.name());
-                o.put("priority", r.priority());
-                o.put("protocol", r.protocol());
-                o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
-                o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+                writeRule(((ArrayNode) item.get("effectiveSecurityRules")).addObject(), r);
             }
             return List.copyOf(items.values());
+        }
+
+        /** One rule as Network Watcher lists it among an interface's effective security rules. */
+        private static void writeRule(ObjectNode o, EffectiveRule r) {
+            o.put("access", r.access().name());
+            o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
+            o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
+            o.put("direction", r.direction().name());
+            o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
+            o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
+            o.put("name", r.name());
+            o.put("priority", r.priority());
+            o.put("protocol", r.protocol());
+            o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
+            o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
         }
 
         private static ObjectNode group(Session s, ResourceId nsgId, String kind, ResourceId associated,
@@ -309,18 +314,7 @@ final class NicCommands {
                 if (!r.networkSecurityGroup().equals(g.name())) {
                     continue;
                 }
-                ObjectNode o = list.addObject();
-                o.put("access", r.access().name());
-                o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
-                o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
-                o.put("direction", r.direction().name());
-                o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
-                o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
-                o.put("name", r.name());
-                o.put("priority", r.priority());
-                o.put("protocol", r.protocol());
-                o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
-                o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+                writeRule(list.addObject(), r);
             }
             item.set("networkSecurityGroup", Json.reference(g.id()));
             item.putObject("tagMap");

@@ -25,7 +25,7 @@ public record EffectiveAdminRule(ResourceId configurationId, ResourceId networkI
                                  List<String> expandedSourceAddressPrefixes, List<String> sourcePortRanges,
                                  List<String> destinationAddressPrefixes,
                                  List<String> expandedDestinationAddressPrefixes,
-                                 List<String> destinationPortRanges) {
+                                 List<String> destinationPortRanges) implements EffectiveRule {
 
     public EffectiveAdminRule {
         sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);

@@ -22,7 +22,7 @@ public record EffectiveSecurityRule(String networkSecurityGroup, String associat
                                     List<String> expandedSourceAddressPrefixes, List<String> sourcePortRanges,
                                     List<String> destinationAddressPrefixes,
                                     List<String> expandedDestinationAddressPrefixes,
-                                    List<String> destinationPortRanges) {
+                                    List<String> destinationPortRanges) implements EffectiveRule {
 
     public EffectiveSecurityRule {
         sourceAddressPrefixes = List.copyOf(sourceAddressPrefixes);
