@@ -127,18 +127,11 @@ final class FirewallCommands {
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(),
+            return withDnatRuleOptions(Commands.groupParam(), Commands.nameParam(),
                     Param.value("firewall_name", "--firewall-name", "-f").mandatory(),
                     Param.value("collection_name", "--collection-name", "-c").mandatory(),
                     Param.value("priority", "--priority"), Param.value("action", "--action").choices("Dnat", "Snat"),
-                    Param.list("protocols", "--protocols").mandatory(),
-                    Param.list("source_addresses", "--source-addresses"),
-                    Param.list("source_ip_groups", "--source-ip-groups"),
-                    Param.list("destination_addresses", "--destination-addresses").mandatory(),
-                    Param.list("destination_ports", "--destination-ports").mandatory(),
-                    Param.value("translated_address", "--translated-address"),
-                    Param.value("translated_port", "--translated-port").mandatory(),
-                    Param.value("description", "--description"));
+                    Param.list("protocols", "--protocols").mandatory());
         }
 
         public boolean changesState() {
@@ -161,6 +154,22 @@ final class FirewallCommands {
             throw AzError.command("vnetlab simulates DNAT rule collections only: a NAT rule collection with action"
                     + " SNAT is not simulated");
         }
+    }
+
+    /**
+     * {@code own}, then the options a DNAT rule has both in a firewall's classic NAT collections and in a policy's
+     * NAT collections: what it matches, what it translates to, and its description.
+     */
+    static List<Param> withDnatRuleOptions(Param... own) {
+        List<Param> params = new ArrayList<>(List.of(own));
+        params.addAll(List.of(Param.list("source_addresses", "--source-addresses"),
+                Param.list("source_ip_groups", "--source-ip-groups"),
+                Param.list("destination_addresses", "--destination-addresses").mandatory(),
+                Param.list("destination_ports", "--destination-ports").mandatory(),
+                Param.value("translated_address", "--translated-address"),
+                Param.value("translated_port", "--translated-port").mandatory(),
+                Param.value("description", "--description")));
+        return List.copyOf(params);
     }
 
     private static List<Param> ruleParams(boolean network) {

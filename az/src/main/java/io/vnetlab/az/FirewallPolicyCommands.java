@@ -158,20 +158,13 @@ final class FirewallPolicyCommands {
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(),
+            return FirewallCommands.withDnatRuleOptions(Commands.groupParam(), Commands.nameParam(),
                     Param.value("policy_name", "--policy-name").mandatory(),
                     Param.value("rcg_name", "--rule-collection-group-name", "--rcg-name").mandatory(),
                     Param.value("priority", "--collection-priority").mandatory(),
                     Param.value("action", "--action").choices("DNAT", "SNAT"),
                     Param.value("rule_name", "--rule-name"),
-                    Param.list("ip_protocols", "--ip-protocols").mandatory(),
-                    Param.list("source_addresses", "--source-addresses"),
-                    Param.list("source_ip_groups", "--source-ip-groups"),
-                    Param.list("destination_addresses", "--destination-addresses").mandatory(),
-                    Param.list("destination_ports", "--destination-ports").mandatory(),
-                    Param.value("translated_address", "--translated-address"),
-                    Param.value("translated_port", "--translated-port").mandatory(),
-                    Param.value("description", "--description"));
+                    Param.list("ip_protocols", "--ip-protocols").mandatory());
         }
 
         public boolean changesState() {
