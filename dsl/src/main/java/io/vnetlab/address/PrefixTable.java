@@ -47,8 +47,9 @@ public final class PrefixTable<V> {
     public Optional<V> longestMatch(IpAddress address) {
         Family<V> family = address.isIPv6() ? v6 : v4;
         if (family != null) {
-            for (int i = family.lengths.size() - 1; i >= 0; i--) {
-                V value = family.at(family.lengths.get(i), address);
+            int[] lengths = family.lengths;
+            for (int i = lengths.length - 1; i >= 0; i--) {
+                V value = family.at(lengths[i], address);
                 if (value != null) {
                     return Optional.of(value);
                 }
@@ -62,8 +63,9 @@ public final class PrefixTable<V> {
         List<V> result = new ArrayList<>();
         Family<V> family = address.isIPv6() ? v6 : v4;
         if (family != null) {
-            for (int i = family.lengths.size() - 1; i >= 0; i--) {
-                V value = family.at(family.lengths.get(i), address);
+            int[] lengths = family.lengths;
+            for (int i = lengths.length - 1; i >= 0; i--) {
+                V value = family.at(lengths[i], address);
                 if (value != null) {
                     result.add(value);
                 }
@@ -80,18 +82,22 @@ public final class PrefixTable<V> {
     private static final class Family<V> {
 
         private final Map<Key, V> values = new HashMap<>();
-        /** The prefix lengths present, ascending. */
-        private final List<Integer> lengths = new ArrayList<>();
+        /** The prefix lengths present, ascending (an array: every lookup reads it, unboxed). */
+        private int[] lengths = new int[0];
 
         void put(Cidr prefix, V value) {
             int length = prefix.prefixLength();
             values.put(new Key(length, prefix.networkHigh(), prefix.networkLow()), value);
             int at = 0;
-            while (at < lengths.size() && lengths.get(at) < length) {
+            while (at < lengths.length && lengths[at] < length) {
                 at++;
             }
-            if (at == lengths.size() || lengths.get(at) != length) {
-                lengths.add(at, length);
+            if (at == lengths.length || lengths[at] != length) {
+                int[] more = new int[lengths.length + 1];
+                System.arraycopy(lengths, 0, more, 0, at);
+                more[at] = length;
+                System.arraycopy(lengths, at, more, at + 1, lengths.length - at);
+                lengths = more;
             }
         }
 
@@ -108,6 +114,12 @@ public final class PrefixTable<V> {
         @Override
         public int hashCode() {
             return 31 * IpAddress.hash(high, low) + length;
+        }
+
+        /** Written out: a record's generated equals goes through method handles, slow before the JIT compiles it. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && length == other.length && high == other.high && low == other.low;
         }
     }
 }

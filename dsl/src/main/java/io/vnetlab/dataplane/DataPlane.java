@@ -73,6 +73,11 @@ public final class DataPlane {
      */
     private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
+    /**
+     * The interfaces of each network a walk delivered into, by address, copied from the state's persistent index
+     * into a hash table: every delivery and every appliance next hop asks, a few times per walk.
+     */
+    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByAddress = new ConcurrentHashMap<>();
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
@@ -242,7 +247,12 @@ public final class DataPlane {
     // ---------------------------------------------------------------- package-private lookups for the walk
 
     Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
-        return state.networkInterfaceAt(networkId, address);
+        Map<IpAddress, NetworkInterface> inNetwork = interfacesByAddress.get(networkId);
+        if (inNetwork == null) {
+            inNetwork = interfacesByAddress.computeIfAbsent(networkId,
+                    id -> new HashMap<>(state.networkInterfacesByAddressIn(id)));
+        }
+        return Optional.ofNullable(inNetwork.get(address));
     }
 
     List<Peering> peeringsOf(ResourceId networkId) {
@@ -262,7 +272,17 @@ public final class DataPlane {
     }
 
     Optional<NetworkInterface> networkInterface(ResourceId id) {
-        return Optional.ofNullable(resolve(NetworkInterface.class, id, TopologyState::networkInterface));
+        return Optional.ofNullable(interfaceOrNull(id));
+    }
+
+    /** The interface of {@code endpoint} in this state, {@code null} when it is none (or not one of this state's). */
+    NetworkInterface interfaceOf(Endpoint endpoint) {
+        ResourceId id = endpoint.interfaceIdOrNull();
+        return id == null ? null : interfaceOrNull(id);
+    }
+
+    private NetworkInterface interfaceOrNull(ResourceId id) {
+        return resolve(NetworkInterface.class, id, TopologyState::networkInterface);
     }
 
     Optional<Peering> peering(ResourceId id) {
