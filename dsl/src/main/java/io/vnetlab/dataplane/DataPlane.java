@@ -116,6 +116,26 @@ public final class DataPlane {
     }
 
     /**
+     * {@link #endpoint}, kept per interface record: every reply walk starts from its replier's endpoint, and all
+     * pairs walk hundreds of thousands of replies from a few thousand interfaces.
+     */
+    Endpoint keptEndpoint(NetworkInterface nic) {
+        KeptEndpoint known = endpoints.get(nic.id());
+        if (known != null && known.nic() == nic) {
+            return known.endpoint();
+        }
+        Endpoint endpoint = endpoint(nic);
+        endpoints.put(nic.id(), new KeptEndpoint(nic, endpoint));
+        return endpoint;
+    }
+
+    /** An endpoint kept for the interface record it was made of (a caller may pass a record of another state). */
+    private record KeptEndpoint(NetworkInterface nic, Endpoint endpoint) {
+    }
+
+    private final Map<ResourceId, KeptEndpoint> endpoints = new ConcurrentHashMap<>();
+
+    /**
      * The VM {@code nic} is attached to. The interface names its VM, and the state's indexes find both, so compiling
      * a data plane builds no index over every interface (the first question after a build pays nothing for it).
      */
@@ -256,11 +276,35 @@ public final class DataPlane {
     }
 
     List<Peering> peeringsOf(ResourceId networkId) {
-        return state.peeringsOf(networkId);
+        return owned(networkId).list();
     }
 
     Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
-        return state.peeringBetween(localNetworkId, remoteNetworkId);
+        return Optional.ofNullable(owned(localNetworkId).byRemote().get(remoteNetworkId));
+    }
+
+    /**
+     * The peerings a network owns: the state's list (the same object the state hands out, which recompiling compares
+     * by identity) and a hash table by remote network. A walk asks for them at every appliance next hop and every
+     * forwarded packet that crosses a peering; the state's persistent index would be descended each time.
+     */
+    private record OwnedPeerings(List<Peering> list, Map<ResourceId, Peering> byRemote) {
+    }
+
+    private final Map<ResourceId, OwnedPeerings> ownedPeerings = new ConcurrentHashMap<>();
+
+    private OwnedPeerings owned(ResourceId networkId) {
+        OwnedPeerings known = ownedPeerings.get(networkId);
+        if (known == null) {
+            List<Peering> list = state.peeringsOf(networkId);
+            Map<ResourceId, Peering> byRemote = new HashMap<>();
+            for (Peering p : list) {
+                byRemote.put(p.remoteNetworkId(), p);
+            }
+            known = new OwnedPeerings(list, byRemote);
+            ownedPeerings.put(networkId, known);
+        }
+        return known;
     }
 
     VirtualNetwork network(ResourceId id) {
