@@ -8,7 +8,6 @@ import org.pcollections.OrderedPMap;
 import org.pcollections.PMap;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,12 +49,6 @@ final class InterfaceIndex {
     Optional<NetworkInterface> at(ResourceId networkId, IpAddress address) {
         PMap<IpAddress, NetworkInterface> nics = byNetworkAddress.get(networkId);
         return nics == null ? Optional.empty() : Optional.ofNullable(nics.get(address));
-    }
-
-    /** The interfaces of network {@code networkId} by the addresses they hold there, as {@link #at} finds them. */
-    Map<IpAddress, NetworkInterface> byAddressIn(ResourceId networkId) {
-        PMap<IpAddress, NetworkInterface> nics = byNetworkAddress.get(networkId);
-        return nics == null ? Map.of() : nics;
     }
 
     /** The interfaces holding {@code address}, in any network, in creation order. */

@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -427,15 +426,6 @@ public final class TopologyState {
     /** The network interface holding {@code address} in network {@code networkId}. */
     public Optional<NetworkInterface> networkInterfaceAt(ResourceId networkId, IpAddress address) {
         return interfaceIndex.at(networkId, address);
-    }
-
-    /**
-     * The network interfaces of network {@code networkId} by address: what {@link #networkInterfaceAt} answers, as
-     * one read-only map (a data plane copies it into a hash table once, rather than descending the persistent map on
-     * every hop of every walk).
-     */
-    public Map<IpAddress, NetworkInterface> networkInterfacesByAddressIn(ResourceId networkId) {
-        return interfaceIndex.byAddressIn(networkId);
     }
 
     /** The network interfaces holding {@code address}, in any network, in creation order. */

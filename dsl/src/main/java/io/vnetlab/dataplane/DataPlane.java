@@ -52,6 +52,12 @@ public final class DataPlane {
             Cidr.parse("10.0.0.0/8"), Cidr.parse("100.64.0.0/10"), Cidr.parse("172.16.0.0/12"),
             Cidr.parse("192.168.0.0/16"));
 
+    /**
+     * How many addresses of one network a data plane remembers the interface of (or that none holds them): a /16's
+     * worth; a sweep over more asks the state for the rest (memory stays bounded).
+     */
+    static final int ADDRESSES_REMEMBERED_PER_NETWORK = 65_536;
+
     /** How many verdicts a data plane remembers; past that it walks every flow (memory stays bounded). */
     static final int VERDICT_CACHE_LIMIT = 10_000;
 
@@ -74,10 +80,11 @@ public final class DataPlane {
     private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
     /**
-     * The interfaces of each network a walk delivered into, by address, copied from the state's persistent index
-     * into a hash table: every delivery and every appliance next hop asks, a few times per walk.
+     * The interface at each address a walk asked about, per network, remembered as found: every delivery and every
+     * appliance next hop asks, a few times per walk, and the state's persistent index would be descended each time.
+     * Filled as asked, never copied whole: the first question after a recompilation pays for what it asks only.
      */
-    private final Map<ResourceId, Map<IpAddress, NetworkInterface>> interfacesByAddress = new ConcurrentHashMap<>();
+    private final Map<ResourceId, Map<IpAddress, Optional<NetworkInterface>>> interfacesAt = new ConcurrentHashMap<>();
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
@@ -267,45 +274,42 @@ public final class DataPlane {
     // ---------------------------------------------------------------- package-private lookups for the walk
 
     Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
-        Map<IpAddress, NetworkInterface> inNetwork = interfacesByAddress.get(networkId);
+        Map<IpAddress, Optional<NetworkInterface>> inNetwork = interfacesAt.get(networkId);
         if (inNetwork == null) {
-            inNetwork = interfacesByAddress.computeIfAbsent(networkId,
-                    id -> new HashMap<>(state.networkInterfacesByAddressIn(id)));
+            inNetwork = interfacesAt.computeIfAbsent(networkId, id -> new ConcurrentHashMap<>());
         }
-        return Optional.ofNullable(inNetwork.get(address));
-    }
-
-    List<Peering> peeringsOf(ResourceId networkId) {
-        return owned(networkId).list();
-    }
-
-    Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
-        return Optional.ofNullable(owned(localNetworkId).byRemote().get(remoteNetworkId));
-    }
-
-    /**
-     * The peerings a network owns: the state's list (the same object the state hands out, which recompiling compares
-     * by identity) and a hash table by remote network. A walk asks for them at every appliance next hop and every
-     * forwarded packet that crosses a peering; the state's persistent index would be descended each time.
-     */
-    private record OwnedPeerings(List<Peering> list, Map<ResourceId, Peering> byRemote) {
-    }
-
-    private final Map<ResourceId, OwnedPeerings> ownedPeerings = new ConcurrentHashMap<>();
-
-    private OwnedPeerings owned(ResourceId networkId) {
-        OwnedPeerings known = ownedPeerings.get(networkId);
+        Optional<NetworkInterface> known = inNetwork.get(address);
         if (known == null) {
-            List<Peering> list = state.peeringsOf(networkId);
-            Map<ResourceId, Peering> byRemote = new HashMap<>();
-            for (Peering p : list) {
-                byRemote.put(p.remoteNetworkId(), p);
+            known = state.networkInterfaceAt(networkId, address);
+            if (inNetwork.size() < ADDRESSES_REMEMBERED_PER_NETWORK) {
+                inNetwork.put(address, known);
             }
-            known = new OwnedPeerings(list, byRemote);
-            ownedPeerings.put(networkId, known);
         }
         return known;
     }
+
+    List<Peering> peeringsOf(ResourceId networkId) {
+        return state.peeringsOf(networkId);
+    }
+
+    /**
+     * The peering of one network to another, remembered as found: every forwarded packet that crosses a peering
+     * asks for the way back, and the state's persistent index would be descended each time.
+     */
+    Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
+        Map<ResourceId, Optional<Peering>> ofLocal = peeringsBetween.get(localNetworkId);
+        if (ofLocal == null) {
+            ofLocal = peeringsBetween.computeIfAbsent(localNetworkId, id -> new ConcurrentHashMap<>());
+        }
+        Optional<Peering> known = ofLocal.get(remoteNetworkId);
+        if (known == null) {
+            known = state.peeringBetween(localNetworkId, remoteNetworkId);
+            ofLocal.put(remoteNetworkId, known);
+        }
+        return known;
+    }
+
+    private final Map<ResourceId, Map<ResourceId, Optional<Peering>>> peeringsBetween = new ConcurrentHashMap<>();
 
     VirtualNetwork network(ResourceId id) {
         VirtualNetwork network = resolve(VirtualNetwork.class, id, TopologyState::network);
