@@ -288,9 +288,20 @@ public final class DataPlane {
         return known;
     }
 
+    /**
+     * The peerings {@code networkId} owns: the state's list itself (recompiling compares it by identity), remembered
+     * as asked, since every appliance next hop reached across a peering asks for it.
+     */
     List<Peering> peeringsOf(ResourceId networkId) {
-        return state.peeringsOf(networkId);
+        List<Peering> known = peeringLists.get(networkId);
+        if (known == null) {
+            known = state.peeringsOf(networkId);
+            peeringLists.put(networkId, known);
+        }
+        return known;
     }
+
+    private final Map<ResourceId, List<Peering>> peeringLists = new ConcurrentHashMap<>();
 
     /**
      * The peering of one network to another, remembered as found: every forwarded packet that crosses a peering
