@@ -84,7 +84,7 @@ public final class DataPlane {
      * appliance next hop asks, a few times per walk, and the state's persistent index would be descended each time.
      * Filled as asked, never copied whole: the first question after a recompilation pays for what it asks only.
      */
-    private final Map<ResourceId, Map<IpAddress, Optional<NetworkInterface>>> interfacesAt = new ConcurrentHashMap<>();
+    private final Map<ResourceId, Map<IpAddress, Optional<NetworkInterface>>> interfacesAt;
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
@@ -92,8 +92,21 @@ public final class DataPlane {
         this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
                 : previous.gateways.answersFor(state, gatewayInputs);
         this.reusable = previous == null ? new ConcurrentHashMap<>() : previous.reusable;
+        // what the walks remembered of interfaces and peerings holds as long as no interface (nor VM, for the
+        // endpoints) or peering changed: a recompiled plane shares it with its predecessor rather than starting afresh
+        boolean sameInterfaces = previous != null && sameTables(previous.state, state, NetworkInterface.class);
+        boolean samePeerings = previous != null && sameTables(previous.state, state, Peering.class);
+        this.interfacesAt = sameInterfaces ? previous.interfacesAt : new ConcurrentHashMap<>();
+        this.endpoints = sameInterfaces && sameTables(previous.state, state, VirtualMachine.class)
+                ? previous.endpoints : new ConcurrentHashMap<>();
+        this.peeringLists = samePeerings ? previous.peeringLists : new ConcurrentHashMap<>();
+        this.peeringsBetween = samePeerings ? previous.peeringsBetween : new ConcurrentHashMap<>();
         this.inheritedSecurity = previous == null ? null
                 : previous.security != null ? previous.security.indexesIfBuilt() : previous.inheritedSecurity;
+    }
+
+    private static boolean sameTables(TopologyState before, TopologyState after, Class<?> type) {
+        return before.tableToken(type) == after.tableToken(type);
     }
 
     /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
@@ -140,7 +153,7 @@ public final class DataPlane {
     private record KeptEndpoint(NetworkInterface nic, Endpoint endpoint) {
     }
 
-    private final Map<ResourceId, KeptEndpoint> endpoints = new ConcurrentHashMap<>();
+    private final Map<ResourceId, KeptEndpoint> endpoints;
 
     /**
      * The VM {@code nic} is attached to. The interface names its VM, and the state's indexes find both, so compiling
@@ -301,7 +314,7 @@ public final class DataPlane {
         return known;
     }
 
-    private final Map<ResourceId, List<Peering>> peeringLists = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<Peering>> peeringLists;
 
     /**
      * The peering of one network to another, remembered as found: every forwarded packet that crosses a peering
@@ -320,7 +333,7 @@ public final class DataPlane {
         return known;
     }
 
-    private final Map<ResourceId, Map<ResourceId, Optional<Peering>>> peeringsBetween = new ConcurrentHashMap<>();
+    private final Map<ResourceId, Map<ResourceId, Optional<Peering>>> peeringsBetween;
 
     VirtualNetwork network(ResourceId id) {
         VirtualNetwork network = resolve(VirtualNetwork.class, id, TopologyState::network);
