@@ -41,9 +41,12 @@ final class WalkRecord {
         this.warnings = explains ? new LinkedHashSet<>() : Set.of();
     }
 
+    /** Keeps nothing, so holds no state: one record serves every walk that only decides, on every thread. */
+    private static final WalkRecord DECIDING = new WalkRecord(false);
+
     /** A record for a walk that only decides: see the class comment. */
     static WalkRecord deciding() {
-        return new WalkRecord(false);
+        return DECIDING;
     }
 
     /** Whether this record keeps the explanation: false, the stages need not work out what only explains. */
@@ -53,7 +56,7 @@ final class WalkRecord {
 
     /** A record for a walk that this walk starts (the replies'): explaining as this one does. */
     WalkRecord another() {
-        return new WalkRecord(explains);
+        return explains ? new WalkRecord(true) : DECIDING;
     }
 
     /** The next hop, numbered after those so far (not yet recorded). */
