@@ -172,6 +172,7 @@ final class TemplateEngine {
                 }
             }
             if (properties == null) {
+                requireSimulatedParent(p);
                 properties = Values.property(body, "properties").filter(JsonNode::isObject)
                         .map(n -> (ObjectNode) n).orElse(Values.object());
                 batch.putRecord(NotSimulatedResource.class, p.id(), new NotSimulatedResource(p.id(), p.type(),
@@ -192,6 +193,29 @@ final class TemplateEngine {
         ObjectNode view = full(p.id(), p.type(), location.orElse(null), properties);
         fullViewExtras(p, body, view);
         deployed.put(p.id(), view);
+    }
+
+    /**
+     * A resource vnetlab does not simulate, child of one it does (a flow log of a Network Watcher): ARM refuses it
+     * when the parent does not exist (docs/azure/arm-templates.md#not-simulated).
+     */
+    private void requireSimulatedParent(PlannedResource p) {
+        Optional<ResourceId> parent = p.id().parent();
+        if (parent.isPresent() && handlers.simulates(parent.get().type()) && !exists(parent.get())) {
+            throw new AzureException(AzureErrorCode.ParentResourceNotFound, "Can not perform requested operation on"
+                    + " nested resource. Parent resource '" + parent.get().name() + "' not found.", p.id());
+        }
+    }
+
+    /** Whether a simulated resource of that id exists: one of the state's tables holds it, or a GET would show it. */
+    private boolean exists(ResourceId id) {
+        io.vnetlab.controlplane.TopologyState state = batch.state();
+        for (Class<?> type : state.resourceTypes()) {
+            if (state.resources(type).containsKey(id)) {
+                return true;
+            }
+        }
+        return ResourceJson.of(state, id).isPresent();
     }
 
     /**

@@ -66,7 +66,8 @@ final class Registry {
                 new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
                 nsgRuleUpdate(), new NsgRuleCommands.Delete(),
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
-                new WatcherCommands.TestIpFlow(),
+                new WatcherCommands.TestIpFlow(), new WatcherInstanceCommands.ListWatchers(),
+                new WatcherInstanceCommands.Configure(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
                 new DeploymentCommands.ListDeployments(), new DeploymentCommands.Create(true),
                 new DeploymentCommands.Show(true), new DeploymentCommands.ListDeployments(true))

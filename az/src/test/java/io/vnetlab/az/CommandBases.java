@@ -115,6 +115,8 @@ final class CommandBases {
         BASES.put("network watcher test-connectivity", "-g rg --source-resource vm1 --dest-address 10.1.1.4 --dest-port 22");
         BASES.put("network watcher test-ip-flow",
                 "-g rg --vm vm1 --direction Inbound --protocol TCP --local 10.0.1.4:22 --remote 10.1.1.4:5000");
+        BASES.put("network watcher list", "");
+        BASES.put("network watcher configure", "-g rg -l eastus --enabled true");
         BASES.put("network route-table create", "-g rg -n rt2");
         BASES.put("network route-table show", "-g rg -n rt1");
         BASES.put("network route-table list", "-g rg");
