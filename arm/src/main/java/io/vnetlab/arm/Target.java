@@ -45,6 +45,14 @@ record Target(String subscriptionId, String tenantId, String subscriptionName, S
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup;
     }
 
+    /**
+     * The location of the deployment itself: a deployment above a resource group has one (its region's name), a
+     * deployment to a resource group has none ({@code null}).
+     */
+    String location() {
+        return level == Level.RESOURCE_GROUP ? null : region.name();
+    }
+
     /** The id of what the deployment targets: its resource group, or its subscription. */
     String scopeId() {
         return level == Level.RESOURCE_GROUP ? resourceGroupId() : "/subscriptions/" + subscriptionId;

@@ -342,7 +342,8 @@ final class TemplateEngine {
             nested = nested.withTemplateUri(source.uri());
         }
         ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
-        batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of()));
+        batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
+                nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);

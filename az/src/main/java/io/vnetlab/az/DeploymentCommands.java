@@ -72,7 +72,11 @@ final class DeploymentCommands {
     static ObjectNode shape(DeploymentRecord d) {
         ObjectNode o = Json.object();
         o.put("id", d.id().toString());
-        o.putNull("location");
+        if (d.location() != null) {
+            o.put("location", d.location());
+        } else {
+            o.putNull("location");
+        }
         o.put("name", d.name());
         ObjectNode p = o.putObject("properties");
         p.put("correlationId", Shapes.guid("deployment:" + d.id()));

@@ -124,6 +124,18 @@ class DeploymentCommandsTest {
     }
 
     @Test
+    void a_subscription_deployment_shows_its_location_and_a_group_deployment_none() {
+        ok("deployment", "sub", "create", "-l", "West Europe", "-n", "at-sub", DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}");
+        ok("deployment", "group", "create", "-g", "rg", "-n", "in-group", DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}");
+
+        assertThat(ok("deployment", "sub", "show", "-n", "at-sub", "--query", "location", "-o", "tsv"))
+                .isEqualTo("westeurope\n");
+        assertThat(ok("deployment", "sub", "list", "--query", "[].location", "-o", "tsv")).isEqualTo("westeurope\n");
+        assertThat(Json.parse(ok("deployment", "group", "show", "-g", "rg", "-n", "in-group")).get("location").isNull())
+                .isTrue();
+    }
+
+    @Test
     void a_subscription_deployment_needs_a_location() {
         AzResult r = az.run("deployment", "sub", "create", "-f", file("net.json"));
 
