@@ -74,8 +74,8 @@ final class TemplateEngine {
         Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow(() -> new AzureException(
                 AzureErrorCode.SubscriptionNotFound, "The subscription '" + subscriptionId + "' could not be found.",
                 io.vnetlab.model.ResourceId.subscription(subscriptionId)));
-        return new Target(subscription.id(), subscription.tenantId(), subscription.name(), null, location,
-                deploymentName, deployedAt, null, Target.Level.SUBSCRIPTION);
+        return Target.subscription(subscription.id(), subscription.tenantId(), subscription.name(), location,
+                deploymentName, deployedAt);
     }
 
     /** The target of a deployment into a resource group, which must exist. */
@@ -311,9 +311,9 @@ final class TemplateEngine {
                 case RESOURCE_GROUP -> target(where.subscriptionId(), where.resourceGroup(), p.name());
                 case SUBSCRIPTION -> subscriptionTarget(where.subscriptionId(), region(where.location(), p),
                         p.name());
-                case MANAGEMENT_GROUP, TENANT -> throw new PathError(p.path(), "Nested deployment '" + p.name()
-                        + "' deploys to the " + where.level().noun() + "; vnetlab simulates deployments to"
-                        + " subscriptions and resource groups only.");
+                case MANAGEMENT_GROUP -> Target.managementGroup(where.managementGroup(), run.target.tenantId(),
+                        region(where.location(), p), p.name(), deployedAt);
+                case TENANT -> Target.tenant(run.target.tenantId(), region(where.location(), p), p.name(), deployedAt);
             };
         } catch (AzureException e) {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
@@ -514,9 +514,11 @@ final class TemplateEngine {
             Optional<JsonNode> scopeProperty = Values.property(decl, "scope");
             if (scopeProperty.isPresent()) {
                 String scopeId = ev.value(scopeProperty.get(), path + ".scope").asText();
+                if (ResourceIds.trimSlashes(scopeId).isEmpty()) {
+                    return ResourceId.parse("/providers/" + suffix);   // scope "/": a tenant resource
+                }
                 if (ResourceId.looksLikeId(scopeId)) {
-                    return ResourceId.parse(ResourceIds.trimSlashes(scopeId).isEmpty() ? scopeId
-                            : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
+                    return ResourceId.parse("/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
                 }
                 if (namesResourceOfTheGroup(scopeId)) {
                     // an extension resource on a resource named by type and name, such as Bicep's
@@ -538,6 +540,10 @@ final class TemplateEngine {
                         .map(v -> ev.value(v, path + ".subscriptionId").asText()).orElse(subscription);
                 group = Values.property(decl, "resourceGroup")
                         .map(v -> ev.value(v, path + ".resourceGroup").asText()).orElse(group);
+            }
+            if (subscription == null) {
+                // a deployment to a management group or the tenant: its resources' ids start there
+                return ResourceId.parse(target.scopeId() + "/providers/" + suffix);
             }
             if (group == null) {
                 return ResourceId.parse("/subscriptions/" + subscription + "/providers/" + suffix);
