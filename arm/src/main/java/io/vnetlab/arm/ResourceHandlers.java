@@ -26,6 +26,7 @@ final class ResourceHandlers {
         handlers.register(new FirewallPolicyHandler());
         handlers.register(new RuleCollectionGroupHandler());
         handlers.register(new IpGroupHandler());
+        handlers.register(new NetworkWatcherHandler());
         // ---- network security groups, public IPs, Bastion
         handlers.register(new NetworkSecurityGroupHandler());
         handlers.register(new SecurityRuleHandler());
