@@ -62,6 +62,17 @@ class LoadBalancerPartResourcesTest {
     }
 
     @Test
+    void deploying_the_template_again_leaves_the_pool_and_the_nat_rules_as_they_were() {
+        LoadBalancer before = azure.loadBalancers().get("app-lb");
+
+        ArmDeployment.into(azure, "rg").templateResource("templates/loadbalancers/child-parts.json").deploy();
+
+        LoadBalancer after = azure.loadBalancers().get("app-lb");
+        assertThat(after.backendPools()).isEqualTo(before.backendPools());
+        assertThat(after.inboundNatRules()).isEqualTo(before.inboundNatRules());
+    }
+
+    @Test
     void a_nat_rule_of_a_load_balancer_that_does_not_exist_is_refused_naming_the_load_balancer() {
         Topology other = Topology.create();
         other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
