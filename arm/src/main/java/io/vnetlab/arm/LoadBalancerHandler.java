@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.ResourceId;
 
@@ -84,9 +86,26 @@ final class LoadBalancerHandler implements ResourceHandler {
                     r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
                     r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
         }
-        LoadBalancer lb = r.batch().putLoadBalancer(new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools,
-                probes, rules, nats, outbound));
+        LoadBalancerRequest request = new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools, probes, rules,
+                nats, outbound);
+        LoadBalancer lb;
+        try {
+            lb = r.batch().putLoadBalancer(request);
+        } catch (AzureException e) {
+            throw sku == null && e.code() == AzureErrorCode.PublicIPAndLBSkuDoNotMatch ? skuNotGiven(e) : e;
+        }
         return ResourceJson.properties(ResourceJson.loadBalancer(lb));
+    }
+
+    /**
+     * A template that names no SKU meets the retired Basic SKU on both sides in Azure; vnetlab creates the load
+     * balancer Standard (docs/azure/load-balancers.md#skus), so the mismatch it reports names a SKU the template
+     * never gave: say where it comes from and what the template needs.
+     */
+    private static AzureException skuNotGiven(AzureException mismatch) {
+        return new AzureException(mismatch.code(), mismatch.getMessage() + " The template gives the load balancer no"
+                + " SKU, so it is created Standard: Basic load balancers were retired on 30 September 2025. Give the"
+                + " load balancer and its public IP addresses the SKU Standard.", mismatch.resources());
     }
 
     /**
