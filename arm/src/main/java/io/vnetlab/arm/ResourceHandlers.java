@@ -33,6 +33,8 @@ final class ResourceHandlers {
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new LoadBalancerHandler());
+        handlers.register(LoadBalancerPartHandler.inboundNatRules());
+        handlers.register(LoadBalancerPartHandler.backendAddressPools());
         handlers.register(new BastionHostHandler());
         // ---- outbound access
         handlers.register(new NatGatewayHandler());

@@ -192,6 +192,7 @@ final class TemplateEngine {
         }
         ObjectNode view = full(p.id(), p.type(), location.orElse(null), properties);
         fullViewExtras(p, body, view);
+        DeclaredEnvelope.keep(batch, p.id(), view);
         deployed.put(p.id(), view);
     }
 
@@ -224,8 +225,10 @@ final class TemplateEngine {
      * principal and tenant Azure assigns it (docs/azure/arm-templates.md#reference).
      */
     private void fullViewExtras(PlannedResource p, ObjectNode body, ObjectNode view) {
-        for (String name : List.of("sku", "kind", "zones", "tags", "plan", "extendedLocation")) {
-            Values.property(body, name).filter(v -> !v.isNull()).ifPresent(v -> view.set(name, v));
+        for (String name : DeclaredEnvelope.FIELDS) {
+            if (!name.equals("identity")) {
+                Values.property(body, name).filter(v -> !v.isNull()).ifPresent(v -> view.set(name, v));
+            }
         }
         Values.property(body, "identity").filter(JsonNode::isObject).ifPresent(declared -> {
             ObjectNode identity = ((ObjectNode) declared).deepCopy();
@@ -963,7 +966,12 @@ final class TemplateEngine {
             return fresh;
         }
 
+        /** A resource deployed before this deployment, as a GET returns it now. */
         private Optional<ObjectNode> existing(ResourceId id) {
+            return stored(id).map(view -> DeclaredEnvelope.addTo(batch.state(), id, view));
+        }
+
+        private Optional<ObjectNode> stored(ResourceId id) {
             Optional<ObjectNode> simulated = ResourceJson.of(batch.state(), id);
             if (simulated.isPresent()) {
                 return simulated;

@@ -306,6 +306,23 @@ public final class ResourceManager {
         return LoadBalancerOperations.putLoadBalancer(s, loadBalancer, mode);
     }
 
+    /**
+     * PUT of one inbound NAT rule of an existing load balancer (the child resource
+     * {@code loadBalancers/inboundNatRules}).
+     */
+    public static TopologyState putInboundNatRule(TopologyState s, ResourceId loadBalancerId,
+                                                  LoadBalancerRequest.InboundNatRule rule) {
+        return LoadBalancerOperations.putInboundNatRule(s, loadBalancerId, rule);
+    }
+
+    /**
+     * PUT of one backend pool of an existing load balancer (the child resource
+     * {@code loadBalancers/backendAddressPools}).
+     */
+    public static TopologyState putBackendPool(TopologyState s, ResourceId loadBalancerId, String poolName) {
+        return LoadBalancerOperations.putBackendPool(s, loadBalancerId, poolName);
+    }
+
     public static TopologyState deleteLoadBalancer(TopologyState s, ResourceId loadBalancerId) {
         return LoadBalancerOperations.deleteLoadBalancer(s, loadBalancerId);
     }
