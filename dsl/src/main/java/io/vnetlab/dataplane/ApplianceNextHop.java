@@ -29,7 +29,8 @@ final class ApplianceNextHop {
     private final LoadBalancerStage balancers;
     private final List<NetworkInterface> passed = new ArrayList<>();
     private final String destinationFqdn;
-    private final List<NetworkInterface> keptSource = new ArrayList<>();
+    /** Made when a firewall keeps a source: most walks pass none. */
+    private List<NetworkInterface> keptSource;
     private NetworkInterface translatedBy;
 
     ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
@@ -117,7 +118,7 @@ final class ApplianceNextHop {
 
     /** The Azure Firewalls the packet passed that kept its source: their replies must come back through them. */
     List<NetworkInterface> firewallsKeepingSource() {
-        return keptSource;
+        return keptSource == null ? List.of() : keptSource;
     }
 
     /** The last Azure Firewall that translated the packet's source to its own address, if one did. */
@@ -176,6 +177,9 @@ final class ApplianceNextHop {
             record.add(record.hop(Hop.Kind.FIREWALL, at, at, null, null, HopOutcome.FORWARDED, detail,
                     new HopDetail.FirewallSourceNat(firewall.id(), packet.source(), translated, exempt.orElse(null))));
             if (translated == null) {
+                if (keptSource == null) {
+                    keptSource = new ArrayList<>();
+                }
                 keptSource.add(appliance);
                 return Optional.of(packet);
             }

@@ -29,7 +29,8 @@ final class Forwarding {
     private final DropDiagnosis diagnosis;
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
-    private final GatewayNextHop gateways;
+    /** Made at the first gateway next hop: most walks pass none. */
+    private GatewayNextHop gateways;
     /** The interface the packet started from, {@code null} when it entered through a gateway. */
     private NetworkInterface origin;
     private final LoadBalancerStage balancers;
@@ -47,7 +48,6 @@ final class Forwarding {
         this.balancers = new LoadBalancerStage(plane, record, nsgs);
         this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers,
                 flow.destination().fqdn().orElse(null));
-        this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 
     /** The appliances the packet passed, in order. */
@@ -86,7 +86,7 @@ final class Forwarding {
 
     /** The on-premises site the packet left Azure for, if it did. */
     Optional<ResourceId> siteReached() {
-        return gateways.siteReached();
+        return gateways == null ? Optional.empty() : gateways.siteReached();
     }
 
     /**
@@ -178,6 +178,9 @@ final class Forwarding {
                     continue;
                 }
                 case VirtualNetworkGateway: {
+                    if (gateways == null) {
+                        gateways = new GatewayNextHop(plane, record, diagnosis);
+                    }
                     Optional<VirtualNetworkGateway> gateway = gateways.gatewayOf(route, network, here);
                     if (gateway.isEmpty()) {
                         return Optional.empty();

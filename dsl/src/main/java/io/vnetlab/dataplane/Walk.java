@@ -26,7 +26,6 @@ final class Walk {
     private final NsgStage nsgs;
     private final DropDiagnosis diagnosis;
     private final Forwarding forwarding;
-    private final Ingress ingress;
     private final Replies replies;
 
     /** A walk that explains its outcome, into a {@link Verdict}. */
@@ -42,7 +41,6 @@ final class Walk {
         this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
-        this.ingress = new Ingress(plane, flow, record, nsgs, diagnosis);
         this.replies = new Replies(plane, flow, record, nsgs, diagnosis, forwarding);
     }
 
@@ -61,7 +59,7 @@ final class Walk {
             return fromInterface(source);
         }
         if (Ingress.isInternet(flow.source().address())) {
-            return ingress.fromInternet();
+            return ingress().fromInternet();
         }
         record.block(Blocker.of(Blocker.Kind.UNSIMULATED_SOURCE, List.of(), flow.source()));
         return false;
@@ -98,7 +96,7 @@ final class Walk {
         if (leftAzure) {
             Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
             if (owner.isPresent()) {
-                return ingress.toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
+                return ingress().toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
             }
         }
         if (!arrivedAtTheDestination(to)) {
@@ -112,7 +110,7 @@ final class Walk {
 
     /** A flow from an on-premises host: in through its site's gateway, then as from step 2. */
     private boolean fromOnPremises() {
-        Optional<VirtualNetworkGateway> gateway = ingress.fromSite();
+        Optional<VirtualNetworkGateway> gateway = ingress().fromSite();
         if (gateway.isEmpty()) {
             return false;
         }
@@ -122,10 +120,15 @@ final class Walk {
             return false;
         }
         if (arrival.get() instanceof Forwarding.Arrival.Inside inside) {
-            return nsgs.enters(inside.nic(), packet) && replies.walked(inside.nic(), flow.source());
+            return nsgs.enters(inside.nic(), packet) && replies.walked(inside.nic(), flow.source(), null);
         }
         // relayed by the gateway to another site or out to the Internet: the reply comes back the way it left
         return true;
+    }
+
+    /** The stage of flows that come in from outside Azure, made for those only: most walks start at an interface. */
+    private Ingress ingress() {
+        return new Ingress(plane, flow, record, nsgs, diagnosis);
     }
 
     /** When the flow names a destination interface, the packet must arrive at that one. */
