@@ -70,7 +70,9 @@ final class ApplianceNextHop {
             // an internal load balancer's frontend as the next hop: a healthy backend forwards (the HA NVA pattern)
             return balancers.through(frontend.get(), here, route, null, packet, true);
         }
-        for (Peering p : plane.peeringsOf(network.id())) {
+        List<Peering> peerings = plane.peeringsOf(network.id());
+        for (int i = 0; i < peerings.size(); i++) {   // by index: every walk through an appliance in a peer asks
+            Peering p = peerings.get(i);
             if (p.isConnected() && holds(p.remoteAddressSpace(), ip)) {
                 Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.loadBalancing()
                         .privateFrontend(p.remoteNetworkId(), ip);
@@ -108,8 +110,8 @@ final class ApplianceNextHop {
 
     /** Whether one of {@code ranges} holds {@code ip} (a loop: every walk through an appliance asks it). */
     private static boolean holds(List<Cidr> ranges, IpAddress ip) {
-        for (Cidr range : ranges) {
-            if (range.contains(ip)) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).contains(ip)) {
                 return true;
             }
         }
