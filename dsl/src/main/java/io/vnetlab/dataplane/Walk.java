@@ -27,6 +27,9 @@ final class Walk {
     private final DropDiagnosis diagnosis;
     private final Forwarding forwarding;
     private final Replies replies;
+    /** The interfaces of the flow's source and destination in this state, {@code null} for an endpoint without one. */
+    private final NetworkInterface sourceInterface;
+    private final NetworkInterface destinationInterface;
 
     /** A walk that explains its outcome, into a {@link Verdict}. */
     Walk(DataPlane plane, Flow flow) {
@@ -35,9 +38,20 @@ final class Walk {
 
     /** A walk into {@code record}: {@link WalkRecord#deciding()} for one that only decides. */
     Walk(DataPlane plane, Flow flow, WalkRecord record) {
+        this(plane, flow, record, plane.interfaceOf(flow.source()), plane.interfaceOf(flow.destination()));
+    }
+
+    /**
+     * A walk whose caller already holds the interfaces of the flow's endpoints in this state ({@code null} for one
+     * without): all pairs resolves each endpoint once, not once per walk.
+     */
+    Walk(DataPlane plane, Flow flow, WalkRecord record, NetworkInterface sourceInterface,
+         NetworkInterface destinationInterface) {
         this.plane = plane;
         this.flow = flow;
         this.record = record;
+        this.sourceInterface = sourceInterface;
+        this.destinationInterface = destinationInterface;
         this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
@@ -54,9 +68,8 @@ final class Walk {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }
-        NetworkInterface source = plane.interfaceOf(flow.source());
-        if (source != null) {
-            return fromInterface(source);
+        if (sourceInterface != null) {
+            return fromInterface(sourceInterface);
         }
         if (Ingress.isInternet(flow.source().address())) {
             return ingress().fromInternet();
@@ -143,7 +156,6 @@ final class Walk {
 
     /** The destination interface's network, when the flow names one. */
     private ResourceId intendedNetwork() {
-        NetworkInterface intended = plane.interfaceOf(flow.destination());
-        return intended == null ? null : intended.networkId();
+        return destinationInterface == null ? null : destinationInterface.networkId();
     }
 }
