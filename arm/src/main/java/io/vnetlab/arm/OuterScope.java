@@ -76,6 +76,11 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     }
 
     @Override
+    public UserFunctions functions() {
+        return parent.functions();
+    }
+
+    @Override
     public JsonNode references(String collection, boolean full) {
         return parent.references(collection, full);
     }

@@ -40,6 +40,11 @@ interface Scope {
     /** {@code reference(nameOrId, apiVersion, 'Full')}: the runtime state of a resource. */
     JsonNode reference(String nameOrId, boolean full);
 
+    /** The template's user-defined functions, which {@code namespace.member(...)} calls. */
+    default UserFunctions functions() {
+        return UserFunctions.NONE;
+    }
+
     /**
      * {@code references(collection, 'Full')}: the runtime state of each resource of a symbolic-name collection;
      * only a template with symbolic resource names has them.

@@ -104,16 +104,18 @@ final class TemplateEngine {
                     "The template must be a JSON object with a 'resources' array.");
         }
         TemplateValidator.validate(template, prefix);
+        UserFunctions functions = UserFunctions.of(template, prefix);
         Run run = new Run(template, prefix, target, source);
         if (outer != null) {
             run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference).of(template));
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
-            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
+            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).withFunctions(functions)
+                    .of(template);
             ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
                     bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference).withCollections(run::references).of(template);
+                    run::reference).withCollections(run::references).withFunctions(functions).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }

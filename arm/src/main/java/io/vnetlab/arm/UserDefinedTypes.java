@@ -80,6 +80,15 @@ final class UserDefinedTypes {
      * @param where the path inside the value, "" at its top
      */
     static void check(String parameter, JsonNode schema, JsonNode value, JsonNode definitions, String where) {
+        checkShape("Template parameter '" + parameter + "' was provided an invalid value", schema, value, definitions,
+                where);
+    }
+
+    /**
+     * As {@link #check}, for any value: {@code subject} starts the message ("Template parameter 'x' was provided an
+     * invalid value"), followed by what is wrong.
+     */
+    static void checkShape(String subject, JsonNode schema, JsonNode value, JsonNode definitions, String where) {
         if (value instanceof Unknown || value == null || value.isNull()) {
             return;
         }
@@ -91,11 +100,11 @@ final class UserDefinedTypes {
                 String at = where.isEmpty() ? p.getKey() : where + "." + p.getKey();
                 if (item == null || item.isNull()) {
                     if (!nullable(propertySchema)) {
-                        throw invalid(parameter, "the property '" + at + "' is required");
+                        throw invalid(subject, "the property '" + at + "' is required");
                     }
                     continue;
                 }
-                checkOne(parameter, propertySchema, item, definitions, at);
+                checkOne(subject, propertySchema, item, definitions, at);
             }
             JsonNode additional = Values.property(schema, "additionalProperties").orElse(null);
             for (Map.Entry<String, JsonNode> e : value.properties()) {
@@ -104,10 +113,10 @@ final class UserDefinedTypes {
                 }
                 String at = where.isEmpty() ? e.getKey() : where + "." + e.getKey();
                 if (additional != null && additional.isBoolean() && !additional.booleanValue()) {
-                    throw invalid(parameter, "the property '" + at + "' is not allowed");
+                    throw invalid(subject, "the property '" + at + "' is not allowed");
                 }
                 if (additional != null && additional.isObject()) {
-                    checkOne(parameter, resolve(additional, definitions, "definitions", new HashSet<>()), e.getValue(),
+                    checkOne(subject, resolve(additional, definitions, "definitions", new HashSet<>()), e.getValue(),
                             definitions, at);
                 }
             }
@@ -116,24 +125,24 @@ final class UserDefinedTypes {
         if (value.isArray() && items != null && items.isObject()) {
             JsonNode itemSchema = resolve(items, definitions, "definitions", new HashSet<>());
             for (int i = 0; i < value.size(); i++) {
-                checkOne(parameter, itemSchema, value.get(i), definitions, where + "[" + i + "]");
+                checkOne(subject, itemSchema, value.get(i), definitions, where + "[" + i + "]");
             }
         }
     }
 
-    private static void checkOne(String parameter, JsonNode schema, JsonNode value, JsonNode definitions, String at) {
+    private static void checkOne(String subject, JsonNode schema, JsonNode value, JsonNode definitions, String at) {
         String type = Values.string(schema, "type").orElse(null);
         if (type != null && !(value instanceof Unknown) && !fits(type, value)) {
-            throw invalid(parameter, "at '" + at + "' a value of type '"
+            throw invalid(subject, "at '" + at + "' a value of type '"
                     + ParameterBinder.expected(type.toLowerCase(Locale.ROOT)) + "' is expected, and"
                     + " the value is of type '" + Values.typeName(value) + "'");
         }
         JsonNode allowed = Values.property(schema, "allowedValues").orElse(null);
         if (allowed != null && allowed.isArray() && !contains(allowed, value)) {
-            throw invalid(parameter, "at '" + at + "' the value '" + Values.text(value) + "' is not one of the"
+            throw invalid(subject, "at '" + at + "' the value '" + Values.text(value) + "' is not one of the"
                     + " allowed values");
         }
-        check(parameter, schema, value, definitions, at);
+        checkShape(subject, schema, value, definitions, at);
     }
 
     private static boolean contains(JsonNode allowed, JsonNode value) {
@@ -145,7 +154,7 @@ final class UserDefinedTypes {
         return false;
     }
 
-    private static boolean fits(String type, JsonNode value) {
+    static boolean fits(String type, JsonNode value) {
         return switch (type.toLowerCase(Locale.ROOT)) {
             case "string", "securestring" -> value.isTextual();
             case "int" -> value.isIntegralNumber();
@@ -156,8 +165,7 @@ final class UserDefinedTypes {
         };
     }
 
-    private static TemplateError invalid(String parameter, String what) {
-        return new TemplateError("Template parameter '" + parameter + "' was provided an invalid value: " + what
-                + ".");
+    private static TemplateError invalid(String subject, String what) {
+        return new TemplateError(subject + ": " + what + ".");
     }
 }
