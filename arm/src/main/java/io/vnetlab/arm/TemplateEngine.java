@@ -1002,6 +1002,7 @@ final class TemplateEngine {
         ObjectNode outputs() {
             ObjectNode result = Values.object();
             JsonNode outputs = Values.property(template, "outputs").orElse(Values.object());
+            JsonNode definitions = Values.property(template, "definitions").orElse(Values.object());
             Evaluator ev = new Evaluator(scope);
             Iterator<Map.Entry<String, JsonNode>> fields = outputs.properties().iterator();
             while (fields.hasNext()) {
@@ -1026,9 +1027,18 @@ final class TemplateEngine {
                 } else {
                     value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
                 }
-                String type = Values.string(decl, "type").orElse("object");
-                if (Values.property(decl, "type").isPresent()) {
-                    OutputTypes.check(f.getKey(), type, value, at + ".value");
+                JsonNode declared = UserDefinedTypes.resolve(decl, definitions, at, new HashSet<>());
+                String type = Values.string(declared, "type").orElse("object");
+                if (!(value.isNull() && UserDefinedTypes.nullable(declared))) {
+                    if (Values.property(declared, "type").isPresent()) {
+                        OutputTypes.check(f.getKey(), type, value, at + ".value");
+                    }
+                    try {
+                        TypeConstraints.checkWhole("The template output '" + f.getKey() + "' is not valid", declared,
+                                value, definitions);
+                    } catch (TemplateError e) {
+                        throw new PathError(at + ".value", e.getMessage());
+                    }
                 }
                 ObjectNode output = result.putObject(f.getKey());
                 output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));

@@ -239,6 +239,6 @@ final class UserFunctions {
             throw new TemplateError(what.get() + " is of type '" + Values.typeName(value) + "'; a value of type '"
                     + ParameterBinder.expected(type.toLowerCase(Locale.ROOT)) + "' is expected.");
         }
-        UserDefinedTypes.checkShape(what.get() + " is not valid", schema, value, definitions, "");
+        TypeConstraints.checkWhole(what.get() + " is not valid", schema, value, definitions);
     }
 }
