@@ -39,11 +39,19 @@ final class TemplateValidator {
                                 + output.getKey() + "' must be a JSON object with a 'type' and a 'value'.");
                     }
                 }));
+        JsonNode apiProfile = Values.property(template, "apiProfile").orElse(null);
+        if (apiProfile != null && !apiProfile.isTextual()) {
+            throw new PathError(prefix + "apiProfile", "The template's 'apiProfile' must be a string naming an API"
+                    + " profile, such as '2020-09-01-hybrid'; it is '" + JsonProblems.excerpt(Values.text(apiProfile))
+                    + "' (" + Values.typeName(apiProfile) + ").");
+        }
+        // with an API profile, a resource without an apiVersion takes its type's version from the profile
+        boolean versionRequired = apiProfile == null;
         for (SymbolicResources.Declared d : declared) {
             if (!d.declaration().isObject()) {
                 throw new PathError(d.path(), "A resource must be a JSON object.");
             }
-            resource(d.declaration(), d.path());
+            resource(d.declaration(), d.path(), versionRequired);
         }
     }
 
@@ -63,25 +71,27 @@ final class TemplateValidator {
         }
     }
 
-    private static void resources(JsonNode declarations, String base) {
+    private static void resources(JsonNode declarations, String base, boolean versionRequired) {
         for (int i = 0; i < declarations.size(); i++) {
             JsonNode resource = declarations.get(i);
             String path = base + "[" + i + "]";
             if (!resource.isObject()) {
                 throw new PathError(path, "A resource must be a JSON object.");
             }
-            resource(resource, path);
+            resource(resource, path, versionRequired);
         }
     }
 
-    private static void resource(JsonNode resource, String path) {
+    private static void resource(JsonNode resource, String path, boolean versionRequired) {
         JsonNode apiVersion = property(resource, "apiVersion");
-        if (apiVersion == null || (apiVersion.isTextual() && apiVersion.textValue().isBlank())) {
+        if (versionRequired && (apiVersion == null || (apiVersion.isTextual() && apiVersion.textValue().isBlank()))) {
             throw new PathError(path, "The template resource at '" + path + "' has no 'apiVersion': every resource"
                     + " names the API version of its type it is written for. Please see"
                     + " https://aka.ms/arm-syntax-resources for usage details.");
         }
-        mustBeString(apiVersion, path + ".apiVersion", "apiVersion");
+        if (apiVersion != null) {
+            mustBeString(apiVersion, path + ".apiVersion", "apiVersion");
+        }
         JsonNode location = property(resource, "location");
         if (location != null && !location.isNull()) {
             mustBeString(location, path + ".location", "location");
@@ -107,7 +117,7 @@ final class TemplateValidator {
             if (!children.isArray()) {
                 throw new PathError(path + ".resources", "The child 'resources' of a resource must be an array.");
             }
-            resources(children, path + ".resources");
+            resources(children, path + ".resources", versionRequired);
         }
     }
 

@@ -1,0 +1,78 @@
+package io.vnetlab.arm;
+
+import io.vnetlab.Topology;
+import io.vnetlab.model.Region;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The elements of a template's syntax beyond parameters, variables, resources and outputs: an API profile in place
+ * of each resource's apiVersion, comments, multi-line strings and metadata objects, as ARM accepts them from the CLI.
+ */
+class TemplateSyntaxTest {
+
+    private static final String SCHEMA = "\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+            + "deploymentTemplate.json#\", \"contentVersion\": \"1.0.0.0\"";
+
+    private Topology azure;
+
+    @BeforeEach
+    void group() {
+        azure = Topology.create();
+        azure.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+    }
+
+    @Test
+    void with_an_api_profile_a_resource_may_leave_out_its_api_version() {
+        String json = "{" + SCHEMA + ", \"apiProfile\": \"2020-09-01-hybrid\", \"resources\": [{\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"name\": \"hub\", \"location\": \"westeurope\","
+                + " \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.0.0.0/16\"]}}}]}";
+
+        ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.network("hub").addressSpace()).hasToString("[10.0.0.0/16]");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json.replace(
+                "\"apiProfile\": \"2020-09-01-hybrid\", ", "")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template resource at 'resources[0]' has no 'apiVersion'");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json.replace(
+                "\"2020-09-01-hybrid\"", "2020")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template's 'apiProfile' must be a string naming an API profile, such as"
+                        + " '2020-09-01-hybrid'; it is '2020' (Integer).");
+    }
+
+    @Test
+    void comments_multi_line_expressions_and_metadata_objects_are_accepted_and_ignored() {
+        String json = """
+                {%s,
+                  "metadata": {"author": "network team", "comments": "a hub"},
+                  "parameters": {"prefix": {"type": "string", "defaultValue": "10.1.0.0/16",
+                                            "metadata": {"description": "the hub's range"}}},
+                  "resources": [
+                    { // the hub
+                      "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                      "name": "hub", "comments": "the only network",
+                      "metadata": {"owner": "network team"},
+                      /* the region of the group,
+                         whatever it is */
+                      "location": "[
+                        resourceGroup().location
+                      ]",
+                      "properties": {"addressSpace": {"addressPrefixes": ["[parameters('prefix')]"]}}
+                    }
+                  ],
+                  "outputs": {"region": {"type": "string", "value": "[reference('hub', '2024-05-01', 'Full').location]",
+                                         "metadata": {"description": "where the hub is"}}}
+                }
+                """.formatted(SCHEMA);
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.network("hub").region()).isEqualTo(Region.WEST_EUROPE);
+        assertThat(result.output("region")).isEqualTo("westeurope");
+    }
+}
