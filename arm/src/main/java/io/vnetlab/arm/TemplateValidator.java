@@ -51,7 +51,35 @@ final class TemplateValidator {
             if (!d.declaration().isObject()) {
                 throw new PathError(d.path(), "A resource must be a JSON object.");
             }
+            extension(template, d.declaration(), d.path());
             resource(d.declaration(), d.path(), versionRequired);
+        }
+    }
+
+    /**
+     * A resource of a Bicep extension ({@code "extension": "alias"}, or {@code "import"} in the templates of the
+     * extensibility preview) names an extension the template declares; only Azure Resource Manager's own deploys
+     * in vnetlab: Kubernetes objects or Microsoft Graph entities have no place in a simulated Azure network
+     * (docs/azure/arm-templates.md#extensions).
+     */
+    private static void extension(JsonNode template, JsonNode resource, String path) {
+        String property = Values.property(resource, "extension").isPresent() ? "extension" : "import";
+        String alias = Values.string(resource, property).orElse(null);
+        if (alias == null) {
+            return;
+        }
+        JsonNode declared = Values.property(template, "extensions")
+                .or(() -> Values.property(template, "imports"))
+                .flatMap(section -> Values.property(section, alias)).orElse(null);
+        if (declared == null) {
+            throw new PathError(path + "." + property, "The template resource at '" + path + "' names the extension '"
+                    + alias + "', which the template does not declare in its 'extensions'.");
+        }
+        String name = Values.string(declared, "name").or(() -> Values.string(declared, "provider")).orElse(alias);
+        if (!name.equalsIgnoreCase("AzureResourceManager")) {
+            throw new PathError(path, "The template resource at '" + path + "' is a resource of the extension '"
+                    + name + "' (declared as '" + alias + "'), which vnetlab does not simulate: only Azure Resource"
+                    + " Manager's resources deploy. Deploy the extension's resources with its own tools.");
         }
     }
 

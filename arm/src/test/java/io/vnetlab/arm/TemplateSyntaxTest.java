@@ -75,4 +75,31 @@ class TemplateSyntaxTest {
         assertThat(azure.network("hub").region()).isEqualTo(Region.WEST_EUROPE);
         assertThat(result.output("region")).isEqualTo("westeurope");
     }
+
+    @Test
+    void a_resource_of_the_azure_extension_deploys_and_one_of_another_extension_is_refused_by_name() {
+        String json = "{" + SCHEMA + ", \"languageVersion\": \"2.0\", \"extensions\": {"
+                + " \"az\": {\"name\": \"AzureResourceManager\", \"version\": \"1.0.0\"},"
+                + " \"graph\": {\"name\": \"MicrosoftGraph\", \"version\": \"1.0.0\"}},"
+                + " \"resources\": {\"hub\": {\"extension\": \"az\", \"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"hub\", \"location\": \"westeurope\","
+                + " \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.0.0.0/16\"]}}}}}";
+        String withGroup = json.replace("}}}}}", "}}}, \"admins\": {\"extension\": \"graph\","
+                + " \"type\": \"Microsoft.Graph/groups@v1.0\", \"displayName\": \"network admins\"}}}");
+
+        ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.network("hub").addressSpace()).hasToString("[10.0.0.0/16]");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(withGroup).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template at path 'resources.admins' is not valid: The template resource at"
+                        + " 'resources.admins' is a resource of the extension 'MicrosoftGraph' (declared as 'graph'),"
+                        + " which vnetlab does not simulate: only Azure Resource Manager's resources deploy. Deploy the"
+                        + " extension's resources with its own tools.");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(withGroup.replace(
+                "\"extension\": \"graph\"", "\"extension\": \"msgraph\"")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template resource at 'resources.admins' names the extension 'msgraph',"
+                        + " which the template does not declare in its 'extensions'.");
+    }
 }
