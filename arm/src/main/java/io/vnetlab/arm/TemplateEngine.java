@@ -384,8 +384,10 @@ final class TemplateEngine {
         final List<PlannedResource> plan = new ArrayList<>();
         final Map<PlannedResource, Set<PlannedResource>> dependencies = new HashMap<>();
         final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
-        final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
-        final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+        /** The instances of each serial copy loop so far, by lower-case loop name. */
+        final Map<String, List<PlannedResource>> serialLoops = new HashMap<>();
+        /** What an instance of a serial loop waits for: every instance of the batch before its own. */
+        final Map<PlannedResource, List<PlannedResource>> serialPredecessors = new HashMap<>();
         long expandedSize;
 
         final LinkedTemplates.Source source;
@@ -418,23 +420,43 @@ final class TemplateEngine {
                 }
                 JsonNode copy = Values.property(decl, "copy").orElse(null);
                 if (copy == null) {
-                    instance(decl, path, parent, ev, null, false, symbol, null);
+                    instance(decl, path, parent, ev, null, 0, symbol, null);
                     continue;
                 }
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
                         "The copy loop of a resource needs a 'name'."));
                 int count = ev.count(copy, path + ".copy");
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
+                int batch = serial ? batchSize(copy, ev, path + ".copy.batchSize") : 0;
                 for (int k = 0; k < count; k++) {
                     Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
-                    instance(decl, path, parent, iev, loop, serial, symbol == null ? null : symbol + "[" + k + "]",
+                    instance(decl, path, parent, iev, loop, batch, symbol == null ? null : symbol + "[" + k + "]",
                             symbol);
                 }
             }
         }
 
+        /**
+         * A serial copy loop's {@code batchSize}: how many instances deploy at a time, each batch after the one
+         * before; 1 when not given (docs/azure/arm-templates.md#deployment-order).
+         */
+        private int batchSize(JsonNode copy, Evaluator ev, String at) {
+            JsonNode declared = Values.property(copy, "batchSize").orElse(null);
+            if (declared == null || declared.isNull()) {
+                return 1;
+            }
+            JsonNode size = ev.value(declared, at);
+            if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 1
+                    || size.intValue() > TemplateLimits.COPY_COUNT) {
+                throw new PathError(at, "The copy loop's batchSize must be an integer from 1 to "
+                        + TemplateLimits.COPY_COUNT + "; it is '" + Values.text(size) + "'.");
+            }
+            return size.intValue();
+        }
+
+        /** @param batch a serial loop's batch size, or 0 for an instance of no loop or of a parallel one */
         private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
-                              boolean serial, String symbolicName, String collection) {
+                              int batch, String symbolicName, String collection) {
             String type = text(ev, decl, "type", path);
             String name = text(ev, decl, "name", path);
             if (parent != null && !type.split("/")[0].contains(".")) {
@@ -482,11 +504,14 @@ final class TemplateEngine {
                     ev, dependsOn, dependsOnPaths, parent, symbolicName, collection,
                     SymbolicResources.existing(decl, path));
             plan.add(p);
-            if (serial) {
-                PlannedResource previous = previousInSerialLoop.put(loop.toLowerCase(Locale.ROOT), p);
-                if (previous != null) {
-                    serialPredecessor.put(p, previous);
+            if (batch > 0) {
+                List<PlannedResource> members = serialLoops.computeIfAbsent(loop.toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>());
+                int ownBatchStart = members.size() / batch * batch;
+                if (ownBatchStart > 0) {
+                    serialPredecessors.put(p, List.copyOf(members.subList(ownBatchStart - batch, ownBatchStart)));
                 }
+                members.add(p);
             }
             JsonNode children = Values.property(decl, "resources").orElse(null);
             if (children != null && children.isArray()) {
@@ -582,9 +607,7 @@ final class TemplateEngine {
                 if (p.parent() != null) {
                     deps.add(p.parent());
                 }
-                if (serialPredecessor.containsKey(p)) {
-                    deps.add(serialPredecessor.get(p));
-                }
+                deps.addAll(serialPredecessors.getOrDefault(p, List.of()));
                 deps.addAll(referencedBy(p));
                 deps.remove(p);
                 dependencies.put(p, deps);
