@@ -446,10 +446,9 @@ final class TemplateEngine {
                 return 1;
             }
             JsonNode size = ev.value(declared, at);
-            if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 1
-                    || size.intValue() > TemplateLimits.COPY_COUNT) {
-                throw new PathError(at, "The copy loop's batchSize must be an integer from 1 to "
-                        + TemplateLimits.COPY_COUNT + "; it is '" + Values.text(size) + "'.");
+            if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 1) {
+                throw new PathError(at, "The copy loop's batchSize must be a positive integer; it is '"
+                        + Values.text(size) + "'.");
             }
             return size.intValue();
         }

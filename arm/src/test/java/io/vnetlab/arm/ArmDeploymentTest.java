@@ -463,7 +463,7 @@ class ArmDeploymentTest {
                 "\"batchSize\": 0")).deploy())
                 .isInstanceOf(ArmDeploymentException.class)
                 .hasMessageContaining("The template at path 'resources[1].copy.batchSize' is not valid: The copy loop's"
-                        + " batchSize must be an integer from 1 to 800; it is '0'.");
+                        + " batchSize must be a positive integer; it is '0'.");
     }
 
     @Test
