@@ -219,4 +219,23 @@ class UserDefinedFunctionsTest {
         assertThat(result.output("first")).isEqualTo("spoke-hub-0");
         assertThat(result.output("names")).isEqualTo(List.of("spoke-web-1", "spoke-web-2"));
     }
+
+    @Test
+    void a_nested_template_in_the_outer_scope_calls_the_parents_functions_and_one_in_the_inner_scope_its_own() {
+        String shout = functions("text", member("shout", "{\"name\": \"s\", \"type\": \"string\"}", "string",
+                "\"[toUpper(parameters('s'))]\""));
+        String whisper = shout.replace("shout", "whisper").replace("toUpper", "toLower");
+        String nested = "{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\", \"name\": \"n\","
+                + " \"properties\": {\"mode\": \"Incremental\", \"expressionEvaluationOptions\": {\"scope\": \"%s\"},"
+                + " \"template\": {" + SCHEMA + ", %s, \"resources\": [], \"outputs\": {\"said\": {\"type\": \"string\","
+                + " \"value\": \"[%s('Hub')]\"}}}}}";
+        String said = "\"said\": {\"type\": \"string\", \"value\": \"[reference('n').outputs.said.value]\"}";
+
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(template(shout, nested.formatted("outer", whisper,
+                "text.shout"), said)).deploy().output("said")).isEqualTo("HUB");
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(template(shout, nested.formatted("inner", whisper,
+                "text.whisper"), said)).deploy().output("said")).isEqualTo("hub");
+        assertThat(refused(template(shout, nested.formatted("inner", whisper, "text.shout"), said)))
+                .hasMessageContaining("The template function 'text.shout' is not valid.");
+    }
 }
