@@ -39,6 +39,14 @@ final class TemplateValidator {
                                 + output.getKey() + "' must be a JSON object with a 'type' and a 'value'.");
                     }
                 }));
+        JsonNode definitions = Values.property(template, "definitions").orElse(null);
+        if (definitions != null && definitions.size() > 0 && !SymbolicResources.symbolic(template)) {
+            throw new PathError(prefix + "definitions", "The template declares type 'definitions', which only a"
+                    + " template of language version 2.0 can use: add \"languageVersion\": \"2.0\" (and give"
+                    + " 'resources' as an object keyed by symbolic names). Please see"
+                    + " https://learn.microsoft.com/azure/azure-resource-manager/templates/definitions for usage"
+                    + " details.");
+        }
         JsonNode apiProfile = Values.property(template, "apiProfile").orElse(null);
         if (apiProfile != null && !apiProfile.isTextual()) {
             throw new PathError(prefix + "apiProfile", "The template's 'apiProfile' must be a string naming an API"

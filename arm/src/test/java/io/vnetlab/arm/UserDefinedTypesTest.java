@@ -191,4 +191,16 @@ class UserDefinedTypesTest {
         refusedWith(node, Map.of("name", "a", "child", Map.of("name", "b", "child", Map.of("name", 3))),
                 "at 'child.child.name' a value of type 'String' is expected, and the value is of type 'Integer'");
     }
+
+    @Test
+    void definitions_need_language_version_2() {
+        String v1 = "{" + V2.replace(", \"languageVersion\": \"2.0\"", "") + ", " + DEFINITIONS + ", \"parameters\": {"
+                + "\"tier\": {\"$ref\": \"#/definitions/tier\", \"defaultValue\": \"spoke\"}}, \"resources\": []}";
+
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(v1).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template at path 'definitions' is not valid: The template declares type"
+                        + " 'definitions', which only a template of language version 2.0 can use: add"
+                        + " \"languageVersion\": \"2.0\" (and give 'resources' as an object keyed by symbolic names).");
+    }
 }
