@@ -813,40 +813,33 @@ final class TemplateEngine {
                 } catch (RuntimeException e) {
                     return; // a broken expression fails later, with its path, when it is evaluated
                 }
-                walk(parsed, p, found);
+                Expr.forEachCall(parsed, call -> referenced(call, p, found));
             } else if (node.isContainerNode()) {
                 node.forEach(child -> collectReferences(child, p, found));
             }
         }
 
-        private void walk(Expr e, PlannedResource p, Set<PlannedResource> found) {
-            if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
-                    if (p.loopName() != null) {
-                        throw new PathError(p.path(), "The template function 'references' is not expected at this"
-                                + " location: it cannot be used in a resource copy loop. Please see"
-                                + " https://aka.ms/arm-template-expressions for usage details.");
-                    }
-                    try {
-                        found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
-                } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
-                    try {
-                        String named = p.evaluator().eval(c.arguments().get(0)).asText();
-                        found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
-                                ? SymbolicResources.named(plan, named) : resolve(named));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
+        /** The resources of this template a {@code reference()} or {@code references()} call names. */
+        private void referenced(Expr.Call c, PlannedResource p, Set<PlannedResource> found) {
+            if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
+                if (p.loopName() != null) {
+                    throw new PathError(p.path(), "The template function 'references' is not expected at this"
+                            + " location: it cannot be used in a resource copy loop. Please see"
+                            + " https://aka.ms/arm-template-expressions for usage details.");
                 }
-                c.arguments().forEach(a -> walk(a, p, found));
-            } else if (e instanceof Expr.Member m) {
-                walk(m.target(), p, found);
-            } else if (e instanceof Expr.Index i) {
-                walk(i.target(), p, found);
-                walk(i.index(), p, found);
+                try {
+                    found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
+            } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                try {
+                    String named = p.evaluator().eval(c.arguments().get(0)).asText();
+                    found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
+                            ? SymbolicResources.named(plan, named) : resolve(named));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
             }
         }
 

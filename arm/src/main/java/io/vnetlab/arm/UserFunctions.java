@@ -179,21 +179,9 @@ final class UserFunctions {
     private static void forEachCall(JsonNode node, java.util.function.Consumer<Expr.Call> sink) {
         if (node.isTextual() && ExpressionParser.isExpression(node.textValue())) {
             String text = node.textValue();
-            walk(ExpressionParser.parse(text.substring(1, text.length() - 1)), sink);
+            Expr.forEachCall(ExpressionParser.parse(text.substring(1, text.length() - 1)), sink);
         } else if (node.isContainerNode()) {
             node.forEach(child -> forEachCall(child, sink));
-        }
-    }
-
-    private static void walk(Expr e, java.util.function.Consumer<Expr.Call> sink) {
-        if (e instanceof Expr.Call c) {
-            sink.accept(c);
-            c.arguments().forEach(a -> walk(a, sink));
-        } else if (e instanceof Expr.Member m) {
-            walk(m.target(), sink);
-        } else if (e instanceof Expr.Index i) {
-            walk(i.target(), sink);
-            walk(i.index(), sink);
         }
     }
 
