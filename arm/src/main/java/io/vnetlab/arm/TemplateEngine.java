@@ -346,13 +346,39 @@ final class TemplateEngine {
         if (source != run.source) {
             nested = nested.withTemplateUri(source.uri());
         }
-        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        ObjectNode outputs = withoutSecureValues(run(template, at + ".template.", inner ? null : run.scope, given,
+                nested, source));
         batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
                 nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
         deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    /** An output's type as Azure shows it: {@code securestring} is 'SecureString', {@code int} 'Int'. */
+    private static String shownType(String declared) {
+        return switch (declared.toLowerCase(Locale.ROOT)) {
+            case "securestring" -> "SecureString";
+            case "secureobject" -> "SecureObject";
+            default -> declared.isEmpty() ? declared : Character.toUpperCase(declared.charAt(0)) + declared.substring(1);
+        };
+    }
+
+    /**
+     * Outputs as a deployment keeps them: a {@code securestring} or {@code secureObject} output with its type and no
+     * value, which is neither in the deployment's history nor readable from another template
+     * (docs/azure/arm-templates.md#outputs).
+     */
+    static ObjectNode withoutSecureValues(ObjectNode outputs) {
+        ObjectNode kept = outputs.deepCopy();
+        kept.properties().forEach(o -> {
+            String type = Values.string(o.getValue(), "type").orElse("");
+            if (o.getValue() instanceof ObjectNode output && type.toLowerCase(Locale.ROOT).startsWith("secure")) {
+                output.remove("value");
+            }
+        });
+        return kept;
     }
 
     private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {
@@ -1056,7 +1082,7 @@ final class TemplateEngine {
                     }
                 }
                 ObjectNode output = result.putObject(f.getKey());
-                output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
+                output.put("type", shownType(type));
                 output.set("value", value);
             }
             return result;

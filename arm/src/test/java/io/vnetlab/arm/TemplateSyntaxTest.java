@@ -102,4 +102,30 @@ class TemplateSyntaxTest {
                 .hasMessageContaining("The template resource at 'resources.admins' names the extension 'msgraph',"
                         + " which the template does not declare in its 'extensions'.");
     }
+
+    @Test
+    void a_secure_output_keeps_no_value_in_the_deployment_history_and_another_template_cannot_read_it() {
+        String nested = "{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\", \"name\": \"keys\","
+                + " \"properties\": {\"mode\": \"Incremental\", \"expressionEvaluationOptions\": {\"scope\": \"inner\"},"
+                + " \"template\": {" + SCHEMA + ", \"resources\": [], \"outputs\": {"
+                + " \"key\": {\"type\": \"securestring\", \"value\": \"s3cret\"},"
+                + " \"name\": {\"type\": \"string\", \"value\": \"vault\"}}}}}";
+        String json = "{" + SCHEMA + ", \"resources\": [" + nested + "], \"outputs\": {"
+                + " \"name\": {\"type\": \"string\", \"value\": \"[reference('keys').outputs.name.value]\"},"
+                + " \"mine\": {\"type\": \"securestring\", \"value\": \"top\"}}}";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(result.output("name")).isEqualTo("vault");
+        assertThat(result.output("mine")).as("the deployment's own answer has it").isEqualTo("top");
+        assertThat(azure.state().all(DeploymentRecord.class)).extracting(DeploymentRecord::outputsJson)
+                .containsExactlyInAnyOrder("{\"key\":{\"type\":\"SecureString\"},\"name\":{\"type\":\"String\","
+                        + "\"value\":\"vault\"}}", "{\"name\":{\"type\":\"String\",\"value\":\"vault\"},"
+                        + "\"mine\":{\"type\":\"SecureString\"}}");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json.replace("outputs.name.value",
+                "outputs.key.value")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The language expression property 'value' doesn't exist, available properties"
+                        + " are 'type'.");
+    }
 }
