@@ -146,6 +146,10 @@ final class Functions {
             return ev.scope().functions().call(call, ev);   // only a user-defined function has a namespace
         }
         Fn fn = ALL.get(call.name());
+        if (fn == null && call.name().equalsIgnoreCase("listOutputsWithSecureValues")) {
+            arity(call.name(), call.arguments().size(), 2, 3);
+            return ev.scope().outputsWithSecureValues(Values.text(ev.eval(call.arguments().get(0))));
+        }
         if (fn == null && call.name().length() > 4 && call.name().regionMatches(true, 0, "list", 0, 4)) {
             return ResourceFunctions.list(call.name(), ev.evalAll(call.arguments()));
         }

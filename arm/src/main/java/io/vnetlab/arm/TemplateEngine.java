@@ -47,6 +47,8 @@ final class TemplateEngine {
     private final List<DeployedResource> resources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<ResourceId, ObjectNode> deployed = new HashMap<>();
+    /** The outputs of the nested deployments this engine ran, secure values included. */
+    private final Map<ResourceId, ObjectNode> outputsWithSecureValues = new HashMap<>();
     private final java.time.Instant deployedAt;
     private final LinkedTemplates links;
 
@@ -115,7 +117,8 @@ final class TemplateEngine {
             ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
                     bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference).withCollections(run::references).withFunctions(functions).of(template);
+                    run::reference).withCollections(run::references).withFunctions(functions)
+                    .withSecureOutputs(this::outputsWithSecureValues).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }
@@ -346,14 +349,44 @@ final class TemplateEngine {
         if (source != run.source) {
             nested = nested.withTemplateUri(source.uri());
         }
-        ObjectNode outputs = withoutSecureValues(run(template, at + ".template.", inner ? null : run.scope, given,
-                nested, source));
+        ObjectNode all = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        outputsWithSecureValues.put(p.id(), all);
+        ObjectNode outputs = withoutSecureValues(all);
         batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
                 nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
         deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    /**
+     * {@code listOutputsWithSecureValues(id, apiVersion)}, as Bicep reads a module's secure outputs: each output's
+     * value by name. A deployment of an earlier run keeps no secure value, so those read as unknown.
+     */
+    private JsonNode outputsWithSecureValues(String deploymentId) {
+        ResourceId id;
+        try {
+            id = ResourceId.parse(deploymentId);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateError("The template function 'listOutputsWithSecureValues' was given '" + deploymentId
+                    + "', which is not a valid resource id.");
+        }
+        ObjectNode outputs = outputsWithSecureValues.get(id);
+        if (outputs == null) {
+            outputs = batch.state().get(DeploymentRecord.class, id).map(d -> {
+                try {
+                    return (ObjectNode) Values.JSON.readTree(d.outputsJson());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).orElseThrow(() -> new TemplateError("The template function 'listOutputsWithSecureValues' names the"
+                    + " deployment '" + id.name() + "', which does not exist (yet: does the resource depend on it?)."));
+        }
+        ObjectNode values = Values.object();
+        outputs.properties().forEach(o -> values.set(o.getKey(), Values.property(o.getValue(), "value")
+                .orElse(new Unknown("secure output '" + o.getKey() + "' of deployment '" + id.name() + "'"))));
+        return values;
     }
 
     /** An output's type as Azure shows it: {@code securestring} is 'SecureString', {@code int} 'Int'. */

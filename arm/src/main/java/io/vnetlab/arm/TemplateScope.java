@@ -30,6 +30,7 @@ final class TemplateScope implements Scope {
     private java.util.function.Function<String, JsonNode> missingParameter;
     private BiFunction<String, Boolean, JsonNode> collections;
     private UserFunctions functions = UserFunctions.NONE;
+    private java.util.function.Function<String, JsonNode> secureOutputs;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -48,6 +49,18 @@ final class TemplateScope implements Scope {
     TemplateScope withCollections(BiFunction<String, Boolean, JsonNode> collections) {
         this.collections = collections;
         return this;
+    }
+
+    /** How {@code listOutputsWithSecureValues()} is answered. */
+    TemplateScope withSecureOutputs(java.util.function.Function<String, JsonNode> outputs) {
+        this.secureOutputs = outputs;
+        return this;
+    }
+
+    @Override
+    public JsonNode outputsWithSecureValues(String deploymentId) {
+        return secureOutputs == null ? Scope.super.outputsWithSecureValues(deploymentId)
+                : secureOutputs.apply(deploymentId);
     }
 
     /** The template's user-defined functions. */

@@ -128,4 +128,17 @@ class TemplateSyntaxTest {
                 .hasMessageContaining("The language expression property 'value' doesn't exist, available properties"
                         + " are 'type'.");
     }
+
+    @Test
+    void list_outputs_with_secure_values_reads_a_nested_deployments_secure_outputs_as_bicep_compiles_them() {
+        String nested = "{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\", \"name\": \"keys\","
+                + " \"properties\": {\"mode\": \"Incremental\", \"expressionEvaluationOptions\": {\"scope\": \"inner\"},"
+                + " \"template\": {" + SCHEMA + ", \"resources\": [], \"outputs\": {"
+                + " \"key\": {\"type\": \"securestring\", \"value\": \"s3cret\"}}}}}";
+        String json = "{" + SCHEMA + ", \"resources\": [" + nested + "], \"outputs\": {\"key\": {\"type\": \"string\","
+                + " \"value\": \"[listOutputsWithSecureValues(resourceId('Microsoft.Resources/deployments', 'keys'),"
+                + " '2022-09-01').key]\"}}}";
+
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(json).deploy().output("key")).isEqualTo("s3cret");
+    }
 }
