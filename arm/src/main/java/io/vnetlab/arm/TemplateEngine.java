@@ -309,9 +309,15 @@ final class TemplateEngine {
             }
         }
         // a linked template has its own parameters, always: only an inline one can see the parent's
+        String evaluationScope = Values.property(props, "expressionEvaluationOptions")
+                .flatMap(o -> Values.string(o, "scope")).orElse("NotSpecified");
+        if (!List.of("inner", "outer", "notspecified").contains(evaluationScope.toLowerCase(Locale.ROOT))) {
+            throw new PathError(at + ".expressionEvaluationOptions.scope", "Nested deployment '" + p.name() + "' has"
+                    + " the expression evaluation scope '" + evaluationScope + "'; it is one of 'Inner', 'Outer' and"
+                    + " 'NotSpecified' (the parent's scope, as 'Outer').");
+        }
         boolean inner = link != null && Values.property(props, "template").isEmpty()
-                || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
-                .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
+                || evaluationScope.equalsIgnoreCase("inner");
         DeploymentScope where = DeploymentScope.of(run.target, decl, ev, p.path());
         Target nested;
         try {

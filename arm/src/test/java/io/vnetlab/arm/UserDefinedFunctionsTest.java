@@ -237,5 +237,8 @@ class UserDefinedFunctionsTest {
                 "text.whisper"), said)).deploy().output("said")).isEqualTo("hub");
         assertThat(refused(template(shout, nested.formatted("inner", whisper, "text.shout"), said)))
                 .hasMessageContaining("The template function 'text.shout' is not valid.");
+        assertThat(refused(template(shout, nested.formatted("parent", whisper, "text.shout"), said)))
+                .hasMessageContaining("Nested deployment 'n' has the expression evaluation scope 'parent'; it is one"
+                        + " of 'Inner', 'Outer' and 'NotSpecified' (the parent's scope, as 'Outer').");
     }
 }
