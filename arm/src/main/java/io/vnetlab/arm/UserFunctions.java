@@ -127,7 +127,7 @@ final class UserFunctions {
         Map<String, Set<String>> calls = new LinkedHashMap<>();
         for (Definition d : byName.values()) {
             Set<String> called = new java.util.LinkedHashSet<>();
-            forEachCall(Values.property(d.output(), "value").orElseThrow(), call -> {
+            forEachCall(Values.property(d.output(), "value").orElseThrow(), d.path() + ".output.value", call -> {
                 String fn = call.name();
                 if (OUT_OF_REACH.stream().anyMatch(fn::equalsIgnoreCase)
                         || fn.length() > 4 && fn.regionMatches(true, 0, "list", 0, 4) && fn.indexOf('.') < 0) {
@@ -176,12 +176,18 @@ final class UserFunctions {
     }
 
     /** Each function call in the expressions of a JSON value. */
-    private static void forEachCall(JsonNode node, java.util.function.Consumer<Expr.Call> sink) {
+    private static void forEachCall(JsonNode node, String at, java.util.function.Consumer<Expr.Call> sink) {
         if (node.isTextual() && ExpressionParser.isExpression(node.textValue())) {
             String text = node.textValue();
-            Expr.forEachCall(ExpressionParser.parse(text.substring(1, text.length() - 1)), sink);
+            Expr parsed;
+            try {
+                parsed = ExpressionParser.parse(text.substring(1, text.length() - 1));
+            } catch (TemplateError e) {
+                throw new PathError(at, e.getMessage(), text);
+            }
+            Expr.forEachCall(parsed, sink);
         } else if (node.isContainerNode()) {
-            node.forEach(child -> forEachCall(child, sink));
+            node.forEach(child -> forEachCall(child, at, sink));
         }
     }
 

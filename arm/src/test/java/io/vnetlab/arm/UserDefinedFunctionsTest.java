@@ -120,6 +120,15 @@ class UserDefinedFunctionsTest {
     }
 
     @Test
+    void a_broken_expression_in_a_function_is_refused_with_the_functions_path() {
+        String broken = functions("ns", member("f", "", "string", "\"[concat('a', ]\""));
+
+        assertThat(refused(template(broken, "", ""))).hasMessageStartingWith("Deployment template validation failed:"
+                + " 'The template at path 'functions[0].members.f.output.value' is not valid in expression"
+                + " '[concat('a', ]': The language expression");
+    }
+
+    @Test
     void a_parameter_with_a_default_value_is_refused() {
         String defaulted = functions("ns", member("f", "{\"name\": \"p\", \"type\": \"string\", \"defaultValue\": \"x\"}",
                 "string", "\"[parameters('p')]\""));
