@@ -616,7 +616,7 @@ final class TemplateEngine {
         private Set<PlannedResource> idsNamedBy(PlannedResource p) {
             return idsNamed.computeIfAbsent(p, k -> {
                 Set<PlannedResource> found = new LinkedHashSet<>();
-                collectIdCalls(p.declaration(), p, found);
+                collectIdCalls(ReadOnlyReferences.withoutReadOnly(p.type(), p.declaration()), p, found);
                 return found;
             });
         }
@@ -795,7 +795,8 @@ final class TemplateEngine {
         /** Warns when {@code p} uses the id of a resource of this template it does not depend on. */
         void warnAboutMissingDependencies(PlannedResource p, JsonNode body) {
             Set<PlannedResource> reported = new HashSet<>();
-            collectIds(body, ids -> {
+            JsonNode used = body instanceof ObjectNode o ? ReadOnlyReferences.withoutReadOnly(p.type(), o) : body;
+            collectIds(used, ids -> {
                 PlannedResource best = null;
                 for (PlannedResource q : plan) {
                     String qid = q.id().toString().toLowerCase(Locale.ROOT);

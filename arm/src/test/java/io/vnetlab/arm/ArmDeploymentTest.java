@@ -224,6 +224,30 @@ class ArmDeploymentTest {
                 + " resources that do not depend on each other in parallel, so this deployment can fail there.");
     }
 
+    // docs/azure/arm-templates.md#read-only-references
+    @Test
+    void a_security_group_listing_its_interfaces_read_only_is_deployed_before_the_interface_that_names_it() {
+        String json = template(vnet("app", "10.7.0.0/16").replace("\"addressPrefixes\": [\"10.7.0.0/16\"]}",
+                "\"addressPrefixes\": [\"10.7.0.0/16\"]}, \"subnets\": [{\"name\": \"workers\", \"properties\":"
+                + " {\"addressPrefix\": \"10.7.1.0/24\"}}]") + ", {\"type\": \"Microsoft.Network/networkInterfaces\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"worker-nic\", \"location\": \"westeurope\","
+                + " \"dependsOn\": [\"app\"], \"properties\": {\"ipConfigurations\": [{\"name\": \"primary\","
+                + " \"properties\": {\"subnet\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets',"
+                + " 'app', 'workers')]\"}}}], \"networkSecurityGroup\": {\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkSecurityGroups', 'worker-nsg')]\"}}}, {\"type\":"
+                + " \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"worker-nsg\", \"location\": \"westeurope\", \"properties\": {\"networkInterfaces\": [{\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkInterfaces', 'worker-nic')]\"}]}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.networkInterfaces().get("worker-nic").networkSecurityGroupId().name()).isEqualTo("worker-nsg");
+        assertThat(result.warnings()).containsExactly("Microsoft.Network/networkInterfaces 'worker-nic' (resources[1])"
+                + " uses the id of Microsoft.Network/networkSecurityGroups 'worker-nsg' without a dependsOn on it:"
+                + " Azure deploys resources that do not depend on each other in parallel, so this deployment can fail"
+                + " there.");
+    }
+
     // docs/azure/peering.md#no-rest-defaults
     @Test
     void a_peering_without_allow_virtual_network_access_gets_false_as_an_arm_body_without_the_flag() {
