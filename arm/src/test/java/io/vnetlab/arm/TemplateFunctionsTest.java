@@ -52,6 +52,7 @@ class TemplateFunctionsTest {
             dateTimeAdd | [dateTimeAdd('2020-04-07 14:53:14Z', 'PT1H', 'yyyy-MM-ddTHH:mm:ssZ')] | "2020-04-07T15:53:14Z"
             dateTimeFromEpoch | [dateTimeFromEpoch(1683040573)] | "2023-05-02T15:16:13Z"
             dateTimeToEpoch | [dateTimeToEpoch('2023-05-02T15:16:13Z')] | 1683040573
+            dateTimeToEpoch | [dateTimeToEpoch(dateTimeAdd('2023-05-01T15:16:13Z', 'P1D'))] | 1683040573
             deployer | [deployer().tenantId] | "11111111-1111-1111-1111-111111111111"
             deployment | [deployment().name] | "demo"
             div | [div(8, 3)] | 2
