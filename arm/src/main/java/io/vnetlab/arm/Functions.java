@@ -48,8 +48,9 @@ final class Functions {
         eager("resourceId", 2, 20, (n, a, ev) -> TextNode.valueOf(ResourceIds.resourceId(n, texts(n, a), ev.scope())));
         eager("subscriptionResourceId", 2, 20, (n, a, ev) ->
                 TextNode.valueOf(ResourceIds.subscriptionResourceId(n, texts(n, a), ev.scope())));
-        eager("reference", 1, 3, (n, a, ev) -> ev.scope().reference(str(n, a, 0),
-                a.size() == 3 && Values.text(a.get(2)).equalsIgnoreCase("Full")));
+        // a resource named by a value vnetlab cannot know (a private endpoint's interface) has unknown properties too
+        eager("reference", 1, 3, (n, a, ev) -> a.get(0) instanceof Unknown u ? new Unknown(n + "(" + u.description()
+                + ")") : ev.scope().reference(str(n, a, 0), a.size() == 3 && Values.text(a.get(2)).equalsIgnoreCase("Full")));
         // logic
         ALL.put("if", (n, args, ev) -> {
             arity(n, args.size(), 3, 3);

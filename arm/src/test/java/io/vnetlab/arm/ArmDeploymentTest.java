@@ -8,6 +8,7 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,36 @@ class ArmDeploymentTest {
                 .containsExactly("Microsoft.Storage/storageAccounts");
         assertThat((String) result.output("blobEndpoint")).startsWith("<not simulated: reference('diag");
         assertThat(result.toString()).contains("NOT_SIMULATED Microsoft.Storage/storageAccounts 'diag");
+    }
+
+    // docs/azure/network-security-groups.md#public-ip-sku-rules
+    @Test
+    void a_public_ip_without_a_sku_deploys_as_basic_with_the_warning_that_azure_refuses_it() {
+        String json = template("{\"type\": \"Microsoft.Network/publicIPAddresses\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"legacy-ip\", \"location\": \"westeurope\", \"properties\":"
+                + " {\"publicIPAllocationMethod\": \"Static\"}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.publicIpAddresses().get("legacy-ip").sku()).isEqualTo(PublicIpAddressSku.Basic);
+        assertThat(result.warnings()).containsExactly("public IP address 'legacy-ip' is Basic (the SKU of an address"
+                + " whose template names none): Azure no longer creates Basic public IP addresses and refuses this one"
+                + " with IPv4BasicSkuPublicIpCountLimitReached; vnetlab deploys it as Basic. Give it sku Standard"
+                + " (static) to deploy it in Azure.");
+    }
+
+    @Test
+    void a_resource_named_through_a_not_simulated_resource_answers_reference_with_unknown_values() {
+        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}")
+                .replace("]}", "], \"outputs\": {\"endpointAddress\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(reference(resourceId('Microsoft.Network/privateEndpoints', 'db-endpoint'))"
+                + ".networkInterfaces[0].id).ipConfigurations[0].properties.privateIPAddress]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat((String) result.output("endpointAddress")).isEqualTo("<not simulated: reference(reference("
+                + "'db-endpoint').networkInterfaces)>");
     }
 
     @Test
