@@ -466,6 +466,11 @@ final class TemplateEngine {
 
         private String text(Evaluator ev, JsonNode decl, String property, String path) {
             JsonNode v = ev.value(Values.property(decl, property).orElse(null), path + "." + property);
+            if (v instanceof Unknown u) {
+                throw new PathError(path + "." + property, "The template resource's '" + property + "' comes from "
+                        + u.description() + ", which vnetlab cannot know: it is a property of a resource it does not"
+                        + " simulate.");
+            }
             if (!v.isTextual() || v.textValue().isBlank()) {
                 throw new PathError(path + "." + property, "The template resource must have a '" + property
                         + "' that is a non-empty string.");

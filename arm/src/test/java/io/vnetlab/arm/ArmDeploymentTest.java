@@ -148,6 +148,21 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_resource_named_after_a_property_of_a_not_simulated_resource_is_refused_naming_where_the_name_comes_from() {
+        String json = template("{\"type\": \"Microsoft.Web/hostingEnvironments\", \"apiVersion\": \"2022-03-01\","
+                + " \"name\": \"apps-ase\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"[reference(resourceId('Microsoft.Web/hostingEnvironments', 'apps-ase')).dnsSuffix]\","
+                + " \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.8.0.0/16\"]}}}");
+
+        assertThatThrownBy(() -> deployment().templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template resource's 'name' comes from reference('apps-ase').dnsSuffix, which"
+                        + " vnetlab cannot know: it is a property of a resource it does not simulate");
+    }
+
+    @Test
     void vms_attach_existing_interfaces_with_dynamic_or_static_addresses_and_ip_forwarding() {
         deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
 
