@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.ResourceId;
 
@@ -102,9 +104,25 @@ final class LoadBalancerHandler implements ResourceHandler {
                     r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
                     r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
         }
-        LoadBalancer lb = r.batch().putLoadBalancer(new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools,
-                probes, rules, nats, outbound));
+        LoadBalancer lb;
+        try {
+            lb = r.batch().putLoadBalancer(new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools,
+                    probes, rules, nats, outbound));
+        } catch (AzureException e) {
+            throw sku == null && e.code() == AzureErrorCode.PublicIPAndLBSkuDoNotMatch ? withoutSkus(e) : e;
+        }
         return ResourceJson.properties(ResourceJson.loadBalancer(lb));
+    }
+
+    /**
+     * A template that names no SKU for the load balancer nor for its public IP declared the retired Basic pair: the
+     * load balancer is created Standard, the address stays Basic, and the message says why they differ
+     * (docs/azure/load-balancers.md#skus).
+     */
+    private static AzureException withoutSkus(AzureException e) {
+        return new AzureException(e.code(), e.getMessage() + " The template gives the load balancer no SKU, which is"
+                + " Standard now that Basic load balancers are retired, and its public IP address is Basic (an address"
+                + " without a SKU is Basic), which Azure no longer creates: give both sku Standard.", e.resources());
     }
 
     private static List<JsonNode> list(ResourceContext r, JsonNode p, String name) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code Microsoft.Network/loadBalancers} from a small template written for the purpose
@@ -116,5 +117,29 @@ class LoadBalancerTemplateTest {
                 + " through tunnel interfaces; traffic through it is not evaluated.", "network interface 'nva1-nic':"
                 + " chain/appliances belongs to a load balancer that is not simulated; the membership has no effect on"
                 + " the network.");
+    }
+
+    // docs/azure/load-balancers.md#skus
+    @Test
+    void a_load_balancer_and_public_ip_without_skus_are_refused_with_the_reason_they_differ() {
+        Topology legacy = Topology.create();
+        legacy.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [
+                  {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2020-05-01", "name": "old-ip",
+                   "location": "westeurope", "properties": {"publicIPAllocationMethod": "Dynamic"}},
+                  {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2020-05-01", "name": "old-lb",
+                   "location": "westeurope", "dependsOn": ["old-ip"], "properties": {
+                   "frontendIPConfigurations": [{"name": "fe", "properties": {"publicIPAddress": {"id":
+                    "[resourceId('Microsoft.Network/publicIPAddresses', 'old-ip')]"}}}]}}
+                 ]}""";
+
+        assertThatThrownBy(() -> ArmDeployment.into(legacy, "rg").templateJson(template).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("(PublicIPAndLBSkuDoNotMatch) Standard sku load balancer")
+                .hasMessageEndingWith("publicIPAddresses/old-ip. The template gives the load balancer no SKU, which is"
+                        + " Standard now that Basic load balancers are retired, and its public IP address is Basic (an"
+                        + " address without a SKU is Basic), which Azure no longer creates: give both sku Standard.");
     }
 }
