@@ -12,6 +12,7 @@ import io.vnetlab.model.VirtualNetworkGateway;
 
 import io.vnetlab.az.GenericUpdate.Property;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,20 @@ final class Registry {
         NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (docs/azure/peering.md#across-subscriptions-and-tenants)");
     }
 
+    /**
+     * Built once: the commands keep no state of their own (a call's state is its {@link Session}), so every
+     * {@link Az}, and every fork of one, shares them.
+     */
+    private static final Registry STANDARD = build();
+
     private final Map<String, AzCommand> commands = new LinkedHashMap<>();
     private final Set<String> groups = new TreeSet<>();
 
     static Registry standard() {
+        return STANDARD;
+    }
+
+    private static Registry build() {
         Registry r = new Registry();
         List.of(new GroupCommands.Create(), new GroupCommands.Show(), new GroupCommands.ListGroups(),
                 new GroupCommands.Delete(),
@@ -220,7 +231,7 @@ final class Registry {
                         ResourceManager::deleteRouteTable));
     }
 
-    void register(AzCommand command) {
+    private void register(AzCommand command) {
         commands.put(command.name(), command);
         String[] words = command.name().split(" ");
         StringBuilder prefix = new StringBuilder();
@@ -239,7 +250,7 @@ final class Registry {
     }
 
     Map<String, AzCommand> commands() {
-        return commands;
+        return Collections.unmodifiableMap(commands);
     }
 
     /** Why a real command is not emulated, if it is one of those. */
