@@ -80,6 +80,7 @@ class TemplateFunctionsTest {
             items | [items(createObject('b', 2, 'a', 1))] | [{"key": "a", "value": 1}, {"key": "b", "value": 2}]
             join | [join(createArray('one', 'two', 'three'), ',')] | "one,two,three"
             json | [json('{"a": "b"}').a] | "b"
+            json | [json('.25')] | 0.25
             lambda | [map(createArray(1), lambda('x', lambdaVariables('x')))] | [1]
             lambdaVariables | [reduce(createArray(1, 2, 3), 0, lambda('cur', 'next', add(lambdaVariables('cur'), lambdaVariables('next'))))] | 6
             last | [last('one two')] | "o"
