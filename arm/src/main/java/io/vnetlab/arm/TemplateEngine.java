@@ -411,7 +411,10 @@ final class TemplateEngine {
                 // a child's type is relative to its parent's unless it starts with a provider namespace
                 type = parent.type() + "/" + type;
                 name = parent.name() + "/" + name;
-            } else if (parent != null && !name.contains("/")) {
+            } else if (parent != null && !name.contains("/")
+                    && type.toLowerCase(Locale.ROOT).startsWith(parent.type().toLowerCase(Locale.ROOT) + "/")) {
+                // a child type in full with the child's name alone; a resource of another type declared inside
+                // a parent (for the dependency only) keeps its name as written
                 name = parent.name() + "/" + name;
             }
             boolean condition = Values.property(decl, "condition").map(c -> {

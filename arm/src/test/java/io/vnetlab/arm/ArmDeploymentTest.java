@@ -163,6 +163,20 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_resource_of_another_type_declared_inside_a_parent_keeps_its_name_as_written() {
+        String json = template("{\"type\": \"Microsoft.OperationalInsights/workspaces\", \"apiVersion\":"
+                + " \"2022-10-01\", \"name\": \"ops\", \"location\": \"westeurope\", \"properties\": {},"
+                + " \"resources\": [{\"type\": \"Microsoft.OperationsManagement/solutions\", \"apiVersion\":"
+                + " \"2015-11-01-preview\", \"name\": \"NetworkInsights(ops)\", \"location\": \"westeurope\","
+                + " \"dependsOn\": [\"ops\"], \"properties\": {}}]}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.notSimulated()).extracting(r -> r.id().name())
+                .containsExactly("ops", "NetworkInsights(ops)");
+    }
+
+    @Test
     void vms_attach_existing_interfaces_with_dynamic_or_static_addresses_and_ip_forwarding() {
         deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
 
