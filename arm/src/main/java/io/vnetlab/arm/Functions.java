@@ -54,7 +54,12 @@ final class Functions {
         // logic
         ALL.put("if", (n, args, ev) -> {
             arity(n, args.size(), 3, 3);
-            return bool(n, ev.eval(args.get(0))) ? ev.eval(args.get(1)) : ev.eval(args.get(2));
+            JsonNode condition = ev.eval(args.get(0));
+            if (condition instanceof Unknown u) {
+                // which branch Azure takes depends on a value vnetlab cannot know
+                return new Unknown(n + "(" + u.description() + ")");
+            }
+            return bool(n, condition) ? ev.eval(args.get(1)) : ev.eval(args.get(2));
         });
         eager("equals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(a.get(0).equals(a.get(1))));
         eager("not", 1, 1, (n, a, ev) -> BooleanNode.valueOf(!bool(n, a.get(0))));
@@ -552,6 +557,10 @@ final class Functions {
 
     private static JsonNode length(String name, List<JsonNode> a, Evaluator ev) {
         JsonNode v = a.get(0);
+        if (v instanceof Unknown u) {
+            // the length of an unknown value is unknown; an array holding one has a length
+            return new Unknown(name + "(" + u.description() + ")");
+        }
         if (v.isTextual()) {
             return IntNode.valueOf(v.textValue().length());
         }

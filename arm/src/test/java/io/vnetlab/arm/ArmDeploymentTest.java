@@ -177,6 +177,21 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_condition_or_a_length_of_a_not_simulated_resources_property_is_unknown_rather_than_refused() {
+        String json = template("{\"type\": \"Microsoft.KeyVault/vaults\", \"apiVersion\": \"2022-07-01\","
+                + " \"name\": \"keys\", \"location\": \"westeurope\", \"properties\": {}}")
+                .replace("]}", "], \"outputs\": {\"uri\": {\"type\": \"string\", \"value\":"
+                + " \"[if(endsWith(reference('keys').vaultUri, '/'), 'trimmed', 'as is')]\"}, \"size\": {\"type\":"
+                + " \"int\", \"value\": \"[length(reference('keys').vaultUri)]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat((String) result.output("uri")).isEqualTo("<not simulated: if(endsWith(reference('keys')"
+                + ".vaultUri))>");
+        assertThat((String) result.output("size")).isEqualTo("<not simulated: length(reference('keys').vaultUri)>");
+    }
+
+    @Test
     void vms_attach_existing_interfaces_with_dynamic_or_static_addresses_and_ip_forwarding() {
         deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
 
