@@ -90,6 +90,7 @@ class TemplateFunctionsTest {
             lessOrEquals | [lessOrEquals(5, 5)] | true
             list* | [listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[1].keyName] | "key2"
             list* | [startsWith(listAccountSas(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01', createObject()).accountSasToken, 'sv=')] | true
+            list* | [startsWith(listSas(resourceId('Microsoft.Maps/accounts', 'maps'), '2021-12-01-preview', createObject()).accountSasToken, 'jwt-sas-')] | true
             managementGroupResourceId | [managementGroupResourceId('mg1', 'Microsoft.Authorization/policyDefinitions', 'tags')] | "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/tags"
             map | [map(createArray('a', 'b'), lambda('x', toUpper(lambdaVariables('x'))))] | ["A", "B"]
             mapValues | [mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))] | {"a": 10, "b": 20}
