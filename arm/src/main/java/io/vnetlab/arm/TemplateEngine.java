@@ -310,7 +310,8 @@ final class TemplateEngine {
                     throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
                 }
             }
-            JsonNode parameters = Values.property(props, "parameters").orElse(null);
+            JsonNode parameters = Values.property(props, "parameters").map(ps -> wholeEntriesEvaluated(ps, ev, at))
+                    .orElse(null);
             ParameterBinder.valuesOf(parameters, at + ".parameters").forEach((name, value) ->
                     given.put(name, value instanceof Unknown ? value : ev.value(value, at + ".parameters." + name)));
         }
@@ -323,6 +324,24 @@ final class TemplateEngine {
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
         deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    /**
+     * A nested deployment's parameter given whole by an expression that builds its {@code {"value": ...}} object
+     * (Bicep writes an optional module parameter so): ARM evaluates the entry, then reads its value.
+     */
+    private static JsonNode wholeEntriesEvaluated(JsonNode parameters, Evaluator ev, String at) {
+        if (!(parameters instanceof ObjectNode object)) {
+            return parameters;
+        }
+        ObjectNode copy = object.deepCopy();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            JsonNode v = entry.getValue();
+            if (v.isTextual() && ExpressionParser.isExpression(v.textValue())) {
+                copy.set(entry.getKey(), ev.value(v, at + ".parameters." + entry.getKey()));
+            }
+        }
+        return copy;
     }
 
     private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {

@@ -490,6 +490,26 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_nested_parameter_given_whole_by_an_expression_passes_the_value_it_builds() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "parameters": {"netName": {"type": "string", "defaultValue": ""}},
+                 "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01",
+                  "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"netName":
+                   "[if(empty(parameters('netName')), createObject('value', 'default-net'), createObject('value', parameters('netName')))]"},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"netName": {"type": "string"}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "[parameters('netName')]", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.60.0.0/16"]}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("default-net");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
