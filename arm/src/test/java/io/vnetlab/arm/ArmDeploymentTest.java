@@ -192,6 +192,21 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_copy_loop_counted_from_a_not_simulated_resources_property_is_refused_naming_where_the_count_comes_from() {
+        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+                + " \"Microsoft.Network/routeTables\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"[concat('routes-', copyIndex())]\", \"location\": \"westeurope\", \"copy\": {\"name\":"
+                + " \"perConfig\", \"count\": \"[length(reference('db-endpoint').customDnsConfigs)]\"},"
+                + " \"properties\": {}}");
+
+        assertThatThrownBy(() -> deployment().templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The copy count comes from length(reference('db-endpoint').customDnsConfigs),"
+                        + " which vnetlab cannot know: it is a property of a resource it does not simulate.");
+    }
+
+    @Test
     void vms_attach_existing_interfaces_with_dynamic_or_static_addresses_and_ip_forwarding() {
         deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
 
