@@ -9,7 +9,8 @@ import io.vnetlab.model.PublicIpAddressSku;
 /**
  * {@code Microsoft.Network/publicIPAddresses}: {@code sku.name} ({@code Standard}, {@code StandardV2} simulated as
  * {@code Standard}, or {@code Basic}; absent is
- * {@code Basic}, the API's SKU when a request names none) and an address from the simulated public pool, assigned
+ * {@code Basic}, the API's SKU when a request names none, and a Basic address deploys with the warning that Azure
+ * no longer creates one) and an address from the simulated public pool, assigned
  * at once as the DSL assigns it — for {@code Dynamic} allocation too, where Azure would assign it only once the
  * address is attached to a running resource (the deployment warns). {@code reference()} answers
  * {@code ipAddress}.
