@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.HopDetail;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code Microsoft.Network/loadBalancers} from a small template written for the purpose
@@ -118,28 +119,33 @@ class LoadBalancerTemplateTest {
                 + " chain/appliances belongs to a load balancer that is not simulated; the membership has no effect on"
                 + " the network.");
     }
+    }
 
-    // docs/azure/load-balancers.md#skus
     @Test
-    void a_load_balancer_and_public_ip_without_skus_are_refused_with_the_reason_they_differ() {
-        Topology legacy = Topology.create();
-        legacy.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+    void a_load_balancer_and_public_ip_without_sku_are_refused_saying_the_load_balancer_is_made_standard() {
+        Topology other = Topology.create();
+        other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
         String template = """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-                 "contentVersion": "1.0.0.0", "resources": [
-                  {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2020-05-01", "name": "old-ip",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                  {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-09-01", "name": "lb-ip",
                    "location": "westeurope", "properties": {"publicIPAllocationMethod": "Dynamic"}},
-                  {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2020-05-01", "name": "old-lb",
-                   "location": "westeurope", "dependsOn": ["old-ip"], "properties": {
-                   "frontendIPConfigurations": [{"name": "fe", "properties": {"publicIPAddress": {"id":
-                    "[resourceId('Microsoft.Network/publicIPAddresses', 'old-ip')]"}}}]}}
-                 ]}""";
+                  {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2023-09-01", "name": "lb",
+                   "location": "westeurope", "dependsOn": ["lb-ip"],
+                   "properties": {"frontendIPConfigurations": [{"name": "fe", "properties": {"publicIPAddress":
+                     {"id": "[resourceId('Microsoft.Network/publicIPAddresses', 'lb-ip')]"}}}]}}]}
+                """;
 
-        assertThatThrownBy(() -> ArmDeployment.into(legacy, "rg").templateJson(template).deploy())
-                .isInstanceOf(ArmDeploymentException.class)
-                .hasMessageContaining("(PublicIPAndLBSkuDoNotMatch) Standard sku load balancer")
-                .hasMessageEndingWith("publicIPAddresses/old-ip. The template gives the load balancer no SKU, which is"
-                        + " Standard now that Basic load balancers are retired, and its public IP address is Basic (an"
-                        + " address without a SKU is Basic), which Azure no longer creates: give both sku Standard.");
+        ArmDeploymentException refused = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(other, "rg").templateJson(template).deploy());
+
+        String rg = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/";
+        assertThat(refused.code()).isEqualTo(AzureErrorCode.PublicIPAndLBSkuDoNotMatch);
+        assertThat(refused.getMessage()).endsWith("(PublicIPAndLBSkuDoNotMatch) Standard sku load balancer " + rg
+                + "Microsoft.Network/loadBalancers/lb cannot reference Basic sku publicIP " + rg
+                + "Microsoft.Network/publicIPAddresses/lb-ip. The template gives the load balancer no SKU, so it is"
+                + " created Standard: Basic load balancers were retired on 30 September 2025. Give the load balancer"
+                + " and its public IP addresses the SKU Standard.");
     }
 }

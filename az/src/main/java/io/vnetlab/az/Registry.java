@@ -77,11 +77,17 @@ final class Registry {
                 new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
                 nsgRuleUpdate(), new NsgRuleCommands.Delete(),
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
-                new WatcherCommands.TestIpFlow(),
+                new WatcherCommands.TestIpFlow(), new WatcherInstanceCommands.ListWatchers(),
+                new WatcherInstanceCommands.Configure(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
-                new DeploymentCommands.ListDeployments(), new DeploymentCommands.Create(true),
-                new DeploymentCommands.Show(true), new DeploymentCommands.ListDeployments(true))
+                new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        // deployments above a resource group (docs/azure/arm-templates.md#deployment-scopes)
+        for (DeploymentCommands.Level level : List.of(DeploymentCommands.Level.SUB, DeploymentCommands.Level.MG,
+                DeploymentCommands.Level.TENANT)) {
+            List.of(new DeploymentCommands.Create(level), new DeploymentCommands.Show(level),
+                    new DeploymentCommands.ListDeployments(level)).forEach(r::register);
+        }
         // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
         List.of(new NatGatewayCommands.Create(), natGatewayUpdate(), new PublicIpPrefixCommands.Create())
                 .forEach(r::register);
