@@ -119,7 +119,6 @@ class LoadBalancerTemplateTest {
                 + " chain/appliances belongs to a load balancer that is not simulated; the membership has no effect on"
                 + " the network.");
     }
-    }
 
     @Test
     void a_load_balancer_and_public_ip_without_sku_are_refused_saying_the_load_balancer_is_made_standard() {
