@@ -152,6 +152,12 @@ final class Functions {
         if (fn == null && call.name().length() > 4 && call.name().regionMatches(true, 0, "list", 0, 4)) {
             return ResourceFunctions.list(call.name(), ev.evalAll(call.arguments()));
         }
+        if (fn == null && call.name().contains(".")) {
+            java.util.Optional<JsonNode> declared = ev.scope().userFunction(call.name());
+            if (declared.isPresent()) {
+                return UserFunctions.call(call.name(), declared.get(), ev.evalAll(call.arguments()), ev.scope());
+            }
+        }
         if (fn == null) {
             throw new TemplateError("The template function '" + call.name() + "' is not valid. Please see"
                     + " https://aka.ms/arm-template-expressions for usage details.");

@@ -79,4 +79,10 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     public JsonNode references(String collection, boolean full) {
         return parent.references(collection, full);
     }
+
+    /** An outer-scoped nested template calls the functions of the template it evaluates in. */
+    @Override
+    public java.util.Optional<JsonNode> userFunction(String qualifiedName) {
+        return parent.userFunction(qualifiedName);
+    }
 }

@@ -47,4 +47,9 @@ interface Scope {
     default JsonNode references(String collection, boolean full) {
         throw SymbolicResources.referencesNeedSymbolicNames();
     }
+
+    /** The declaration of a user-defined function {@code namespace.member} of the template, if it declares one. */
+    default java.util.Optional<JsonNode> userFunction(String qualifiedName) {
+        return java.util.Optional.empty();
+    }
 }

@@ -49,6 +49,11 @@ final class TemplateScope implements Scope {
         return this;
     }
 
+    @Override
+    public java.util.Optional<JsonNode> userFunction(String qualifiedName) {
+        return UserFunctions.find(template, qualifiedName);
+    }
+
     /** The template this scope evaluates, as {@code deployment().properties.template} shows it. */
     TemplateScope of(JsonNode template) {
         this.template = template;

@@ -524,6 +524,31 @@ class ArmDeploymentTest {
         assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("default-net");
     }
 
+    // docs/azure/arm-templates.md#user-defined-functions
+    @Test
+    void a_user_defined_function_is_called_by_namespace_and_member_and_reads_only_its_own_parameters() {
+        String functions = "\"functions\": [{\"namespace\": \"net\", \"members\": {"
+                + "\"networkOf\": {\"parameters\": [{\"name\": \"subnetId\", \"type\": \"string\"}],"
+                + " \"output\": {\"type\": \"string\", \"value\":"
+                + " \"[join(take(split(parameters('subnetId'), '/'), 9), '/')]\"}},"
+                + " \"peekAtVariable\": {\"parameters\": [], \"output\": {\"type\": \"string\","
+                + " \"value\": \"[variables('prefix')]\"}}}}], \"variables\": {\"prefix\": \"10.61.0.0/16\"}, ";
+        String json = template(vnet("app", "10.61.0.0/16")).replace("\"resources\": [", functions
+                + "\"resources\": [").replace("]}", "], \"outputs\": {\"network\": {\"type\": \"string\", \"value\":"
+                + " \"[net.networkOf(concat(resourceId('Microsoft.Network/virtualNetworks', 'app'), '/subnets/web'))]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.output("network")).isEqualTo("/subscriptions/" + SUB
+                + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/app");
+        String peeking = json.replace("net.networkOf(concat(resourceId('Microsoft.Network/virtualNetworks', 'app'),"
+                + " '/subnets/web'))", "net.peekAtVariable()");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(peeking).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template variable 'prefix' is not found: a user-defined function cannot"
+                        + " read the template's variables.");
+    }
+
     @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
