@@ -549,6 +549,27 @@ class ArmDeploymentTest {
                         + " read the template's variables.");
     }
 
+    // docs/azure/arm-templates.md#parameters
+    @Test
+    void a_nested_parameter_given_null_takes_its_default_value() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Resources/deployments",
+                  "apiVersion": "2022-09-01", "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"prefixes": {"value":
+                   "[tryGet(createObject('name', 'app'), 'prefixes')]"}},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"prefixes": {"type": "array",
+                    "defaultValue": ["10.62.0.0/16"]}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "app", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": "[parameters('prefixes')]"}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.network("app").addressSpace()).hasToString("[10.62.0.0/16]");
+    }
+
     @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
