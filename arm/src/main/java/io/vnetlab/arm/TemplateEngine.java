@@ -803,8 +803,24 @@ final class TemplateEngine {
         /** The resources of this template that {@code p}'s {@code reference()} calls name. */
         private Set<PlannedResource> referencedBy(PlannedResource p) {
             Set<PlannedResource> found = new LinkedHashSet<>();
-            collectReferences(p.declaration(), p, found);
+            collectReferences(ownExpressions(p), p, found);
             return found;
+        }
+
+        /**
+         * The part of a declaration this template evaluates: an inner-scoped nested deployment's template is
+         * evaluated in its own scope, so its {@code reference()} calls name its own resources, not this template's.
+         */
+        private static JsonNode ownExpressions(PlannedResource p) {
+            boolean inner = p.isDeployment() && Values.property(p.declaration(), "properties")
+                    .flatMap(props -> Values.property(props, "expressionEvaluationOptions"))
+                    .flatMap(o -> Values.string(o, "scope")).filter("inner"::equalsIgnoreCase).isPresent();
+            if (!inner || !(p.declaration().get("properties") instanceof ObjectNode)) {
+                return p.declaration();
+            }
+            ObjectNode copy = p.declaration().deepCopy();
+            ((ObjectNode) copy.get("properties")).remove("template");
+            return copy;
         }
 
         private void collectReferences(JsonNode node, PlannedResource p, Set<PlannedResource> found) {

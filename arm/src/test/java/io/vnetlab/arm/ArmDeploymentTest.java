@@ -571,6 +571,27 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_reference_inside_an_inner_scoped_nested_template_names_its_own_resource_not_the_outer_ones() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [
+                  {"type": "Microsoft.Network/networkSecurityGroups", "apiVersion": "2024-05-01", "name": "guard",
+                   "location": "westeurope", "dependsOn": ["routes"], "properties": {}},
+                  {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "routes",
+                   "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
+                   "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                    "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Network/routeTables",
+                     "apiVersion": "2024-05-01", "name": "guard", "location": "westeurope", "properties": {}}],
+                    "outputs": {"propagation": {"type": "bool",
+                     "value": "[reference('guard').disableBgpRoutePropagation]"}}}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.routeTables().get("guard")).isNotNull();
+        assertThat(azure.networkSecurityGroups().get("guard")).isNotNull();
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
