@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -129,9 +130,20 @@ final class UserDefinedTypes {
                     + " the value is of type '" + Values.typeName(value) + "'");
         }
         JsonNode allowed = Values.property(schema, "allowedValues").orElse(null);
-        if (allowed != null && allowed.isArray() && !contains(allowed, value)) {
-            throw invalid(parameter, "at '" + at + "' the value '" + Values.text(value) + "' is not one of the"
-                    + " allowed values");
+        if (allowed != null && allowed.isArray() && !(value instanceof Unknown)) {
+            // an array's allowed values are those of its items, as for a parameter: an empty array is allowed
+            List<JsonNode> candidates = new java.util.ArrayList<>();
+            if (value.isArray() && "array".equalsIgnoreCase(type)) {
+                value.forEach(candidates::add);
+            } else {
+                candidates.add(value);
+            }
+            for (JsonNode candidate : candidates) {
+                if (!contains(allowed, candidate)) {
+                    throw invalid(parameter, "at '" + at + "' the value '" + Values.text(candidate) + "' is not one"
+                            + " of the allowed values");
+                }
+            }
         }
         check(parameter, schema, value, definitions, at);
     }
