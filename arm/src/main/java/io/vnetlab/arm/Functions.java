@@ -63,8 +63,10 @@ final class Functions {
         });
         eager("equals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(a.get(0).equals(a.get(1))));
         eager("not", 1, 1, (n, a, ev) -> BooleanNode.valueOf(!bool(n, a.get(0))));
-        eager("and", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().allMatch(v -> bool(n, v))));
-        eager("or", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().anyMatch(v -> bool(n, v))));
+        // and/or stop at the first argument that decides, as ARM does: and(contains(o, 'p'), o.p) reads o.p only
+        // when o has it (Bicep's modules test optional properties so)
+        ALL.put("and", (n, args, ev) -> shortCircuit(n, args, ev, false));
+        ALL.put("or", (n, args, ev) -> shortCircuit(n, args, ev, true));
         eager("true", 0, 0, (n, a, ev) -> BooleanNode.TRUE);
         eager("false", 0, 0, (n, a, ev) -> BooleanNode.FALSE);
         eager("null", 0, 0, (n, a, ev) -> NullNode.getInstance());
@@ -197,6 +199,21 @@ final class Functions {
                 "coalesce", "reference", "resourceId", "subscriptionResourceId", "extensionResourceId",
                 "tenantResourceId", "uri", "base64", "uniqueString", "guid", "toLower", "toUpper", "trim", "replace",
                 "array", "empty", "equals", "contains", "length", "parameters", "variables"));
+    }
+
+    /** {@code and} ({@code decisive} false) or {@code or} (true): the arguments in order until one decides. */
+    private static JsonNode shortCircuit(String name, List<Expr> args, Evaluator ev, boolean decisive) {
+        arity(name, args.size(), 2, 64);
+        for (Expr arg : args) {
+            JsonNode v = ev.eval(arg);
+            if (v instanceof Unknown u) {
+                return new Unknown(name + "(" + u.description() + ")");
+            }
+            if (bool(name, v) == decisive) {
+                return BooleanNode.valueOf(decisive);
+            }
+        }
+        return BooleanNode.valueOf(!decisive);
     }
 
     static void arity(String name, int count, int min, int max) {

@@ -32,6 +32,7 @@ class TemplateFunctionsTest {
     private static final String EXAMPLES = """
             add | [add(5, 3)] | 8
             and | [and(true(), false())] | false
+            and | [and(contains(createObject(), 'enabled'), createObject().enabled)] | false
             array | [array('efgh')] | ["efgh"]
             base64 | [base64('one, two, three')] | "b25lLCB0d28sIHRocmVl"
             base64ToJson | [base64ToJson('eyJvbmUiOiAiYSIsICJ0d28iOiAiYiJ9')] | {"one": "a", "two": "b"}
@@ -102,6 +103,7 @@ class TemplateFunctionsTest {
             null | [null()] | null
             objectKeys | [objectKeys(createObject('a', 1, 'b', 2))] | ["a", "b"]
             or | [or(false(), true())] | true
+            or | [or(contains(createObject('enabled', true()), 'enabled'), createObject().enabled)] | true
             padLeft | [padLeft('123', 10, '0')] | "0000000123"
             parameters | [parameters('vnetName')] | "hub"
             parseCidr | [parseCidr('10.144.0.0/20')] | {"network": "10.144.0.0", "netmask": "255.255.240.0", "broadcast": "10.144.15.255", "firstUsable": "10.144.0.1", "lastUsable": "10.144.15.254", "cidr": 20}
