@@ -417,6 +417,9 @@ final class TemplateEngine {
             this.source = source;
         }
 
+        /** The copy loops (by loop and symbolic name) that expanded to no instance. */
+        private final Set<String> emptyLoops = new HashSet<>();
+
         void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
             List<SymbolicResources.Declared> children = new ArrayList<>();
             for (int i = 0; i < declarations.size(); i++) {
@@ -441,6 +444,13 @@ final class TemplateEngine {
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
                         "The copy loop of a resource needs a 'name'."));
                 int count = ev.count(copy, path + ".copy");
+                if (count == 0) {
+                    // nothing to deploy, yet a dependsOn may name the loop (or its symbolic name): it waits for nothing
+                    emptyLoops.add(loop.toLowerCase(Locale.ROOT));
+                    if (symbol != null) {
+                        emptyLoops.add(symbol.toLowerCase(Locale.ROOT));
+                    }
+                }
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
                 for (int k = 0; k < count; k++) {
                     Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
@@ -595,6 +605,9 @@ final class TemplateEngine {
                 for (int d = 0; d < p.dependsOn().size(); d++) {
                     String entry = p.dependsOn().get(d);
                     List<PlannedResource> found = symbolic ? SymbolicResources.named(plan, entry) : resolve(entry);
+                    if (found.isEmpty() && emptyLoops.contains(entry.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     if (found.isEmpty()) {
                         throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
                                 + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");

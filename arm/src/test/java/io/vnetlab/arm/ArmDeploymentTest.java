@@ -592,6 +592,20 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_resource_depending_on_a_copy_loop_of_no_instance_waits_for_nothing() {
+        String json = template("{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"[concat('spoke-', copyIndex())]\", \"location\": \"westeurope\", \"copy\":"
+                + " {\"name\": \"spokes\", \"count\": 0}, \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.63.0.0/16\"]}}}, {\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"hub\", \"location\": \"westeurope\", \"dependsOn\": [\"spokes\"],"
+                + " \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.64.0.0/16\"]}}}");
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("hub");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
