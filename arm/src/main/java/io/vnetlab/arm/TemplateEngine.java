@@ -356,7 +356,8 @@ final class TemplateEngine {
 
     /**
      * A nested deployment's parameter given whole by an expression that builds its {@code {"value": ...}} object
-     * (Bicep writes an optional module parameter so): ARM evaluates the entry, then reads its value.
+     * (Bicep writes an optional module parameter so), or whose value a property loop builds: ARM evaluates the
+     * entry, then reads its value.
      */
     private static JsonNode wholeEntriesEvaluated(JsonNode parameters, Evaluator ev, String at) {
         if (!(parameters instanceof ObjectNode object)) {
@@ -365,7 +366,10 @@ final class TemplateEngine {
         ObjectNode copy = object.deepCopy();
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             JsonNode v = entry.getValue();
-            if (v.isTextual() && ExpressionParser.isExpression(v.textValue())) {
+            boolean wholeExpression = v.isTextual() && ExpressionParser.isExpression(v.textValue());
+            boolean valueLoop = v.isObject() && Values.property(v, "copy").filter(JsonNode::isArray).isPresent();
+            if (wholeExpression || valueLoop) {
+                // a value built by a property loop ({"copy": [{"name": "value", ...}]}) is evaluated likewise
                 copy.set(entry.getKey(), ev.value(v, at + ".parameters." + entry.getKey()));
             }
         }

@@ -606,6 +606,25 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_nested_parameter_whose_value_a_property_loop_builds_passes_the_array() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Resources/deployments",
+                  "apiVersion": "2022-09-01", "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"prefixes": {"copy": [
+                   {"name": "value", "count": 2, "input": "[format('10.{0}.0.0/16', add(65, copyIndex('value')))]"}]}},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"prefixes": {"type": "array"}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "app", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": "[parameters('prefixes')]"}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.network("app").addressSpace()).hasToString("[10.65.0.0/16, 10.66.0.0/16]");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
