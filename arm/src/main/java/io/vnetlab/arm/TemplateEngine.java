@@ -1086,7 +1086,9 @@ final class TemplateEngine {
                     value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
                 }
                 String type = Values.string(decl, "type").orElse("object");
-                if (Values.property(decl, "type").isPresent()) {
+                // a nullable output (a user-defined type's "nullable": true) may be null
+                boolean nullAllowed = value.isNull() && UserDefinedTypes.nullable(decl);
+                if (Values.property(decl, "type").isPresent() && !nullAllowed) {
                     OutputTypes.check(f.getKey(), type, value, at + ".value");
                 }
                 ObjectNode output = result.putObject(f.getKey());

@@ -625,6 +625,19 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_nullable_output_may_be_null_and_a_plain_one_may_not() {
+        String nullable = template("").replace("]}", "], \"outputs\": {\"principal\": {\"type\": \"string\","
+                + " \"nullable\": true, \"value\": \"[tryGet(createObject(), 'principalId')]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(nullable).deploy();
+
+        assertThat(result.output("principal")).isNull();
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(nullable.replace("\"nullable\": true, ",
+                "")).deploy()).isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("Expected 'String'. Actual 'Null'.");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
