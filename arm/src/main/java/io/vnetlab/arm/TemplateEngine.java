@@ -467,7 +467,15 @@ final class TemplateEngine {
         private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
                               boolean serial, String symbolicName, String collection) {
             String type = text(ev, decl, "type", path);
-            String name = text(ev, decl, "name", path);
+            boolean condition = Values.property(decl, "condition").map(c -> {
+                JsonNode v = ev.value(c, path + ".condition");
+                if (!v.isBoolean()) {
+                    throw new PathError(path + ".condition", "The condition must be true or false; it is '"
+                            + Values.text(v) + "' (" + Values.typeName(v) + ").");
+                }
+                return v.booleanValue();
+            }).orElse(true);
+            String name = condition ? text(ev, decl, "name", path) : skippedName(ev, decl, type, path);
             if (parent != null && !type.split("/")[0].contains(".")) {
                 // a child's type is relative to its parent's unless it starts with a provider namespace
                 type = parent.type() + "/" + type;
@@ -478,14 +486,6 @@ final class TemplateEngine {
                 // a parent (for the dependency only) keeps its name as written
                 name = parent.name() + "/" + name;
             }
-            boolean condition = Values.property(decl, "condition").map(c -> {
-                JsonNode v = ev.value(c, path + ".condition");
-                if (!v.isBoolean()) {
-                    throw new PathError(path + ".condition", "The condition must be true or false; it is '"
-                            + Values.text(v) + "' (" + Values.typeName(v) + ").");
-                }
-                return v.booleanValue();
-            }).orElse(true);
             ResourceId id;
             try {
                 id = id(ev, decl, type, name, path);
@@ -526,6 +526,19 @@ final class TemplateEngine {
             if (children != null && children.isArray()) {
                 expand(children, path + ".resources", p, ev);
             }
+        }
+
+        /**
+         * The name of a resource whose condition is false: ARM deploys nothing of it, and a blank name (a setting
+         * left empty because the resource is off) is no error; it stands as "-" per segment the type needs.
+         */
+        private String skippedName(Evaluator ev, JsonNode decl, String type, String path) {
+            JsonNode v = ev.value(Values.property(decl, "name").orElse(null), path + ".name");
+            if (v.isTextual() && !v.textValue().isBlank()) {
+                return v.textValue();
+            }
+            int segments = Math.max(1, ResourceIds.trimSlashes(type).split("/").length - 1);
+            return String.join("/", java.util.Collections.nCopies(segments, "-"));
         }
 
         private String text(Evaluator ev, JsonNode decl, String property, String path) {

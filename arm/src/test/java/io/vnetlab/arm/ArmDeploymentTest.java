@@ -638,6 +638,25 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_resource_whose_condition_is_false_may_have_a_blank_name_and_others_may_still_depend_on_it() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "languageVersion": "2.0", "contentVersion": "1.0.0.0",
+                 "parameters": {"guardName": {"type": "string", "defaultValue": ""}},
+                 "resources": {
+                  "guard": {"condition": "[not(empty(parameters('guardName')))]", "existing": true,
+                   "type": "Microsoft.Network/networkSecurityGroups", "apiVersion": "2024-05-01",
+                   "name": "[parameters('guardName')]"},
+                  "app": {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "app",
+                   "location": "westeurope", "dependsOn": ["guard"],
+                   "properties": {"addressSpace": {"addressPrefixes": ["10.67.0.0/16"]}}}}}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("app");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
