@@ -529,16 +529,20 @@ final class TemplateEngine {
         }
 
         /**
-         * The name of a resource whose condition is false: ARM deploys nothing of it, and a blank name (a setting
-         * left empty because the resource is off) is no error; it stands as "-" per segment the type needs.
+         * The name of a resource whose condition is false: ARM deploys nothing of it, and a blank name or segment (a
+         * setting left empty because the resource is off) is no error; each stands as "-".
          */
         private String skippedName(Evaluator ev, JsonNode decl, String type, String path) {
             JsonNode v = ev.value(Values.property(decl, "name").orElse(null), path + ".name");
-            if (v.isTextual() && !v.textValue().isBlank()) {
-                return v.textValue();
-            }
             int segments = Math.max(1, ResourceIds.trimSlashes(type).split("/").length - 1);
-            return String.join("/", java.util.Collections.nCopies(segments, "-"));
+            String[] parts = v.isTextual() ? v.textValue().split("/", -1) : new String[0];
+            if (parts.length != segments && (parts.length == 0 || parts.length < segments)) {
+                return String.join("/", java.util.Collections.nCopies(segments, "-"));
+            }
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = parts[i].isBlank() ? "-" : parts[i];   // a part left empty, as "vnet/" from format()
+            }
+            return String.join("/", parts);
         }
 
         private String text(Evaluator ev, JsonNode decl, String property, String path) {

@@ -647,8 +647,11 @@ class ArmDeploymentTest {
                   "guard": {"condition": "[not(empty(parameters('guardName')))]", "existing": true,
                    "type": "Microsoft.Network/networkSecurityGroups", "apiVersion": "2024-05-01",
                    "name": "[parameters('guardName')]"},
+                  "guardRule": {"condition": "[not(empty(parameters('guardName')))]", "existing": true,
+                   "type": "Microsoft.Network/networkSecurityGroups/securityRules", "apiVersion": "2024-05-01",
+                   "name": "[format('{0}/{1}', parameters('guardName'), '')]"},
                   "app": {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "app",
-                   "location": "westeurope", "dependsOn": ["guard"],
+                   "location": "westeurope", "dependsOn": ["guard", "guardRule"],
                    "properties": {"addressSpace": {"addressPrefixes": ["10.67.0.0/16"]}}}}}""";
 
         deployment().templateJson(json).deploy();
