@@ -56,9 +56,9 @@ final class Walk {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }
-        Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
-        if (source.isPresent()) {
-            return fromInterface(source.get());
+        NetworkInterface source = plane.interfaceOf(flow.source());
+        if (source != null) {
+            return fromInterface(source);
         }
         if (Ingress.isInternet(flow.source().address())) {
             return ingress.fromInternet();
@@ -70,8 +70,9 @@ final class Walk {
     /** Steps 1 to 5 of docs/azure/reachability.md#walk, from a VM's interface. */
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
-        boolean toItself = flow.destination().networkInterfaceId().map(from.id()::equals)
-                .orElse(from.holds(destination));
+        ResourceId destinationInterface = flow.destination().interfaceIdOrNull();
+        boolean toItself = destinationInterface != null ? destinationInterface.equals(from.id())
+                : from.holds(destination);
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
                     Place.endpoint(flow.destination(), from), null, null, HopOutcome.DELIVERED,
@@ -97,7 +98,7 @@ final class Walk {
         if (leftAzure) {
             Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
             if (owner.isPresent()) {
-                return ingress.toPublicAddressOf(from, owner.get());
+                return ingress.toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
             }
         }
         if (!arrivedAtTheDestination(to)) {
@@ -129,17 +130,17 @@ final class Walk {
 
     /** When the flow names a destination interface, the packet must arrive at that one. */
     private boolean arrivedAtTheDestination(NetworkInterface delivered) {
-        Optional<ResourceId> intended = flow.destination().networkInterfaceId();
-        if (intended.isEmpty() || intended.get().equals(delivered.id())) {
+        ResourceId intended = flow.destination().interfaceIdOrNull();
+        if (intended == null || intended.equals(delivered.id())) {
             return true;
         }
-        diagnosis.deliveredToAnother(delivered, plane.networkInterface(intended.get()).orElseThrow());
+        diagnosis.deliveredToAnother(delivered, plane.networkInterface(intended).orElseThrow());
         return false;
     }
 
     /** The destination interface's network, when the flow names one. */
     private ResourceId intendedNetwork() {
-        return flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
-                .map(NetworkInterface::networkId).orElse(null);
+        NetworkInterface intended = plane.interfaceOf(flow.destination());
+        return intended == null ? null : intended.networkId();
     }
 }
