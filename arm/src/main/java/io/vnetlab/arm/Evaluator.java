@@ -174,6 +174,10 @@ final class Evaluator {
     /** A copy loop's {@code count}: a non-negative integer, 800 at most (ARM's limit). */
     int count(JsonNode loop, String loopPath) {
         JsonNode countNode = value(Values.property(loop, "count").orElse(null), loopPath + ".count");
+        if (countNode instanceof Unknown u) {
+            throw new PathError(loopPath + ".count", "The copy count comes from " + u.description() + ", which vnetlab"
+                    + " cannot know: it is a property of a resource it does not simulate.");
+        }
         if (!countNode.isIntegralNumber() || !countNode.canConvertToInt() || countNode.intValue() < 0
                 || countNode.intValue() > TemplateLimits.COPY_COUNT) {
             throw new PathError(loopPath + ".count", "The copy count must be an integer from 0 to "

@@ -348,7 +348,8 @@ final class TemplateEngine {
                     throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
                 }
             }
-            JsonNode parameters = Values.property(props, "parameters").orElse(null);
+            JsonNode parameters = Values.property(props, "parameters").map(ps -> wholeEntriesEvaluated(ps, ev, at))
+                    .orElse(null);
             ParameterBinder.valuesOf(parameters, at + ".parameters").forEach((name, value) ->
                     given.put(name, value instanceof Unknown ? value : ev.value(value, at + ".parameters." + name)));
         }
@@ -420,6 +421,28 @@ final class TemplateEngine {
         return kept;
     }
 
+    /**
+     * A nested deployment's parameter given whole by an expression that builds its {@code {"value": ...}} object
+     * (Bicep writes an optional module parameter so), or whose value a property loop builds: ARM evaluates the
+     * entry, then reads its value.
+     */
+    private static JsonNode wholeEntriesEvaluated(JsonNode parameters, Evaluator ev, String at) {
+        if (!(parameters instanceof ObjectNode object)) {
+            return parameters;
+        }
+        ObjectNode copy = object.deepCopy();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            JsonNode v = entry.getValue();
+            boolean wholeExpression = v.isTextual() && ExpressionParser.isExpression(v.textValue());
+            boolean valueLoop = v.isObject() && Values.property(v, "copy").filter(JsonNode::isArray).isPresent();
+            if (wholeExpression || valueLoop) {
+                // a value built by a property loop ({"copy": [{"name": "value", ...}]}) is evaluated likewise
+                copy.set(entry.getKey(), ev.value(v, at + ".parameters." + entry.getKey()));
+            }
+        }
+        return copy;
+    }
+
     private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {
         ObjectNode full = Values.object();
         full.put("id", id.toString());
@@ -467,6 +490,9 @@ final class TemplateEngine {
             this.source = source;
         }
 
+        /** The copy loops (by loop and symbolic name) that expanded to no instance. */
+        private final Set<String> emptyLoops = new HashSet<>();
+
         void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
             List<SymbolicResources.Declared> children = new ArrayList<>();
             for (int i = 0; i < declarations.size(); i++) {
@@ -491,6 +517,13 @@ final class TemplateEngine {
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
                         "The copy loop of a resource needs a 'name'."));
                 int count = ev.count(copy, path + ".copy");
+                if (count == 0) {
+                    // nothing to deploy, yet a dependsOn may name the loop (or its symbolic name): it waits for nothing
+                    emptyLoops.add(loop.toLowerCase(Locale.ROOT));
+                    if (symbol != null) {
+                        emptyLoops.add(symbol.toLowerCase(Locale.ROOT));
+                    }
+                }
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
                 int batch = serial ? batchSize(copy, ev, path + ".copy.batchSize") : 0;
                 for (int k = 0; k < count; k++) {
@@ -522,14 +555,6 @@ final class TemplateEngine {
         private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
                               int batch, String symbolicName, String collection) {
             String type = text(ev, decl, "type", path);
-            String name = text(ev, decl, "name", path);
-            if (parent != null && !type.split("/")[0].contains(".")) {
-                // a child's type is relative to its parent's unless it starts with a provider namespace
-                type = parent.type() + "/" + type;
-                name = parent.name() + "/" + name;
-            } else if (parent != null && !name.contains("/")) {
-                name = parent.name() + "/" + name;
-            }
             boolean condition = Values.property(decl, "condition").map(c -> {
                 JsonNode v = ev.value(c, path + ".condition");
                 if (!v.isBoolean()) {
@@ -538,6 +563,17 @@ final class TemplateEngine {
                 }
                 return v.booleanValue();
             }).orElse(true);
+            String name = condition ? text(ev, decl, "name", path) : skippedName(ev, decl, type, path);
+            if (parent != null && !type.split("/")[0].contains(".")) {
+                // a child's type is relative to its parent's unless it starts with a provider namespace
+                type = parent.type() + "/" + type;
+                name = parent.name() + "/" + name;
+            } else if (parent != null && !name.contains("/")
+                    && type.toLowerCase(Locale.ROOT).startsWith(parent.type().toLowerCase(Locale.ROOT) + "/")) {
+                // a child type in full with the child's name alone; a resource of another type declared inside
+                // a parent (for the dependency only) keeps its name as written
+                name = parent.name() + "/" + name;
+            }
             ResourceId id;
             try {
                 id = id(ev, decl, type, name, path);
@@ -583,8 +619,30 @@ final class TemplateEngine {
             }
         }
 
+        /**
+         * The name of a resource whose condition is false: ARM deploys nothing of it, and a blank name or segment (a
+         * setting left empty because the resource is off) is no error; each stands as "-".
+         */
+        private String skippedName(Evaluator ev, JsonNode decl, String type, String path) {
+            JsonNode v = ev.value(Values.property(decl, "name").orElse(null), path + ".name");
+            int segments = Math.max(1, ResourceIds.trimSlashes(type).split("/").length - 1);
+            String[] parts = v.isTextual() ? v.textValue().split("/", -1) : new String[0];
+            if (parts.length != segments && (parts.length == 0 || parts.length < segments)) {
+                return String.join("/", java.util.Collections.nCopies(segments, "-"));
+            }
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = parts[i].isBlank() ? "-" : parts[i];   // a part left empty, as "vnet/" from format()
+            }
+            return String.join("/", parts);
+        }
+
         private String text(Evaluator ev, JsonNode decl, String property, String path) {
             JsonNode v = ev.value(Values.property(decl, property).orElse(null), path + "." + property);
+            if (v instanceof Unknown u) {
+                throw new PathError(path + "." + property, "The template resource's '" + property + "' comes from "
+                        + u.description() + ", which vnetlab cannot know: it is a property of a resource it does not"
+                        + " simulate.");
+            }
             if (!v.isTextual() || v.textValue().isBlank()) {
                 throw new PathError(path + "." + property, "The template resource must have a '" + property
                         + "' that is a non-empty string.");
@@ -659,6 +717,9 @@ final class TemplateEngine {
                 for (int d = 0; d < p.dependsOn().size(); d++) {
                     String entry = p.dependsOn().get(d);
                     List<PlannedResource> found = symbolic ? SymbolicResources.named(plan, entry) : resolve(entry);
+                    if (found.isEmpty() && emptyLoops.contains(entry.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     if (found.isEmpty()) {
                         throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
                                 + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");
@@ -739,7 +800,7 @@ final class TemplateEngine {
         private Set<PlannedResource> idsNamedBy(PlannedResource p) {
             return idsNamed.computeIfAbsent(p, k -> {
                 Set<PlannedResource> found = new LinkedHashSet<>();
-                collectIdCalls(p.declaration(), p, found);
+                collectIdCalls(ReadOnlyReferences.withoutReadOnly(p.type(), p.declaration()), p, found);
                 return found;
             });
         }
@@ -865,8 +926,24 @@ final class TemplateEngine {
         /** The resources of this template that {@code p}'s {@code reference()} calls name. */
         private Set<PlannedResource> referencedBy(PlannedResource p) {
             Set<PlannedResource> found = new LinkedHashSet<>();
-            collectReferences(p.declaration(), p, found);
+            collectReferences(ownExpressions(p), p, found);
             return found;
+        }
+
+        /**
+         * The part of a declaration this template evaluates: an inner-scoped nested deployment's template is
+         * evaluated in its own scope, so its {@code reference()} calls name its own resources, not this template's.
+         */
+        private static JsonNode ownExpressions(PlannedResource p) {
+            boolean inner = p.isDeployment() && Values.property(p.declaration(), "properties")
+                    .flatMap(props -> Values.property(props, "expressionEvaluationOptions"))
+                    .flatMap(o -> Values.string(o, "scope")).filter("inner"::equalsIgnoreCase).isPresent();
+            if (!inner || !(p.declaration().get("properties") instanceof ObjectNode)) {
+                return p.declaration();
+            }
+            ObjectNode copy = p.declaration().deepCopy();
+            ((ObjectNode) copy.get("properties")).remove("template");
+            return copy;
         }
 
         private void collectReferences(JsonNode node, PlannedResource p, Set<PlannedResource> found) {
@@ -911,7 +988,8 @@ final class TemplateEngine {
         /** Warns when {@code p} uses the id of a resource of this template it does not depend on. */
         void warnAboutMissingDependencies(PlannedResource p, JsonNode body) {
             Set<PlannedResource> reported = new HashSet<>();
-            collectIds(body, ids -> {
+            JsonNode used = body instanceof ObjectNode o ? ReadOnlyReferences.withoutReadOnly(p.type(), o) : body;
+            collectIds(used, ids -> {
                 PlannedResource best = null;
                 for (PlannedResource q : plan) {
                     String qid = q.id().toString().toLowerCase(Locale.ROOT);

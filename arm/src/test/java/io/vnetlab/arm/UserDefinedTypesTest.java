@@ -89,6 +89,22 @@ class UserDefinedTypesTest {
     }
 
     @Test
+    void an_array_property_with_allowed_values_allows_each_item_and_an_empty_array() {
+        String json = TEMPLATE.replace("\"prefix\": {\"type\": \"string\"}},", "\"prefix\": {\"type\": \"string\"},"
+                + " \"zones\": {\"type\": \"array\", \"allowedValues\": [\"1\", \"2\", \"3\"]}},");
+
+        ArmDeployment.into(azure, "rg").templateJson(json).parameter("subnets", List.of(Map.of("name", "apps",
+                "prefix", "10.0.1.0/24", "zones", List.of()), Map.of("name", "data", "prefix", "10.0.2.0/24",
+                "zones", List.of("1", "3")))).deploy();
+
+        assertThat(azure.network("spoke").subnet("data")).isPresent();
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json).parameter("subnets",
+                List.of(Map.of("name", "apps", "prefix", "10.0.1.0/24", "zones", List.of("4")))).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("at '[0].zones[0]' the value '4' is not one of the allowed values");
+    }
+
+    @Test
     void a_reference_to_a_definition_the_template_does_not_have_is_refused() {
         String json = TEMPLATE.replace("\"$ref\": \"#/definitions/subnets\"", "\"$ref\": \"#/definitions/subnet-list\"");
 
