@@ -411,13 +411,19 @@ final class TemplateEngine {
      * (docs/azure/arm-templates.md#outputs).
      */
     static ObjectNode withoutSecureValues(ObjectNode outputs) {
-        ObjectNode kept = outputs.deepCopy();
-        kept.properties().forEach(o -> {
+        // the other outputs are kept as they are, not copied: a value read from a resource vnetlab does not
+        // simulate is a lenient object, whose properties Azure would add read as unknown, and a copy would lose that
+        ObjectNode kept = Values.object();
+        for (Map.Entry<String, JsonNode> o : outputs.properties()) {
             String type = Values.string(o.getValue(), "type").orElse("");
             if (o.getValue() instanceof ObjectNode output && type.toLowerCase(Locale.ROOT).startsWith("secure")) {
-                output.remove("value");
+                ObjectNode withoutValue = output.deepCopy();
+                withoutValue.remove("value");
+                kept.set(o.getKey(), withoutValue);
+            } else {
+                kept.set(o.getKey(), o.getValue());
             }
-        });
+        }
         return kept;
     }
 
