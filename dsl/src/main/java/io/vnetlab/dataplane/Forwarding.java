@@ -69,7 +69,8 @@ final class Forwarding {
      */
     Packet asDelivered(Packet packet) {
         // an Azure Firewall on the way may have translated the source: the destination sees the firewall's address
-        IpAddress source = sourceTranslatedBy().map(NetworkInterface::privateIpAddress).orElse(packet.source());
+        Optional<NetworkInterface> translator = sourceTranslatedBy();
+        IpAddress source = translator.isPresent() ? translator.get().privateIpAddress() : packet.source();
         return new Packet(source, translatedTo == null ? packet.destination() : translatedTo.privateIpAddress(),
                 packet.protocol(), packet.destinationPort());
     }
@@ -111,6 +112,14 @@ final class Forwarding {
     }
 
     /**
+     * Arrived at {@code nic}, when there is one. Not {@code Optional.map}: the first question in a JVM links every
+     * lambda on its way.
+     */
+    private static Optional<Arrival> inside(Optional<NetworkInterface> nic) {
+        return nic.isPresent() ? Optional.of(new Arrival.Inside(nic.get())) : Optional.empty();
+    }
+
+    /**
      * {@code viaGateway} marks a packet an Azure gateway relayed, which the forwarded-traffic check does not apply to
      * (docs/azure/reachability.md#next-hop).
      */
@@ -132,12 +141,12 @@ final class Forwarding {
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination, intendedNetwork).map(Arrival.Inside::new);
+                    return inside(deliverIn(network, here, route, destination, intendedNetwork));
                 case VNetPeering:
                 case VNetGlobalPeering:
-                    return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
+                    return inside(acrossPeering(network, here, route, packet, viaGateway));
                 case ConnectedGroup:
-                    return acrossConnectedGroup(network, here, route, destination).map(Arrival.Inside::new);
+                    return inside(acrossConnectedGroup(network, here, route, destination));
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:

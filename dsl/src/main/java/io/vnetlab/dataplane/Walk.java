@@ -56,9 +56,9 @@ final class Walk {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }
-        Optional<NetworkInterface> source = flow.source().networkInterfaceId().flatMap(plane::networkInterface);
-        if (source.isPresent()) {
-            return fromInterface(source.get());
+        NetworkInterface source = interfaceOf(flow.source());
+        if (source != null) {
+            return fromInterface(source);
         }
         if (Ingress.isInternet(flow.source().address())) {
             return ingress.fromInternet();
@@ -70,8 +70,8 @@ final class Walk {
     /** Steps 1 to 5 of docs/azure/reachability.md#walk, from a VM's interface. */
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
-        boolean toItself = flow.destination().networkInterfaceId().map(from.id()::equals)
-                .orElse(from.holds(destination));
+        Optional<ResourceId> intended = flow.destination().networkInterfaceId();
+        boolean toItself = intended.isPresent() ? from.id().equals(intended.get()) : from.holds(destination);
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
                     Place.endpoint(flow.destination(), from), null, null, HopOutcome.DELIVERED,
@@ -139,7 +139,16 @@ final class Walk {
 
     /** The destination interface's network, when the flow names one. */
     private ResourceId intendedNetwork() {
-        return flow.destination().networkInterfaceId().flatMap(plane::networkInterface)
-                .map(NetworkInterface::networkId).orElse(null);
+        NetworkInterface destination = interfaceOf(flow.destination());
+        return destination == null ? null : destination.networkId();
+    }
+
+    /**
+     * The interface {@code endpoint} names in this plane's state, or {@code null}. Plain code, not an Optional chain:
+     * the first question in a JVM links every lambda on its way, and every walk starts here.
+     */
+    private NetworkInterface interfaceOf(Endpoint endpoint) {
+        Optional<ResourceId> id = endpoint.networkInterfaceId();
+        return id.isPresent() ? plane.networkInterface(id.get()).orElse(null) : null;
     }
 }
