@@ -103,17 +103,17 @@ public final class PrefixTable<V> {
         }
     }
 
-    /** Equality written out: the generated one is linked by an invokedynamic bootstrap on the first lookup. */
     private record Key(int length, long high, long low) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && length == other.length && high == other.high && low == other.low;
-        }
 
         @Override
         public int hashCode() {
             return 31 * IpAddress.hash(high, low) + length;
+        }
+
+        /** Written out: a record's generated equals goes through method handles, slow before the JIT compiles it. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && length == other.length && high == other.high && low == other.low;
         }
     }
 }

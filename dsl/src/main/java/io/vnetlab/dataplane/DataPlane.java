@@ -263,7 +263,17 @@ public final class DataPlane {
     }
 
     Optional<NetworkInterface> networkInterface(ResourceId id) {
-        return Optional.ofNullable(resolve(NetworkInterface.class, id));
+        return Optional.ofNullable(interfaceOrNull(id));
+    }
+
+    /** The interface of {@code endpoint} in this state, {@code null} when it is none (or not one of this state's). */
+    NetworkInterface interfaceOf(Endpoint endpoint) {
+        ResourceId id = endpoint.interfaceIdOrNull();
+        return id == null ? null : interfaceOrNull(id);
+    }
+
+    private NetworkInterface interfaceOrNull(ResourceId id) {
+        return resolve(NetworkInterface.class, id);
     }
 
     Optional<Peering> peering(ResourceId id) {

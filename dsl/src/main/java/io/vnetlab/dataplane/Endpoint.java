@@ -130,6 +130,11 @@ public final class Endpoint {
         return Optional.ofNullable(networkInterfaceId);
     }
 
+    /** The interface's id, {@code null} when this is not an interface: for the walk, which asks it on every pair. */
+    ResourceId interfaceIdOrNull() {
+        return networkInterfaceId;
+    }
+
     public Optional<String> virtualMachineName() {
         return Optional.ofNullable(virtualMachineName);
     }

@@ -82,12 +82,12 @@ final class Replies {
                 new DropDiagnosis(plane, replyRecord));
         IpAddress from = delivered.privateAddressFor(back.address()).orElse(delivered.privateIpAddress());
         Packet packet = new Packet(from, back.address(), flow.protocol(), OptionalInt.empty());
-        ResourceId home = back.networkInterfaceId().flatMap(plane::networkInterface).map(NetworkInterface::networkId)
-                .orElse(null);
+        NetworkInterface requesterInterface = plane.interfaceOf(back);
+        ResourceId home = requesterInterface == null ? null : requesterInterface.networkId();
         Optional<Forwarding.Arrival> arrived = reply.from(delivered, packet, home);
         boolean returns = back.isOnPremises() ? back.siteId().equals(reply.siteReached())
                 : arrived.isPresent() && arrived.get() instanceof Forwarding.Arrival.Inside inside
-                        && back.networkInterfaceId().equals(Optional.of(inside.nic().id()));
+                        && inside.nic().id().equals(back.interfaceIdOrNull());
         if (!returns) {
             record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
                     new HopDetail.Reply(back.address(), null, replyRecord.firstDrop().orElse(null)));

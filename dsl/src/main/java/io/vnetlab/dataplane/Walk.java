@@ -56,7 +56,7 @@ final class Walk {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }
-        NetworkInterface source = interfaceOf(flow.source());
+        NetworkInterface source = plane.interfaceOf(flow.source());
         if (source != null) {
             return fromInterface(source);
         }
@@ -70,8 +70,9 @@ final class Walk {
     /** Steps 1 to 5 of docs/azure/reachability.md#walk, from a VM's interface. */
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
-        Optional<ResourceId> intended = flow.destination().networkInterfaceId();
-        boolean toItself = intended.isPresent() ? from.id().equals(intended.get()) : from.holds(destination);
+        ResourceId destinationInterface = flow.destination().interfaceIdOrNull();
+        boolean toItself = destinationInterface != null ? destinationInterface.equals(from.id())
+                : from.holds(destination);
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
                     Place.endpoint(flow.destination(), from), null, null, HopOutcome.DELIVERED,
@@ -129,26 +130,17 @@ final class Walk {
 
     /** When the flow names a destination interface, the packet must arrive at that one. */
     private boolean arrivedAtTheDestination(NetworkInterface delivered) {
-        Optional<ResourceId> intended = flow.destination().networkInterfaceId();
-        if (intended.isEmpty() || intended.get().equals(delivered.id())) {
+        ResourceId intended = flow.destination().interfaceIdOrNull();
+        if (intended == null || intended.equals(delivered.id())) {
             return true;
         }
-        diagnosis.deliveredToAnother(delivered, plane.networkInterface(intended.get()).orElseThrow());
+        diagnosis.deliveredToAnother(delivered, plane.networkInterface(intended).orElseThrow());
         return false;
     }
 
     /** The destination interface's network, when the flow names one. */
     private ResourceId intendedNetwork() {
-        NetworkInterface destination = interfaceOf(flow.destination());
-        return destination == null ? null : destination.networkId();
-    }
-
-    /**
-     * The interface {@code endpoint} names in this plane's state, or {@code null}. Plain code, not an Optional chain:
-     * the first question in a JVM links every lambda on its way, and every walk starts here.
-     */
-    private NetworkInterface interfaceOf(Endpoint endpoint) {
-        Optional<ResourceId> id = endpoint.networkInterfaceId();
-        return id.isPresent() ? plane.networkInterface(id.get()).orElse(null) : null;
+        NetworkInterface intended = plane.interfaceOf(flow.destination());
+        return intended == null ? null : intended.networkId();
     }
 }
