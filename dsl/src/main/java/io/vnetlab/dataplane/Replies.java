@@ -74,7 +74,7 @@ final class Replies {
     boolean walked(NetworkInterface delivered, Endpoint requester) {
         // a source the firewall translated gets its replies at the firewall's address (docs/azure/azure-firewall.md#snat)
         Optional<NetworkInterface> translator = request.sourceTranslatedBy();
-        Endpoint back = translator.map(plane::endpoint).orElse(requester);
+        Endpoint back = translator.isPresent() ? plane.endpoint(translator.get()) : requester;
         Flow replyFlow = Flow.from(plane.endpoint(delivered)).to(back);
         WalkRecord replyRecord = record.another();
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
@@ -162,6 +162,10 @@ final class Replies {
     }
 
     private static List<Place> places(List<NetworkInterface> appliances) {
-        return appliances.stream().map(Place::appliance).toList();
+        List<Place> places = new ArrayList<>(appliances.size());
+        for (NetworkInterface appliance : appliances) {
+            places.add(Place.appliance(appliance));
+        }
+        return places;
     }
 }

@@ -96,7 +96,8 @@ final class SecurityPlane {
         return built;
     }
 
-    private Set<IpAddress> membersOf(ResourceId group) {
+    /** The addresses of the members of application security group {@code group}. */
+    Set<IpAddress> membersOf(ResourceId group) {
         return indexes().groupMembers().getOrDefault(group, Set.of());
     }
 
@@ -185,8 +186,15 @@ final class SecurityPlane {
      * (docs/azure/reachability.md#outbound-filtering, #inbound-filtering).
      */
     AddressContext addresses(NetworkInterface nic) {
-        return contexts.computeIfAbsent(nic.subnetId(), id -> new AddressContext(
-                VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), this::membersOf));
+        AddressContext known = contexts.get(nic.subnetId());
+        if (known != null) {
+            return known;
+        }
+        // a benign race builds an equal context twice and keeps the first
+        AddressContext built = new AddressContext(VirtualNetworkServiceTag.prefixes(plane,
+                plane.state().subnet(nic.subnetId()).orElseThrow()), this);
+        AddressContext raced = contexts.putIfAbsent(nic.subnetId(), built);
+        return raced != null ? raced : built;
     }
 
     /** The interface whose IP configuration holds the public address {@code address}. */
