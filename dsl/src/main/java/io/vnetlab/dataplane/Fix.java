@@ -120,8 +120,9 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
     }
 
     /**
-     * Written out rather than generated: a walk keeps its fixes in a set, and a record's generated methods are linked
-     * by an invokedynamic bootstrap on their first call, milliseconds that the first drop explained in a JVM would pay.
+     * Written out rather than generated: a walk keeps its fixes in a set, and a record's generated methods are
+     * linked by an invokedynamic bootstrap on their first call, milliseconds that the first explained drop in a JVM
+     * would pay.
      */
     @Override
     public boolean equals(Object o) {

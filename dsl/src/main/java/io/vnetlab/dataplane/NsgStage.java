@@ -261,7 +261,7 @@ final class NsgStage {
      * Plain loops here, not streams: the first walk through an NSG in a JVM names its rules, and would link each
      * lambda on its way.
      */
-    private static List<String> names(List<SecurityRule> rules) {
+    static List<String> names(List<SecurityRule> rules) {
         List<String> names = new ArrayList<>(rules.size());
         for (SecurityRule rule : rules) {
             names.add(rule.qualifiedName());
