@@ -72,9 +72,12 @@ public final class DataPlane {
      */
     private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
+    /** Whether the state has load balancers: without, no walk needs their index, nor to load its class. */
+    private final boolean hasLoadBalancers;
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
+        this.hasLoadBalancers = !state.all(io.vnetlab.model.LoadBalancer.class).isEmpty();
         List<Object> gatewayInputs = gatewayInputs(state);
         this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
                 : previous.gateways.answersFor(state, gatewayInputs);
@@ -587,6 +590,14 @@ public final class DataPlane {
 
     /** The NSG view of this data plane, built on first use. */
     private volatile LoadBalancing loadBalancing;
+
+    /**
+     * The frontend of an internal load balancer at {@code address} in network {@code networkId}, if any: every
+     * delivery asks, and a state without load balancers answers without their index.
+     */
+    Optional<LoadBalancing.FrontendAt> privateFrontend(ResourceId networkId, IpAddress address) {
+        return hasLoadBalancers ? loadBalancing().privateFrontend(networkId, address) : Optional.empty();
+    }
 
     /** The load balancers of this state, indexed on first use. */
     LoadBalancing loadBalancing() {

@@ -209,7 +209,7 @@ final class Forwarding {
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
                                                  IpAddress destination, ResourceId intendedNetwork) {
-        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), destination);
+        Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(network.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), here, route, null, destination);
         }
@@ -236,7 +236,7 @@ final class Forwarding {
         if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
             return Optional.empty();
         }
-        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(remote.id(), destination);
+        Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(remote.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), Place.network(remote.id()), null, null, destination);
         }
