@@ -34,6 +34,15 @@ public final class NetworkWatcher {
     }
 
     /**
+     * The regions Network Watcher is enabled in: its instances, in creation order. A virtual network's creation or
+     * update enables it in the network's region, as Azure does ({@code NetworkWatcher_westeurope} in the group
+     * {@code NetworkWatcherRG}; docs/azure/cli-and-network-watcher.md#automatic-enablement).
+     */
+    public List<io.vnetlab.model.NetworkWatcherInstance> instances() {
+        return List.copyOf(topology.state().all(io.vnetlab.model.NetworkWatcherInstance.class));
+    }
+
+    /**
      * IP flow verify, as {@code az network watcher test-ip-flow --vm --direction --protocol --local --remote} does
      * it (docs/azure/cli-and-network-watcher.md#ip-flow-verify): the NSGs of the VM's interface holding the local
      * address, and of its subnet.

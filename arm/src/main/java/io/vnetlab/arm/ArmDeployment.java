@@ -58,11 +58,17 @@ public final class ArmDeployment {
     private boolean recorded = true;
 
     private final String location;
+    /** The target's level when it is above a resource group; {@code null} for a resource group. */
+    private final Target.Level level;
+    private final String managementGroup;
 
-    private ArmDeployment(Topology topology, String resourceGroup, String location) {
+    private ArmDeployment(Topology topology, String resourceGroup, String location, Target.Level level,
+                          String managementGroup) {
         this.topology = topology;
         this.resourceGroup = resourceGroup;
         this.location = location;
+        this.level = level;
+        this.managementGroup = managementGroup;
     }
 
     /** A deployment into {@code resourceGroup} (which must exist) of the topology's current subscription. */
@@ -74,7 +80,7 @@ public final class ArmDeployment {
             throw new IllegalArgumentException("'resourceGroup' cannot be blank: name an existing resource group,"
                     + " made with topology.resourceGroups().define(name).withRegion(...).create().");
         }
-        return new ArmDeployment(topology, resourceGroup, null);
+        return new ArmDeployment(topology, resourceGroup, null, null, null);
     }
 
     /**
@@ -90,14 +96,49 @@ public final class ArmDeployment {
      * }</pre>
      */
     public static ArmDeployment toSubscription(Topology topology, String location) {
+        requireAbove(topology, location, "a subscription", "az deployment sub create --location");
+        return new ArmDeployment(topology, null, location, Target.Level.SUBSCRIPTION, null);
+    }
+
+    /**
+     * A deployment to a management group of the current subscription's tenant, as {@code az deployment mg create
+     * --management-group-id --location} makes one. Its resources are the management group's (policies, role
+     * definitions: not simulated, recorded); the networks it deploys go through nested deployments with
+     * {@code subscriptionId} and {@code resourceGroup}. vnetlab keeps no management group hierarchy: any name is a
+     * management group of the tenant, its root group's name being the tenant's id.
+     *
+     * <pre>{@code
+     * ArmDeployment.toManagementGroup(azure, "platform", "westeurope")
+     *         .templateResource("templates/platform.json")   // a nested deployment per subscription and group
+     *         .deploy();
+     * }</pre>
+     */
+    public static ArmDeployment toManagementGroup(Topology topology, String managementGroupId, String location) {
+        requireAbove(topology, location, "a management group", "az deployment mg create --location");
+        if (managementGroupId == null || managementGroupId.isBlank()) {
+            throw new IllegalArgumentException("'managementGroupId' cannot be blank: name the management group, as"
+                    + " az deployment mg create --management-group-id does.");
+        }
+        return new ArmDeployment(topology, null, location, Target.Level.MANAGEMENT_GROUP, managementGroupId);
+    }
+
+    /**
+     * A deployment to the tenant of the current subscription, as {@code az deployment tenant create --location}
+     * makes one: management groups, subscriptions, and nested deployments to any level below.
+     */
+    public static ArmDeployment toTenant(Topology topology, String location) {
+        requireAbove(topology, location, "the tenant", "az deployment tenant create --location");
+        return new ArmDeployment(topology, null, location, Target.Level.TENANT, null);
+    }
+
+    private static void requireAbove(Topology topology, String location, String what, String command) {
         if (topology == null) {
             throw new IllegalArgumentException("'topology' cannot be null: pass the Topology to deploy into.");
         }
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("'location' cannot be blank: a deployment to a subscription names the"
-                    + " region its data is kept in, as az deployment sub create --location does.");
+            throw new IllegalArgumentException("'location' cannot be blank: a deployment to " + what + " names the"
+                    + " region its data is kept in, as " + command + " does.");
         }
-        return new ArmDeployment(topology, null, location);
     }
 
     /** The template from a file; the deployment is named after the file, as the az CLI names it. */
@@ -242,17 +283,14 @@ public final class ArmDeployment {
         return topology.batch(batch -> {
             TemplateEngine engine = new TemplateEngine(batch, ResourceHandlers.defaults(), deployedAt, links);
             try {
-                Target target = resourceGroup != null
-                        ? engine.target(batch.currentSubscriptionId(), resourceGroup, deploymentName)
-                        : engine.subscriptionTarget(batch.currentSubscriptionId(),
-                        deploymentLocation(batch.currentSubscriptionId()), deploymentName);
+                Target target = target(engine, batch, deploymentName);
                 ObjectNode outputs = engine.run(template, "", null, parameters, target,
                         new LinkedTemplates.Source(templatePath, null));
                 ResourceId id = ResourceId.parse(target.scopeId() + "/providers/Microsoft.Resources"
                         + "/deployments/" + deploymentName);
                 if (recorded) {
                     batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
-                            TemplateEngine.json(outputs), engine.resources()));
+                            TemplateEngine.json(outputs), engine.resources(), target.location()));
                 }
                 Map<String, Object> plain = new LinkedHashMap<>();
                 outputs.properties().forEach(f -> plain.put(f.getKey(),
@@ -284,6 +322,22 @@ public final class ArmDeployment {
                 throw ArmDeploymentException.invalidTemplate(where);
             }
         });
+    }
+
+    private Target target(TemplateEngine engine, io.vnetlab.controlplane.ResourceBatch batch, String deploymentName) {
+        String subscription = batch.currentSubscriptionId();
+        if (level == null) {
+            return engine.target(subscription, resourceGroup, deploymentName);
+        }
+        io.vnetlab.model.Region region = deploymentLocation(subscription);
+        if (level == Target.Level.SUBSCRIPTION) {
+            return engine.subscriptionTarget(subscription, region, deploymentName);
+        }
+        String tenant = io.vnetlab.controlplane.ResourceManager.requireSubscription(batch.state(), subscription)
+                .tenantId();
+        return level == Target.Level.MANAGEMENT_GROUP
+                ? Target.managementGroup(managementGroup, tenant, region, deploymentName, deployedAt)
+                : Target.tenant(tenant, region, deploymentName, deployedAt);
     }
 
     /** The region of a deployment to a subscription: an Azure region, as ARM requires. */

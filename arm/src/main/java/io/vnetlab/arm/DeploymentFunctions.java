@@ -7,7 +7,7 @@ import static io.vnetlab.arm.Functions.eager;
 /**
  * The deployment and scope functions beyond {@code parameters}, {@code variables}, {@code deployment},
  * {@code resourceGroup} and {@code subscription}: {@code environment} (Azure's public cloud), {@code tenant},
- * {@code deployer}, and {@code managementGroup}, which a resource-group deployment may not call
+ * {@code deployer}, and {@code managementGroup}, which only a deployment to a management group may call
  * (docs/azure/arm-templates.md#functions).
  */
 final class DeploymentFunctions {
@@ -32,11 +32,7 @@ final class DeploymentFunctions {
             d.put("userPrincipalName", "deployer@vnetlab.io");
             return d;
         });
-        eager("managementGroup", 0, 1, (n, a, ev) -> {
-            throw new TemplateError("The template function 'managementGroup' is not expected at this location. It can"
-                    + " only be used in a deployment at management group scope; this deployment is to a resource"
-                    + " group. Please see https://aka.ms/arm-template-expressions for usage details.");
-        });
+        eager("managementGroup", 0, 1, (n, a, ev) -> ev.scope().managementGroup());
     }
 
     /** {@code environment()} in Azure's public cloud, with the endpoints and suffixes templates build names from. */

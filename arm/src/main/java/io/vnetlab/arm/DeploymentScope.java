@@ -17,7 +17,10 @@ import java.util.Locale;
  *       {@code subscriptionId} for another subscription), a subscription ({@code subscriptionId} and
  *       {@code location}), the tenant ({@code scope: "/"});</li>
  *   <li>from a subscription: that subscription or another ({@code subscriptionId}; {@code location} required), a
- *       resource group ({@code resourceGroup}), the tenant.</li>
+ *       resource group ({@code resourceGroup}), the tenant;</li>
+ *   <li>from a management group or the tenant: the same level (nothing named), a management group
+ *       ({@code scope}), a subscription ({@code subscriptionId} and {@code location}), a resource group
+ *       ({@code subscriptionId} and {@code resourceGroup}), the tenant.</li>
  * </ul>
  *
  * A management group can be targeted only from a management-group or tenant deployment.
@@ -26,8 +29,14 @@ import java.util.Locale;
  * @param subscriptionId the subscription, for a subscription or resource-group target
  * @param resourceGroup the group, for a resource-group target
  * @param location the deployment's location (required above a resource group), or {@code null}
+ * @param managementGroup the management group's name, for a management-group target
  */
-record DeploymentScope(Target.Level level, String subscriptionId, String resourceGroup, String location) {
+record DeploymentScope(Target.Level level, String subscriptionId, String resourceGroup, String location,
+                       String managementGroup) {
+
+    DeploymentScope(Target.Level level, String subscriptionId, String resourceGroup, String location) {
+        this(level, subscriptionId, resourceGroup, location, null);
+    }
 
     /** Where the nested deployment {@code decl} deploys, declared in a deployment to {@code parent}. */
     static DeploymentScope of(Target parent, JsonNode decl, Evaluator ev, String path) {
@@ -39,8 +48,20 @@ record DeploymentScope(Target.Level level, String subscriptionId, String resourc
             return ofScope(parent, scope, location, path);
         }
         if (group != null) {
+            if (subscription == null && parent.subscriptionId() == null) {
+                throw new PathError(path + ".resourceGroup", "The nested deployment targets the resource group '"
+                        + group + "' from a deployment to a " + parent.level().noun() + ", which has no"
+                        + " subscription: give its 'subscriptionId' too. Please see"
+                        + " https://aka.ms/arm-syntax-resources for usage details.");
+            }
             return new DeploymentScope(Target.Level.RESOURCE_GROUP, subscription != null ? subscription
                     : parent.subscriptionId(), group, location);
+        }
+        if (subscription == null && (parent.level() == Target.Level.MANAGEMENT_GROUP
+                || parent.level() == Target.Level.TENANT)) {
+            // nothing named: the parent's own management group, or the tenant
+            return requireLocation(new DeploymentScope(parent.level(), null, null, location,
+                    parent.managementGroup()), path);
         }
         if (parent.level() == Target.Level.RESOURCE_GROUP && (subscription == null || location == null)) {
             // without a location, a subscription id alone names the parent's group name in that subscription
@@ -67,7 +88,8 @@ record DeploymentScope(Target.Level level, String subscriptionId, String resourc
                         + " management-group or tenant deployment can. Please see"
                         + " https://aka.ms/arm-syntax-resources for usage details.");
             }
-            return requireLocation(new DeploymentScope(Target.Level.MANAGEMENT_GROUP, null, null, location), path);
+            return requireLocation(new DeploymentScope(Target.Level.MANAGEMENT_GROUP, null, null, location,
+                    segments[segments.length - 1]), path);
         }
         if (segments.length == 2 && segments[0].equalsIgnoreCase("subscriptions")) {
             return requireLocation(new DeploymentScope(Target.Level.SUBSCRIPTION, segments[1], null, location), path);
@@ -109,6 +131,13 @@ record DeploymentScope(Target.Level level, String subscriptionId, String resourc
         if (level == Target.Level.RESOURCE_GROUP) {
             return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
                     + "/providers/Microsoft.Resources/deployments/" + name;
+        }
+        if (level == Target.Level.MANAGEMENT_GROUP) {
+            return io.vnetlab.model.ResourceId.managementGroup(managementGroup)
+                    + "/providers/Microsoft.Resources/deployments/" + name;
+        }
+        if (level == Target.Level.TENANT) {
+            return "/providers/Microsoft.Resources/deployments/" + name;
         }
         String subscription = subscriptionId != null ? subscriptionId : parent.subscriptionId();
         return "/subscriptions/" + subscription + "/providers/Microsoft.Resources/deployments/" + name;

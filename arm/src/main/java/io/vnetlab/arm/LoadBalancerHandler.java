@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.LoadBalancerRequest;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.ResourceId;
 
@@ -41,10 +43,7 @@ final class LoadBalancerHandler implements ResourceHandler {
         List<LoadBalancerRequest.BackendPool> pools = new ArrayList<>();
         for (JsonNode b : list(r, p, "backendAddressPools")) {
             String poolName = name(r, b, "backendAddressPools");
-            if (r.at(props(b), "loadBalancerBackendAddresses").filter(a -> a.size() > 0).isPresent()) {
-                r.warn("load balancer '" + r.id().name() + "': pool '" + poolName + "' lists backend addresses by IP;"
-                        + " only pools of network interface IP configurations are simulated.");
-            }
+            warnOfAddressesByIp(r, r.id().name(), poolName, props(b));
             // a PUT of the load balancer keeps the members the interfaces' side added
             List<ResourceId> members = before.flatMap(lb -> lb.backendPool(poolName))
                     .map(LoadBalancer.BackendPool::ipConfigurationIds).orElse(List.of());
@@ -68,19 +67,11 @@ final class LoadBalancerHandler implements ResourceHandler {
         }
         List<LoadBalancerRequest.InboundNatRule> nats = new ArrayList<>();
         for (JsonNode n : list(r, p, "inboundNatRules")) {
-            JsonNode np = props(n);
             String natName = name(r, n, "inboundNatRules");
-            if (r.at(np, "frontendPortRangeStart").isPresent()) {
-                r.warn("load balancer '" + r.id().name() + "': inbound NAT rule '" + natName + "' maps a port range"
-                        + " to a pool; only single-port NAT rules are simulated.");
-                continue;
-            }
             ResourceId target = before.flatMap(lb -> lb.inboundNatRules().stream()
                     .filter(x -> x.name().equalsIgnoreCase(natName)).findFirst())
                     .map(LoadBalancer.InboundNatRule::targetIpConfigurationId).orElse(null);
-            nats.add(new LoadBalancerRequest.InboundNatRule(natName, r.reference(np, "frontendIPConfiguration")
-                    .orElse(null), r.text(np, "protocol").orElse(null), number(r, np, "frontendPort"),
-                    number(r, np, "backendPort"), target));
+            natRule(r, r.id().name(), natName, props(n), target).ifPresent(nats::add);
         }
         List<LoadBalancerRequest.OutboundRule> outbound = new ArrayList<>();
         for (JsonNode o : list(r, p, "outboundRules")) {
@@ -95,9 +86,50 @@ final class LoadBalancerHandler implements ResourceHandler {
                     r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
                     r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
         }
-        LoadBalancer lb = r.batch().putLoadBalancer(new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools,
-                probes, rules, nats, outbound));
+        LoadBalancerRequest request = new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools, probes, rules,
+                nats, outbound);
+        LoadBalancer lb;
+        try {
+            lb = r.batch().putLoadBalancer(request);
+        } catch (AzureException e) {
+            throw sku == null && e.code() == AzureErrorCode.PublicIPAndLBSkuDoNotMatch ? skuNotGiven(e) : e;
+        }
         return ResourceJson.properties(ResourceJson.loadBalancer(lb));
+    }
+
+    /**
+     * A template that names no SKU meets the retired Basic SKU on both sides in Azure; vnetlab creates the load
+     * balancer Standard (docs/azure/load-balancers.md#skus), so the mismatch it reports names a SKU the template
+     * never gave: say where it comes from and what the template needs.
+     */
+    private static AzureException skuNotGiven(AzureException mismatch) {
+        return new AzureException(mismatch.code(), mismatch.getMessage() + " The template gives the load balancer no"
+                + " SKU, so it is created Standard: Basic load balancers were retired on 30 September 2025. Give the"
+                + " load balancer and its public IP addresses the SKU Standard.", mismatch.resources());
+    }
+
+    /**
+     * An inbound NAT rule as the load balancer's PUT or the rule's own PUT carries it; empty, with a warning, for a
+     * rule over a port range, which is not simulated.
+     */
+    static Optional<LoadBalancerRequest.InboundNatRule> natRule(ResourceContext r, String lbName, String natName,
+                                                                JsonNode np, ResourceId target) {
+        if (r.at(np, "frontendPortRangeStart").isPresent()) {
+            r.warn("load balancer '" + lbName + "': inbound NAT rule '" + natName + "' maps a port range"
+                    + " to a pool; only single-port NAT rules are simulated.");
+            return Optional.empty();
+        }
+        return Optional.of(new LoadBalancerRequest.InboundNatRule(natName, r.reference(np, "frontendIPConfiguration")
+                .orElse(null), r.text(np, "protocol").orElse(null), number(r, np, "frontendPort"),
+                number(r, np, "backendPort"), target));
+    }
+
+    /** Pools by IP address are not simulated: a pool's members are network interface IP configurations. */
+    static void warnOfAddressesByIp(ResourceContext r, String lbName, String poolName, JsonNode poolProperties) {
+        if (r.at(poolProperties, "loadBalancerBackendAddresses").filter(a -> a.size() > 0).isPresent()) {
+            r.warn("load balancer '" + lbName + "': pool '" + poolName + "' lists backend addresses by IP;"
+                    + " only pools of network interface IP configurations are simulated.");
+        }
     }
 
     private static List<JsonNode> list(ResourceContext r, JsonNode p, String name) {

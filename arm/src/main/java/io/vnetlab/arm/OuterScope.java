@@ -41,6 +41,16 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     }
 
     @Override
+    public String scopeId() {
+        return parent.scopeId();
+    }
+
+    @Override
+    public JsonNode managementGroup() {
+        return parent.managementGroup();
+    }
+
+    @Override
     public JsonNode deployment() {
         return where.deployment();
     }

@@ -51,9 +51,10 @@ final class ResourceFunctions {
         eager("managementGroupResourceId", 2, 20, (n, a, ev) -> {
             List<String> args = texts(n, a);
             if (args.get(0).contains("/")) {
-                throw new TemplateError("Unable to evaluate template language function '" + n + "': in a deployment"
-                        + " to a resource group, give the management group's name before the resource type '"
-                        + args.get(0) + "'.");
+                // without a name, the management group a deployment to one targets
+                JsonNode current = ev.scope().managementGroup();
+                return TextNode.valueOf(current.get("id").asText() + "/providers/"
+                        + ResourceIds.typeAndNames(n, args.get(0), args.subList(1, args.size())));
             }
             return TextNode.valueOf("/providers/Microsoft.Management/managementGroups/" + args.get(0) + "/providers/"
                     + ResourceIds.typeAndNames(n, args.get(1), args.subList(2, args.size())));

@@ -26,12 +26,15 @@ final class ResourceHandlers {
         handlers.register(new FirewallPolicyHandler());
         handlers.register(new RuleCollectionGroupHandler());
         handlers.register(new IpGroupHandler());
+        handlers.register(new NetworkWatcherHandler());
         // ---- network security groups, public IPs, Bastion
         handlers.register(new NetworkSecurityGroupHandler());
         handlers.register(new SecurityRuleHandler());
         handlers.register(new ApplicationSecurityGroupHandler());
         handlers.register(new PublicIpAddressHandler());
         handlers.register(new LoadBalancerHandler());
+        handlers.register(LoadBalancerPartHandler.inboundNatRules());
+        handlers.register(LoadBalancerPartHandler.backendAddressPools());
         handlers.register(new BastionHostHandler());
         // ---- outbound access
         handlers.register(new NatGatewayHandler());

@@ -16,6 +16,15 @@ final class ResourceIds {
                     + " subscription id and a resource group name come before the resource type '"
                     + args.get(typeAt) + "'.");
         }
+        if (typeAt < 2 && scope.subscriptionId() == null) {
+            if (typeAt == 1) {
+                throw new TemplateError("Unable to evaluate template language function '" + fn + "': a deployment"
+                        + " above subscriptions names a resource group's resource by subscription id and group name"
+                        + " both, before the resource type '" + args.get(typeAt) + "'.");
+            }
+            // in a deployment to a management group or the tenant, a resource of that level
+            return scope.scopeId() + "/providers/" + typeAndNames(fn, args.get(0), args.subList(1, args.size()));
+        }
         String subscription = typeAt == 2 ? args.get(0) : scope.subscriptionId();
         String group = typeAt == 2 ? args.get(1) : typeAt == 1 ? args.get(0) : scope.resourceGroupName();
         if (group == null) {
@@ -35,6 +44,11 @@ final class ResourceIds {
                     + " subscription id comes before the resource type '" + args.get(typeAt) + "'.");
         }
         String subscription = typeAt == 1 ? args.get(0) : scope.subscriptionId();
+        if (subscription == null) {
+            throw new TemplateError("Unable to evaluate template language function '" + fn + "': a deployment"
+                    + " above subscriptions gives the subscription id before the resource type '" + args.get(typeAt)
+                    + "'.");
+        }
         return "/subscriptions/" + subscription + "/providers/"
                 + typeAndNames(fn, args.get(typeAt), args.subList(typeAt + 1, args.size()));
     }

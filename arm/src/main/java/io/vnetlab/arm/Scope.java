@@ -21,6 +21,16 @@ interface Scope {
 
     String tenantId();
 
+    /**
+     * The id of what the deployment targets ({@code /subscriptions/{id}/resourceGroups/{group}}, a subscription's, a
+     * management group's, or {@code ""} for the tenant): where {@code resourceId()} puts a resource it names by type
+     * and name alone above a resource group.
+     */
+    String scopeId();
+
+    /** The management group a deployment to one targets: what {@code managementGroup()} answers. */
+    JsonNode managementGroup();
+
     /** When the deployment runs: what {@code utcNow()} answers. */
     java.time.Instant deployedAt();
 

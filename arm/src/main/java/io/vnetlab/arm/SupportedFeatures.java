@@ -50,8 +50,8 @@ final class SupportedFeatures {
             Map.entry("list*", "the documented shape for storage, Log Analytics, Event Hubs/Service Bus rules, Cosmos DB,"
                     + " container registries, Logic Apps callbacks, Redis; placeholder secrets from the resource id; other"
                     + " shapes read as unknown values"),
-            Map.entry("managementGroup", "refused: vnetlab deploys to resource groups and subscriptions, where ARM"
-                    + " refuses it too"),
+            Map.entry("managementGroup", "in a deployment to a management group, refused elsewhere as by ARM; the"
+                    + " tenant's root group is its parent, as vnetlab keeps no hierarchy"),
             Map.entry("references", "languageVersion 2.0 templates; 'Full' gives the view of reference(..., 'Full'),"
                     + " without ARM's deployment bookkeeping"),
             Map.entry("guid", "deterministic, not Azure's algorithm"),

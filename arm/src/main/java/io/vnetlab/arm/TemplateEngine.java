@@ -74,8 +74,8 @@ final class TemplateEngine {
         Subscription subscription = batch.state().subscription(subscriptionId).orElseThrow(() -> new AzureException(
                 AzureErrorCode.SubscriptionNotFound, "The subscription '" + subscriptionId + "' could not be found.",
                 io.vnetlab.model.ResourceId.subscription(subscriptionId)));
-        return new Target(subscription.id(), subscription.tenantId(), subscription.name(), null, location,
-                deploymentName, deployedAt, null, Target.Level.SUBSCRIPTION);
+        return Target.subscription(subscription.id(), subscription.tenantId(), subscription.name(), location,
+                deploymentName, deployedAt);
     }
 
     /** The target of a deployment into a resource group, which must exist. */
@@ -172,6 +172,7 @@ final class TemplateEngine {
                 }
             }
             if (properties == null) {
+                requireSimulatedParent(p);
                 properties = Values.property(body, "properties").filter(JsonNode::isObject)
                         .map(n -> (ObjectNode) n).orElse(Values.object());
                 batch.putRecord(NotSimulatedResource.class, p.id(), new NotSimulatedResource(p.id(), p.type(),
@@ -191,7 +192,31 @@ final class TemplateEngine {
         }
         ObjectNode view = full(p.id(), p.type(), location.orElse(null), properties);
         fullViewExtras(p, body, view);
+        DeclaredEnvelope.keep(batch, p.id(), view);
         deployed.put(p.id(), view);
+    }
+
+    /**
+     * A resource vnetlab does not simulate, child of one it does (a flow log of a Network Watcher): ARM refuses it
+     * when the parent does not exist (docs/azure/arm-templates.md#not-simulated).
+     */
+    private void requireSimulatedParent(PlannedResource p) {
+        Optional<ResourceId> parent = p.id().parent();
+        if (parent.isPresent() && handlers.simulates(parent.get().type()) && !exists(parent.get())) {
+            throw new AzureException(AzureErrorCode.ParentResourceNotFound, "Can not perform requested operation on"
+                    + " nested resource. Parent resource '" + parent.get().name() + "' not found.", p.id());
+        }
+    }
+
+    /** Whether a simulated resource of that id exists: one of the state's tables holds it, or a GET would show it. */
+    private boolean exists(ResourceId id) {
+        io.vnetlab.controlplane.TopologyState state = batch.state();
+        for (Class<?> type : state.resourceTypes()) {
+            if (state.resources(type).containsKey(id)) {
+                return true;
+            }
+        }
+        return ResourceJson.of(state, id).isPresent();
     }
 
     /**
@@ -200,8 +225,10 @@ final class TemplateEngine {
      * principal and tenant Azure assigns it (docs/azure/arm-templates.md#reference).
      */
     private void fullViewExtras(PlannedResource p, ObjectNode body, ObjectNode view) {
-        for (String name : List.of("sku", "kind", "zones", "tags", "plan", "extendedLocation")) {
-            Values.property(body, name).filter(v -> !v.isNull()).ifPresent(v -> view.set(name, v));
+        for (String name : DeclaredEnvelope.FIELDS) {
+            if (!name.equals("identity")) {
+                Values.property(body, name).filter(v -> !v.isNull()).ifPresent(v -> view.set(name, v));
+            }
         }
         Values.property(body, "identity").filter(JsonNode::isObject).ifPresent(declared -> {
             ObjectNode identity = ((ObjectNode) declared).deepCopy();
@@ -287,9 +314,9 @@ final class TemplateEngine {
                 case RESOURCE_GROUP -> target(where.subscriptionId(), where.resourceGroup(), p.name());
                 case SUBSCRIPTION -> subscriptionTarget(where.subscriptionId(), region(where.location(), p),
                         p.name());
-                case MANAGEMENT_GROUP, TENANT -> throw new PathError(p.path(), "Nested deployment '" + p.name()
-                        + "' deploys to the " + where.level().noun() + "; vnetlab simulates deployments to"
-                        + " subscriptions and resource groups only.");
+                case MANAGEMENT_GROUP -> Target.managementGroup(where.managementGroup(), run.target.tenantId(),
+                        region(where.location(), p), p.name(), deployedAt);
+                case TENANT -> Target.tenant(run.target.tenantId(), region(where.location(), p), p.name(), deployedAt);
             };
         } catch (AzureException e) {
             throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
@@ -318,7 +345,8 @@ final class TemplateEngine {
             nested = nested.withTemplateUri(source.uri());
         }
         ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
-        batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of()));
+        batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
+                nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
@@ -489,9 +517,11 @@ final class TemplateEngine {
             Optional<JsonNode> scopeProperty = Values.property(decl, "scope");
             if (scopeProperty.isPresent()) {
                 String scopeId = ev.value(scopeProperty.get(), path + ".scope").asText();
+                if (ResourceIds.trimSlashes(scopeId).isEmpty()) {
+                    return ResourceId.parse("/providers/" + suffix);   // scope "/": a tenant resource
+                }
                 if (ResourceId.looksLikeId(scopeId)) {
-                    return ResourceId.parse(ResourceIds.trimSlashes(scopeId).isEmpty() ? scopeId
-                            : "/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
+                    return ResourceId.parse("/" + ResourceIds.trimSlashes(scopeId) + "/providers/" + suffix);
                 }
                 if (namesResourceOfTheGroup(scopeId)) {
                     // an extension resource on a resource named by type and name, such as Bicep's
@@ -513,6 +543,10 @@ final class TemplateEngine {
                         .map(v -> ev.value(v, path + ".subscriptionId").asText()).orElse(subscription);
                 group = Values.property(decl, "resourceGroup")
                         .map(v -> ev.value(v, path + ".resourceGroup").asText()).orElse(group);
+            }
+            if (subscription == null) {
+                // a deployment to a management group or the tenant: its resources' ids start there
+                return ResourceId.parse(target.scopeId() + "/providers/" + suffix);
             }
             if (group == null) {
                 return ResourceId.parse("/subscriptions/" + subscription + "/providers/" + suffix);
@@ -932,7 +966,12 @@ final class TemplateEngine {
             return fresh;
         }
 
+        /** A resource deployed before this deployment, as a GET returns it now. */
         private Optional<ObjectNode> existing(ResourceId id) {
+            return stored(id).map(view -> DeclaredEnvelope.addTo(batch.state(), id, view));
+        }
+
+        private Optional<ObjectNode> stored(ResourceId id) {
             Optional<ObjectNode> simulated = ResourceJson.of(batch.state(), id);
             if (simulated.isPresent()) {
                 return simulated;

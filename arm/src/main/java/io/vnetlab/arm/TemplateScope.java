@@ -154,7 +154,48 @@ final class TemplateScope implements Scope {
     }
 
     @Override
+    public String scopeId() {
+        return target.scopeId();
+    }
+
+    /**
+     * {@code managementGroup()}: the management group a deployment to one targets, as Azure shows it; refused at
+     * every other level (docs/azure/arm-templates.md#deployment-scopes).
+     */
+    @Override
+    public JsonNode managementGroup() {
+        if (target.level() != Target.Level.MANAGEMENT_GROUP) {
+            throw new TemplateError("The template function 'managementGroup' is not expected at this location. It can"
+                    + " only be used in a deployment at management group scope; this deployment is to a "
+                    + target.level().noun() + ". Please see https://aka.ms/arm-template-expressions for usage"
+                    + " details.");
+        }
+        // the documented shape; vnetlab keeps no hierarchy, so a group's parent is the tenant's root group, and
+        // its display name is its name (docs/azure/decisions.md#management-groups)
+        ObjectNode mg = Values.object();
+        mg.put("id", target.scopeId());
+        mg.put("name", target.managementGroup());
+        ObjectNode properties = mg.putObject("properties");
+        if (!target.managementGroup().equalsIgnoreCase(target.tenantId())) {
+            properties.putObject("details").putObject("parent")
+                    .put("displayName", "Tenant Root Group")
+                    .put("id", io.vnetlab.model.ResourceId.managementGroup(target.tenantId()).toString())
+                    .put("name", target.tenantId());
+        }
+        properties.put("displayName", target.managementGroup().equalsIgnoreCase(target.tenantId())
+                ? "Tenant Root Group" : target.managementGroup());
+        properties.put("tenantId", target.tenantId());
+        mg.put("type", "/providers/Microsoft.Management/managementGroups");
+        return mg;
+    }
+
+    @Override
     public JsonNode subscription() {
+        if (target.subscriptionId() == null) {
+            throw new TemplateError("The template function 'subscription' is not expected at this location: a"
+                    + " deployment to a " + target.level().noun() + " has no subscription. Please see"
+                    + " https://aka.ms/arm-template-expressions for usage details.");
+        }
         ObjectNode s = Values.object();
         s.put("id", "/subscriptions/" + target.subscriptionId());
         s.put("subscriptionId", target.subscriptionId());

@@ -172,14 +172,15 @@ class DeploymentScopesTest {
     }
 
     @Test
-    void a_nested_deployment_to_the_tenant_is_refused_as_not_simulated() {
+    void a_nested_deployment_to_the_tenant_deploys_there_and_is_recorded_above_subscriptions() {
         String json = "{" + SCHEMA + ", \"resources\": [" + nested("tenant", ", \"scope\": \"/\","
-                + " \"location\": \"westeurope\"", "inner", "", "") + "]}";
+                + " \"location\": \"westeurope\"", "inner", "", "\"at\": {\"type\": \"string\", \"value\":"
+                + " \"[deployment().location]\"}") + "]}";
 
-        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json).deploy())
-                .isInstanceOf(ArmDeploymentException.class)
-                .hasMessageContaining("Nested deployment 'tenant' deploys to the tenant; vnetlab simulates"
-                        + " deployments to subscriptions and resource groups only.");
+        ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.state().all(DeploymentRecord.class)).extracting(d -> d.id().toString())
+                .contains("/providers/Microsoft.Resources/deployments/tenant");
     }
 
     @Test

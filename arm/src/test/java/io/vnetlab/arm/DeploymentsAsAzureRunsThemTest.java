@@ -161,6 +161,41 @@ class DeploymentsAsAzureRunsThemTest {
     }
 
     @Test
+    void a_later_deployments_full_reference_shows_the_identity_and_sku_an_earlier_one_gave_the_resource() {
+        String vm = "{" + SCHEMA + ", \"resources\": [" + vnet("\"app\"", "\"10.0.0.0/16\"") + ","
+                + "{\"type\": \"Microsoft.Network/virtualNetworks/subnets\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"app/default\", \"dependsOn\": [\"app\"],"
+                + " \"properties\": {\"addressPrefix\": \"10.0.1.0/24\"}},"
+                + "{\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"vm-nic\", \"location\": \"westeurope\", \"dependsOn\": [\"default\"],"
+                + " \"properties\": {\"ipConfigurations\": [{\"name\": \"ipconfig1\", \"properties\": {\"subnet\":"
+                + " {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets', 'app', 'default')]\"}}}]}},"
+                + "{\"type\": \"Microsoft.Compute/virtualMachines\", \"apiVersion\": \"2024-07-01\", \"name\": \"vm\","
+                + " \"location\": \"westeurope\", \"dependsOn\": [\"vm-nic\"], \"identity\": {\"type\": \"SystemAssigned\"},"
+                + " \"properties\": {\"networkProfile\": {\"networkInterfaces\": [{\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkInterfaces', 'vm-nic')]\"}]}}},"
+                + "{\"type\": \"Microsoft.Storage/storageAccounts\", \"apiVersion\": \"2023-01-01\", \"name\": \"st\","
+                + " \"location\": \"westeurope\", \"sku\": {\"name\": \"Standard_LRS\"}, \"kind\": \"StorageV2\"}],"
+                + " \"outputs\": {\"principal\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(resourceId('Microsoft.Compute/virtualMachines', 'vm'), '2024-07-01', 'Full').identity.principalId]\"}}}";
+        String later = "{" + SCHEMA + ", \"resources\": [], \"outputs\": {"
+                + "\"principal\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(resourceId('Microsoft.Compute/virtualMachines', 'vm'), '2024-07-01', 'Full').identity.principalId]\"},"
+                + "\"sku\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01', 'Full').sku.name]\"},"
+                + "\"kind\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01', 'Full').kind]\"}}}";
+        Object principal = ArmDeployment.into(azure, "rg").templateJson(vm).deploy().output("principal");
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(later).deploy();
+
+        assertThat(principal).asString().isNotBlank();
+        assertThat(result.output("principal")).isEqualTo(principal);
+        assertThat(result.output("sku")).isEqualTo("Standard_LRS");
+        assertThat(result.output("kind")).isEqualTo("StorageV2");
+    }
+
+    @Test
     void a_child_resource_may_be_named_by_its_own_name_in_depends_on() {
         String json = "{" + SCHEMA + ", \"resources\": [{\"type\": \"Microsoft.Network/virtualNetworks\","
                 + " \"apiVersion\": \"2024-05-01\", \"name\": \"hub\", \"location\": \"westeurope\", \"properties\":"

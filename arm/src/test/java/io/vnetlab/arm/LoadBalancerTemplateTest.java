@@ -4,6 +4,7 @@ import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.HopDetail;
 import io.vnetlab.dataplane.Verdict;
+import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code Microsoft.Network/loadBalancers} from a small template written for the purpose
@@ -81,5 +83,33 @@ class LoadBalancerTemplateTest {
         assertThat(http.reachable()).as(VerdictRenderer.render(http)).isTrue();
         assertThat(http.hops().get(0).detail(HopDetail.LoadBalanced.class).orElseThrow().backendAddress())
                 .hasToString("fd00:20:0:1::4");
+    }
+
+    @Test
+    void a_load_balancer_and_public_ip_without_sku_are_refused_saying_the_load_balancer_is_made_standard() {
+        Topology other = Topology.create();
+        other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                  {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-09-01", "name": "lb-ip",
+                   "location": "westeurope", "properties": {"publicIPAllocationMethod": "Dynamic"}},
+                  {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2023-09-01", "name": "lb",
+                   "location": "westeurope", "dependsOn": ["lb-ip"],
+                   "properties": {"frontendIPConfigurations": [{"name": "fe", "properties": {"publicIPAddress":
+                     {"id": "[resourceId('Microsoft.Network/publicIPAddresses', 'lb-ip')]"}}}]}}]}
+                """;
+
+        ArmDeploymentException refused = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(other, "rg").templateJson(template).deploy());
+
+        String rg = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/";
+        assertThat(refused.code()).isEqualTo(AzureErrorCode.PublicIPAndLBSkuDoNotMatch);
+        assertThat(refused.getMessage()).endsWith("(PublicIPAndLBSkuDoNotMatch) Standard sku load balancer " + rg
+                + "Microsoft.Network/loadBalancers/lb cannot reference Basic sku publicIP " + rg
+                + "Microsoft.Network/publicIPAddresses/lb-ip. The template gives the load balancer no SKU, so it is"
+                + " created Standard: Basic load balancers were retired on 30 September 2025. Give the load balancer"
+                + " and its public IP addresses the SKU Standard.");
     }
 }

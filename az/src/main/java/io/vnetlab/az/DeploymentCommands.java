@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code az deployment group create|show|list} and {@code az deployment sub create|show|list}: ARM templates
- * deployed by module {@code arm} (Incremental mode) to a resource group or to the current subscription (which
- * creates resource groups and deploys into them through nested deployments), so that a script can deploy a template
- * and then ask {@code az network ...} about the result.
+ * {@code az deployment group|sub|mg|tenant create|show|list}: ARM templates deployed by module {@code arm}
+ * (Incremental mode) to a resource group, to the current subscription (which creates resource groups and deploys
+ * into them through nested deployments), to a management group or to the tenant, so that a script can deploy a
+ * template and then ask {@code az network ...} about the result.
  *
  * <p>{@code --parameters} is repeatable and takes, in any mix, {@code @file.json} (a parameters file), inline JSON
  * (the parameters file's content or its {@code parameters} object), a file path, and {@code name=value} pairs
@@ -47,6 +47,86 @@ final class DeploymentCommands {
     private DeploymentCommands() {
     }
 
+    /**
+     * Where {@code az deployment <level> ...} deploys: a resource group ({@code -g}), the current subscription, a
+     * management group ({@code --management-group-id/-m}) or the tenant; the three above a group take
+     * {@code --location/-l} on create (docs/azure/arm-templates.md#deployment-scopes).
+     */
+    enum Level {
+        GROUP("group"), SUB("sub"), MG("mg"), TENANT("tenant");
+
+        private final String word;
+
+        Level(String word) {
+            this.word = word;
+        }
+
+        String word() {
+            return word;
+        }
+
+        /** The options naming the target, on show and list. */
+        List<Param> target() {
+            return switch (this) {
+                case GROUP -> List.of(Commands.groupParam());
+                case MG -> List.of(MANAGEMENT_GROUP.mandatory());
+                case SUB, TENANT -> List.of();
+            };
+        }
+
+        /** The options naming the target, on create. */
+        List<Param> createTarget() {
+            Param location = Param.value("location", "--location", "-l").mandatory();
+            return switch (this) {
+                case GROUP -> List.of(Commands.groupParam());
+                case MG -> List.of(MANAGEMENT_GROUP.mandatory(), location);
+                case SUB, TENANT -> List.of(location);
+            };
+        }
+
+        /** The id of the target: deployments to it are {@code <scope>/providers/Microsoft.Resources/deployments/x}. */
+        String scope(Session s, Args a) {
+            return switch (this) {
+                case GROUP -> {
+                    String group = a.required("resource_group");
+                    s.group(group);
+                    yield s.groupId(group).toString();
+                }
+                case SUB -> "/subscriptions/" + s.subscriptionId();
+                case MG -> ResourceId.managementGroup(a.required("management_group_id")).toString();
+                case TENANT -> "";
+            };
+        }
+
+        ArmDeployment deployment(Session s, Args a) {
+            return switch (this) {
+                case GROUP -> ArmDeployment.into(s.topology(), a.required("resource_group"));
+                case SUB -> ArmDeployment.toSubscription(s.topology(), a.required("location"));
+                case MG -> ArmDeployment.toManagementGroup(s.topology(), a.required("management_group_id"),
+                        a.required("location"));
+                case TENANT -> ArmDeployment.toTenant(s.topology(), a.required("location"));
+            };
+        }
+
+        /** How the journal replays the create: the target's options as given. */
+        List<String> journal(Args a) {
+            List<String> words = new ArrayList<>(List.of("deployment", word, "create"));
+            switch (this) {
+                case GROUP -> words.addAll(List.of("--resource-group", a.required("resource_group")));
+                case MG -> words.addAll(List.of("--management-group-id", a.required("management_group_id"),
+                        "--location", a.required("location")));
+                case SUB, TENANT -> words.addAll(List.of("--location", a.required("location")));
+            }
+            return words;
+        }
+    }
+
+    private static final Param MANAGEMENT_GROUP = Param.value("management_group_id", "--management-group-id", "-m");
+
+    private static ResourceId deploymentId(String scope, String name) {
+        return ResourceId.parse(scope + "/providers/Microsoft.Resources/deployments/" + name);
+    }
+
     static String read(Session s, String file, String option) {
         try {
             return Files.readString(s.file(file), StandardCharsets.UTF_8);
@@ -64,15 +144,15 @@ final class DeploymentCommands {
         }
     }
 
-    static ResourceId deploymentId(Session s, String group, String name) {
-        return ResourceId.parse(s.groupId(group) + "/providers/Microsoft.Resources/deployments/" + name);
-    }
-
     /** The CLI's deployment object ({@code Microsoft.Resources/deployments}). */
     static ObjectNode shape(DeploymentRecord d) {
         ObjectNode o = Json.object();
         o.put("id", d.id().toString());
-        o.putNull("location");
+        if (d.location() != null) {
+            o.put("location", d.location());
+        } else {
+            o.putNull("location");
+        }
         o.put("name", d.name());
         ObjectNode p = o.putObject("properties");
         p.put("correlationId", Shapes.guid("deployment:" + d.id()));
@@ -103,31 +183,32 @@ final class DeploymentCommands {
     }
 
     static final class Create implements AzCommand {
-        private final boolean toSubscription;
+        private final Level level;
 
         /** {@code az deployment group create}. */
         Create() {
-            this(false);
+            this(Level.GROUP);
         }
 
-        /** {@code az deployment sub create} when {@code toSubscription}. */
-        Create(boolean toSubscription) {
-            this.toSubscription = toSubscription;
+        /** {@code az deployment <level> create}. */
+        Create(Level level) {
+            this.level = level;
         }
 
         public String name() {
-            return toSubscription ? "deployment sub create" : "deployment group create";
+            return "deployment " + level.word() + " create";
         }
 
         public List<Param> params() {
-            return List.of(toSubscription ? Param.value("location", "--location", "-l").mandatory()
-                            : Commands.groupParam(), Param.value("name", "--name", "-n"),
+            List<Param> params = new ArrayList<>(level.createTarget());
+            params.addAll(List.of(Param.value("name", "--name", "-n"),
                     Param.value("template_file", "--template-file", "-f"), Param.value("template_uri", "--template-uri",
                             "-u"), Param.value("template_json", TEMPLATE_JSON),
                     Param.append("parameters", "--parameters", "-p"), Param.value("mode", "--mode").choices("Incremental", "Complete"),
                     Param.flag("no_wait", "--no-wait"), Param.flag("no_prompt", "--no-prompt"),
                     Param.value("rollback", "--rollback-on-error"), Param.flag("confirm", "--confirm-with-what-if",
-                            "-c"), Param.flag("what_if", "--what-if"));
+                            "-c"), Param.flag("what_if", "--what-if")));
+            return params;
         }
 
         public boolean changesState() {
@@ -135,10 +216,8 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            String group = toSubscription ? null : a.required("resource_group");
-            String location = toSubscription ? a.required("location") : null;
-            if (group != null) {
-                s.group(group);
+            if (level == Level.GROUP) {
+                s.group(a.required("resource_group"));
             }
             if (a.has("template_uri")) {
                 throw AzError.command("vnetlab runs offline and cannot download --template-uri; download the"
@@ -173,8 +252,7 @@ final class DeploymentCommands {
             List<String> journalParams = new ArrayList<>();
             io.vnetlab.arm.DeploymentResult result;
             try {
-                ArmDeployment deployment = (toSubscription ? ArmDeployment.toSubscription(s.topology(), location)
-                        : ArmDeployment.into(s.topology(), group)).named(name).templateJson(templateText);
+                ArmDeployment deployment = level.deployment(s, a).named(name).templateJson(templateText);
                 if (a.has("template_file")) {
                     // linked templates by relativePath are read next to the template file
                     deployment.relativeTo(s.file(a.required("template_file")).toAbsolutePath().getParent());
@@ -207,11 +285,8 @@ final class DeploymentCommands {
             } catch (AzureException e) {
                 throw AzError.service(e.code().name(), e.getMessage(), e.httpStatus());
             }
-            List<String> journal = new ArrayList<>(toSubscription
-                    ? List.of("deployment", "sub", "create", "--location", location, "--name", name, TEMPLATE_JSON,
-                    templateText)
-                    : List.of("deployment", "group", "create", "--resource-group", group, "--name", name, TEMPLATE_JSON,
-                    templateText));
+            List<String> journal = level.journal(a);
+            journal.addAll(List.of("--name", name, TEMPLATE_JSON, templateText));
             for (String p : journalParams) {
                 journal.add("--parameters");
                 journal.add(p);
@@ -268,24 +343,26 @@ final class DeploymentCommands {
     }
 
     static final class Show implements AzCommand {
-        private final boolean atSubscription;
+        private final Level level;
 
         /** {@code az deployment group show}. */
         Show() {
-            this(false);
+            this(Level.GROUP);
         }
 
-        /** {@code az deployment sub show} when {@code atSubscription}. */
-        Show(boolean atSubscription) {
-            this.atSubscription = atSubscription;
+        /** {@code az deployment <level> show}. */
+        Show(Level level) {
+            this.level = level;
         }
 
         public String name() {
-            return atSubscription ? "deployment sub show" : "deployment group show";
+            return "deployment " + level.word() + " show";
         }
 
         public List<Param> params() {
-            return atSubscription ? List.of(Commands.nameParam()) : List.of(Commands.groupParam(), Commands.nameParam());
+            List<Param> params = new ArrayList<>(level.target());
+            params.add(Commands.nameParam());
+            return params;
         }
 
         public boolean changesState() {
@@ -293,15 +370,7 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            ResourceId id;
-            if (atSubscription) {
-                id = ResourceId.parse("/subscriptions/" + s.subscriptionId()
-                        + "/providers/Microsoft.Resources/deployments/" + a.required("name"));
-            } else {
-                String group = a.required("resource_group");
-                s.group(group);
-                id = deploymentId(s, group, a.required("name"));
-            }
+            ResourceId id = deploymentId(level.scope(s, a), a.required("name"));
             return shape(s.topology().state().get(DeploymentRecord.class, id).orElseThrow(() ->
                     AzError.service("DeploymentNotFound", "Deployment '" + a.required("name")
                             + "' could not be found.", 404)));
@@ -309,25 +378,26 @@ final class DeploymentCommands {
     }
 
     static final class ListDeployments implements AzCommand {
-        private final boolean atSubscription;
+        private final Level level;
 
         /** {@code az deployment group list}. */
         ListDeployments() {
-            this(false);
+            this(Level.GROUP);
         }
 
-        /** {@code az deployment sub list} when {@code atSubscription}: the deployments to the current subscription. */
-        ListDeployments(boolean atSubscription) {
-            this.atSubscription = atSubscription;
+        /** {@code az deployment <level> list}: the deployments to that target. */
+        ListDeployments(Level level) {
+            this.level = level;
         }
 
         public String name() {
-            return atSubscription ? "deployment sub list" : "deployment group list";
+            return "deployment " + level.word() + " list";
         }
 
         public List<Param> params() {
-            return atSubscription ? List.of(Param.value("filter", "--filter"))
-                    : List.of(Commands.groupParam(), Param.value("filter", "--filter"));
+            List<Param> params = new ArrayList<>(level.target());
+            params.add(Param.value("filter", "--filter"));
+            return params;
         }
 
         public boolean changesState() {
@@ -335,22 +405,11 @@ final class DeploymentCommands {
         }
 
         public JsonNode run(Session s, Args a) {
-            if (atSubscription) {
-                String prefix = ("/subscriptions/" + s.subscriptionId() + "/providers/microsoft.resources/deployments/")
-                        .toLowerCase(Locale.ROOT);
-                ArrayNode list = Json.array();
-                s.topology().state().all(DeploymentRecord.class).stream()
-                        .filter(d -> d.id().toString().toLowerCase(Locale.ROOT).startsWith(prefix))
-                        .forEach(d -> list.add(shape(d)));
-                return list;
-            }
-            String group = a.required("resource_group");
-            s.group(group);
+            String prefix = (level.scope(s, a) + "/providers/Microsoft.Resources/deployments/").toLowerCase(Locale.ROOT);
             ArrayNode list = Json.array();
             s.topology().state().all(DeploymentRecord.class).stream()
-                    .filter(d -> NetworkShapes.inGroup(d.id(), s.subscriptionId(), group)
-                            && d.id().toString().toLowerCase(Locale.ROOT).contains("/resourcegroups/"
-                            + group.toLowerCase(Locale.ROOT) + "/providers/microsoft.resources/deployments/"))
+                    .filter(d -> d.id().toString().toLowerCase(Locale.ROOT).startsWith(prefix)
+                            && d.id().toString().indexOf('/', prefix.length()) < 0)
                     .forEach(d -> list.add(shape(d)));
             return list;
         }

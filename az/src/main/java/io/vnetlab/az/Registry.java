@@ -12,6 +12,7 @@ import io.vnetlab.model.VirtualNetworkGateway;
 
 import io.vnetlab.az.GenericUpdate.Property;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,20 @@ final class Registry {
         NOT_YET.put("role", "vnetlab does not simulate Azure RBAC (docs/azure/peering.md#across-subscriptions-and-tenants)");
     }
 
+    /**
+     * Built once: the commands keep no state of their own (a call's state is its {@link Session}), so every
+     * {@link Az}, and every fork of one, shares them.
+     */
+    private static final Registry STANDARD = build();
+
     private final Map<String, AzCommand> commands = new LinkedHashMap<>();
     private final Set<String> groups = new TreeSet<>();
 
     static Registry standard() {
+        return STANDARD;
+    }
+
+    private static Registry build() {
         Registry r = new Registry();
         List.of(new GroupCommands.Create(), new GroupCommands.Show(), new GroupCommands.ListGroups(),
                 new GroupCommands.Delete(),
@@ -66,11 +77,17 @@ final class Registry {
                 new NsgRuleCommands.Create(), new NsgRuleCommands.Show(), new NsgRuleCommands.ListRules(),
                 nsgRuleUpdate(), new NsgRuleCommands.Delete(),
                 new AsgCommands.Create(), new PublicIpCommands.Create(), new NicCommands.ListEffectiveNsg(),
-                new WatcherCommands.TestIpFlow(),
+                new WatcherCommands.TestIpFlow(), new WatcherInstanceCommands.ListWatchers(),
+                new WatcherInstanceCommands.Configure(),
                 new DeploymentCommands.Create(), new DeploymentCommands.Show(),
-                new DeploymentCommands.ListDeployments(), new DeploymentCommands.Create(true),
-                new DeploymentCommands.Show(true), new DeploymentCommands.ListDeployments(true))
+                new DeploymentCommands.ListDeployments())
                 .forEach(r::register);
+        // deployments above a resource group (docs/azure/arm-templates.md#deployment-scopes)
+        for (DeploymentCommands.Level level : List.of(DeploymentCommands.Level.SUB, DeploymentCommands.Level.MG,
+                DeploymentCommands.Level.TENANT)) {
+            List.of(new DeploymentCommands.Create(level), new DeploymentCommands.Show(level),
+                    new DeploymentCommands.ListDeployments(level)).forEach(r::register);
+        }
         // outbound access: NAT gateways and public IP prefixes (docs/azure/outbound-access.md)
         List.of(new NatGatewayCommands.Create(), natGatewayUpdate(), new PublicIpPrefixCommands.Create())
                 .forEach(r::register);
@@ -220,7 +237,7 @@ final class Registry {
                         ResourceManager::deleteRouteTable));
     }
 
-    void register(AzCommand command) {
+    private void register(AzCommand command) {
         commands.put(command.name(), command);
         String[] words = command.name().split(" ");
         StringBuilder prefix = new StringBuilder();
@@ -239,7 +256,7 @@ final class Registry {
     }
 
     Map<String, AzCommand> commands() {
-        return commands;
+        return Collections.unmodifiableMap(commands);
     }
 
     /** Why a real command is not emulated, if it is one of those. */

@@ -96,6 +96,10 @@ final class BadInputWorld {
                 TEMPLATE));
         run(az, List.of("deployment", "sub", "create", "-l", "westeurope", "-n", "s1", DeploymentCommands.TEMPLATE_JSON,
                 "{\"resources\": []}"));
+        run(az, List.of("deployment", "mg", "create", "-m", "platform", "-l", "westeurope", "-n", "m1",
+                DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}"));
+        run(az, List.of("deployment", "tenant", "create", "-l", "westeurope", "-n", "t1",
+                DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}"));
         return az;
     }
 

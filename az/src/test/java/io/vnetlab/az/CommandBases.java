@@ -115,6 +115,8 @@ final class CommandBases {
         BASES.put("network watcher test-connectivity", "-g rg --source-resource vm1 --dest-address 10.1.1.4 --dest-port 22");
         BASES.put("network watcher test-ip-flow",
                 "-g rg --vm vm1 --direction Inbound --protocol TCP --local 10.0.1.4:22 --remote 10.1.1.4:5000");
+        BASES.put("network watcher list", "");
+        BASES.put("network watcher configure", "-g rg -l eastus --enabled true");
         BASES.put("network route-table create", "-g rg -n rt2");
         BASES.put("network route-table show", "-g rg -n rt1");
         BASES.put("network route-table list", "-g rg");
@@ -201,6 +203,14 @@ final class CommandBases {
         BASES.put("deployment sub create", "-l westeurope -n s2 " + DeploymentCommands.TEMPLATE_JSON + " " + "{\"resources\":[]}");
         BASES.put("deployment sub show", "-n s1");
         BASES.put("deployment sub list", "");
+        BASES.put("deployment mg create", "-m platform -l westeurope -n m2 " + DeploymentCommands.TEMPLATE_JSON + " "
+                + "{\"resources\":[]}");
+        BASES.put("deployment mg show", "-m platform -n m1");
+        BASES.put("deployment mg list", "-m platform");
+        BASES.put("deployment tenant create", "-l westeurope -n t2 " + DeploymentCommands.TEMPLATE_JSON + " "
+                + "{\"resources\":[]}");
+        BASES.put("deployment tenant show", "-n t1");
+        BASES.put("deployment tenant list", "");
         // outbound access
         BASES.put("network nat gateway create", "-g rg -n nat2 --public-ip-addresses natpip2 --idle-timeout 10");
         BASES.put("network nat gateway show", "-g rg -n nat1");

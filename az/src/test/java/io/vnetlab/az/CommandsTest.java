@@ -26,10 +26,12 @@ class CommandsTest {
         JsonNode g = cli.json("group show -n rg");
         assertThat(g.get("id").asText()).isEqualTo("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg");
         assertThat(g.get("properties").get("provisioningState").asText()).isEqualTo("Succeeded");
+        // the group Azure makes when it enables Network Watcher for the network of this class's set-up
         assertThat(cli.ok("group list -o table")).isEqualTo(""
-                + "Name    Location     Status\n"
-                + "------  -----------  ---------\n"
-                + "rg      northeurope  Succeeded\n");
+                + "Name              Location     Status\n"
+                + "----------------  -----------  ---------\n"
+                + "rg                northeurope  Succeeded\n"
+                + "NetworkWatcherRG  northeurope  Succeeded\n");
     }
 
     @Test

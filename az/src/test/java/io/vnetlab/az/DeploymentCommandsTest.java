@@ -124,6 +124,41 @@ class DeploymentCommandsTest {
     }
 
     @Test
+    void management_group_and_tenant_deployments_are_created_shown_and_listed_at_their_level() {
+        ok("deployment", "mg", "create", "-m", "platform", "-l", "westeurope", "-n", "policies",
+                DeploymentCommands.TEMPLATE_JSON, "{\"resources\": [], \"outputs\": {\"mg\": {\"type\": \"string\","
+                        + " \"value\": \"[managementGroup().id]\"}}}");
+        ok("deployment", "tenant", "create", "-l", "northeurope", "-n", "landing", DeploymentCommands.TEMPLATE_JSON,
+                "{\"resources\": []}");
+
+        assertThat(ok("deployment", "mg", "show", "-m", "platform", "-n", "policies", "--query",
+                "[id, location, properties.outputs.mg.value]", "-o", "tsv")).isEqualTo(
+                "/providers/Microsoft.Management/managementGroups/platform/providers/Microsoft.Resources/deployments"
+                        + "/policies\nwesteurope\n/providers/Microsoft.Management/managementGroups/platform\n");
+        assertThat(ok("deployment", "mg", "list", "-m", "platform", "--query", "[].name", "-o", "tsv"))
+                .isEqualTo("policies\n");
+        assertThat(ok("deployment", "mg", "list", "-m", "other", "--query", "[].name", "-o", "tsv")).isEmpty();
+        assertThat(ok("deployment", "tenant", "show", "-n", "landing", "--query", "[id, location]", "-o", "tsv"))
+                .isEqualTo("/providers/Microsoft.Resources/deployments/landing\nnortheurope\n");
+        assertThat(ok("deployment", "tenant", "list", "--query", "[].name", "-o", "tsv")).isEqualTo("landing\n");
+        AzResult missing = az.run("deployment", "tenant", "show", "-n", "policies");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).contains("DeploymentNotFound");
+    }
+
+    @Test
+    void a_subscription_deployment_shows_its_location_and_a_group_deployment_none() {
+        ok("deployment", "sub", "create", "-l", "West Europe", "-n", "at-sub", DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}");
+        ok("deployment", "group", "create", "-g", "rg", "-n", "in-group", DeploymentCommands.TEMPLATE_JSON, "{\"resources\": []}");
+
+        assertThat(ok("deployment", "sub", "show", "-n", "at-sub", "--query", "location", "-o", "tsv"))
+                .isEqualTo("westeurope\n");
+        assertThat(ok("deployment", "sub", "list", "--query", "[].location", "-o", "tsv")).isEqualTo("westeurope\n");
+        assertThat(Json.parse(ok("deployment", "group", "show", "-g", "rg", "-n", "in-group")).get("location").isNull())
+                .isTrue();
+    }
+
+    @Test
     void a_subscription_deployment_needs_a_location() {
         AzResult r = az.run("deployment", "sub", "create", "-f", file("net.json"));
 

@@ -1,6 +1,5 @@
 package io.vnetlab.az;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,20 +10,20 @@ import java.util.regex.Pattern;
  */
 final class JavaInternals {
 
-    private static final List<Pattern> MARKERS = List.of(
-            Pattern.compile("\\b[A-Z][A-Za-z]*Exception\\b"),
-            Pattern.compile("\\b(StackOverflow|OutOfMemory|Assertion|Internal|Linkage|NoClassDefFound|"
-                    + "ExceptionInInitializer)Error\\b"),
-            Pattern.compile("IndexOutOfBounds"),
-            Pattern.compile("\\b(java|javax|jdk|sun|com\\.fasterxml|io\\.vnetlab|io\\.burt|org\\.pcollections)\\.[a-z]"),
-            Pattern.compile("(?m)^\\s+at [\\w.$]+\\("),
-            Pattern.compile("Cannot invoke"),
-            Pattern.compile("because \"[^\"]*\" is null"),
-            Pattern.compile("(?i)jackson"),
-            Pattern.compile("Index -?\\d+ out of bounds"),
-            Pattern.compile("(?m)(^|ERROR: |: )'[a-z][a-zA-Z0-9]*' (cannot|must)"),
-            Pattern.compile("For input string"),
-            Pattern.compile("Throwable"));
+    /** The markers as one alternation: an answer is scanned once, not once per marker. */
+    private static final Pattern MARKERS = Pattern.compile(String.join("|",
+            "\\b[A-Z][A-Za-z]*Exception\\b",
+            "\\b(?:StackOverflow|OutOfMemory|Assertion|Internal|Linkage|NoClassDefFound|ExceptionInInitializer)Error\\b",
+            "IndexOutOfBounds",
+            "\\b(?:java|javax|jdk|sun|com\\.fasterxml|io\\.vnetlab|io\\.burt|org\\.pcollections)\\.[a-z]",
+            "(?m:^\\s+at [\\w.$]+\\()",
+            "Cannot invoke",
+            "because \"[^\"]*\" is null",
+            "(?i:jackson)",
+            "Index -?\\d+ out of bounds",
+            "(?m:(?:^|ERROR: |: )'[a-z][a-zA-Z0-9]*' (?:cannot|must))",
+            "For input string",
+            "Throwable"));
 
     private JavaInternals() {
     }
@@ -34,12 +33,7 @@ final class JavaInternals {
         if (text == null) {
             return Optional.empty();
         }
-        for (Pattern marker : MARKERS) {
-            var m = marker.matcher(text);
-            if (m.find()) {
-                return Optional.of(m.group());
-            }
-        }
-        return Optional.empty();
+        var m = MARKERS.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 }

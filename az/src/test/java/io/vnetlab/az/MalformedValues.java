@@ -95,8 +95,10 @@ final class MalformedValues {
         boolean deletes = command.endsWith(" delete");
         // account show --name and vm list-ip-addresses --name filter what they list
         boolean lists = command.equals("account show") || command.equals("vm list-ip-addresses");
-        boolean vmMakesItsNetwork = command.equals("vm create") && dest.equals("vnet_name");
-        if ((LOOKUPS.contains(dest) && !groupOfCreate && !vmMakesItsNetwork)
+        // vm create and lb create make the network --vnet-name names when it is missing, as the CLI's templates do
+        boolean makesItsNetwork = (command.equals("vm create") || command.equals("network lb create"))
+                && dest.equals("vnet_name");
+        if ((LOOKUPS.contains(dest) && !groupOfCreate && !makesItsNetwork)
                 || (dest.equals("name") && !creates && !deletes && !lists)) {
             return AzProbe.Expect.MISSING_REFERENCE;
         }

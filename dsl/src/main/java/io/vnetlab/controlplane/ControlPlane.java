@@ -118,6 +118,7 @@ final class ControlPlane {
         }
         next = OutboundOperations.deleteOutboundResourcesIn(next, group);   // before the public IPs they use
         next = SecurityOperations.deleteSecurityResourcesIn(next, group);
+        next = NetworkWatchers.deleteIn(next, group);
         return derivePeerings(next.withoutResourceGroup(groupId));
     }
 
@@ -140,17 +141,15 @@ final class ControlPlane {
     }
 
     /**
-     * Azure makes {@code NetworkWatcherRG} itself when it enables Network Watcher for a region, which vnetlab does not
-     * simulate: the refusal says so, since in Azure the group would exist (docs/azure/decisions.md#network-watcher-group).
+     * Azure makes {@code NetworkWatcherRG} when a virtual network is created or updated, so a refusal to deploy into
+     * it says what makes it (docs/azure/cli-and-network-watcher.md#automatic-enablement).
      */
     private static String networkWatcherHint(ResourceId groupId) {
-        return groupId.resourceGroup().equalsIgnoreCase(NETWORK_WATCHER_GROUP)
-                ? " Azure creates it when it enables Network Watcher for a region's first virtual network; vnetlab does"
-                + " not simulate that: create the group before deploying into it."
+        return groupId.resourceGroup().equalsIgnoreCase(NetworkWatchers.GROUP)
+                ? " Azure creates it when it enables Network Watcher for a region: when a virtual network of the"
+                + " subscription is created or updated."
                 : "";
     }
-
-    private static final String NETWORK_WATCHER_GROUP = "NetworkWatcherRG";
 
     // ------------------------------------------------------------------ prefixes
 

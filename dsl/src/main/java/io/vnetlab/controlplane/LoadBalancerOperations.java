@@ -119,6 +119,52 @@ final class LoadBalancerOperations {
                 request.outboundRules()), PutMode.CREATE_OR_UPDATE);
     }
 
+    /**
+     * PUT of one inbound NAT rule of an existing load balancer (the child resource
+     * {@code loadBalancers/inboundNatRules}): replaces the rule of that name or adds it. The IP configuration a rule
+     * forwards to is set from the interface's side, so a rule that exists keeps its target.
+     */
+    static TopologyState putInboundNatRule(TopologyState s, ResourceId lbId, LoadBalancerRequest.InboundNatRule rule) {
+        LoadBalancerRequest request = LoadBalancerRequest.of(requireLoadBalancer(s, lbId));
+        List<LoadBalancerRequest.InboundNatRule> rules = replaceOrAdd(request.inboundNatRules(), rule,
+                LoadBalancerRequest.InboundNatRule::name, (existing, put) -> new LoadBalancerRequest.InboundNatRule(
+                        existing.name(), put.frontendId(), put.protocol(), put.frontendPort(), put.backendPort(),
+                        existing.targetIpConfigurationId()));
+        return putLoadBalancer(s, request.withInboundNatRules(rules), PutMode.CREATE_OR_UPDATE);
+    }
+
+    /**
+     * PUT of one backend pool of an existing load balancer (the child resource
+     * {@code loadBalancers/backendAddressPools}): adds the pool, or keeps the one of that name. Its members are the IP
+     * configurations that name it from the interfaces' side, so a pool that exists keeps them.
+     */
+    static TopologyState putBackendPool(TopologyState s, ResourceId lbId, String poolName) {
+        LoadBalancerRequest request = LoadBalancerRequest.of(requireLoadBalancer(s, lbId));
+        List<LoadBalancerRequest.BackendPool> pools = replaceOrAdd(request.backendPools(),
+                new LoadBalancerRequest.BackendPool(poolName, List.of()), LoadBalancerRequest.BackendPool::name,
+                (existing, put) -> existing);
+        return putLoadBalancer(s, request.withBackendPools(pools), PutMode.CREATE_OR_UPDATE);
+    }
+
+    /** {@code parts} with the one named like {@code put} merged with it, or with {@code put} added at the end. */
+    private static <T> List<T> replaceOrAdd(List<T> parts, T put, java.util.function.Function<T, String> name,
+                                            java.util.function.BinaryOperator<T> merge) {
+        List<T> result = new ArrayList<>();
+        boolean replaced = false;
+        for (T part : parts) {
+            if (name.apply(part).equalsIgnoreCase(name.apply(put))) {
+                result.add(merge.apply(part, put));
+                replaced = true;
+            } else {
+                result.add(part);
+            }
+        }
+        if (!replaced) {
+            result.add(put);
+        }
+        return result;
+    }
+
     /** Sets (or, with {@code null}, clears) the IP configuration an inbound NAT rule forwards to. */
     static TopologyState setNatRuleTarget(TopologyState s, ResourceId natRuleId, ResourceId ipConfigurationId) {
         LoadBalancer lb = requireLoadBalancer(s, natRuleId.parent().orElseThrow());

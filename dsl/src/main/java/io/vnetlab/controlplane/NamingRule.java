@@ -36,6 +36,7 @@ enum NamingRule {
     RULE_COLLECTION("rule collection", 1, 80, Characters.NETWORK),
     FIREWALL_RULE("firewall rule", 1, 80, Characters.NETWORK),
     IP_GROUP("IP group", 1, 80, Characters.NETWORK),
+    NETWORK_WATCHER("Network Watcher", 1, 80, Characters.NETWORK),
     VIRTUAL_MACHINE("virtual machine", 1, 64, Characters.MACHINE);
 
     final String kind;

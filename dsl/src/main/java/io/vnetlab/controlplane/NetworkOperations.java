@@ -102,7 +102,8 @@ final class NetworkOperations {
         String guid = existing.map(VirtualNetwork::resourceGuid).orElseGet(() -> guid(id));
         VirtualNetwork network = new VirtualNetwork(existing.map(VirtualNetwork::id).orElse(id),
                 existing.map(VirtualNetwork::name).orElse(id.name()), region, space, subnets, guid);
-        return derivePeerings(s.withNetwork(network));
+        // Azure enables Network Watcher in a network's region when the network is created or updated
+        return NetworkWatchers.enableFor(derivePeerings(s.withNetwork(network)), id.subscriptionId(), region);
     }
 
     /**

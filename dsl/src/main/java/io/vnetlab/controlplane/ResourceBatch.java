@@ -136,6 +136,31 @@ public final class ResourceBatch {
                 s -> s.get(io.vnetlab.model.LoadBalancer.class, loadBalancer.id()).orElseThrow());
     }
 
+    /**
+     * PUT of one inbound NAT rule of an existing load balancer (a child resource
+     * {@code loadBalancers/inboundNatRules}).
+     */
+    public io.vnetlab.model.LoadBalancer.InboundNatRule putInboundNatRule(ResourceId natRuleId,
+                                                                         LoadBalancerRequest.InboundNatRule rule) {
+        ResourceId lbId = natRuleId.parent().orElseThrow(() -> new IllegalArgumentException("'" + natRuleId
+                + "' is not an inbound NAT rule id; it should end with /loadBalancers/{lb}/inboundNatRules/{rule}."));
+        return put(s -> ResourceManager.putInboundNatRule(s, lbId, rule),
+                s -> s.get(io.vnetlab.model.LoadBalancer.class, lbId).orElseThrow().inboundNatRules().stream()
+                        .filter(n -> n.name().equalsIgnoreCase(rule.name())).findFirst().orElseThrow());
+    }
+
+    /**
+     * PUT of one backend pool of an existing load balancer (a child resource
+     * {@code loadBalancers/backendAddressPools}).
+     */
+    public io.vnetlab.model.LoadBalancer.BackendPool putBackendPool(ResourceId poolId) {
+        ResourceId lbId = poolId.parent().orElseThrow(() -> new IllegalArgumentException("'" + poolId
+                + "' is not a backend pool id; it should end with /loadBalancers/{lb}/backendAddressPools/{pool}."));
+        return put(s -> ResourceManager.putBackendPool(s, lbId, poolId.name()),
+                s -> s.get(io.vnetlab.model.LoadBalancer.class, lbId).orElseThrow().backendPool(poolId.name())
+                        .orElseThrow());
+    }
+
     public PublicIpAddress putPublicIpAddress(PublicIpAddressRequest address) {
         return put(s -> ResourceManager.putPublicIpAddress(s, address, PutMode.CREATE_OR_UPDATE),
                 s -> s.get(PublicIpAddress.class, address.id()).orElseThrow());

@@ -89,6 +89,23 @@ public final class ResourceManager {
         return ControlPlane.deleteResourceGroup(s, groupId);
     }
 
+    // ---- Network Watcher
+
+    /**
+     * PUT of a Network Watcher instance ({@code Microsoft.Network/networkWatchers}); a region of a subscription has at
+     * most one ({@code NetworkWatcherCountLimitReached}). A virtual network's PUT enables Network Watcher in its
+     * region by itself, as in Azure: {@code NetworkWatcher_<region>} in the group {@code NetworkWatcherRG}.
+     */
+    public static TopologyState putNetworkWatcher(TopologyState s, ResourceId id, io.vnetlab.model.Region region,
+                                                  PutMode mode) {
+        return NetworkWatchers.put(s, id, region, mode);
+    }
+
+    /** Deletes a Network Watcher instance: Network Watcher is disabled in its region. */
+    public static TopologyState deleteNetworkWatcher(TopologyState s, ResourceId id) {
+        return NetworkWatchers.delete(s, id);
+    }
+
     // ---- virtual networks, subnets, peerings
 
     /** PUT of a whole virtual network; its subnets' route tables and security groups must exist in its region. */
@@ -287,6 +304,23 @@ public final class ResourceManager {
     /** PUT of a whole load balancer: its frontends, pools, probes and rules, checked together. */
     public static TopologyState putLoadBalancer(TopologyState s, LoadBalancerRequest loadBalancer, PutMode mode) {
         return LoadBalancerOperations.putLoadBalancer(s, loadBalancer, mode);
+    }
+
+    /**
+     * PUT of one inbound NAT rule of an existing load balancer (the child resource
+     * {@code loadBalancers/inboundNatRules}).
+     */
+    public static TopologyState putInboundNatRule(TopologyState s, ResourceId loadBalancerId,
+                                                  LoadBalancerRequest.InboundNatRule rule) {
+        return LoadBalancerOperations.putInboundNatRule(s, loadBalancerId, rule);
+    }
+
+    /**
+     * PUT of one backend pool of an existing load balancer (the child resource
+     * {@code loadBalancers/backendAddressPools}).
+     */
+    public static TopologyState putBackendPool(TopologyState s, ResourceId loadBalancerId, String poolName) {
+        return LoadBalancerOperations.putBackendPool(s, loadBalancerId, poolName);
     }
 
     public static TopologyState deleteLoadBalancer(TopologyState s, ResourceId loadBalancerId) {

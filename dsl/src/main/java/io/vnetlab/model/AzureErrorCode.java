@@ -129,6 +129,13 @@ public enum AzureErrorCode {
     ResourceGroupNotFound(404, true),
     /** A subscription that does not exist. */
     SubscriptionNotFound(404, true),
+    /**
+     * A second Network Watcher instance in one region of a subscription
+     * (docs/azure/cli-and-network-watcher.md#automatic-enablement).
+     */
+    NetworkWatcherCountLimitReached(400, true),
+    /** A child resource whose parent does not exist (docs/azure/arm-templates.md#not-simulated). */
+    ParentResourceNotFound(404, true),
     /** A name Azure's naming rules reject (docs/azure/naming.md#rules). */
     InvalidResourceName(400, true),
     /**

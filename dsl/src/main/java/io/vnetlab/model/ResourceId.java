@@ -29,9 +29,12 @@ public final class ResourceId implements Comparable<ResourceId> {
     }
 
     /**
-     * Parses an ARM id.
+     * Parses an ARM id: one in a subscription, or one above subscriptions, which starts with {@code /providers/}
+     * (a management group, {@code /providers/Microsoft.Management/managementGroups/{name}}, and what is deployed to
+     * it or to the tenant).
      *
-     * @throws IllegalArgumentException if the text does not start with {@code /subscriptions/{id}}
+     * @throws IllegalArgumentException if the text starts neither with {@code /subscriptions/{id}} nor with
+     *                                  {@code /providers/{namespace}/{type}/{name}}
      */
     public static ResourceId parse(String text) {
         if (text == null) {
@@ -42,7 +45,10 @@ public final class ResourceId implements Comparable<ResourceId> {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         String[] parts = trimmed.split("/", -1);
-        if (parts.length < 3 || !parts[0].isEmpty() || !parts[1].equalsIgnoreCase("subscriptions") || parts[2].isEmpty()) {
+        boolean aboveSubscriptions = parts.length >= 5 && parts[0].isEmpty() && parts[1].equalsIgnoreCase("providers")
+                && !parts[2].isEmpty() && !parts[3].isEmpty() && !parts[4].isEmpty();
+        if (!aboveSubscriptions && (parts.length < 3 || !parts[0].isEmpty()
+                || !parts[1].equalsIgnoreCase("subscriptions") || parts[2].isEmpty())) {
             throw new IllegalArgumentException("'" + text + "' is not an Azure resource id; it should look like"
                     + " /subscriptions/{subscriptionId}/resourceGroups/{group}/providers/Microsoft.Network/virtualNetworks/{name}.");
         }
@@ -51,7 +57,15 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     /** Whether {@code text} looks like an ARM id rather than a bare name. */
     public static boolean looksLikeId(String text) {
-        return text != null && text.trim().regionMatches(true, 0, "/subscriptions/", 0, "/subscriptions/".length());
+        return text != null && (text.trim().regionMatches(true, 0, "/subscriptions/", 0, "/subscriptions/".length())
+                || text.trim().regionMatches(true, 0, MANAGEMENT_GROUPS, 0, MANAGEMENT_GROUPS.length()));
+    }
+
+    private static final String MANAGEMENT_GROUPS = "/providers/Microsoft.Management/managementGroups/";
+
+    /** A management group: {@code /providers/Microsoft.Management/managementGroups/{name}}. */
+    public static ResourceId managementGroup(String name) {
+        return new ResourceId(MANAGEMENT_GROUPS + name);
     }
 
     public static ResourceId subscription(String subscriptionId) {
@@ -77,8 +91,9 @@ public final class ResourceId implements Comparable<ResourceId> {
         return parts;
     }
 
+    /** The subscription's id; empty for an id above subscriptions (a management group's, the tenant's). */
     public String subscriptionId() {
-        return parts()[2];
+        return parts[1].equalsIgnoreCase("subscriptions") ? parts[2] : "";
     }
 
     /** The resource group's name, if the id is inside one. */

@@ -116,6 +116,9 @@ public final class ResourceJson {
         if (is(type, "Microsoft.Network/publicIPPrefixes")) {
             return state.get(io.vnetlab.model.PublicIpPrefix.class, id).map(p -> publicIpPrefix(state, p));
         }
+        if (is(type, NETWORK_WATCHER)) {
+            return state.get(io.vnetlab.model.NetworkWatcherInstance.class, id).map(ResourceJson::networkWatcher);
+        }
         return Optional.empty();
     }
 
@@ -201,6 +204,14 @@ public final class ResourceJson {
     /** With its public IP addresses and prefixes and the subnets that use it. */
     public static ObjectNode natGateway(TopologyState state, io.vnetlab.model.NatGateway gateway) {
         return sorted(OutboundJson.natGateway(state, gateway));
+    }
+
+    /** The ARM type of a Network Watcher instance. */
+    public static final String NETWORK_WATCHER = "Microsoft.Network/networkWatchers";
+
+    /** A Network Watcher instance: the envelope and its provisioning state, as the REST API's GET shows it. */
+    public static ObjectNode networkWatcher(io.vnetlab.model.NetworkWatcherInstance watcher) {
+        return sorted(ArmObjects.resource(watcher.id(), NETWORK_WATCHER, watcher.region().name(), true));
     }
 
     public static ObjectNode publicIpPrefix(TopologyState state, io.vnetlab.model.PublicIpPrefix prefix) {
