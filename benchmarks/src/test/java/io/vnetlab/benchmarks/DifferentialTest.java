@@ -104,6 +104,63 @@ class DifferentialTest {
         });
     }
 
+    /**
+     * The hub at scale in small: an appliance every spoke routes through, gateway transit, NSGs on the spokes; and
+     * what breaks it in each stage the walk decides in — the appliance's IP forwarding, a spoke's forwarded traffic,
+     * an NSG that denies one spoke's range. All pairs, on any protocol and on SSH, against the explaining walk of
+     * each pair (walked afresh, never from a cache).
+     */
+    @Test
+    void all_pairs_on_generated_hubs_equals_the_explaining_walk_of_each_pair() {
+        int[] compared = new int[2];
+        qt().withFixedSeed(SEED).withExamples(40)
+                .forAll(integers().between(1, 6), integers().between(1, 3), integers().between(0, 2), longs().all())
+                .checkAssert((spokes, vms, rules, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    Topology hub = TopologyGenerator.fullHub(spokes, vms, random.nextBoolean(), rules);
+                    if (random.nextInt(4) == 0) {
+                        hub.networkInterfaces().updateIpForwarding("nvaVMNic", false);
+                    }
+                    if (random.nextBoolean()) {
+                        String spoke = TopologyGenerator.spokeName(random.nextInt(spokes));
+                        hub.peerings().update(spoke, spoke + "-To-hub").allowForwardedTraffic(false).apply();
+                    }
+                    if (random.nextBoolean()) {
+                        int denied = random.nextInt(spokes);
+                        String spoke = TopologyGenerator.spokeName(random.nextInt(spokes));
+                        hub.networkSecurityGroups().define("deny-one-spoke").withRegion(TopologyGenerator.REGIONS.get(0))
+                                .defineRule("deny").denyInbound().fromAddress(TopologyGenerator.spokePrefix(denied))
+                                .fromAnyPort().toAnyAddress().toPort(22).withProtocol(io.vnetlab.model.Protocol.Tcp)
+                                .withPriority(100).attach().create();
+                        if (hub.state().networks().stream().anyMatch(n -> n.name().equals(spoke)
+                                && n.region().equals(TopologyGenerator.REGIONS.get(0)))) {
+                            hub.networkSecurityGroups().associateWithSubnet("deny-one-spoke", spoke, "default");
+                        }
+                    }
+                    DataPlane plane = hub.dataPlane();
+                    List<Endpoint> endpoints = new ArrayList<>();
+                    hub.state().networkInterfaces().forEach(n -> endpoints.add(plane.endpoint(n)));
+                    for (boolean ssh : new boolean[] {false, true}) {
+                        AllPairsReachability all = ssh
+                                ? AllPairsReachability.of(plane, endpoints, io.vnetlab.model.Protocol.Tcp, 22)
+                                : AllPairsReachability.of(plane, endpoints);
+                        for (int i = 0; i < endpoints.size(); i++) {
+                            for (int j = 0; j < endpoints.size(); j++) {
+                                if (i != j) {
+                                    Flow flow = Flow.from(endpoints.get(i)).to(endpoints.get(j));
+                                    boolean walked = plane.walk(ssh ? flow.on(io.vnetlab.model.Protocol.Tcp, 22) : flow)
+                                            .reachable();
+                                    assertThat(all.reachable(i, j)).as("%s", flow).isEqualTo(walked);
+                                    compared[walked ? 0 : 1]++;
+                                }
+                            }
+                        }
+                    }
+                });
+        assertThat(compared[0]).as("reachable pairs compared").isGreaterThan(1000);
+        assertThat(compared[1]).as("unreachable pairs compared").isGreaterThan(100);
+    }
+
     @Test
     void a_hub_with_ten_spokes_of_three_vms_has_few_classes_and_the_right_count() {
         Topology hub = TopologyGenerator.hubAndSpoke(10, 3, true);

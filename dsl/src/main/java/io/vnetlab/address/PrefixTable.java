@@ -1,9 +1,7 @@
 package io.vnetlab.address;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -47,8 +45,9 @@ public final class PrefixTable<V> {
     public Optional<V> longestMatch(IpAddress address) {
         Family<V> family = address.isIPv6() ? v6 : v4;
         if (family != null) {
-            for (int i = family.lengths.size() - 1; i >= 0; i--) {
-                V value = family.at(family.lengths.get(i), address);
+            int[] lengths = family.lengths;
+            for (int i = lengths.length - 1; i >= 0; i--) {
+                V value = family.at(lengths[i], address);
                 if (value != null) {
                     return Optional.of(value);
                 }
@@ -62,8 +61,9 @@ public final class PrefixTable<V> {
         List<V> result = new ArrayList<>();
         Family<V> family = address.isIPv6() ? v6 : v4;
         if (family != null) {
-            for (int i = family.lengths.size() - 1; i >= 0; i--) {
-                V value = family.at(family.lengths.get(i), address);
+            int[] lengths = family.lengths;
+            for (int i = lengths.length - 1; i >= 0; i--) {
+                V value = family.at(lengths[i], address);
                 if (value != null) {
                     result.add(value);
                 }
@@ -73,47 +73,102 @@ public final class PrefixTable<V> {
     }
 
     public boolean isEmpty() {
-        return v4.values.isEmpty() && (v6 == null || v6.values.isEmpty());
+        return v4.isEmpty() && (v6 == null || v6.isEmpty());
     }
 
-    /** The prefixes of one address family, by length and network bits. */
+    /**
+     * The prefixes of one address family, by length and network bits, in a hash table of their own (open addressing
+     * over parallel arrays): a lookup probes a handful of lengths, and allocates nothing for any of them.
+     */
     private static final class Family<V> {
 
-        private final Map<Key, V> values = new HashMap<>();
-        /** The prefix lengths present, ascending. */
-        private final List<Integer> lengths = new ArrayList<>();
+        /** The prefix length of each slot plus one; 0 marks an empty slot. */
+        private int[] slotLengths = new int[8];
+        private long[] highs = new long[8];
+        private long[] lows = new long[8];
+        private Object[] values = new Object[8];
+        private int size;
+        /** The prefix lengths present, ascending (an array: every lookup reads it, unboxed). */
+        private int[] lengths = new int[0];
 
         void put(Cidr prefix, V value) {
             int length = prefix.prefixLength();
-            values.put(new Key(length, prefix.networkHigh(), prefix.networkLow()), value);
+            insert(length, prefix.networkHigh(), prefix.networkLow(), value);
             int at = 0;
-            while (at < lengths.size() && lengths.get(at) < length) {
+            while (at < lengths.length && lengths[at] < length) {
                 at++;
             }
-            if (at == lengths.size() || lengths.get(at) != length) {
-                lengths.add(at, length);
+            if (at == lengths.length || lengths[at] != length) {
+                int[] more = new int[lengths.length + 1];
+                System.arraycopy(lengths, 0, more, 0, at);
+                more[at] = length;
+                System.arraycopy(lengths, at, more, at + 1, lengths.length - at);
+                lengths = more;
+            }
+        }
+
+        private void insert(int length, long high, long low, Object value) {
+            if ((size + 1) * 2 > values.length) {
+                grow();
+            }
+            int mask = values.length - 1;
+            int i = slot(length, high, low) & mask;
+            while (slotLengths[i] != 0) {
+                if (slotLengths[i] == length + 1 && highs[i] == high && lows[i] == low) {
+                    values[i] = value;   // the same prefix again: replaced
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            slotLengths[i] = length + 1;
+            highs[i] = high;
+            lows[i] = low;
+            values[i] = value;
+            size++;
+        }
+
+        private void grow() {
+            int[] oldLengths = slotLengths;
+            long[] oldHighs = highs;
+            long[] oldLows = lows;
+            Object[] oldValues = values;
+            int capacity = oldValues.length * 2;
+            slotLengths = new int[capacity];
+            highs = new long[capacity];
+            lows = new long[capacity];
+            values = new Object[capacity];
+            size = 0;
+            for (int i = 0; i < oldValues.length; i++) {
+                if (oldLengths[i] != 0) {
+                    insert(oldLengths[i] - 1, oldHighs[i], oldLows[i], oldValues[i]);
+                }
             }
         }
 
         /** The value of the prefix of {@code length} bits that holds {@code address}, or null. */
+        @SuppressWarnings("unchecked")
         V at(int length, IpAddress address) {
             boolean v6 = address.isIPv6();
-            return values.get(new Key(length, address.high() & Cidr.highMask(v6, length),
-                    address.low() & Cidr.lowMask(v6, length)));
+            long high = address.high() & Cidr.highMask(v6, length);
+            long low = address.low() & Cidr.lowMask(v6, length);
+            int mask = values.length - 1;
+            int i = slot(length, high, low) & mask;
+            while (slotLengths[i] != 0) {
+                if (slotLengths[i] == length + 1 && highs[i] == high && lows[i] == low) {
+                    return (V) values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return null;
         }
-    }
 
-    private record Key(int length, long high, long low) {
-
-        @Override
-        public int hashCode() {
-            return 31 * IpAddress.hash(high, low) + length;
+        boolean isEmpty() {
+            return size == 0;
         }
 
-        /** Written out: a record's generated equals goes through method handles, slow before the JIT compiles it. */
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && length == other.length && high == other.high && low == other.low;
+        private static int slot(int length, long high, long low) {
+            int h = 31 * IpAddress.hash(high, low) + length;
+            return h ^ (h >>> 16);
         }
     }
 }

@@ -89,8 +89,9 @@ final class NetworkOperations {
 
         Ipv6Rules.requireIpv4Space(id, space);
         List<Subnet> subnets = new ArrayList<>();
+        List<Subnet> before = existing.map(VirtualNetwork::subnets).orElse(List.of());
         for (SubnetRequest spec : subnetSpecs) {
-            subnets.add(validSubnet(id, spec, space, subnets));
+            subnets.add(validSubnet(id, spec, space, subnets, before));
         }
 
         if (existing.isPresent()) {
@@ -139,8 +140,17 @@ final class NetworkOperations {
         return OutboundOperations.withResolvedNatGateways(s, region, result);
     }
 
-    private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others) {
+    private static Subnet validSubnet(ResourceId networkId, SubnetRequest spec, List<Cidr> space, List<Subnet> others,
+                                      List<Subnet> before) {
         ResourceId subnetId = networkId.child("subnets", spec.name());
+        for (Subnet kept : before) {
+            if (kept.id().toString().equals(subnetId.toString())) {
+                // a subnet PUT again keeps its id object (as the network keeps its own): what refers to it — an
+                // interface's subnet, the data plane's tables — then finds it by identity, not by comparing text
+                subnetId = kept.id();
+                break;
+            }
+        }
         Names.require(NamingRule.SUBNET, spec.name(), subnetId);
         for (Subnet other : others) {
             if (other.name().equalsIgnoreCase(spec.name())) {

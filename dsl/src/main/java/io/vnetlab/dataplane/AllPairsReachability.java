@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -155,9 +156,10 @@ public final class AllPairsReachability {
         return flow(endpoints.get(from), endpoints.get(to), protocol, port);
     }
 
+    /** {@code Flow.from(from).to(to)}, on {@code protocol} and {@code port} when given, made in one step per pair. */
     private static Flow flow(Endpoint from, Endpoint to, Protocol protocol, int port) {
-        Flow flow = Flow.from(from).to(to);
-        return protocol == null ? flow : flow.on(protocol, port);
+        return protocol == null ? new Flow(from, to, Protocol.Any, OptionalInt.empty())
+                : new Flow(from, to, protocol, OptionalInt.of(port));
     }
 
     /** How many endpoints the {@code from}-th endpoint does not reach (itself not counted). */

@@ -58,8 +58,10 @@ final class ApplianceNextHop {
         IpAddress ip = route.nextHopIpAddresses().get(0);
         Optional<NetworkInterface> local = plane.interfaceAt(network.id(), ip);
         if (local.isPresent()) {
-            record.add(record.hop(kind(local.get()), here, Place.appliance(local.get()), route, null,
-                    HopOutcome.FORWARDED));
+            if (record.explains()) {
+                record.add(record.hop(kind(local.get()), here, Place.appliance(local.get()), route, null,
+                        HopOutcome.FORWARDED));
+            }
             return local;
         }
         Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(network.id(), ip);
@@ -78,8 +80,10 @@ final class ApplianceNextHop {
                 }
                 Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
                 if (remote.isPresent()) {
-                    record.add(record.hop(kind(remote.get()), here, Place.appliance(remote.get()), route,
-                            PeeringCrossing.crossed(p), HopOutcome.FORWARDED));
+                    if (record.explains()) {
+                        record.add(record.hop(kind(remote.get()), here, Place.appliance(remote.get()), route,
+                                PeeringCrossing.crossed(p), HopOutcome.FORWARDED));
+                    }
                     return crossing.admits(p, network, packet.source(), viaGateway) ? remote : Optional.empty();
                 }
             }

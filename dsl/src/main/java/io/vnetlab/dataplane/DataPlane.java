@@ -51,6 +51,12 @@ public final class DataPlane {
             Cidr.parse("10.0.0.0/8"), Cidr.parse("100.64.0.0/10"), Cidr.parse("172.16.0.0/12"),
             Cidr.parse("192.168.0.0/16"));
 
+    /**
+     * How many addresses of one network a data plane remembers the interface of (or that none holds them): a /16's
+     * worth; a sweep over more asks the state for the rest (memory stays bounded).
+     */
+    static final int ADDRESSES_REMEMBERED_PER_NETWORK = 65_536;
+
     /** How many verdicts a data plane remembers; past that it walks every flow (memory stays bounded). */
     static final int VERDICT_CACHE_LIMIT = 10_000;
 
@@ -74,6 +80,12 @@ public final class DataPlane {
     private final GatewayRouting gateways;
     /** Whether the state has load balancers: without, no walk needs their index, nor to load its class. */
     private final boolean hasLoadBalancers;
+    /**
+     * The interface at each address a walk asked about, per network, remembered as found: every delivery and every
+     * appliance next hop asks, a few times per walk, and the state's persistent index would be descended each time.
+     * Filled as asked, never copied whole: the first question after a recompilation pays for what it asks only.
+     */
+    private final Map<ResourceId, Map<IpAddress, Optional<NetworkInterface>>> interfacesAt;
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
@@ -82,8 +94,21 @@ public final class DataPlane {
         this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
                 : previous.gateways.answersFor(state, gatewayInputs);
         this.reusable = previous == null ? new ConcurrentHashMap<>() : previous.reusable;
+        // what the walks remembered of interfaces and peerings holds as long as no interface (nor VM, for the
+        // endpoints) or peering changed: a recompiled plane shares it with its predecessor rather than starting afresh
+        boolean sameInterfaces = previous != null && sameTables(previous.state, state, NetworkInterface.class);
+        boolean samePeerings = previous != null && sameTables(previous.state, state, Peering.class);
+        this.interfacesAt = sameInterfaces ? previous.interfacesAt : new ConcurrentHashMap<>();
+        this.endpoints = sameInterfaces && sameTables(previous.state, state, VirtualMachine.class)
+                ? previous.endpoints : new ConcurrentHashMap<>();
+        this.peeringLists = samePeerings ? previous.peeringLists : new ConcurrentHashMap<>();
+        this.peeringsBetween = samePeerings ? previous.peeringsBetween : new ConcurrentHashMap<>();
         this.inheritedSecurity = previous == null ? null
                 : previous.security != null ? previous.security.indexesIfBuilt() : previous.inheritedSecurity;
+    }
+
+    private static boolean sameTables(TopologyState before, TopologyState after, Class<?> type) {
+        return before.tableToken(type) == after.tableToken(type);
     }
 
     /** Compiles the data plane of {@code state}. Cheap: route tables are compiled lazily, per subnet. */
@@ -111,6 +136,26 @@ public final class DataPlane {
     public Endpoint endpoint(NetworkInterface nic) {
         return Endpoint.of(nic, virtualMachineOf(nic));
     }
+
+    /**
+     * {@link #endpoint}, kept per interface record: every reply walk starts from its replier's endpoint, and all
+     * pairs walk hundreds of thousands of replies from a few thousand interfaces.
+     */
+    Endpoint keptEndpoint(NetworkInterface nic) {
+        KeptEndpoint known = endpoints.get(nic.id());
+        if (known != null && known.nic() == nic) {
+            return known.endpoint();
+        }
+        Endpoint endpoint = endpoint(nic);
+        endpoints.put(nic.id(), new KeptEndpoint(nic, endpoint));
+        return endpoint;
+    }
+
+    /** An endpoint kept for the interface record it was made of (a caller may pass a record of another state). */
+    private record KeptEndpoint(NetworkInterface nic, Endpoint endpoint) {
+    }
+
+    private final Map<ResourceId, KeptEndpoint> endpoints;
 
     /**
      * The VM {@code nic} is attached to. The interface names its VM, and the state's indexes find both, so compiling
@@ -246,16 +291,59 @@ public final class DataPlane {
     // ---------------------------------------------------------------- package-private lookups for the walk
 
     Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
-        return state.networkInterfaceAt(networkId, address);
+        Map<IpAddress, Optional<NetworkInterface>> inNetwork = interfacesAt.get(networkId);
+        if (inNetwork == null) {
+            // not computeIfAbsent: its lambda would be linked by the first walk in a JVM
+            Map<IpAddress, Optional<NetworkInterface>> made = new ConcurrentHashMap<>();
+            Map<IpAddress, Optional<NetworkInterface>> raced = interfacesAt.putIfAbsent(networkId, made);
+            inNetwork = raced != null ? raced : made;
+        }
+        Optional<NetworkInterface> known = inNetwork.get(address);
+        if (known == null) {
+            known = state.networkInterfaceAt(networkId, address);
+            if (inNetwork.size() < ADDRESSES_REMEMBERED_PER_NETWORK) {
+                inNetwork.put(address, known);
+            }
+        }
+        return known;
     }
 
+    /**
+     * The peerings {@code networkId} owns: the state's list itself (recompiling compares it by identity), remembered
+     * as asked, since every appliance next hop reached across a peering asks for it.
+     */
     List<Peering> peeringsOf(ResourceId networkId) {
-        return state.peeringsOf(networkId);
+        List<Peering> known = peeringLists.get(networkId);
+        if (known == null) {
+            known = state.peeringsOf(networkId);
+            peeringLists.put(networkId, known);
+        }
+        return known;
     }
 
+    private final Map<ResourceId, List<Peering>> peeringLists;
+
+    /**
+     * The peering of one network to another, remembered as found: every forwarded packet that crosses a peering
+     * asks for the way back, and the state's persistent index would be descended each time.
+     */
     Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
-        return state.peeringBetween(localNetworkId, remoteNetworkId);
+        Map<ResourceId, Optional<Peering>> ofLocal = peeringsBetween.get(localNetworkId);
+        if (ofLocal == null) {
+            // not computeIfAbsent: its lambda would be linked by the first walk in a JVM
+            Map<ResourceId, Optional<Peering>> made = new ConcurrentHashMap<>();
+            Map<ResourceId, Optional<Peering>> raced = peeringsBetween.putIfAbsent(localNetworkId, made);
+            ofLocal = raced != null ? raced : made;
+        }
+        Optional<Peering> known = ofLocal.get(remoteNetworkId);
+        if (known == null) {
+            known = state.peeringBetween(localNetworkId, remoteNetworkId);
+            ofLocal.put(remoteNetworkId, known);
+        }
+        return known;
     }
+
+    private final Map<ResourceId, Map<ResourceId, Optional<Peering>>> peeringsBetween;
 
     VirtualNetwork network(ResourceId id) {
         VirtualNetwork network = resolve(VirtualNetwork.class, id);

@@ -35,6 +35,8 @@ final class Forwarding {
     private final LoadBalancerStage balancers;
     /** The backend a load balancer translated the packet's destination to, once one did. */
     private NetworkInterface translatedTo;
+    /** The outbound method the packet left for the Internet by, when it left by one. */
+    private OutboundAccess leftBy;
 
     Forwarding(DataPlane plane, Flow flow, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis) {
         this.plane = plane;
@@ -73,6 +75,14 @@ final class Forwarding {
         IpAddress source = translator.isPresent() ? translator.get().privateIpAddress() : packet.source();
         return new Packet(source, translatedTo == null ? packet.destination() : translatedTo.privateIpAddress(),
                 packet.protocol(), packet.destinationPort());
+    }
+
+    /**
+     * The address the packet's source was translated to as it left for the Internet by an outbound method; empty when
+     * it did not leave that way, or the method's address is not simulated (default outbound access).
+     */
+    Optional<IpAddress> sourceOnTheInternet() {
+        return leftBy == null ? Optional.empty() : leftBy.sourceAddress();
     }
 
     /** The on-premises site the packet left Azure for, if it did. */
@@ -129,7 +139,7 @@ final class Forwarding {
         VirtualNetwork network = startNetwork;
         ResourceId subnetId = startSubnet;
         boolean viaGateway = startsViaGateway;
-        Set<ResourceId> gatewaysPassed = new LinkedHashSet<>();
+        Set<ResourceId> gatewaysPassed = null;   // made when a gateway relays: most walks pass none
         for (int step = 0; step < MAX_HOPS; step++) {
             Place here = Place.subnet(subnetId);
             Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
@@ -187,6 +197,9 @@ final class Forwarding {
                         return gateways.exitToSite(gateway.get(), toSite.get(), here, route, packet)
                                 ? OUTSIDE : Optional.empty();
                     }
+                    if (gatewaysPassed == null) {
+                        gatewaysPassed = new LinkedHashSet<>();
+                    }
                     Optional<VirtualNetworkGateway> relay = gateways.relay(gateway.get(), here, route, destination,
                             gatewaysPassed);
                     if (relay.isEmpty()) {
@@ -221,8 +234,10 @@ final class Forwarding {
             diagnosis.subnetOutsidePeering(network, here.id(), destination, intendedNetwork);
             return Optional.empty();
         }
-        record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
-                null, HopOutcome.DELIVERED, new HopDetail.Holds(target.get().id(), destination)));
+        if (record.explains()) {
+            record.add(record.hop(Hop.Kind.DESTINATION, here, Place.endpoint(flow.destination(), target.get()), route,
+                    null, HopOutcome.DELIVERED, new HopDetail.Holds(target.get().id(), destination)));
+        }
         return target;
     }
 
@@ -231,8 +246,10 @@ final class Forwarding {
         IpAddress destination = packet.destination();
         Peering peering = plane.peering(route.origin()).orElseThrow();
         VirtualNetwork remote = plane.network(peering.remoteNetworkId());
-        record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote.id()), route,
-                PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
+        if (record.explains()) {
+            record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote.id()), route,
+                    PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
+        }
         if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
             return Optional.empty();
         }
@@ -246,9 +263,11 @@ final class Forwarding {
             record.block(Blocker.of(Blocker.Kind.NO_INTERFACE, List.of(remote.id()), destination));
             return Optional.empty();
         }
-        record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
-                Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
-                new HopDetail.Holds(target.get().id(), destination)));
+        if (record.explains()) {
+            record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(target.get().subnetId()),
+                    Place.endpoint(flow.destination(), target.get()), null, null, HopOutcome.DELIVERED,
+                    new HopDetail.Holds(target.get().id(), destination)));
+        }
         return target;
     }
 
@@ -278,6 +297,7 @@ final class Forwarding {
         }
         record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,
                 new HopDetail.Outbound(access)));
+        leftBy = access;
         return OUTSIDE;
     }
 

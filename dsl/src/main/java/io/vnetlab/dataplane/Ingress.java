@@ -126,17 +126,17 @@ final class Ingress {
      * outbound access, the address Azure would use is not simulated, and the verdict says so. Returns whether it is
      * delivered.
      */
-    boolean toPublicAddressOf(NetworkInterface from, NetworkInterface target) {
+    boolean toPublicAddressOf(NetworkInterface from, NetworkInterface target, Optional<IpAddress> source) {
         SecurityPlane security = plane.security();
         PublicIpAddress targetAddress = security.publicAddressOf(target).orElseThrow();
-        Hop out = record.lastHop();
-        Optional<IpAddress> source = out.detail(HopDetail.Outbound.class).flatMap(o -> o.access().sourceAddress());
         if (source.isEmpty()) {
             record.warn(Warning.of(Warning.Kind.PUBLIC_ADDRESS_INBOUND_NOT_EVALUATED, List.of(targetAddress.id(),
                     target.id()), flow.destination().address(), plane.endpoint(from)));
             return true;
         }
-        record.replaceLastHop(out.withOutcome(HopOutcome.FORWARDED));
+        if (record.explains()) {
+            record.replaceLastHop(record.lastHop().withOutcome(HopOutcome.FORWARDED));   // out to the Internet, and on
+        }
         return throughPublicAddress(target, targetAddress, source.get());
     }
 

@@ -150,17 +150,20 @@ final class NsgStage {
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
                     OptionalInt.empty(), packet.destination(), admitted);
             if (result.admitted().isEmpty()) {
-                record.add(checked(nic, level, direction, SecurityRuleAccess.Deny, result.denyingRules(),
-                        HopOutcome.DROPPED));
-                record.block(Blocker.of(Blocker.Kind.NSG_DENIES, List.of(level.group().id(), level.associatedId()),
-                        admitted, direction, packet.source(), packet.destination(), names(result.denyingRules())));
                 if (record.explains()) {
+                    record.add(checked(nic, level, direction, SecurityRuleAccess.Deny, result.denyingRules(),
+                            HopOutcome.DROPPED));
+                    record.block(Blocker.of(Blocker.Kind.NSG_DENIES, List.of(level.group().id(),
+                            level.associatedId()), admitted, direction, packet.source(), packet.destination(),
+                            names(result.denyingRules())));
                     explainDenial(nic, level, direction, addresses, packet, result);
                 }
                 return false;
             }
-            record.add(checked(nic, level, direction, SecurityRuleAccess.Allow, result.allowingRules(),
-                    HopOutcome.FORWARDED));
+            if (record.explains()) {
+                record.add(checked(nic, level, direction, SecurityRuleAccess.Allow, result.allowingRules(),
+                        HopOutcome.FORWARDED));
+            }
             admitted = result.admitted();
         }
         return true;

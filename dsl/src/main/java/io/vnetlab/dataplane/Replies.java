@@ -75,7 +75,7 @@ final class Replies {
         // a source the firewall translated gets its replies at the firewall's address (docs/azure/azure-firewall.md#snat)
         Optional<NetworkInterface> translator = request.sourceTranslatedBy();
         Endpoint back = translator.isPresent() ? plane.endpoint(translator.get()) : requester;
-        Flow replyFlow = Flow.from(plane.endpoint(delivered)).to(back);
+        Flow replyFlow = Flow.from(plane.keptEndpoint(delivered)).to(back);
         WalkRecord replyRecord = record.another();
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
         Forwarding reply = new Forwarding(plane, replyFlow, replyRecord, replyNsgs,

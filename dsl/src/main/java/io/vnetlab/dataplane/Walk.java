@@ -98,7 +98,7 @@ final class Walk {
         if (leftAzure) {
             Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
             if (owner.isPresent()) {
-                return ingress().toPublicAddressOf(from, owner.get());
+                return ingress().toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
             }
         }
         if (!arrivedAtTheDestination(to)) {

@@ -14,17 +14,19 @@ import java.util.Set;
  * (fixes and warnings once each); {@link #verdict} makes them the immutable answer (docs/azure/reachability.md#verdict).
  *
  * <p>A record made by {@link #deciding()} serves a walk that only decides whether the flow gets through, as all pairs
- * asks it millions of times: it keeps the hops (a stage may read what an earlier one found, such as the address an
- * outbound method translated to), but no blockers, fixes or warnings, and the stages skip what only explains
- * ({@link #explains()}): the diagnosis of a drop, the notes, the rewriting of hops.
+ * asks it millions of times: it keeps no hops, blockers, fixes or warnings, and the stages skip what only explains
+ * ({@link #explains()}): the diagnosis of a drop, the notes, the hops (the stages that walk most often do not even
+ * build them). No stage decides on a hop: what a later stage needs of an earlier one, such as the address an
+ * outbound method translated to, it asks the stage.
  */
 final class WalkRecord {
 
     private final boolean explains;
-    private final List<Hop> hops = new ArrayList<>();
-    private final List<Blocker> blockers = new ArrayList<>();
-    private final Set<Fix> fixes = new LinkedHashSet<>();
-    private final Set<Warning> warnings = new LinkedHashSet<>();
+    // a deciding record keeps nothing, so it holds empty lists rather than making four collections per walk
+    private final List<Hop> hops;
+    private final List<Blocker> blockers;
+    private final Set<Fix> fixes;
+    private final Set<Warning> warnings;
 
     /** A record of the whole explanation. */
     WalkRecord() {
@@ -33,11 +35,18 @@ final class WalkRecord {
 
     private WalkRecord(boolean explains) {
         this.explains = explains;
+        this.hops = explains ? new ArrayList<>() : List.of();
+        this.blockers = explains ? new ArrayList<>() : List.of();
+        this.fixes = explains ? new LinkedHashSet<>() : Set.of();
+        this.warnings = explains ? new LinkedHashSet<>() : Set.of();
     }
+
+    /** Keeps nothing, so holds no state: one record serves every walk that only decides, on every thread. */
+    private static final WalkRecord DECIDING = new WalkRecord(false);
 
     /** A record for a walk that only decides: see the class comment. */
     static WalkRecord deciding() {
-        return new WalkRecord(false);
+        return DECIDING;
     }
 
     /** Whether this record keeps the explanation: false, the stages need not work out what only explains. */
@@ -47,7 +56,7 @@ final class WalkRecord {
 
     /** A record for a walk that this walk starts (the replies'): explaining as this one does. */
     WalkRecord another() {
-        return new WalkRecord(explains);
+        return explains ? new WalkRecord(true) : DECIDING;
     }
 
     /** The next hop, numbered after those so far (not yet recorded). */
@@ -58,12 +67,16 @@ final class WalkRecord {
 
     /** Records a hop built by {@link #hop} or numbered with {@link #nextNumber}. */
     void add(Hop hop) {
-        hops.add(hop);
+        if (explains) {
+            hops.add(hop);
+        }
     }
 
     /** Records a hop that drops the packet at {@code at}, decided by {@code route}. */
     void drop(Hop.Kind kind, Place at, EffectiveRoute route, HopDetail... details) {
-        hops.add(hop(kind, at, null, route, null, HopOutcome.DROPPED, details));
+        if (explains) {
+            hops.add(hop(kind, at, null, route, null, HopOutcome.DROPPED, details));
+        }
     }
 
     int nextNumber() {
@@ -124,6 +137,9 @@ final class WalkRecord {
 
     /** Takes over why a reply walk from {@code replier} to {@code requester} failed: its blockers and fixes. */
     void takeFailedReply(WalkRecord reply, IpAddress replier, IpAddress requester) {
+        if (!explains) {
+            return;
+        }
         for (Blocker b : reply.blockers) {
             blockers.add(b.onReplies(replier, requester));
         }

@@ -28,6 +28,7 @@ public final class ResourceId implements Comparable<ResourceId> {
         this.parts = value.split("/");
     }
 
+
     /**
      * Parses an ARM id: one in a subscription, or one above subscriptions, which starts with {@code /providers/}
      * (a management group, {@code /providers/Microsoft.Management/managementGroups/{name}}, and what is deployed to
@@ -84,7 +85,27 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     /** A child of this resource: {@code this/{type}/{name}}. */
     public ResourceId child(String type, String name) {
-        return new ResourceId(value + "/" + type + "/" + name);
+        // the parent is this very object: an interface's network id is then its network's own, and the walks'
+        // lookups by network compare ids by identity before comparing their text
+        ResourceId child = new ResourceId(value + "/" + type + "/" + name);
+        if (isSegment(type) && isSegment(name) && !value.endsWith("/") && lastProviders() >= 0
+                && parts.length - lastProviders() > 2) {
+            child.parent = Optional.of(this);   // what computeParent would find, as this very object
+        }
+        return child;
+    }
+
+    private static boolean isSegment(String text) {
+        return !text.isEmpty() && text.indexOf('/') < 0 && !text.equalsIgnoreCase("providers");
+    }
+
+    private int lastProviders() {
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (parts[i].equalsIgnoreCase("providers")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String[] parts() {
@@ -116,12 +137,7 @@ public final class ResourceId implements Comparable<ResourceId> {
     /** The resource type, such as {@code Microsoft.Network/virtualNetworks/subnets}; empty for groups. */
     public String type() {
         String[] p = parts();
-        int providers = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i].equalsIgnoreCase("providers")) {
-                providers = i;
-            }
-        }
+        int providers = lastProviders();
         if (providers < 0 || providers + 2 >= p.length) {
             return p.length > 4 ? "Microsoft.Resources/resourceGroups" : "Microsoft.Resources/subscriptions";
         }
@@ -144,12 +160,7 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     private Optional<ResourceId> computeParent() {
         String[] p = parts();
-        int providers = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i].equalsIgnoreCase("providers")) {
-                providers = i;
-            }
-        }
+        int providers = lastProviders();
         if (providers < 0 || p.length - providers <= 4) {
             return Optional.empty();
         }
@@ -163,7 +174,10 @@ public final class ResourceId implements Comparable<ResourceId> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ResourceId other && key.equals(other.key);
+        // ids of one resource are mostly one object, and ids of two resources mostly differ in their hash (cached
+        // by the key): the text is compared only when both agree
+        return this == o || o instanceof ResourceId other && key.hashCode() == other.key.hashCode()
+                && key.equals(other.key);
     }
 
     @Override

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A walk that only decides — all pairs asks it once per pair of classes, and builds no verdict — decides as the walk
  * that explains: on every ordered pair of endpoints of the reference topologies and of variants that drop traffic in
  * each stage (an NSG, an appliance without IP forwarding, a missing peering, a site, a public address, the
- * Internet), on any protocol and on SSH.
+ * Internet, a public address open only to a NAT gateway's), on any protocol and on SSH.
  */
 class DecidingWalkTest {
 
@@ -49,6 +49,34 @@ class DecidingWalkTest {
             azure.publicIpAddresses().define("web-ip").withRegion(Region.WEST_EUROPE)
                     .withExistingResourceGroup(azure.state().networks().iterator().next().id().resourceGroup()).create();
             azure.publicIpAddresses().associateWithNetworkInterface("web-ip", "spoke1-webVMNic");
+            return azure;
+        });
+        add(all, "a NAT gateway's address let in to another machine's public address", () -> {
+            // the inbound decision at the public address depends on the address the sender's outbound method
+            // translated to, which the walk learns from the forwarding stage
+            Topology azure = Topology.create();
+            azure.resourceGroups().define("rg").withRegion(Region.EAST_US).create();
+            azure.networks().define("vnet").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                    .withAddressSpace("10.1.0.0/16").withPrivateSubnet("app", "10.1.0.0/24")
+                    .withSubnet("web", "10.1.1.0/24").withSubnet("other", "10.1.2.0/24").create();
+            azure.virtualMachines().define("app-vm").withExistingPrimaryNetwork("vnet").withSubnet("app").create();
+            azure.virtualMachines().define("web-vm").withExistingPrimaryNetwork("vnet").withSubnet("web").create();
+            azure.virtualMachines().define("other-vm").withExistingPrimaryNetwork("vnet").withSubnet("other").create();
+            azure.publicIpAddresses().define("nat-ip").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                    .create();
+            azure.natGateways().define("nat").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                    .withPublicIpAddress("nat-ip").create();
+            azure.natGateways().associateWithSubnet("nat", "vnet", "app");
+            azure.publicIpAddresses().define("web-ip").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                    .create();
+            azure.publicIpAddresses().associateWithNetworkInterface("web-ip", "web-vmVMNic");
+            azure.networkSecurityGroups().define("web-nsg").withRegion(Region.EAST_US)
+                    .defineRule("from-nat").allowInbound()
+                    .fromAddress(azure.publicIpAddresses().get("nat-ip").ipAddress().toString()).fromAnyPort()
+                    .toAnyAddress().toAnyPort().withAnyProtocol().withPriority(100).attach()
+                    .defineRule("nothing-else").denyInbound().fromAnyAddress().fromAnyPort().toAnyAddress()
+                    .toAnyPort().withAnyProtocol().withPriority(200).attach().create();
+            azure.networkSecurityGroups().associateWithSubnet("web-nsg", "vnet", "web");
             return azure;
         });
         return all.stream();
