@@ -39,7 +39,7 @@ final class Functions {
 
     static {
         // deployment values
-        eager("parameters", 1, 1, (n, a, ev) -> ev.scope().parameter(str(n, a, 0)));
+        eager("parameters", 1, 1, (n, a, ev) -> ev.parameter(str(n, a, 0)));
         eager("variables", 1, 1, (n, a, ev) -> ev.scope().variable(str(n, a, 0)));
         eager("resourceGroup", 0, 0, (n, a, ev) -> ev.scope().resourceGroup());
         eager("subscription", 0, 0, (n, a, ev) -> ev.scope().subscription());
@@ -142,7 +142,14 @@ final class Functions {
     }
 
     static JsonNode call(Expr.Call call, Evaluator ev) {
+        if (call.name().indexOf('.') >= 0) {
+            return ev.scope().functions().call(call, ev);   // only a user-defined function has a namespace
+        }
         Fn fn = ALL.get(call.name());
+        if (fn == null && call.name().equalsIgnoreCase("listOutputsWithSecureValues")) {
+            arity(call.name(), call.arguments().size(), 2, 3);
+            return ev.scope().outputsWithSecureValues(Values.text(ev.eval(call.arguments().get(0))));
+        }
         if (fn == null && call.name().length() > 4 && call.name().regionMatches(true, 0, "list", 0, 4)) {
             return ResourceFunctions.list(call.name(), ev.evalAll(call.arguments()));
         }

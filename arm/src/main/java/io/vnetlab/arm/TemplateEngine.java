@@ -47,6 +47,8 @@ final class TemplateEngine {
     private final List<DeployedResource> resources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<ResourceId, ObjectNode> deployed = new HashMap<>();
+    /** The outputs of the nested deployments this engine ran, secure values included. */
+    private final Map<ResourceId, ObjectNode> outputsWithSecureValues = new HashMap<>();
     private final java.time.Instant deployedAt;
     private final LinkedTemplates links;
 
@@ -104,16 +106,19 @@ final class TemplateEngine {
                     "The template must be a JSON object with a 'resources' array.");
         }
         TemplateValidator.validate(template, prefix);
+        UserFunctions functions = UserFunctions.of(template, prefix);
         Run run = new Run(template, prefix, target, source);
         if (outer != null) {
             run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference).of(template));
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
-            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
+            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).withFunctions(functions)
+                    .of(template);
             ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
                     bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference).withCollections(run::references).of(template);
+                    run::reference).withCollections(run::references).withFunctions(functions)
+                    .withSecureOutputs(this::outputsWithSecureValues).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }
@@ -304,9 +309,15 @@ final class TemplateEngine {
             }
         }
         // a linked template has its own parameters, always: only an inline one can see the parent's
+        String evaluationScope = Values.property(props, "expressionEvaluationOptions")
+                .flatMap(o -> Values.string(o, "scope")).orElse("NotSpecified");
+        if (!List.of("inner", "outer", "notspecified").contains(evaluationScope.toLowerCase(Locale.ROOT))) {
+            throw new PathError(at + ".expressionEvaluationOptions.scope", "Nested deployment '" + p.name() + "' has"
+                    + " the expression evaluation scope '" + evaluationScope + "'; it is one of 'Inner', 'Outer' and"
+                    + " 'NotSpecified' (the parent's scope, as 'Outer').");
+        }
         boolean inner = link != null && Values.property(props, "template").isEmpty()
-                || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
-                .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
+                || evaluationScope.equalsIgnoreCase("inner");
         DeploymentScope where = DeploymentScope.of(run.target, decl, ev, p.path());
         Target nested;
         try {
@@ -344,13 +355,69 @@ final class TemplateEngine {
         if (source != run.source) {
             nested = nested.withTemplateUri(source.uri());
         }
-        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        ObjectNode all = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        outputsWithSecureValues.put(p.id(), all);
+        ObjectNode outputs = withoutSecureValues(all);
         batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
                 nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
         deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    /**
+     * {@code listOutputsWithSecureValues(id, apiVersion)}, as Bicep reads a module's secure outputs: each output's
+     * value by name. A deployment of an earlier run keeps no secure value, so those read as unknown.
+     */
+    private JsonNode outputsWithSecureValues(String deploymentId) {
+        ResourceId id;
+        try {
+            id = ResourceId.parse(deploymentId);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateError("The template function 'listOutputsWithSecureValues' was given '" + deploymentId
+                    + "', which is not a valid resource id.");
+        }
+        ObjectNode outputs = outputsWithSecureValues.get(id);
+        if (outputs == null) {
+            outputs = batch.state().get(DeploymentRecord.class, id).map(d -> {
+                try {
+                    return (ObjectNode) Values.JSON.readTree(d.outputsJson());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).orElseThrow(() -> new TemplateError("The template function 'listOutputsWithSecureValues' names the"
+                    + " deployment '" + id.name() + "', which does not exist (yet: does the resource depend on it?)."));
+        }
+        ObjectNode values = Values.object();
+        outputs.properties().forEach(o -> values.set(o.getKey(), Values.property(o.getValue(), "value")
+                .orElse(new Unknown("secure output '" + o.getKey() + "' of deployment '" + id.name() + "'"))));
+        return values;
+    }
+
+    /** An output's type as Azure shows it: {@code securestring} is 'SecureString', {@code int} 'Int'. */
+    private static String shownType(String declared) {
+        return switch (declared.toLowerCase(Locale.ROOT)) {
+            case "securestring" -> "SecureString";
+            case "secureobject" -> "SecureObject";
+            default -> declared.isEmpty() ? declared : Character.toUpperCase(declared.charAt(0)) + declared.substring(1);
+        };
+    }
+
+    /**
+     * Outputs as a deployment keeps them: a {@code securestring} or {@code secureObject} output with its type and no
+     * value, which is neither in the deployment's history nor readable from another template
+     * (docs/azure/arm-templates.md#outputs).
+     */
+    static ObjectNode withoutSecureValues(ObjectNode outputs) {
+        ObjectNode kept = outputs.deepCopy();
+        kept.properties().forEach(o -> {
+            String type = Values.string(o.getValue(), "type").orElse("");
+            if (o.getValue() instanceof ObjectNode output && type.toLowerCase(Locale.ROOT).startsWith("secure")) {
+                output.remove("value");
+            }
+        });
+        return kept;
     }
 
     private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {
@@ -382,8 +449,10 @@ final class TemplateEngine {
         final List<PlannedResource> plan = new ArrayList<>();
         final Map<PlannedResource, Set<PlannedResource>> dependencies = new HashMap<>();
         final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
-        final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
-        final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+        /** The instances of each serial copy loop so far, by lower-case loop name. */
+        final Map<String, List<PlannedResource>> serialLoops = new HashMap<>();
+        /** What an instance of a serial loop waits for: every instance of the batch before its own. */
+        final Map<PlannedResource, List<PlannedResource>> serialPredecessors = new HashMap<>();
         long expandedSize;
 
         final LinkedTemplates.Source source;
@@ -416,23 +485,42 @@ final class TemplateEngine {
                 }
                 JsonNode copy = Values.property(decl, "copy").orElse(null);
                 if (copy == null) {
-                    instance(decl, path, parent, ev, null, false, symbol, null);
+                    instance(decl, path, parent, ev, null, 0, symbol, null);
                     continue;
                 }
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
                         "The copy loop of a resource needs a 'name'."));
                 int count = ev.count(copy, path + ".copy");
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
+                int batch = serial ? batchSize(copy, ev, path + ".copy.batchSize") : 0;
                 for (int k = 0; k < count; k++) {
                     Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
-                    instance(decl, path, parent, iev, loop, serial, symbol == null ? null : symbol + "[" + k + "]",
+                    instance(decl, path, parent, iev, loop, batch, symbol == null ? null : symbol + "[" + k + "]",
                             symbol);
                 }
             }
         }
 
+        /**
+         * A serial copy loop's {@code batchSize}: how many instances deploy at a time, each batch after the one
+         * before; 1 when not given (docs/azure/arm-templates.md#deployment-order).
+         */
+        private int batchSize(JsonNode copy, Evaluator ev, String at) {
+            JsonNode declared = Values.property(copy, "batchSize").orElse(null);
+            if (declared == null || declared.isNull()) {
+                return 1;
+            }
+            JsonNode size = ev.value(declared, at);
+            if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 1) {
+                throw new PathError(at, "The copy loop's batchSize must be a positive integer; it is '"
+                        + Values.text(size) + "'.");
+            }
+            return size.intValue();
+        }
+
+        /** @param batch a serial loop's batch size, or 0 for an instance of no loop or of a parallel one */
         private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
-                              boolean serial, String symbolicName, String collection) {
+                              int batch, String symbolicName, String collection) {
             String type = text(ev, decl, "type", path);
             String name = text(ev, decl, "name", path);
             if (parent != null && !type.split("/")[0].contains(".")) {
@@ -480,11 +568,14 @@ final class TemplateEngine {
                     ev, dependsOn, dependsOnPaths, parent, symbolicName, collection,
                     SymbolicResources.existing(decl, path));
             plan.add(p);
-            if (serial) {
-                PlannedResource previous = previousInSerialLoop.put(loop.toLowerCase(Locale.ROOT), p);
-                if (previous != null) {
-                    serialPredecessor.put(p, previous);
+            if (batch > 0) {
+                List<PlannedResource> members = serialLoops.computeIfAbsent(loop.toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>());
+                int ownBatchStart = members.size() / batch * batch;
+                if (ownBatchStart > 0) {
+                    serialPredecessors.put(p, List.copyOf(members.subList(ownBatchStart - batch, ownBatchStart)));
                 }
+                members.add(p);
             }
             JsonNode children = Values.property(decl, "resources").orElse(null);
             if (children != null && children.isArray()) {
@@ -580,9 +671,7 @@ final class TemplateEngine {
                 if (p.parent() != null) {
                     deps.add(p.parent());
                 }
-                if (serialPredecessor.containsKey(p)) {
-                    deps.add(serialPredecessor.get(p));
-                }
+                deps.addAll(serialPredecessors.getOrDefault(p, List.of()));
                 deps.addAll(referencedBy(p));
                 deps.remove(p);
                 dependencies.put(p, deps);
@@ -789,40 +878,33 @@ final class TemplateEngine {
                 } catch (RuntimeException e) {
                     return; // a broken expression fails later, with its path, when it is evaluated
                 }
-                walk(parsed, p, found);
+                Expr.forEachCall(parsed, call -> referenced(call, p, found));
             } else if (node.isContainerNode()) {
                 node.forEach(child -> collectReferences(child, p, found));
             }
         }
 
-        private void walk(Expr e, PlannedResource p, Set<PlannedResource> found) {
-            if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
-                    if (p.loopName() != null) {
-                        throw new PathError(p.path(), "The template function 'references' is not expected at this"
-                                + " location: it cannot be used in a resource copy loop. Please see"
-                                + " https://aka.ms/arm-template-expressions for usage details.");
-                    }
-                    try {
-                        found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
-                } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
-                    try {
-                        String named = p.evaluator().eval(c.arguments().get(0)).asText();
-                        found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
-                                ? SymbolicResources.named(plan, named) : resolve(named));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
+        /** The resources of this template a {@code reference()} or {@code references()} call names. */
+        private void referenced(Expr.Call c, PlannedResource p, Set<PlannedResource> found) {
+            if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
+                if (p.loopName() != null) {
+                    throw new PathError(p.path(), "The template function 'references' is not expected at this"
+                            + " location: it cannot be used in a resource copy loop. Please see"
+                            + " https://aka.ms/arm-template-expressions for usage details.");
                 }
-                c.arguments().forEach(a -> walk(a, p, found));
-            } else if (e instanceof Expr.Member m) {
-                walk(m.target(), p, found);
-            } else if (e instanceof Expr.Index i) {
-                walk(i.target(), p, found);
-                walk(i.index(), p, found);
+                try {
+                    found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
+            } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                try {
+                    String named = p.evaluator().eval(c.arguments().get(0)).asText();
+                    found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
+                            ? SymbolicResources.named(plan, named) : resolve(named));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
             }
         }
 
@@ -1000,6 +1082,7 @@ final class TemplateEngine {
         ObjectNode outputs() {
             ObjectNode result = Values.object();
             JsonNode outputs = Values.property(template, "outputs").orElse(Values.object());
+            JsonNode definitions = Values.property(template, "definitions").orElse(Values.object());
             Evaluator ev = new Evaluator(scope);
             Iterator<Map.Entry<String, JsonNode>> fields = outputs.properties().iterator();
             while (fields.hasNext()) {
@@ -1024,12 +1107,21 @@ final class TemplateEngine {
                 } else {
                     value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
                 }
-                String type = Values.string(decl, "type").orElse("object");
-                if (Values.property(decl, "type").isPresent()) {
-                    OutputTypes.check(f.getKey(), type, value, at + ".value");
+                JsonNode declared = UserDefinedTypes.resolve(decl, definitions, at, new HashSet<>());
+                String type = Values.string(declared, "type").orElse("object");
+                if (!(value.isNull() && UserDefinedTypes.nullable(declared))) {
+                    if (Values.property(declared, "type").isPresent()) {
+                        OutputTypes.check(f.getKey(), type, value, at + ".value");
+                    }
+                    try {
+                        TypeConstraints.checkWhole("The template output '" + f.getKey() + "' is not valid", declared,
+                                value, definitions);
+                    } catch (TemplateError e) {
+                        throw new PathError(at + ".value", e.getMessage());
+                    }
                 }
                 ObjectNode output = result.putObject(f.getKey());
-                output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
+                output.put("type", shownType(type));
                 output.set("value", value);
             }
             return result;

@@ -446,6 +446,27 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_serial_copy_loop_with_a_batch_size_deploys_each_batch_after_the_one_before() {
+        // net1 waits for "late"; in batches of two, net2 does not wait for net1, while net3 and net4 wait for both
+        String json = template(vnet("base", "10.20.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"[concat('net', copyIndex(1))]\", \"location\":"
+                + " \"westeurope\", \"copy\": {\"name\": \"nets\", \"count\": 4, \"mode\": \"serial\", \"batchSize\": 2},"
+                + " \"dependsOn\": [\"[if(equals(copyIndex(), 0), 'late', 'base')]\"], \"properties\": {\"addressSpace\":"
+                + " {\"addressPrefixes\": [\"[format('10.{0}.0.0/16', copyIndex(1))]\"]}}}, " + vnet("late", "10.9.0.0/16"));
+
+        assertThat(deployment().templateJson(json).deploy().resources()).extracting(r -> r.id().name())
+                .containsExactly("base", "net2", "late", "net1", "net3", "net4");
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(json.replace("\"batchSize\": 2", "\"batchSize\": 1"))
+                .deploy().resources()).extracting(r -> r.id().name())
+                .containsExactly("base", "late", "net1", "net2", "net3", "net4");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json.replace("\"batchSize\": 2",
+                "\"batchSize\": 0")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template at path 'resources[1].copy.batchSize' is not valid: The copy loop's"
+                        + " batchSize must be a positive integer; it is '0'.");
+    }
+
+    @Test
     void a_linked_template_at_a_uri_vnetlab_cannot_read_is_refused_with_arms_code_and_complete_mode_is_refused() {
         String linked = template("{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
                 + " \"name\": \"linked\", \"properties\": {\"mode\": \"Incremental\", \"templateLink\": {\"uri\":"
