@@ -26,7 +26,8 @@ final class Walk {
     private final NsgStage nsgs;
     private final DropDiagnosis diagnosis;
     private final Forwarding forwarding;
-    private final Ingress ingress;
+    /** Made when a flow comes from or goes to outside Azure: most walks need none, nor to load its class. */
+    private Ingress ingress;
     private final Replies replies;
 
     /** A walk that explains its outcome, into a {@link Verdict}. */
@@ -42,7 +43,6 @@ final class Walk {
         this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
-        this.ingress = new Ingress(plane, flow, record, nsgs, diagnosis);
         this.replies = new Replies(plane, flow, record, nsgs, diagnosis, forwarding);
     }
 
@@ -61,7 +61,7 @@ final class Walk {
             return fromInterface(source);
         }
         if (Ingress.isInternet(flow.source().address())) {
-            return ingress.fromInternet();
+            return ingress().fromInternet();
         }
         record.block(Blocker.of(Blocker.Kind.UNSIMULATED_SOURCE, List.of(), flow.source()));
         return false;
@@ -98,7 +98,7 @@ final class Walk {
         if (leftAzure) {
             Optional<NetworkInterface> owner = plane.security().interfaceWithPublicAddress(destination);
             if (owner.isPresent()) {
-                return ingress.toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
+                return ingress().toPublicAddressOf(from, owner.get(), forwarding.sourceOnTheInternet());
             }
         }
         if (!arrivedAtTheDestination(to)) {
@@ -112,7 +112,7 @@ final class Walk {
 
     /** A flow from an on-premises host: in through its site's gateway, then as from step 2. */
     private boolean fromOnPremises() {
-        Optional<VirtualNetworkGateway> gateway = ingress.fromSite();
+        Optional<VirtualNetworkGateway> gateway = ingress().fromSite();
         if (gateway.isEmpty()) {
             return false;
         }
@@ -126,6 +126,13 @@ final class Walk {
         }
         // relayed by the gateway to another site or out to the Internet: the reply comes back the way it left
         return true;
+    }
+
+    private Ingress ingress() {
+        if (ingress == null) {
+            ingress = new Ingress(plane, flow, record, nsgs, diagnosis);
+        }
+        return ingress;
     }
 
     /** When the flow names a destination interface, the packet must arrive at that one. */
