@@ -40,28 +40,34 @@ final class Resolver {
      * @throws IllegalArgumentException when several VMs have that name
      */
     static java.util.Optional<VirtualMachine> virtualMachineIfAny(TopologyState s, String nameOrId) {
-        return lookup(s, VirtualMachine.class, nameOrId, VirtualMachine::id, "virtual machine");
+        List<VirtualMachine> found = lookup(s, VirtualMachine.class, nameOrId);
+        if (found.size() > 1) {
+            throw ambiguous("virtual machine", nameOrId, found.stream().map(VirtualMachine::id).toList());
+        }
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0));
     }
 
     /** As {@link #virtualMachineIfAny}, for network interfaces. */
     static java.util.Optional<NetworkInterface> networkInterfaceIfAny(TopologyState s, String nameOrId) {
-        return lookup(s, NetworkInterface.class, nameOrId, NetworkInterface::id, "network interface");
+        List<NetworkInterface> found = lookup(s, NetworkInterface.class, nameOrId);
+        if (found.size() > 1) {
+            throw ambiguous("network interface", nameOrId, found.stream().map(NetworkInterface::id).toList());
+        }
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0));
     }
 
     /**
-     * The one resource of {@code type} that {@code nameOrId} names, empty when none does. The state keeps the ids of
-     * each name, so a name shared by several resources is known from its index entry, without a scan.
+     * The resources of {@code type} that {@code nameOrId} names: by id, at most one; by name, through the state's
+     * index of names, so a name shared by several resources is known without a scan. The callers map ids only when
+     * the name is ambiguous: a method reference is linked on its first use, which would be the first question by name
+     * in a JVM.
      */
-    private static <T> java.util.Optional<T> lookup(TopologyState s, Class<T> type, String nameOrId,
-                                                    Function<T, ResourceId> id, String kind) {
+    private static <T> List<T> lookup(TopologyState s, Class<T> type, String nameOrId) {
         if (ResourceId.looksLikeId(nameOrId)) {
-            return s.get(type, ResourceId.parse(nameOrId));
+            java.util.Optional<T> found = s.get(type, ResourceId.parse(nameOrId));
+            return found.isPresent() ? List.of(found.get()) : List.of();
         }
-        List<T> named = s.named(type, nameOrId);
-        if (named.size() > 1) {
-            throw ambiguous(kind, nameOrId, named.stream().map(id).collect(Collectors.toList()));
-        }
-        return named.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(named.get(0));
+        return s.named(type, nameOrId);
     }
 
     /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */

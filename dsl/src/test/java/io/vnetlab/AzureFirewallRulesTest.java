@@ -160,6 +160,19 @@ class AzureFirewallRulesTest {
         assertThat(decision(bad).collectionName()).contains("deny-bad");
     }
 
+    // docs/azure/decisions.md#firewall-rule-names
+    @Test
+    void a_classic_rule_may_be_named_in_words_with_spaces_and_the_decision_names_it() {
+        t.azureFirewalls().define("fw").withExistingNetwork("hub")
+                .withRuleCollection(new FirewallRuleCollection("deny-bad", 100, Kind.Network, Action.Deny, List.of(
+                        FirewallRule.network("Block the test range", List.of("Any"), List.of("*"),
+                                List.of("198.51.100.0/24"), List.of("*"))))).create();
+
+        Verdict bad = flow("spoke1-vm", Endpoint.address("198.51.100.7"), Protocol.Tcp, 443);
+
+        assertThat(decision(bad).ruleName()).contains("Block the test range");
+    }
+
     @Test
     void priorities_outside_100_to_65000_are_refused() {
         rejects(t, AzureErrorCode.FirewallRuleCollectionPriorityOutOfRange, () -> t.firewallPolicies()

@@ -290,7 +290,8 @@ public final class ArmDeployment {
                         + "/deployments/" + deploymentName);
                 if (recorded) {
                     batch.putRecord(DeploymentRecord.class, id, new DeploymentRecord(id, deploymentName,
-                            TemplateEngine.json(outputs), engine.resources(), target.location()));
+                            TemplateEngine.json(TemplateEngine.withoutSecureValues(outputs)), engine.resources(),
+                            target.location()));
                 }
                 Map<String, Object> plain = new LinkedHashMap<>();
                 outputs.properties().forEach(f -> plain.put(f.getKey(),

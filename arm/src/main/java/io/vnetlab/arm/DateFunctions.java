@@ -73,7 +73,9 @@ final class DateFunctions {
                 // try the next form
             }
         }
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))) {
+        // .NET's general form, which dateTimeAdd answers without a format: its result feeds dateTimeToEpoch (UTC)
+        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+                DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.ROOT))) {
             try {
                 return LocalDateTime.parse(t, f).atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException ignored) {

@@ -39,12 +39,15 @@ public record DeploymentResult(String name, ResourceId id, List<DeployedResource
         return having(DeployedResource.Outcome.SKIPPED_BY_CONDITION);
     }
 
-    /** The output of this name (case-insensitive, as ARM's names are). */
+    /** The output of this name (case-insensitive, as ARM's names are); {@code null} for a nullable output left null. */
     public Object output(String outputName) {
-        return outputs.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(outputName))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("Deployment '" + name + "' has no output '"
-                        + outputName + "'. Its outputs: " + String.join(", ", outputs.keySet()) + "."));
+        for (Map.Entry<String, Object> e : outputs.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(outputName)) {
+                return e.getValue();
+            }
+        }
+        throw new NoSuchElementException("Deployment '" + name + "' has no output '" + outputName + "'. Its outputs: "
+                + String.join(", ", outputs.keySet()) + ".");
     }
 
     private List<DeployedResource> having(DeployedResource.Outcome outcome) {

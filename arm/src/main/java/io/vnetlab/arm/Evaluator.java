@@ -26,17 +26,42 @@ final class Evaluator {
     private final Map<String, Integer> loops;
     private final Map<String, JsonNode> lambdaVariables;
     private final boolean parameterDefault;
+    /** Inside a user-defined function's output: its arguments, by lower-case parameter name; else null. */
+    private final Map<String, JsonNode> functionArguments;
 
     Evaluator(Scope scope) {
-        this(scope, Map.of(), Map.of(), false);
+        this(scope, Map.of(), Map.of(), false, null);
     }
 
     private Evaluator(Scope scope, Map<String, Integer> loops, Map<String, JsonNode> lambdaVariables,
-                      boolean parameterDefault) {
+                      boolean parameterDefault, Map<String, JsonNode> functionArguments) {
         this.scope = scope;
         this.loops = loops;
         this.lambdaVariables = lambdaVariables;
         this.parameterDefault = parameterDefault;
+        this.functionArguments = functionArguments;
+    }
+
+    /**
+     * An evaluator for a user-defined function's output: {@code parameters()} reads the function's arguments only,
+     * and no loop index or lambda parameter of the caller is in reach.
+     */
+    Evaluator inUserFunction(Map<String, JsonNode> arguments) {
+        return new Evaluator(scope, Map.of(), Map.of(), false, Map.copyOf(arguments));
+    }
+
+    /** {@code parameters('x')}: a template parameter, or inside a user-defined function one of its own. */
+    JsonNode parameter(String name) {
+        if (functionArguments == null) {
+            return scope.parameter(name);
+        }
+        JsonNode value = functionArguments.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            throw new TemplateError("The template parameter '" + name + "' is not found: a user-defined function"
+                    + " can only use the parameters it declares. Please see"
+                    + " https://aka.ms/arm-syntax-parameters for usage details.");
+        }
+        return value;
     }
 
     /**
@@ -44,7 +69,7 @@ final class Evaluator {
      * whose values differ between deployments.
      */
     static Evaluator forParameterDefaults(Scope scope) {
-        return new Evaluator(scope, Map.of(), Map.of(), true);
+        return new Evaluator(scope, Map.of(), Map.of(), true, null);
     }
 
     boolean inParameterDefault() {
@@ -55,7 +80,7 @@ final class Evaluator {
     Evaluator withLambdaVariables(Map<String, JsonNode> bound) {
         Map<String, JsonNode> more = new LinkedHashMap<>(lambdaVariables);
         bound.forEach((k, v) -> more.put(k.toLowerCase(Locale.ROOT), v));
-        return new Evaluator(scope, loops, more, parameterDefault);
+        return new Evaluator(scope, loops, more, parameterDefault, functionArguments);
     }
 
     /** {@code lambdaVariables('x')}: the value a lambda's parameter is bound to. */
@@ -77,7 +102,7 @@ final class Evaluator {
     Evaluator inLoop(String name, int index) {
         Map<String, Integer> more = new LinkedHashMap<>(loops);
         more.put(name.toLowerCase(Locale.ROOT), index);
-        return new Evaluator(scope, more, lambdaVariables, parameterDefault);
+        return new Evaluator(scope, more, lambdaVariables, parameterDefault, functionArguments);
     }
 
     int copyIndex(Optional<String> name) {
@@ -149,6 +174,10 @@ final class Evaluator {
     /** A copy loop's {@code count}: a non-negative integer, 800 at most (ARM's limit). */
     int count(JsonNode loop, String loopPath) {
         JsonNode countNode = value(Values.property(loop, "count").orElse(null), loopPath + ".count");
+        if (countNode instanceof Unknown u) {
+            throw new PathError(loopPath + ".count", "The copy count comes from " + u.description() + ", which vnetlab"
+                    + " cannot know: it is a property of a resource it does not simulate.");
+        }
         if (!countNode.isIntegralNumber() || !countNode.canConvertToInt() || countNode.intValue() < 0
                 || countNode.intValue() > TemplateLimits.COPY_COUNT) {
             throw new PathError(loopPath + ".count", "The copy count must be an integer from 0 to "

@@ -7,6 +7,19 @@ import java.util.List;
 /** A parsed template language expression: the part between {@code [} and {@code ]}. */
 sealed interface Expr {
 
+    /** Each function call in an expression, outer calls before the calls in their arguments. */
+    static void forEachCall(Expr e, java.util.function.Consumer<Call> sink) {
+        if (e instanceof Call c) {
+            sink.accept(c);
+            c.arguments().forEach(a -> forEachCall(a, sink));
+        } else if (e instanceof Member m) {
+            forEachCall(m.target(), sink);
+        } else if (e instanceof Index i) {
+            forEachCall(i.target(), sink);
+            forEachCall(i.index(), sink);
+        }
+    }
+
     /** A string or integer literal. */
     record Literal(JsonNode value) implements Expr {
     }

@@ -39,7 +39,7 @@ final class Functions {
 
     static {
         // deployment values
-        eager("parameters", 1, 1, (n, a, ev) -> ev.scope().parameter(str(n, a, 0)));
+        eager("parameters", 1, 1, (n, a, ev) -> ev.parameter(str(n, a, 0)));
         eager("variables", 1, 1, (n, a, ev) -> ev.scope().variable(str(n, a, 0)));
         eager("resourceGroup", 0, 0, (n, a, ev) -> ev.scope().resourceGroup());
         eager("subscription", 0, 0, (n, a, ev) -> ev.scope().subscription());
@@ -48,17 +48,25 @@ final class Functions {
         eager("resourceId", 2, 20, (n, a, ev) -> TextNode.valueOf(ResourceIds.resourceId(n, texts(n, a), ev.scope())));
         eager("subscriptionResourceId", 2, 20, (n, a, ev) ->
                 TextNode.valueOf(ResourceIds.subscriptionResourceId(n, texts(n, a), ev.scope())));
-        eager("reference", 1, 3, (n, a, ev) -> ev.scope().reference(str(n, a, 0),
-                a.size() == 3 && Values.text(a.get(2)).equalsIgnoreCase("Full")));
+        // a resource named by a value vnetlab cannot know (a private endpoint's interface) has unknown properties too
+        eager("reference", 1, 3, (n, a, ev) -> a.get(0) instanceof Unknown u ? new Unknown(n + "(" + u.description()
+                + ")") : ev.scope().reference(str(n, a, 0), a.size() == 3 && Values.text(a.get(2)).equalsIgnoreCase("Full")));
         // logic
         ALL.put("if", (n, args, ev) -> {
             arity(n, args.size(), 3, 3);
-            return bool(n, ev.eval(args.get(0))) ? ev.eval(args.get(1)) : ev.eval(args.get(2));
+            JsonNode condition = ev.eval(args.get(0));
+            if (condition instanceof Unknown u) {
+                // which branch Azure takes depends on a value vnetlab cannot know
+                return new Unknown(n + "(" + u.description() + ")");
+            }
+            return bool(n, condition) ? ev.eval(args.get(1)) : ev.eval(args.get(2));
         });
         eager("equals", 2, 2, (n, a, ev) -> BooleanNode.valueOf(a.get(0).equals(a.get(1))));
         eager("not", 1, 1, (n, a, ev) -> BooleanNode.valueOf(!bool(n, a.get(0))));
-        eager("and", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().allMatch(v -> bool(n, v))));
-        eager("or", 2, 64, (n, a, ev) -> BooleanNode.valueOf(a.stream().anyMatch(v -> bool(n, v))));
+        // and/or stop at the first argument that decides, as ARM does: and(contains(o, 'p'), o.p) reads o.p only
+        // when o has it (Bicep's modules test optional properties so)
+        ALL.put("and", (n, args, ev) -> shortCircuit(n, args, ev, false));
+        ALL.put("or", (n, args, ev) -> shortCircuit(n, args, ev, true));
         eager("true", 0, 0, (n, a, ev) -> BooleanNode.TRUE);
         eager("false", 0, 0, (n, a, ev) -> BooleanNode.FALSE);
         eager("null", 0, 0, (n, a, ev) -> NullNode.getInstance());
@@ -142,7 +150,14 @@ final class Functions {
     }
 
     static JsonNode call(Expr.Call call, Evaluator ev) {
+        if (call.name().indexOf('.') >= 0) {
+            return ev.scope().functions().call(call, ev);   // only a user-defined function has a namespace
+        }
         Fn fn = ALL.get(call.name());
+        if (fn == null && call.name().equalsIgnoreCase("listOutputsWithSecureValues")) {
+            arity(call.name(), call.arguments().size(), 2, 3);
+            return ev.scope().outputsWithSecureValues(Values.text(ev.eval(call.arguments().get(0))));
+        }
         if (fn == null && call.name().length() > 4 && call.name().regionMatches(true, 0, "list", 0, 4)) {
             return ResourceFunctions.list(call.name(), ev.evalAll(call.arguments()));
         }
@@ -185,6 +200,21 @@ final class Functions {
                 "coalesce", "reference", "resourceId", "subscriptionResourceId", "extensionResourceId",
                 "tenantResourceId", "uri", "base64", "uniqueString", "guid", "toLower", "toUpper", "trim", "replace",
                 "array", "empty", "equals", "contains", "length", "parameters", "variables"));
+    }
+
+    /** {@code and} ({@code decisive} false) or {@code or} (true): the arguments in order until one decides. */
+    private static JsonNode shortCircuit(String name, List<Expr> args, Evaluator ev, boolean decisive) {
+        arity(name, args.size(), 2, 64);
+        for (Expr arg : args) {
+            JsonNode v = ev.eval(arg);
+            if (v instanceof Unknown u) {
+                return new Unknown(name + "(" + u.description() + ")");
+            }
+            if (bool(name, v) == decisive) {
+                return BooleanNode.valueOf(decisive);
+            }
+        }
+        return BooleanNode.valueOf(!decisive);
     }
 
     static void arity(String name, int count, int min, int max) {
@@ -551,6 +581,10 @@ final class Functions {
 
     private static JsonNode length(String name, List<JsonNode> a, Evaluator ev) {
         JsonNode v = a.get(0);
+        if (v instanceof Unknown u) {
+            // the length of an unknown value is unknown; an array holding one has a length
+            return new Unknown(name + "(" + u.description() + ")");
+        }
         if (v.isTextual()) {
             return IntNode.valueOf(v.textValue().length());
         }

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 final class LoadBalancerHandler implements ResourceHandler {
 
+    /** The SKU of a load balancer that chains appliances into another's flows (docs/azure/load-balancers.md#skus). */
+    private static final String GATEWAY = "Gateway";
+
     @Override
     public String type() {
         return "Microsoft.Network/loadBalancers";
@@ -30,6 +33,10 @@ final class LoadBalancerHandler implements ResourceHandler {
     public ObjectNode deploy(ResourceContext r) {
         JsonNode p = r.properties();
         String sku = r.text(r.body(), "sku.name").orElse(null);
+        if (GATEWAY.equalsIgnoreCase(sku)) {
+            throw r.notSimulated("it is a Gateway load balancer, which chains another load balancer's frontend to"
+                    + " network virtual appliances through tunnel interfaces; traffic through it is not evaluated");
+        }
         Optional<LoadBalancer> before = r.batch().state().get(LoadBalancer.class, r.id());
         List<LoadBalancerRequest.Frontend> frontends = new ArrayList<>();
         for (JsonNode f : list(r, p, "frontendIPConfigurations")) {

@@ -92,13 +92,30 @@ final class NetworkInterfaceHandler implements ResourceHandler {
     private static void joinLoadBalancer(ResourceContext r, JsonNode config, ResourceId ipConfiguration) {
         JsonNode pools = r.at(config, "loadBalancerBackendAddressPools").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < pools.size(); i++) {
-            r.reference(pools, String.valueOf(i)).ifPresent(pool -> r.batch().apply(s ->
-                    io.vnetlab.controlplane.ResourceManager.setBackendPoolMembership(s, pool, ipConfiguration, true)));
+            r.reference(pools, String.valueOf(i)).filter(pool -> simulatedLoadBalancer(r, pool, ipConfiguration))
+                    .ifPresent(pool -> r.batch().apply(s -> io.vnetlab.controlplane.ResourceManager
+                            .setBackendPoolMembership(s, pool, ipConfiguration, true)));
         }
         JsonNode nats = r.at(config, "loadBalancerInboundNatRules").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < nats.size(); i++) {
-            r.reference(nats, String.valueOf(i)).ifPresent(rule -> r.batch().apply(s ->
-                    io.vnetlab.controlplane.ResourceManager.setInboundNatRuleTarget(s, rule, ipConfiguration)));
+            r.reference(nats, String.valueOf(i)).filter(rule -> simulatedLoadBalancer(r, rule, ipConfiguration))
+                    .ifPresent(rule -> r.batch().apply(s -> io.vnetlab.controlplane.ResourceManager
+                            .setInboundNatRuleTarget(s, rule, ipConfiguration)));
         }
+    }
+
+    /**
+     * Whether {@code part} (a pool or NAT rule) belongs to a simulated load balancer; a part of one the deployment
+     * recorded as not simulated (a Gateway load balancer) joins nothing, with a warning.
+     */
+    private static boolean simulatedLoadBalancer(ResourceContext r, ResourceId part, ResourceId ipConfiguration) {
+        boolean recordOnly = part.parent().filter(lb -> r.batch().state().get(NotSimulatedResource.class, lb)
+                .isPresent()).isPresent();
+        if (recordOnly) {
+            r.warn("network interface '" + ipConfiguration.parent().map(ResourceId::name).orElse("") + "': "
+                    + part.parent().map(ResourceId::name).orElse("") + "/" + part.name() + " belongs to a load"
+                    + " balancer that is not simulated; the membership has no effect on the network.");
+        }
+        return !recordOnly;
     }
 }

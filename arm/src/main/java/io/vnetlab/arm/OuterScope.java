@@ -76,6 +76,16 @@ record OuterScope(Scope parent, TemplateScope where) implements Scope {
     }
 
     @Override
+    public JsonNode outputsWithSecureValues(String deploymentId) {
+        return parent.outputsWithSecureValues(deploymentId);
+    }
+
+    @Override
+    public UserFunctions functions() {
+        return parent.functions();
+    }
+
+    @Override
     public JsonNode references(String collection, boolean full) {
         return parent.references(collection, full);
     }

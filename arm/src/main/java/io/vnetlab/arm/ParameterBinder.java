@@ -102,6 +102,11 @@ final class ParameterBinder {
                 bound.put(name.toLowerCase(Locale.ROOT), com.fasterxml.jackson.databind.node.NullNode.getInstance());
                 return;
             }
+            if (value != null && value.isNull() && Values.property(declaration, "defaultValue").isPresent()) {
+                // a null given for a parameter with a default is no value: ARM binds the default (Bicep passes null
+                // to leave a module parameter at its default)
+                value = null;
+            }
             if (value == null) {
                 JsonNode defaultValue = Values.property(declaration, "defaultValue").orElse(null);
                 if (defaultValue == null) {

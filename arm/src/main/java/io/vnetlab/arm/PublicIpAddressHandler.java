@@ -9,7 +9,8 @@ import io.vnetlab.model.PublicIpAddressSku;
 /**
  * {@code Microsoft.Network/publicIPAddresses}: {@code sku.name} ({@code Standard}, {@code StandardV2} simulated as
  * {@code Standard}, or {@code Basic}; absent is
- * {@code Basic}, the API's SKU when a request names none) and an address from the simulated public pool, assigned
+ * {@code Basic}, the API's SKU when a request names none, and a Basic address deploys with the warning that Azure
+ * no longer creates one) and an address from the simulated public pool, assigned
  * at once as the DSL assigns it — for {@code Dynamic} allocation too, where Azure would assign it only once the
  * address is attached to a running resource (the deployment warns). {@code reference()} answers
  * {@code ipAddress}.
@@ -42,6 +43,9 @@ final class PublicIpAddressHandler implements ResourceHandler {
             throw new PathError(r.path() + ".sku.name", "Public IP address '" + r.id().name() + "' has SKU '" + name
                     + "'; vnetlab simulates Standard, StandardV2 (as Standard) and Basic.");
         }).orElse(PublicIpAddressSku.Basic);
+        if (sku == PublicIpAddressSku.Basic) {
+            r.warn(basicWarning(r.id().name(), r.text(r.body(), "sku.name").isEmpty()));
+        }
         String method = r.text(p, "publicIPAllocationMethod").orElse("Dynamic");
         boolean ipv6 = r.text(p, "publicIPAddressVersion").filter(v -> v.equalsIgnoreCase("IPv6")).isPresent();
         PublicIpAddress pip = r.batch().putPublicIpAddress(new PublicIpAddressRequest(r.id(), r.region(), sku, ipv6));
@@ -58,6 +62,17 @@ final class PublicIpAddressHandler implements ResourceHandler {
             r.batch().putRecord(PublicIpDnsName.class, r.id(), new PublicIpDnsName(r.id(), fqdn));
         });
         return view;
+    }
+
+    /**
+     * Azure no longer creates Basic public IP addresses (docs/azure/network-security-groups.md#public-ip-sku-rules);
+     * vnetlab deploys one, to model the topologies that still hold them, and says what Azure would answer.
+     */
+    static String basicWarning(String name, boolean skuAbsent) {
+        return "public IP address '" + name + "' is Basic" + (skuAbsent ? " (the SKU of an address whose template"
+                + " names none)" : "") + ": Azure no longer creates Basic public IP addresses and refuses this one"
+                + " with IPv4BasicSkuPublicIpCountLimitReached; vnetlab deploys it as Basic. Give it sku Standard"
+                + " (static) to deploy it in Azure.";
     }
 
     /**

@@ -119,6 +119,9 @@ final class ResourceFunctions {
             result.put("accountSasToken", "sv=2022-11-02&ss=b&srt=sco&sp=rl&sig=" + secret(target, "sas"));
         } else if (fn.equals("listservicesas")) {
             result.put("serviceSasToken", "sv=2022-11-02&sr=c&sp=r&sig=" + secret(target, "sas"));
+        } else if (fn.equals("listsas") && t.startsWith("microsoft.maps/accounts")) {
+            // Azure Maps answers a SAS token for the account (REST: Accounts - List Sas)
+            result.put("accountSasToken", "jwt-sas-" + secret(target, "sas"));
         } else if (t.startsWith("microsoft.operationalinsights/workspaces")) {
             result.put("primarySharedKey", secret(target, "primary"));
             result.put("secondarySharedKey", secret(target, "secondary"));

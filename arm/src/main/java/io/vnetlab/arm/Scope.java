@@ -41,6 +41,20 @@ interface Scope {
     JsonNode reference(String nameOrId, boolean full);
 
     /**
+     * {@code listOutputsWithSecureValues(deploymentId, apiVersion)}: every output value of a deployment, the secure
+     * ones included, by output name.
+     */
+    default JsonNode outputsWithSecureValues(String deploymentId) {
+        throw new TemplateError("The template function 'listOutputsWithSecureValues' is not expected at this"
+                + " location. Please see https://aka.ms/arm-template-expressions for usage details.");
+    }
+
+    /** The template's user-defined functions, which {@code namespace.member(...)} calls. */
+    default UserFunctions functions() {
+        return UserFunctions.NONE;
+    }
+
+    /**
      * {@code references(collection, 'Full')}: the runtime state of each resource of a symbolic-name collection;
      * only a template with symbolic resource names has them.
      */

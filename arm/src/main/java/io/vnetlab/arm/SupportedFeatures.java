@@ -49,7 +49,8 @@ final class SupportedFeatures {
             Map.entry("newGuid", "only in a parameter's default value, as ARM; derived from the deployment, so a rerun repeats it"),
             Map.entry("list*", "the documented shape for storage, Log Analytics, Event Hubs/Service Bus rules, Cosmos DB,"
                     + " container registries, Logic Apps callbacks, Redis; placeholder secrets from the resource id; other"
-                    + " shapes read as unknown values"),
+                    + " shapes read as unknown values; listOutputsWithSecureValues answers a nested deployment's"
+                    + " outputs, the secure ones included"),
             Map.entry("managementGroup", "in a deployment to a management group, refused elsewhere as by ARM; the"
                     + " tenant's root group is its parent, as vnetlab keeps no hierarchy"),
             Map.entry("references", "languageVersion 2.0 templates; 'Full' gives the view of reference(..., 'Full'),"

@@ -47,6 +47,8 @@ final class TemplateEngine {
     private final List<DeployedResource> resources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<ResourceId, ObjectNode> deployed = new HashMap<>();
+    /** The outputs of the nested deployments this engine ran, secure values included. */
+    private final Map<ResourceId, ObjectNode> outputsWithSecureValues = new HashMap<>();
     private final java.time.Instant deployedAt;
     private final LinkedTemplates links;
 
@@ -104,16 +106,19 @@ final class TemplateEngine {
                     "The template must be a JSON object with a 'resources' array.");
         }
         TemplateValidator.validate(template, prefix);
+        UserFunctions functions = UserFunctions.of(template, prefix);
         Run run = new Run(template, prefix, target, source);
         if (outer != null) {
             run.scope = new OuterScope(outer, new TemplateScope(Map.of(), null, target, run::reference).of(template));
         } else {
             Map<String, JsonNode> bound = new HashMap<>();
-            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).of(template);
+            TemplateScope bare = new TemplateScope(bound, null, target, run::reference).withFunctions(functions)
+                    .of(template);
             ParameterBinder.bind(UserDefinedTypes.parameters(template, prefix), given, prefix + "parameters",
                     bound, bare, Values.property(template, "definitions").orElse(Values.object()));
             TemplateScope scope = new TemplateScope(bound, Values.property(template, "variables").orElse(null), target,
-                    run::reference).withCollections(run::references).of(template);
+                    run::reference).withCollections(run::references).withFunctions(functions)
+                    .withSecureOutputs(this::outputsWithSecureValues).of(template);
             scope.checkLoopCounts(prefix + "variables.copy");
             run.scope = scope;
         }
@@ -304,9 +309,15 @@ final class TemplateEngine {
             }
         }
         // a linked template has its own parameters, always: only an inline one can see the parent's
+        String evaluationScope = Values.property(props, "expressionEvaluationOptions")
+                .flatMap(o -> Values.string(o, "scope")).orElse("NotSpecified");
+        if (!List.of("inner", "outer", "notspecified").contains(evaluationScope.toLowerCase(Locale.ROOT))) {
+            throw new PathError(at + ".expressionEvaluationOptions.scope", "Nested deployment '" + p.name() + "' has"
+                    + " the expression evaluation scope '" + evaluationScope + "'; it is one of 'Inner', 'Outer' and"
+                    + " 'NotSpecified' (the parent's scope, as 'Outer').");
+        }
         boolean inner = link != null && Values.property(props, "template").isEmpty()
-                || Values.property(props, "expressionEvaluationOptions").flatMap(o -> Values.string(o, "scope"))
-                .map(s -> s.equalsIgnoreCase("inner")).orElse(false);
+                || evaluationScope.equalsIgnoreCase("inner");
         DeploymentScope where = DeploymentScope.of(run.target, decl, ev, p.path());
         Target nested;
         try {
@@ -337,20 +348,105 @@ final class TemplateEngine {
                     throw ArmDeploymentException.resourceFailed(e, p.path(), p.type(), p.id());
                 }
             }
-            JsonNode parameters = Values.property(props, "parameters").orElse(null);
+            JsonNode parameters = Values.property(props, "parameters").map(ps -> wholeEntriesEvaluated(ps, ev, at))
+                    .orElse(null);
             ParameterBinder.valuesOf(parameters, at + ".parameters").forEach((name, value) ->
                     given.put(name, value instanceof Unknown ? value : ev.value(value, at + ".parameters." + name)));
         }
         if (source != run.source) {
             nested = nested.withTemplateUri(source.uri());
         }
-        ObjectNode outputs = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        ObjectNode all = run(template, at + ".template.", inner ? null : run.scope, given, nested, source);
+        outputsWithSecureValues.put(p.id(), all);
+        ObjectNode outputs = withoutSecureValues(all);
         batch.putRecord(DeploymentRecord.class, p.id(), new DeploymentRecord(p.id(), p.name(), json(outputs), List.of(),
                 nested.location()));
         resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));
         ObjectNode view = Values.object().put("provisioningState", "Succeeded");
         view.set("outputs", outputs);
         deployed.put(p.id(), full(p.id(), p.type(), null, view));
+    }
+
+    /**
+     * {@code listOutputsWithSecureValues(id, apiVersion)}, as Bicep reads a module's secure outputs: each output's
+     * value by name. A deployment of an earlier run keeps no secure value, so those read as unknown.
+     */
+    private JsonNode outputsWithSecureValues(String deploymentId) {
+        ResourceId id;
+        try {
+            id = ResourceId.parse(deploymentId);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateError("The template function 'listOutputsWithSecureValues' was given '" + deploymentId
+                    + "', which is not a valid resource id.");
+        }
+        ObjectNode outputs = outputsWithSecureValues.get(id);
+        if (outputs == null) {
+            outputs = batch.state().get(DeploymentRecord.class, id).map(d -> {
+                try {
+                    return (ObjectNode) Values.JSON.readTree(d.outputsJson());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).orElseThrow(() -> new TemplateError("The template function 'listOutputsWithSecureValues' names the"
+                    + " deployment '" + id.name() + "', which does not exist (yet: does the resource depend on it?)."));
+        }
+        ObjectNode values = Values.object();
+        outputs.properties().forEach(o -> values.set(o.getKey(), Values.property(o.getValue(), "value")
+                .orElse(new Unknown("secure output '" + o.getKey() + "' of deployment '" + id.name() + "'"))));
+        return values;
+    }
+
+    /** An output's type as Azure shows it: {@code securestring} is 'SecureString', {@code int} 'Int'. */
+    private static String shownType(String declared) {
+        return switch (declared.toLowerCase(Locale.ROOT)) {
+            case "securestring" -> "SecureString";
+            case "secureobject" -> "SecureObject";
+            default -> declared.isEmpty() ? declared : Character.toUpperCase(declared.charAt(0)) + declared.substring(1);
+        };
+    }
+
+    /**
+     * Outputs as a deployment keeps them: a {@code securestring} or {@code secureObject} output with its type and no
+     * value, which is neither in the deployment's history nor readable from another template
+     * (docs/azure/arm-templates.md#outputs).
+     */
+    static ObjectNode withoutSecureValues(ObjectNode outputs) {
+        // the other outputs are kept as they are, not copied: a value read from a resource vnetlab does not
+        // simulate is a lenient object, whose properties Azure would add read as unknown, and a copy would lose that
+        ObjectNode kept = Values.object();
+        for (Map.Entry<String, JsonNode> o : outputs.properties()) {
+            String type = Values.string(o.getValue(), "type").orElse("");
+            if (o.getValue() instanceof ObjectNode output && type.toLowerCase(Locale.ROOT).startsWith("secure")) {
+                ObjectNode withoutValue = output.deepCopy();
+                withoutValue.remove("value");
+                kept.set(o.getKey(), withoutValue);
+            } else {
+                kept.set(o.getKey(), o.getValue());
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A nested deployment's parameter given whole by an expression that builds its {@code {"value": ...}} object
+     * (Bicep writes an optional module parameter so), or whose value a property loop builds: ARM evaluates the
+     * entry, then reads its value.
+     */
+    private static JsonNode wholeEntriesEvaluated(JsonNode parameters, Evaluator ev, String at) {
+        if (!(parameters instanceof ObjectNode object)) {
+            return parameters;
+        }
+        ObjectNode copy = object.deepCopy();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            JsonNode v = entry.getValue();
+            boolean wholeExpression = v.isTextual() && ExpressionParser.isExpression(v.textValue());
+            boolean valueLoop = v.isObject() && Values.property(v, "copy").filter(JsonNode::isArray).isPresent();
+            if (wholeExpression || valueLoop) {
+                // a value built by a property loop ({"copy": [{"name": "value", ...}]}) is evaluated likewise
+                copy.set(entry.getKey(), ev.value(v, at + ".parameters." + entry.getKey()));
+            }
+        }
+        return copy;
     }
 
     private static ObjectNode full(ResourceId id, String type, String location, ObjectNode properties) {
@@ -382,8 +478,10 @@ final class TemplateEngine {
         final List<PlannedResource> plan = new ArrayList<>();
         final Map<PlannedResource, Set<PlannedResource>> dependencies = new HashMap<>();
         final Map<PlannedResource, Set<PlannedResource>> closure = new HashMap<>();
-        final Map<String, PlannedResource> previousInSerialLoop = new HashMap<>();
-        final Map<PlannedResource, PlannedResource> serialPredecessor = new HashMap<>();
+        /** The instances of each serial copy loop so far, by lower-case loop name. */
+        final Map<String, List<PlannedResource>> serialLoops = new HashMap<>();
+        /** What an instance of a serial loop waits for: every instance of the batch before its own. */
+        final Map<PlannedResource, List<PlannedResource>> serialPredecessors = new HashMap<>();
         long expandedSize;
 
         final LinkedTemplates.Source source;
@@ -397,6 +495,9 @@ final class TemplateEngine {
             this.target = target;
             this.source = source;
         }
+
+        /** The copy loops (by loop and symbolic name) that expanded to no instance. */
+        private final Set<String> emptyLoops = new HashSet<>();
 
         void expand(JsonNode declarations, String base, PlannedResource parent, Evaluator ev) {
             List<SymbolicResources.Declared> children = new ArrayList<>();
@@ -416,32 +517,50 @@ final class TemplateEngine {
                 }
                 JsonNode copy = Values.property(decl, "copy").orElse(null);
                 if (copy == null) {
-                    instance(decl, path, parent, ev, null, false, symbol, null);
+                    instance(decl, path, parent, ev, null, 0, symbol, null);
                     continue;
                 }
                 String loop = Values.string(copy, "name").orElseThrow(() -> new PathError(path + ".copy.name",
                         "The copy loop of a resource needs a 'name'."));
                 int count = ev.count(copy, path + ".copy");
+                if (count == 0) {
+                    // nothing to deploy, yet a dependsOn may name the loop (or its symbolic name): it waits for nothing
+                    emptyLoops.add(loop.toLowerCase(Locale.ROOT));
+                    if (symbol != null) {
+                        emptyLoops.add(symbol.toLowerCase(Locale.ROOT));
+                    }
+                }
                 boolean serial = Values.string(copy, "mode").map(m -> m.equalsIgnoreCase("serial")).orElse(false);
+                int batch = serial ? batchSize(copy, ev, path + ".copy.batchSize") : 0;
                 for (int k = 0; k < count; k++) {
                     Evaluator iev = ev.inLoop(Evaluator.RESOURCE_LOOP, k).inLoop(loop, k);
-                    instance(decl, path, parent, iev, loop, serial, symbol == null ? null : symbol + "[" + k + "]",
+                    instance(decl, path, parent, iev, loop, batch, symbol == null ? null : symbol + "[" + k + "]",
                             symbol);
                 }
             }
         }
 
-        private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
-                              boolean serial, String symbolicName, String collection) {
-            String type = text(ev, decl, "type", path);
-            String name = text(ev, decl, "name", path);
-            if (parent != null && !type.split("/")[0].contains(".")) {
-                // a child's type is relative to its parent's unless it starts with a provider namespace
-                type = parent.type() + "/" + type;
-                name = parent.name() + "/" + name;
-            } else if (parent != null && !name.contains("/")) {
-                name = parent.name() + "/" + name;
+        /**
+         * A serial copy loop's {@code batchSize}: how many instances deploy at a time, each batch after the one
+         * before; 1 when not given (docs/azure/arm-templates.md#deployment-order).
+         */
+        private int batchSize(JsonNode copy, Evaluator ev, String at) {
+            JsonNode declared = Values.property(copy, "batchSize").orElse(null);
+            if (declared == null || declared.isNull()) {
+                return 1;
             }
+            JsonNode size = ev.value(declared, at);
+            if (!size.isIntegralNumber() || !size.canConvertToInt() || size.intValue() < 1) {
+                throw new PathError(at, "The copy loop's batchSize must be a positive integer; it is '"
+                        + Values.text(size) + "'.");
+            }
+            return size.intValue();
+        }
+
+        /** @param batch a serial loop's batch size, or 0 for an instance of no loop or of a parallel one */
+        private void instance(JsonNode decl, String path, PlannedResource parent, Evaluator ev, String loop,
+                              int batch, String symbolicName, String collection) {
+            String type = text(ev, decl, "type", path);
             boolean condition = Values.property(decl, "condition").map(c -> {
                 JsonNode v = ev.value(c, path + ".condition");
                 if (!v.isBoolean()) {
@@ -450,6 +569,17 @@ final class TemplateEngine {
                 }
                 return v.booleanValue();
             }).orElse(true);
+            String name = condition ? text(ev, decl, "name", path) : skippedName(ev, decl, type, path);
+            if (parent != null && !type.split("/")[0].contains(".")) {
+                // a child's type is relative to its parent's unless it starts with a provider namespace
+                type = parent.type() + "/" + type;
+                name = parent.name() + "/" + name;
+            } else if (parent != null && !name.contains("/")
+                    && type.toLowerCase(Locale.ROOT).startsWith(parent.type().toLowerCase(Locale.ROOT) + "/")) {
+                // a child type in full with the child's name alone; a resource of another type declared inside
+                // a parent (for the dependency only) keeps its name as written
+                name = parent.name() + "/" + name;
+            }
             ResourceId id;
             try {
                 id = id(ev, decl, type, name, path);
@@ -480,11 +610,14 @@ final class TemplateEngine {
                     ev, dependsOn, dependsOnPaths, parent, symbolicName, collection,
                     SymbolicResources.existing(decl, path));
             plan.add(p);
-            if (serial) {
-                PlannedResource previous = previousInSerialLoop.put(loop.toLowerCase(Locale.ROOT), p);
-                if (previous != null) {
-                    serialPredecessor.put(p, previous);
+            if (batch > 0) {
+                List<PlannedResource> members = serialLoops.computeIfAbsent(loop.toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>());
+                int ownBatchStart = members.size() / batch * batch;
+                if (ownBatchStart > 0) {
+                    serialPredecessors.put(p, List.copyOf(members.subList(ownBatchStart - batch, ownBatchStart)));
                 }
+                members.add(p);
             }
             JsonNode children = Values.property(decl, "resources").orElse(null);
             if (children != null && children.isArray()) {
@@ -492,8 +625,30 @@ final class TemplateEngine {
             }
         }
 
+        /**
+         * The name of a resource whose condition is false: ARM deploys nothing of it, and a blank name or segment (a
+         * setting left empty because the resource is off) is no error; each stands as "-".
+         */
+        private String skippedName(Evaluator ev, JsonNode decl, String type, String path) {
+            JsonNode v = ev.value(Values.property(decl, "name").orElse(null), path + ".name");
+            int segments = Math.max(1, ResourceIds.trimSlashes(type).split("/").length - 1);
+            String[] parts = v.isTextual() ? v.textValue().split("/", -1) : new String[0];
+            if (parts.length != segments && (parts.length == 0 || parts.length < segments)) {
+                return String.join("/", java.util.Collections.nCopies(segments, "-"));
+            }
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = parts[i].isBlank() ? "-" : parts[i];   // a part left empty, as "vnet/" from format()
+            }
+            return String.join("/", parts);
+        }
+
         private String text(Evaluator ev, JsonNode decl, String property, String path) {
             JsonNode v = ev.value(Values.property(decl, property).orElse(null), path + "." + property);
+            if (v instanceof Unknown u) {
+                throw new PathError(path + "." + property, "The template resource's '" + property + "' comes from "
+                        + u.description() + ", which vnetlab cannot know: it is a property of a resource it does not"
+                        + " simulate.");
+            }
             if (!v.isTextual() || v.textValue().isBlank()) {
                 throw new PathError(path + "." + property, "The template resource must have a '" + property
                         + "' that is a non-empty string.");
@@ -568,6 +723,9 @@ final class TemplateEngine {
                 for (int d = 0; d < p.dependsOn().size(); d++) {
                     String entry = p.dependsOn().get(d);
                     List<PlannedResource> found = symbolic ? SymbolicResources.named(plan, entry) : resolve(entry);
+                    if (found.isEmpty() && emptyLoops.contains(entry.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     if (found.isEmpty()) {
                         throw new PathError(p.dependsOnPaths().get(d), "The resource '" + entry + "' is not defined"
                                 + " in the template. Please see https://aka.ms/arm-syntax-resources for usage details.");
@@ -580,9 +738,7 @@ final class TemplateEngine {
                 if (p.parent() != null) {
                     deps.add(p.parent());
                 }
-                if (serialPredecessor.containsKey(p)) {
-                    deps.add(serialPredecessor.get(p));
-                }
+                deps.addAll(serialPredecessors.getOrDefault(p, List.of()));
                 deps.addAll(referencedBy(p));
                 deps.remove(p);
                 dependencies.put(p, deps);
@@ -650,7 +806,7 @@ final class TemplateEngine {
         private Set<PlannedResource> idsNamedBy(PlannedResource p) {
             return idsNamed.computeIfAbsent(p, k -> {
                 Set<PlannedResource> found = new LinkedHashSet<>();
-                collectIdCalls(p.declaration(), p, found);
+                collectIdCalls(ReadOnlyReferences.withoutReadOnly(p.type(), p.declaration()), p, found);
                 return found;
             });
         }
@@ -776,8 +932,24 @@ final class TemplateEngine {
         /** The resources of this template that {@code p}'s {@code reference()} calls name. */
         private Set<PlannedResource> referencedBy(PlannedResource p) {
             Set<PlannedResource> found = new LinkedHashSet<>();
-            collectReferences(p.declaration(), p, found);
+            collectReferences(ownExpressions(p), p, found);
             return found;
+        }
+
+        /**
+         * The part of a declaration this template evaluates: an inner-scoped nested deployment's template is
+         * evaluated in its own scope, so its {@code reference()} calls name its own resources, not this template's.
+         */
+        private static JsonNode ownExpressions(PlannedResource p) {
+            boolean inner = p.isDeployment() && Values.property(p.declaration(), "properties")
+                    .flatMap(props -> Values.property(props, "expressionEvaluationOptions"))
+                    .flatMap(o -> Values.string(o, "scope")).filter("inner"::equalsIgnoreCase).isPresent();
+            if (!inner || !(p.declaration().get("properties") instanceof ObjectNode)) {
+                return p.declaration();
+            }
+            ObjectNode copy = p.declaration().deepCopy();
+            ((ObjectNode) copy.get("properties")).remove("template");
+            return copy;
         }
 
         private void collectReferences(JsonNode node, PlannedResource p, Set<PlannedResource> found) {
@@ -789,47 +961,41 @@ final class TemplateEngine {
                 } catch (RuntimeException e) {
                     return; // a broken expression fails later, with its path, when it is evaluated
                 }
-                walk(parsed, p, found);
+                Expr.forEachCall(parsed, call -> referenced(call, p, found));
             } else if (node.isContainerNode()) {
                 node.forEach(child -> collectReferences(child, p, found));
             }
         }
 
-        private void walk(Expr e, PlannedResource p, Set<PlannedResource> found) {
-            if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
-                    if (p.loopName() != null) {
-                        throw new PathError(p.path(), "The template function 'references' is not expected at this"
-                                + " location: it cannot be used in a resource copy loop. Please see"
-                                + " https://aka.ms/arm-template-expressions for usage details.");
-                    }
-                    try {
-                        found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
-                } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
-                    try {
-                        String named = p.evaluator().eval(c.arguments().get(0)).asText();
-                        found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
-                                ? SymbolicResources.named(plan, named) : resolve(named));
-                    } catch (RuntimeException ignored) {
-                        // evaluated later, with its path
-                    }
+        /** The resources of this template a {@code reference()} or {@code references()} call names. */
+        private void referenced(Expr.Call c, PlannedResource p, Set<PlannedResource> found) {
+            if (c.name().equalsIgnoreCase("references") && !c.arguments().isEmpty()) {
+                if (p.loopName() != null) {
+                    throw new PathError(p.path(), "The template function 'references' is not expected at this"
+                            + " location: it cannot be used in a resource copy loop. Please see"
+                            + " https://aka.ms/arm-template-expressions for usage details.");
                 }
-                c.arguments().forEach(a -> walk(a, p, found));
-            } else if (e instanceof Expr.Member m) {
-                walk(m.target(), p, found);
-            } else if (e instanceof Expr.Index i) {
-                walk(i.target(), p, found);
-                walk(i.index(), p, found);
+                try {
+                    found.addAll(SymbolicResources.named(plan, p.evaluator().eval(c.arguments().get(0)).asText()));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
+            } else if (c.name().equalsIgnoreCase("reference") && !c.arguments().isEmpty()) {
+                try {
+                    String named = p.evaluator().eval(c.arguments().get(0)).asText();
+                    found.addAll(symbolic && !SymbolicResources.named(plan, named).isEmpty()
+                            ? SymbolicResources.named(plan, named) : resolve(named));
+                } catch (RuntimeException ignored) {
+                    // evaluated later, with its path
+                }
             }
         }
 
         /** Warns when {@code p} uses the id of a resource of this template it does not depend on. */
         void warnAboutMissingDependencies(PlannedResource p, JsonNode body) {
             Set<PlannedResource> reported = new HashSet<>();
-            collectIds(body, ids -> {
+            JsonNode used = body instanceof ObjectNode o ? ReadOnlyReferences.withoutReadOnly(p.type(), o) : body;
+            collectIds(used, ids -> {
                 PlannedResource best = null;
                 for (PlannedResource q : plan) {
                     String qid = q.id().toString().toLowerCase(Locale.ROOT);
@@ -875,7 +1041,7 @@ final class TemplateEngine {
                             + " references('" + nameOrId + "').");
                 }
                 id = named.get(0).id();
-            } else if (symbolic) {
+            } else if (symbolic && typedName(nameOrId) == null) {
                 throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
                         + " neither a symbolic name of this template nor a resource id: in a template with symbolic"
                         + " names, reference() takes one of those.");
@@ -885,12 +1051,17 @@ final class TemplateEngine {
                 if (named.isEmpty()) {
                     named = resolve(nameOrId);
                 }
-                if (named.isEmpty()) {
+                List<String> typed = typedName(nameOrId);
+                if (named.isEmpty() && typed != null) {
+                    // 'Microsoft.Storage/storageAccounts/name': a resource of the deployment's scope by type and name
+                    id = ResourceId.parse(ResourceIds.resourceId("reference", typed, scope));
+                } else if (named.isEmpty()) {
                     throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
                             + " not a resource of this template; give a resource outside the template by its id"
                             + " (resourceId(...)).");
+                } else {
+                    id = named.get(0).id();
                 }
-                id = named.get(0).id();
             }
             ObjectNode view = current(id, deployed.get(id));
             if (view == null && !simulatedFamily(id) && existing(id).isEmpty()) {
@@ -905,6 +1076,30 @@ final class TemplateEngine {
                                 + " deployed: is it missing from dependsOn, or is its condition false?)", id));
             }
             return fullView ? view : view.get("properties");
+        }
+
+        /**
+         * {@code namespace/type/name[/childType/childName...]} as {@code resourceId()}'s arguments (the full type, then
+         * the names), or null when {@code text} has not that form.
+         */
+        private static List<String> typedName(String text) {
+            String[] segments = ResourceIds.trimSlashes(text).split("/");
+            if (segments.length < 3 || segments.length % 2 == 0 || !segments[0].contains(".")) {
+                return null;
+            }
+            StringBuilder type = new StringBuilder(segments[0]);
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i < segments.length; i += 2) {
+                if (segments[i].isEmpty() || segments[i + 1].isEmpty()) {
+                    return null;
+                }
+                type.append('/').append(segments[i]);
+                names.add(segments[i + 1]);
+            }
+            List<String> args = new ArrayList<>();
+            args.add(type.toString());
+            args.addAll(names);
+            return args;
         }
 
         /**
@@ -1000,6 +1195,7 @@ final class TemplateEngine {
         ObjectNode outputs() {
             ObjectNode result = Values.object();
             JsonNode outputs = Values.property(template, "outputs").orElse(Values.object());
+            JsonNode definitions = Values.property(template, "definitions").orElse(Values.object());
             Evaluator ev = new Evaluator(scope);
             Iterator<Map.Entry<String, JsonNode>> fields = outputs.properties().iterator();
             while (fields.hasNext()) {
@@ -1024,12 +1220,21 @@ final class TemplateEngine {
                 } else {
                     value = ev.value(Values.property(decl, "value").orElse(null), at + ".value");
                 }
-                String type = Values.string(decl, "type").orElse("object");
-                if (Values.property(decl, "type").isPresent()) {
-                    OutputTypes.check(f.getKey(), type, value, at + ".value");
+                JsonNode declared = UserDefinedTypes.resolve(decl, definitions, at, new HashSet<>());
+                String type = Values.string(declared, "type").orElse("object");
+                if (!(value.isNull() && UserDefinedTypes.nullable(declared))) {
+                    if (Values.property(declared, "type").isPresent()) {
+                        OutputTypes.check(f.getKey(), type, value, at + ".value");
+                    }
+                    try {
+                        TypeConstraints.checkWhole("The template output '" + f.getKey() + "' is not valid", declared,
+                                value, definitions);
+                    } catch (TemplateError e) {
+                        throw new PathError(at + ".value", e.getMessage());
+                    }
                 }
                 ObjectNode output = result.putObject(f.getKey());
-                output.put("type", type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1));
+                output.put("type", shownType(type));
                 output.set("value", value);
             }
             return result;

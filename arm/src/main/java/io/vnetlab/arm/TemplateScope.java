@@ -29,6 +29,8 @@ final class TemplateScope implements Scope {
     private int guids;
     private java.util.function.Function<String, JsonNode> missingParameter;
     private BiFunction<String, Boolean, JsonNode> collections;
+    private UserFunctions functions = UserFunctions.NONE;
+    private java.util.function.Function<String, JsonNode> secureOutputs;
 
     TemplateScope(Map<String, JsonNode> parameters, JsonNode variableDeclarations, Target target,
                   BiFunction<String, Boolean, JsonNode> references) {
@@ -47,6 +49,29 @@ final class TemplateScope implements Scope {
     TemplateScope withCollections(BiFunction<String, Boolean, JsonNode> collections) {
         this.collections = collections;
         return this;
+    }
+
+    /** How {@code listOutputsWithSecureValues()} is answered. */
+    TemplateScope withSecureOutputs(java.util.function.Function<String, JsonNode> outputs) {
+        this.secureOutputs = outputs;
+        return this;
+    }
+
+    @Override
+    public JsonNode outputsWithSecureValues(String deploymentId) {
+        return secureOutputs == null ? Scope.super.outputsWithSecureValues(deploymentId)
+                : secureOutputs.apply(deploymentId);
+    }
+
+    /** The template's user-defined functions. */
+    TemplateScope withFunctions(UserFunctions functions) {
+        this.functions = functions;
+        return this;
+    }
+
+    @Override
+    public UserFunctions functions() {
+        return functions;
     }
 
     /** The template this scope evaluates, as {@code deployment().properties.template} shows it. */

@@ -39,11 +39,55 @@ final class TemplateValidator {
                                 + output.getKey() + "' must be a JSON object with a 'type' and a 'value'.");
                     }
                 }));
+        JsonNode definitions = Values.property(template, "definitions").orElse(null);
+        if (definitions != null && definitions.size() > 0 && !SymbolicResources.symbolic(template)) {
+            throw new PathError(prefix + "definitions", "The template declares type 'definitions', which only a"
+                    + " template of language version 2.0 can use: add \"languageVersion\": \"2.0\" (and give"
+                    + " 'resources' as an object keyed by symbolic names). Please see"
+                    + " https://learn.microsoft.com/azure/azure-resource-manager/templates/definitions for usage"
+                    + " details.");
+        }
+        JsonNode apiProfile = Values.property(template, "apiProfile").orElse(null);
+        if (apiProfile != null && !apiProfile.isTextual()) {
+            throw new PathError(prefix + "apiProfile", "The template's 'apiProfile' must be a string naming an API"
+                    + " profile, such as '2020-09-01-hybrid'; it is '" + JsonProblems.excerpt(Values.text(apiProfile))
+                    + "' (" + Values.typeName(apiProfile) + ").");
+        }
+        // with an API profile, a resource without an apiVersion takes its type's version from the profile
+        boolean versionRequired = apiProfile == null;
         for (SymbolicResources.Declared d : declared) {
             if (!d.declaration().isObject()) {
                 throw new PathError(d.path(), "A resource must be a JSON object.");
             }
-            resource(d.declaration(), d.path());
+            extension(template, d.declaration(), d.path());
+            resource(d.declaration(), d.path(), versionRequired);
+        }
+    }
+
+    /**
+     * A resource of a Bicep extension ({@code "extension": "alias"}, or {@code "import"} in the templates of the
+     * extensibility preview) names an extension the template declares; only Azure Resource Manager's own deploys
+     * in vnetlab: Kubernetes objects or Microsoft Graph entities have no place in a simulated Azure network
+     * (docs/azure/arm-templates.md#extensions).
+     */
+    private static void extension(JsonNode template, JsonNode resource, String path) {
+        String property = Values.property(resource, "extension").isPresent() ? "extension" : "import";
+        String alias = Values.string(resource, property).orElse(null);
+        if (alias == null) {
+            return;
+        }
+        JsonNode declared = Values.property(template, "extensions")
+                .or(() -> Values.property(template, "imports"))
+                .flatMap(section -> Values.property(section, alias)).orElse(null);
+        if (declared == null) {
+            throw new PathError(path + "." + property, "The template resource at '" + path + "' names the extension '"
+                    + alias + "', which the template does not declare in its 'extensions'.");
+        }
+        String name = Values.string(declared, "name").or(() -> Values.string(declared, "provider")).orElse(alias);
+        if (!name.equalsIgnoreCase("AzureResourceManager")) {
+            throw new PathError(path, "The template resource at '" + path + "' is a resource of the extension '"
+                    + name + "' (declared as '" + alias + "'), which vnetlab does not simulate: only Azure Resource"
+                    + " Manager's resources deploy. Deploy the extension's resources with its own tools.");
         }
     }
 
@@ -63,25 +107,27 @@ final class TemplateValidator {
         }
     }
 
-    private static void resources(JsonNode declarations, String base) {
+    private static void resources(JsonNode declarations, String base, boolean versionRequired) {
         for (int i = 0; i < declarations.size(); i++) {
             JsonNode resource = declarations.get(i);
             String path = base + "[" + i + "]";
             if (!resource.isObject()) {
                 throw new PathError(path, "A resource must be a JSON object.");
             }
-            resource(resource, path);
+            resource(resource, path, versionRequired);
         }
     }
 
-    private static void resource(JsonNode resource, String path) {
+    private static void resource(JsonNode resource, String path, boolean versionRequired) {
         JsonNode apiVersion = property(resource, "apiVersion");
-        if (apiVersion == null || (apiVersion.isTextual() && apiVersion.textValue().isBlank())) {
+        if (versionRequired && (apiVersion == null || (apiVersion.isTextual() && apiVersion.textValue().isBlank()))) {
             throw new PathError(path, "The template resource at '" + path + "' has no 'apiVersion': every resource"
                     + " names the API version of its type it is written for. Please see"
                     + " https://aka.ms/arm-syntax-resources for usage details.");
         }
-        mustBeString(apiVersion, path + ".apiVersion", "apiVersion");
+        if (apiVersion != null) {
+            mustBeString(apiVersion, path + ".apiVersion", "apiVersion");
+        }
         JsonNode location = property(resource, "location");
         if (location != null && !location.isNull()) {
             mustBeString(location, path + ".location", "location");
@@ -107,7 +153,7 @@ final class TemplateValidator {
             if (!children.isArray()) {
                 throw new PathError(path + ".resources", "The child 'resources' of a resource must be an array.");
             }
-            resources(children, path + ".resources");
+            resources(children, path + ".resources", versionRequired);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * User-defined data types (the template's {@code definitions}, which Bicep writes in language version 2.0): a
  * parameter declared with {@code "$ref": "#/definitions/name"} takes the definition's type and constraints, a
  * {@code nullable} one may be left out, and a value is checked against the declared {@code properties},
- * {@code additionalProperties} and {@code items} (docs/azure/arm-templates.md#user-defined-types).
+ * {@code additionalProperties}, {@code discriminator}, {@code prefixItems} and {@code items} by
+ * {@link TypeConstraints} (docs/azure/arm-templates.md#user-defined-types).
  */
 final class UserDefinedTypes {
 
@@ -74,78 +75,17 @@ final class UserDefinedTypes {
     }
 
     /**
-     * Checks a value's properties and items against a schema's {@code properties}, {@code additionalProperties}
-     * and {@code items}; the value's own type is checked by the caller.
+     * Checks a value's inside against a parameter's type: properties, variants and items, each with its own type
+     * and constraints (the value's own type and constraints are checked by the caller).
      *
      * @param where the path inside the value, "" at its top
      */
     static void check(String parameter, JsonNode schema, JsonNode value, JsonNode definitions, String where) {
-        if (value instanceof Unknown || value == null || value.isNull()) {
-            return;
-        }
-        JsonNode properties = Values.property(schema, "properties").orElse(null);
-        if (value.isObject() && properties != null && properties.isObject()) {
-            for (Map.Entry<String, JsonNode> p : properties.properties()) {
-                JsonNode propertySchema = resolve(p.getValue(), definitions, "definitions", new HashSet<>());
-                JsonNode item = Values.property(value, p.getKey()).orElse(null);
-                String at = where.isEmpty() ? p.getKey() : where + "." + p.getKey();
-                if (item == null || item.isNull()) {
-                    if (!nullable(propertySchema)) {
-                        throw invalid(parameter, "the property '" + at + "' is required");
-                    }
-                    continue;
-                }
-                checkOne(parameter, propertySchema, item, definitions, at);
-            }
-            JsonNode additional = Values.property(schema, "additionalProperties").orElse(null);
-            for (Map.Entry<String, JsonNode> e : value.properties()) {
-                if (Values.property(properties, e.getKey()).isPresent()) {
-                    continue;
-                }
-                String at = where.isEmpty() ? e.getKey() : where + "." + e.getKey();
-                if (additional != null && additional.isBoolean() && !additional.booleanValue()) {
-                    throw invalid(parameter, "the property '" + at + "' is not allowed");
-                }
-                if (additional != null && additional.isObject()) {
-                    checkOne(parameter, resolve(additional, definitions, "definitions", new HashSet<>()), e.getValue(),
-                            definitions, at);
-                }
-            }
-        }
-        JsonNode items = Values.property(schema, "items").orElse(null);
-        if (value.isArray() && items != null && items.isObject()) {
-            JsonNode itemSchema = resolve(items, definitions, "definitions", new HashSet<>());
-            for (int i = 0; i < value.size(); i++) {
-                checkOne(parameter, itemSchema, value.get(i), definitions, where + "[" + i + "]");
-            }
-        }
+        TypeConstraints.checkInside("Template parameter '" + parameter + "' was provided an invalid value", schema,
+                value, definitions, where);
     }
 
-    private static void checkOne(String parameter, JsonNode schema, JsonNode value, JsonNode definitions, String at) {
-        String type = Values.string(schema, "type").orElse(null);
-        if (type != null && !(value instanceof Unknown) && !fits(type, value)) {
-            throw invalid(parameter, "at '" + at + "' a value of type '"
-                    + ParameterBinder.expected(type.toLowerCase(Locale.ROOT)) + "' is expected, and"
-                    + " the value is of type '" + Values.typeName(value) + "'");
-        }
-        JsonNode allowed = Values.property(schema, "allowedValues").orElse(null);
-        if (allowed != null && allowed.isArray() && !contains(allowed, value)) {
-            throw invalid(parameter, "at '" + at + "' the value '" + Values.text(value) + "' is not one of the"
-                    + " allowed values");
-        }
-        check(parameter, schema, value, definitions, at);
-    }
-
-    private static boolean contains(JsonNode allowed, JsonNode value) {
-        for (JsonNode option : allowed) {
-            if (option.equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean fits(String type, JsonNode value) {
+    static boolean fits(String type, JsonNode value) {
         return switch (type.toLowerCase(Locale.ROOT)) {
             case "string", "securestring" -> value.isTextual();
             case "int" -> value.isIntegralNumber();
@@ -154,10 +94,5 @@ final class UserDefinedTypes {
             case "array" -> value.isArray();
             default -> true;
         };
-    }
-
-    private static TemplateError invalid(String parameter, String what) {
-        return new TemplateError("Template parameter '" + parameter + "' was provided an invalid value: " + what
-                + ".");
     }
 }

@@ -29,6 +29,8 @@ final class Values {
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            // ARM reads JSON as Json.NET does, which takes a number written from its decimal point (json('.25'))
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(TemplateLimits.JSON_DEPTH).build())
             .build());
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -8,6 +8,7 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
+import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,95 @@ class ArmDeploymentTest {
         assertThat(result.toString()).contains("NOT_SIMULATED Microsoft.Storage/storageAccounts 'diag");
     }
 
+    // docs/azure/network-security-groups.md#public-ip-sku-rules
+    @Test
+    void a_public_ip_without_a_sku_deploys_as_basic_with_the_warning_that_azure_refuses_it() {
+        String json = template("{\"type\": \"Microsoft.Network/publicIPAddresses\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"legacy-ip\", \"location\": \"westeurope\", \"properties\":"
+                + " {\"publicIPAllocationMethod\": \"Static\"}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.publicIpAddresses().get("legacy-ip").sku()).isEqualTo(PublicIpAddressSku.Basic);
+        assertThat(result.warnings()).containsExactly("public IP address 'legacy-ip' is Basic (the SKU of an address"
+                + " whose template names none): Azure no longer creates Basic public IP addresses and refuses this one"
+                + " with IPv4BasicSkuPublicIpCountLimitReached; vnetlab deploys it as Basic. Give it sku Standard"
+                + " (static) to deploy it in Azure.");
+    }
+
+    @Test
+    void a_resource_named_through_a_not_simulated_resource_answers_reference_with_unknown_values() {
+        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}")
+                .replace("]}", "], \"outputs\": {\"endpointAddress\": {\"type\": \"string\", \"value\":"
+                + " \"[reference(reference(resourceId('Microsoft.Network/privateEndpoints', 'db-endpoint'))"
+                + ".networkInterfaces[0].id).ipConfigurations[0].properties.privateIPAddress]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat((String) result.output("endpointAddress")).isEqualTo("<not simulated: reference(reference("
+                + "'db-endpoint').networkInterfaces)>");
+    }
+
+    @Test
+    void a_resource_named_after_a_property_of_a_not_simulated_resource_is_refused_naming_where_the_name_comes_from() {
+        String json = template("{\"type\": \"Microsoft.Web/hostingEnvironments\", \"apiVersion\": \"2022-03-01\","
+                + " \"name\": \"apps-ase\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"[reference(resourceId('Microsoft.Web/hostingEnvironments', 'apps-ase')).dnsSuffix]\","
+                + " \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.8.0.0/16\"]}}}");
+
+        assertThatThrownBy(() -> deployment().templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template resource's 'name' comes from reference('apps-ase').dnsSuffix, which"
+                        + " vnetlab cannot know: it is a property of a resource it does not simulate");
+    }
+
+    @Test
+    void a_resource_of_another_type_declared_inside_a_parent_keeps_its_name_as_written() {
+        String json = template("{\"type\": \"Microsoft.OperationalInsights/workspaces\", \"apiVersion\":"
+                + " \"2022-10-01\", \"name\": \"ops\", \"location\": \"westeurope\", \"properties\": {},"
+                + " \"resources\": [{\"type\": \"Microsoft.OperationsManagement/solutions\", \"apiVersion\":"
+                + " \"2015-11-01-preview\", \"name\": \"NetworkInsights(ops)\", \"location\": \"westeurope\","
+                + " \"dependsOn\": [\"ops\"], \"properties\": {}}]}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.notSimulated()).extracting(r -> r.id().name())
+                .containsExactly("ops", "NetworkInsights(ops)");
+    }
+
+    @Test
+    void a_condition_or_a_length_of_a_not_simulated_resources_property_is_unknown_rather_than_refused() {
+        String json = template("{\"type\": \"Microsoft.KeyVault/vaults\", \"apiVersion\": \"2022-07-01\","
+                + " \"name\": \"keys\", \"location\": \"westeurope\", \"properties\": {}}")
+                .replace("]}", "], \"outputs\": {\"uri\": {\"type\": \"string\", \"value\":"
+                + " \"[if(endsWith(reference('keys').vaultUri, '/'), 'trimmed', 'as is')]\"}, \"size\": {\"type\":"
+                + " \"int\", \"value\": \"[length(reference('keys').vaultUri)]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat((String) result.output("uri")).isEqualTo("<not simulated: if(endsWith(reference('keys')"
+                + ".vaultUri))>");
+        assertThat((String) result.output("size")).isEqualTo("<not simulated: length(reference('keys').vaultUri)>");
+    }
+
+    @Test
+    void a_copy_loop_counted_from_a_not_simulated_resources_property_is_refused_naming_where_the_count_comes_from() {
+        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+                + " \"Microsoft.Network/routeTables\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"[concat('routes-', copyIndex())]\", \"location\": \"westeurope\", \"copy\": {\"name\":"
+                + " \"perConfig\", \"count\": \"[length(reference('db-endpoint').customDnsConfigs)]\"},"
+                + " \"properties\": {}}");
+
+        assertThatThrownBy(() -> deployment().templateJson(json).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The copy count comes from length(reference('db-endpoint').customDnsConfigs),"
+                        + " which vnetlab cannot know: it is a property of a resource it does not simulate.");
+    }
+
     @Test
     void vms_attach_existing_interfaces_with_dynamic_or_static_addresses_and_ip_forwarding() {
         deployment().templateResource("templates/hub-and-spokes.json").parameter("spokeCount", 1).deploy();
@@ -222,6 +312,30 @@ class ArmDeploymentTest {
         assertThat(result.warnings()).containsExactly("Microsoft.Network/networkInterfaces 'worker-nic' (resources[1])"
                 + " uses the id of Microsoft.Network/virtualNetworks 'app' without a dependsOn on it: Azure deploys"
                 + " resources that do not depend on each other in parallel, so this deployment can fail there.");
+    }
+
+    // docs/azure/arm-templates.md#read-only-references
+    @Test
+    void a_security_group_listing_its_interfaces_read_only_is_deployed_before_the_interface_that_names_it() {
+        String json = template(vnet("app", "10.7.0.0/16").replace("\"addressPrefixes\": [\"10.7.0.0/16\"]}",
+                "\"addressPrefixes\": [\"10.7.0.0/16\"]}, \"subnets\": [{\"name\": \"workers\", \"properties\":"
+                + " {\"addressPrefix\": \"10.7.1.0/24\"}}]") + ", {\"type\": \"Microsoft.Network/networkInterfaces\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"worker-nic\", \"location\": \"westeurope\","
+                + " \"dependsOn\": [\"app\"], \"properties\": {\"ipConfigurations\": [{\"name\": \"primary\","
+                + " \"properties\": {\"subnet\": {\"id\": \"[resourceId('Microsoft.Network/virtualNetworks/subnets',"
+                + " 'app', 'workers')]\"}}}], \"networkSecurityGroup\": {\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkSecurityGroups', 'worker-nsg')]\"}}}, {\"type\":"
+                + " \"Microsoft.Network/networkSecurityGroups\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"worker-nsg\", \"location\": \"westeurope\", \"properties\": {\"networkInterfaces\": [{\"id\":"
+                + " \"[resourceId('Microsoft.Network/networkInterfaces', 'worker-nic')]\"}]}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(azure.networkInterfaces().get("worker-nic").networkSecurityGroupId().name()).isEqualTo("worker-nsg");
+        assertThat(result.warnings()).containsExactly("Microsoft.Network/networkInterfaces 'worker-nic' (resources[1])"
+                + " uses the id of Microsoft.Network/networkSecurityGroups 'worker-nsg' without a dependsOn on it:"
+                + " Azure deploys resources that do not depend on each other in parallel, so this deployment can fail"
+                + " there.");
     }
 
     // docs/azure/peering.md#no-rest-defaults
@@ -391,6 +505,136 @@ class ArmDeploymentTest {
     }
 
     @Test
+    void a_nested_parameter_given_whole_by_an_expression_passes_the_value_it_builds() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "parameters": {"netName": {"type": "string", "defaultValue": ""}},
+                 "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01",
+                  "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"netName":
+                   "[if(empty(parameters('netName')), createObject('value', 'default-net'), createObject('value', parameters('netName')))]"},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"netName": {"type": "string"}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "[parameters('netName')]", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.60.0.0/16"]}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("default-net");
+    }
+
+    // docs/azure/arm-templates.md#parameters
+    @Test
+    void a_nested_parameter_given_null_takes_its_default_value() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Resources/deployments",
+                  "apiVersion": "2022-09-01", "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"prefixes": {"value":
+                   "[tryGet(createObject('name', 'app'), 'prefixes')]"}},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"prefixes": {"type": "array",
+                    "defaultValue": ["10.62.0.0/16"]}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "app", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": "[parameters('prefixes')]"}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.network("app").addressSpace()).hasToString("[10.62.0.0/16]");
+    }
+
+    @Test
+    void a_reference_inside_an_inner_scoped_nested_template_names_its_own_resource_not_the_outer_ones() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [
+                  {"type": "Microsoft.Network/networkSecurityGroups", "apiVersion": "2024-05-01", "name": "guard",
+                   "location": "westeurope", "dependsOn": ["routes"], "properties": {}},
+                  {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "routes",
+                   "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
+                   "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                    "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Network/routeTables",
+                     "apiVersion": "2024-05-01", "name": "guard", "location": "westeurope", "properties": {}}],
+                    "outputs": {"propagation": {"type": "bool",
+                     "value": "[reference('guard').disableBgpRoutePropagation]"}}}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.routeTables().get("guard")).isNotNull();
+        assertThat(azure.networkSecurityGroups().get("guard")).isNotNull();
+    }
+
+    @Test
+    void a_resource_depending_on_a_copy_loop_of_no_instance_waits_for_nothing() {
+        String json = template("{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"[concat('spoke-', copyIndex())]\", \"location\": \"westeurope\", \"copy\":"
+                + " {\"name\": \"spokes\", \"count\": 0}, \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.63.0.0/16\"]}}}, {\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\":"
+                + " \"2024-05-01\", \"name\": \"hub\", \"location\": \"westeurope\", \"dependsOn\": [\"spokes\"],"
+                + " \"properties\": {\"addressSpace\": {\"addressPrefixes\": [\"10.64.0.0/16\"]}}}");
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("hub");
+    }
+
+    @Test
+    void a_nested_parameter_whose_value_a_property_loop_builds_passes_the_array() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Resources/deployments",
+                  "apiVersion": "2022-09-01", "name": "network", "properties": {"mode": "Incremental",
+                  "expressionEvaluationOptions": {"scope": "inner"}, "parameters": {"prefixes": {"copy": [
+                   {"name": "value", "count": 2, "input": "[format('10.{0}.0.0/16', add(65, copyIndex('value')))]"}]}},
+                  "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                   "contentVersion": "1.0.0.0", "parameters": {"prefixes": {"type": "array"}},
+                   "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01",
+                    "name": "app", "location": "westeurope",
+                    "properties": {"addressSpace": {"addressPrefixes": "[parameters('prefixes')]"}}}]}}}]}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.network("app").addressSpace()).hasToString("[10.65.0.0/16, 10.66.0.0/16]");
+    }
+
+    @Test
+    void a_nullable_output_may_be_null_and_a_plain_one_may_not() {
+        String nullable = template("").replace("]}", "], \"outputs\": {\"principal\": {\"type\": \"string\","
+                + " \"nullable\": true, \"value\": \"[tryGet(createObject(), 'principalId')]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(nullable).deploy();
+
+        assertThat(result.output("principal")).isNull();
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(nullable.replace("\"nullable\": true, ",
+                "")).deploy()).isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("Expected 'String'. Actual 'Null'.");
+    }
+
+    @Test
+    void a_resource_whose_condition_is_false_may_have_a_blank_name_and_others_may_still_depend_on_it() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "languageVersion": "2.0", "contentVersion": "1.0.0.0",
+                 "parameters": {"guardName": {"type": "string", "defaultValue": ""}},
+                 "resources": {
+                  "guard": {"condition": "[not(empty(parameters('guardName')))]", "existing": true,
+                   "type": "Microsoft.Network/networkSecurityGroups", "apiVersion": "2024-05-01",
+                   "name": "[parameters('guardName')]"},
+                  "guardRule": {"condition": "[not(empty(parameters('guardName')))]", "existing": true,
+                   "type": "Microsoft.Network/networkSecurityGroups/securityRules", "apiVersion": "2024-05-01",
+                   "name": "[format('{0}/{1}', parameters('guardName'), '')]"},
+                  "app": {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "app",
+                   "location": "westeurope", "dependsOn": ["guard", "guardRule"],
+                   "properties": {"addressSpace": {"addressPrefixes": ["10.67.0.0/16"]}}}}}""";
+
+        deployment().templateJson(json).deploy();
+
+        assertThat(azure.networks().list()).extracting(n -> n.name()).containsExactly("app");
+    }
+
+    @Test
     void a_builder_is_single_use_and_needs_a_template() {
         ArmDeployment d = deployment().templateJson(template(""));
         d.deploy();
@@ -443,6 +687,27 @@ class ArmDeploymentTest {
                 .containsExactly("base", "net1", "late", "net2", "net3");
         assertThat(ArmDeployment.into(azure, "rg").templateJson(json.replace("serial", "parallel")).deploy()
                 .resources()).extracting(r -> r.id().name()).containsExactly("base", "net1", "net3", "late", "net2");
+    }
+
+    @Test
+    void a_serial_copy_loop_with_a_batch_size_deploys_each_batch_after_the_one_before() {
+        // net1 waits for "late"; in batches of two, net2 does not wait for net1, while net3 and net4 wait for both
+        String json = template(vnet("base", "10.20.0.0/16") + ", {\"type\": \"Microsoft.Network/virtualNetworks\","
+                + " \"apiVersion\": \"2024-05-01\", \"name\": \"[concat('net', copyIndex(1))]\", \"location\":"
+                + " \"westeurope\", \"copy\": {\"name\": \"nets\", \"count\": 4, \"mode\": \"serial\", \"batchSize\": 2},"
+                + " \"dependsOn\": [\"[if(equals(copyIndex(), 0), 'late', 'base')]\"], \"properties\": {\"addressSpace\":"
+                + " {\"addressPrefixes\": [\"[format('10.{0}.0.0/16', copyIndex(1))]\"]}}}, " + vnet("late", "10.9.0.0/16"));
+
+        assertThat(deployment().templateJson(json).deploy().resources()).extracting(r -> r.id().name())
+                .containsExactly("base", "net2", "late", "net1", "net3", "net4");
+        assertThat(ArmDeployment.into(azure, "rg").templateJson(json.replace("\"batchSize\": 2", "\"batchSize\": 1"))
+                .deploy().resources()).extracting(r -> r.id().name())
+                .containsExactly("base", "late", "net1", "net2", "net3", "net4");
+        assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(json.replace("\"batchSize\": 2",
+                "\"batchSize\": 0")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("The template at path 'resources[1].copy.batchSize' is not valid: The copy loop's"
+                        + " batchSize must be a positive integer; it is '0'.");
     }
 
     @Test

@@ -160,6 +160,30 @@ class DeploymentsAsAzureRunsThemTest {
                 .orElseThrow().tenantId());
     }
 
+    // docs/azure/arm-templates.md#not-simulated: a nested deployment's output passes a not-simulated resource on
+    // as reference() gave it, so a property Azure would add (a key's keyUri) reads as unknown in the parent too
+    @Test
+    void a_nested_deployments_output_keeps_what_azure_would_add_to_a_resource_it_does_not_simulate_unknown() {
+        String nested = "{\"type\": \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\","
+                + " \"name\": \"key\", \"properties\": {\"mode\": \"Incremental\", \"template\": {" + SCHEMA + ","
+                + " \"resources\": [{\"type\": \"Microsoft.KeyVault/vaults\", \"apiVersion\": \"2023-07-01\","
+                + " \"name\": \"kv\", \"location\": \"westeurope\", \"properties\": {\"tenantId\": \"[subscription().tenantId]\","
+                + " \"sku\": {\"family\": \"A\", \"name\": \"standard\"}}},"
+                + " {\"type\": \"Microsoft.KeyVault/vaults/keys\", \"apiVersion\": \"2023-07-01\", \"name\": \"kv/cmk\","
+                + " \"dependsOn\": [\"kv\"], \"properties\": {\"kty\": \"RSA\"}}],"
+                + " \"outputs\": {\"key\": {\"type\": \"object\", \"value\": \"[reference(resourceId("
+                + "'Microsoft.KeyVault/vaults/keys', 'kv', 'cmk'), '2023-07-01', 'Full')]\"}}}}}";
+        String json = "{" + SCHEMA + ", \"resources\": [" + nested + "], \"outputs\": {"
+                + "\"kty\": {\"type\": \"string\", \"value\": \"[reference('key').outputs.key.value.properties.kty]\"},"
+                + "\"vault\": {\"type\": \"string\", \"value\":"
+                + " \"[split(reference('key').outputs.key.value.properties.keyUri, '/keys/')[0]]\"}}}";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(result.output("kty")).isEqualTo("RSA");
+        assertThat(result.output("vault")).asString().contains("keyUri");
+    }
+
     @Test
     void a_later_deployments_full_reference_shows_the_identity_and_sku_an_earlier_one_gave_the_resource() {
         String vm = "{" + SCHEMA + ", \"resources\": [" + vnet("\"app\"", "\"10.0.0.0/16\"") + ","

@@ -85,6 +85,41 @@ class LoadBalancerTemplateTest {
                 .hasToString("fd00:20:0:1::4");
     }
 
+    // docs/azure/load-balancers.md#skus
+    @Test
+    void a_gateway_load_balancer_is_recorded_not_simulated_and_its_appliances_pool_membership_is_warned_about() {
+        Topology chained = Topology.create();
+        chained.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [
+                  {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "nva-net",
+                   "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.9.0.0/16"]},
+                   "subnets": [{"name": "appliances", "properties": {"addressPrefix": "10.9.1.0/24"}}]}},
+                  {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2024-05-01", "name": "chain",
+                   "location": "westeurope", "sku": {"name": "Gateway"}, "dependsOn": ["nva-net"], "properties": {
+                   "frontendIPConfigurations": [{"name": "fe", "properties": {"subnet": {"id":
+                    "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'nva-net', 'appliances')]"}}}],
+                   "backendAddressPools": [{"name": "appliances"}]}},
+                  {"type": "Microsoft.Network/networkInterfaces", "apiVersion": "2024-05-01", "name": "nva1-nic",
+                   "location": "westeurope", "dependsOn": ["chain"], "properties": {"ipConfigurations": [
+                   {"name": "ipconfig1", "properties": {"subnet": {"id":
+                    "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'nva-net', 'appliances')]"},
+                    "loadBalancerBackendAddressPools": [{"id":
+                    "[resourceId('Microsoft.Network/loadBalancers/backendAddressPools', 'chain', 'appliances')]"}]}}]}}
+                 ]}""";
+
+        DeploymentResult result = ArmDeployment.into(chained, "rg").templateJson(template).deploy();
+
+        assertThat(result.notSimulated()).extracting(r -> r.id().name()).containsExactly("chain");
+        assertThat(chained.networkInterfaces().get("nva1-nic")).isNotNull();
+        assertThat(result.warnings()).contains("Microsoft.Network/loadBalancers 'chain' is not simulated: it is a"
+                + " Gateway load balancer, which chains another load balancer's frontend to network virtual appliances"
+                + " through tunnel interfaces; traffic through it is not evaluated.", "network interface 'nva1-nic':"
+                + " chain/appliances belongs to a load balancer that is not simulated; the membership has no effect on"
+                + " the network.");
+    }
+
     @Test
     void a_load_balancer_and_public_ip_without_sku_are_refused_saying_the_load_balancer_is_made_standard() {
         Topology other = Topology.create();

@@ -207,6 +207,17 @@ class SymbolicNamesTemplateTest {
         assertThat(result.output("byId")).isEqualTo(List.of("10.0.0.0/16"));
     }
 
+    // docs/azure/arm-templates.md#reference: 'namespace/type/name' names a resource of the deployment's scope
+    @Test
+    void reference_takes_a_type_and_name_of_a_resource_outside_the_template_as_bicep_writes_it() {
+        deploy("{" + V2 + ", \"resources\": {\"hubNetwork\": " + vnet("\"hub\"", "\"10.0.0.0/16\"") + "}}");
+        String json = "{" + V2 + ", \"resources\": {}, \"outputs\": {\"prefixes\": {\"type\": \"array\", \"value\":"
+                + " \"[reference(format('Microsoft.Network/virtualNetworks/{0}', 'hub'), '2024-05-01')"
+                + ".addressSpace.addressPrefixes]\"}}}";
+
+        assertThat(deploy(json).output("prefixes")).isEqualTo(List.of("10.0.0.0/16"));
+    }
+
     @Test
     void symbolic_names_are_case_sensitive() {
         String json = "{" + V2 + ", \"resources\": {"

@@ -32,6 +32,7 @@ class TemplateFunctionsTest {
     private static final String EXAMPLES = """
             add | [add(5, 3)] | 8
             and | [and(true(), false())] | false
+            and | [and(contains(createObject(), 'enabled'), createObject().enabled)] | false
             array | [array('efgh')] | ["efgh"]
             base64 | [base64('one, two, three')] | "b25lLCB0d28sIHRocmVl"
             base64ToJson | [base64ToJson('eyJvbmUiOiAiYSIsICJ0d28iOiAiYiJ9')] | {"one": "a", "two": "b"}
@@ -52,6 +53,7 @@ class TemplateFunctionsTest {
             dateTimeAdd | [dateTimeAdd('2020-04-07 14:53:14Z', 'PT1H', 'yyyy-MM-ddTHH:mm:ssZ')] | "2020-04-07T15:53:14Z"
             dateTimeFromEpoch | [dateTimeFromEpoch(1683040573)] | "2023-05-02T15:16:13Z"
             dateTimeToEpoch | [dateTimeToEpoch('2023-05-02T15:16:13Z')] | 1683040573
+            dateTimeToEpoch | [dateTimeToEpoch(dateTimeAdd('2023-05-01T15:16:13Z', 'P1D'))] | 1683040573
             deployer | [deployer().tenantId] | "11111111-1111-1111-1111-111111111111"
             deployment | [deployment().name] | "demo"
             div | [div(8, 3)] | 2
@@ -79,6 +81,7 @@ class TemplateFunctionsTest {
             items | [items(createObject('b', 2, 'a', 1))] | [{"key": "a", "value": 1}, {"key": "b", "value": 2}]
             join | [join(createArray('one', 'two', 'three'), ',')] | "one,two,three"
             json | [json('{"a": "b"}').a] | "b"
+            json | [json('.25')] | 0.25
             lambda | [map(createArray(1), lambda('x', lambdaVariables('x')))] | [1]
             lambdaVariables | [reduce(createArray(1, 2, 3), 0, lambda('cur', 'next', add(lambdaVariables('cur'), lambdaVariables('next'))))] | 6
             last | [last('one two')] | "o"
@@ -88,6 +91,7 @@ class TemplateFunctionsTest {
             lessOrEquals | [lessOrEquals(5, 5)] | true
             list* | [listKeys(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01').keys[1].keyName] | "key2"
             list* | [startsWith(listAccountSas(resourceId('Microsoft.Storage/storageAccounts', 'st'), '2023-01-01', createObject()).accountSasToken, 'sv=')] | true
+            list* | [startsWith(listSas(resourceId('Microsoft.Maps/accounts', 'maps'), '2021-12-01-preview', createObject()).accountSasToken, 'jwt-sas-')] | true
             managementGroupResourceId | [managementGroupResourceId('mg1', 'Microsoft.Authorization/policyDefinitions', 'tags')] | "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/tags"
             map | [map(createArray('a', 'b'), lambda('x', toUpper(lambdaVariables('x'))))] | ["A", "B"]
             mapValues | [mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))] | {"a": 10, "b": 20}
@@ -99,6 +103,7 @@ class TemplateFunctionsTest {
             null | [null()] | null
             objectKeys | [objectKeys(createObject('a', 1, 'b', 2))] | ["a", "b"]
             or | [or(false(), true())] | true
+            or | [or(contains(createObject('enabled', true()), 'enabled'), createObject().enabled)] | true
             padLeft | [padLeft('123', 10, '0')] | "0000000123"
             parameters | [parameters('vnetName')] | "hub"
             parseCidr | [parseCidr('10.144.0.0/20')] | {"network": "10.144.0.0", "netmask": "255.255.240.0", "broadcast": "10.144.15.255", "firstUsable": "10.144.0.1", "lastUsable": "10.144.15.254", "cidr": 20}

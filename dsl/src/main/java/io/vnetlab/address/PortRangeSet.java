@@ -96,8 +96,12 @@ public final class PortRangeSet {
      * @throws IllegalArgumentException if it is none of {@code *}, a port or a range within 0–65535
      */
     public static PortRangeSet parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a port range:"
-                + " write *, a port such as 22, or a range such as 1000-2000, within 0-65535."));
+        Optional<PortRangeSet> parsed = tryParse(text);
+        if (parsed.isEmpty()) {
+            throw new IllegalArgumentException("'" + text + "' is not a port range:"
+                    + " write *, a port such as 22, or a range such as 1000-2000, within 0-65535.");
+        }
+        return parsed.get();
     }
 
     /** The union of several port ranges as Azure writes them. */

@@ -24,8 +24,9 @@ import java.util.Set;
  *
  * <p>A rule decides a required flow when its protocol carries TCP, its destination ports hold the port, and each of its
  * address sides covers the flow's side: {@code *}, the same service tag, {@code Internet} for the public Azure tags
- * ({@code GatewayManager}, {@code AzureCloud}), and, for the Bastion's own side, {@code VirtualNetwork} or a prefix
- * holding the subnet's. Rules naming other prefixes or application security groups decide none of them
+ * ({@code GatewayManager}, {@code AzureCloud}), a prefix of every address ({@code 0.0.0.0/0}, which holds whatever
+ * a tag names, as {@code *} does), and, for the Bastion's own side, {@code VirtualNetwork} or a prefix holding the
+ * subnet's. Rules naming other prefixes or application security groups decide none of them
  * (docs/azure/decisions.md#bastion-nsg-compliance).
  */
 final class BastionSubnetCompliance {
@@ -98,7 +99,7 @@ final class BastionSubnetCompliance {
         }
         for (String prefix : prefixes) {
             String p = prefix.trim().toLowerCase(Locale.ROOT);
-            if (p.equals("*") || p.equals("any") || p.equalsIgnoreCase(side)) {
+            if (p.equals("*") || p.equals("any") || p.equalsIgnoreCase(side) || isEveryAddress(prefix)) {
                 return true;
             }
             if (p.equals("internet") && PUBLIC_AZURE_TAGS.contains(side.toLowerCase(Locale.ROOT))) {
@@ -110,5 +111,10 @@ final class BastionSubnetCompliance {
             }
         }
         return false;
+    }
+
+    /** {@code 0.0.0.0/0}: every IPv4 address, so every end of a required flow, whatever tag names it. */
+    private static boolean isEveryAddress(String prefix) {
+        return Cidr.tryParse(prefix.trim()).map(c -> !c.isIPv6() && c.prefixLength() == 0).orElse(false);
     }
 }

@@ -43,16 +43,27 @@ final class Names {
                 + rule.characters + ".";
     }
 
+    /**
+     * Code point by code point, in loops rather than an IntStream: every PUT asks, the first build in a JVM too, and a
+     * stream pipeline links its lambdas and classes on first use.
+     */
     private static boolean fits(NamingRule rule, String name) {
-        int[] characters = name.codePoints().toArray();
-        return characters.length >= rule.minLength && characters.length <= rule.maxLength
+        int length = name.codePointCount(0, name.length());
+        return length >= rule.minLength && length <= rule.maxLength
                 && invalidCharacters(rule, name).isEmpty()
-                && rule.first.matches(characters[0]) && rule.last.matches(characters[characters.length - 1]);
+                && rule.first.matches(name.codePointAt(0)) && rule.last.matches(name.codePointBefore(name.length()));
     }
 
+    /** The characters of {@code name} the rule does not allow, each once, in the order they first appear. */
     private static String invalidCharacters(NamingRule rule, String name) {
         StringBuilder invalid = new StringBuilder();
-        name.codePoints().distinct().filter(c -> !rule.allowed.matches(c)).forEach(invalid::appendCodePoint);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (!rule.allowed.matches(c) && invalid.indexOf(Character.toString(c)) < 0) {
+                invalid.appendCodePoint(c);
+            }
+        }
         return invalid.toString();
     }
 

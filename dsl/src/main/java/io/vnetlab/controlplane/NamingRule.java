@@ -34,7 +34,7 @@ enum NamingRule {
     FIREWALL_POLICY("firewall policy", 1, 80, Characters.NETWORK),
     RULE_COLLECTION_GROUP("rule collection group", 1, 80, Characters.NETWORK),
     RULE_COLLECTION("rule collection", 1, 80, Characters.NETWORK),
-    FIREWALL_RULE("firewall rule", 1, 80, Characters.NETWORK),
+    FIREWALL_RULE("firewall rule", 1, 80, Characters.TEXT),
     IP_GROUP("IP group", 1, 80, Characters.NETWORK),
     NETWORK_WATCHER("Network Watcher", 1, 80, Characters.NETWORK),
     VIRTUAL_MACHINE("virtual machine", 1, 64, Characters.MACHINE);
@@ -98,6 +98,13 @@ enum NamingRule {
                 LETTER_OR_DIGIT, "[^-]",
                 "any character but spaces, control characters and ~ ! @ # $ % ^ & * ( ) = + _ [ ] { } \\ | ; : . ' \""
                         + " , < > / ?; it must begin with a letter or digit and must not end with '-'");
+
+        /**
+         * A rule inside a rule collection has no resource id of its own, so its name is never a URL segment: Azure
+         * takes words with spaces; a '/' stays refused as in every name (docs/azure/decisions.md#firewall-rule-names).
+         */
+        static final Characters TEXT = new Characters("[^\\p{Cntrl}/]", "[^\\s\\p{Cntrl}/]", "[^\\s\\p{Cntrl}/]",
+                "any characters but control characters and '/'; it must not begin or end with a space");
 
         final CharacterClass allowed;
         final CharacterClass first;

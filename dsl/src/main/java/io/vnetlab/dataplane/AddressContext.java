@@ -30,10 +30,13 @@ final class AddressContext {
     static final Cidr AZURE_LOAD_BALANCER = Cidr.parse("168.63.129.16/32");
 
     private final List<Cidr> virtualNetwork;
-    /** The members of an application security group, read only when a rule names one. */
-    private final java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers;
+    /**
+     * Where the members of an application security group are read, only when a rule names one: the security plane
+     * itself rather than a method reference to it, which the first walk through an NSG in a JVM would link.
+     */
+    private final SecurityPlane groupMembers;
 
-    AddressContext(List<Cidr> virtualNetwork, java.util.function.Function<ResourceId, Set<IpAddress>> groupMembers) {
+    AddressContext(List<Cidr> virtualNetwork, SecurityPlane groupMembers) {
         this.virtualNetwork = List.copyOf(virtualNetwork);
         this.groupMembers = groupMembers;
     }
@@ -50,7 +53,17 @@ final class AddressContext {
     }
 
     boolean inVirtualNetwork(IpAddress ip) {
-        return virtualNetwork.stream().anyMatch(c -> c.contains(ip));
+        return anyContains(virtualNetwork, ip);
+    }
+
+    /** A loop, not a stream: every walk through an NSG asks, the first one in a JVM too. */
+    private static boolean anyContains(List<Cidr> prefixes, IpAddress ip) {
+        for (Cidr prefix : prefixes) {
+            if (prefix.contains(ip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -58,14 +71,14 @@ final class AddressContext {
      * (docs/azure/network-security-groups.md#internet-tag).
      */
     boolean inInternet(IpAddress ip) {
-        return NOT_INTERNET.stream().noneMatch(c -> c.contains(ip)) && !inVirtualNetwork(ip);
+        return !anyContains(NOT_INTERNET, ip) && !inVirtualNetwork(ip);
     }
 
     /** Whether a rule's side (its prefixes, or its application security groups) holds {@code ip}. */
     boolean matches(List<String> prefixes, List<ResourceId> groups, IpAddress ip) {
         if (!groups.isEmpty()) {
             for (ResourceId group : groups) {
-                if (groupMembers.apply(group).contains(ip)) {
+                if (groupMembers.membersOf(group).contains(ip)) {
                     return true;
                 }
             }

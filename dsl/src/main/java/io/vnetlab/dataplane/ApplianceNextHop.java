@@ -65,7 +65,7 @@ final class ApplianceNextHop {
             }
             return local;
         }
-        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), ip);
+        Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(network.id(), ip);
         if (frontend.isPresent()) {
             // an internal load balancer's frontend as the next hop: a healthy backend forwards (the HA NVA pattern)
             return balancers.through(frontend.get(), here, route, null, packet, true);
@@ -74,8 +74,7 @@ final class ApplianceNextHop {
         for (int i = 0; i < peerings.size(); i++) {   // by index: every walk through an appliance in a peer asks
             Peering p = peerings.get(i);
             if (p.isConnected() && holds(p.remoteAddressSpace(), ip)) {
-                Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.loadBalancing()
-                        .privateFrontend(p.remoteNetworkId(), ip);
+                Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.privateFrontend(p.remoteNetworkId(), ip);
                 if (remoteFrontend.isPresent()) {
                     Optional<NetworkInterface> backend = balancers.through(remoteFrontend.get(), here, route,
                             PeeringCrossing.crossed(p), packet, true);

@@ -58,34 +58,39 @@ final class BgpPropagation {
         Map<Set<ResourceId>, Boolean> pairBgp = new LinkedHashMap<>();
         for (GatewayConnection c : connections) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet && c.otherGateway().isPresent()) {
-                pairBgp.merge(Set.of(c.virtualNetworkGateway1Id(), c.virtualNetworkGateway2Id()), c.enableBgp(),
-                        Boolean::logicalAnd);
+                Set<ResourceId> pair = Set.of(c.virtualNetworkGateway1Id(), c.virtualNetworkGateway2Id());
+                Boolean before = pairBgp.get(pair);
+                pairBgp.put(pair, before == null ? c.enableBgp() : before && c.enableBgp());
             } else if (c.connectionType() == ConnectionType.IPsec && c.enableBgp() && c.site().isPresent()) {
                 LocalNetworkGateway site = sites.get(c.site().get());
                 Speaker gateway = speakers.get(c.virtualNetworkGateway1Id());
                 if (site != null && site.bgpAsn() != null && gateway != null) {
-                    Speaker s = speakers.computeIfAbsent(site.id(), id -> new Speaker(id, site.bgpAsn(),
-                            site.bgpPeeringAddress() != null ? site.bgpPeeringAddress() : site.gatewayIpAddress(),
-                            true));
+                    Speaker s = speakers.get(site.id());
+                    if (s == null) {
+                        s = new Speaker(site.id(), site.bgpAsn(), site.bgpPeeringAddress() != null
+                                ? site.bgpPeeringAddress() : site.gatewayIpAddress(), true);
+                        speakers.put(site.id(), s);
+                    }
                     originated.putIfAbsent(site.id(), site.addressPrefixes());
                     connect(gateway, s);
                 }
             }
         }
-        pairBgp.forEach((pair, bgp) -> {
-            List<ResourceId> ends = new ArrayList<>(pair);
+        // plain loops, not lambdas: the first question in a JVM computes this, and would link every lambda on its way
+        for (Map.Entry<Set<ResourceId>, Boolean> pair : pairBgp.entrySet()) {
+            List<ResourceId> ends = new ArrayList<>(pair.getKey());
             Speaker a = speakers.get(ends.get(0));
             Speaker b = ends.size() > 1 ? speakers.get(ends.get(1)) : null;
-            if (bgp && a != null && b != null) {
+            if (pair.getValue() && a != null && b != null) {
                 connect(a, b);
             }
-        });
+        }
         propagate();
     }
 
     private void connect(Speaker a, Speaker b) {
-        List<Speaker> ofA = sessions.computeIfAbsent(a.id(), k -> new ArrayList<>());
-        List<Speaker> ofB = sessions.computeIfAbsent(b.id(), k -> new ArrayList<>());
+        List<Speaker> ofA = listIn(sessions, a.id());
+        List<Speaker> ofB = listIn(sessions, b.id());
         if (!ofA.contains(b)) {
             ofA.add(b);
             ofB.add(a);
@@ -110,7 +115,7 @@ final class BgpPropagation {
                 for (Speaker to : sessions.getOrDefault(from.id(), List.of())) {
                     for (Held route : advertisedBy(from, to)) {
                         if (!route.asPath().contains(to.asn())) {   // AS-path loop prevention
-                            incoming.computeIfAbsent(to.id(), k -> new ArrayList<>()).add(route);
+                            listIn(incoming, to.id()).add(route);
                         }
                     }
                 }
@@ -128,6 +133,16 @@ final class BgpPropagation {
                 received.put(s.id(), all);
             }
         }
+    }
+
+    /** The list {@code lists} holds for {@code key}, added empty if it holds none. */
+    private static <T> List<T> listIn(Map<ResourceId, List<T>> lists, ResourceId key) {
+        List<T> list = lists.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            lists.put(key, list);
+        }
+        return list;
     }
 
     /** What {@code from} sends {@code to}: its best route of every prefix, its own ASN first on the path. */
@@ -152,11 +167,11 @@ final class BgpPropagation {
     /** The prefixes {@code gatewayId} learnt over BGP and installs, each with the peer it forwards to. */
     Map<Cidr, Held> installed(ResourceId gatewayId) {
         Map<Cidr, Held> result = new LinkedHashMap<>();
-        best.getOrDefault(gatewayId, Map.of()).forEach((prefix, held) -> {
-            if (held.from() != null) {
-                result.put(prefix, held);
+        for (Map.Entry<Cidr, Held> entry : best.getOrDefault(gatewayId, Map.of()).entrySet()) {
+            if (entry.getValue().from() != null) {
+                result.put(entry.getKey(), entry.getValue());
             }
-        });
+        }
         return result;
     }
 

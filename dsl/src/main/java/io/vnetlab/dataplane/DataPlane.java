@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -79,6 +78,8 @@ public final class DataPlane {
      */
     private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
+    /** Whether the state has load balancers: without, no walk needs their index, nor to load its class. */
+    private final boolean hasLoadBalancers;
     /**
      * The interface at each address a walk asked about, per network, remembered as found: every delivery and every
      * appliance next hop asks, a few times per walk, and the state's persistent index would be descended each time.
@@ -88,6 +89,7 @@ public final class DataPlane {
 
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
+        this.hasLoadBalancers = !state.all(io.vnetlab.model.LoadBalancer.class).isEmpty();
         List<Object> gatewayInputs = gatewayInputs(state);
         this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
                 : previous.gateways.answersFor(state, gatewayInputs);
@@ -164,7 +166,7 @@ public final class DataPlane {
         if (vmId == null) {
             return null;
         }
-        VirtualMachine vm = resolve(VirtualMachine.class, vmId, TopologyState::virtualMachine);
+        VirtualMachine vm = resolve(VirtualMachine.class, vmId);
         return vm != null && vm.networkInterfaceIds().contains(nic.id()) ? vm : null;
     }
 
@@ -184,7 +186,10 @@ public final class DataPlane {
         if (known != null) {
             return known.table();
         }
-        return routeTables.computeIfAbsent(subnetId, this::compileOrReuse).table();
+        // a benign race compiles equal routes twice and keeps the first
+        CompiledRoutes compiled = compileOrReuse(subnetId);
+        CompiledRoutes raced = routeTables.putIfAbsent(subnetId, compiled);
+        return (raced != null ? raced : compiled).table();
     }
 
     /**
@@ -252,10 +257,9 @@ public final class DataPlane {
     }
 
     private RouteInputs inputsOf(ResourceId subnetId) {
-        Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
-                new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
+        Subnet subnet = subnet(subnetId);
         VirtualNetwork network = network(subnet.networkId());
-        RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
+        RouteTable table = routeTableOf(subnet);
         List<Object> gatewayInputs = new ArrayList<>(gatewayInputs(state));
         if (!state.all(NetworkManagerDeployment.class).isEmpty()) {
             // connected groups depend on the deployments, the groups' members (static, or matched by name or tags)
@@ -297,7 +301,10 @@ public final class DataPlane {
     Optional<NetworkInterface> interfaceAt(ResourceId networkId, IpAddress address) {
         Map<IpAddress, Optional<NetworkInterface>> inNetwork = interfacesAt.get(networkId);
         if (inNetwork == null) {
-            inNetwork = interfacesAt.computeIfAbsent(networkId, id -> new ConcurrentHashMap<>());
+            // not computeIfAbsent: its lambda would be linked by the first walk in a JVM
+            Map<IpAddress, Optional<NetworkInterface>> made = new ConcurrentHashMap<>();
+            Map<IpAddress, Optional<NetworkInterface>> raced = interfacesAt.putIfAbsent(networkId, made);
+            inNetwork = raced != null ? raced : made;
         }
         Optional<NetworkInterface> known = inNetwork.get(address);
         if (known == null) {
@@ -331,7 +338,10 @@ public final class DataPlane {
     Optional<Peering> peering(ResourceId localNetworkId, ResourceId remoteNetworkId) {
         Map<ResourceId, Optional<Peering>> ofLocal = peeringsBetween.get(localNetworkId);
         if (ofLocal == null) {
-            ofLocal = peeringsBetween.computeIfAbsent(localNetworkId, id -> new ConcurrentHashMap<>());
+            // not computeIfAbsent: its lambda would be linked by the first walk in a JVM
+            Map<ResourceId, Optional<Peering>> made = new ConcurrentHashMap<>();
+            Map<ResourceId, Optional<Peering>> raced = peeringsBetween.putIfAbsent(localNetworkId, made);
+            ofLocal = raced != null ? raced : made;
         }
         Optional<Peering> known = ofLocal.get(remoteNetworkId);
         if (known == null) {
@@ -344,7 +354,7 @@ public final class DataPlane {
     private final Map<ResourceId, Map<ResourceId, Optional<Peering>>> peeringsBetween;
 
     VirtualNetwork network(ResourceId id) {
-        VirtualNetwork network = resolve(VirtualNetwork.class, id, TopologyState::network);
+        VirtualNetwork network = resolve(VirtualNetwork.class, id);
         if (network == null) {
             throw new IllegalStateException("No network " + id + " in this state");
         }
@@ -362,24 +372,24 @@ public final class DataPlane {
     }
 
     private NetworkInterface interfaceOrNull(ResourceId id) {
-        return resolve(NetworkInterface.class, id, TopologyState::networkInterface);
+        return resolve(NetworkInterface.class, id);
     }
 
     Optional<Peering> peering(ResourceId id) {
-        return Optional.ofNullable(resolve(Peering.class, id, TopologyState::peering));
+        return Optional.ofNullable(resolve(Peering.class, id));
     }
 
     /**
      * A resource by id, from {@link #resolved} when a walk of this data plane looked it up before; {@code null} when
-     * the state has none. The lookups are unbound method references and the answer is not wrapped: every hop of
-     * every walk asks, and all pairs walk hundreds of thousands of times.
+     * the state has none. The answer is not wrapped: every hop of every walk asks, and all pairs walk hundreds of
+     * thousands of times.
      */
-    private <T> T resolve(Class<T> type, ResourceId id, BiFunction<TopologyState, ResourceId, Optional<T>> lookup) {
+    private <T> T resolve(Class<T> type, ResourceId id) {
         Object known = resolved.get(id);
         if (type.isInstance(known)) {
             return type.cast(known);
         }
-        T found = lookup.apply(state, id).orElse(null);
+        T found = state.get(type, id).orElse(null);
         if (found != null) {
             resolved.put(id, found);
         }
@@ -400,8 +410,7 @@ public final class DataPlane {
     // ---------------------------------------------------------- effective routes (docs/azure/routing.md#system-routes)
 
     private EffectiveRouteTable compileRoutes(ResourceId subnetId) {
-        Subnet subnet = state.subnet(subnetId).orElseThrow(() ->
-                new IllegalArgumentException("No subnet " + subnetId + " in this topology."));
+        Subnet subnet = subnet(subnetId);
         VirtualNetwork network = network(subnet.networkId());
         List<EffectiveRoute> routes = new ArrayList<>();
         // One VnetLocal route per address range (docs/azure/routing.md#system-routes,
@@ -435,8 +444,7 @@ public final class DataPlane {
         // The reserved None routes, removed where the network's own space equals or contains them
         // (docs/azure/routing.md#reserved-prefix-overlap).
         for (Cidr reserved : DEFAULT_NONE_PREFIXES) {
-            boolean replaced = network.addressSpace().stream().anyMatch(range -> range.contains(reserved));
-            if (!replaced) {
+            if (!anyContains(network.addressSpace(), reserved)) {
                 routes.add(EffectiveRoute.system(reserved, NextHopType.None, null));
             }
         }
@@ -444,7 +452,7 @@ public final class DataPlane {
         // docs/azure/learn-module.md#unit-4).
         routes.addAll(global);
         // ---- gateway and user routes
-        RouteTable table = subnet.routeTable().flatMap(id -> state.get(RouteTable.class, id)).orElse(null);
+        RouteTable table = routeTableOf(subnet);
         if (table == null || !table.disableBgpRoutePropagation()) {
             routes.addAll(gatewayRoutes(network, subnet));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
@@ -452,6 +460,29 @@ public final class DataPlane {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
         }
         return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes));   // docs/azure/routing.md#invalid-routes
+    }
+
+    private Subnet subnet(ResourceId subnetId) {
+        Optional<Subnet> subnet = state.subnet(subnetId);
+        if (subnet.isEmpty()) {
+            throw new IllegalArgumentException("No subnet " + subnetId + " in this topology.");
+        }
+        return subnet.get();
+    }
+
+    /** The route table associated with {@code subnet}, or {@code null}. */
+    private RouteTable routeTableOf(Subnet subnet) {
+        Optional<ResourceId> id = subnet.routeTable();
+        return id.isPresent() ? state.get(RouteTable.class, id.get()).orElse(null) : null;
+    }
+
+    private static boolean anyContains(List<Cidr> ranges, Cidr prefix) {
+        for (Cidr range : ranges) {
+            if (range.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- all-pairs support
@@ -519,7 +550,9 @@ public final class DataPlane {
      */
     private static List<EffectiveRoute> withUserRoutes(List<EffectiveRoute> routes, RouteTable table) {
         Set<Cidr> userPrefixes = new HashSet<>();
-        table.routes().forEach(r -> userPrefixes.add(r.addressPrefix()));
+        for (Route route : table.routes()) {
+            userPrefixes.add(route.addressPrefix());
+        }
         // A user route for 0.0.0.0/0 removes the reserved None routes from the subnet's table: Microsoft's routing
         // overview, "Routing example" (Subnet1 against Subnet2): "Azure removed the routes for the 10.0.0.0/8,
         // 192.168.0.0/16, and 100.64.0.0/10 address prefixes from the Subnet1 route table when the user-defined
@@ -537,7 +570,8 @@ public final class DataPlane {
         for (Route route : table.routes()) {
             result.add(new EffectiveRoute(RouteSource.User, RouteState.Active, route.addressPrefix(),
                     NextHopType.valueOf(route.nextHopType().name()),
-                    route.nextHopIp().map(List::of).orElse(List.of()), route.name(), table.id()));
+                    route.nextHopIp().isPresent() ? List.of(route.nextHopIp().get()) : List.of(), route.name(),
+                    table.id()));
         }
         return result;
     }
@@ -652,6 +686,14 @@ public final class DataPlane {
 
     /** The NSG view of this data plane, built on first use. */
     private volatile LoadBalancing loadBalancing;
+
+    /**
+     * The frontend of an internal load balancer at {@code address} in network {@code networkId}, if any: every
+     * delivery asks, and a state without load balancers answers without their index.
+     */
+    Optional<LoadBalancing.FrontendAt> privateFrontend(ResourceId networkId, IpAddress address) {
+        return hasLoadBalancers ? loadBalancing().privateFrontend(networkId, address) : Optional.empty();
+    }
 
     /** The load balancers of this state, indexed on first use. */
     LoadBalancing loadBalancing() {

@@ -14,10 +14,10 @@ import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Explains why a walk dropped a packet: the peering that is missing, one-sided or not synced, the gateway transit
@@ -67,8 +67,7 @@ final class DropDiagnosis {
             return;
         }
         VirtualNetwork target = intendedNetwork != null ? plane.network(intendedNetwork)
-                : plane.networksContaining(destination).stream().filter(n -> !n.id().equals(network.id()))
-                .findFirst().orElse(null);
+                : otherNetworkContaining(destination, network.id());
         if (target == null) {
             record.block(Blocker.of(Blocker.Kind.NO_NETWORK_HOLDS_ADDRESS, List.of(network.id()), destination));
             return;
@@ -99,8 +98,8 @@ final class DropDiagnosis {
         if (link.isConnected() && link.isSubnetPeering() && explainsSubnetScope(link, target, fromSubnet, destination)) {
             return;
         }
-        if (link.isConnected() && link.remoteAddressSpace().stream().noneMatch(p -> p.contains(destination))) {
-            Cidr prefix = target.addressSpace().stream().filter(p -> p.contains(destination)).findFirst().orElse(null);
+        if (link.isConnected() && firstContaining(link.remoteAddressSpace(), destination) == null) {
+            Cidr prefix = firstContaining(target.addressSpace(), destination);
             record.block(Blocker.of(Blocker.Kind.PEERING_NOT_SYNCED, List.of(link.id(), target.id()), destination,
                     prefix, link.syncLevel()));
             record.fix(Fix.of(Fix.Kind.SYNC_PEERING, List.of(link.id())));
@@ -163,9 +162,36 @@ final class DropDiagnosis {
         }
     }
 
+    /**
+     * A network other than {@code except} whose address space holds {@code address}, or {@code null}. This class
+     * explains the first drop in a JVM, so it is written in loops, not streams: each lambda is linked on first use.
+     */
+    private VirtualNetwork otherNetworkContaining(IpAddress address, ResourceId except) {
+        for (VirtualNetwork n : plane.networksContaining(address)) {
+            if (!n.id().equals(except)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code prefixes} that holds {@code address}, or {@code null}. */
+    private static Cidr firstContaining(List<Cidr> prefixes, IpAddress address) {
+        for (Cidr p : prefixes) {
+            if (p.contains(address)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private List<ResourceId> commonPeers(VirtualNetwork a, VirtualNetwork c) {
-        Set<ResourceId> ofA = plane.peeringsOf(a.id()).stream().filter(Peering::isConnected)
-                .map(Peering::remoteNetworkId).collect(Collectors.toSet());
+        Set<ResourceId> ofA = new HashSet<>();
+        for (Peering p : plane.peeringsOf(a.id())) {
+            if (p.isConnected()) {
+                ofA.add(p.remoteNetworkId());
+            }
+        }
         List<ResourceId> result = new ArrayList<>();
         for (Peering p : plane.peeringsOf(c.id())) {
             if (p.isConnected() && ofA.contains(p.remoteNetworkId())) {
@@ -192,14 +218,17 @@ final class DropDiagnosis {
             return false;
         }
         for (GatewayConnection c : plane.state().all(GatewayConnection.class)) {
-            Optional<LocalNetworkGateway> site = c.site().flatMap(id -> plane.state().get(LocalNetworkGateway.class, id));
+            Optional<LocalNetworkGateway> site = c.site().isPresent()
+                    ? plane.state().get(LocalNetworkGateway.class, c.site().get()) : Optional.empty();
             Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
                     c.virtualNetworkGateway1Id());
             if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
                 record.block(Blocker.of(Blocker.Kind.NO_ROUTE_TO_SITE, List.of(site.get().id(), gateway.get().id(),
                         network.id(), gateway.get().networkId()), packet.destination()));
-                Optional<RouteTable> table = plane.state().subnet(subnetId).flatMap(Subnet::routeTable)
-                        .flatMap(id -> plane.state().get(RouteTable.class, id));
+                Optional<Subnet> subnet = plane.state().subnet(subnetId);
+                Optional<ResourceId> tableId = subnet.isPresent() ? subnet.get().routeTable() : Optional.empty();
+                Optional<RouteTable> table = tableId.isPresent()
+                        ? plane.state().get(RouteTable.class, tableId.get()) : Optional.empty();
                 if (table.isPresent() && table.get().disableBgpRoutePropagation()
                         && plane.gateways().gatewaysServing(network.id()).contains(gateway.get())) {
                     record.block(Blocker.of(Blocker.Kind.GATEWAY_ROUTES_NOT_PROPAGATED, List.of(table.get().id(),
@@ -225,8 +254,7 @@ final class DropDiagnosis {
             return;
         }
         VirtualNetwork hub = plane.network(gateway.networkId());
-        Optional<VirtualNetwork> spoke = plane.networksContaining(address).stream()
-                .filter(n -> !n.id().equals(hub.id())).findFirst();
+        Optional<VirtualNetwork> spoke = Optional.ofNullable(otherNetworkContaining(address, hub.id()));
         if (spoke.isEmpty()) {
             return;
         }

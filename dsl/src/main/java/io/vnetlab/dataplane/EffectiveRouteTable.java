@@ -39,8 +39,8 @@ public final class EffectiveRouteTable {
             if (route.isActive()) {
                 // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
                 // the first listed is taken
-                boolean known = active.longestMatch(route.addressPrefix().firstAddress())
-                        .filter(r -> r.addressPrefix().equals(route.addressPrefix())).isPresent();
+                Optional<EffectiveRoute> longest = active.longestMatch(route.addressPrefix().firstAddress());
+                boolean known = longest.isPresent() && longest.get().addressPrefix().equals(route.addressPrefix());
                 if (!known) {
                     active.put(route.addressPrefix(), route);
                 }

@@ -45,6 +45,24 @@ public record Flow(Endpoint source, Endpoint destination, Protocol protocol, Opt
         return new Flow(source, destination, protocol, OptionalInt.of(port));
     }
 
+    /**
+     * Written out rather than generated: a record's generated {@code equals} and {@code hashCode} are linked by an
+     * invokedynamic bootstrap on their first call, milliseconds of method-handle spinning that the first question in
+     * a JVM would pay, since the data plane keeps verdicts by flow.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Flow other && source.equals(other.source) && destination.equals(other.destination)
+                && protocol == other.protocol && destinationPort.equals(other.destinationPort);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 31 * source.hashCode() + destination.hashCode();
+        hash = 31 * hash + protocol.hashCode();
+        return 31 * hash + destinationPort.hashCode();
+    }
+
     /** {@code vm 'A' ... -> vm 'B' ...}, with the protocol and port when given. */
     @Override
     public String toString() {

@@ -71,7 +71,8 @@ final class Forwarding {
      */
     Packet asDelivered(Packet packet) {
         // an Azure Firewall on the way may have translated the source: the destination sees the firewall's address
-        IpAddress source = sourceTranslatedBy().map(NetworkInterface::privateIpAddress).orElse(packet.source());
+        Optional<NetworkInterface> translator = sourceTranslatedBy();
+        IpAddress source = translator.isPresent() ? translator.get().privateIpAddress() : packet.source();
         return new Packet(source, translatedTo == null ? packet.destination() : translatedTo.privateIpAddress(),
                 packet.protocol(), packet.destinationPort());
     }
@@ -121,6 +122,14 @@ final class Forwarding {
     }
 
     /**
+     * Arrived at {@code nic}, when there is one. Not {@code Optional.map}: the first question in a JVM links every
+     * lambda on its way.
+     */
+    private static Optional<Arrival> inside(Optional<NetworkInterface> nic) {
+        return nic.isPresent() ? Optional.of(new Arrival.Inside(nic.get())) : Optional.empty();
+    }
+
+    /**
      * {@code viaGateway} marks a packet an Azure gateway relayed, which the forwarded-traffic check does not apply to
      * (docs/azure/reachability.md#next-hop).
      */
@@ -142,12 +151,12 @@ final class Forwarding {
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return deliverIn(network, here, route, destination, intendedNetwork).map(Arrival.Inside::new);
+                    return inside(deliverIn(network, here, route, destination, intendedNetwork));
                 case VNetPeering:
                 case VNetGlobalPeering:
-                    return acrossPeering(network, here, route, packet, viaGateway).map(Arrival.Inside::new);
+                    return inside(acrossPeering(network, here, route, packet, viaGateway));
                 case ConnectedGroup:
-                    return acrossConnectedGroup(network, here, route, destination).map(Arrival.Inside::new);
+                    return inside(acrossConnectedGroup(network, here, route, destination));
                 case Internet:
                     return toInternet(network, here, route, destination, intendedNetwork);
                 case None:
@@ -216,7 +225,7 @@ final class Forwarding {
 
     private Optional<NetworkInterface> deliverIn(VirtualNetwork network, Place here, EffectiveRoute route,
                                                  IpAddress destination, ResourceId intendedNetwork) {
-        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(network.id(), destination);
+        Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(network.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), here, route, null, destination);
         }
@@ -247,7 +256,7 @@ final class Forwarding {
         if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
             return Optional.empty();
         }
-        Optional<LoadBalancing.FrontendAt> frontend = plane.loadBalancing().privateFrontend(remote.id(), destination);
+        Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(remote.id(), destination);
         if (frontend.isPresent()) {
             return toBackend(frontend.get(), Place.network(remote.id()), null, null, destination);
         }

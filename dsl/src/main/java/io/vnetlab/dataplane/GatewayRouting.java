@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Which gateways a network uses and which prefixes they learn and advertise (docs/azure/gateways.md#gateway-transit,
@@ -65,15 +64,14 @@ final class GatewayRouting {
         return same ? this : new GatewayRouting(next, nextInputs);
     }
 
-    /** The answer kept for {@code key}, computed once (a benign race computes an equal value). */
-    private static <T> List<T> kept(Map<ResourceId, List<T>> answers, ResourceId key,
-                                    java.util.function.Supplier<List<T>> compute) {
-        List<T> known = answers.get(key);
-        if (known == null) {
-            known = List.copyOf(compute.get());
-            answers.putIfAbsent(key, known);
-        }
-        return known;
+    /**
+     * Keeps {@code answer} for {@code key} (a benign race computes an equal value). The answers are computed by plain
+     * loops, not streams or lambdas: the first question in a JVM asks them, and would link every lambda on its way.
+     */
+    private static <T> List<T> keep(Map<ResourceId, List<T>> answers, ResourceId key, List<T> answer) {
+        List<T> kept = List.copyOf(answer);
+        answers.putIfAbsent(key, kept);
+        return kept;
     }
 
     /**
@@ -82,12 +80,16 @@ final class GatewayRouting {
      */
     List<VirtualNetworkGateway> gatewaysIn(ResourceId networkId) {
         List<VirtualNetworkGateway> known = gatewaysByNetwork.get(networkId);
-        if (known == null) {
-            known = state.all(VirtualNetworkGateway.class).stream().filter(g -> g.networkId().equals(networkId))
-                    .filter(g -> state.subnet(g.subnetId()).isPresent()).toList();
-            gatewaysByNetwork.putIfAbsent(networkId, known);
+        if (known != null) {
+            return known;
         }
-        return known;
+        List<VirtualNetworkGateway> found = new ArrayList<>();
+        for (VirtualNetworkGateway g : state.all(VirtualNetworkGateway.class)) {
+            if (g.networkId().equals(networkId) && state.subnet(g.subnetId()).isPresent()) {
+                found.add(g);
+            }
+        }
+        return keep(gatewaysByNetwork, networkId, found);
     }
 
     /**
@@ -95,7 +97,13 @@ final class GatewayRouting {
      * (docs/azure/gateways.md#transit-skus).
      */
     private List<VirtualNetworkGateway> shareable(ResourceId hubId) {
-        return gatewaysIn(hubId).stream().filter(g -> !BASIC.equalsIgnoreCase(g.sku())).collect(Collectors.toList());
+        List<VirtualNetworkGateway> result = new ArrayList<>();
+        for (VirtualNetworkGateway g : gatewaysIn(hubId)) {
+            if (!BASIC.equalsIgnoreCase(g.sku())) {
+                result.add(g);
+            }
+        }
+        return result;
     }
 
     /**
@@ -117,7 +125,8 @@ final class GatewayRouting {
 
     /** The gateways whose routes {@code networkId} gets: its own, else its transit hub's. */
     List<VirtualNetworkGateway> gatewaysServing(ResourceId networkId) {
-        return kept(servingByNetwork, networkId, () -> findGatewaysServing(networkId));
+        List<VirtualNetworkGateway> known = servingByNetwork.get(networkId);
+        return known != null ? known : keep(servingByNetwork, networkId, findGatewaysServing(networkId));
     }
 
     private List<VirtualNetworkGateway> findGatewaysServing(ResourceId networkId) {
@@ -125,7 +134,8 @@ final class GatewayRouting {
         if (!own.isEmpty()) {
             return own;
         }
-        return transitPeering(networkId).map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
+        Optional<Peering> transit = transitPeering(networkId);
+        return transit.isPresent() ? shareable(transit.get().remoteNetworkId()) : List.of();
     }
 
     /**
@@ -138,8 +148,9 @@ final class GatewayRouting {
         if (!own.isEmpty()) {
             return own;
         }
-        return transitPeering(networkId).filter(p -> p.scope().includesLocal(subnetName))
-                .map(p -> shareable(p.remoteNetworkId())).orElse(List.of());
+        Optional<Peering> transit = transitPeering(networkId);
+        return transit.isPresent() && transit.get().scope().includesLocal(subnetName)
+                ? shareable(transit.get().remoteNetworkId()) : List.of();
     }
 
     /**
@@ -151,22 +162,28 @@ final class GatewayRouting {
         if (up.isEmpty() || !up.get().isSubnetPeering()) {
             return spoke.addressSpace();
         }
-        return state.counterpart(up.get()).map(Peering::remoteAddressSpace).orElse(List.of());
+        Optional<Peering> back = state.counterpart(up.get());
+        return back.isPresent() ? back.get().remoteAddressSpace() : List.of();
     }
 
     /**
      * The networks that use the gateways of {@code hubId} through transit (docs/azure/gateways.md#advertised-prefixes).
      */
     List<VirtualNetwork> transitSpokes(ResourceId hubId) {
-        return spokesByHub.computeIfAbsent(hubId, this::findTransitSpokes);
+        List<VirtualNetwork> known = spokesByHub.get(hubId);
+        return known != null ? known : keep(spokesByHub, hubId, findTransitSpokes(hubId));
     }
 
     private List<VirtualNetwork> findTransitSpokes(ResourceId hubId) {
         List<VirtualNetwork> result = new ArrayList<>();
         for (Peering p : state.peerings()) {
-            if (p.remoteNetworkId().equals(hubId) && transitPeering(p.localNetworkId()).map(x -> x.id().equals(p.id()))
-                    .orElse(false)) {
-                state.network(p.localNetworkId()).ifPresent(result::add);
+            if (!p.remoteNetworkId().equals(hubId)) {
+                continue;
+            }
+            Optional<Peering> transit = transitPeering(p.localNetworkId());
+            Optional<VirtualNetwork> spoke = state.network(p.localNetworkId());
+            if (transit.isPresent() && transit.get().id().equals(p.id()) && spoke.isPresent()) {
+                result.add(spoke.get());
             }
         }
         return result;
@@ -178,8 +195,13 @@ final class GatewayRouting {
 
     /** The connections of {@code gatewayId} that are up: a one-sided VNet-to-VNet connection carries nothing. */
     List<GatewayConnection> connectionsOf(ResourceId gatewayId) {
-        return state.all(GatewayConnection.class).stream().filter(c -> c.involves(gatewayId))
-                .filter(c -> established(c)).collect(Collectors.toList());
+        List<GatewayConnection> result = new ArrayList<>();
+        for (GatewayConnection c : state.all(GatewayConnection.class)) {
+            if (c.involves(gatewayId) && established(c)) {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     private volatile BgpPropagation bgp;
@@ -189,11 +211,22 @@ final class GatewayRouting {
         BgpPropagation known = bgp;
         if (known == null) {
             Map<ResourceId, LocalNetworkGateway> sites = new java.util.HashMap<>();
-            state.all(LocalNetworkGateway.class).forEach(site -> sites.put(site.id(), site));
-            known = new BgpPropagation(this, state.all(VirtualNetworkGateway.class).stream()
-                    .filter(g -> state.subnet(g.subnetId()).isPresent()).collect(Collectors.toList()),
-                    state.all(GatewayConnection.class).stream().filter(c -> established(c))
-                            .collect(Collectors.toList()), sites);
+            for (LocalNetworkGateway site : state.all(LocalNetworkGateway.class)) {
+                sites.put(site.id(), site);
+            }
+            List<VirtualNetworkGateway> deployed = new ArrayList<>();
+            for (VirtualNetworkGateway g : state.all(VirtualNetworkGateway.class)) {
+                if (state.subnet(g.subnetId()).isPresent()) {
+                    deployed.add(g);
+                }
+            }
+            List<GatewayConnection> up = new ArrayList<>();
+            for (GatewayConnection c : state.all(GatewayConnection.class)) {
+                if (established(c)) {
+                    up.add(c);
+                }
+            }
+            known = new BgpPropagation(this, deployed, up, sites);
             bgp = known;
         }
         return known;
@@ -205,7 +238,8 @@ final class GatewayRouting {
      * (docs/azure/bgp.md#static-connections). Its own prefixes are not among them.
      */
     List<Cidr> learnt(VirtualNetworkGateway gateway) {
-        return kept(learntBy, gateway.id(), () -> findLearnt(gateway));
+        List<Cidr> known = learntBy.get(gateway.id());
+        return known != null ? known : keep(learntBy, gateway.id(), findLearnt(gateway));
     }
 
     private List<Cidr> findLearnt(VirtualNetworkGateway gateway) {
@@ -214,13 +248,15 @@ final class GatewayRouting {
         for (GatewayConnection c : connectionsOf(gateway.id())) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet) {
                 ResourceId far = farEnd(c, gateway.id());
-                if (!routing.speaks(gateway.id()) || routing.peersOf(gateway.id()).stream()
-                        .noneMatch(peer -> peer.id().equals(far))) {
-                    state.get(VirtualNetworkGateway.class, far).ifPresent(g -> prefixes.addAll(originated(g)));
+                Optional<VirtualNetworkGateway> farGateway = state.get(VirtualNetworkGateway.class, far);
+                if ((!routing.speaks(gateway.id()) || !peers(routing, gateway, far)) && farGateway.isPresent()) {
+                    prefixes.addAll(originated(farGateway.get()));
                 }
             } else if (!bgpSession(routing, gateway, c)) {
-                c.site().flatMap(id -> state.get(LocalNetworkGateway.class, id))
-                        .ifPresent(site -> prefixes.addAll(site.addressPrefixes()));
+                Optional<LocalNetworkGateway> site = siteOf(c);
+                if (site.isPresent()) {
+                    prefixes.addAll(site.get().addressPrefixes());
+                }
             }
         }
         prefixes.addAll(routing.installed(gateway.id()).keySet());
@@ -230,8 +266,22 @@ final class GatewayRouting {
 
     /** Whether connection {@code c} of {@code gateway} to a site carries a BGP session. */
     private static boolean bgpSession(BgpPropagation routing, VirtualNetworkGateway gateway, GatewayConnection c) {
-        return c.site().map(site -> routing.peersOf(gateway.id()).stream().anyMatch(p -> p.id().equals(site)))
-                .orElse(false);
+        return c.site().isPresent() && peers(routing, gateway, c.site().get());
+    }
+
+    /** Whether {@code gateway} has a BGP session with the gateway or site {@code other}. */
+    private static boolean peers(BgpPropagation routing, VirtualNetworkGateway gateway, ResourceId other) {
+        for (BgpPropagation.Speaker peer : routing.peersOf(gateway.id())) {
+            if (peer.id().equals(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site connection {@code c} leads to, if it leads to one of this state. */
+    private Optional<LocalNetworkGateway> siteOf(GatewayConnection c) {
+        return c.site().isPresent() ? state.get(LocalNetworkGateway.class, c.site().get()) : Optional.empty();
     }
 
     private static ResourceId farEnd(GatewayConnection c, ResourceId gatewayId) {
@@ -244,12 +294,16 @@ final class GatewayRouting {
      * each spoke with what its transit peering peers.
      */
     List<Cidr> originated(VirtualNetworkGateway gateway) {
-        return kept(originatedBy, gateway.id(), () -> findOriginated(gateway));
+        List<Cidr> known = originatedBy.get(gateway.id());
+        return known != null ? known : keep(originatedBy, gateway.id(), findOriginated(gateway));
     }
 
     private List<Cidr> findOriginated(VirtualNetworkGateway gateway) {
         Set<Cidr> prefixes = new LinkedHashSet<>();
-        state.network(gateway.networkId()).ifPresent(n -> prefixes.addAll(n.addressSpace()));
+        Optional<VirtualNetwork> own = state.network(gateway.networkId());
+        if (own.isPresent()) {
+            prefixes.addAll(own.get().addressSpace());
+        }
         for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
             prefixes.addAll(transitPrefixes(spoke));
         }
@@ -261,7 +315,8 @@ final class GatewayRouting {
      * prefix it learnt over BGP (docs/azure/gateways.md#advertised-prefixes, docs/azure/bgp.md#propagation).
      */
     List<Cidr> advertised(VirtualNetworkGateway gateway) {
-        return kept(advertisedBy, gateway.id(), () -> findAdvertised(gateway));
+        List<Cidr> known = advertisedBy.get(gateway.id());
+        return known != null ? known : keep(advertisedBy, gateway.id(), findAdvertised(gateway));
     }
 
     private List<Cidr> findAdvertised(VirtualNetworkGateway gateway) {
@@ -293,12 +348,20 @@ final class GatewayRouting {
                 return Optional.empty();
             }
             ResourceId site = viaBgp.get().from().id();
-            return connectionsOf(gateway.id()).stream().filter(c -> c.connectionType() != ConnectionType.Vnet2Vnet
-                    && c.site().map(site::equals).orElse(false)).findFirst();
+            for (GatewayConnection c : connectionsOf(gateway.id())) {
+                if (c.connectionType() != ConnectionType.Vnet2Vnet && c.site().isPresent()
+                        && c.site().get().equals(site)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
         }
         for (GatewayConnection c : connectionsOf(gateway.id())) {
-            if (c.connectionType() != ConnectionType.Vnet2Vnet && c.site()
-                    .flatMap(id -> state.get(LocalNetworkGateway.class, id)).map(s -> s.contains(address)).orElse(false)) {
+            if (c.connectionType() == ConnectionType.Vnet2Vnet) {
+                continue;
+            }
+            Optional<LocalNetworkGateway> site = siteOf(c);
+            if (site.isPresent() && site.get().contains(address)) {
                 return Optional.of(c);
             }
         }
@@ -318,11 +381,20 @@ final class GatewayRouting {
         for (GatewayConnection c : connectionsOf(gateway.id())) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet) {
                 Optional<VirtualNetworkGateway> g = state.get(VirtualNetworkGateway.class, farEnd(c, gateway.id()));
-                if (g.isPresent() && originated(g.get()).stream().anyMatch(p -> p.contains(address))) {
+                if (g.isPresent() && anyContains(originated(g.get()), address)) {
                     return g;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anyContains(List<Cidr> prefixes, IpAddress address) {
+        for (Cidr prefix : prefixes) {
+            if (prefix.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

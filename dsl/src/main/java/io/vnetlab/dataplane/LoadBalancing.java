@@ -59,17 +59,27 @@ final class LoadBalancing {
     private final Map<ResourceId, Map<IpAddress, FrontendAt>> privateFrontends = new HashMap<>();
     private final Map<IpAddress, FrontendAt> publicFrontends = new HashMap<>();
 
+    /**
+     * Indexes the frontends. In loops, without lambdas, as {@link #select} is written too: the first walk across a
+     * peering in a JVM builds this, and would link every lambda on its way.
+     */
     LoadBalancing(DataPlane plane) {
         this.plane = plane;
         for (LoadBalancer lb : plane.state().all(LoadBalancer.class)) {
             for (LoadBalancer.Frontend f : lb.frontends()) {
                 if (f.isPublic()) {
-                    plane.state().get(PublicIpAddress.class, f.publicIpAddressId()).ifPresent(pip ->
-                            publicFrontends.put(pip.ipAddress(), new FrontendAt(lb, f, pip.ipAddress())));
+                    Optional<PublicIpAddress> pip = plane.state().get(PublicIpAddress.class, f.publicIpAddressId());
+                    if (pip.isPresent()) {
+                        publicFrontends.put(pip.get().ipAddress(), new FrontendAt(lb, f, pip.get().ipAddress()));
+                    }
                 } else {
                     ResourceId network = f.subnetId().parent().orElseThrow();
-                    privateFrontends.computeIfAbsent(network, k -> new HashMap<>())
-                            .put(f.privateIpAddress(), new FrontendAt(lb, f, f.privateIpAddress()));
+                    Map<IpAddress, FrontendAt> inNetwork = privateFrontends.get(network);
+                    if (inNetwork == null) {
+                        inNetwork = new HashMap<>();
+                        privateFrontends.put(network, inNetwork);
+                    }
+                    inNetwork.put(f.privateIpAddress(), new FrontendAt(lb, f, f.privateIpAddress()));
                 }
             }
         }
@@ -102,8 +112,8 @@ final class LoadBalancing {
             }
             ProtocolPorts carried = traffic.intersect(carriedBy(nat.protocol(), nat.frontendPort()));
             if (!carried.isEmpty()) {
-                NetworkInterface target = nat.target().flatMap(c -> c.parent()).flatMap(plane::networkInterface)
-                        .orElse(null);
+                Optional<ResourceId> nic = nat.target().isPresent() ? nat.target().get().parent() : Optional.empty();
+                NetworkInterface target = nic.isPresent() ? plane.networkInterface(nic.get()).orElse(null) : null;
                 return Optional.of(new Selection(nat.id(), carried, target, nat.backendPort(), List.of(), null));
             }
         }
@@ -118,10 +128,11 @@ final class LoadBalancing {
             }
             List<NetworkInterface> healthy = new ArrayList<>();
             List<Unhealthy> unhealthy = new ArrayList<>();
-            Optional<LoadBalancer.Probe> probe = rule.probe().flatMap(lb::probe);
-            List<ResourceId> members = rule.backendPoolId() == null ? List.of()
-                    : lb.backendPool(rule.backendPoolId()).map(LoadBalancer.BackendPool::networkInterfaceIds)
-                    .orElse(List.of());
+            Optional<LoadBalancer.Probe> probe = rule.probe().isPresent() ? lb.probe(rule.probe().get())
+                    : Optional.empty();
+            Optional<LoadBalancer.BackendPool> pool = rule.backendPoolId() == null ? Optional.empty()
+                    : lb.backendPool(rule.backendPoolId());
+            List<ResourceId> members = pool.isPresent() ? pool.get().networkInterfaceIds() : List.of();
             for (ResourceId nicId : members) {
                 Optional<NetworkInterface> nic = plane.networkInterface(nicId);
                 if (nic.isEmpty() || nic.get().privateAddressFor(at.address()).isEmpty()) {
@@ -129,7 +140,7 @@ final class LoadBalancing {
                     // an IPv6 address (docs/azure/ipv6.md#load-balancers)
                     continue;
                 }
-                Optional<Unhealthy> why = probe.flatMap(p -> probeBlocked(nic.get(), p));
+                Optional<Unhealthy> why = probe.isPresent() ? probeBlocked(nic.get(), probe.get()) : Optional.empty();
                 if (why.isPresent()) {
                     unhealthy.add(why.get());
                 } else {
@@ -139,7 +150,7 @@ final class LoadBalancing {
             NetworkInterface chosen = healthy.isEmpty() ? null
                     : healthy.get(Math.floorMod(flowHash(source, destination), healthy.size()));
             return Optional.of(new Selection(rule.id(), carried, chosen, rule.isHaPorts() ? 0 : rule.backendPort(),
-                    unhealthy, probe.map(LoadBalancer.Probe::id).orElse(null)));
+                    unhealthy, probe.isPresent() ? probe.get().id() : null));
         }
         return Optional.empty();
     }
@@ -157,7 +168,7 @@ final class LoadBalancing {
                     nic.privateIpAddress(), asked);
             if (result.admitted().isEmpty()) {
                 return Optional.of(new Unhealthy(nic, probe.id(), level.group().id(), level.associatedId(),
-                        result.denyingRules().stream().map(SecurityRule::qualifiedName).toList()));
+                        NsgStage.names(result.denyingRules())));
             }
         }
         return Optional.empty();

@@ -42,14 +42,29 @@ final class NsgEvaluator {
             return distinct(denied);
         }
 
+        /**
+         * The rules of {@code decisions}, each once, by priority (the order they were evaluated in). Compared by
+         * identity, since every decision holds a rule of the one group evaluated, and placed by a loop: a rule
+         * record's generated equals and a comparator lambda are both linked on first use, which would be the first
+         * walk through an NSG in a JVM.
+         */
         private static List<SecurityRule> distinct(List<Decision> decisions) {
             List<SecurityRule> rules = new ArrayList<>();
             for (Decision d : decisions) {
-                if (!rules.contains(d.rule())) {
-                    rules.add(d.rule());
+                SecurityRule rule = d.rule();
+                int at = rules.size();
+                boolean known = false;
+                for (int i = 0; i < rules.size() && !known; i++) {
+                    known = rules.get(i) == rule;
                 }
+                if (known) {
+                    continue;
+                }
+                while (at > 0 && rules.get(at - 1).priority() > rule.priority()) {
+                    at--;
+                }
+                rules.add(at, rule);
             }
-            rules.sort(java.util.Comparator.comparingInt(SecurityRule::priority));
             return rules;
         }
     }
@@ -81,7 +96,8 @@ final class NsgEvaluator {
                 }
                 Decision decision = new Decision(rule, protocol, decided);
                 if (rule.access() == SecurityRuleAccess.Allow) {
-                    admitted.merge(protocol, decided, PortRangeSet::union);
+                    PortRangeSet before = admitted.get(protocol);
+                    admitted.put(protocol, before == null ? decided : before.union(decided));
                     allowed.add(decision);
                 } else {
                     denied.add(decision);

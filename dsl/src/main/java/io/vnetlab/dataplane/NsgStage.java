@@ -1,5 +1,6 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.AdminRule;
 import io.vnetlab.model.NetworkInterface;
@@ -231,7 +232,7 @@ final class NsgStage {
         VirtualNetwork network = plane.network(nic.networkId());
         for (Peering peering : plane.peeringsOf(network.id())) {
             if (!peering.isConnected() || peering.allowVirtualNetworkAccess()
-                    || peering.remoteAddressSpace().stream().noneMatch(c -> c.contains(other))) {
+                    || !holds(peering.remoteAddressSpace(), other)) {
                 continue;
             }
             NsgEvaluator.Result withAccess = NsgEvaluator.evaluate(level.group(), direction,
@@ -260,14 +261,29 @@ final class NsgStage {
     /** Whether an NSG filters the source or the interface the packet is delivered to over {@code peering}. */
     private boolean nsgOnPath(Peering peering) {
         SecurityPlane security = plane.security();
-        boolean atSource = flow.source().networkInterfaceId().flatMap(plane::networkInterface)
-                .map(security::isFiltered).orElse(false);
-        boolean atTarget = plane.interfaceAt(peering.remoteNetworkId(), flow.destination().address())
-                .map(security::isFiltered).orElse(false);
-        return atSource || atTarget;
+        NetworkInterface source = plane.interfaceOf(flow.source());
+        Optional<NetworkInterface> target = plane.interfaceAt(peering.remoteNetworkId(), flow.destination().address());
+        return source != null && security.isFiltered(source) || target.isPresent() && security.isFiltered(target.get());
     }
 
-    private static List<String> names(List<SecurityRule> rules) {
-        return rules.stream().map(SecurityRule::qualifiedName).toList();
+    /**
+     * Plain loops here, not streams: the first walk through an NSG in a JVM names its rules, and would link each
+     * lambda on its way.
+     */
+    static List<String> names(List<SecurityRule> rules) {
+        List<String> names = new ArrayList<>(rules.size());
+        for (SecurityRule rule : rules) {
+            names.add(rule.qualifiedName());
+        }
+        return names;
+    }
+
+    private static boolean holds(List<Cidr> prefixes, IpAddress address) {
+        for (Cidr prefix : prefixes) {
+            if (prefix.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

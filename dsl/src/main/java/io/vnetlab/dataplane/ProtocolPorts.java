@@ -42,11 +42,11 @@ public final class ProtocolPorts {
 
     private ProtocolPorts(Map<Protocol, PortRangeSet> ports) {
         EnumMap<Protocol, PortRangeSet> copy = new EnumMap<>(Protocol.class);
-        ports.forEach((p, set) -> {
-            if (!set.isEmpty()) {
-                copy.put(p, set);
+        for (Map.Entry<Protocol, PortRangeSet> entry : ports.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                copy.put(entry.getKey(), entry.getValue());
             }
-        });
+        }
         this.ports = Collections.unmodifiableMap(copy);
     }
 

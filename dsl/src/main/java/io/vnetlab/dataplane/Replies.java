@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Peering;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
@@ -40,10 +41,13 @@ final class Replies {
      * destination subnet's routes, or walked when they leave through an appliance or gateway.
      */
     boolean routeBack(NetworkInterface delivered, NetworkInterface source) {
-        if (!flow.destination().isNetworkInterface() && !delivered.equals(source)) {
+        // interfaces compared by id: both come from this plane's state, and a record's generated equals would be
+        // linked by an invokedynamic bootstrap on the first question in a JVM
+        boolean toItself = delivered.id().equals(source.id());
+        if (!flow.destination().isNetworkInterface() && !toItself) {
             return true;
         }
-        if (delivered.equals(source)) {
+        if (toItself) {
             return true;   // delivered to the Internet: the reply comes back to the public address Azure SNATs to
         }
         IpAddress back = source.privateAddressFor(flow.destination().address()).orElse(source.privateIpAddress());
@@ -54,11 +58,7 @@ final class Replies {
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());
         Optional<EffectiveRoute> route = plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back);
-        boolean returns = route.map(r -> r.nextHopType() == NextHopType.VnetLocal ? there.id().equals(home.id())
-                : r.nextHopType() == NextHopType.ConnectedGroup ? home.id().equals(r.origin())
-                : r.nextHopType().isPeering() && plane.peering(r.origin())
-                .map(p -> p.remoteNetworkId().equals(home.id())).orElse(false)).orElse(false);
-        if (returns) {
+        if (route.isPresent() && leadsHome(route.get(), there, home)) {
             return true;
         }
         record.drop(Hop.Kind.REPLY, Place.subnet(delivered.subnetId()), null,
@@ -131,14 +131,43 @@ final class Replies {
                 flow.source().address(), firewall.privateIpAddress()));
     }
 
-    /** Whether the reply from {@code delivered} to {@code back} leaves through an appliance or gateway. */
+    /**
+     * Whether {@code route}, taken by a reply in network {@code there}, delivers it in {@code home}: within the same
+     * network, or over the connected group or peering to it.
+     */
+    private boolean leadsHome(EffectiveRoute route, VirtualNetwork there, VirtualNetwork home) {
+        NextHopType type = route.nextHopType();
+        if (type == NextHopType.VnetLocal) {
+            return there.id().equals(home.id());
+        }
+        if (type == NextHopType.ConnectedGroup) {
+            return home.id().equals(route.origin());
+        }
+        if (!type.isPeering()) {
+            return false;
+        }
+        Optional<Peering> peering = plane.peering(route.origin());
+        return peering.isPresent() && peering.get().remoteNetworkId().equals(home.id());
+    }
+
+    /**
+     * Whether the reply from {@code delivered} to {@code back} leaves through an appliance or gateway. Plain code, not
+     * an Optional chain: the first question in a JVM links every lambda on its way.
+     */
     private boolean needsWalking(NetworkInterface delivered, IpAddress back) {
-        return !request.appliances().isEmpty() || plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back)
-                .map(r -> r.nextHopType() == NextHopType.VirtualAppliance
-                        || r.nextHopType() == NextHopType.VirtualNetworkGateway).orElse(false);
+        if (!request.appliances().isEmpty()) {
+            return true;
+        }
+        Optional<EffectiveRoute> route = plane.effectiveRoutesOfSubnet(delivered.subnetId()).lookup(back);
+        return route.isPresent() && (route.get().nextHopType() == NextHopType.VirtualAppliance
+                || route.get().nextHopType() == NextHopType.VirtualNetworkGateway);
     }
 
     private static List<Place> places(List<NetworkInterface> appliances) {
-        return appliances.stream().map(Place::appliance).toList();
+        List<Place> places = new ArrayList<>(appliances.size());
+        for (NetworkInterface appliance : appliances) {
+            places.add(Place.appliance(appliance));
+        }
+        return places;
     }
 }

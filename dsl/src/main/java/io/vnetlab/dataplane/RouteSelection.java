@@ -37,8 +37,10 @@ final class RouteSelection {
     static List<EffectiveRoute> withStates(List<EffectiveRoute> routes) {
         Map<Cidr, EffectiveRoute> best = new HashMap<>();
         for (EffectiveRoute route : routes) {
-            best.merge(route.addressPrefix(), route, (current, candidate) -> beats(candidate, current) ? candidate
-                    : current);
+            EffectiveRoute current = best.get(route.addressPrefix());
+            if (current == null || beats(route, current)) {
+                best.put(route.addressPrefix(), route);
+            }
         }
         List<EffectiveRoute> result = new ArrayList<>(routes.size());
         for (EffectiveRoute route : routes) {

@@ -96,7 +96,8 @@ final class SecurityPlane {
         return built;
     }
 
-    private Set<IpAddress> membersOf(ResourceId group) {
+    /** The addresses of the members of application security group {@code group}. */
+    Set<IpAddress> membersOf(ResourceId group) {
         return indexes().groupMembers().getOrDefault(group, Set.of());
     }
 
@@ -142,20 +143,31 @@ final class SecurityPlane {
     private final Map<ResourceId, KeptLevels> inboundLevels = new ConcurrentHashMap<>();
 
     private List<Level> findLevels(NetworkInterface nic, SecurityRuleDirection direction) {
-        List<Level> levels = new ArrayList<>();
-        Optional<Level> onNic = nic.networkSecurityGroup().flatMap(this::group)
-                .map(g -> new Level(g, "nic '" + nic.name() + "'", nic.id()));
-        Optional<Subnet> subnet = plane.state().subnet(nic.subnetId());
-        Optional<Level> onSubnet = subnet.flatMap(s -> s.networkSecurityGroup().flatMap(this::group)
-                .map(g -> new Level(g, "subnet '" + s.networkName() + "/" + s.name() + "'", s.id())));
-        if (direction == SecurityRuleDirection.Outbound) {
-            onNic.ifPresent(levels::add);
-            onSubnet.ifPresent(levels::add);
-        } else {
-            onSubnet.ifPresent(levels::add);
-            onNic.ifPresent(levels::add);
-        }
+        NetworkSecurityGroup nicGroup = groupNamed(nic.networkSecurityGroup());
+        Level onNic = nicGroup == null ? null : new Level(nicGroup, "nic '" + nic.name() + "'", nic.id());
+        Subnet subnet = plane.state().subnet(nic.subnetId()).orElse(null);
+        NetworkSecurityGroup subnetGroup = subnet == null ? null : groupNamed(subnet.networkSecurityGroup());
+        Level onSubnet = subnetGroup == null ? null
+                : new Level(subnetGroup, "subnet '" + subnet.networkName() + "/" + subnet.name() + "'", subnet.id());
+        boolean outbound = direction == SecurityRuleDirection.Outbound;
+        List<Level> levels = new ArrayList<>(2);
+        addIfPresent(levels, outbound ? onNic : onSubnet);
+        addIfPresent(levels, outbound ? onSubnet : onNic);
         return levels;
+    }
+
+    private static void addIfPresent(List<Level> levels, Level level) {
+        if (level != null) {
+            levels.add(level);
+        }
+    }
+
+    /**
+     * The group {@code id} names, or {@code null} when it names none or the state has none. Plain code, not an
+     * Optional chain: the first question in a JVM links every lambda on its way.
+     */
+    private NetworkSecurityGroup groupNamed(Optional<ResourceId> id) {
+        return id.isPresent() ? plane.state().get(NetworkSecurityGroup.class, id.get()).orElse(null) : null;
     }
 
     /** Whether an NSG filters {@code nic}: {@link #levels} is not empty, answered without describing the levels. */
@@ -174,8 +186,15 @@ final class SecurityPlane {
      * (docs/azure/reachability.md#outbound-filtering, #inbound-filtering).
      */
     AddressContext addresses(NetworkInterface nic) {
-        return contexts.computeIfAbsent(nic.subnetId(), id -> new AddressContext(
-                VirtualNetworkServiceTag.prefixes(plane, plane.state().subnet(id).orElseThrow()), this::membersOf));
+        AddressContext known = contexts.get(nic.subnetId());
+        if (known != null) {
+            return known;
+        }
+        // a benign race builds an equal context twice and keeps the first
+        AddressContext built = new AddressContext(VirtualNetworkServiceTag.prefixes(plane,
+                plane.state().subnet(nic.subnetId()).orElseThrow()), this);
+        AddressContext raced = contexts.putIfAbsent(nic.subnetId(), built);
+        return raced != null ? raced : built;
     }
 
     /** The interface whose IP configuration holds the public address {@code address}. */

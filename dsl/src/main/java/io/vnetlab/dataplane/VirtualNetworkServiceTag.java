@@ -11,6 +11,7 @@ import io.vnetlab.model.VirtualNetworkGateway;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,8 +71,15 @@ final class VirtualNetworkServiceTag {
      * (docs/azure/network-security-groups.md#virtual-network-tag, #default-route-in-tag).
      */
     static List<Cidr> userRoutePrefixes(DataPlane plane, Subnet subnet) {
-        return subnet.routeTable().flatMap(id -> plane.state().get(RouteTable.class, id))
-                .map(table -> table.routes().stream().map(Route::addressPrefix).toList())
-                .orElse(List.of());
+        Optional<RouteTable> table = subnet.routeTable().isPresent()
+                ? plane.state().get(RouteTable.class, subnet.routeTable().get()) : Optional.empty();
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        List<Cidr> prefixes = new ArrayList<>();
+        for (Route route : table.get().routes()) {
+            prefixes.add(route.addressPrefix());
+        }
+        return prefixes;
     }
 }

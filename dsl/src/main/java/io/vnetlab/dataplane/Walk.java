@@ -26,6 +26,8 @@ final class Walk {
     private final NsgStage nsgs;
     private final DropDiagnosis diagnosis;
     private final Forwarding forwarding;
+    /** Made when a flow comes from or goes to outside Azure: most walks need none, nor to load its class. */
+    private Ingress ingress;
     private final Replies replies;
     /** The interfaces of the flow's source and destination in this state, {@code null} for an endpoint without one. */
     private final NetworkInterface sourceInterface;
@@ -81,8 +83,8 @@ final class Walk {
     /** Steps 1 to 5 of docs/azure/reachability.md#walk, from a VM's interface. */
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
-        ResourceId destinationInterface = flow.destination().interfaceIdOrNull();
-        boolean toItself = destinationInterface != null ? destinationInterface.equals(from.id())
+        ResourceId destinationId = flow.destination().interfaceIdOrNull();
+        boolean toItself = destinationId != null ? destinationId.equals(from.id())
                 : from.holds(destination);
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
@@ -139,9 +141,11 @@ final class Walk {
         return true;
     }
 
-    /** The stage of flows that come in from outside Azure, made for those only: most walks start at an interface. */
     private Ingress ingress() {
-        return new Ingress(plane, flow, record, nsgs, diagnosis);
+        if (ingress == null) {
+            ingress = new Ingress(plane, flow, record, nsgs, diagnosis);
+        }
+        return ingress;
     }
 
     /** When the flow names a destination interface, the packet must arrive at that one. */

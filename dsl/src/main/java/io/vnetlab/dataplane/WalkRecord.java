@@ -109,7 +109,12 @@ final class WalkRecord {
     }
 
     Optional<Hop> firstDrop() {
-        return hops.stream().filter(Hop::isBlocking).findFirst();
+        for (Hop hop : hops) {
+            if (hop.isBlocking()) {
+                return Optional.of(hop);
+            }
+        }
+        return Optional.empty();
     }
 
     void block(Blocker blocker) {

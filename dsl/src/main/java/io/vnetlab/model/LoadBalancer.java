@@ -2,8 +2,10 @@ package io.vnetlab.model;
 
 import io.vnetlab.address.IpAddress;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -77,7 +79,12 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
 
         /** The network interfaces of the pool's IP configurations, in pool order. */
         public List<ResourceId> networkInterfaceIds() {
-            return ipConfigurationIds.stream().map(c -> c.parent().orElseThrow()).distinct().toList();
+            // a loop, not a stream: a walk through a load balancer asks, the first one in a JVM too
+            Set<ResourceId> nics = new LinkedHashSet<>();
+            for (ResourceId configuration : ipConfigurationIds) {
+                nics.add(configuration.parent().orElseThrow());
+            }
+            return List.copyOf(nics);
         }
     }
 
@@ -141,8 +148,14 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
         return frontends.stream().filter(f -> f.name().equalsIgnoreCase(frontendName)).findFirst();
     }
 
+    /** Found by a loop, as pools and probes are: walks through a load balancer ask, the first one in a JVM too. */
     public Optional<Frontend> frontend(ResourceId frontendId) {
-        return frontends.stream().filter(f -> f.id().equals(frontendId)).findFirst();
+        for (Frontend f : frontends) {
+            if (f.id().equals(frontendId)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<BackendPool> backendPool(String poolName) {
@@ -150,11 +163,21 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
     }
 
     public Optional<BackendPool> backendPool(ResourceId poolId) {
-        return backendPools.stream().filter(p -> p.id().equals(poolId)).findFirst();
+        for (BackendPool p : backendPools) {
+            if (p.id().equals(poolId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Probe> probe(ResourceId probeId) {
-        return probes.stream().filter(p -> p.id().equals(probeId)).findFirst();
+        for (Probe p : probes) {
+            if (p.id().equals(probeId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Rule> rule(String ruleName) {

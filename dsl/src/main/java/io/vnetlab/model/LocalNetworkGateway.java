@@ -26,7 +26,12 @@ public record LocalNetworkGateway(ResourceId id, String name, Region region, IpA
 
     /** Whether {@code address} lies behind this site. */
     public boolean contains(IpAddress address) {
-        return addressPrefixes.stream().anyMatch(p -> p.contains(address));
+        for (Cidr prefix : addressPrefixes) {   // a loop: walks to a site ask, the first one in a JVM too
+            if (prefix.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Long> bgp() {

@@ -70,7 +70,7 @@ public record NetworkSecurityGroup(ResourceId id, String name, Region region, Li
                 result.add(rule);
             }
         }
-        result.sort(Comparator.comparingInt(SecurityRule::priority));
+        result.sort(ByPriority.INSTANCE);
         for (SecurityRule rule : DEFAULT_SECURITY_RULES) {
             if (rule.direction() == direction) {
                 result.add(rule);
@@ -82,5 +82,19 @@ public record NetworkSecurityGroup(ResourceId id, String name, Region region, Li
     @Override
     public String toString() {
         return "network security group '" + name + "' (" + securityRules.size() + " rules)";
+    }
+
+    /**
+     * Rules by priority. A class rather than {@code Comparator.comparingInt}: the first walk through an NSG in a JVM
+     * sorts with it, and a lambda is linked on its first use; loaded then, not when the first group is built.
+     */
+    private static final class ByPriority implements Comparator<SecurityRule> {
+
+        static final ByPriority INSTANCE = new ByPriority();
+
+        @Override
+        public int compare(SecurityRule a, SecurityRule b) {
+            return Integer.compare(a.priority(), b.priority());
+        }
     }
 }

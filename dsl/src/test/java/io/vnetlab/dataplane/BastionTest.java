@@ -131,6 +131,21 @@ class BastionTest {
     }
 
     @Test
+    void a_rule_from_every_IPv4_address_allows_the_inbound_https_Bastion_needs_as_Internet_does() {
+        Topology t = hubAndSpoke("10.0.255.0/26");
+        bastionNsg(t, "bastion-nsg");
+        t.networkSecurityGroups().update("bastion-nsg").withoutRule("https-in")
+                .defineRule("https-from-anywhere").allowInbound().fromAddress("0.0.0.0/0").fromAnyPort()
+                    .toAnyAddress().toPort(443).withAnyProtocol().withPriority(120).attach()
+                .apply();
+
+        t.networkSecurityGroups().associateWithSubnet("bastion-nsg", "hub", "AzureBastionSubnet");
+
+        assertThat(t.subnet("hub", "AzureBastionSubnet").networkSecurityGroupId())
+                .isEqualTo(t.networkSecurityGroups().get("bastion-nsg").id());
+    }
+
+    @Test
     void Azure_refuses_a_bastion_subnet_smaller_than_slash_26_a_missing_one_and_a_Basic_public_IP() {
         Topology small = hubAndSpoke("10.0.255.0/27");
         assertThatThrownBy(() -> bastion(small)).isInstanceOf(AzureException.class)
