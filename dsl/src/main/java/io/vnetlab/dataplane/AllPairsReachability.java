@@ -67,11 +67,14 @@ public final class AllPairsReachability {
     public static AllPairsReachability of(DataPlane plane, List<Endpoint> endpoints, Protocol protocol, int port) {
         List<Endpoint> all = List.copyOf(endpoints);
         int[] classOf = new int[all.size()];
+        // each endpoint's interface, resolved once here rather than again by every walk from or to it
+        NetworkInterface[] interfaces = new NetworkInterface[all.size()];
         Map<Object, Integer> keys = new HashMap<>();
         List<Integer> representative = new ArrayList<>();
         List<Integer> second = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            Object key = key(plane, all.get(i));
+            interfaces[i] = plane.interfaceOf(all.get(i));
+            Object key = key(plane, all.get(i), interfaces[i]);
             Integer c = keys.get(key);
             if (c == null) {
                 c = representative.size();
@@ -91,13 +94,15 @@ public final class AllPairsReachability {
         boolean[] reachable = new boolean[classes * classes];
         // rows are independent: walk them on every core (the data plane is safe to share between threads)
         java.util.stream.IntStream.range(0, classes).parallel().forEach(a -> {
-            Endpoint from = all.get(representative.get(a));
+            int source = representative.get(a);
+            Endpoint from = all.get(source);
             for (int b = 0; b < classes; b++) {
                 // two members of one class: the same subnet, so a walk between two of them decides; with one
                 // member there is no pair, and the value is never read
                 int to = a == b ? second.get(b) : representative.get(b);
                 if (to >= 0) {
-                    reachable[a * classes + b] = plane.reaches(flow(from, all.get(to), protocol, port));
+                    reachable[a * classes + b] = plane.reaches(flow(from, all.get(to), protocol, port),
+                            interfaces[source], interfaces[to]);
                 }
             }
         });
@@ -108,8 +113,7 @@ public final class AllPairsReachability {
      * What makes two interfaces indistinguishable to routing and filtering. An address that a route more specific
      * than its subnet could single out gets a class of its own.
      */
-    private static Object key(DataPlane plane, Endpoint endpoint) {
-        NetworkInterface nic = endpoint.networkInterfaceId().flatMap(plane::networkInterface).orElse(null);
+    private static Object key(DataPlane plane, Endpoint endpoint, NetworkInterface nic) {
         if (nic == null) {
             return endpoint.address();
         }

@@ -7,6 +7,7 @@ import io.vnetlab.model.FirewallPolicy;
 import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ final class ApplianceNextHop {
     private final LoadBalancerStage balancers;
     private final List<NetworkInterface> passed = new ArrayList<>();
     private final String destinationFqdn;
-    private final List<NetworkInterface> keptSource = new ArrayList<>();
+    /** Made when a firewall keeps a source: most walks pass none. */
+    private List<NetworkInterface> keptSource;
     private NetworkInterface translatedBy;
 
     ApplianceNextHop(DataPlane plane, WalkRecord record, NsgStage nsgs, DropDiagnosis diagnosis,
@@ -53,42 +55,44 @@ final class ApplianceNextHop {
      * (docs/azure/routing.md#virtual-appliance-next-hop); crossing the peering is subject to the forwarded-traffic
      * check.
      */
-    Optional<NetworkInterface> reach(VirtualNetwork network, Place here, EffectiveRoute route, Packet packet,
-                                     boolean viaGateway) {
+    Optional<NetworkInterface> reach(VirtualNetwork network, ResourceId subnetId, EffectiveRoute route,
+                                     Packet packet, boolean viaGateway) {
         IpAddress ip = route.nextHopIpAddresses().get(0);
         Optional<NetworkInterface> local = plane.interfaceAt(network.id(), ip);
         if (local.isPresent()) {
             if (record.explains()) {
-                record.add(record.hop(kind(local.get()), here, Place.appliance(local.get()), route, null,
-                        HopOutcome.FORWARDED));
+                record.add(record.hop(kind(local.get()), Place.subnet(subnetId), Place.appliance(local.get()), route,
+                        null, HopOutcome.FORWARDED));
             }
             return local;
         }
         Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(network.id(), ip);
         if (frontend.isPresent()) {
             // an internal load balancer's frontend as the next hop: a healthy backend forwards (the HA NVA pattern)
-            return balancers.through(frontend.get(), here, route, null, packet, true);
+            return balancers.through(frontend.get(), Place.subnet(subnetId), route, null, packet, true);
         }
-        for (Peering p : plane.peeringsOf(network.id())) {
+        List<Peering> peerings = plane.peeringsOf(network.id());
+        for (int i = 0; i < peerings.size(); i++) {   // by index: every walk through an appliance in a peer asks
+            Peering p = peerings.get(i);
             if (p.isConnected() && holds(p.remoteAddressSpace(), ip)) {
                 Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.privateFrontend(p.remoteNetworkId(), ip);
                 if (remoteFrontend.isPresent()) {
-                    Optional<NetworkInterface> backend = balancers.through(remoteFrontend.get(), here, route,
-                            PeeringCrossing.crossed(p), packet, true);
+                    Optional<NetworkInterface> backend = balancers.through(remoteFrontend.get(),
+                            Place.subnet(subnetId), route, PeeringCrossing.crossed(p), packet, true);
                     return backend.isPresent() && crossing.admits(p, network, packet.source(), viaGateway)
                             ? backend : Optional.empty();
                 }
                 Optional<NetworkInterface> remote = plane.interfaceAt(p.remoteNetworkId(), ip);
                 if (remote.isPresent()) {
                     if (record.explains()) {
-                        record.add(record.hop(kind(remote.get()), here, Place.appliance(remote.get()), route,
-                                PeeringCrossing.crossed(p), HopOutcome.FORWARDED));
+                        record.add(record.hop(kind(remote.get()), Place.subnet(subnetId),
+                                Place.appliance(remote.get()), route, PeeringCrossing.crossed(p), HopOutcome.FORWARDED));
                     }
                     return crossing.admits(p, network, packet.source(), viaGateway) ? remote : Optional.empty();
                 }
             }
         }
-        record.drop(Hop.Kind.ROUTE, here, route);
+        record.drop(Hop.Kind.ROUTE, Place.subnet(subnetId), route);
         if (!record.explains()) {
             return Optional.empty();
         }
@@ -106,8 +110,8 @@ final class ApplianceNextHop {
 
     /** Whether one of {@code ranges} holds {@code ip} (a loop: every walk through an appliance asks it). */
     private static boolean holds(List<Cidr> ranges, IpAddress ip) {
-        for (Cidr range : ranges) {
-            if (range.contains(ip)) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).contains(ip)) {
                 return true;
             }
         }
@@ -116,7 +120,7 @@ final class ApplianceNextHop {
 
     /** The Azure Firewalls the packet passed that kept its source: their replies must come back through them. */
     List<NetworkInterface> firewallsKeepingSource() {
-        return keptSource;
+        return keptSource == null ? List.of() : keptSource;
     }
 
     /** The last Azure Firewall that translated the packet's source to its own address, if one did. */
@@ -175,6 +179,9 @@ final class ApplianceNextHop {
             record.add(record.hop(Hop.Kind.FIREWALL, at, at, null, null, HopOutcome.FORWARDED, detail,
                     new HopDetail.FirewallSourceNat(firewall.id(), packet.source(), translated, exempt.orElse(null))));
             if (translated == null) {
+                if (keptSource == null) {
+                    keptSource = new ArrayList<>();
+                }
                 keptSource.add(appliance);
                 return Optional.of(packet);
             }

@@ -221,6 +221,14 @@ public final class DataPlane {
         return new Walk(this, flow, WalkRecord.deciding()).reachable();
     }
 
+    /**
+     * {@link #reaches(Flow)} for a caller that holds the interfaces of the flow's endpoints in this state
+     * ({@code null} for an endpoint without one).
+     */
+    boolean reaches(Flow flow, NetworkInterface sourceInterface, NetworkInterface destinationInterface) {
+        return new Walk(this, flow, WalkRecord.deciding(), sourceInterface, destinationInterface).reachable();
+    }
+
     /** The inputs a subnet's effective routes are compiled from, compared by identity (records are immutable). */
     private record RouteInputs(VirtualNetwork network, RouteTable table, List<Peering> peerings, List<Object> gateways) {
 

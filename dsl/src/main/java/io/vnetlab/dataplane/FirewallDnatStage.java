@@ -104,6 +104,6 @@ final class FirewallDnatStage {
             return false;
         }
         return new Replies(plane, onward, record, nsgs, diagnosis, forwarding).walked(inside.nic(),
-                plane.endpoint(firewall));
+                plane.endpoint(firewall), firewall);
     }
 }

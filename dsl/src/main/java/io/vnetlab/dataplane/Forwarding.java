@@ -29,7 +29,8 @@ final class Forwarding {
     private final DropDiagnosis diagnosis;
     private final PeeringCrossing crossing;
     private final ApplianceNextHop appliances;
-    private final GatewayNextHop gateways;
+    /** Made at the first gateway next hop: most walks pass none. */
+    private GatewayNextHop gateways;
     /** The interface the packet started from, {@code null} when it entered through a gateway. */
     private NetworkInterface origin;
     private final LoadBalancerStage balancers;
@@ -47,7 +48,6 @@ final class Forwarding {
         this.balancers = new LoadBalancerStage(plane, record, nsgs);
         this.appliances = new ApplianceNextHop(plane, record, nsgs, diagnosis, crossing, balancers,
                 flow.destination().fqdn().orElse(null));
-        this.gateways = new GatewayNextHop(plane, record, diagnosis);
     }
 
     /** The appliances the packet passed, in order. */
@@ -87,7 +87,7 @@ final class Forwarding {
 
     /** The on-premises site the packet left Azure for, if it did. */
     Optional<ResourceId> siteReached() {
-        return gateways.siteReached();
+        return gateways == null ? Optional.empty() : gateways.siteReached();
     }
 
     /**
@@ -141,26 +141,27 @@ final class Forwarding {
         boolean viaGateway = startsViaGateway;
         Set<ResourceId> gatewaysPassed = null;   // made when a gateway relays: most walks pass none
         for (int step = 0; step < MAX_HOPS; step++) {
-            Place here = Place.subnet(subnetId);
+            // the subnet as a place is made where a hop or a drop names it: the peering and appliance steps of a
+            // walk that only decides name none
             Optional<EffectiveRoute> match = plane.effectiveRoutesOfSubnet(subnetId).lookup(destination);
             if (match.isEmpty()) {
-                record.drop(Hop.Kind.ROUTE, here, null, new HopDetail.NoRoute(destination));
+                record.drop(Hop.Kind.ROUTE, Place.subnet(subnetId), null, new HopDetail.NoRoute(destination));
                 diagnosis.diagnose(network, subnetId, destination, intendedNetwork);
                 return Optional.empty();
             }
             EffectiveRoute route = match.get();
             switch (route.nextHopType()) {
                 case VnetLocal:
-                    return inside(deliverIn(network, here, route, destination, intendedNetwork));
+                    return inside(deliverIn(network, Place.subnet(subnetId), route, destination, intendedNetwork));
                 case VNetPeering:
                 case VNetGlobalPeering:
-                    return inside(acrossPeering(network, here, route, packet, viaGateway));
+                    return inside(acrossPeering(network, subnetId, route, packet, viaGateway));
                 case ConnectedGroup:
-                    return inside(acrossConnectedGroup(network, here, route, destination));
+                    return inside(acrossConnectedGroup(network, Place.subnet(subnetId), route, destination));
                 case Internet:
-                    return toInternet(network, here, route, destination, intendedNetwork);
+                    return toInternet(network, Place.subnet(subnetId), route, destination, intendedNetwork);
                 case None:
-                    record.drop(Hop.Kind.ROUTE, here, route);
+                    record.drop(Hop.Kind.ROUTE, Place.subnet(subnetId), route);
                     if (route.source() == RouteSource.User) {
                         diagnosis.userRouteDrops(route, destination);
                     } else if (!diagnosis.explainsSite(network, subnetId, packet)) {
@@ -168,7 +169,8 @@ final class Forwarding {
                     }
                     return Optional.empty();
                 case VirtualAppliance: {
-                    Optional<NetworkInterface> reached = appliances.reach(network, here, route, packet, viaGateway);
+                    Optional<NetworkInterface> reached = appliances.reach(network, subnetId, route, packet,
+                            viaGateway);
                     if (reached.isEmpty()) {
                         return Optional.empty();
                     }
@@ -187,6 +189,10 @@ final class Forwarding {
                     continue;
                 }
                 case VirtualNetworkGateway: {
+                    if (gateways == null) {
+                        gateways = new GatewayNextHop(plane, record, diagnosis);
+                    }
+                    Place here = Place.subnet(subnetId);
                     Optional<VirtualNetworkGateway> gateway = gateways.gatewayOf(route, network, here);
                     if (gateway.isEmpty()) {
                         return Optional.empty();
@@ -211,7 +217,7 @@ final class Forwarding {
                     continue;
                 }
                 default:
-                    record.drop(Hop.Kind.ROUTE, here, route);
+                    record.drop(Hop.Kind.ROUTE, Place.subnet(subnetId), route);
                     record.block(Blocker.of(Blocker.Kind.UNSIMULATED_NEXT_HOP, List.of(), route.nextHopType()));
                     return Optional.empty();
             }
@@ -241,14 +247,15 @@ final class Forwarding {
         return target;
     }
 
-    private Optional<NetworkInterface> acrossPeering(VirtualNetwork network, Place here, EffectiveRoute route,
-                                                     Packet packet, boolean viaGateway) {
+    private Optional<NetworkInterface> acrossPeering(VirtualNetwork network, ResourceId subnetId,
+                                                     EffectiveRoute route, Packet packet, boolean viaGateway) {
         IpAddress destination = packet.destination();
         Peering peering = plane.peering(route.origin()).orElseThrow();
         VirtualNetwork remote = plane.network(peering.remoteNetworkId());
         if (record.explains()) {
-            record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, here, Place.network(remote.id()), route,
-                    PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.FORWARDED));
+            record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, Place.subnet(subnetId),
+                    Place.network(remote.id()), route, PeeringCrossing.crossed(peering), null, List.of(),
+                    HopOutcome.FORWARDED));
         }
         if (!crossing.admits(peering, network, packet.source(), viaGateway)) {
             return Optional.empty();

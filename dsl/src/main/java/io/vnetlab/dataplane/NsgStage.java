@@ -129,7 +129,10 @@ final class NsgStage {
             return true;
         }
         SecurityPlane security = plane.security();
-        List<ManagedNetworking.AppliedRule> adminRules = plane.managed().adminRules(nic.networkId());
+        // most topologies deploy no admin rules: asked once per filter, without looking the network up
+        ManagedNetworking managed = plane.managed();
+        List<ManagedNetworking.AppliedRule> adminRules = managed.hasAdminRules() ? managed.adminRules(nic.networkId())
+                : List.of();
         if (!adminRules.isEmpty()) {
             AdminRuleEvaluator.Result result = AdminRuleEvaluator.evaluate(adminRules, direction,
                     security.addresses(nic), packet.source(), packet.destination(), admitted);
@@ -145,7 +148,10 @@ final class NsgStage {
             }
             admitted = result.toNsgs();
         }
-        for (SecurityPlane.Level level : security.levels(nic, direction)) {
+        List<SecurityPlane.Level> levels = security.levels(nic, direction);
+        // by index: most interfaces have no NSG, and every walk filters four times
+        for (int i = 0; i < levels.size(); i++) {
+            SecurityPlane.Level level = levels.get(i);
             AddressContext addresses = security.addresses(nic);
             NsgEvaluator.Result result = NsgEvaluator.evaluate(level.group(), direction, addresses, packet.source(),
                     OptionalInt.empty(), packet.destination(), admitted);

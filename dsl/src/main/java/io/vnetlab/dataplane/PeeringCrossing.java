@@ -35,7 +35,8 @@ final class PeeringCrossing {
      */
     boolean admits(Peering peering, VirtualNetwork from, IpAddress packetSource, boolean viaGateway) {
         nsgs.noteVirtualNetworkAccess(peering);
-        return viaGateway || admitsForwarded(from, plane.network(peering.remoteNetworkId()), packetSource);
+        // the peer is only named in the check and its refusal: its id is enough, and no walk looks the network up
+        return viaGateway || admitsForwarded(from, peering.remoteNetworkId(), packetSource);
     }
 
     /**
@@ -43,17 +44,17 @@ final class PeeringCrossing {
      * {@code from}'s address space; it is then admitted only if {@code into}'s peering to {@code from} allows
      * forwarded traffic (docs/azure/decisions.md#forwarded-traffic).
      */
-    private boolean admitsForwarded(VirtualNetwork from, VirtualNetwork into, IpAddress packetSource) {
+    private boolean admitsForwarded(VirtualNetwork from, ResourceId into, IpAddress packetSource) {
         if (from.contains(packetSource)) {
             return true;
         }
-        Optional<Peering> back = plane.peering(into.id(), from.id());
+        Optional<Peering> back = plane.peering(into, from.id());
         if (back.isPresent() && back.get().allowForwardedTraffic()) {
             return true;
         }
-        record.drop(Hop.Kind.PEERING, Place.network(into.id()), null, new HopDetail.ForwardedRefused(from.id()));
-        ResourceId refusing = back.map(Peering::id).orElse(into.id());
-        record.block(Blocker.of(Blocker.Kind.FORWARDED_TRAFFIC_REFUSED, List.of(refusing, from.id(), into.id()),
+        record.drop(Hop.Kind.PEERING, Place.network(into), null, new HopDetail.ForwardedRefused(from.id()));
+        ResourceId refusing = back.isPresent() ? back.get().id() : into;
+        record.block(Blocker.of(Blocker.Kind.FORWARDED_TRAFFIC_REFUSED, List.of(refusing, from.id(), into),
                 packetSource));
         record.fix(Fix.of(Fix.Kind.SET_PEERING_SETTINGS, List.of(refusing), Fix.PeeringSetting.allowForwardedTraffic));
         return false;

@@ -3,6 +3,7 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -52,7 +53,7 @@ final class Replies {
         IpAddress back = source.privateAddressFor(flow.destination().address()).orElse(source.privateIpAddress());
         IpAddress from = delivered.privateAddressFor(back).orElse(delivered.privateIpAddress());
         if (needsWalking(delivered, back)) {
-            return walked(delivered, flow.source());   // through appliances and gateways
+            return walked(delivered, flow.source(), source);   // through appliances and gateways
         }
         VirtualNetwork there = plane.network(delivered.networkId());
         VirtualNetwork home = plane.network(source.networkId());
@@ -68,22 +69,23 @@ final class Replies {
     }
 
     /**
-     * Walks the reply from {@code delivered} back to {@code back} as a packet of its own; a reply that takes other
-     * appliances than the request is reported as asymmetric routing.
+     * Walks the reply from {@code delivered} back to {@code requester} as a packet of its own; a reply that takes
+     * other appliances than the request is reported as asymmetric routing. {@code requesterInterface} is the
+     * requester's interface in this state, {@code null} when it has none (an on-premises host): the caller holds it.
      */
-    boolean walked(NetworkInterface delivered, Endpoint requester) {
+    boolean walked(NetworkInterface delivered, Endpoint requester, NetworkInterface requesterInterface) {
         // a source the firewall translated gets its replies at the firewall's address (docs/azure/azure-firewall.md#snat)
         Optional<NetworkInterface> translator = request.sourceTranslatedBy();
         Endpoint back = translator.isPresent() ? plane.endpoint(translator.get()) : requester;
-        Flow replyFlow = Flow.from(plane.keptEndpoint(delivered)).to(back);
+        Flow replyFlow = new Flow(plane.keptEndpoint(delivered), back, Protocol.Any, OptionalInt.empty());
         WalkRecord replyRecord = record.another();
         NsgStage replyNsgs = new NsgStage(plane, replyFlow, replyRecord, nsgs.admitted(), true);
         Forwarding reply = new Forwarding(plane, replyFlow, replyRecord, replyNsgs,
                 new DropDiagnosis(plane, replyRecord));
         IpAddress from = delivered.privateAddressFor(back.address()).orElse(delivered.privateIpAddress());
         Packet packet = new Packet(from, back.address(), flow.protocol(), OptionalInt.empty());
-        NetworkInterface requesterInterface = plane.interfaceOf(back);
-        ResourceId home = requesterInterface == null ? null : requesterInterface.networkId();
+        NetworkInterface backInterface = translator.isPresent() ? translator.get() : requesterInterface;
+        ResourceId home = backInterface == null ? null : backInterface.networkId();
         Optional<Forwarding.Arrival> arrived = reply.from(delivered, packet, home);
         boolean returns = back.isOnPremises() ? back.siteId().equals(reply.siteReached())
                 : arrived.isPresent() && arrived.get() instanceof Forwarding.Arrival.Inside inside

@@ -29,6 +29,9 @@ final class Walk {
     /** Made when a flow comes from or goes to outside Azure: most walks need none, nor to load its class. */
     private Ingress ingress;
     private final Replies replies;
+    /** The interfaces of the flow's source and destination in this state, {@code null} for an endpoint without one. */
+    private final NetworkInterface sourceInterface;
+    private final NetworkInterface destinationInterface;
 
     /** A walk that explains its outcome, into a {@link Verdict}. */
     Walk(DataPlane plane, Flow flow) {
@@ -37,9 +40,20 @@ final class Walk {
 
     /** A walk into {@code record}: {@link WalkRecord#deciding()} for one that only decides. */
     Walk(DataPlane plane, Flow flow, WalkRecord record) {
+        this(plane, flow, record, plane.interfaceOf(flow.source()), plane.interfaceOf(flow.destination()));
+    }
+
+    /**
+     * A walk whose caller already holds the interfaces of the flow's endpoints in this state ({@code null} for one
+     * without): all pairs resolves each endpoint once, not once per walk.
+     */
+    Walk(DataPlane plane, Flow flow, WalkRecord record, NetworkInterface sourceInterface,
+         NetworkInterface destinationInterface) {
         this.plane = plane;
         this.flow = flow;
         this.record = record;
+        this.sourceInterface = sourceInterface;
+        this.destinationInterface = destinationInterface;
         this.nsgs = new NsgStage(plane, flow, record, ProtocolPorts.requestedBy(flow), false);
         this.diagnosis = new DropDiagnosis(plane, record);
         this.forwarding = new Forwarding(plane, flow, record, nsgs, diagnosis);
@@ -56,9 +70,8 @@ final class Walk {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
         }
-        NetworkInterface source = plane.interfaceOf(flow.source());
-        if (source != null) {
-            return fromInterface(source);
+        if (sourceInterface != null) {
+            return fromInterface(sourceInterface);
         }
         if (Ingress.isInternet(flow.source().address())) {
             return ingress().fromInternet();
@@ -70,8 +83,8 @@ final class Walk {
     /** Steps 1 to 5 of docs/azure/reachability.md#walk, from a VM's interface. */
     private boolean fromInterface(NetworkInterface from) {
         IpAddress destination = flow.destination().address();
-        ResourceId destinationInterface = flow.destination().interfaceIdOrNull();
-        boolean toItself = destinationInterface != null ? destinationInterface.equals(from.id())
+        ResourceId destinationId = flow.destination().interfaceIdOrNull();
+        boolean toItself = destinationId != null ? destinationId.equals(from.id())
                 : from.holds(destination);
         if (toItself) {
             record.add(record.hop(Hop.Kind.DESTINATION, Place.subnet(from.subnetId()),
@@ -122,7 +135,7 @@ final class Walk {
             return false;
         }
         if (arrival.get() instanceof Forwarding.Arrival.Inside inside) {
-            return nsgs.enters(inside.nic(), packet) && replies.walked(inside.nic(), flow.source());
+            return nsgs.enters(inside.nic(), packet) && replies.walked(inside.nic(), flow.source(), null);
         }
         // relayed by the gateway to another site or out to the Internet: the reply comes back the way it left
         return true;
@@ -147,7 +160,6 @@ final class Walk {
 
     /** The destination interface's network, when the flow names one. */
     private ResourceId intendedNetwork() {
-        NetworkInterface intended = plane.interfaceOf(flow.destination());
-        return intended == null ? null : intended.networkId();
+        return destinationInterface == null ? null : destinationInterface.networkId();
     }
 }
