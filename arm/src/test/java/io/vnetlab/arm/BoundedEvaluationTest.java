@@ -3,8 +3,6 @@ package io.vnetlab.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.vnetlab.Topology;
-import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +48,7 @@ class BoundedEvaluationTest {
     }
 
     private ArmDeploymentException refused(String json) {
-        TopologyState before = azure.state();
-        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
-        assertThat(e).as("the deployment is refused").isNotNull();
-        assertThat(azure.state()).as("nothing deployed").isSameAs(before);
-        assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidTemplate);
-        return e;
+        return InvalidTemplates.refused(azure, json);
     }
 
     // ------------------------------------------------------------------ 64-bit integers

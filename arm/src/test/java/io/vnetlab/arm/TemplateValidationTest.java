@@ -47,16 +47,8 @@ class TemplateValidationTest {
         return vnet("good", "10.1.0.0/16", "");
     }
 
-    /** Deploys, expects ARM's refusal, and checks the topology did not change. */
     private ArmDeploymentException refused(String json) {
-        TopologyState before = azure.state();
-        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
-        assertThat(e).as("the deployment is refused").isNotNull();
-        assertThat(azure.state()).as("nothing deployed").isSameAs(before);
-        assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidTemplate);
-        assertThat(e.deploymentCode()).isEqualTo(AzureErrorCode.InvalidTemplate);
-        return e;
+        return InvalidTemplates.refused(azure, json);
     }
 
     private static String invalid(String path, String message) {

@@ -1,8 +1,6 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.Topology;
-import io.vnetlab.controlplane.TopologyState;
-import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * User-defined functions (a template's {@code functions} section): called as {@code namespace.member(...)}, with
@@ -62,13 +59,7 @@ class UserDefinedFunctionsTest {
     }
 
     private ArmDeploymentException refused(String json) {
-        TopologyState before = azure.state();
-        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
-                () -> ArmDeployment.into(azure, "rg").templateJson(json).deploy());
-        assertThat(e).as("the deployment is refused").isNotNull();
-        assertThat(azure.state()).as("nothing deployed").isSameAs(before);
-        assertThat(e.code()).isEqualTo(AzureErrorCode.InvalidTemplate);
-        return e;
+        return InvalidTemplates.refused(azure, json);
     }
 
     private static String invalid(String path, String message) {
