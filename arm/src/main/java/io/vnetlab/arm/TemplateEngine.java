@@ -1041,7 +1041,7 @@ final class TemplateEngine {
                             + " references('" + nameOrId + "').");
                 }
                 id = named.get(0).id();
-            } else if (symbolic && typedName(nameOrId) == null) {
+            } else if (symbolic && !namesResourceOfTheGroup(nameOrId)) {
                 throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
                         + " neither a symbolic name of this template nor a resource id: in a template with symbolic"
                         + " names, reference() takes one of those.");
@@ -1051,10 +1051,9 @@ final class TemplateEngine {
                 if (named.isEmpty()) {
                     named = resolve(nameOrId);
                 }
-                List<String> typed = typedName(nameOrId);
-                if (named.isEmpty() && typed != null) {
+                if (named.isEmpty() && namesResourceOfTheGroup(nameOrId)) {
                     // 'Microsoft.Storage/storageAccounts/name': a resource of the deployment's scope by type and name
-                    id = ResourceId.parse(ResourceIds.resourceId("reference", typed, scope));
+                    id = ResourceId.parse(target.scopeId() + "/providers/" + ResourceIds.trimSlashes(nameOrId));
                 } else if (named.isEmpty()) {
                     throw new TemplateError("The template function 'reference' names '" + nameOrId + "', which is"
                             + " not a resource of this template; give a resource outside the template by its id"
@@ -1076,30 +1075,6 @@ final class TemplateEngine {
                                 + " deployed: is it missing from dependsOn, or is its condition false?)", id));
             }
             return fullView ? view : view.get("properties");
-        }
-
-        /**
-         * {@code namespace/type/name[/childType/childName...]} as {@code resourceId()}'s arguments (the full type, then
-         * the names), or null when {@code text} has not that form.
-         */
-        private static List<String> typedName(String text) {
-            String[] segments = ResourceIds.trimSlashes(text).split("/");
-            if (segments.length < 3 || segments.length % 2 == 0 || !segments[0].contains(".")) {
-                return null;
-            }
-            StringBuilder type = new StringBuilder(segments[0]);
-            List<String> names = new ArrayList<>();
-            for (int i = 1; i < segments.length; i += 2) {
-                if (segments[i].isEmpty() || segments[i + 1].isEmpty()) {
-                    return null;
-                }
-                type.append('/').append(segments[i]);
-                names.add(segments[i + 1]);
-            }
-            List<String> args = new ArrayList<>();
-            args.add(type.toString());
-            args.addAll(names);
-            return args;
         }
 
         /**
