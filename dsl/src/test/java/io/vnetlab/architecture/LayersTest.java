@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.util.Collections;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -21,10 +24,16 @@ class LayersTest {
 
     private static JavaClasses core;
 
+    /**
+     * Imports the folders and jars that the class loader names for {@code io.vnetlab}: the same classes as
+     * {@code importPackages("io.vnetlab")}, without its search of every jar and every JDK module for a package that
+     * a jar might hold without a directory entry (ours have one), which read the entries of every jar and JDK
+     * module on the class path on every build.
+     */
     @BeforeAll
-    static void importCore() {
+    static void importCore() throws IOException {
         core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.vnetlab");
+                .importUrls(Collections.list(LayersTest.class.getClassLoader().getResources("io/vnetlab")));
     }
 
     @Test
