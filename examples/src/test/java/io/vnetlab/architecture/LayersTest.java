@@ -2,12 +2,9 @@ package io.vnetlab.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.vnetlab.Topology;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.Collections;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -19,21 +16,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * control plane, then the data plane, then the reachability diff, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
  * topologies built with it ({@code io.vnetlab.reference}) on top. A change that
  * makes a lower layer reach up fails here, naming the offending dependency.
+ *
+ * <p>The rules are vnetlab-dsl's and read its classes only; they run here, beside {@link PublicApiTest}, so that the
+ * build loads and warms ArchUnit in one test JVM, not in two.
  */
 class LayersTest {
 
     private static JavaClasses core;
 
-    /**
-     * Imports the folders and jars that the class loader names for {@code io.vnetlab}: the same classes as
-     * {@code importPackages("io.vnetlab")}, without its search of every jar and every JDK module for a package that
-     * a jar might hold without a directory entry (ours have one), which read the entries of every jar and JDK
-     * module on the class path on every build.
-     */
+    /** The classes of vnetlab-dsl: its jar, or its classes folder, wherever the class loader found {@link Topology}. */
     @BeforeAll
-    static void importCore() throws IOException {
-        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importUrls(Collections.list(LayersTest.class.getClassLoader().getResources("io/vnetlab")));
+    static void importCore() {
+        core = new ClassFileImporter().importUrl(Topology.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
