@@ -38,8 +38,9 @@ class FreshJvmQuestionsTest {
                 command.add(argument);   // the compiler and collector choices of the JVM that runs the tests
             }
         }
-        command.addAll(List.of("-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"),
-                EveryPairOfEveryReferenceTopology.class.getName()));
+        // without the background preloading of the walk's classes, so that the log shows what the questions load
+        command.addAll(List.of("-Dvnetlab.preload=false", "-Xlog:class+load=info:stdout", "-cp",
+                System.getProperty("java.class.path"), EveryPairOfEveryReferenceTopology.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
