@@ -10,8 +10,7 @@ package io.vnetlab;
  * without initialising any (static initialisers stay on the thread that first uses a class, so no two threads can
  * wait on each other's initialisation). A name that is missing or fails to link ends the preloading quietly; the
  * walk then loads what it needs itself, as it would without this class. Set the system property
- * {@value #PROPERTY} to {@code false} to turn it off (the launcher does, for {@code az} calls, whose classes
- * come from a class-data archive and most of which ask no reachability question).
+ * {@value #PROPERTY} to {@code false} to turn it off.
  *
  * <p>The list is the classes that the walks of the reference topologies and of a topology filtered by NSG rules load,
  * in the order they first load them; a test in a JVM of its own asks every pair of those topologies once the

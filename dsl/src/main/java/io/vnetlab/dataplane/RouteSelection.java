@@ -36,15 +36,19 @@ final class RouteSelection {
      */
     static List<EffectiveRoute> withStates(List<EffectiveRoute> routes) {
         Map<Cidr, EffectiveRoute> best = new HashMap<>();
+        boolean shared = false;
         for (EffectiveRoute route : routes) {
             EffectiveRoute current = best.get(route.addressPrefix());
+            shared |= current != null;
             if (current == null || beats(route, current)) {
                 best.put(route.addressPrefix(), route);
             }
         }
         List<EffectiveRoute> result = new ArrayList<>(routes.size());
         for (EffectiveRoute route : routes) {
-            boolean overridden = beats(best.get(route.addressPrefix()), route);
+            // a route alone with its prefix is the best of it, and no route beats itself: a hub's hundreds of
+            // peering routes are not looked up a second time
+            boolean overridden = shared && beats(best.get(route.addressPrefix()), route);
             RouteState state = overridden ? RouteState.Invalid : RouteState.Active;
             result.add(route.state() == state ? route : new EffectiveRoute(route.source(), state,
                     route.addressPrefix(), route.nextHopType(), route.nextHopIpAddresses(), route.name(),
