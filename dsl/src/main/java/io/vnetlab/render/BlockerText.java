@@ -262,6 +262,11 @@ public final class BlockerText {
                         + " from " + b.value(2) + " to " + b.value(3) + " in " + b.resource(1).name() + ": "
                         + String.join(", ", rules) + " (admin rules are evaluated before network security groups).";
             }
+            case BASIC_FRONTEND_ACROSS_GLOBAL_PEERING:
+                return "Load balancer '" + b.resource(0).name() + "' is Basic SKU: its frontend '" + b.resource(1).name()
+                        + "' (" + b.value(0) + ") cannot be reached across global peering "
+                        + Names.peering(b.resource(2)) + "; only a Standard load balancer answers from another"
+                        + " region.";
             default:
                 throw new IllegalStateException("no text for blocker kind " + b.kind());
         }
