@@ -27,7 +27,24 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
                      ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
-                     Cidr ipv6AddressPrefix) {
+                     Cidr ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies) {
+
+    /** A subnet whose private endpoint network policies are left unset. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                  ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                  Cidr ipv6AddressPrefix) {
+        this(id, name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, defaultOutboundAccess,
+                ipv6AddressPrefix, null);
+    }
+
+    /**
+     * The network policies that apply to its private endpoints: as set, else Azure's default {@code Disabled}
+     * (docs/azure/private-endpoints.md#network-policies).
+     */
+    public PrivateEndpointNetworkPolicies privateEndpointPolicies() {
+        return privateEndpointNetworkPolicies == null ? PrivateEndpointNetworkPolicies.Disabled
+                : privateEndpointNetworkPolicies;
+    }
 
     /** A subnet with no NAT gateway, default outbound access left unset, IPv4 only. */
     public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
