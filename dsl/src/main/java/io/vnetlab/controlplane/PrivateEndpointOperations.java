@@ -53,7 +53,8 @@ final class PrivateEndpointOperations {
         }
         ResourceId nicId = existing.map(PrivateEndpoint::networkInterfaceId).orElseGet(() -> interfaceId(request));
         NicRequest nic = new NicRequest(nicId, request.region(), request.subnetId(), request.staticAddress(), false,
-                null, List.of(), null, InterfaceOwner.PrivateEndpoint);
+                null, List.of(), null, InterfaceOwner.PrivateEndpoint)
+                .withIpConfigurationName("privateEndpointIpConfig." + ControlPlane.guid(nicId));
         TopologyState next = InterfaceOperations.putNetworkInterface(s, nic, null,
                 existing.isPresent() ? PutMode.CREATE_OR_UPDATE : PutMode.CREATE);
         PrivateEndpoint endpoint = new PrivateEndpoint(existing.map(PrivateEndpoint::id).orElse(id),
