@@ -66,6 +66,7 @@ public final class PrivateEndpoints {
         private boolean manualApproval;
         private String staticAddress;
         private String interfaceName;
+        private String connectionName;
 
         Definition(Topology topology, String name) {
             super(topology, name, "private endpoint", "privateEndpoints()");
@@ -86,6 +87,12 @@ public final class PrivateEndpoints {
             target = Arguments.requireText(resourceId, "private link resource id");
             groupIds.clear();
             groupIds.addAll(List.of(subResources));
+            return this;
+        }
+
+        /** The name of its private-link service connection (the endpoint's name unless given). */
+        public Definition withConnectionName(String name) {
+            connectionName = Arguments.requireText(name, "connection name");
             return this;
         }
 
@@ -125,7 +132,8 @@ public final class PrivateEndpoints {
                 ResourceId id = ResourceId.resource(group.subscriptionId(net.subscriptionId()), groupName,
                         ResourceId.NETWORK, "privateEndpoints", name);
                 TopologyState next = ResourceManager.putPrivateEndpoint(withGroup, new PrivateEndpointRequest(id,
-                        region, place.id(), target, groupIds, manualApproval, null, staticAddress, interfaceName),
+                        region, place.id(), target, groupIds, manualApproval, connectionName, staticAddress,
+                        interfaceName),
                         PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(PrivateEndpoint.class, id).orElseThrow());
             });

@@ -93,6 +93,9 @@ final class Registry {
                 .forEach(r::register);
         NatGatewayCommands.verbs().forEach(r::register);
         PublicIpPrefixCommands.verbs().forEach(r::register);
+        // private endpoints (docs/azure/private-endpoints.md)
+        List.of(new PrivateEndpointCommands.Create(), new PrivateEndpointCommands.Show(),
+                new PrivateEndpointCommands.ListEndpoints(), new PrivateEndpointCommands.Delete()).forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())

@@ -52,6 +52,9 @@ final class PrivateEndpointOperations {
                     + " subscription of its virtual network.", id, network.id());
         }
         ResourceId nicId = existing.map(PrivateEndpoint::networkInterfaceId).orElseGet(() -> interfaceId(request));
+        if (request.customNetworkInterfaceName() != null) {
+            Names.require(NamingRule.NETWORK_INTERFACE, nicId);   // a name the user gives follows the users' rule
+        }
         NicRequest nic = new NicRequest(nicId, request.region(), request.subnetId(), request.staticAddress(), false,
                 null, List.of(), null, InterfaceOwner.PrivateEndpoint)
                 .withIpConfigurationName("privateEndpointIpConfig." + ControlPlane.guid(nicId));
