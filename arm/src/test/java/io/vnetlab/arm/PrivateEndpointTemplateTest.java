@@ -102,6 +102,27 @@ class PrivateEndpointTemplateTest {
     }
 
     @Test
+    void an_endpoint_declared_before_its_network_that_names_the_subnet_through_a_variable_deploys_after_it() {
+        String json = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "variables": {"subnetId": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet',
+                  'endpoints')]"},
+                 "resources": [
+                  {"type": "Microsoft.Network/privateEndpoints", "apiVersion": "2024-05-01", "name": "sql-endpoint",
+                   "location": "westeurope", "properties": {"subnet": {"id": "[variables('subnetId')]"}, %s}},
+                  {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "vnet",
+                   "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]},
+                   "subnets": [{"name": "endpoints", "properties": {"addressPrefix": "10.0.2.0/24"}}]}}
+                 ]}""".formatted(AUTOMATIC);
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(json).deploy();
+
+        assertThat(azure.privateEndpoints().get("sql-endpoint").subnetId().name()).isEqualTo("endpoints");
+        assertThat(result.warnings()).anyMatch(w -> w.contains("uses the id of") && w.contains("without a dependsOn"));
+    }
+
+    @Test
     void a_subnet_with_an_unknown_private_endpoint_network_policies_value_is_refused_naming_the_values() {
         assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(template(AUTOMATIC, "Sometimes"))
                 .deploy())
