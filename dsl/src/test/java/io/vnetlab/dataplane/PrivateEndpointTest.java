@@ -3,6 +3,8 @@ package io.vnetlab.dataplane;
 import io.vnetlab.Topology;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import io.vnetlab.model.FirewallRule;
+import io.vnetlab.model.FirewallRuleCollection;
 import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
@@ -200,5 +202,44 @@ class PrivateEndpointTest {
 
         assertThat(endpointRoute(t, "hub-vm").state()).isEqualTo(RouteState.Active);
         assertThat(https(t, "hub-vm").hops()).extracting(Hop::kind).doesNotContain(Hop.Kind.APPLIANCE);
+    }
+
+    @Test
+    void replies_go_straight_back_so_a_firewall_that_kept_the_source_drops_what_reaches_an_endpoint_through_it() {
+        Topology t = Topology.create();
+        t.networks().define("hub").withRegion(Region.EAST_US).withAddressSpace("10.0.0.0/16")
+                .withSubnet("AzureFirewallSubnet", "10.0.3.0/26").create();
+        t.networks().define("spoke1").withRegion(Region.EAST_US).withAddressSpace("10.1.0.0/16")
+                .withSubnet("app", "10.1.1.0/24").create();
+        t.networks().define("spoke2").withRegion(Region.EAST_US).withAddressSpace("10.2.0.0/16")
+                .withSubnet("app", "10.2.1.0/24").withSubnet("endpoints", "10.2.2.0/24").create();
+        t.peer("spoke1").with("hub").allowForwardedTraffic().create();
+        t.peer("spoke2").with("hub").allowForwardedTraffic().create();
+        t.virtualMachines().define("client").withExistingPrimaryNetwork("spoke1").withSubnet("app").create();
+        t.virtualMachines().define("server").withExistingPrimaryNetwork("spoke2").withSubnet("app").create();
+        t.privateEndpoints().define("data").withSubnet("spoke2", "endpoints").withPrivateLinkResource(STORAGE, "blob")
+                .create();
+        t.firewallPolicies().define("policy").withRegion(Region.EAST_US).create();
+        t.firewallPolicies().putRuleCollectionGroup("policy", "network", 200, new FirewallRuleCollection("spokes", 100,
+                FirewallRuleCollection.Kind.Network, FirewallRuleCollection.Action.Allow, List.of(
+                        FirewallRule.network("https", List.of("TCP"), List.of("10.1.0.0/16"), List.of("10.2.0.0/16"),
+                                List.of("443")))));
+        t.azureFirewalls().define("fw").withExistingNetwork("hub").withPolicy("policy").create();
+        t.routeTables().define("to-fw").withRegion(Region.EAST_US).withRouteViaVirtualAppliance("0.0.0.0/0", "10.0.3.4")
+                .create();
+        t.routeTables().associate("to-fw", "spoke1", "app");
+        t.routeTables().associate("to-fw", "spoke2", "app");
+        t.routeTables().associate("to-fw", "spoke2", "endpoints");
+
+        Verdict toServer = https(t, "client", "server");
+        Verdict toEndpoint = https(t, "client", "data");
+
+        assertThat(toServer.reachable()).isTrue();
+        assertThat(toEndpoint.reachable()).isFalse();
+        assertThat(toEndpoint.blockers()).extracting(Blocker::kind).containsExactly(Blocker.Kind.FIREWALL_ASYMMETRIC_ROUTING);
+    }
+
+    private static Verdict https(Topology t, String from, String to) {
+        return t.evaluate(Flow.from(t.endpoint(from)).to(t.endpoint(to)).on(Protocol.Tcp, 443));
     }
 }
