@@ -142,7 +142,8 @@ final class Registry {
                 Property.list("addressPrefixes", "address_prefixes"),
                 Property.reference("networkSecurityGroup", "nsg"), Property.reference("routeTable", "route_table"),
                 Property.reference("natGateway", "nat_gateway"),
-                Property.scalar("defaultOutboundAccess", "default_outbound_access"));
+                Property.scalar("defaultOutboundAccess", "default_outbound_access"),
+                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"));
     }
 
     private static AzCommand peeringUpdate() {

@@ -87,4 +87,28 @@ class PrivateEndpointCommandsTest {
                 + " --query value[?nextHopType=='InterfaceEndpoint'].addressPrefix[] -o tsv"))
                 .isEqualTo("10.0.2.4/32\n");
     }
+
+    @Test
+    void a_subnets_private_endpoint_network_policies_are_set_by_name_and_decide_whether_its_nsg_applies() {
+        network();
+        cli.ok("network private-endpoint create -g rg -n data-pe --vnet-name vnet --subnet endpoints"
+                + " --private-connection-resource-id " + STORAGE + " --group-id blob --connection-name data-conn");
+        cli.ok("vm create -g rg -n app --image Ubuntu2204 --vnet-name vnet --subnet app --admin-username azureuser"
+                + " --generate-ssh-keys");
+        cli.ok("network nsg create -g rg -n endpoints-nsg");
+        cli.ok("network nsg rule create -g rg --nsg-name endpoints-nsg -n deny-app --priority 100 --access Deny"
+                + " --protocol Tcp --source-address-prefixes 10.0.1.0/24 --destination-port-ranges 443");
+        cli.ok("network vnet subnet update -g rg --vnet-name vnet -n endpoints --network-security-group endpoints-nsg");
+        String test = "network watcher test-connectivity -g rg --source-resource app --dest-address 10.0.2.4"
+                + " --protocol Tcp --dest-port 443 --query connectionStatus -o tsv";
+
+        assertThat(cli.ok("network vnet subnet show -g rg --vnet-name vnet -n endpoints"
+                + " --query privateEndpointNetworkPolicies -o tsv")).isEqualTo("Disabled\n");
+        assertThat(cli.ok(test)).isEqualTo("Reachable\n");
+
+        assertThat(cli.ok("network vnet subnet update -g rg --vnet-name vnet -n endpoints"
+                + " --private-endpoint-network-policies networksecuritygroupenabled"
+                + " --query privateEndpointNetworkPolicies -o tsv")).isEqualTo("NetworkSecurityGroupEnabled\n");
+        assertThat(cli.ok(test)).isEqualTo("Unreachable\n");
+    }
 }
