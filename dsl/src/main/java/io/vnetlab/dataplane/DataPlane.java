@@ -138,6 +138,9 @@ public final class DataPlane {
 
     /** The endpoint of a network interface of this state. */
     public Endpoint endpoint(NetworkInterface nic) {
+        if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
+            return Endpoint.ofPrivateEndpoint(nic, privateEndpointOf(nic).name());
+        }
         return Endpoint.of(nic, virtualMachineOf(nic));
     }
 

@@ -268,7 +268,7 @@ public final class BlockerText {
                         + " no flow starts at a private endpoint.";
             case PRIVATE_ENDPOINT_PROTOCOL:
                 return "Private endpoint '" + b.resource(0).name() + "' carries TCP and UDP only; it does not answer "
-                        + b.value(0) + ".";
+                        + b.value(0).toString().toUpperCase(java.util.Locale.ROOT) + ".";
             default:
                 throw new IllegalStateException("no text for blocker kind " + b.kind());
         }

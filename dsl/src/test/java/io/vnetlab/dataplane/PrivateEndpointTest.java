@@ -77,6 +77,7 @@ class PrivateEndpointTest {
         assertThat(endpoint.privateLinkServiceId()).isEqualTo(STORAGE);
         assertThat(endpoint.groupIds()).containsExactly("blob");
         assertThat(endpoint.connectionStatus()).isEqualTo("Approved");
+        assertThat(t.endpoint("data")).hasToString("private endpoint 'data' 10.1.2.4 (spoke/endpoints)");
     }
 
     @Test
@@ -149,7 +150,7 @@ class PrivateEndpointTest {
                 + " the network, so no flow starts at a private endpoint.");
         assertThat(ping.reachable()).isFalse();
         assertThat(BlockerText.reason(ping.blockers().get(0))).isEqualTo("Private endpoint 'data' carries TCP and UDP"
-                + " only; it does not answer Icmp.");
+                + " only; it does not answer ICMP.");
         assertThat(t.evaluate(Flow.from(t.endpoint("app-vm")).to(t.endpoint("data")).on(Protocol.Udp, 53))
                 .reachable()).isTrue();
     }
