@@ -276,9 +276,12 @@ public final class DataPlane {
                     state.tableToken(VirtualNetwork.class), state.tableToken(io.vnetlab.model.ResourceTags.class)));
         }
         if (hasPrivateEndpoints) {
-            // private endpoints' routes depend on the endpoints, their addresses and their subnets' policies
-            gatewayInputs.addAll(List.of(state.tableToken(PrivateEndpoint.class),
-                    state.tableToken(NetworkInterface.class), state.tableToken(VirtualNetwork.class)));
+            // private endpoints' routes depend on the endpoints (their read-only interfaces change only with them)
+            // and on the networks that hold them: their ranges and their subnets' policies
+            gatewayInputs.add(state.tableToken(PrivateEndpoint.class));
+            for (PrivateEndpoint endpoint : state.all(PrivateEndpoint.class)) {
+                gatewayInputs.add(network(endpoint.networkId()));
+            }
         }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
