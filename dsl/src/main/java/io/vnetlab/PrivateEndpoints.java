@@ -67,6 +67,7 @@ public final class PrivateEndpoints {
         private String staticAddress;
         private String interfaceName;
         private String connectionName;
+        private final List<String> applicationSecurityGroups = new ArrayList<>();
 
         Definition(Topology topology, String name) {
             super(topology, name, "private endpoint", "privateEndpoints()");
@@ -108,6 +109,15 @@ public final class PrivateEndpoints {
             return this;
         }
 
+        /**
+         * Puts its IP configuration in an application security group, which rules of its subnet's NSG may name when
+         * the subnet's network policies apply NSGs; repeat for several.
+         */
+        public Definition withExistingApplicationSecurityGroup(String nameOrId) {
+            applicationSecurityGroups.add(Arguments.requireText(nameOrId, "application security group"));
+            return this;
+        }
+
         /** The name of its network interface instead of Azure's {@code <name>.nic.<guid>}. */
         public Definition withCustomNetworkInterfaceName(String nicName) {
             interfaceName = Arguments.requireText(nicName, "network interface name");
@@ -126,6 +136,10 @@ public final class PrivateEndpoints {
             VirtualNetwork net = topology.network(network);
             Subnet place = topology.subnet(net.id().toString(), subnet);
             Region region = region() != null ? region() : net.region();
+            List<ResourceId> groups = new ArrayList<>();
+            for (String asg : applicationSecurityGroups) {
+                groups.add(ApplicationSecurityGroups.find(topology.state(), asg).id());
+            }
             return topology.apply(s -> {
                 String groupName = group.isChosen() ? group.name() : net.resourceGroup();
                 TopologyState withGroup = group.isChosen() ? group.ensure(s, topology, region) : s;
@@ -133,7 +147,7 @@ public final class PrivateEndpoints {
                         ResourceId.NETWORK, "privateEndpoints", name);
                 TopologyState next = ResourceManager.putPrivateEndpoint(withGroup, new PrivateEndpointRequest(id,
                         region, place.id(), target, groupIds, manualApproval, connectionName, staticAddress,
-                        interfaceName),
+                        interfaceName, groups),
                         PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(PrivateEndpoint.class, id).orElseThrow());
             });

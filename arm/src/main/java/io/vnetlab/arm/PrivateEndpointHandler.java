@@ -14,9 +14,9 @@ import java.util.Optional;
 /**
  * {@code Microsoft.Network/privateEndpoints} (docs/azure/private-endpoints.md): its {@code subnet}, its one private-link
  * service connection (automatic or manual) with the target's id and {@code groupIds}, a static address from its first
- * {@code ipConfigurations} entry, and {@code customNetworkInterfaceName}. The interface Azure creates for it is
- * simulated; the target is recorded, not simulated, and the deployment warns so. Its {@code privateDnsZoneGroups} are
- * child resources of a type vnetlab lists as not simulated.
+ * {@code ipConfigurations} entry, {@code customNetworkInterfaceName} and {@code applicationSecurityGroups}. The
+ * interface Azure creates for it is simulated; the target is recorded, not simulated, and the deployment warns so. Its
+ * {@code privateDnsZoneGroups} are child resources of a type vnetlab lists as not simulated.
  */
 final class PrivateEndpointHandler implements ResourceHandler {
 
@@ -50,9 +50,16 @@ final class PrivateEndpointHandler implements ResourceHandler {
         r.at(cp, "groupIds").filter(JsonNode::isArray).ifPresent(a -> a.forEach(g -> groupIds.add(g.asText())));
         String staticAddress = r.at(p, "ipConfigurations").filter(JsonNode::isArray).filter(a -> a.size() > 0)
                 .flatMap(a -> r.text(a.get(0), "properties.privateIPAddress")).orElse(null);
+        List<ResourceId> groups = new ArrayList<>();
+        JsonNode asgs = r.at(p, "applicationSecurityGroups").filter(JsonNode::isArray).orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < asgs.size(); i++) {
+            groups.add(r.reference(asgs, String.valueOf(i)).orElseThrow(() -> new PathError(r.path()
+                    + ".properties.applicationSecurityGroups", "An entry of applicationSecurityGroups of private"
+                    + " endpoint '" + r.id().name() + "' has no id.")));
+        }
         PrivateEndpoint endpoint = r.batch().putPrivateEndpoint(new PrivateEndpointRequest(r.id(), r.region(), subnet,
                 target, groupIds, manual, r.text(connection, "name").orElse(null), staticAddress,
-                r.text(p, "customNetworkInterfaceName").filter(n -> !n.isEmpty()).orElse(null)));
+                r.text(p, "customNetworkInterfaceName").filter(n -> !n.isEmpty()).orElse(null), groups));
         r.warn("private endpoint '" + r.id().name() + "': the private-link resource it connects to ("
                 + ResourceId.parse(target).name() + ") is not simulated; flows end at the endpoint's address.");
         if (!ResourceJson.knowsPrivateEndpointNames(endpoint)) {

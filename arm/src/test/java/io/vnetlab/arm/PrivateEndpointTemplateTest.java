@@ -84,9 +84,13 @@ class PrivateEndpointTemplateTest {
     }
 
     @Test
-    void a_manual_connection_a_static_address_and_a_custom_interface_name_are_deployed_as_written() {
+    void a_manual_connection_a_static_address_a_custom_interface_name_and_groups_are_deployed_as_written() {
+        azure.applicationSecurityGroups().define("databases").withRegion(Region.WEST_EUROPE)
+                .withExistingResourceGroup("rg").create();
         String manual = """
                 "customNetworkInterfaceName": "sql-endpoint-nic",
+                "applicationSecurityGroups": [{"id": "[resourceId('Microsoft.Network/applicationSecurityGroups',
+                 'databases')]"}],
                 "ipConfigurations": [{"name": "sql-config", "properties": {"groupId": "sqlServer",
                  "memberName": "sqlServer", "privateIPAddress": "10.0.2.50"}}],
                 "manualPrivateLinkServiceConnections": [{"name": "sql-request", "properties": {
@@ -99,6 +103,8 @@ class PrivateEndpointTemplateTest {
         assertThat(azure.networkInterface("sql-endpoint-nic").allocationMethod()).isEqualTo(IpAllocationMethod.Static);
         assertThat(result.output("address")).isEqualTo("10.0.2.50");
         assertThat(result.output("status")).isEqualTo("Pending");
+        assertThat(azure.networkInterface("sql-endpoint-nic").snapshot().applicationSecurityGroupIds())
+                .containsExactly(azure.applicationSecurityGroups().get("databases").id());
     }
 
     @Test

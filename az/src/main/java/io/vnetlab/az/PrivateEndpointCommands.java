@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code az network private-endpoint create|show|list|delete} (docs/azure/private-endpoints.md): an endpoint in a
  * subnet ({@code --subnet ID}, or a name with {@code --vnet-name}), connected to {@code --private-connection-resource-id}
  * through {@code --connection-name}, automatically approved unless {@code --manual-request}; a static address from
- * {@code --ip-config private-ip-address=...}, the interface's name from {@code --nic-name}.
+ * {@code --ip-config private-ip-address=...}, the interface's name from {@code --nic-name}, its application security
+ * groups from {@code --asg id=...}.
  */
 final class PrivateEndpointCommands {
 
@@ -39,7 +40,7 @@ final class PrivateEndpointCommands {
                     Param.list("group_ids", "--group-id", "--group-ids"), Param.bool("manual", "--manual-request"),
                     Param.value("request_message", "--request-message"),
                     Param.value("location", "--location", "-l"), Param.value("nic_name", "--nic-name"),
-                    Param.list("ip_configs", "--ip-config", "--ip-configs"),
+                    Param.list("ip_configs", "--ip-config", "--ip-configs"), Param.list("asgs", "--asg", "--asgs"),
                     Param.list("tags", "--tags").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
@@ -52,6 +53,10 @@ final class PrivateEndpointCommands {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, TYPE);
             ResourceId subnet = NicCommands.Create.subnetId(s, group, a);
+            // --asg id=ID, in the CLI's shorthand syntax, or a bare name or id
+            List<String> asgs = a.list("asgs").stream()
+                    .map(v -> AsgCommands.asg(s, group, v.startsWith("id=") ? v.substring(3) : v).id().toString())
+                    .toList();
             PrivateEndpoint created = Session.call(() -> {
                 io.vnetlab.PrivateEndpoints.Definition d = s.topology().privateEndpoints().define(a.required("name"))
                         .withRegion(region).withExistingResourceGroup(group)
@@ -63,6 +68,7 @@ final class PrivateEndpointCommands {
                 }
                 staticAddress(a).ifPresent(d::withStaticAddress);
                 a.value("nic_name").ifPresent(d::withCustomNetworkInterfaceName);
+                asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });
             return a.flag("no_wait") ? null : shape(s, created);

@@ -53,17 +53,21 @@ class PrivateEndpointCommandsTest {
     }
 
     @Test
-    void a_manual_request_a_static_address_and_a_nic_name_are_kept() {
+    void a_manual_request_a_static_address_a_nic_name_and_groups_are_kept() {
         network();
+        cli.ok("network asg create -g rg -n storage");
 
         JsonNode endpoint = Json.parse(cli.ok("network private-endpoint create -g rg -n data-pe --vnet-name vnet"
                 + " --subnet endpoints --private-connection-resource-id " + STORAGE + " --group-id blob"
                 + " --connection-name data-conn --manual-request true --nic-name data-nic"
-                + " --ip-config name=data-ip group-id=blob member-name=blob private-ip-address=10.0.2.40"));
+                + " --ip-config name=data-ip group-id=blob member-name=blob private-ip-address=10.0.2.40"
+                + " --asg id=" + AzTestBench.RG + "/providers/Microsoft.Network/applicationSecurityGroups/storage"));
 
         assertThat(endpoint.at("/manualPrivateLinkServiceConnections/0/privateLinkServiceConnectionState/status")
                 .asText()).isEqualTo("Pending");
         assertThat(endpoint.get("customNetworkInterfaceName").asText()).isEqualTo("data-nic");
+        assertThat(endpoint.at("/applicationSecurityGroups/0/id").asText())
+                .isEqualTo(AzTestBench.RG + "/providers/Microsoft.Network/applicationSecurityGroups/storage");
         assertThat(cli.ok("network nic show -g rg -n data-nic --query ipConfigurations[0].privateIPAddress -o tsv"))
                 .isEqualTo("10.0.2.40\n");
     }

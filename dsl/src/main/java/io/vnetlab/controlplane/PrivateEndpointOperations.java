@@ -56,7 +56,7 @@ final class PrivateEndpointOperations {
             Names.require(NamingRule.NETWORK_INTERFACE, nicId);   // a name the user gives follows the users' rule
         }
         NicRequest nic = new NicRequest(nicId, request.region(), request.subnetId(), request.staticAddress(), false,
-                null, List.of(), null, InterfaceOwner.PrivateEndpoint)
+                null, request.applicationSecurityGroupIds(), null, InterfaceOwner.PrivateEndpoint)
                 .withIpConfigurationName("privateEndpointIpConfig." + ControlPlane.guid(nicId));
         TopologyState next = InterfaceOperations.putNetworkInterface(s, nic, null,
                 existing.isPresent() ? PutMode.CREATE_OR_UPDATE : PutMode.CREATE);

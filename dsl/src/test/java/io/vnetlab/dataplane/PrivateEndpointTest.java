@@ -175,6 +175,27 @@ class PrivateEndpointTest {
     }
 
     @Test
+    void under_nsg_policies_a_rule_naming_an_application_security_group_filters_the_endpoints_in_it() {
+        Topology t = hubAndSpoke();
+        t.applicationSecurityGroups().define("vaults").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .create();
+        t.privateEndpoints().define("vault").withSubnet("spoke", "endpoints").withPrivateLinkResource(STORAGE, "file")
+                .withExistingApplicationSecurityGroup("vaults").create();
+        t.networkSecurityGroups().define("endpoints-nsg").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .defineRule("deny-to-vaults")
+                    .denyInbound().fromAnyAddress().fromAnyPort().withDestinationApplicationSecurityGroup("vaults")
+                    .toPort(443).withProtocol(Protocol.Tcp).withPriority(100)
+                    .attach()
+                .create();
+        t.networkSecurityGroups().associateWithSubnet("endpoints-nsg", "spoke", "endpoints");
+        t.networks().setPrivateEndpointNetworkPolicies("spoke", "endpoints", PrivateEndpointNetworkPolicies.Enabled);
+
+        assertThat(t.evaluate(Flow.from(t.endpoint("app-vm")).to(t.endpoint("vault")).on(Protocol.Tcp, 443))
+                .reachable()).isFalse();
+        assertThat(https(t, "app-vm").reachable()).isTrue();
+    }
+
+    @Test
     void a_user_route_as_long_as_the_endpoint_networks_range_takes_the_traffic_only_under_route_table_policies() {
         Topology t = hubAndSpoke();
         t.routeTables().define("via-nva").withRegion(Region.EAST_US).withExistingResourceGroup("rg")

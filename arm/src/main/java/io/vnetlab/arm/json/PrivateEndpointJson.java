@@ -73,7 +73,8 @@ final class PrivateEndpointJson {
         ObjectNode o = resource(endpoint.id(), TYPE, endpoint.region().name(), true);
         ObjectNode p = properties(o);
         Optional<NetworkInterface> nic = state.networkInterface(endpoint.networkInterfaceId());
-        p.putArray("applicationSecurityGroups");
+        p.set("applicationSecurityGroups", ArmObjects.references(nic.map(NetworkInterface::applicationSecurityGroupIds)
+                .orElse(List.of())));
         ArrayNode dns = p.putArray("customDnsConfigs");
         for (String fqdn : fqdns(endpoint)) {
             ObjectNode config = dns.addObject().put("fqdn", fqdn);
