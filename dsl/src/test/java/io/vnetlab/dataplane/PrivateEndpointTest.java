@@ -138,6 +138,18 @@ class PrivateEndpointTest {
     }
 
     @Test
+    void an_on_premises_host_reaches_an_endpoint_of_a_spoke_through_the_hubs_gateway() {
+        Topology t = io.vnetlab.reference.ReferenceTopologies.hubAndSpokeWithGatewayTransit();
+        t.privateEndpoints().define("data").withSubnet("spoke2", "app").withPrivateLinkResource(STORAGE, "blob")
+                .create();
+        Endpoint onPremises = Endpoint.onPremises(t.localNetworkGateways().get("OnPrem").id(),
+                io.vnetlab.address.IpAddress.parse("10.100.0.10"));
+
+        assertThat(t.evaluate(Flow.from(onPremises).to(t.endpoint("data")).on(Protocol.Tcp, 443)).reachable())
+                .isTrue();
+    }
+
+    @Test
     void an_endpoint_never_starts_a_flow_and_carries_tcp_and_udp_only() {
         Topology t = hubAndSpoke();
 
