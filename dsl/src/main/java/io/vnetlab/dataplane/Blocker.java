@@ -169,7 +169,12 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          * resources: the NSG, the subnet or interface it is on, the backend's interface; values: the probe's
          * {@link ProtocolPorts}, the denying rule names.
          */
-        PROBE_DENIED_BY_NSG
+        PROBE_DENIED_BY_NSG,
+        /**
+         * resources: the Basic load balancer, its frontend, the global peering crossed to reach it; values: the
+         * frontend's address.
+         */
+        BASIC_FRONTEND_ACROSS_GLOBAL_PEERING
     }
 
     /** The replies of a flow: from the destination's address back to the source's. */

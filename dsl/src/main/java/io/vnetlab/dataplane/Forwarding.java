@@ -280,6 +280,9 @@ final class Forwarding {
         }
         Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(remote.id(), destination);
         if (frontend.isPresent()) {
+            if (balancers.outOfReachAcross(peering, frontend.get(), Place.network(remote.id()), null)) {
+                return Optional.empty();
+            }
             return toBackend(frontend.get(), Place.network(remote.id()), null, null, destination);
         }
         Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);

@@ -357,14 +357,26 @@ public enum AzureErrorCode {
      */
     LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule(400, true),
     /**
-     * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus). vnetlab's code:
-     * Azure's is not documented.
+     * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus): what
+     * {@code az network lb create --sku Basic} answers, and the code of the warning an ARM deployment lists for each
+     * Basic load balancer it creates. vnetlab's code: Azure's is not documented.
      */
     BasicSkuLoadBalancerRetired(400, false),
     /**
-     * An HA ports rule on a public load balancer (docs/azure/load-balancers.md#ha-ports). vnetlab's code.
+     * A PUT that would change the SKU of an existing load balancer (docs/azure/load-balancers.md#skus): SKUs are not
+     * mutable. vnetlab's code.
+     */
+    LoadBalancerSkuCannotChange(400, false),
+    /**
+     * An HA ports rule on a public or a Basic load balancer (docs/azure/load-balancers.md#ha-ports). vnetlab's code.
      */
     HaPortsRequireInternalStandardLoadBalancer(400, false),
+    /** An outbound rule on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    OutboundRulesRequireStandardLoadBalancer(400, false),
+    /** An HTTPS health probe on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    HttpsProbeRequiresStandardLoadBalancer(400, false),
+    /** A zonal or zone-redundant frontend on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    AvailabilityZonesRequireStandardLoadBalancer(400, false),
     /** A protocol a load balancer part cannot use (docs/azure/load-balancers.md#validation). vnetlab's code. */
     InvalidLoadBalancerProtocol(400, false),
     /** A port out of range, or ports 0 outside an HA ports rule (docs/azure/load-balancers.md#validation). vnetlab's code. */
