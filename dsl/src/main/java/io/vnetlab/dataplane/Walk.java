@@ -83,6 +83,10 @@ final class Walk {
                     destinationInterface.id()), flow.protocol()));
             return false;
         }
+        if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint
+                && plane.privateEndpointOf(destinationInterface).manualApproval()) {
+            record.warn(Warning.of(Warning.Kind.PRIVATE_ENDPOINT_PENDING, List.of(endpointOf(destinationInterface))));
+        }
         if (sourceInterface != null) {
             return fromInterface(sourceInterface);
         }

@@ -92,6 +92,12 @@ class PrivateEndpointTest {
         assertThat(nic.privateIpAddress()).hasToString("10.1.2.20");
         assertThat(nic.allocationMethod()).isEqualTo(IpAllocationMethod.Static);
         assertThat(t.privateEndpoints().get("vault").connectionStatus()).isEqualTo("Pending");
+        Verdict toPending = t.evaluate(Flow.from(t.endpoint("app-vm")).to(t.endpoint("vault")).on(Protocol.Tcp, 445));
+        assertThat(toPending.reachable()).isTrue();
+        assertThat(toPending.warnings()).extracting(io.vnetlab.render.WarningText::render).containsExactly("Private"
+                + " endpoint 'vault' waits for its target's owner to approve its connection (Pending): until then the"
+                + " service behind it does not answer; the walk goes to the endpoint's address.");
+        assertThat(https(t, "app-vm").warnings()).isEmpty();
     }
 
     @Test
