@@ -6,6 +6,7 @@ import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
 import io.vnetlab.model.PrivateEndpoint;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
@@ -67,6 +68,7 @@ public final class PrivateEndpoints {
         private String staticAddress;
         private String interfaceName;
         private String connectionName;
+        private String requestMessage;
         private final List<String> applicationSecurityGroups = new ArrayList<>();
 
         Definition(Topology topology, String name) {
@@ -94,6 +96,12 @@ public final class PrivateEndpoints {
         /** The name of its private-link service connection (the endpoint's name unless given). */
         public Definition withConnectionName(String name) {
             connectionName = Arguments.requireText(name, "connection name");
+            return this;
+        }
+
+        /** The message to the resource's owner that a manual connection carries. */
+        public Definition withRequestMessage(String message) {
+            requestMessage = Arguments.requireText(message, "request message");
             return this;
         }
 
@@ -146,8 +154,8 @@ public final class PrivateEndpoints {
                 ResourceId id = ResourceId.resource(group.subscriptionId(net.subscriptionId()), groupName,
                         ResourceId.NETWORK, "privateEndpoints", name);
                 TopologyState next = ResourceManager.putPrivateEndpoint(withGroup, new PrivateEndpointRequest(id,
-                        region, place.id(), target, groupIds, manualApproval, connectionName, staticAddress,
-                        interfaceName, groups),
+                        region, place.id(), new PrivateLinkConnection(connectionName != null ? connectionName : name,
+                        target, groupIds, manualApproval, requestMessage), staticAddress, interfaceName, groups),
                         PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(PrivateEndpoint.class, id).orElseThrow());
             });

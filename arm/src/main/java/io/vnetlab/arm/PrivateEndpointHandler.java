@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.PrivateEndpointRequest;
 import io.vnetlab.model.PrivateEndpoint;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
@@ -57,9 +58,11 @@ final class PrivateEndpointHandler implements ResourceHandler {
                     + ".properties.applicationSecurityGroups", "An entry of applicationSecurityGroups of private"
                     + " endpoint '" + r.id().name() + "' has no id.")));
         }
+        PrivateLinkConnection link = new PrivateLinkConnection(r.text(connection, "name").orElse(r.id().name()),
+                target, groupIds, manual, r.text(cp, "requestMessage").orElse(null));
         PrivateEndpoint endpoint = r.batch().putPrivateEndpoint(new PrivateEndpointRequest(r.id(), r.region(), subnet,
-                target, groupIds, manual, r.text(connection, "name").orElse(null), staticAddress,
-                r.text(p, "customNetworkInterfaceName").filter(n -> !n.isEmpty()).orElse(null), groups));
+                link, staticAddress, r.text(p, "customNetworkInterfaceName").filter(n -> !n.isEmpty()).orElse(null),
+                groups));
         r.warn("private endpoint '" + r.id().name() + "': the private-link resource it connects to ("
                 + ResourceId.parse(target).name() + ") is not simulated; flows end at the endpoint's address.");
         if (!ResourceJson.knowsPrivateEndpointNames(endpoint)) {

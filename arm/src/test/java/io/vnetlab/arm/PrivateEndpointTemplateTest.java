@@ -103,6 +103,8 @@ class PrivateEndpointTemplateTest {
         assertThat(azure.networkInterface("sql-endpoint-nic").allocationMethod()).isEqualTo(IpAllocationMethod.Static);
         assertThat(result.output("address")).isEqualTo("10.0.2.50");
         assertThat(result.output("status")).isEqualTo("Pending");
+        assertThat(azure.privateEndpoints().get("sql-endpoint").connection())
+                .extracting(c -> c.name(), c -> c.requestMessage()).containsExactly("sql-request", "please");
         assertThat(azure.networkInterface("sql-endpoint-nic").snapshot().applicationSecurityGroupIds())
                 .containsExactly(azure.applicationSecurityGroups().get("databases").id());
     }

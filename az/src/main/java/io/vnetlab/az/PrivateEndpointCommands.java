@@ -68,6 +68,7 @@ final class PrivateEndpointCommands {
                 }
                 staticAddress(a).ifPresent(d::withStaticAddress);
                 a.value("nic_name").ifPresent(d::withCustomNetworkInterfaceName);
+                a.value("request_message").ifPresent(d::withRequestMessage);
                 asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });

@@ -59,12 +59,13 @@ class PrivateEndpointCommandsTest {
 
         JsonNode endpoint = Json.parse(cli.ok("network private-endpoint create -g rg -n data-pe --vnet-name vnet"
                 + " --subnet endpoints --private-connection-resource-id " + STORAGE + " --group-id blob"
-                + " --connection-name data-conn --manual-request true --nic-name data-nic"
+                + " --connection-name data-conn --manual-request true --request-message please --nic-name data-nic"
                 + " --ip-config name=data-ip group-id=blob member-name=blob private-ip-address=10.0.2.40"
                 + " --asg id=" + AzTestBench.RG + "/providers/Microsoft.Network/applicationSecurityGroups/storage"));
 
         assertThat(endpoint.at("/manualPrivateLinkServiceConnections/0/privateLinkServiceConnectionState/status")
                 .asText()).isEqualTo("Pending");
+        assertThat(endpoint.at("/manualPrivateLinkServiceConnections/0/requestMessage").asText()).isEqualTo("please");
         assertThat(endpoint.get("customNetworkInterfaceName").asText()).isEqualTo("data-nic");
         assertThat(endpoint.at("/applicationSecurityGroups/0/id").asText())
                 .isEqualTo(AzTestBench.RG + "/providers/Microsoft.Network/applicationSecurityGroups/storage");

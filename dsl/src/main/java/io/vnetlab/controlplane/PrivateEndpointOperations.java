@@ -63,8 +63,7 @@ final class PrivateEndpointOperations {
         PrivateEndpoint endpoint = new PrivateEndpoint(existing.map(PrivateEndpoint::id).orElse(id),
                 existing.map(PrivateEndpoint::name).orElse(id.name()), request.region(), request.subnetId(), nicId,
                 existing.map(PrivateEndpoint::customNetworkInterfaceName).orElse(request.customNetworkInterfaceName()),
-                request.privateLinkServiceId(), request.groupIds(), request.manualApproval(),
-                request.connectionName());
+                request.connection());
         return next.with(PrivateEndpoint.class, endpoint.id(), endpoint);
     }
 

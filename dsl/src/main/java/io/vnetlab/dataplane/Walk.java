@@ -84,7 +84,7 @@ final class Walk {
             return false;
         }
         if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint
-                && plane.privateEndpointOf(destinationInterface).manualApproval()) {
+                && plane.privateEndpointOf(destinationInterface).connection().manualApproval()) {
             record.warn(Warning.of(Warning.Kind.PRIVATE_ENDPOINT_PENDING, List.of(endpointOf(destinationInterface))));
         }
         if (sourceInterface != null) {

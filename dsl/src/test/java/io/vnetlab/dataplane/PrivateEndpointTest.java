@@ -74,9 +74,9 @@ class PrivateEndpointTest {
         assertThat(nic.privateIpAddress()).hasToString("10.1.2.4");
         assertThat(nic.allocationMethod()).isEqualTo(IpAllocationMethod.Dynamic);
         assertThat(nic.name()).matches("data\\.nic\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        assertThat(endpoint.privateLinkServiceId()).isEqualTo(STORAGE);
-        assertThat(endpoint.groupIds()).containsExactly("blob");
-        assertThat(endpoint.connectionStatus()).isEqualTo("Approved");
+        assertThat(endpoint.connection().privateLinkServiceId()).isEqualTo(STORAGE);
+        assertThat(endpoint.connection().groupIds()).containsExactly("blob");
+        assertThat(endpoint.connection().status()).isEqualTo("Approved");
         assertThat(t.endpoint("data")).hasToString("private endpoint 'data' 10.1.2.4 (spoke/endpoints)");
     }
 
@@ -91,7 +91,7 @@ class PrivateEndpointTest {
         NetworkInterface nic = t.networkInterfaces().get("vault-nic");
         assertThat(nic.privateIpAddress()).hasToString("10.1.2.20");
         assertThat(nic.allocationMethod()).isEqualTo(IpAllocationMethod.Static);
-        assertThat(t.privateEndpoints().get("vault").connectionStatus()).isEqualTo("Pending");
+        assertThat(t.privateEndpoints().get("vault").connection().status()).isEqualTo("Pending");
         Verdict toPending = t.evaluate(Flow.from(t.endpoint("app-vm")).to(t.endpoint("vault")).on(Protocol.Tcp, 445));
         assertThat(toPending.reachable()).isTrue();
         assertThat(toPending.warnings()).extracting(io.vnetlab.render.WarningText::render).containsExactly("Private"

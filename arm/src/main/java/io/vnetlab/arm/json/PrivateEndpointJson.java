@@ -55,18 +55,17 @@ final class PrivateEndpointJson {
     /** The names the endpoint's sub-resources take, empty for a sub-resource whose zone vnetlab does not know. */
     static List<String> fqdns(PrivateEndpoint endpoint) {
         String target = targetName(endpoint);
-        return endpoint.groupIds().stream().map(g -> ZONES.get(g.toLowerCase(Locale.ROOT)))
+        return endpoint.connection().groupIds().stream().map(g -> ZONES.get(g.toLowerCase(Locale.ROOT)))
                 .filter(java.util.Objects::nonNull).map(zone -> target + "." + zone).toList();
     }
 
     /** Whether vnetlab knows the names of every sub-resource the endpoint targets. */
     static boolean knowsNames(PrivateEndpoint endpoint) {
-        return endpoint.groupIds().stream().allMatch(g -> ZONES.containsKey(g.toLowerCase(Locale.ROOT)));
+        return endpoint.connection().groupIds().stream().allMatch(g -> ZONES.containsKey(g.toLowerCase(Locale.ROOT)));
     }
 
     private static String targetName(PrivateEndpoint endpoint) {
-        String id = endpoint.privateLinkServiceId();
-        return id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return endpoint.connection().targetName().toLowerCase(Locale.ROOT);
     }
 
     static ObjectNode privateEndpoint(TopologyState state, PrivateEndpoint endpoint) {
@@ -85,30 +84,33 @@ final class PrivateEndpointJson {
         nic.filter(n -> n.allocationMethod() == IpAllocationMethod.Static).ifPresent(n -> {
             ObjectNode config = configurations.addObject().put("name", n.primaryIpConfigurationName());
             ObjectNode cp = config.putObject("properties");
-            endpoint.groupIds().stream().findFirst().ifPresent(g -> cp.put("groupId", g).put("memberName", g));
+            endpoint.connection().groupIds().stream().findFirst().ifPresent(g -> cp.put("groupId", g).put("memberName", g));
             cp.put("privateIPAddress", n.privateIpAddress().toString());
         });
         ArrayNode connection = connection(endpoint);
-        p.set("manualPrivateLinkServiceConnections", endpoint.manualApproval() ? connection : connection.arrayNode());
+        p.set("manualPrivateLinkServiceConnections", endpoint.connection().manualApproval() ? connection : connection.arrayNode());
         p.putArray("networkInterfaces").add(reference(endpoint.networkInterfaceId()));
-        p.set("privateLinkServiceConnections", endpoint.manualApproval() ? connection.arrayNode() : connection);
+        p.set("privateLinkServiceConnections", endpoint.connection().manualApproval() ? connection.arrayNode() : connection);
         p.put("resourceGuid", StableIds.guid("privateEndpoint:" + endpoint.id()));
         p.set("subnet", reference(endpoint.subnetId()));
         return o;
     }
 
     private static ArrayNode connection(PrivateEndpoint endpoint) {
-        String kind = endpoint.manualApproval() ? "manualPrivateLinkServiceConnections"
+        String kind = endpoint.connection().manualApproval() ? "manualPrivateLinkServiceConnections"
                 : "privateLinkServiceConnections";
-        ResourceId id = endpoint.id().child(kind, endpoint.connectionName());
+        ResourceId id = endpoint.id().child(kind, endpoint.connection().name());
         ObjectNode c = resource(id, TYPE + "/privateLinkServiceConnections", null, true);
         ObjectNode cp = properties(c);
-        cp.set("groupIds", ArmObjects.strings(endpoint.groupIds()));
-        cp.put("privateLinkServiceId", endpoint.privateLinkServiceId());
+        cp.set("groupIds", ArmObjects.strings(endpoint.connection().groupIds()));
+        cp.put("privateLinkServiceId", endpoint.connection().privateLinkServiceId());
+        if (endpoint.connection().requestMessage() != null) {
+            cp.put("requestMessage", endpoint.connection().requestMessage());
+        }
         ObjectNode state = cp.putObject("privateLinkServiceConnectionState");
         state.put("actionsRequired", "None");
-        state.put("description", endpoint.manualApproval() ? "" : "Auto-Approved");
-        state.put("status", endpoint.connectionStatus());
+        state.put("description", endpoint.connection().manualApproval() ? "" : "Auto-Approved");
+        state.put("status", endpoint.connection().status());
         return ArmObjects.strings(List.of()).add(c);
     }
 
@@ -122,7 +124,7 @@ final class PrivateEndpointJson {
         ObjectNode config = (ObjectNode) p.get("ipConfigurations").get(0).get("properties");
         ObjectNode link = config.putObject("privateLinkConnectionProperties");
         link.set("fqdns", ArmObjects.strings(fqdns(endpoint)));
-        String group = endpoint.groupIds().stream().findFirst().orElse("");
+        String group = endpoint.connection().groupIds().stream().findFirst().orElse("");
         link.put("groupId", group);
         link.put("requiredMemberName", group);
         return nic;
