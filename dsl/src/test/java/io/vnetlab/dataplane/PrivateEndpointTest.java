@@ -117,6 +117,16 @@ class PrivateEndpointTest {
     }
 
     @Test
+    void an_endpoint_name_has_two_characters_at_least() {
+        Topology t = hubAndSpoke();
+
+        assertThatThrownBy(() -> t.privateEndpoints().define("x").withSubnet("spoke", "endpoints")
+                .withPrivateLinkResource(STORAGE, "blob").create())
+                .isInstanceOfSatisfying(AzureException.class, e -> assertThat(e.code())
+                        .isEqualTo(AzureErrorCode.InvalidResourceName));
+    }
+
+    @Test
     void an_endpoint_must_be_in_the_region_of_its_network() {
         Topology t = hubAndSpoke();
 
