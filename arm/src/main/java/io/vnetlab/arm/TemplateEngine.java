@@ -802,7 +802,10 @@ final class TemplateEngine {
 
         private final Map<PlannedResource, Set<PlannedResource>> idsNamed = new HashMap<>();
 
-        /** The resources of this template whose ids {@code p}'s declaration builds with {@code resourceId()}. */
+        /**
+         * The resources of this template whose ids {@code p}'s declaration builds with {@code resourceId()} or takes
+         * from a variable or parameter that holds one.
+         */
         private Set<PlannedResource> idsNamedBy(PlannedResource p) {
             return idsNamed.computeIfAbsent(p, k -> {
                 Set<PlannedResource> found = new LinkedHashSet<>();
@@ -826,9 +829,15 @@ final class TemplateEngine {
 
         private void walkIdCalls(Expr e, PlannedResource p, Set<PlannedResource> found) {
             if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("resourceId")) {
+                // an id built with resourceId(), or held by a variable or parameter (a template's 'subnetId')
+                if (c.name().equalsIgnoreCase("resourceId") || c.name().equalsIgnoreCase("variables")
+                        || c.name().equalsIgnoreCase("parameters")) {
                     try {
                         String id = p.evaluator().eval(c).asText();
+                        if (!c.name().equalsIgnoreCase("resourceId") && !ResourceId.looksLikeId(id)) {
+                            c.arguments().forEach(a -> walkIdCalls(a, p, found));
+                            return;
+                        }
                         List<PlannedResource> named = resolve(id);
                         found.addAll(named.isEmpty() ? enclosing(id).stream().toList() : named);
                     } catch (RuntimeException ignored) {
