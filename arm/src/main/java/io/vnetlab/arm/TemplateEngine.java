@@ -34,8 +34,9 @@ import java.util.Set;
  * <p>Ordering: a resource is deployed after everything in its {@code dependsOn}, after the resource it is nested
  * in, after the resources its {@code reference()} calls name (ARM adds that dependency for a reference by name;
  * vnetlab also for a reference by id, since it deploys one resource at a time), and after the previous instance of
- * a {@code serial} copy loop. Otherwise template order decides. A resource that uses another's id (through
- * {@code resourceId()}) without depending on it gets a warning: Azure would deploy the two in parallel.
+ * a {@code serial} copy loop. Otherwise template order decides, except that a resource whose declaration names
+ * another's id (through {@code resourceId()}, or a variable or parameter holding one) deploys after it when nothing
+ * forces the other order; it gets a warning without a dependency: Azure would deploy the two in parallel.
  */
 final class TemplateEngine {
 
