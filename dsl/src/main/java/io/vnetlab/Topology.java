@@ -370,6 +370,12 @@ public final class Topology {
         if (nic.isPresent()) {
             return endpoint(nic.get());
         }
+        for (io.vnetlab.model.PrivateEndpoint privateEndpoint : s.all(io.vnetlab.model.PrivateEndpoint.class)) {
+            if (privateEndpoint.name().equalsIgnoreCase(vmNicOrAddress)
+                    || privateEndpoint.id().toString().equalsIgnoreCase(vmNicOrAddress)) {
+                return endpoint(s.networkInterface(privateEndpoint.networkInterfaceId()).orElseThrow());
+            }
+        }
         throw new IllegalArgumentException("'" + vmNicOrAddress + "' is neither a VM, a network interface nor an"
                 + " IPv4 address of this topology. VMs: " + s.virtualMachines().stream().map(VirtualMachine::name)
                 .reduce((a, b) -> a + ", " + b).orElse("none") + ".");
@@ -659,6 +665,14 @@ public final class Topology {
     /** The NAT gateways, which give subnets their outbound Internet access (docs/azure/outbound-access.md). */
     public NatGateways natGateways() {
         return new NatGateways(this);
+    }
+
+    /**
+     * The private endpoints, each a read-only interface in its subnet that VMs of its own and directly peered networks
+     * reach (docs/azure/private-endpoints.md).
+     */
+    public PrivateEndpoints privateEndpoints() {
+        return new PrivateEndpoints(this);
     }
 
     /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads and links the classes of a reachability walk on a daemon thread, started when the first topology of the JVM
  * is created, so that the first question after a build does not pay for them. A fresh JVM spends most of its first
- * walk defining, verifying and linking these classes (72 of them, about 400 kB of class files), while building even a
+ * walk defining, verifying and linking these classes (73 of them, about 400 kB of class files), while building even a
  * small topology leaves a second core idle for longer than that takes.
  *
  * <p>The thread shares no state with topologies: it only asks the class loader for classes by name, and links them
@@ -27,6 +27,7 @@ final class WalkClassPreloader implements Runnable {
 
     static final String[] WALK_CLASSES = {
         "io.vnetlab.dataplane.DataPlane",
+        "io.vnetlab.model.PrivateEndpoint",
         "io.vnetlab.dataplane.GatewayRouting",
         "io.vnetlab.dataplane.Endpoint",
         "io.vnetlab.dataplane.Flow",

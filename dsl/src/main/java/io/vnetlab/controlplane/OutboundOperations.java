@@ -239,7 +239,7 @@ final class OutboundOperations {
             }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
                     subnet.routeTableId(), gateway.id(), subnet.defaultOutboundAccess(),
-                    subnet.ipv6AddressPrefix()));
+                    subnet.ipv6AddressPrefix(), subnet.privateEndpointNetworkPolicies()));
         }
         return result;
     }

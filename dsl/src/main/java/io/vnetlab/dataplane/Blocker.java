@@ -123,6 +123,16 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         /** resources: the source interface; values: the IPv6 destination. */
         NO_IPV6_ADDRESS,
         /**
+         * resources: the private endpoint, its interface: the flow starts at a private endpoint, which only receives
+         * (docs/azure/private-endpoints.md#traffic).
+         */
+        PRIVATE_ENDPOINT_INITIATES,
+        /**
+         * resources: the private endpoint, its interface; values: the flow's {@link io.vnetlab.model.Protocol}, which a
+         * private endpoint does not carry (docs/azure/private-endpoints.md#traffic).
+         */
+        PRIVATE_ENDPOINT_PROTOCOL,
+        /**
          * resources: the subnet (private, or whose NAT gateway has no public address), the interface the packet
          * leaves from, then the NAT gateway if there is one.
          */

@@ -307,6 +307,18 @@ public enum AzureErrorCode {
      * (docs/azure/bastion.md#nsg-rules). Azure's code and message.
      */
     NetworkSecurityGroupNotCompliantForAzureBastionSubnet(400, true),
+    // ---- private endpoints (docs/azure/private-endpoints.md)
+    /**
+     * A change to, or a deletion of, the network interface Azure created for a private endpoint, which only the
+     * endpoint's own life changes (docs/azure/private-endpoints.md#network-interface). Azure's code, as public reports
+     * quote it.
+     */
+    CannotModifyNicAttachedToPrivateEndpoint(400, true),
+    /**
+     * A private endpoint in another subscription than its virtual network (docs/azure/private-endpoints.md#rules).
+     * vnetlab's code: Azure's is not documented.
+     */
+    PrivateEndpointSubscriptionMismatch(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
