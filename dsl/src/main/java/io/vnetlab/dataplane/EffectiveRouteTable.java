@@ -1,11 +1,14 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.address.PrefixTable;
 import io.vnetlab.model.ResourceId;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -35,14 +38,18 @@ public final class EffectiveRouteTable {
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
         this.subnetId = subnetId;
         this.routes = List.copyOf(routes);
+        Set<Cidr> taken = new HashSet<>();
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
                 // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
-                // the first listed is taken
-                Optional<EffectiveRoute> longest = active.longestMatch(route.addressPrefix().firstAddress());
+                // the first listed is taken; a prefix not taken yet cannot be the longest match (one hash lookup
+                // instead of a probe per prefix length, for each of a hub's hundreds of peering routes)
+                Optional<EffectiveRoute> longest = taken.contains(route.addressPrefix())
+                        ? active.longestMatch(route.addressPrefix().firstAddress()) : Optional.empty();
                 boolean known = longest.isPresent() && longest.get().addressPrefix().equals(route.addressPrefix());
                 if (!known) {
                     active.put(route.addressPrefix(), route);
+                    taken.add(route.addressPrefix());
                 }
                 if (RouteSelection.isNetworkOrPeering(route)) {
                     networkAndPeering.put(route.addressPrefix(), route);
