@@ -42,14 +42,10 @@ public final class EffectiveRouteTable {
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
                 // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
-                // the first listed is taken; a prefix not taken yet cannot be the longest match (one hash lookup
-                // instead of a probe per prefix length, for each of a hub's hundreds of peering routes)
-                Optional<EffectiveRoute> longest = taken.contains(route.addressPrefix())
-                        ? active.longestMatch(route.addressPrefix().firstAddress()) : Optional.empty();
-                boolean known = longest.isPresent() && longest.get().addressPrefix().equals(route.addressPrefix());
-                if (!known) {
+                // the first listed is taken (one hash lookup, not a probe per prefix length, for each of a hub's
+                // hundreds of peering routes)
+                if (taken.add(route.addressPrefix())) {
                     active.put(route.addressPrefix(), route);
-                    taken.add(route.addressPrefix());
                 }
                 if (RouteSelection.isNetworkOrPeering(route)) {
                     networkAndPeering.put(route.addressPrefix(), route);
