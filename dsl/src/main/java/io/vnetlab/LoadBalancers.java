@@ -7,6 +7,7 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.LoadBalancerSku;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
@@ -22,8 +23,9 @@ import org.apiguardian.api.API;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
- * The load balancers of a topology (docs/azure/load-balancers.md), Standard SKU. Parts refer to each other by name;
- * backends are VMs (their primary interface) or network interfaces, by name.
+ * The load balancers of a topology (docs/azure/load-balancers.md), Standard SKU unless a definition asks for the
+ * retired Basic one, which is modelled with Basic's rules (docs/azure/load-balancers.md#skus). Parts refer to each
+ * other by name; backends are VMs (their primary interface) or network interfaces, by name.
  *
  * <pre>{@code
  * topology.loadBalancers().define("hub-lb")
@@ -82,7 +84,7 @@ public final class LoadBalancers {
             return change(d -> d.privateFrontend(name, network, subnet, privateIpAddress));
         }
 
-        /** A public frontend on a Standard public IP address, by name. */
+        /** A public frontend on a public IP address of the load balancer's SKU, by name. */
         default SELF withPublicFrontend(String name, String publicIpAddress) {
             return change(d -> d.publicFrontend(name, publicIpAddress));
         }
@@ -141,6 +143,7 @@ public final class LoadBalancers {
     static final class Draft {
         private final Topology topology;
         private ResourceId id;
+        private LoadBalancerSku sku = LoadBalancerSku.Standard;
         final Map<String, LoadBalancerRequest.Frontend> frontends = new LinkedHashMap<>();
         final Map<String, LoadBalancerRequest.BackendPool> pools = new LinkedHashMap<>();
         final Map<String, LoadBalancerRequest.Probe> probes = new LinkedHashMap<>();
@@ -156,6 +159,7 @@ public final class LoadBalancers {
 
         void from(LoadBalancerRequest existing) {
             id = existing.id();
+            sku = LoadBalancerSku.valueOf(existing.sku());
             existing.frontends().forEach(f -> frontends.put(key(f.name()), f));
             existing.backendPools().forEach(p -> pools.put(key(p.name()), p));
             existing.probes().forEach(p -> probes.put(key(p.name()), p));
@@ -227,7 +231,7 @@ public final class LoadBalancers {
             id = lbId;
             resolutions.forEach(Runnable::run);
             resolutions.clear();
-            return new LoadBalancerRequest(lbId, region, "Standard", new ArrayList<>(frontends.values()),
+            return new LoadBalancerRequest(lbId, region, sku.name(), new ArrayList<>(frontends.values()),
                     new ArrayList<>(pools.values()), new ArrayList<>(probes.values()), new ArrayList<>(rules.values()),
                     new ArrayList<>(natRules.values()), new ArrayList<>(outboundRules.values()));
         }
@@ -261,6 +265,27 @@ public final class LoadBalancers {
         Definition(Topology topology, String name) {
             super(topology, name, "load balancer", "loadBalancers()");
             this.draft = new Draft(topology);
+        }
+
+        /**
+         * {@code Standard} (the default) or {@code Basic}: Basic was retired on 30 September 2025 and Azure creates no
+         * new one, but topologies made before still hold them; a Basic load balancer is open to inbound traffic, takes
+         * Basic public IP addresses only, and has no outbound rules, HA ports or HTTPS probes
+         * (docs/azure/load-balancers.md#skus).
+         *
+         * <pre>{@code
+         * topology.loadBalancers().define("legacy-lb").withRegion(Region.WEST_EUROPE)
+         *         .withSku(LoadBalancerSku.Basic)
+         *         .withPublicFrontend("fe", "basic-ip")
+         *         .create();
+         * }</pre>
+         */
+        public Definition withSku(LoadBalancerSku sku) {
+            if (sku == null) {
+                throw new IllegalArgumentException("'sku' cannot be null.");
+            }
+            draft.sku = sku;
+            return this;
         }
 
         /**

@@ -11,6 +11,7 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.Region;
+import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -84,6 +85,20 @@ public final class Networks {
         ResourceId subnetId = topology.subnet(network, subnet).id();
         return topology.apply(s -> {
             TopologyState next = ResourceManager.setDefaultOutboundAccess(s, subnetId, access);
+            return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
+        });
+    }
+
+    /**
+     * Sets a subnet's {@code privateEndpointNetworkPolicies}: whether its NSG, and the route tables of the subnets that
+     * reach them, apply to traffic to its private endpoints; {@code null} leaves it unset, which Azure reads as
+     * {@code Disabled} (docs/azure/private-endpoints.md#network-policies).
+     */
+    public io.vnetlab.model.Subnet setPrivateEndpointNetworkPolicies(String network, String subnet,
+                                                                     PrivateEndpointNetworkPolicies policies) {
+        ResourceId subnetId = topology.subnet(network, subnet).id();
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.setPrivateEndpointNetworkPolicies(s, subnetId, policies);
             return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
         });
     }

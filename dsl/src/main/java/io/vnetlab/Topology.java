@@ -79,6 +79,7 @@ public final class Topology {
 
     /** A topology with one tenant ("Default Directory") and one subscription ("vnetlab"), and nothing in them. */
     public static Topology create() {
+        WalkClassPreloader.startOnce();   // the first question's classes load on another core while this one builds
         TopologyState s = ResourceManager.addTenant(TopologyState.empty(), DEFAULT_TENANT_ID, "Default Directory");
         s = ResourceManager.addSubscription(s, DEFAULT_SUBSCRIPTION_ID, "vnetlab", DEFAULT_TENANT_ID);
         return new Topology(s, DEFAULT_SUBSCRIPTION_ID);
@@ -369,6 +370,12 @@ public final class Topology {
         if (nic.isPresent()) {
             return endpoint(nic.get());
         }
+        for (io.vnetlab.model.PrivateEndpoint privateEndpoint : s.all(io.vnetlab.model.PrivateEndpoint.class)) {
+            if (privateEndpoint.name().equalsIgnoreCase(vmNicOrAddress)
+                    || privateEndpoint.id().toString().equalsIgnoreCase(vmNicOrAddress)) {
+                return endpoint(s.networkInterface(privateEndpoint.networkInterfaceId()).orElseThrow());
+            }
+        }
         throw new IllegalArgumentException("'" + vmNicOrAddress + "' is neither a VM, a network interface nor an"
                 + " IPv4 address of this topology. VMs: " + s.virtualMachines().stream().map(VirtualMachine::name)
                 .reduce((a, b) -> a + ", " + b).orElse("none") + ".");
@@ -658,6 +665,14 @@ public final class Topology {
     /** The NAT gateways, which give subnets their outbound Internet access (docs/azure/outbound-access.md). */
     public NatGateways natGateways() {
         return new NatGateways(this);
+    }
+
+    /**
+     * The private endpoints, each a read-only interface in its subnet that VMs of its own and directly peered networks
+     * reach (docs/azure/private-endpoints.md).
+     */
+    public PrivateEndpoints privateEndpoints() {
+        return new PrivateEndpoints(this);
     }
 
     /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */

@@ -94,17 +94,6 @@ class LoadBalancerControlPlaneTest {
     }
 
     @Test
-    void a_new_basic_load_balancer_is_refused_since_the_sku_was_retired() {
-        ResourceId lbId = id("old");
-        String message = rejects(t, AzureErrorCode.BasicSkuLoadBalancerRetired, () -> t.applyState(s ->
-                ResourceManager.putLoadBalancer(s, new LoadBalancerRequest(lbId, Region.WEST_EUROPE, "Basic",
-                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), PutMode.CREATE)))
-                .getMessage();
-        assertThat(message).isEqualTo("Load balancer old cannot be created with SKU Basic: Basic Load Balancer was"
-                + " retired on 30 September 2025. Use SKU Standard (with Standard public IP addresses).");
-    }
-
-    @Test
     void ha_ports_are_refused_on_a_public_load_balancer() {
         t.publicIpAddresses().define("pip").withRegion(Region.WEST_EUROPE).create();
         t.virtualMachines().define("web").withExistingPrimaryNetwork("spoke1").withSubnet("web").create();

@@ -7,6 +7,7 @@ import io.vnetlab.controlplane.LoadBalancerRequest;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.LoadBalancerSku;
 import io.vnetlab.model.ResourceId;
 
 import java.util.ArrayList;
@@ -18,11 +19,15 @@ import java.util.Optional;
  * probes, load-balancing rules, inbound NAT rules and outbound rules (docs/azure/load-balancers.md#components). Pool
  * members come from the interfaces' IP configurations ({@code loadBalancerBackendAddressPools}), which the interface
  * handler applies; IP-address-based pool members and NAT rules over a port range are not simulated and warned about.
+ * A load balancer without {@code sku} is Basic, as the API reads it, and deploys with the warning that Azure no longer
+ * creates one.
  */
 final class LoadBalancerHandler implements ResourceHandler {
 
     /** The SKU of a load balancer that chains appliances into another's flows (docs/azure/load-balancers.md#skus). */
     private static final String GATEWAY = "Gateway";
+    /** The SKU the API gives a load balancer whose request names none (docs/azure/load-balancers.md#skus). */
+    private static final String BASIC = "Basic";
 
     @Override
     public String type() {
@@ -32,7 +37,8 @@ final class LoadBalancerHandler implements ResourceHandler {
     @Override
     public ObjectNode deploy(ResourceContext r) {
         JsonNode p = r.properties();
-        String sku = r.text(r.body(), "sku.name").orElse(null);
+        Optional<String> named = r.text(r.body(), "sku.name");
+        String sku = named.orElse(BASIC);
         if (GATEWAY.equalsIgnoreCase(sku)) {
             throw r.notSimulated("it is a Gateway load balancer, which chains another load balancer's frontend to"
                     + " network virtual appliances through tunnel interfaces; traffic through it is not evaluated");
@@ -41,6 +47,9 @@ final class LoadBalancerHandler implements ResourceHandler {
         List<LoadBalancerRequest.Frontend> frontends = new ArrayList<>();
         for (JsonNode f : list(r, p, "frontendIPConfigurations")) {
             JsonNode fp = props(f);
+            if (BASIC.equalsIgnoreCase(sku)) {
+                requireNoZones(r, f);
+            }
             boolean isStatic = r.text(fp, "privateIPAllocationMethod").orElse("Dynamic").equalsIgnoreCase("Static");
             frontends.add(new LoadBalancerRequest.Frontend(name(r, f, "frontendIPConfigurations"),
                     r.reference(fp, "subnet").orElse(null),
@@ -99,20 +108,43 @@ final class LoadBalancerHandler implements ResourceHandler {
         try {
             lb = r.batch().putLoadBalancer(request);
         } catch (AzureException e) {
-            throw sku == null && e.code() == AzureErrorCode.PublicIPAndLBSkuDoNotMatch ? skuNotGiven(e) : e;
+            throw named.isEmpty() && e.code() == AzureErrorCode.PublicIPAndLBSkuDoNotMatch ? skuNotGiven(e) : e;
+        }
+        if (before.isEmpty() && lb.sku() == LoadBalancerSku.Basic) {
+            r.warn(basicWarning(lb.name(), named.isEmpty()));
         }
         return ResourceJson.properties(ResourceJson.loadBalancer(lb));
     }
 
     /**
-     * A template that names no SKU meets the retired Basic SKU on both sides in Azure; vnetlab creates the load
-     * balancer Standard (docs/azure/load-balancers.md#skus), so the mismatch it reports names a SKU the template
-     * never gave: say where it comes from and what the template needs.
+     * Azure no longer creates Basic load balancers (docs/azure/load-balancers.md#skus); vnetlab deploys one, with
+     * Basic's rules, to model the topologies that still hold them, and says what Azure would answer.
+     */
+    static String basicWarning(String name, boolean skuAbsent) {
+        return "load balancer '" + name + "' is Basic" + (skuAbsent ? " (the SKU of a load balancer whose template"
+                + " names none)" : "") + ": Azure no longer creates Basic load balancers and refuses this one"
+                + " (BasicSkuLoadBalancerRetired); vnetlab deploys it as Basic. Give it and its public IP addresses"
+                + " sku Standard to deploy it in Azure.";
+    }
+
+    /**
+     * A template that names no SKU gets a Basic load balancer, as the API reads it; when its public IP names Standard,
+     * the mismatch names a SKU the template never gave: say where it comes from.
      */
     private static AzureException skuNotGiven(AzureException mismatch) {
         return new AzureException(mismatch.code(), mismatch.getMessage() + " The template gives the load balancer no"
-                + " SKU, so it is created Standard: Basic load balancers were retired on 30 September 2025. Give the"
-                + " load balancer and its public IP addresses the SKU Standard.", mismatch.resources());
+                + " SKU, which the API reads as Basic; give the load balancer and its public IP addresses the same"
+                + " SKU (Standard: Basic load balancers were retired on 30 September 2025).", mismatch.resources());
+    }
+
+    /** A Basic load balancer has no availability zones (docs/azure/load-balancers.md#skus). */
+    private static void requireNoZones(ResourceContext r, JsonNode frontend) {
+        if (r.at(frontend, "zones").filter(z -> z.isArray() && z.size() > 0).isPresent()) {
+            ResourceId fid = r.id().child("frontendIPConfigurations", r.text(frontend, "name").orElse("?"));
+            throw new AzureException(AzureErrorCode.AvailabilityZonesRequireStandardLoadBalancer, "Frontend IP"
+                    + " configuration " + fid + " of Basic load balancer " + r.id() + " names availability zones;"
+                    + " zonal and zone-redundant frontends are only available on Standard load balancers.", fid);
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ final class ResourceHandlers {
         handlers.register(LoadBalancerPartHandler.inboundNatRules());
         handlers.register(LoadBalancerPartHandler.backendAddressPools());
         handlers.register(new BastionHostHandler());
+        handlers.register(new PrivateEndpointHandler());
         // ---- outbound access
         handlers.register(new NatGatewayHandler());
         handlers.register(new PublicIpPrefixHandler());

@@ -1,6 +1,7 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.controlplane.SubnetRequest;
+import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -43,7 +44,28 @@ final class SubnetHandler implements ResourceHandler {
         return new SubnetRequest(name, addressPrefix,
                 r.association(p, "networkSecurityGroup", "network security group").orElse(null),
                 r.association(p, "routeTable", "route table").orElse(null),
-                r.association(p, "natGateway", "NAT gateway").orElse(null), defaultOutboundAccess(r, p), ipv6);
+                r.association(p, "natGateway", "NAT gateway").orElse(null), defaultOutboundAccess(r, p), ipv6,
+                privateEndpointNetworkPolicies(r, p, at));
+    }
+
+    /**
+     * {@code privateEndpointNetworkPolicies} as written, matched as ARM matches enum values (ignoring case); left out,
+     * unset, which Azure reads as Disabled (docs/azure/private-endpoints.md#network-policies).
+     */
+    private static PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies(ResourceContext r, JsonNode p,
+                                                                                String at) {
+        java.util.Optional<String> written = r.text(p, "privateEndpointNetworkPolicies");
+        if (written.isEmpty()) {
+            return null;
+        }
+        for (PrivateEndpointNetworkPolicies policies : PrivateEndpointNetworkPolicies.values()) {
+            if (policies.name().equalsIgnoreCase(written.get())) {
+                return policies;
+            }
+        }
+        throw new PathError(r.path() + ".properties." + at + "properties.privateEndpointNetworkPolicies", "'"
+                + written.get() + "' is not a value of privateEndpointNetworkPolicies: use Disabled, Enabled,"
+                + " NetworkSecurityGroupEnabled or RouteTableEnabled.");
     }
 
     /** The API version from which subnets left unset are private (docs/azure/outbound-access.md#private-subnets). */

@@ -34,8 +34,9 @@ import java.util.Set;
  * <p>Ordering: a resource is deployed after everything in its {@code dependsOn}, after the resource it is nested
  * in, after the resources its {@code reference()} calls name (ARM adds that dependency for a reference by name;
  * vnetlab also for a reference by id, since it deploys one resource at a time), and after the previous instance of
- * a {@code serial} copy loop. Otherwise template order decides. A resource that uses another's id (through
- * {@code resourceId()}) without depending on it gets a warning: Azure would deploy the two in parallel.
+ * a {@code serial} copy loop. Otherwise template order decides, except that a resource whose declaration names
+ * another's id (through {@code resourceId()}, or a variable or parameter holding one) deploys after it when nothing
+ * forces the other order; it gets a warning without a dependency: Azure would deploy the two in parallel.
  */
 final class TemplateEngine {
 
@@ -802,7 +803,10 @@ final class TemplateEngine {
 
         private final Map<PlannedResource, Set<PlannedResource>> idsNamed = new HashMap<>();
 
-        /** The resources of this template whose ids {@code p}'s declaration builds with {@code resourceId()}. */
+        /**
+         * The resources of this template whose ids {@code p}'s declaration builds with {@code resourceId()} or takes
+         * from a variable or parameter that holds one.
+         */
         private Set<PlannedResource> idsNamedBy(PlannedResource p) {
             return idsNamed.computeIfAbsent(p, k -> {
                 Set<PlannedResource> found = new LinkedHashSet<>();
@@ -826,9 +830,15 @@ final class TemplateEngine {
 
         private void walkIdCalls(Expr e, PlannedResource p, Set<PlannedResource> found) {
             if (e instanceof Expr.Call c) {
-                if (c.name().equalsIgnoreCase("resourceId")) {
+                // an id built with resourceId(), or held by a variable or parameter (a template's 'subnetId')
+                if (c.name().equalsIgnoreCase("resourceId") || c.name().equalsIgnoreCase("variables")
+                        || c.name().equalsIgnoreCase("parameters")) {
                     try {
                         String id = p.evaluator().eval(c).asText();
+                        if (!c.name().equalsIgnoreCase("resourceId") && !ResourceId.looksLikeId(id)) {
+                            c.arguments().forEach(a -> walkIdCalls(a, p, found));
+                            return;
+                        }
                         List<PlannedResource> named = resolve(id);
                         found.addAll(named.isEmpty() ? enclosing(id).stream().toList() : named);
                     } catch (RuntimeException ignored) {

@@ -135,16 +135,16 @@ class ArmDeploymentTest {
 
     @Test
     void a_resource_named_through_a_not_simulated_resource_answers_reference_with_unknown_values() {
-        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
-                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}")
+        String json = template("{\"type\": \"Microsoft.Network/privateLinkServices\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-service\", \"location\": \"westeurope\", \"properties\": {}}")
                 .replace("]}", "], \"outputs\": {\"endpointAddress\": {\"type\": \"string\", \"value\":"
-                + " \"[reference(reference(resourceId('Microsoft.Network/privateEndpoints', 'db-endpoint'))"
+                + " \"[reference(reference(resourceId('Microsoft.Network/privateLinkServices', 'db-service'))"
                 + ".networkInterfaces[0].id).ipConfigurations[0].properties.privateIPAddress]\"}}}");
 
         DeploymentResult result = deployment().templateJson(json).deploy();
 
         assertThat((String) result.output("endpointAddress")).isEqualTo("<not simulated: reference(reference("
-                + "'db-endpoint').networkInterfaces)>");
+                + "'db-service').networkInterfaces)>");
     }
 
     @Test
@@ -193,16 +193,16 @@ class ArmDeploymentTest {
 
     @Test
     void a_copy_loop_counted_from_a_not_simulated_resources_property_is_refused_naming_where_the_count_comes_from() {
-        String json = template("{\"type\": \"Microsoft.Network/privateEndpoints\", \"apiVersion\": \"2024-05-01\","
-                + " \"name\": \"db-endpoint\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
+        String json = template("{\"type\": \"Microsoft.Network/privateLinkServices\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"db-service\", \"location\": \"westeurope\", \"properties\": {}}, {\"type\":"
                 + " \"Microsoft.Network/routeTables\", \"apiVersion\": \"2024-05-01\", \"name\":"
                 + " \"[concat('routes-', copyIndex())]\", \"location\": \"westeurope\", \"copy\": {\"name\":"
-                + " \"perConfig\", \"count\": \"[length(reference('db-endpoint').customDnsConfigs)]\"},"
+                + " \"perConfig\", \"count\": \"[length(reference('db-service').ipConfigurations)]\"},"
                 + " \"properties\": {}}");
 
         assertThatThrownBy(() -> deployment().templateJson(json).deploy())
                 .isInstanceOf(ArmDeploymentException.class)
-                .hasMessageContaining("The copy count comes from length(reference('db-endpoint').customDnsConfigs),"
+                .hasMessageContaining("The copy count comes from length(reference('db-service').ipConfigurations),"
                         + " which vnetlab cannot know: it is a property of a resource it does not simulate.");
     }
 

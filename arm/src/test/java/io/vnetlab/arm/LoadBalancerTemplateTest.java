@@ -6,6 +6,7 @@ import io.vnetlab.dataplane.HopDetail;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.LoadBalancerSku;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.VerdictRenderer;
@@ -120,31 +121,82 @@ class LoadBalancerTemplateTest {
                 + " the network.");
     }
 
-    @Test
-    void a_load_balancer_and_public_ip_without_sku_are_refused_saying_the_load_balancer_is_made_standard() {
-        Topology other = Topology.create();
-        other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
-        String template = """
+    /** A template of one public IP and one load balancer on it, each with the {@code sku} given (none: no member). */
+    private static String pair(String ipSku, String lbSku, String frontendExtra) {
+        return """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
                  "contentVersion": "1.0.0.0",
                  "resources": [
                   {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-09-01", "name": "lb-ip",
-                   "location": "westeurope", "properties": {"publicIPAllocationMethod": "Dynamic"}},
+                   "location": "westeurope", %s"properties": {"publicIPAllocationMethod": "Static"}},
                   {"type": "Microsoft.Network/loadBalancers", "apiVersion": "2023-09-01", "name": "lb",
-                   "location": "westeurope", "dependsOn": ["lb-ip"],
-                   "properties": {"frontendIPConfigurations": [{"name": "fe", "properties": {"publicIPAddress":
+                   "location": "westeurope", "dependsOn": ["lb-ip"], %s
+                   "properties": {"frontendIPConfigurations": [{"name": "fe", %s"properties": {"publicIPAddress":
                      {"id": "[resourceId('Microsoft.Network/publicIPAddresses', 'lb-ip')]"}}}]}}]}
-                """;
+                """.formatted(ipSku == null ? "" : "\"sku\": {\"name\": \"" + ipSku + "\"}, ",
+                lbSku == null ? "" : "\"sku\": {\"name\": \"" + lbSku + "\"},", frontendExtra);
+    }
 
+    private static Topology withGroup() {
+        Topology other = Topology.create();
+        other.resourceGroups().define("rg").withRegion(Region.WEST_EUROPE).create();
+        return other;
+    }
+
+    @Test
+    void a_load_balancer_and_public_ip_without_sku_deploy_as_the_basic_pair_each_with_the_warning_azure_refuses_it() {
+        Topology other = withGroup();
+
+        DeploymentResult result = ArmDeployment.into(other, "rg").templateJson(pair(null, null, "")).deploy();
+
+        assertThat(other.loadBalancers().get("lb").sku()).isEqualTo(LoadBalancerSku.Basic);
+        assertThat(result.warnings()).containsExactly(PublicIpAddressHandler.basicWarning("lb-ip", true),
+                "load balancer 'lb' is Basic (the SKU of a load balancer whose template names none): Azure no longer"
+                        + " creates Basic load balancers and refuses this one (BasicSkuLoadBalancerRetired); vnetlab"
+                        + " deploys it as Basic. Give it and its public IP addresses sku Standard to deploy it in"
+                        + " Azure.");
+    }
+
+    @Test
+    void a_load_balancer_named_basic_warns_once_and_not_again_when_deployed_again() {
+        Topology other = withGroup();
+        String template = pair("Basic", "Basic", "");
+
+        DeploymentResult first = ArmDeployment.into(other, "rg").templateJson(template).deploy();
+        DeploymentResult again = ArmDeployment.into(other, "rg").templateJson(template).deploy();
+
+        assertThat(first.warnings()).contains("load balancer 'lb' is Basic: Azure no longer creates Basic load"
+                + " balancers and refuses this one (BasicSkuLoadBalancerRetired); vnetlab deploys it as Basic. Give it"
+                + " and its public IP addresses sku Standard to deploy it in Azure.");
+        assertThat(again.warnings()).noneMatch(w -> w.startsWith("load balancer 'lb'"));
+    }
+
+    @Test
+    void a_load_balancer_without_sku_on_a_standard_public_ip_is_refused_saying_the_api_reads_it_as_basic() {
         ArmDeploymentException refused = catchThrowableOfType(ArmDeploymentException.class,
-                () -> ArmDeployment.into(other, "rg").templateJson(template).deploy());
+                () -> ArmDeployment.into(withGroup(), "rg").templateJson(pair("Standard", null, "")).deploy());
 
         String rg = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/";
         assertThat(refused.code()).isEqualTo(AzureErrorCode.PublicIPAndLBSkuDoNotMatch);
-        assertThat(refused.getMessage()).endsWith("(PublicIPAndLBSkuDoNotMatch) Standard sku load balancer " + rg
-                + "Microsoft.Network/loadBalancers/lb cannot reference Basic sku publicIP " + rg
-                + "Microsoft.Network/publicIPAddresses/lb-ip. The template gives the load balancer no SKU, so it is"
-                + " created Standard: Basic load balancers were retired on 30 September 2025. Give the load balancer"
-                + " and its public IP addresses the SKU Standard.");
+        assertThat(refused.getMessage()).endsWith("(PublicIPAndLBSkuDoNotMatch) Basic sku load balancer " + rg
+                + "Microsoft.Network/loadBalancers/lb cannot reference Standard sku publicIP " + rg
+                + "Microsoft.Network/publicIPAddresses/lb-ip. The template gives the load balancer no SKU, which the API"
+                + " reads as Basic; give the load balancer and its public IP addresses the same SKU (Standard: Basic"
+                + " load balancers were retired on 30 September 2025).");
+    }
+
+    @Test
+    void a_basic_load_balancer_with_a_zonal_frontend_is_refused() {
+        ArmDeploymentException refused = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(withGroup(), "rg").templateJson(pair(null, null, "\"zones\": [\"1\"], "))
+                        .deploy());
+
+        String lb = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/"
+                + "Microsoft.Network/loadBalancers/lb";
+        assertThat(refused.code()).isEqualTo(AzureErrorCode.AvailabilityZonesRequireStandardLoadBalancer);
+        assertThat(refused.getMessage()).endsWith("(AvailabilityZonesRequireStandardLoadBalancer) Frontend IP"
+                + " configuration " + lb + "/frontendIPConfigurations/fe of Basic load balancer " + lb + " names"
+                + " availability zones; zonal and zone-redundant frontends are only available on Standard load"
+                + " balancers.");
     }
 }

@@ -137,6 +137,7 @@ final class LoadBalancerCommands {
             String name = a.required("name");
             Region region = Commands.region(s, a, group, "loadBalancers");
             ResourceId id = s.id(group, ResourceId.NETWORK, "loadBalancers", name);
+            requireCreatable(id, a.value("sku").orElse("Standard"));
             String frontend = a.value("frontend_ip_name").orElse("LoadBalancerFrontEnd");
             LoadBalancerRequest.Frontend fe;
             if (a.has("subnet") && a.has("public_ip")) {
@@ -155,6 +156,18 @@ final class LoadBalancerCommands {
                     .orElse(name + "bepool"), List.of())), List.of(), List.of(), List.of(), List.of());
             LoadBalancer lb = put(s, request);
             return a.flag("no_wait") ? null : Commands.under("loadBalancer", shape(lb));
+        }
+    }
+
+    /**
+     * Azure creates no new Basic load balancer since the SKU's retirement (docs/azure/load-balancers.md#skus); the CLI
+     * refuses it before it makes the public IP, network or subnet the command would add.
+     */
+    static void requireCreatable(ResourceId id, String sku) {
+        if (sku.equalsIgnoreCase("Basic")) {
+            throw AzError.service("BasicSkuLoadBalancerRetired", "Load balancer " + id.name() + " cannot be created"
+                    + " with SKU Basic: Basic Load Balancer was retired on 30 September 2025. Use SKU Standard (with"
+                    + " Standard public IP addresses).", 400);
         }
     }
 

@@ -114,7 +114,7 @@ final class NicCommands {
         }
 
         /** {@code --subnet ID}, or {@code --subnet NAME --vnet-name NAME} in the command's group. */
-        private static ResourceId subnetId(Session s, String group, Args a) {
+        static ResourceId subnetId(Session s, String group, Args a) {
             String subnet = a.required("subnet");
             if (ResourceId.looksLikeId(subnet)) {
                 return ResourceId.parse(subnet);

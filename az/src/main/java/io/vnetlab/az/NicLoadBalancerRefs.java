@@ -22,7 +22,7 @@ final class NicLoadBalancerRefs {
 
     /** {@code nic}'s CLI shape with each IP configuration's load balancer references, when it has any. */
     static ObjectNode nic(TopologyState state, NetworkInterface nic) {
-        ObjectNode shown = Shapes.nic(nic);
+        ObjectNode shown = Shapes.nic(state, nic);
         for (com.fasterxml.jackson.databind.JsonNode config : shown.path("ipConfigurations")) {
             addTo(state, (ObjectNode) config, ResourceId.parse(config.path("id").asText()));
         }

@@ -93,6 +93,9 @@ final class Registry {
                 .forEach(r::register);
         NatGatewayCommands.verbs().forEach(r::register);
         PublicIpPrefixCommands.verbs().forEach(r::register);
+        // private endpoints (docs/azure/private-endpoints.md)
+        List.of(new PrivateEndpointCommands.Create(), new PrivateEndpointCommands.Show(),
+                new PrivateEndpointCommands.ListEndpoints(), new PrivateEndpointCommands.Delete()).forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())
@@ -139,7 +142,8 @@ final class Registry {
                 Property.list("addressPrefixes", "address_prefixes"),
                 Property.reference("networkSecurityGroup", "nsg"), Property.reference("routeTable", "route_table"),
                 Property.reference("natGateway", "nat_gateway"),
-                Property.scalar("defaultOutboundAccess", "default_outbound_access"));
+                Property.scalar("defaultOutboundAccess", "default_outbound_access"),
+                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"));
     }
 
     private static AzCommand peeringUpdate() {

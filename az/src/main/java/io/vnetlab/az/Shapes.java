@@ -83,6 +83,11 @@ final class Shapes {
         return cli(ResourceJson.networkInterface(nic));
     }
 
+    /** {@link #nic(NetworkInterface)} with what a private endpoint adds to its interface. */
+    static ObjectNode nic(TopologyState state, NetworkInterface nic) {
+        return cli(ResourceJson.networkInterface(state, nic));
+    }
+
     /**
      * The network resource with what {@code az vm create} chose (size, image, admin user), which the network model
      * does not hold; {@code showDetails} ({@code -d}) adds the instance view's addresses and power state.

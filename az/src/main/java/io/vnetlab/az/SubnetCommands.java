@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vnetlab.Topology;
 import io.vnetlab.model.NetworkSecurityGroup;
+import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
@@ -30,6 +31,9 @@ final class SubnetCommands {
                 Param.value("route_table", "--route-table").emptyMeansNone(),
                 Param.value("nat_gateway", "--nat-gateway").emptyMeansNone(),
                 Param.bool("default_outbound_access", "--default-outbound-access"),
+                Param.value("endpoint_policies", "--private-endpoint-network-policies").choices(
+                        java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values()).map(Enum::name)
+                                .toArray(String[]::new)),
                 Param.flag("no_wait", "--no-wait"));
     }
 
@@ -107,6 +111,10 @@ final class SubnetCommands {
             }
             a.bool("default_outbound_access").ifPresent(access ->
                     t.networks().setDefaultOutboundAccess(networkId, subnetName, access));
+            // docs/azure/private-endpoints.md#network-policies
+            a.value("endpoint_policies").ifPresent(v -> t.networks().setPrivateEndpointNetworkPolicies(networkId,
+                    subnetName, java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values())
+                            .filter(p -> p.name().equalsIgnoreCase(v)).findFirst().orElseThrow()));
         };
         Session.call(() -> change.accept(s.topology()));
         if (a.flag("no_wait")) {

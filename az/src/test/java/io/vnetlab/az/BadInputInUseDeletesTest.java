@@ -18,7 +18,7 @@ class BadInputInUseDeletesTest {
 
     /** Per delete command, the in-use resources of the world it is tried on (the words after the command). */
     static final Map<String, List<String>> IN_USE = new TreeMap<>(Map.ofEntries(
-            Map.entry("network nic delete", List.of("-g rg -n vm1VMNic", "-g rg -n nic5")),
+            Map.entry("network nic delete", List.of("-g rg -n vm1VMNic", "-g rg -n nic5", "-g rg -n pe1-nic")),
             Map.entry("vm availability-set delete", List.of("-g rg -n avset1")),
             Map.entry("network public-ip delete", List.of("-g rg -n vm1PublicIP")),
             Map.entry("network asg delete", List.of("-g rg -n asg1")),
@@ -45,6 +45,7 @@ class BadInputInUseDeletesTest {
             Map.entry("network nat gateway delete", List.of("-g rg -n nat1")),
             Map.entry("network public-ip prefix delete", List.of("-g rg -n pfx1")),
             Map.entry("network bastion delete", List.of("-g rg -n bastion1")),
+            Map.entry("network private-endpoint delete", List.of("-g rg -n pe1")),
             Map.entry("network firewall delete", List.of("-g rg -n fw1")),
             Map.entry("network nic ip-config delete", List.of("-g rg --nic-name vm1VMNic -n ipconfigvm1"))));
 

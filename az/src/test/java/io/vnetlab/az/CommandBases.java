@@ -225,6 +225,12 @@ final class CommandBases {
         BASES.put("network bastion show", "-g rg -n bastion1");
         BASES.put("network bastion list", "-g rg");
         BASES.put("network bastion delete", "-g rg -n bastion1");
+        BASES.put("network private-endpoint create", "-g rg -n pe2 --vnet-name spoke --subnet app"
+                + " --private-connection-resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+                + "/providers/Microsoft.Storage/storageAccounts/data --group-id blob --connection-name c2");
+        BASES.put("network private-endpoint show", "-g rg -n pe1");
+        BASES.put("network private-endpoint list", "-g rg");
+        BASES.put("network private-endpoint delete", "-g rg -n pe1");
         BASES.put("network lb create",
                 "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
         BASES.put("network lb show",

@@ -63,6 +63,12 @@ class JournalSnapshotTest {
                         + " --allow-vnet-access --allow-forwarded-traffic",
                 "network vnet peering create -g rg -n spoke-to-hub --vnet-name spoke --remote-vnet hub"
                         + " --allow-vnet-access",
+                "network vnet subnet create -g rg --vnet-name spoke -n endpoints --address-prefixes 10.1.2.0/24"
+                        + " --private-endpoint-network-policies RouteTableEnabled",
+                "network private-endpoint create -g rg -n data --vnet-name spoke --subnet endpoints"
+                        + " --private-connection-resource-id /subscriptions/00000000-0000-0000-0000-000000000000"
+                        + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/data --group-id blob"
+                        + " --connection-name data",
                 "account set -s aaaaaaaa-0000-0000-0000-000000000002",
                 "group create -n other -l eastus")) {
             AzResult r = az(command);
@@ -82,6 +88,8 @@ class JournalSnapshotTest {
             "network asg list --subscription 00000000-0000-0000-0000-000000000000",
             "network local-gateway list -g rg --subscription 00000000-0000-0000-0000-000000000000",
             "network nic list --subscription 00000000-0000-0000-0000-000000000000",
+            "network private-endpoint list --subscription 00000000-0000-0000-0000-000000000000",
+            "network vnet subnet list -g rg --vnet-name spoke --subscription 00000000-0000-0000-0000-000000000000",
             "vm list -d --subscription 00000000-0000-0000-0000-000000000000",
             "network nic show-effective-route-table -g rg -n appVMNic"
                     + " --subscription 00000000-0000-0000-0000-000000000000",

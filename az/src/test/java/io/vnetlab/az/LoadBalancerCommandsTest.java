@@ -85,6 +85,34 @@ class LoadBalancerCommandsTest {
     }
 
     @Test
+    void a_basic_load_balancer_can_no_longer_be_created_and_the_command_makes_nothing() {
+        AzResult basic = cli.run("network lb create -g rg -n old --sku Basic");
+        assertThat(basic.exitCode()).isEqualTo(1);
+        String message = "Load balancer old cannot be created with SKU Basic: Basic Load Balancer was retired on 30"
+                + " September 2025. Use SKU Standard (with Standard public IP addresses).";
+        assertThat(basic.err()).isEqualTo("ERROR: (BasicSkuLoadBalancerRetired) " + message
+                + "\nCode: BasicSkuLoadBalancerRetired\nMessage: " + message + "\n");
+        assertThat(cli.az.topology().loadBalancers().list()).isEmpty();
+        assertThat(cli.az.topology().publicIpAddresses().list()).noneMatch(ip -> ip.name().equals("PublicIPold"));
+    }
+
+    @Test
+    void an_existing_basic_load_balancer_is_shown_updated_and_refuses_an_outbound_rule() {
+        basicPublicIp();
+        cli.az.topology().loadBalancers().define("legacy").withRegion(io.vnetlab.model.Region.WEST_EUROPE)
+                .withExistingResourceGroup("rg").withSku(io.vnetlab.model.LoadBalancerSku.Basic)
+                .withPublicFrontend("fe", "basic-ip").withBackendPool("pool").create();
+        assertThat(cli.ok("network lb show -g rg -n legacy --query sku.name -o tsv")).isEqualTo("Basic\n");
+        assertThat(cli.ok("network lb update -g rg -n legacy --query sku.name -o tsv")).isEqualTo("Basic\n");
+        AzResult outbound = cli.run("network lb outbound-rule create -g rg --lb-name legacy -n out --frontend-ip-configs"
+                + " fe --address-pool pool --protocol All");
+        assertThat(outbound.exitCode()).isEqualTo(1);
+        assertThat(outbound.err()).startsWith("ERROR: (OutboundRulesRequireStandardLoadBalancer) Outbound rule out"
+                + " cannot be added to Basic load balancer " + LB + "legacy: outbound rules are only available on"
+                + " Standard load balancers.");
+    }
+
+    @Test
     void parts_are_shown_updated_and_deleted_by_name() {
         cli.ok("network lb create -g rg -n web");
         cli.ok("network lb inbound-nat-rule create -g rg --lb-name web -n ssh1 --protocol Tcp --frontend-port 4221"

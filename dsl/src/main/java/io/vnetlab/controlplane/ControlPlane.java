@@ -109,6 +109,11 @@ final class ControlPlane {
                 next = next.withoutNetworkInterface(nic.id());
             }
         }
+        for (io.vnetlab.model.PrivateEndpoint endpoint : s.all(io.vnetlab.model.PrivateEndpoint.class)) {
+            if (inGroup(endpoint.id(), group)) {
+                next = next.without(io.vnetlab.model.PrivateEndpoint.class, endpoint.id());   // its interface went above
+            }
+        }
         next = LoadBalancerOperations.deleteLoadBalancersIn(next, group);
         next = RoutingOperations.deleteRoutingResourcesIn(next, group);   // gateways, sites, route tables
         for (VirtualNetwork network : s.networks()) {

@@ -5,6 +5,7 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.IpAllocationMethod;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
@@ -43,7 +44,11 @@ final class InterfaceOperations {
     // ------------------------------------------------------------------ network interfaces and VMs
 
     static TopologyState putNetworkInterface(TopologyState s, NicRequest spec, ResourceId vmId, PutMode mode) {
-        Names.require(NamingRule.NETWORK_INTERFACE, spec.id());
+        if (spec.owner() != InterfaceOwner.PrivateEndpoint) {
+            // the name Azure makes for a private endpoint's interface, <endpoint>.nic.<guid>, may pass the limit of
+            // the names users give (docs/azure/decisions.md#private-endpoint-interface-names)
+            Names.require(NamingRule.NETWORK_INTERFACE, spec.id());
+        }
         requireResourceGroup(s, spec.id());
         Optional<NetworkInterface> existing = s.networkInterface(spec.id());
         SecurityOperations.requireNetworkInterfaceReferences(s, spec);

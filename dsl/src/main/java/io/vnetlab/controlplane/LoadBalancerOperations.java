@@ -65,6 +65,7 @@ final class LoadBalancerOperations {
         LoadBalancer lb = new LoadBalancer(existing.map(LoadBalancer::id).orElse(id),
                 existing.map(LoadBalancer::name).orElse(id.name()), request.region(), sku, frontends, pools, probes,
                 rules, natRules, outbound);
+        BasicLoadBalancerRules.require(s, lb);
         return s.with(LoadBalancer.class, lb.id(), lb);
     }
 
@@ -221,8 +222,9 @@ final class LoadBalancerOperations {
     // ------------------------------------------------------------------ SKU
 
     /**
-     * docs/azure/load-balancers.md#skus: Standard by default; a new Basic load balancer is refused since the SKU's
-     * retirement, an existing one (from a saved state) keeps its SKU.
+     * docs/azure/load-balancers.md#skus: Standard when the request names none (an existing load balancer keeps its
+     * own), Basic when asked; the SKU of an existing load balancer does not change. Whether a new Basic one may be made
+     * is the surface's decision: the CLI refuses it, the Java DSL and ARM model it.
      */
     private static LoadBalancerSku sku(String text, ResourceId id, Optional<LoadBalancer> existing) {
         LoadBalancerSku sku;
@@ -234,13 +236,13 @@ final class LoadBalancerOperations {
             sku = LoadBalancerSku.Basic;
         } else {
             throw new AzureException(AzureErrorCode.InvalidLoadBalancerProtocol, "Load balancer " + id.name()
-                    + " has SKU '" + text + "'; a load balancer's SKU is Standard (Basic is retired; Gateway load"
-                    + " balancers are not simulated).", id);
+                    + " has SKU '" + text + "'; a load balancer's SKU is Standard or Basic (Gateway load balancers are"
+                    + " not simulated).", id);
         }
-        if (sku == LoadBalancerSku.Basic && existing.map(lb -> lb.sku() != LoadBalancerSku.Basic).orElse(true)) {
-            throw new AzureException(AzureErrorCode.BasicSkuLoadBalancerRetired, "Load balancer " + id.name()
-                    + " cannot be created with SKU Basic: Basic Load Balancer was retired on 30 September 2025."
-                    + " Use SKU Standard (with Standard public IP addresses).", id);
+        if (existing.isPresent() && existing.get().sku() != sku) {
+            throw new AzureException(AzureErrorCode.LoadBalancerSkuCannotChange, "Sku property is set at creation time"
+                    + " and cannot be changed from " + existing.get().sku() + " to " + sku + " on resource update for"
+                    + " resource " + existing.get().id() + ". Create a new load balancer with SKU " + sku + ".", id);
         }
         return sku;
     }

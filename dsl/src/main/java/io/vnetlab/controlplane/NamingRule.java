@@ -20,6 +20,7 @@ enum NamingRule {
     APPLICATION_SECURITY_GROUP("application security group", 1, 80, Characters.NETWORK),
     PUBLIC_IP_ADDRESS("public IP address", 1, 80, Characters.NETWORK),
     BASTION_HOST("Bastion host", 1, 80, Characters.NETWORK),
+    PRIVATE_ENDPOINT("private endpoint", 2, 64, Characters.NETWORK),
     NAT_GATEWAY("NAT gateway", 1, 80, Characters.NETWORK),
     PUBLIC_IP_PREFIX("public IP prefix", 1, 80, Characters.NETWORK),
     ROUTE_TABLE("route table", 1, 80, Characters.NETWORK),

@@ -121,7 +121,8 @@ final class NetworkOperations {
             }
             ResourceId tableId = table == null ? null : table.id();
             resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
+                    tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix(),
+                    subnet.privateEndpointNetworkPolicies()));
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
@@ -135,7 +136,8 @@ final class NetworkOperations {
                 groupId = group.id();
             }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
-                    subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix()));
+                    subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix(),
+                    subnet.privateEndpointNetworkPolicies()));
         }
         return OutboundOperations.withResolvedNatGateways(s, region, result);
     }
@@ -182,7 +184,7 @@ final class NetworkOperations {
         Cidr ipv6 = spec.ipv6AddressPrefix() == null ? null
                 : Ipv6Rules.validSubnetPrefix(networkId, spec, subnetId, space, others);
         return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId(),
-                spec.natGatewayId(), spec.defaultOutboundAccess(), ipv6);
+                spec.natGatewayId(), spec.defaultOutboundAccess(), ipv6, spec.privateEndpointNetworkPolicies());
     }
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {

@@ -3,6 +3,7 @@ package io.vnetlab.controlplane;
 import io.vnetlab.address.Cidr;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
+import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.NatGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -231,10 +232,14 @@ final class OutboundOperations {
             }
             for (NetworkInterface nic : s.networkInterfacesIn(subnet.id())) {
                 requireStandardPublicIp(s, nic.publicIpAddressId(), subnet.id(), nic.id());
+                Optional<LoadBalancer> basic = BasicLoadBalancerRules.basicLoadBalancerOf(s, nic.id());
+                if (basic.isPresent()) {
+                    throw BasicLoadBalancerRules.natGatewayConflict(subnet.id(), nic.id(), basic.get().id());
+                }
             }
             result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
                     subnet.routeTableId(), gateway.id(), subnet.defaultOutboundAccess(),
-                    subnet.ipv6AddressPrefix()));
+                    subnet.ipv6AddressPrefix(), subnet.privateEndpointNetworkPolicies()));
         }
         return result;
     }

@@ -166,6 +166,11 @@ public final class ResourceBatch {
                 s -> s.get(PublicIpAddress.class, address.id()).orElseThrow());
     }
 
+    public io.vnetlab.model.PrivateEndpoint putPrivateEndpoint(PrivateEndpointRequest endpoint) {
+        return put(s -> ResourceManager.putPrivateEndpoint(s, endpoint, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.PrivateEndpoint.class, endpoint.id()).orElseThrow());
+    }
+
     public io.vnetlab.model.NatGateway putNatGateway(NatGatewayRequest gateway) {
         return put(s -> ResourceManager.putNatGateway(s, gateway, PutMode.CREATE_OR_UPDATE),
                 s -> s.get(io.vnetlab.model.NatGateway.class, gateway.id()).orElseThrow());

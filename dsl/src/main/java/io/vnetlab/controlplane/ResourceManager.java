@@ -4,6 +4,7 @@ import io.vnetlab.model.AzureException;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceGroup;
+import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subscription;
 import io.vnetlab.model.VirtualNetwork;
@@ -158,20 +159,26 @@ public final class ResourceManager {
 
     // ---- network interfaces and virtual machines
 
-    /** PUT of a network interface; an interface attached to a VM stays attached. */
+    /**
+     * PUT of a network interface; an interface attached to a VM stays attached. The interface of a private endpoint is
+     * read-only (docs/azure/private-endpoints.md#network-interface): this and the other interface operations refuse it.
+     */
     public static TopologyState putNetworkInterface(TopologyState s, NicRequest nic, PutMode mode) {
+        PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nic.id());
         return InterfaceOperations.putNetworkInterface(s, nic, null, mode);
     }
 
     /** PUT of a secondary IPv4 configuration of an interface, in the interface's subnet. */
     public static TopologyState putIpConfiguration(TopologyState s, ResourceId nicId, String name,
                                                    ResourceId subnetId, String staticAddress, ResourceId publicIpId) {
+        PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         return InterfaceOperations.putIpConfiguration(s, nicId, name, subnetId, staticAddress, publicIpId);
     }
 
     /** PUT of the IPv6 IP configuration of an interface, named {@code name}, in the interface's subnet. */
     public static TopologyState putIpv6Configuration(TopologyState s, ResourceId nicId, String name,
                                                      ResourceId subnetId) {
+        PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         return InterfaceOperations.putIpv6Configuration(s, nicId, name, subnetId);
     }
 
@@ -187,16 +194,21 @@ public final class ResourceManager {
     /** Deletes an IP configuration of an interface (its IPv6 one included); refused for its primary one. */
     public static TopologyState deleteIpConfiguration(TopologyState s, ResourceId nicId, String name,
                                                       boolean primary) {
+        PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         return InterfaceOperations.deleteIpConfiguration(s, nicId, name, primary);
     }
 
     /** Deletes a network interface; refused while a virtual machine uses it. */
     public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
+        PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         return InterfaceOperations.deleteNetworkInterface(s, nicId);
     }
 
     /** PUT of a virtual machine on existing network interfaces. */
     public static TopologyState putVirtualMachine(TopologyState s, VirtualMachineRequest vm, PutMode mode) {
+        for (ResourceId nicId : vm.networkInterfaceIds()) {
+            PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
+        }
         return InterfaceOperations.putVirtualMachine(s, vm, mode);
     }
 
@@ -292,11 +304,32 @@ public final class ResourceManager {
         return OutboundOperations.setSubnetDefaultOutboundAccess(s, subnetId, access);
     }
 
+    /**
+     * Sets whether a subnet's NSG and the route tables that reach its private endpoints apply to traffic to them
+     * ({@code null}: unset, which Azure reads as Disabled) (docs/azure/private-endpoints.md#network-policies).
+     */
+    public static TopologyState setPrivateEndpointNetworkPolicies(TopologyState s, ResourceId subnetId,
+                                                                  PrivateEndpointNetworkPolicies policies) {
+        return PrivateEndpointOperations.setNetworkPolicies(s, subnetId, policies);
+    }
+
     // ---- Azure Bastion (docs/azure/bastion.md)
 
     /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */
     public static TopologyState putBastionHost(TopologyState s, BastionRequest bastion, PutMode mode) {
         return BastionOperations.putBastionHost(s, bastion, mode);
+    }
+
+    // ---- private endpoints (docs/azure/private-endpoints.md)
+
+    /** PUT of a private endpoint, with the read-only interface Azure creates for it in its subnet. */
+    public static TopologyState putPrivateEndpoint(TopologyState s, PrivateEndpointRequest endpoint, PutMode mode) {
+        return PrivateEndpointOperations.putPrivateEndpoint(s, endpoint, mode);
+    }
+
+    /** Deletes a private endpoint and its interface. */
+    public static TopologyState deletePrivateEndpoint(TopologyState s, ResourceId endpointId) {
+        return PrivateEndpointOperations.deletePrivateEndpoint(s, endpointId);
     }
 
     // ---- load balancers (docs/azure/load-balancers.md)

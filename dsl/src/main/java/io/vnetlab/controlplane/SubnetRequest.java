@@ -2,6 +2,7 @@ package io.vnetlab.controlplane;
 
 import io.vnetlab.model.Arguments;
 
+import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 import org.apiguardian.api.API;
@@ -17,10 +18,27 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public record SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
                             ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
-                            String ipv6AddressPrefix) {
+                            String ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies) {
     public SubnetRequest {
         Arguments.requireText(name, "subnet name");
         Arguments.requireText(addressPrefix, "address prefix");
+    }
+
+    /** A subnet whose private endpoint network policies are left unset (Azure reads them as Disabled). */
+    public SubnetRequest(String name, String addressPrefix, ResourceId networkSecurityGroupId,
+                         ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                         String ipv6AddressPrefix) {
+        this(name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, defaultOutboundAccess,
+                ipv6AddressPrefix, null);
+    }
+
+    /**
+     * The same subnet with {@code privateEndpointNetworkPolicies} set ({@code null}: unset)
+     * (docs/azure/private-endpoints.md#network-policies).
+     */
+    public SubnetRequest withPrivateEndpointNetworkPolicies(PrivateEndpointNetworkPolicies policies) {
+        return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId,
+                defaultOutboundAccess, ipv6AddressPrefix, policies);
     }
 
     /** A subnet with no NAT gateway and default outbound access unset. */
@@ -43,39 +61,39 @@ public record SubnetRequest(String name, String addressPrefix, ResourceId networ
     public static SubnetRequest of(Subnet subnet) {
         return new SubnetRequest(subnet.name(), subnet.addressPrefix().toString(), subnet.networkSecurityGroupId(),
                 subnet.routeTableId(), subnet.natGatewayId(), subnet.defaultOutboundAccess(),
-                subnet.ipv6Prefix().map(Object::toString).orElse(null));
+                subnet.ipv6Prefix().map(Object::toString).orElse(null), subnet.privateEndpointNetworkPolicies());
     }
 
     /** The same subnet using NAT gateway {@code gatewayId} ({@code null}: none). */
     public SubnetRequest withNatGateway(ResourceId gatewayId) {
         return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, routeTableId, gatewayId,
-                defaultOutboundAccess, ipv6AddressPrefix);
+                defaultOutboundAccess, ipv6AddressPrefix, privateEndpointNetworkPolicies);
     }
 
     /** The same subnet with {@code defaultOutboundAccess} set ({@code false}: a private subnet; {@code null}: unset). */
     public SubnetRequest withDefaultOutboundAccess(Boolean access) {
         return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, access,
-                ipv6AddressPrefix);
+                ipv6AddressPrefix, privateEndpointNetworkPolicies);
     }
 
     SubnetRequest withNetworkSecurityGroup(ResourceId groupId) {
         return new SubnetRequest(name, addressPrefix, groupId, routeTableId, natGatewayId, defaultOutboundAccess,
-                ipv6AddressPrefix);
+                ipv6AddressPrefix, privateEndpointNetworkPolicies);
     }
 
     SubnetRequest withRouteTable(ResourceId tableId) {
         return new SubnetRequest(name, addressPrefix, networkSecurityGroupId, tableId, natGatewayId,
-                defaultOutboundAccess, ipv6AddressPrefix);
+                defaultOutboundAccess, ipv6AddressPrefix, privateEndpointNetworkPolicies);
     }
 
     /** The same subnet with other prefixes: an IPv4 one, and an IPv6 one or {@code null}. */
     public SubnetRequest withPrefixes(String ipv4Prefix, String ipv6Prefix) {
         return new SubnetRequest(name, ipv4Prefix, networkSecurityGroupId, routeTableId, natGatewayId,
-                defaultOutboundAccess, ipv6Prefix);
+                defaultOutboundAccess, ipv6Prefix, privateEndpointNetworkPolicies);
     }
 
     SubnetRequest named(String newName) {
         return new SubnetRequest(newName, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId,
-                defaultOutboundAccess, ipv6AddressPrefix);
+                defaultOutboundAccess, ipv6AddressPrefix, privateEndpointNetworkPolicies);
     }
 }

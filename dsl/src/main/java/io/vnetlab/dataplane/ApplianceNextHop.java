@@ -77,6 +77,9 @@ final class ApplianceNextHop {
             if (p.isConnected() && holds(p.remoteAddressSpace(), ip)) {
                 Optional<LoadBalancing.FrontendAt> remoteFrontend = plane.privateFrontend(p.remoteNetworkId(), ip);
                 if (remoteFrontend.isPresent()) {
+                    if (balancers.outOfReachAcross(p, remoteFrontend.get(), Place.subnet(subnetId), route)) {
+                        return Optional.empty();
+                    }
                     Optional<NetworkInterface> backend = balancers.through(remoteFrontend.get(),
                             Place.subnet(subnetId), route, PeeringCrossing.crossed(p), packet, true);
                     return backend.isPresent() && crossing.admits(p, network, packet.source(), viaGateway)

@@ -123,6 +123,16 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         /** resources: the source interface; values: the IPv6 destination. */
         NO_IPV6_ADDRESS,
         /**
+         * resources: the private endpoint, its interface: the flow starts at a private endpoint, which only receives
+         * (docs/azure/private-endpoints.md#traffic).
+         */
+        PRIVATE_ENDPOINT_INITIATES,
+        /**
+         * resources: the private endpoint, its interface; values: the flow's {@link io.vnetlab.model.Protocol}, which a
+         * private endpoint does not carry (docs/azure/private-endpoints.md#traffic).
+         */
+        PRIVATE_ENDPOINT_PROTOCOL,
+        /**
          * resources: the subnet (private, or whose NAT gateway has no public address), the interface the packet
          * leaves from, then the NAT gateway if there is one.
          */
@@ -159,7 +169,12 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
          * resources: the NSG, the subnet or interface it is on, the backend's interface; values: the probe's
          * {@link ProtocolPorts}, the denying rule names.
          */
-        PROBE_DENIED_BY_NSG
+        PROBE_DENIED_BY_NSG,
+        /**
+         * resources: the Basic load balancer, its frontend, the global peering crossed to reach it; values: the
+         * frontend's address.
+         */
+        BASIC_FRONTEND_ACROSS_GLOBAL_PEERING
     }
 
     /** The replies of a flow: from the destination's address back to the source's. */

@@ -8,6 +8,7 @@ import io.vnetlab.model.NetworkGroupStaticMember;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkManagerDeployment;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
@@ -78,6 +79,8 @@ public final class DataPlane {
      */
     private final Map<ResourceId, Object> resolved = new ConcurrentHashMap<>();
     private final GatewayRouting gateways;
+    /** Whether the state has private endpoints: without, no route compilation needs their index, nor its class. */
+    private final boolean hasPrivateEndpoints;
     /** Whether the state has load balancers: without, no walk needs their index, nor to load its class. */
     private final boolean hasLoadBalancers;
     /**
@@ -90,6 +93,7 @@ public final class DataPlane {
     private DataPlane(TopologyState state, DataPlane previous) {
         this.state = state;
         this.hasLoadBalancers = !state.all(io.vnetlab.model.LoadBalancer.class).isEmpty();
+        this.hasPrivateEndpoints = !state.all(PrivateEndpoint.class).isEmpty();
         List<Object> gatewayInputs = gatewayInputs(state);
         this.gateways = previous == null ? new GatewayRouting(state, gatewayInputs)
                 : previous.gateways.answersFor(state, gatewayInputs);
@@ -134,6 +138,9 @@ public final class DataPlane {
 
     /** The endpoint of a network interface of this state. */
     public Endpoint endpoint(NetworkInterface nic) {
+        if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
+            return Endpoint.ofPrivateEndpoint(nic, privateEndpointOf(nic).name());
+        }
         return Endpoint.of(nic, virtualMachineOf(nic));
     }
 
@@ -267,6 +274,14 @@ public final class DataPlane {
             gatewayInputs.addAll(List.of(state.tableToken(NetworkManagerDeployment.class),
                     state.tableToken(NetworkGroup.class), state.tableToken(NetworkGroupStaticMember.class),
                     state.tableToken(VirtualNetwork.class), state.tableToken(io.vnetlab.model.ResourceTags.class)));
+        }
+        if (hasPrivateEndpoints) {
+            // private endpoints' routes depend on the endpoints (their read-only interfaces change only with them)
+            // and on the networks that hold them: their ranges and their subnets' policies
+            gatewayInputs.add(state.tableToken(PrivateEndpoint.class));
+            for (PrivateEndpoint endpoint : state.all(PrivateEndpoint.class)) {
+                gatewayInputs.add(network(endpoint.networkId()));
+            }
         }
         return new RouteInputs(network, table, peeringsOf(network.id()), gatewayInputs);
     }
@@ -437,6 +452,10 @@ public final class DataPlane {
                 routes.add(EffectiveRoute.system(range, NextHopType.ConnectedGroup, peer.network()));
             }
         }
+        RouteTable table = routeTableOf(subnet);
+        if (hasPrivateEndpoints) {
+            routes.addAll(privateEndpoints().routesFor(network, subnet, table));   // docs/azure/private-endpoints.md#routes
+        }
         routes.add(EffectiveRoute.system(Cidr.ANY, NextHopType.Internet, null));
         if (subnet.ipv6AddressPrefix() != null) {
             routes.add(EffectiveRoute.system(Cidr.ANY_IPV6, NextHopType.Internet, null));   // docs/azure/ipv6.md#routes
@@ -452,7 +471,6 @@ public final class DataPlane {
         // docs/azure/learn-module.md#unit-4).
         routes.addAll(global);
         // ---- gateway and user routes
-        RouteTable table = routeTableOf(subnet);
         if (table == null || !table.disableBgpRoutePropagation()) {
             routes.addAll(gatewayRoutes(network, subnet));                          // docs/azure/gateways.md#gateway-routes, docs/azure/routing.md#optional-system-routes; cut by docs/azure/routing.md#gateway-route-propagation
         }
@@ -666,6 +684,28 @@ public final class DataPlane {
                     GatewayRoute.Origin.Igp, null, held.asPath(), 0));
         }
         return result;
+    }
+
+    private volatile PrivateEndpointRoutes privateEndpoints;
+
+    /** The private endpoints of this state, indexed by network on first use. */
+    PrivateEndpointRoutes privateEndpoints() {
+        PrivateEndpointRoutes current = privateEndpoints;
+        if (current == null) {
+            current = new PrivateEndpointRoutes(this);
+            privateEndpoints = current;
+        }
+        return current;
+    }
+
+    /** The private endpoint whose interface {@code nic} is. */
+    PrivateEndpoint privateEndpointOf(NetworkInterface nic) {
+        for (PrivateEndpoint endpoint : state.all(PrivateEndpoint.class)) {
+            if (endpoint.networkInterfaceId().equals(nic.id())) {
+                return endpoint;
+            }
+        }
+        throw new IllegalStateException("No private endpoint with interface " + nic.id() + " in this state");
     }
 
     private volatile ManagedNetworking managed;

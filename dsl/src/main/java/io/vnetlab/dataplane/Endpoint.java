@@ -26,6 +26,8 @@ public final class Endpoint {
     private final String subnetName;
     private final ResourceId siteId;
     private final String fqdn;
+    /** The private endpoint whose interface this is, {@code null} for any other (docs/azure/private-endpoints.md). */
+    private final String privateEndpointName;
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName) {
@@ -35,12 +37,13 @@ public final class Endpoint {
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName, ResourceId siteId) {
         this(address, networkInterfaceId, virtualMachineName, networkInterfaceName, networkName, subnetName, siteId,
-                null);
+                null, null);
     }
 
     private Endpoint(IpAddress address, ResourceId networkInterfaceId, String virtualMachineName,
                      String networkInterfaceName, String networkName, String subnetName, ResourceId siteId,
-                     String fqdn) {
+                     String fqdn, String privateEndpointName) {
+        this.privateEndpointName = privateEndpointName;
         this.fqdn = fqdn;
         this.address = address;
         this.networkInterfaceId = networkInterfaceId;
@@ -79,6 +82,12 @@ public final class Endpoint {
                 nic.networkId().name(), nic.subnetId().name());
     }
 
+    /** The interface of private endpoint {@code endpointName}, which its name, rather than the interface's, labels. */
+    static Endpoint ofPrivateEndpoint(NetworkInterface nic, String endpointName) {
+        return new Endpoint(nic.privateIpAddress(), nic.id(), null, nic.name(), nic.networkId().name(),
+                nic.subnetId().name(), null, null, endpointName);
+    }
+
     /**
      * The network interface {@code nic} at its IPv6 address, for IPv6 flows (docs/azure/ipv6.md#network-interfaces).
      *
@@ -105,7 +114,7 @@ public final class Endpoint {
     public static Endpoint host(String fqdn, IpAddress address) {
         Objects.requireNonNull(fqdn, "'fqdn' cannot be null.");
         Objects.requireNonNull(address, "'address' cannot be null.");
-        return new Endpoint(address, null, null, null, null, null, null, fqdn);
+        return new Endpoint(address, null, null, null, null, null, null, fqdn, null);
     }
 
     /** The host name the flow names for this end, if any. */
@@ -144,10 +153,13 @@ public final class Endpoint {
         return Optional.ofNullable(networkName);
     }
 
-    /** {@code SalesVM}, or the NIC's name, or the address. */
+    /** {@code SalesVM}, or the private endpoint's name, or the NIC's name, or the address. */
     public String shortName() {
         if (virtualMachineName != null) {
             return virtualMachineName;
+        }
+        if (privateEndpointName != null) {
+            return privateEndpointName;
         }
         return networkInterfaceName != null ? networkInterfaceName : address.toString();
     }
@@ -178,7 +190,9 @@ public final class Endpoint {
         if (networkInterfaceId == null) {
             return "address " + address;
         }
-        String kind = virtualMachineName != null ? "vm '" + virtualMachineName + "'" : "nic '" + networkInterfaceName + "'";
+        String kind = virtualMachineName != null ? "vm '" + virtualMachineName + "'"
+                : privateEndpointName != null ? "private endpoint '" + privateEndpointName + "'"
+                : "nic '" + networkInterfaceName + "'";
         return kind + " " + address + " (" + networkName + "/" + subnetName + ")";
     }
 }

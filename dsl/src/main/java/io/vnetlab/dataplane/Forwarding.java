@@ -155,9 +155,12 @@ final class Forwarding {
                     return inside(deliverIn(network, Place.subnet(subnetId), route, destination, intendedNetwork));
                 case VNetPeering:
                 case VNetGlobalPeering:
-                    return inside(acrossPeering(network, subnetId, route, packet, viaGateway));
+                    return inside(acrossPeering(network, subnetId, route, plane.peering(route.origin()).orElseThrow(),
+                            packet, viaGateway));
                 case ConnectedGroup:
                     return inside(acrossConnectedGroup(network, Place.subnet(subnetId), route, destination));
+                case InterfaceEndpoint:
+                    return inside(toPrivateEndpoint(network, subnetId, route, packet, viaGateway, intendedNetwork));
                 case Internet:
                     return toInternet(network, Place.subnet(subnetId), route, destination, intendedNetwork);
                 case None:
@@ -247,10 +250,25 @@ final class Forwarding {
         return target;
     }
 
+    /**
+     * To the private endpoint a /32 route names: delivered in this network, or across the peering to the endpoint's
+     * network (docs/azure/private-endpoints.md#routes).
+     */
+    private Optional<NetworkInterface> toPrivateEndpoint(VirtualNetwork network, ResourceId subnetId,
+                                                         EffectiveRoute route, Packet packet, boolean viaGateway,
+                                                         ResourceId intendedNetwork) {
+        ResourceId endpointNetwork = plane.privateEndpoints().endpoint(route.origin()).networkId();
+        if (endpointNetwork.equals(network.id())) {
+            return deliverIn(network, Place.subnet(subnetId), route, packet.destination(), intendedNetwork);
+        }
+        return acrossPeering(network, subnetId, route, plane.peering(network.id(), endpointNetwork).orElseThrow(),
+                packet, viaGateway);
+    }
+
     private Optional<NetworkInterface> acrossPeering(VirtualNetwork network, ResourceId subnetId,
-                                                     EffectiveRoute route, Packet packet, boolean viaGateway) {
+                                                     EffectiveRoute route, Peering peering, Packet packet,
+                                                     boolean viaGateway) {
         IpAddress destination = packet.destination();
-        Peering peering = plane.peering(route.origin()).orElseThrow();
         VirtualNetwork remote = plane.network(peering.remoteNetworkId());
         if (record.explains()) {
             record.add(new Hop(record.nextNumber(), Hop.Kind.PEERING, Place.subnet(subnetId),
@@ -262,6 +280,9 @@ final class Forwarding {
         }
         Optional<LoadBalancing.FrontendAt> frontend = plane.privateFrontend(remote.id(), destination);
         if (frontend.isPresent()) {
+            if (balancers.outOfReachAcross(peering, frontend.get(), Place.network(remote.id()), null)) {
+                return Optional.empty();
+            }
             return toBackend(frontend.get(), Place.network(remote.id()), null, null, destination);
         }
         Optional<NetworkInterface> target = plane.interfaceAt(remote.id(), destination);

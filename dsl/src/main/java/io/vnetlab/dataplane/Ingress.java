@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LoadBalancerSku;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -142,8 +143,8 @@ final class Ingress {
 
     /**
      * In from the Internet through a public load balancer's frontend to the backend its rule chooses. A Standard load
-     * balancer, like a Standard public IP, is closed unless an NSG on the backend allows the flow
-     * (docs/azure/load-balancers.md#skus).
+     * balancer, like a Standard public IP, is closed unless an NSG on the backend allows the flow; a Basic one, like a
+     * Basic public IP, is open unless an NSG denies it (docs/azure/load-balancers.md#skus).
      */
     private boolean throughLoadBalancer(LoadBalancing.FrontendAt frontend) {
         Packet packet = new Packet(flow.source().address(), frontend.address(), flow.protocol(),
@@ -154,7 +155,7 @@ final class Ingress {
             return false;
         }
         NetworkInterface nic = backend.get();
-        if (!plane.security().isFiltered(nic)) {
+        if (frontend.loadBalancer().sku() == LoadBalancerSku.Standard && !plane.security().isFiltered(nic)) {
             ResourceId pip = frontend.frontend().publicIpAddressId();
             record.drop(Hop.Kind.SECURITY, Place.subnet(nic.subnetId()), null, new HopDetail.StandardSkuClosed(pip));
             record.block(Blocker.of(Blocker.Kind.STANDARD_PUBLIC_IP_CLOSED, List.of(pip)));

@@ -70,6 +70,22 @@ final class LoadBalancerStage {
         return Optional.of(backend);
     }
 
+    /**
+     * Whether a Basic load balancer's frontend is out of reach across {@code peering}, a global one
+     * (docs/azure/peering.md#global-peering-constraints); if so, the drop is recorded.
+     */
+    boolean outOfReachAcross(io.vnetlab.model.Peering peering, LoadBalancing.FrontendAt at, Place here,
+                             EffectiveRoute route) {
+        if (!peering.global() || at.loadBalancer().sku() != io.vnetlab.model.LoadBalancerSku.Basic) {
+            return false;
+        }
+        record.add(new Hop(record.nextNumber(), Hop.Kind.LOAD_BALANCER, here, null, route,
+                PeeringCrossing.crossed(peering), null, List.of(), HopOutcome.DROPPED));
+        record.block(Blocker.of(Blocker.Kind.BASIC_FRONTEND_ACROSS_GLOBAL_PEERING, List.of(at.loadBalancer().id(),
+                at.frontend().id(), peering.id()), at.address()));
+        return true;
+    }
+
     /** The backend's address of the frontend's family: an IPv6 frontend sends to the IPv6 address. */
     static IpAddress backendAddress(NetworkInterface backend, IpAddress frontend) {
         return backend.privateAddressFor(frontend).orElse(backend.privateIpAddress());

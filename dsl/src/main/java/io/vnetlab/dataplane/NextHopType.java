@@ -19,7 +19,12 @@ public enum NextHopType {
     VirtualNetworkGateway,
     VirtualNetworkServiceEndpoint,
     /** A network of the same connected group (docs/azure/virtual-network-manager.md#connected-groups). */
-    ConnectedGroup;
+    ConnectedGroup,
+    /**
+     * The /32 route of a private endpoint in its own and directly peered networks
+     * (docs/azure/private-endpoints.md#routes).
+     */
+    InterfaceEndpoint;
 
     /** Whether the route crosses a peering, regional or global. */
     public boolean isPeering() {

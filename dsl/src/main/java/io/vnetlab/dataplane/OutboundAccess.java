@@ -12,7 +12,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 /**
  * How a network interface reaches the Internet, and with which source address: the first of Azure's outbound methods
  * that applies to it (docs/azure/outbound-access.md#precedence) — its subnet's NAT gateway, its own public IP, a load
- * balancer outbound rule, or its subnet's default outbound access — or none, in a private subnet.
+ * balancer outbound rule (or a Basic load balancer's load-balancing rule), or its subnet's default outbound access —
+ * or none, in a private subnet.
  *
  * <pre>{@code
  * OutboundAccess out = topology.outboundAccess("app-vm");
@@ -40,6 +41,11 @@ public record OutboundAccess(Method method, ResourceId through, ResourceId publi
         INSTANCE_PUBLIC_IP,
         /** An outbound rule of a Standard load balancer whose backend pool holds the interface. */
         LOAD_BALANCER_OUTBOUND_RULE,
+        /**
+         * A load-balancing rule of a public Basic load balancer whose backend pool holds the interface: its flows leave
+         * from the rule's frontend public IP (docs/azure/load-balancers.md#skus).
+         */
+        LOAD_BALANCER_RULE,
         /** An Azure Firewall's interface: the firewall translates to its own public address. */
         AZURE_FIREWALL,
         /** Azure's default outbound access, from an address Azure owns and may change. */

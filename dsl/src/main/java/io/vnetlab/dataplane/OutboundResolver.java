@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Decides {@link OutboundAccess} for an interface, in Azure's order of precedence
  * (docs/azure/outbound-access.md#precedence): NAT gateway, then instance-level public IP, then load balancer outbound
- * rule, then default outbound access unless the subnet is private.
+ * rule (or a Basic public load balancer's load-balancing rule), then default outbound access unless the subnet is
+ * private.
  */
 final class OutboundResolver {
 
@@ -39,6 +40,12 @@ final class OutboundResolver {
         Optional<OutboundAccess> rule = loadBalancerOutboundRule(nic);
         if (rule.isPresent()) {
             return rule.get();
+        }
+        Optional<LoadBalancing.OutboundSnat> basic = loadBalancing.basicRuleSnatFor(nic);
+        if (basic.isPresent()) {
+            LoadBalancing.OutboundSnat snat = basic.get();
+            return new OutboundAccess(OutboundAccess.Method.LOAD_BALANCER_RULE, snat.loadBalancer(),
+                    snat.publicIpAddressIds().get(0), snat.publicAddresses().get(0), nic.id());
         }
         if (nic.owner() == InterfaceOwner.AzureFirewall) {
             // the firewall translates to a public IP of its IP configurations (docs/azure/azure-firewall.md#snat)

@@ -1,6 +1,7 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.Protocol;
@@ -52,6 +53,9 @@ final class Replies {
         }
         IpAddress back = source.privateAddressFor(flow.destination().address()).orElse(source.privateIpAddress());
         IpAddress from = delivered.privateAddressFor(back).orElse(delivered.privateIpAddress());
+        if (delivered.owner() == InterfaceOwner.PrivateEndpoint) {
+            return fromPrivateEndpoint(delivered, from);
+        }
         if (needsWalking(delivered, back)) {
             return walked(delivered, flow.source(), source);   // through appliances and gateways
         }
@@ -113,6 +117,21 @@ final class Replies {
         if (!backwards.equals(request.appliances())) {
             record.warn(Warning.of(Warning.Kind.ASYMMETRIC_ROUTING, List.of(), places(request.appliances()),
                     delivered.privateIpAddress(), places(reply.appliances())));
+        }
+        return true;
+    }
+
+    /**
+     * A private endpoint's replies go straight back to the address the request came from, whatever the route tables
+     * of its subnet say: an Azure Firewall that passed the request without translating its source sees no reply and
+     * drops the connection, which is why Microsoft recommends SNAT for traffic to private endpoints
+     * (docs/azure/private-endpoints.md#return-traffic).
+     */
+    private boolean fromPrivateEndpoint(NetworkInterface delivered, IpAddress from) {
+        List<NetworkInterface> keepingSource = request.firewallsKeepingSource();
+        if (!keepingSource.isEmpty() && request.sourceTranslatedBy().isEmpty()) {
+            bypassed(keepingSource.get(0), delivered, from, List.of());
+            return false;
         }
         return true;
     }

@@ -4,6 +4,7 @@ import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.controlplane.TopologyState;
 
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Protocol;
@@ -146,7 +147,8 @@ final class SecurityPlane {
         NetworkSecurityGroup nicGroup = groupNamed(nic.networkSecurityGroup());
         Level onNic = nicGroup == null ? null : new Level(nicGroup, "nic '" + nic.name() + "'", nic.id());
         Subnet subnet = plane.state().subnet(nic.subnetId()).orElse(null);
-        NetworkSecurityGroup subnetGroup = subnet == null ? null : groupNamed(subnet.networkSecurityGroup());
+        NetworkSecurityGroup subnetGroup = subnet == null || !subnetGroupFilters(nic, subnet) ? null
+                : groupNamed(subnet.networkSecurityGroup());
         Level onSubnet = subnetGroup == null ? null
                 : new Level(subnetGroup, "subnet '" + subnet.networkName() + "/" + subnet.name() + "'", subnet.id());
         boolean outbound = direction == SecurityRuleDirection.Outbound;
@@ -154,6 +156,16 @@ final class SecurityPlane {
         addIfPresent(levels, outbound ? onNic : onSubnet);
         addIfPresent(levels, outbound ? onSubnet : onNic);
         return levels;
+    }
+
+    /**
+     * Whether the subnet's group filters {@code nic}: always, except for a private endpoint's interface in a subnet
+     * whose private endpoint network policies leave NSGs off, Azure's default
+     * (docs/azure/private-endpoints.md#network-policies).
+     */
+    private static boolean subnetGroupFilters(NetworkInterface nic, Subnet subnet) {
+        return nic.owner() != InterfaceOwner.PrivateEndpoint
+                || subnet.privateEndpointPolicies().appliesNetworkSecurityGroups();
     }
 
     private static void addIfPresent(List<Level> levels, Level level) {
@@ -173,8 +185,8 @@ final class SecurityPlane {
     /** Whether an NSG filters {@code nic}: {@link #levels} is not empty, answered without describing the levels. */
     boolean isFiltered(NetworkInterface nic) {
         return nic.networkSecurityGroup().flatMap(this::group).isPresent()
-                || plane.state().subnet(nic.subnetId()).flatMap(Subnet::networkSecurityGroup).flatMap(this::group)
-                .isPresent();
+                || plane.state().subnet(nic.subnetId()).filter(subnet -> subnetGroupFilters(nic, subnet))
+                .flatMap(Subnet::networkSecurityGroup).flatMap(this::group).isPresent();
     }
 
     Optional<NetworkSecurityGroup> group(ResourceId id) {

@@ -1,7 +1,9 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetworkGateway;
 
@@ -69,6 +71,21 @@ final class Walk {
     boolean reachable() {
         if (flow.source().isOnPremises()) {
             return fromOnPremises();
+        }
+        if (sourceInterface != null && sourceInterface.owner() == InterfaceOwner.PrivateEndpoint) {
+            record.block(Blocker.of(Blocker.Kind.PRIVATE_ENDPOINT_INITIATES, List.of(endpointOf(sourceInterface),
+                    sourceInterface.id())));
+            return false;
+        }
+        if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint
+                && !carriedByPrivateEndpoints(flow.protocol())) {
+            record.block(Blocker.of(Blocker.Kind.PRIVATE_ENDPOINT_PROTOCOL, List.of(endpointOf(destinationInterface),
+                    destinationInterface.id()), flow.protocol()));
+            return false;
+        }
+        if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint
+                && plane.privateEndpointOf(destinationInterface).connection().manualApproval()) {
+            record.warn(Warning.of(Warning.Kind.PRIVATE_ENDPOINT_PENDING, List.of(endpointOf(destinationInterface))));
         }
         if (sourceInterface != null) {
             return fromInterface(sourceInterface);
@@ -139,6 +156,15 @@ final class Walk {
         }
         // relayed by the gateway to another site or out to the Internet: the reply comes back the way it left
         return true;
+    }
+
+    /** TCP and UDP, and a flow that names no protocol (docs/azure/private-endpoints.md#traffic). */
+    private static boolean carriedByPrivateEndpoints(Protocol protocol) {
+        return protocol == Protocol.Tcp || protocol == Protocol.Udp || protocol == Protocol.Any;
+    }
+
+    private ResourceId endpointOf(NetworkInterface nic) {
+        return plane.privateEndpointOf(nic).id();
     }
 
     private Ingress ingress() {

@@ -30,7 +30,12 @@ public record Warning(Kind kind, List<ResourceId> resources, List<Object> values
          * values: the appliances ({@link Place}) requests pass, the destination's address, the appliances replies
          * pass.
          */
-        ASYMMETRIC_ROUTING
+        ASYMMETRIC_ROUTING,
+        /**
+         * resources: the private endpoint the flow goes to, whose connection waits for the approval of its target's
+         * owner (docs/azure/private-endpoints.md#rules).
+         */
+        PRIVATE_ENDPOINT_PENDING
     }
 
     public Warning {

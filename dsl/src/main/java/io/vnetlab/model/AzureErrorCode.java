@@ -307,6 +307,18 @@ public enum AzureErrorCode {
      * (docs/azure/bastion.md#nsg-rules). Azure's code and message.
      */
     NetworkSecurityGroupNotCompliantForAzureBastionSubnet(400, true),
+    // ---- private endpoints (docs/azure/private-endpoints.md)
+    /**
+     * A change to, or a deletion of, the network interface Azure created for a private endpoint, which only the
+     * endpoint's own life changes (docs/azure/private-endpoints.md#network-interface). Azure's code, as public reports
+     * quote it.
+     */
+    CannotModifyNicAttachedToPrivateEndpoint(400, true),
+    /**
+     * A private endpoint in another subscription than its virtual network (docs/azure/private-endpoints.md#rules).
+     * vnetlab's code: Azure's is not documented.
+     */
+    PrivateEndpointSubscriptionMismatch(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,
@@ -345,14 +357,26 @@ public enum AzureErrorCode {
      */
     LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule(400, true),
     /**
-     * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus). vnetlab's code:
-     * Azure's is not documented.
+     * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus): what
+     * {@code az network lb create --sku Basic} answers, and the code of the warning an ARM deployment lists for each
+     * Basic load balancer it creates. vnetlab's code: Azure's is not documented.
      */
     BasicSkuLoadBalancerRetired(400, false),
     /**
-     * An HA ports rule on a public load balancer (docs/azure/load-balancers.md#ha-ports). vnetlab's code.
+     * A PUT that would change the SKU of an existing load balancer (docs/azure/load-balancers.md#skus): SKUs are not
+     * mutable. vnetlab's code.
+     */
+    LoadBalancerSkuCannotChange(400, false),
+    /**
+     * An HA ports rule on a public or a Basic load balancer (docs/azure/load-balancers.md#ha-ports). vnetlab's code.
      */
     HaPortsRequireInternalStandardLoadBalancer(400, false),
+    /** An outbound rule on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    OutboundRulesRequireStandardLoadBalancer(400, false),
+    /** An HTTPS health probe on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    HttpsProbeRequiresStandardLoadBalancer(400, false),
+    /** A zonal or zone-redundant frontend on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
+    AvailabilityZonesRequireStandardLoadBalancer(400, false),
     /** A protocol a load balancer part cannot use (docs/azure/load-balancers.md#validation). vnetlab's code. */
     InvalidLoadBalancerProtocol(400, false),
     /** A port out of range, or ports 0 outside an HA ports rule (docs/azure/load-balancers.md#validation). vnetlab's code. */

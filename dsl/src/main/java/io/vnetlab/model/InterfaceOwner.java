@@ -20,5 +20,10 @@ public enum InterfaceOwner {
      * The interface of a {@code Microsoft.Network/bastionHosts} resource in {@code AzureBastionSubnet}, from which
      * its sessions to VMs start (docs/azure/bastion.md#reaching-vms).
      */
-    Bastion
+    Bastion,
+    /**
+     * The read-only interface Azure creates for a {@code Microsoft.Network/privateEndpoints} resource: it receives
+     * connections and never starts one (docs/azure/private-endpoints.md#network-interface).
+     */
+    PrivateEndpoint
 }

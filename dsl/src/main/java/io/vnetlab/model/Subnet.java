@@ -23,11 +23,38 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  *                              {@code null} when the request left it unset (docs/azure/outbound-access.md#private-subnets)
  * @param ipv6AddressPrefix the subnet's IPv6 prefix, a /64, in a dual-stack network; {@code null} for an IPv4-only
  *                          subnet (docs/azure/ipv6.md#subnets)
+ * @param privateEndpointNetworkPolicies whether its NSG and route tables apply to traffic to its private endpoints;
+ *                                       {@code null} for Azure's default, {@code Disabled}, whether the request left
+ *                                       it unset or named it (docs/azure/private-endpoints.md#network-policies)
  */
 @API(status = MAINTAINED, since = "0.1")
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
                      ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
-                     Cidr ipv6AddressPrefix) {
+                     Cidr ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies) {
+
+    public Subnet {
+        // unset and Disabled are one setting, which Azure shows as Disabled: one record for both
+        if (privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies.Disabled) {
+            privateEndpointNetworkPolicies = null;
+        }
+    }
+
+    /** A subnet whose private endpoint network policies are left unset. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                  ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                  Cidr ipv6AddressPrefix) {
+        this(id, name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, defaultOutboundAccess,
+                ipv6AddressPrefix, null);
+    }
+
+    /**
+     * The network policies that apply to its private endpoints: as set, else Azure's default {@code Disabled}
+     * (docs/azure/private-endpoints.md#network-policies).
+     */
+    public PrivateEndpointNetworkPolicies privateEndpointPolicies() {
+        return privateEndpointNetworkPolicies == null ? PrivateEndpointNetworkPolicies.Disabled
+                : privateEndpointNetworkPolicies;
+    }
 
     /** A subnet with no NAT gateway, default outbound access left unset, IPv4 only. */
     public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,

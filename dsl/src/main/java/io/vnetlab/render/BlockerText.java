@@ -262,6 +262,18 @@ public final class BlockerText {
                         + " from " + b.value(2) + " to " + b.value(3) + " in " + b.resource(1).name() + ": "
                         + String.join(", ", rules) + " (admin rules are evaluated before network security groups).";
             }
+            case PRIVATE_ENDPOINT_INITIATES:
+                return "Private endpoint '" + b.resource(0).name() + "' (network interface '" + b.resource(1).name()
+                        + "') only receives connections: the service behind it cannot open one into the network, so"
+                        + " no flow starts at a private endpoint.";
+            case PRIVATE_ENDPOINT_PROTOCOL:
+                return "Private endpoint '" + b.resource(0).name() + "' carries TCP and UDP only; it does not answer "
+                        + b.value(0).toString().toUpperCase(java.util.Locale.ROOT) + ".";
+            case BASIC_FRONTEND_ACROSS_GLOBAL_PEERING:
+                return "Load balancer '" + b.resource(0).name() + "' is Basic SKU: its frontend '" + b.resource(1).name()
+                        + "' (" + b.value(0) + ") cannot be reached across global peering "
+                        + Names.peering(b.resource(2)) + "; only a Standard load balancer answers from another"
+                        + " region.";
             default:
                 throw new IllegalStateException("no text for blocker kind " + b.kind());
         }

@@ -108,6 +108,9 @@ public final class HopText {
                 return "source NAT" + to;
             case LOAD_BALANCER_OUTBOUND_RULE:
                 return "source NAT by an outbound rule of load balancer '" + access.through().name() + "'" + to;
+            case LOAD_BALANCER_RULE:
+                return "source NAT by a load-balancing rule of Basic load balancer '" + access.through().name() + "'"
+                        + to;
             case AZURE_FIREWALL:
                 return "source NAT by the Azure Firewall to its public IP address" + (access.publicIpId().isEmpty()
                         ? "" : to.replaceFirst("^ to public IP", ""));

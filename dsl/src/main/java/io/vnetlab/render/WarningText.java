@@ -42,6 +42,10 @@ public final class WarningText {
                 return "Asymmetric routing: requests pass " + appliances(w.value(0)) + " but replies from "
                         + w.value(1) + " pass " + appliances(w.value(2)) + "; a stateful appliance or firewall drops"
                         + " replies it did not see the request of.";
+            case PRIVATE_ENDPOINT_PENDING:
+                return "Private endpoint '" + w.resource(0).name() + "' waits for its target's owner to approve its"
+                        + " connection (Pending): until then the service behind it does not answer; the walk goes to"
+                        + " the endpoint's address.";
             default:
                 throw new IllegalStateException("no text for warning kind " + w.kind());
         }

@@ -57,7 +57,12 @@ final class NetworkJson {
             p.set("ipConfigurations", references(nics.stream().map(NetworkJson::ipConfigurationId).toList()));
         }
         s.networkSecurityGroup().ifPresent(id -> p.set("networkSecurityGroup", reference(id)));
-        p.put("privateEndpointNetworkPolicies", "Disabled");
+        p.put("privateEndpointNetworkPolicies", s.privateEndpointPolicies().name());
+        List<ResourceId> endpoints = state.all(io.vnetlab.model.PrivateEndpoint.class).stream()
+                .filter(e -> e.subnetId().equals(s.id())).map(io.vnetlab.model.PrivateEndpoint::id).toList();
+        if (!endpoints.isEmpty()) {
+            p.set("privateEndpoints", references(endpoints));
+        }
         p.put("privateLinkServiceNetworkPolicies", "Enabled");
         s.routeTable().ifPresent(id -> p.set("routeTable", reference(id)));
         return o;

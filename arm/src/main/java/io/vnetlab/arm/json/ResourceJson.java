@@ -9,6 +9,7 @@ import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Route;
@@ -19,6 +20,7 @@ import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -60,7 +62,10 @@ public final class ResourceJson {
             return state.peering(id).map(ResourceJson::peering);
         }
         if (is(type, "Microsoft.Network/networkInterfaces")) {
-            return state.networkInterface(id).map(ResourceJson::networkInterface);
+            return state.networkInterface(id).map(nic -> networkInterface(state, nic));
+        }
+        if (is(type, PrivateEndpointJson.TYPE)) {
+            return state.get(PrivateEndpoint.class, id).map(e -> privateEndpoint(state, e));
         }
         if (is(type, "Microsoft.Compute/virtualMachines")) {
             return state.virtualMachine(id).map(ResourceJson::virtualMachine);
@@ -142,6 +147,34 @@ public final class ResourceJson {
 
     public static ObjectNode networkInterface(NetworkInterface nic) {
         return sorted(NetworkJson.networkInterface(nic));
+    }
+
+    /** An interface as {@link #networkInterface(NetworkInterface)}, with what a private endpoint adds to its own. */
+    public static ObjectNode networkInterface(TopologyState state, NetworkInterface nic) {
+        ObjectNode json = NetworkJson.networkInterface(nic);
+        if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
+            state.all(PrivateEndpoint.class).stream().filter(e -> e.networkInterfaceId().equals(nic.id()))
+                    .findFirst().ifPresent(e -> PrivateEndpointJson.onInterface(json, e));
+        }
+        return sorted(json);
+    }
+
+    /** With its connection, its interface and the names of its target that resolve to it. */
+    public static ObjectNode privateEndpoint(TopologyState state, PrivateEndpoint endpoint) {
+        return sorted(PrivateEndpointJson.privateEndpoint(state, endpoint));
+    }
+
+    /**
+     * The names of the endpoint's target that resolve to its address; empty for sub-resources whose public zone
+     * vnetlab does not know (docs/azure/private-endpoints.md#arm-and-cli-shapes).
+     */
+    public static List<String> privateEndpointNames(PrivateEndpoint endpoint) {
+        return PrivateEndpointJson.fqdns(endpoint);
+    }
+
+    /** Whether {@link #privateEndpointNames} knows the zone of every sub-resource the endpoint targets. */
+    public static boolean knowsPrivateEndpointNames(PrivateEndpoint endpoint) {
+        return PrivateEndpointJson.knowsNames(endpoint);
     }
 
     /** Its network profile only; size, image and OS profile are not part of the network model. */
