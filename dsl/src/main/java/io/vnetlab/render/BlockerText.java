@@ -204,6 +204,13 @@ public final class BlockerText {
                         + b.value(0) + ": give it an IPv6 IP configuration in a dual-stack subnet.";
             case NO_OUTBOUND_ACCESS: {
                 String nic = "nic '" + b.resource(1).name() + "'";
+                if (b.resources().size() > 2 && HopText.isLoadBalancer(b.resource(2))) {
+                    return nic + " is in a backend pool of Standard load balancer '" + b.resource(2).name() + "',"
+                            + " which gives its backends no default outbound access, and no outbound rule or"
+                            + " load-balancing rule with outbound SNAT of it translates this flow (TCP and UDP only,"
+                            + " the rule's own protocol); subnet '" + Names.qualified(b.resource(0)) + "' has no NAT"
+                            + " gateway and the interface no public IP, so the packet has no path to the Internet.";
+                }
                 if (b.resources().size() > 2) {
                     return "NAT gateway '" + b.resource(2).name() + "' of subnet '" + Names.qualified(b.resource(0))
                             + "' has no public IP address or prefix, and it overrides every other outbound method of "

@@ -20,12 +20,12 @@ class LoadBalancerOutboundRuleTest {
         t.loadBalancers().define("egress-lb").withRegion(Region.WEST_EUROPE)
                 .withPublicFrontend("fe", "egress-ip").withBackendPool("pool", "spoke1-vm")
                 .withOutboundRule("out", "fe", "pool").create();
-        LoadBalancing balancers = t.dataPlane().loadBalancing();
+        LoadBalancerSnat balancers = new LoadBalancerSnat(t.state());
 
-        LoadBalancing.OutboundSnat snat = balancers.outboundRuleFor(t.networkInterface("spoke1-vmVMNic").snapshot())
+        LoadBalancerSnat.Snat snat = balancers.outboundRuleFor(t.networkInterface("spoke1-vmVMNic").snapshot(), null)
                 .orElseThrow();
-        assertThat(snat.outboundRule().name()).isEqualTo("out");
+        assertThat(snat.rule().name()).isEqualTo("out");
         assertThat(snat.publicAddresses()).containsExactly(t.publicIpAddresses().get("egress-ip").ipAddress());
-        assertThat(balancers.outboundRuleFor(t.networkInterface("spoke2-vmVMNic").snapshot())).isEmpty();
+        assertThat(balancers.outboundRuleFor(t.networkInterface("spoke2-vmVMNic").snapshot(), null)).isEmpty();
     }
 }
