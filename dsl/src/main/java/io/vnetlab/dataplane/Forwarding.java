@@ -322,8 +322,14 @@ final class Forwarding {
             List<ResourceId> concerned = privateSubnet ? List.of(egress.subnetId(), egress.id())
                     : List.of(egress.subnetId(), egress.id(), access.through());
             record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
-            record.fix(natWithoutAddress ? Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through()))
-                    : Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            if (natWithoutAddress) {
+                record.fix(Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through())));
+            } else if (privateSubnet) {
+                record.fix(Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            } else {
+                record.fix(Fix.of(Fix.Kind.GIVE_LOAD_BALANCER_BACKEND_OUTBOUND,
+                        List.of(egress.subnetId(), access.through())));
+            }
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,

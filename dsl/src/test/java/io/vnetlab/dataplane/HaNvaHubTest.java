@@ -88,6 +88,10 @@ class HaNvaHubTest {
                 + " or load-balancing rule with outbound SNAT of it translates this flow (TCP and UDP only, the rule's"
                 + " own protocol); subnet 'hub/nva' has no NAT gateway and the interface no public IP, so the packet"
                 + " has no path to the Internet.");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("give load balancer 'hub-lb' an outbound rule for the"
+                + " interface's pool on a public frontend, give the interface a public IP, or attach a NAT gateway with"
+                + " a Standard public IP to subnet 'hub/nva' (topology.natGateways().associateWithSubnet(gateway,"
+                + " \"hub\", \"nva\"))");
     }
 
     @Test
