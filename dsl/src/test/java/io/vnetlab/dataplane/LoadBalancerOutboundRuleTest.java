@@ -1,6 +1,8 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,16 @@ class LoadBalancerOutboundRuleTest {
         assertThat(snat.rule().name()).isEqualTo("out");
         assertThat(snat.publicAddresses()).containsExactly(t.publicIpAddresses().get("egress-ip").ipAddress());
         assertThat(balancers.outboundRuleFor(t.networkInterface("spoke2-vmVMNic").snapshot(), null)).isEmpty();
+    }
+
+    @Test
+    void a_rule_translates_the_transport_protocols_it_names_and_never_icmp() {
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Tcp, Protocol.Tcp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Tcp, Protocol.Udp)).isFalse();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, Protocol.Udp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.All, Protocol.Udp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.All, Protocol.Icmp)).isFalse();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, Protocol.Any)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, null)).isTrue();
     }
 }
