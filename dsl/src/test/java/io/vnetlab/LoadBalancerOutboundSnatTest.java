@@ -60,10 +60,10 @@ class LoadBalancerOutboundSnatTest {
         assertThat(udp.reachable()).isFalse();
         assertThat(udp.outboundAccess().orElseThrow().method()).isEqualTo(OutboundAccess.Method.NONE);
         assertThat(VerdictRenderer.blockers(udp)).containsExactly("nic 'spoke1-vmVMNic' is in a backend pool of"
-                + " Standard load balancer 'web-lb', which gives its backends no default outbound access, and no"
-                + " outbound rule or load-balancing rule with outbound SNAT of it translates this flow (TCP and UDP"
-                + " only, the rule's own protocol); subnet 'spoke1/app' has no NAT gateway and the interface no public"
-                + " IP, so the packet has no path to the Internet.");
+                + " Standard load balancer 'web-lb', which gives its backends no default outbound access, and none of"
+                + " its rules translates this UDP flow: load-balancing rule 'http' translates TCP only (a load balancer"
+                + " translates TCP and UDP, each rule its own protocol); subnet 'spoke1/app' has no NAT gateway and the"
+                + " interface no public IP, so the packet has no path to the Internet.");
         assertThat(toInternet("spoke1-vm", Protocol.Icmp, 0).reachable()).isFalse();
         assertThat(t.outboundAccess("spoke1-vm", Protocol.Udp).method()).isEqualTo(OutboundAccess.Method.NONE);
         assertThat(t.outboundAccess("spoke1-vm", Protocol.Tcp).method())
@@ -84,6 +84,11 @@ class LoadBalancerOutboundSnatTest {
         assertThat(v.reachable()).isFalse();
         assertThat(VerdictRenderer.render(v)).contains("no outbound access: nic 'spoke1-vmVMNic' is in a pool of"
                 + " Standard load balancer 'web-lb', and no rule of it translates this flow");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("nic 'spoke1-vmVMNic' is in a backend pool of"
+                + " Standard load balancer 'web-lb', which gives its backends no default outbound access, and no"
+                + " outbound rule of it, and no load-balancing rule with outbound SNAT, covers the interface; subnet"
+                + " 'spoke1/app' has no NAT gateway and the interface no public IP, so the packet has no path to the"
+                + " Internet.");
         assertThat(t.outboundAccess("spoke2-vm").method()).isEqualTo(OutboundAccess.Method.DEFAULT_OUTBOUND_ACCESS);
     }
 

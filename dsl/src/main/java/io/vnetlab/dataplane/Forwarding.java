@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -321,7 +322,14 @@ final class Forwarding {
             boolean natWithoutAddress = access.through().type().equalsIgnoreCase("Microsoft.Network/natGateways");
             List<ResourceId> concerned = privateSubnet ? List.of(egress.subnetId(), egress.id())
                     : List.of(egress.subnetId(), egress.id(), access.through());
-            record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            if (privateSubnet || natWithoutAddress) {
+                record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            } else {
+                // a Standard load balancer's backend: its rules that translate other protocols say why this one fails
+                List<LoadBalancer.Rule> others = plane.state().get(LoadBalancer.class, access.through())
+                        .map(lb -> LoadBalancerSnat.snatRulesHolding(lb, egress)).orElse(List.of());
+                record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned, flow.protocol(), others));
+            }
             if (natWithoutAddress) {
                 record.fix(Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through())));
             } else if (privateSubnet) {

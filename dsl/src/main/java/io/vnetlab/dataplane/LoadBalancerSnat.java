@@ -55,9 +55,8 @@ final class LoadBalancerSnat {
      */
     Optional<Snat> loadBalancingRuleFor(NetworkInterface nic, Protocol protocol) {
         for (LoadBalancer lb : state.all(LoadBalancer.class)) {
-            for (LoadBalancer.Rule rule : lb.rules()) {
-                boolean carries = lb.sku() == LoadBalancerSku.Basic || translates(rule.protocol(), protocol);
-                if (!rule.disableOutboundSnat() && carries && holds(lb, rule.backendPoolId(), nic)) {
+            for (LoadBalancer.Rule rule : snatRulesHolding(lb, nic)) {
+                if (lb.sku() == LoadBalancerSku.Basic || translates(rule.protocol(), protocol)) {
                     Snat snat = snat(lb, rule.id(), List.of(rule.frontendId()));
                     if (!snat.publicAddresses().isEmpty()) {
                         return Optional.of(snat);
@@ -84,6 +83,21 @@ final class LoadBalancerSnat {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The load-balancing rules of {@code lb} on a public frontend that keep outbound SNAT on and whose pool holds
+     * {@code nic}: an internal frontend has no public address to translate to.
+     */
+    static List<LoadBalancer.Rule> snatRulesHolding(LoadBalancer lb, NetworkInterface nic) {
+        List<LoadBalancer.Rule> rules = new ArrayList<>();
+        for (LoadBalancer.Rule rule : lb.rules()) {
+            boolean isPublic = lb.frontend(rule.frontendId()).map(LoadBalancer.Frontend::isPublic).orElse(false);
+            if (isPublic && !rule.disableOutboundSnat() && holds(lb, rule.backendPoolId(), nic)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
     }
 
     /** Load balancers translate TCP and UDP only; a flow asked for any protocol takes what any rule gives. */

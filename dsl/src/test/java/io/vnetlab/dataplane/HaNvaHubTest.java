@@ -85,9 +85,8 @@ class HaNvaHubTest {
                         + " load balancer 'hub-lb', and no rule of it translates this flow");
         assertThat(VerdictRenderer.blockers(v)).containsExactly("nic 'nva2VMNic' is in a backend pool of Standard"
                 + " load balancer 'hub-lb', which gives its backends no default outbound access, and no outbound rule"
-                + " or load-balancing rule with outbound SNAT of it translates this flow (TCP and UDP only, the rule's"
-                + " own protocol); subnet 'hub/nva' has no NAT gateway and the interface no public IP, so the packet"
-                + " has no path to the Internet.");
+                + " of it, and no load-balancing rule with outbound SNAT, covers the interface; subnet 'hub/nva' has no"
+                + " NAT gateway and the interface no public IP, so the packet has no path to the Internet.");
         assertThat(VerdictRenderer.fixes(v)).containsExactly("give load balancer 'hub-lb' an outbound rule for the"
                 + " interface's pool on a public frontend, give the interface a public IP, or attach a NAT gateway with"
                 + " a Standard public IP to subnet 'hub/nva' (topology.natGateways().associateWithSubnet(gateway,"
