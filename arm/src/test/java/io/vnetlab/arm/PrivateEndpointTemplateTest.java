@@ -1,6 +1,7 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.Topology;
+import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.Region;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code Microsoft.Network/privateEndpoints} in templates: the interface Azure creates, what {@code reference()} gives
@@ -128,6 +130,27 @@ class PrivateEndpointTemplateTest {
 
         assertThat(azure.privateEndpoints().get("sql-endpoint").subnetId().name()).isEqualTo("endpoints");
         assertThat(result.warnings()).anyMatch(w -> w.contains("uses the id of") && w.contains("without a dependsOn"));
+    }
+
+    @Test
+    void redeploying_an_endpoint_into_another_subnet_is_refused_and_leaves_it_where_it_was() {
+        ArmDeployment.into(azure, "rg").templateJson(template(AUTOMATIC, "Disabled")).deploy();
+        String moved = template(AUTOMATIC, "Disabled").replaceFirst("'vnet',\\s+'endpoints'\\)", "'vnet', 'app')");
+        assertThat(moved).contains("'vnet', 'app')");
+        String subnets = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID
+                + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/";
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(moved).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint);
+        assertThat(e).hasMessageContaining("Private endpoint /subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID
+                + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/sql-endpoint is in subnet "
+                + subnets + "endpoints; the subnet of an existing private endpoint cannot be changed to " + subnets
+                + "app. Delete the private endpoint and create it in the new subnet.");
+        assertThat(azure.privateEndpoints().get("sql-endpoint").subnetId().name()).isEqualTo("endpoints");
+        assertThat(azure.networkInterface(azure.privateEndpoints().get("sql-endpoint").networkInterfaceId().name())
+                .privateIpAddress()).hasToString("10.0.2.4");
     }
 
     @Test

@@ -31,6 +31,12 @@ final class PrivateEndpointOperations {
             throw ControlPlane.alreadyExists("Private endpoint", id.name(), "resource group '" + id.resourceGroup()
                     + "'", id);
         }
+        if (existing.isPresent() && !existing.get().subnetId().equals(request.subnetId())) {
+            throw new AzureException(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint, "Private endpoint "
+                    + id + " is in subnet " + existing.get().subnetId() + "; the subnet of an existing private"
+                    + " endpoint cannot be changed to " + request.subnetId() + ". Delete the private endpoint and"
+                    + " create it in the new subnet.", id, request.subnetId());
+        }
         ResourceId networkId = request.subnetId().parent().orElseThrow();
         VirtualNetwork network = s.network(networkId).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/virtualNetworks", networkId.name(), networkId));
