@@ -153,6 +153,53 @@ class PrivateEndpointTemplateTest {
                 .privateIpAddress()).hasToString("10.0.2.4");
     }
 
+    private static final String STATIC = """
+            "customNetworkInterfaceName": "sql-endpoint-nic",
+            "ipConfigurations": [{"name": "sql-config", "properties": {"groupId": "sqlServer",
+             "memberName": "sqlServer", "privateIPAddress": "10.0.2.50"}}],
+            """ + AUTOMATIC;
+
+    @Test
+    void redeploying_an_endpoint_unchanged_keeps_it_and_its_static_address() {
+        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        DeploymentResult again = ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        assertThat(again.output("address")).isEqualTo("10.0.2.50");
+        assertThat(azure.privateEndpoints().list()).hasSize(1);
+    }
+
+    @Test
+    void redeploying_an_endpoint_with_another_static_address_is_refused_naming_both() {
+        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class, () -> ArmDeployment
+                .into(azure, "rg").templateJson(template(STATIC.replace("10.0.2.50", "10.0.2.60"), "Disabled"))
+                .deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.PrivateEndpointPropertySetAtCreation);
+        assertThat(e).hasMessageContaining("The static IP address of private endpoint /subscriptions/"
+                + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints"
+                + "/sql-endpoint is set when the endpoint is created and cannot be changed from 10.0.2.50 to"
+                + " 10.0.2.60. Delete the private endpoint and create it again to change it.");
+        assertThat(azure.networkInterface("sql-endpoint-nic").privateIpAddress()).hasToString("10.0.2.50");
+    }
+
+    @Test
+    void redeploying_an_endpoint_with_another_interface_name_is_refused_naming_both() {
+        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class, () -> ArmDeployment
+                .into(azure, "rg").templateJson(template(STATIC.replace("sql-endpoint-nic", "other-nic"), "Disabled"))
+                .deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.PrivateEndpointPropertySetAtCreation);
+        assertThat(e).hasMessageContaining("The custom network interface name of private endpoint /subscriptions/"
+                + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints"
+                + "/sql-endpoint is set when the endpoint is created and cannot be changed from 'sql-endpoint-nic' to"
+                + " 'other-nic'. Delete the private endpoint and create it again to change it.");
+    }
+
     @Test
     void a_subnet_with_an_unknown_private_endpoint_network_policies_value_is_refused_naming_the_values() {
         assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(template(AUTOMATIC, "Sometimes"))

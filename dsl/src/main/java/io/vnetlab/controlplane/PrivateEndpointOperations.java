@@ -3,6 +3,7 @@ package io.vnetlab.controlplane;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.InterfaceOwner;
+import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
@@ -31,11 +32,8 @@ final class PrivateEndpointOperations {
             throw ControlPlane.alreadyExists("Private endpoint", id.name(), "resource group '" + id.resourceGroup()
                     + "'", id);
         }
-        if (existing.isPresent() && !existing.get().subnetId().equals(request.subnetId())) {
-            throw new AzureException(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint, "Private endpoint "
-                    + id + " is in subnet " + existing.get().subnetId() + "; the subnet of an existing private"
-                    + " endpoint cannot be changed to " + request.subnetId() + ". Delete the private endpoint and"
-                    + " create it in the new subnet.", id, request.subnetId());
+        if (existing.isPresent()) {
+            requireCreationPropertiesKept(s, existing.get(), request);
         }
         ResourceId networkId = request.subnetId().parent().orElseThrow();
         VirtualNetwork network = s.network(networkId).orElseThrow(() -> ControlPlane.notFound(
@@ -71,6 +69,40 @@ final class PrivateEndpointOperations {
                 existing.map(PrivateEndpoint::customNetworkInterfaceName).orElse(request.customNetworkInterfaceName()),
                 request.connection());
         return next.with(PrivateEndpoint.class, endpoint.id(), endpoint);
+    }
+
+    /**
+     * Refuses a PUT that changes what is set when an endpoint is created: its subnet (Azure's code), its interface's
+     * name and its static address (docs/azure/private-endpoints.md#rules).
+     */
+    private static void requireCreationPropertiesKept(TopologyState s, PrivateEndpoint existing,
+                                                      PrivateEndpointRequest request) {
+        ResourceId id = existing.id();
+        if (!existing.subnetId().equals(request.subnetId())) {
+            throw new AzureException(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint, "Private endpoint "
+                    + id + " is in subnet " + existing.subnetId() + "; the subnet of an existing private endpoint"
+                    + " cannot be changed to " + request.subnetId() + ". Delete the private endpoint and create it in"
+                    + " the new subnet.", id, request.subnetId());
+        }
+        String askedName = request.customNetworkInterfaceName();
+        String name = existing.customNetworkInterfaceName();
+        if (name == null ? askedName != null : !name.equalsIgnoreCase(askedName)) {
+            throw creationPropertyChanged(id, "custom network interface name", name == null ? "none"
+                    : "'" + name + "'", askedName == null ? "none" : "'" + askedName + "'");
+        }
+        NetworkInterface nic = s.networkInterface(existing.networkInterfaceId()).orElseThrow();
+        String address = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
+        String askedAddress = request.staticAddress();
+        if (address == null ? askedAddress != null : !address.equals(askedAddress)) {
+            throw creationPropertyChanged(id, "static IP address", address == null ? "none" : address,
+                    askedAddress == null ? "none" : askedAddress);
+        }
+    }
+
+    private static AzureException creationPropertyChanged(ResourceId id, String property, String was, String asked) {
+        return new AzureException(AzureErrorCode.PrivateEndpointPropertySetAtCreation, "The " + property
+                + " of private endpoint " + id + " is set when the endpoint is created and cannot be changed from "
+                + was + " to " + asked + ". Delete the private endpoint and create it again to change it.", id);
     }
 
     /**
