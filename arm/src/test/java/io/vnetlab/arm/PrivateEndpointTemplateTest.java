@@ -7,6 +7,8 @@ import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -169,35 +171,24 @@ class PrivateEndpointTemplateTest {
         assertThat(azure.privateEndpoints().list()).hasSize(1);
     }
 
-    @Test
-    void redeploying_an_endpoint_with_another_static_address_is_refused_naming_both() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "static IP address|10.0.2.50|10.0.2.60|10.0.2.50 to 10.0.2.60",
+            "custom network interface name|sql-endpoint-nic|other-nic|'sql-endpoint-nic' to 'other-nic'"})
+    void redeploying_an_endpoint_with_another_value_set_at_creation_is_refused_naming_both(String property,
+                                                                                         String was, String asked,
+                                                                                         String change) {
         ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
 
         ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class, () -> ArmDeployment
-                .into(azure, "rg").templateJson(template(STATIC.replace("10.0.2.50", "10.0.2.60"), "Disabled"))
-                .deploy());
+                .into(azure, "rg").templateJson(template(STATIC.replace(was, asked), "Disabled")).deploy());
 
         assertThat(e.code()).isEqualTo(AzureErrorCode.PrivateEndpointPropertySetAtCreation);
-        assertThat(e).hasMessageContaining("The static IP address of private endpoint /subscriptions/"
+        assertThat(e).hasMessageContaining("The " + property + " of private endpoint /subscriptions/"
                 + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints"
-                + "/sql-endpoint is set when the endpoint is created and cannot be changed from 10.0.2.50 to"
-                + " 10.0.2.60. Delete the private endpoint and create it again to change it.");
+                + "/sql-endpoint is set when the endpoint is created and cannot be changed from " + change
+                + ". Delete the private endpoint and create it again to change it.");
         assertThat(azure.networkInterface("sql-endpoint-nic").privateIpAddress()).hasToString("10.0.2.50");
-    }
-
-    @Test
-    void redeploying_an_endpoint_with_another_interface_name_is_refused_naming_both() {
-        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
-
-        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class, () -> ArmDeployment
-                .into(azure, "rg").templateJson(template(STATIC.replace("sql-endpoint-nic", "other-nic"), "Disabled"))
-                .deploy());
-
-        assertThat(e.code()).isEqualTo(AzureErrorCode.PrivateEndpointPropertySetAtCreation);
-        assertThat(e).hasMessageContaining("The custom network interface name of private endpoint /subscriptions/"
-                + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints"
-                + "/sql-endpoint is set when the endpoint is created and cannot be changed from 'sql-endpoint-nic' to"
-                + " 'other-nic'. Delete the private endpoint and create it again to change it.");
     }
 
     @Test
