@@ -192,6 +192,22 @@ class PrivateEndpointTemplateTest {
     }
 
     @Test
+    void redeploying_a_manual_connection_the_owner_approved_keeps_it_approved() {
+        String manual = """
+                "manualPrivateLinkServiceConnections": [{"name": "sql-request", "properties": {
+                 "privateLinkServiceId": "%s", "groupIds": ["sqlServer"], "requestMessage": "please"}}]"""
+                .formatted(SQL);
+        ArmDeployment.into(azure, "rg").templateJson(template(manual, "Disabled")).deploy();
+        azure.privateEndpoints().approveConnection("sql-endpoint", "Approved by the DBA");
+
+        DeploymentResult again = ArmDeployment.into(azure, "rg").templateJson(template(manual, "Disabled")).deploy();
+
+        assertThat(again.output("status")).isEqualTo("Approved");
+        assertThat(azure.privateEndpoints().get("sql-endpoint").connection().statusDescription())
+                .isEqualTo("Approved by the DBA");
+    }
+
+    @Test
     void a_subnet_with_an_unknown_private_endpoint_network_policies_value_is_refused_naming_the_values() {
         assertThatThrownBy(() -> ArmDeployment.into(azure, "rg").templateJson(template(AUTOMATIC, "Sometimes"))
                 .deploy())

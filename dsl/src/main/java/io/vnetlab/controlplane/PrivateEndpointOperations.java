@@ -7,6 +7,7 @@ import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -64,10 +65,15 @@ final class PrivateEndpointOperations {
                 .withIpConfigurationName("privateEndpointIpConfig." + ControlPlane.guid(nicId));
         TopologyState next = InterfaceOperations.putNetworkInterface(s, nic, null,
                 existing.isPresent() ? PutMode.CREATE_OR_UPDATE : PutMode.CREATE);
+        // the owner's answer stays with a PUT that asks for the same connection (docs/azure/private-endpoints.md#approval)
+        PrivateLinkConnection connection = existing.map(PrivateEndpoint::connection)
+                .filter(c -> c.sameRequestAs(request.connection()))
+                .map(c -> request.connection().withStatus(c.status(), c.statusDescription()))
+                .orElse(request.connection());
         PrivateEndpoint endpoint = new PrivateEndpoint(existing.map(PrivateEndpoint::id).orElse(id),
                 existing.map(PrivateEndpoint::name).orElse(id.name()), request.region(), request.subnetId(), nicId,
                 existing.map(PrivateEndpoint::customNetworkInterfaceName).orElse(request.customNetworkInterfaceName()),
-                request.connection());
+                connection);
         return next.with(PrivateEndpoint.class, endpoint.id(), endpoint);
     }
 
@@ -120,6 +126,20 @@ final class PrivateEndpointOperations {
     static TopologyState setNetworkPolicies(TopologyState s, ResourceId subnetId,
                                             PrivateEndpointNetworkPolicies policies) {
         return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withPrivateEndpointNetworkPolicies(policies));
+    }
+
+    /**
+     * The answer of the target's owner to an endpoint's connection: approved or rejected, with its reason
+     * (docs/azure/private-endpoints.md#approval).
+     */
+    static TopologyState setConnectionStatus(TopologyState s, ResourceId endpointId,
+                                             PrivateLinkConnection.Status status, String description) {
+        PrivateEndpoint endpoint = s.get(PrivateEndpoint.class, endpointId).orElseThrow(() -> ControlPlane.notFound(
+                "Microsoft.Network/privateEndpoints", endpointId.name(), endpointId));
+        PrivateEndpoint answered = new PrivateEndpoint(endpoint.id(), endpoint.name(), endpoint.region(),
+                endpoint.subnetId(), endpoint.networkInterfaceId(), endpoint.customNetworkInterfaceName(),
+                endpoint.connection().withStatus(status, description));
+        return s.with(PrivateEndpoint.class, endpoint.id(), answered);
     }
 
     /** Deletes a private endpoint and the interface Azure created for it. */
