@@ -79,6 +79,7 @@ public final class Topology {
 
     /** A topology with one tenant ("Default Directory") and one subscription ("vnetlab"), and nothing in them. */
     public static Topology create() {
+        WalkClassPreloader.startOnce();   // the first question's classes load on another core while this one builds
         TopologyState s = ResourceManager.addTenant(TopologyState.empty(), DEFAULT_TENANT_ID, "Default Directory");
         s = ResourceManager.addSubscription(s, DEFAULT_SUBSCRIPTION_ID, "vnetlab", DEFAULT_TENANT_ID);
         return new Topology(s, DEFAULT_SUBSCRIPTION_ID);

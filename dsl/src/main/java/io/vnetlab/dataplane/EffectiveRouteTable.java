@@ -1,11 +1,14 @@
 package io.vnetlab.dataplane;
 
+import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.address.PrefixTable;
 import io.vnetlab.model.ResourceId;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -35,13 +38,13 @@ public final class EffectiveRouteTable {
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
         this.subnetId = subnetId;
         this.routes = List.copyOf(routes);
+        Set<Cidr> taken = new HashSet<>();
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
                 // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
-                // the first listed is taken
-                Optional<EffectiveRoute> longest = active.longestMatch(route.addressPrefix().firstAddress());
-                boolean known = longest.isPresent() && longest.get().addressPrefix().equals(route.addressPrefix());
-                if (!known) {
+                // the first listed is taken (one hash lookup, not a probe per prefix length, for each of a hub's
+                // hundreds of peering routes)
+                if (taken.add(route.addressPrefix())) {
                     active.put(route.addressPrefix(), route);
                 }
                 if (RouteSelection.isNetworkOrPeering(route)) {

@@ -35,10 +35,11 @@ final class GatewayRouting {
     private final TopologyState state;
     /** What the answers depend on, compared by identity: see {@link #answersFor}. */
     private final List<Object> inputs;
-    private final Map<ResourceId, List<VirtualNetwork>> spokesByHub = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<TransitSpoke>> spokesByHub = new ConcurrentHashMap<>();
     // per gateway or network, the answers below: every walk through a gateway and every subnet's routes ask again
     private final Map<ResourceId, List<VirtualNetworkGateway>> servingByNetwork = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<VirtualNetworkGateway>> gatewaysByNetwork = new ConcurrentHashMap<>();
+    private final Map<ResourceId, List<VirtualNetworkGateway>> shareableByNetwork = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> originatedBy = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> learntBy = new ConcurrentHashMap<>();
     private final Map<ResourceId, List<Cidr>> advertisedBy = new ConcurrentHashMap<>();
@@ -97,13 +98,17 @@ final class GatewayRouting {
      * (docs/azure/gateways.md#transit-skus).
      */
     private List<VirtualNetworkGateway> shareable(ResourceId hubId) {
+        List<VirtualNetworkGateway> known = shareableByNetwork.get(hubId);
+        if (known != null) {
+            return known;
+        }
         List<VirtualNetworkGateway> result = new ArrayList<>();
         for (VirtualNetworkGateway g : gatewaysIn(hubId)) {
             if (!BASIC.equalsIgnoreCase(g.sku())) {
                 result.add(g);
             }
         }
-        return result;
+        return keep(shareableByNetwork, hubId, result);
     }
 
     /**
@@ -157,33 +162,39 @@ final class GatewayRouting {
      * What a transit spoke adds to its hub gateway's prefixes: its address space over a complete peering; over a subnet
      * peering, only the prefixes of its subnets the hub peered (docs/azure/subnet-peering.md#gateway-transit).
      */
-    private List<Cidr> transitPrefixes(VirtualNetwork spoke) {
-        Optional<Peering> up = transitPeering(spoke.id());
-        if (up.isEmpty() || !up.get().isSubnetPeering()) {
-            return spoke.addressSpace();
+    private List<Cidr> transitPrefixes(TransitSpoke spoke) {
+        if (!spoke.up().isSubnetPeering()) {
+            return spoke.network().addressSpace();
         }
-        Optional<Peering> back = state.counterpart(up.get());
+        Optional<Peering> back = state.counterpart(spoke.up());
         return back.isPresent() ? back.get().remoteAddressSpace() : List.of();
     }
 
+    /** A network that uses a hub's gateways, and its peering to the hub that carries the transit. */
+    record TransitSpoke(VirtualNetwork network, Peering up) {
+    }
+
     /**
-     * The networks that use the gateways of {@code hubId} through transit (docs/azure/gateways.md#advertised-prefixes).
+     * The networks that use the gateways of {@code hubId} through transit (docs/azure/gateways.md#advertised-prefixes),
+     * each with its transit peering: a hub's prefixes need both, for each of its spokes.
      */
-    List<VirtualNetwork> transitSpokes(ResourceId hubId) {
-        List<VirtualNetwork> known = spokesByHub.get(hubId);
+    List<TransitSpoke> transitSpokes(ResourceId hubId) {
+        List<TransitSpoke> known = spokesByHub.get(hubId);
         return known != null ? known : keep(spokesByHub, hubId, findTransitSpokes(hubId));
     }
 
-    private List<VirtualNetwork> findTransitSpokes(ResourceId hubId) {
-        List<VirtualNetwork> result = new ArrayList<>();
+    private List<TransitSpoke> findTransitSpokes(ResourceId hubId) {
+        List<TransitSpoke> result = new ArrayList<>();
         for (Peering p : state.peerings()) {
             if (!p.remoteNetworkId().equals(hubId)) {
                 continue;
             }
             Optional<Peering> transit = transitPeering(p.localNetworkId());
-            Optional<VirtualNetwork> spoke = state.network(p.localNetworkId());
-            if (transit.isPresent() && transit.get().id().equals(p.id()) && spoke.isPresent()) {
-                result.add(spoke.get());
+            if (transit.isPresent() && transit.get().id().equals(p.id())) {
+                Optional<VirtualNetwork> spoke = state.network(p.localNetworkId());
+                if (spoke.isPresent()) {
+                    result.add(new TransitSpoke(spoke.get(), transit.get()));
+                }
             }
         }
         return result;
@@ -304,7 +315,7 @@ final class GatewayRouting {
         if (own.isPresent()) {
             prefixes.addAll(own.get().addressSpace());
         }
-        for (VirtualNetwork spoke : transitSpokes(gateway.networkId())) {
+        for (TransitSpoke spoke : transitSpokes(gateway.networkId())) {
             prefixes.addAll(transitPrefixes(spoke));
         }
         return new ArrayList<>(prefixes);

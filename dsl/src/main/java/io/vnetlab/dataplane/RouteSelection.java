@@ -37,18 +37,22 @@ final class RouteSelection {
      */
     static List<EffectiveRoute> withStates(List<EffectiveRoute> routes) {
         Map<Cidr, EffectiveRoute> best = new HashMap<>();
+        boolean shared = false;
         for (EffectiveRoute route : routes) {
             if (!route.isActive()) {
                 continue;   // invalidated by a rule of its own kind (a private endpoint's route a user route overrides)
             }
             EffectiveRoute current = best.get(route.addressPrefix());
+            shared |= current != null;
             if (current == null || beats(route, current)) {
                 best.put(route.addressPrefix(), route);
             }
         }
         List<EffectiveRoute> result = new ArrayList<>(routes.size());
         for (EffectiveRoute route : routes) {
-            EffectiveRoute winner = best.get(route.addressPrefix());
+            // a route alone with its prefix among the active ones is the best of it, and no route beats itself: a
+            // hub's hundreds of peering routes are not looked up a second time
+            EffectiveRoute winner = route.isActive() && shared ? best.get(route.addressPrefix()) : null;
             boolean overridden = !route.isActive() || (winner != null && beats(winner, route));
             RouteState state = overridden ? RouteState.Invalid : RouteState.Active;
             result.add(route.state() == state ? route : new EffectiveRoute(route.source(), state,
