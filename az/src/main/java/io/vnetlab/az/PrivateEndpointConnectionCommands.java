@@ -7,14 +7,15 @@ import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * {@code az network private-endpoint-connection list|show|approve|reject} (docs/azure/private-endpoints.md#approval):
  * the target owner's side of the private endpoints that connect to a resource. vnetlab does not simulate the target,
  * so a connection is found through the endpoints that name it: by the target's id ({@code --id}, or {@code -g},
- * {@code --type} and its name) and the connection's name, {@code <endpoint>.<guid>} (a decision of ours,
- * docs/azure/decisions.md#private-endpoint-connection-names).
+ * {@code --type} and its name) and the connection's name, {@code <endpoint>.<guid>}; a target no endpoint names is
+ * not found (decisions of ours, docs/azure/decisions.md#private-endpoint-connection-names).
  */
 final class PrivateEndpointConnectionCommands {
 
@@ -23,7 +24,13 @@ final class PrivateEndpointConnectionCommands {
 
     /** The connection's name on the target's side. */
     static String name(PrivateEndpoint endpoint) {
-        return endpoint.name() + "." + Shapes.guid("private-endpoint-connection:" + endpoint.id());
+        return name(endpoint.id());
+    }
+
+    /** The name on the target's side of the connection of the endpoint {@code endpointId}. */
+    static String name(ResourceId endpointId) {
+        return endpointId.name() + "." + Shapes.guid("private-endpoint-connection:"
+                + endpointId.toString().toLowerCase(Locale.ROOT));
     }
 
     /** The connection as the target's provider answers it: not flattened, {@code properties} kept. */
@@ -44,10 +51,19 @@ final class PrivateEndpointConnectionCommands {
         return o;
     }
 
+    /**
+     * The endpoints connecting to {@code target}: a target no endpoint names is unknown to vnetlab, and answered as
+     * ARM answers a resource that is not there.
+     */
     private static List<PrivateEndpoint> connectingTo(Session s, ResourceId target) {
-        return s.topology().privateEndpoints().list().stream()
+        s.group(target.resourceGroup());
+        List<PrivateEndpoint> endpoints = s.topology().privateEndpoints().list().stream()
                 .filter(e -> e.connection().privateLinkServiceId().equalsIgnoreCase(target.toString()))
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        if (endpoints.isEmpty()) {
+            throw Session.notFound(target.type(), target.name(), target.resourceGroup());
+        }
+        return endpoints;
     }
 
     /** The target named by {@code -g}, {@code --type} ({@code Microsoft.Storage/storageAccounts}) and a name. */

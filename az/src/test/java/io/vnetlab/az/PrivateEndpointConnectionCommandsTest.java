@@ -69,6 +69,12 @@ class PrivateEndpointConnectionCommandsTest {
         assertThat(missing.err()).startsWith("ERROR: (NotFound) Resource " + STORAGE
                 + "/privateEndpointConnections/other not found.");
 
+        AzResult unknownTarget = cli.run("network private-endpoint-connection list -g rg -n other"
+                + " --type Microsoft.Storage/storageAccounts");
+        assertThat(unknownTarget.exitCode()).isEqualTo(3);
+        assertThat(unknownTarget.err()).startsWith("ERROR: (ResourceNotFound) The Resource"
+                + " 'Microsoft.Storage/storageAccounts/other' under resource group 'rg' was not found.");
+
         AzResult usage = cli.run("network private-endpoint-connection approve -g rg -n x");
         assertThat(usage.exitCode()).isEqualTo(1);
         assertThat(usage.err()).isEqualTo("ERROR: usage error: --id / -g -n --type --resource-name\n");
