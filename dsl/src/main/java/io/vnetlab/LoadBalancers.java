@@ -309,10 +309,7 @@ public final class LoadBalancers {
          * }</pre>
          */
         public Definition withSku(LoadBalancerSku sku) {
-            if (sku == null) {
-                throw new IllegalArgumentException("'sku' cannot be null.");
-            }
-            draft.sku = sku;
+            draft.sku = Arguments.requireGiven(sku, "SKU");
             return this;
         }
 

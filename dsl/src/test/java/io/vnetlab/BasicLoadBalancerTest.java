@@ -22,6 +22,7 @@ import java.util.List;
 
 import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The retired Basic load balancer, modelled with Basic's rules (docs/azure/load-balancers.md#skus). */
 class BasicLoadBalancerTest {
@@ -49,6 +50,14 @@ class BasicLoadBalancerTest {
     private ResourceId id(String name) {
         return ResourceId.resource(Topology.DEFAULT_SUBSCRIPTION_ID, Topology.DEFAULT_RESOURCE_GROUP,
                 ResourceId.NETWORK, "loadBalancers", name);
+    }
+
+    @Test
+    void a_missing_sku_is_refused_in_azure_s_words_for_load_balancers_and_public_ips() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> t.loadBalancers().define("lb").withSku(null))).hasMessage("The SKU cannot be null.");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> t.publicIpAddresses().define("ip").withSku(null))).hasMessage("The SKU cannot be null.");
     }
 
     @Test
