@@ -105,8 +105,8 @@ class BasicLoadBalancerTest {
         Verdict toInternet = t.evaluate(Flow.from(t.endpoint("spoke1-vm")).to(Endpoint.address("198.51.100.7"))
                 .on(Protocol.Tcp, 443));
         assertThat(toInternet.reachable()).isTrue();
-        assertThat(io.vnetlab.render.VerdictRenderer.render(toInternet)).contains("source NAT by a load-balancing rule"
-                + " of Basic load balancer 'web-lb' to public IP 'web-ip' "
+        assertThat(io.vnetlab.render.VerdictRenderer.render(toInternet)).contains("source NAT by load-balancing rule"
+                + " 'http' of load balancer 'web-lb' to public IP 'web-ip' "
                 + t.publicIpAddresses().get("web-ip").ipAddress());
     }
 
