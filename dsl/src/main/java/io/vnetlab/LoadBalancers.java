@@ -126,6 +126,19 @@ public final class LoadBalancers {
             return change(d -> d.outboundRule(name, frontend, pool));
         }
 
+        /**
+         * Turns off the outbound SNAT of load-balancing rule {@code rule}: the members of its pool no longer leave for
+         * the Internet from its frontend (docs/azure/outbound-access.md#load-balancers). A rule on a frontend that an
+         * outbound rule uses has it off already, as Azure requires.
+         *
+         * <pre>{@code
+         * topology.loadBalancers().update("web-lb").withOutboundSnatDisabled("http").apply();
+         * }</pre>
+         */
+        default SELF withOutboundSnatDisabled(String rule) {
+            return change(d -> d.disableOutboundSnat(rule));
+        }
+
         /** Removes the rule, inbound NAT rule, outbound rule, probe, pool or frontend named {@code name}. */
         default SELF without(String name) {
             return change(d -> d.without(name));
@@ -217,6 +230,21 @@ public final class LoadBalancers {
                     4)));
         }
 
+        /** After the rules are resolved, so that it applies to a rule defined in the same change too. */
+        void disableOutboundSnat(String name) {
+            Arguments.requireText(name, "rule name");
+            resolutions.add(() -> {
+                LoadBalancerRequest.Rule rule = rules.get(key(name));
+                if (rule == null) {
+                    throw new IllegalArgumentException("Load balancer '" + id.name()
+                            + "' has no load-balancing rule named '" + name + "'.");
+                }
+                rules.put(key(name), new LoadBalancerRequest.Rule(rule.name(), rule.frontendId(),
+                        rule.backendPoolId(), rule.probeId(), rule.protocol(), rule.frontendPort(), rule.backendPort(),
+                        rule.enableFloatingIp(), true));
+            });
+        }
+
         void without(String name) {
             String k = key(name);
             boolean removed = frontends.remove(k) != null | pools.remove(k) != null | probes.remove(k) != null
@@ -281,10 +309,7 @@ public final class LoadBalancers {
          * }</pre>
          */
         public Definition withSku(LoadBalancerSku sku) {
-            if (sku == null) {
-                throw new IllegalArgumentException("'sku' cannot be null.");
-            }
-            draft.sku = sku;
+            draft.sku = Arguments.requireGiven(sku, "SKU");
             return this;
         }
 

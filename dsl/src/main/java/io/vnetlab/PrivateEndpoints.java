@@ -52,6 +52,28 @@ public final class PrivateEndpoints {
         return new ArrayList<>(topology.state().all(PrivateEndpoint.class));
     }
 
+    /**
+     * Approves the endpoint's connection as its target's owner would, with a reason; flows to it then reach the
+     * service (docs/azure/private-endpoints.md#approval).
+     */
+    public PrivateEndpoint approveConnection(String nameOrId, String description) {
+        return answer(nameOrId, PrivateLinkConnection.Status.Approved, description);
+    }
+
+    /**
+     * Rejects the endpoint's connection as its target's owner would, with a reason; the service behind the endpoint
+     * then does not answer (docs/azure/private-endpoints.md#approval).
+     */
+    public PrivateEndpoint rejectConnection(String nameOrId, String description) {
+        return answer(nameOrId, PrivateLinkConnection.Status.Rejected, description);
+    }
+
+    private PrivateEndpoint answer(String nameOrId, PrivateLinkConnection.Status status, String description) {
+        ResourceId id = get(nameOrId).id();
+        topology.applyState(s -> ResourceManager.setPrivateEndpointConnectionStatus(s, id, status, description));
+        return get(id.toString());
+    }
+
     /** Deletes a private endpoint and its network interface. */
     public void delete(String nameOrId) {
         ResourceId id = get(nameOrId).id();

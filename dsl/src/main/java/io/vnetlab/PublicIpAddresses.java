@@ -76,10 +76,7 @@ public final class PublicIpAddresses {
 
         /** {@code Standard} (the default: closed to inbound traffic unless an NSG allows it) or {@code Basic}. */
         public Definition withSku(PublicIpAddressSku sku) {
-            if (sku == null) {
-                throw new IllegalArgumentException("'sku' cannot be null.");
-            }
-            this.sku = sku;
+            this.sku = Arguments.requireGiven(sku, "SKU");
             return this;
         }
 

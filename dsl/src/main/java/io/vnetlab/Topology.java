@@ -19,6 +19,7 @@ import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
@@ -695,10 +696,23 @@ public final class Topology {
      * }</pre>
      */
     public io.vnetlab.dataplane.OutboundAccess outboundAccess(String vmOrNic) {
+        return outboundAccess(vmOrNic, null);
+    }
+
+    /**
+     * The same for flows of one protocol: a load balancer translates TCP and UDP only, and a Standard load-balancing
+     * rule only its own protocol (docs/azure/outbound-access.md#load-balancers); {@code null} asks for any protocol.
+     *
+     * <pre>{@code
+     * topology.outboundAccess("web-vm", Protocol.Tcp).method();   // LOAD_BALANCER_RULE, by a Tcp rule
+     * topology.outboundAccess("web-vm", Protocol.Udp).method();   // NONE: no rule of the pool translates UDP
+     * }</pre>
+     */
+    public io.vnetlab.dataplane.OutboundAccess outboundAccess(String vmOrNic, Protocol protocol) {
         Endpoint endpoint = endpoint(vmOrNic);
         NetworkInterface nic = endpoint.networkInterfaceId().flatMap(state()::networkInterface)
                 .orElseThrow(() -> new IllegalArgumentException("'" + vmOrNic + "' is not a VM or network interface."));
-        return dataPlane().outboundAccess(nic);
+        return dataPlane().outboundAccess(nic, protocol);
     }
 
     /** Network Watcher: IP flow verify. */

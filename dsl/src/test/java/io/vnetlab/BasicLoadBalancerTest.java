@@ -22,6 +22,7 @@ import java.util.List;
 
 import static io.vnetlab.Rejections.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The retired Basic load balancer, modelled with Basic's rules (docs/azure/load-balancers.md#skus). */
 class BasicLoadBalancerTest {
@@ -49,6 +50,14 @@ class BasicLoadBalancerTest {
     private ResourceId id(String name) {
         return ResourceId.resource(Topology.DEFAULT_SUBSCRIPTION_ID, Topology.DEFAULT_RESOURCE_GROUP,
                 ResourceId.NETWORK, "loadBalancers", name);
+    }
+
+    @Test
+    void a_missing_sku_is_refused_in_azure_s_words_for_load_balancers_and_public_ips() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> t.loadBalancers().define("lb").withSku(null))).hasMessage("The SKU cannot be null.");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> t.publicIpAddresses().define("ip").withSku(null))).hasMessage("The SKU cannot be null.");
     }
 
     @Test
@@ -96,8 +105,8 @@ class BasicLoadBalancerTest {
         Verdict toInternet = t.evaluate(Flow.from(t.endpoint("spoke1-vm")).to(Endpoint.address("198.51.100.7"))
                 .on(Protocol.Tcp, 443));
         assertThat(toInternet.reachable()).isTrue();
-        assertThat(io.vnetlab.render.VerdictRenderer.render(toInternet)).contains("source NAT by a load-balancing rule"
-                + " of Basic load balancer 'web-lb' to public IP 'web-ip' "
+        assertThat(io.vnetlab.render.VerdictRenderer.render(toInternet)).contains("source NAT by load-balancing rule"
+                + " 'http' of load balancer 'web-lb' to public IP 'web-ip' "
                 + t.publicIpAddresses().get("web-ip").ipAddress());
     }
 

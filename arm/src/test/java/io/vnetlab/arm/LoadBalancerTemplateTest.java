@@ -3,6 +3,7 @@ package io.vnetlab.arm;
 import io.vnetlab.Topology;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.HopDetail;
+import io.vnetlab.dataplane.OutboundAccess;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.LoadBalancer;
@@ -65,6 +66,29 @@ class LoadBalancerTemplateTest {
         assertThat(VerdictRenderer.blockers(other)).containsExactly("No rule of load balancer 'web-lb' at frontend"
                 + " 'fe' (" + frontend + ") carries TCP 443: a load balancer forwards only what its load-balancing and"
                 + " inbound NAT rules name (an HA ports rule names every TCP and UDP port).");
+    }
+
+    // docs/azure/outbound-access.md#load-balancers
+    @Test
+    void a_rule_translates_its_backends_outbound_flows_unless_the_template_sets_disableOutboundSnat() throws Exception {
+        OutboundAccess kept = azure.outboundAccess("web1-nic");
+        assertThat(kept.method()).isEqualTo(OutboundAccess.Method.LOAD_BALANCER_RULE);
+        assertThat(kept.loadBalancerRule().orElseThrow().name()).isEqualTo("http");
+        assertThat(kept.sourceAddress()).contains(azure.publicIpAddresses().get("web-ip").ipAddress());
+
+        String template;
+        try (var in = getClass().getResourceAsStream("/templates/loadbalancers/public-lb.json")) {
+            template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String disabled = template.replace("\"protocol\": \"Tcp\", \"frontendPort\": 80, \"backendPort\": 80",
+                "\"protocol\": \"Tcp\", \"frontendPort\": 80, \"backendPort\": 80, \"disableOutboundSnat\": true");
+        assertThat(disabled).isNotEqualTo(template);
+        Topology off = withGroup();
+        ArmDeployment.into(off, "rg").templateJson(disabled).deploy();
+        assertThat(off.loadBalancers().get("web-lb").rule("http").orElseThrow().disableOutboundSnat()).isTrue();
+        OutboundAccess none = off.outboundAccess("web1-nic");
+        assertThat(none.method()).isEqualTo(OutboundAccess.Method.NONE);
+        assertThat(none.through()).isEqualTo(off.loadBalancers().get("web-lb").id());
     }
 
     @Test

@@ -1,16 +1,20 @@
 package io.vnetlab.arm;
 
 import io.vnetlab.Topology;
+import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code Microsoft.Network/privateEndpoints} in templates: the interface Azure creates, what {@code reference()} gives
@@ -128,6 +132,79 @@ class PrivateEndpointTemplateTest {
 
         assertThat(azure.privateEndpoints().get("sql-endpoint").subnetId().name()).isEqualTo("endpoints");
         assertThat(result.warnings()).anyMatch(w -> w.contains("uses the id of") && w.contains("without a dependsOn"));
+    }
+
+    @Test
+    void redeploying_an_endpoint_into_another_subnet_is_refused_and_leaves_it_where_it_was() {
+        ArmDeployment.into(azure, "rg").templateJson(template(AUTOMATIC, "Disabled")).deploy();
+        String moved = template(AUTOMATIC, "Disabled").replaceFirst("'vnet',\\s+'endpoints'\\)", "'vnet', 'app')");
+        assertThat(moved).contains("'vnet', 'app')");
+        String subnets = "/subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID
+                + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/";
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class,
+                () -> ArmDeployment.into(azure, "rg").templateJson(moved).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint);
+        assertThat(e).hasMessageContaining("Private endpoint /subscriptions/" + Topology.DEFAULT_SUBSCRIPTION_ID
+                + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints/sql-endpoint is in subnet "
+                + subnets + "endpoints; the subnet of an existing private endpoint cannot be changed to " + subnets
+                + "app. Delete the private endpoint and create it in the new subnet.");
+        assertThat(azure.privateEndpoints().get("sql-endpoint").subnetId().name()).isEqualTo("endpoints");
+        assertThat(azure.networkInterface(azure.privateEndpoints().get("sql-endpoint").networkInterfaceId().name())
+                .privateIpAddress()).hasToString("10.0.2.4");
+    }
+
+    private static final String STATIC = """
+            "customNetworkInterfaceName": "sql-endpoint-nic",
+            "ipConfigurations": [{"name": "sql-config", "properties": {"groupId": "sqlServer",
+             "memberName": "sqlServer", "privateIPAddress": "10.0.2.50"}}],
+            """ + AUTOMATIC;
+
+    @Test
+    void redeploying_an_endpoint_unchanged_keeps_it_and_its_static_address() {
+        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        DeploymentResult again = ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        assertThat(again.output("address")).isEqualTo("10.0.2.50");
+        assertThat(azure.privateEndpoints().list()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "static IP address|10.0.2.50|10.0.2.60|10.0.2.50 to 10.0.2.60",
+            "custom network interface name|sql-endpoint-nic|other-nic|'sql-endpoint-nic' to 'other-nic'"})
+    void redeploying_an_endpoint_with_another_value_set_at_creation_is_refused_naming_both(String property,
+                                                                                         String was, String asked,
+                                                                                         String change) {
+        ArmDeployment.into(azure, "rg").templateJson(template(STATIC, "Disabled")).deploy();
+
+        ArmDeploymentException e = catchThrowableOfType(ArmDeploymentException.class, () -> ArmDeployment
+                .into(azure, "rg").templateJson(template(STATIC.replace(was, asked), "Disabled")).deploy());
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.PrivateEndpointPropertySetAtCreation);
+        assertThat(e).hasMessageContaining("The " + property + " of private endpoint /subscriptions/"
+                + Topology.DEFAULT_SUBSCRIPTION_ID + "/resourceGroups/rg/providers/Microsoft.Network/privateEndpoints"
+                + "/sql-endpoint is set when the endpoint is created and cannot be changed from " + change
+                + ". Delete the private endpoint and create it again to change it.");
+        assertThat(azure.networkInterface("sql-endpoint-nic").privateIpAddress()).hasToString("10.0.2.50");
+    }
+
+    @Test
+    void redeploying_a_manual_connection_the_owner_approved_keeps_it_approved() {
+        String manual = """
+                "manualPrivateLinkServiceConnections": [{"name": "sql-request", "properties": {
+                 "privateLinkServiceId": "%s", "groupIds": ["sqlServer"], "requestMessage": "please"}}]"""
+                .formatted(SQL);
+        ArmDeployment.into(azure, "rg").templateJson(template(manual, "Disabled")).deploy();
+        azure.privateEndpoints().approveConnection("sql-endpoint", "Approved by the DBA");
+
+        DeploymentResult again = ArmDeployment.into(azure, "rg").templateJson(template(manual, "Disabled")).deploy();
+
+        assertThat(again.output("status")).isEqualTo("Approved");
+        assertThat(azure.privateEndpoints().get("sql-endpoint").connection().statusDescription())
+                .isEqualTo("Approved by the DBA");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.arm.json.ResourceJson;
+import io.vnetlab.controlplane.PrivateEndpointRequest;
 import io.vnetlab.model.PrivateEndpoint;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
@@ -52,26 +54,20 @@ final class PrivateEndpointCommands {
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             Region region = Commands.region(s, a, group, TYPE);
+            ResourceId id = s.id(group, ResourceId.NETWORK, TYPE, a.required("name"));
             ResourceId subnet = NicCommands.Create.subnetId(s, group, a);
             // --asg id=ID, in the CLI's shorthand syntax, or a bare name or id
-            List<String> asgs = a.list("asgs").stream()
-                    .map(v -> AsgCommands.asg(s, group, v.startsWith("id=") ? v.substring(3) : v).id().toString())
+            List<ResourceId> asgs = a.list("asgs").stream()
+                    .map(v -> AsgCommands.asg(s, group, v.startsWith("id=") ? v.substring(3) : v).id())
                     .toList();
-            PrivateEndpoint created = Session.call(() -> {
-                io.vnetlab.PrivateEndpoints.Definition d = s.topology().privateEndpoints().define(a.required("name"))
-                        .withRegion(region).withExistingResourceGroup(group)
-                        .withSubnet(subnet.parent().orElseThrow().toString(), subnet.name())
-                        .withPrivateLinkResource(a.required("target"), a.list("group_ids").toArray(String[]::new))
-                        .withConnectionName(a.required("connection_name"));
-                if (a.bool("manual").orElse(false)) {
-                    d.withManualApproval();
-                }
-                staticAddress(a).ifPresent(d::withStaticAddress);
-                a.value("nic_name").ifPresent(d::withCustomNetworkInterfaceName);
-                a.value("request_message").ifPresent(d::withRequestMessage);
-                asgs.forEach(d::withExistingApplicationSecurityGroup);
-                return d.create();
-            });
+            PrivateLinkConnection connection = new PrivateLinkConnection(a.required("connection_name"),
+                    a.required("target"), a.list("group_ids"), a.bool("manual").orElse(false),
+                    a.value("request_message").orElse(null));
+            // the CLI's create is a PUT: an existing endpoint of that name is updated within what Azure lets change
+            // (docs/azure/private-endpoints.md#rules)
+            PrivateEndpoint created = Session.call(() -> s.topology().batch(b -> b.putPrivateEndpoint(
+                    new PrivateEndpointRequest(id, region, subnet, connection, staticAddress(a).orElse(null),
+                            a.value("nic_name").orElse(null), asgs))));
             return a.flag("no_wait") ? null : shape(s, created);
         }
 

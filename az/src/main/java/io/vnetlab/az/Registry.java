@@ -96,6 +96,9 @@ final class Registry {
         // private endpoints (docs/azure/private-endpoints.md)
         List.of(new PrivateEndpointCommands.Create(), new PrivateEndpointCommands.Show(),
                 new PrivateEndpointCommands.ListEndpoints(), new PrivateEndpointCommands.Delete()).forEach(r::register);
+        List.of(new PrivateEndpointConnectionCommands.ListConnections(), new PrivateEndpointConnectionCommands.Show(),
+                PrivateEndpointConnectionCommands.Answer.approve(), PrivateEndpointConnectionCommands.Answer.reject())
+                .forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())

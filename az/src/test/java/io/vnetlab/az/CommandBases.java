@@ -231,6 +231,13 @@ final class CommandBases {
         BASES.put("network private-endpoint show", "-g rg -n pe1");
         BASES.put("network private-endpoint list", "-g rg");
         BASES.put("network private-endpoint delete", "-g rg -n pe1");
+        String connection = "-g rg --type Microsoft.Storage/storageAccounts --resource-name data -n "
+                + PrivateEndpointConnectionCommands.name(io.vnetlab.model.ResourceId.parse(AzTestBench.RG
+                + "/providers/Microsoft.Network/privateEndpoints/pe1"));
+        BASES.put("network private-endpoint-connection list", "-g rg --type Microsoft.Storage/storageAccounts -n data");
+        BASES.put("network private-endpoint-connection show", connection);
+        BASES.put("network private-endpoint-connection approve", connection + " --description ok");
+        BASES.put("network private-endpoint-connection reject", connection + " --description no");
         BASES.put("network lb create",
                 "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
         BASES.put("network lb show",

@@ -1,6 +1,7 @@
 package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vnetlab.dataplane.OutboundAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,38 @@ class LoadBalancerCommandsTest {
         assertThat(outbound.err()).startsWith("ERROR: (OutboundRulesRequireStandardLoadBalancer) Outbound rule out"
                 + " cannot be added to Basic load balancer " + LB + "legacy: outbound rules are only available on"
                 + " Standard load balancers.");
+    }
+
+    @Test
+    void a_rule_keeps_outbound_snat_on_unless_told_and_an_outbound_rule_on_its_frontend_needs_it_off() {
+        cli.ok("vm create -g rg -n web1 --vnet-name hub --subnet nva --public-ip-address '' --nsg ''");
+        cli.ok("network lb create -g rg -n web --frontend-ip-name fe --backend-pool-name pool");
+        cli.ok("network nic ip-config address-pool add -g rg --nic-name web1VMNic -n ipconfigweb1 --lb-name web"
+                + " --address-pool pool");
+        JsonNode rule = cli.json("network lb rule create -g rg --lb-name web -n http --protocol Tcp --frontend-port 80"
+                + " --backend-port 80");
+        assertThat(rule.get("disableOutboundSnat").asBoolean()).isFalse();
+        assertThat(cli.az.topology().outboundAccess("web1").method()).isEqualTo(OutboundAccess.Method.LOAD_BALANCER_RULE);
+
+        AzResult refused = cli.run("network lb outbound-rule create -g rg --lb-name web -n out --frontend-ip-configs fe"
+                + " --address-pool pool --protocol All");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("ERROR: (LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIs"
+                + "ReferencedByOutboundRule) Load balancing rule " + LB + "web/loadBalancingRules/http must disable SNAT"
+                + " since the same frontendIPConfiguration " + LB + "web/frontendIPConfigurations/fe is referenced by"
+                + " outbound rule " + LB + "web/outboundRules/out. Set disableOutboundSnat on the rule.\n"
+                + "Code: LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule\n"
+                + "Message: Load balancing rule " + LB + "web/loadBalancingRules/http must disable SNAT since the same"
+                + " frontendIPConfiguration " + LB + "web/frontendIPConfigurations/fe is referenced by outbound rule "
+                + LB + "web/outboundRules/out. Set disableOutboundSnat on the rule.\n");
+
+        assertThat(cli.ok("network lb rule update -g rg --lb-name web -n http --disable-outbound-snat --query"
+                + " disableOutboundSnat -o tsv")).isEqualTo("true\n");
+        assertThat(cli.az.topology().outboundAccess("web1").method()).isEqualTo(OutboundAccess.Method.NONE);
+        cli.ok("network lb outbound-rule create -g rg --lb-name web -n out --frontend-ip-configs fe --address-pool pool"
+                + " --protocol All");
+        assertThat(cli.az.topology().outboundAccess("web1").method())
+                .isEqualTo(OutboundAccess.Method.LOAD_BALANCER_OUTBOUND_RULE);
     }
 
     @Test

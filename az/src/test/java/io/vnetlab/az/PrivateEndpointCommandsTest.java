@@ -53,6 +53,38 @@ class PrivateEndpointCommandsTest {
     }
 
     @Test
+    void create_on_an_existing_name_updates_it_in_place_and_keeps_its_interface_and_address() {
+        network();
+        String create = "network private-endpoint create -g rg -n data-pe --vnet-name vnet --subnet endpoints"
+                + " --private-connection-resource-id " + STORAGE + " --group-id blob --connection-name data-conn";
+        String first = cli.ok(create + " --query networkInterfaces[0].id -o tsv");
+
+        String second = cli.ok(create + " --query networkInterfaces[0].id -o tsv");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(cli.ok("network private-endpoint show -g rg -n data-pe --query customDnsConfigs[0].ipAddresses[0]"
+                + " -o tsv")).isEqualTo("10.0.2.4\n");
+    }
+
+    @Test
+    void create_on_an_existing_name_in_another_subnet_is_refused_with_azure_s_code() {
+        network();
+        String create = "network private-endpoint create -g rg -n data-pe --vnet-name vnet"
+                + " --private-connection-resource-id " + STORAGE + " --group-id blob --connection-name data-conn";
+        cli.ok(create + " --subnet endpoints");
+
+        AzResult moved = cli.run(create + " --subnet app");
+
+        assertThat(moved.exitCode()).isEqualTo(1);
+        assertThat(moved.err()).startsWith("ERROR: (CannotChangeSubnetOnExistingPrivateEndpoint) Private endpoint "
+                + AzTestBench.RG + "/providers/Microsoft.Network/privateEndpoints/data-pe is in subnet "
+                + AzTestBench.RG + "/providers/Microsoft.Network/virtualNetworks/vnet/subnets/endpoints; the subnet of"
+                + " an existing private endpoint cannot be changed to " + AzTestBench.RG
+                + "/providers/Microsoft.Network/virtualNetworks/vnet/subnets/app. Delete the private endpoint and"
+                + " create it in the new subnet.");
+    }
+
+    @Test
     void a_manual_request_a_static_address_a_nic_name_and_groups_are_kept() {
         network();
         cli.ok("network asg create -g rg -n storage");

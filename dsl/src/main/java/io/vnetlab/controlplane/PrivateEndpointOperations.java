@@ -3,9 +3,11 @@ package io.vnetlab.controlplane;
 import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.InterfaceOwner;
+import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
@@ -30,6 +32,9 @@ final class PrivateEndpointOperations {
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw ControlPlane.alreadyExists("Private endpoint", id.name(), "resource group '" + id.resourceGroup()
                     + "'", id);
+        }
+        if (existing.isPresent()) {
+            requireCreationPropertiesKept(s, existing.get(), request);
         }
         ResourceId networkId = request.subnetId().parent().orElseThrow();
         VirtualNetwork network = s.network(networkId).orElseThrow(() -> ControlPlane.notFound(
@@ -60,11 +65,50 @@ final class PrivateEndpointOperations {
                 .withIpConfigurationName("privateEndpointIpConfig." + ControlPlane.guid(nicId));
         TopologyState next = InterfaceOperations.putNetworkInterface(s, nic, null,
                 existing.isPresent() ? PutMode.CREATE_OR_UPDATE : PutMode.CREATE);
+        // the owner's answer stays with a PUT that asks for the same connection (docs/azure/private-endpoints.md#approval)
+        PrivateLinkConnection connection = existing.map(PrivateEndpoint::connection)
+                .filter(c -> c.sameRequestAs(request.connection()))
+                .map(c -> request.connection().withStatus(c.status(), c.statusDescription()))
+                .orElse(request.connection());
         PrivateEndpoint endpoint = new PrivateEndpoint(existing.map(PrivateEndpoint::id).orElse(id),
                 existing.map(PrivateEndpoint::name).orElse(id.name()), request.region(), request.subnetId(), nicId,
                 existing.map(PrivateEndpoint::customNetworkInterfaceName).orElse(request.customNetworkInterfaceName()),
-                request.connection());
+                connection);
         return next.with(PrivateEndpoint.class, endpoint.id(), endpoint);
+    }
+
+    /**
+     * Refuses a PUT that changes what is set when an endpoint is created: its subnet (Azure's code), its interface's
+     * name and its static address (docs/azure/private-endpoints.md#rules).
+     */
+    private static void requireCreationPropertiesKept(TopologyState s, PrivateEndpoint existing,
+                                                      PrivateEndpointRequest request) {
+        ResourceId id = existing.id();
+        if (!existing.subnetId().equals(request.subnetId())) {
+            throw new AzureException(AzureErrorCode.CannotChangeSubnetOnExistingPrivateEndpoint, "Private endpoint "
+                    + id + " is in subnet " + existing.subnetId() + "; the subnet of an existing private endpoint"
+                    + " cannot be changed to " + request.subnetId() + ". Delete the private endpoint and create it in"
+                    + " the new subnet.", id, request.subnetId());
+        }
+        String askedName = request.customNetworkInterfaceName();
+        String name = existing.customNetworkInterfaceName();
+        if (name == null ? askedName != null : !name.equalsIgnoreCase(askedName)) {
+            throw creationPropertyChanged(id, "custom network interface name", name == null ? "none"
+                    : "'" + name + "'", askedName == null ? "none" : "'" + askedName + "'");
+        }
+        NetworkInterface nic = s.networkInterface(existing.networkInterfaceId()).orElseThrow();
+        String address = nic.allocationMethod() == IpAllocationMethod.Static ? nic.privateIpAddress().toString() : null;
+        String askedAddress = request.staticAddress();
+        if (address == null ? askedAddress != null : !address.equals(askedAddress)) {
+            throw creationPropertyChanged(id, "static IP address", address == null ? "none" : address,
+                    askedAddress == null ? "none" : askedAddress);
+        }
+    }
+
+    private static AzureException creationPropertyChanged(ResourceId id, String property, String was, String asked) {
+        return new AzureException(AzureErrorCode.PrivateEndpointPropertySetAtCreation, "The " + property
+                + " of private endpoint " + id + " is set when the endpoint is created and cannot be changed from "
+                + was + " to " + asked + ". Delete the private endpoint and create it again to change it.", id);
     }
 
     /**
@@ -82,6 +126,20 @@ final class PrivateEndpointOperations {
     static TopologyState setNetworkPolicies(TopologyState s, ResourceId subnetId,
                                             PrivateEndpointNetworkPolicies policies) {
         return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withPrivateEndpointNetworkPolicies(policies));
+    }
+
+    /**
+     * The answer of the target's owner to an endpoint's connection: approved or rejected, with its reason
+     * (docs/azure/private-endpoints.md#approval).
+     */
+    static TopologyState setConnectionStatus(TopologyState s, ResourceId endpointId,
+                                             PrivateLinkConnection.Status status, String description) {
+        PrivateEndpoint endpoint = s.get(PrivateEndpoint.class, endpointId).orElseThrow(() -> ControlPlane.notFound(
+                "Microsoft.Network/privateEndpoints", endpointId.name(), endpointId));
+        PrivateEndpoint answered = new PrivateEndpoint(endpoint.id(), endpoint.name(), endpoint.region(),
+                endpoint.subnetId(), endpoint.networkInterfaceId(), endpoint.customNetworkInterfaceName(),
+                endpoint.connection().withStatus(status, description));
+        return s.with(PrivateEndpoint.class, endpoint.id(), answered);
     }
 
     /** Deletes a private endpoint and the interface Azure created for it. */

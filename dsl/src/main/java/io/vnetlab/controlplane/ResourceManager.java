@@ -327,6 +327,12 @@ public final class ResourceManager {
         return PrivateEndpointOperations.putPrivateEndpoint(s, endpoint, mode);
     }
 
+    /** The target owner's answer to a private endpoint's connection: approved or rejected, with its reason. */
+    public static TopologyState setPrivateEndpointConnectionStatus(TopologyState s, ResourceId endpointId,
+            io.vnetlab.model.PrivateLinkConnection.Status status, String description) {
+        return PrivateEndpointOperations.setConnectionStatus(s, endpointId, status, description);
+    }
+
     /** Deletes a private endpoint and its interface. */
     public static TopologyState deletePrivateEndpoint(TopologyState s, ResourceId endpointId) {
         return PrivateEndpointOperations.deletePrivateEndpoint(s, endpointId);

@@ -134,7 +134,10 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         PRIVATE_ENDPOINT_PROTOCOL,
         /**
          * resources: the subnet (private, or whose NAT gateway has no public address), the interface the packet
-         * leaves from, then the NAT gateway if there is one.
+         * leaves from, then the NAT gateway or the Standard load balancer if there is one; values, with a load
+         * balancer: the flow's {@link io.vnetlab.model.Protocol} and the load balancer's
+         * {@link io.vnetlab.model.LoadBalancer.Rule}s that keep outbound SNAT for the interface's pool, for other
+         * protocols (docs/azure/outbound-access.md#load-balancers).
          */
         NO_OUTBOUND_ACCESS,
         /**

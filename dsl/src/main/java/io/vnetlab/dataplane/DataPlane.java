@@ -622,16 +622,24 @@ public final class DataPlane {
 
     /**
      * How {@code nic} reaches the Internet and with which source address, by Azure's precedence
-     * (docs/azure/outbound-access.md#precedence); {@link OutboundAccess.Method#NONE} in a private subnet without an
-     * explicit method.
+     * (docs/azure/outbound-access.md#precedence), for a flow of any protocol; {@link OutboundAccess.Method#NONE} in a
+     * private subnet, or in a Standard load balancer's pool, without an explicit method.
      */
     public OutboundAccess outboundAccess(NetworkInterface nic) {
+        return outboundAccess(nic, null);
+    }
+
+    /**
+     * The same for flows of one protocol: a load balancer translates only the protocols its rule names, and only TCP
+     * and UDP (docs/azure/outbound-access.md#load-balancers); {@code null} asks for any protocol.
+     */
+    public OutboundAccess outboundAccess(NetworkInterface nic, io.vnetlab.model.Protocol protocol) {
         OutboundResolver resolver = outbound;
         if (resolver == null) {
-            resolver = new OutboundResolver(state, loadBalancing());
+            resolver = new OutboundResolver(state);
             outbound = resolver;
         }
-        return resolver.of(nic);
+        return resolver.of(nic, protocol);
     }
 
     private volatile FirewallRules firewallRules;

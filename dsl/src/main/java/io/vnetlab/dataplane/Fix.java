@@ -101,7 +101,12 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         /** resources: the private subnet (docs/azure/outbound-access.md#precedence). */
         ATTACH_NAT_GATEWAY,
         /** resources: the NAT gateway without public addresses. */
-        ADD_NAT_GATEWAY_PUBLIC_IP
+        ADD_NAT_GATEWAY_PUBLIC_IP,
+        /**
+         * resources: the subnet of a Standard load balancer's backend, and the load balancer, which translates none
+         * of the flow (docs/azure/outbound-access.md#load-balancers).
+         */
+        GIVE_LOAD_BALANCER_BACKEND_OUTBOUND
     }
 
     /** A peering setting a fix turns on. */

@@ -2,6 +2,7 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.GatewayConnection;
+import io.vnetlab.model.LoadBalancer;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
@@ -301,8 +302,9 @@ final class Forwarding {
 
     /**
      * Out to the Internet by the outbound method of the interface the packet leaves from: the last appliance it
-     * passed, else its source (docs/azure/outbound-access.md#precedence). Without one, dropped: a private subnet. A
-     * packet that came in through a gateway has no such interface and leaves as before.
+     * passed, else its source (docs/azure/outbound-access.md#precedence), for the flow's protocol. Without one,
+     * dropped: a private subnet, a NAT gateway without addresses, or a Standard load balancer's pool that translates
+     * nothing of the flow. A packet that came in through a gateway has no such interface and leaves as before.
      */
     private Optional<Arrival> leaveForInternet(Place here, EffectiveRoute route) {
         List<NetworkInterface> passed = appliances.passed();
@@ -312,15 +314,30 @@ final class Forwarding {
             record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED));
             return OUTSIDE;
         }
-        OutboundAccess access = plane.outboundAccess(egress);
+        OutboundAccess access = plane.outboundAccess(egress, flow.protocol());
         if (!access.reachesInternet()) {
             record.drop(Hop.Kind.INTERNET, here, route, new HopDetail.Outbound(access));
-            boolean natWithoutAddress = !access.through().equals(egress.subnetId());
-            List<ResourceId> concerned = natWithoutAddress
-                    ? List.of(egress.subnetId(), egress.id(), access.through()) : List.of(egress.subnetId(), egress.id());
-            record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
-            record.fix(natWithoutAddress ? Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through()))
-                    : Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            // what closed the way: the private subnet itself, or a NAT gateway or Standard load balancer on it
+            boolean privateSubnet = access.through().equals(egress.subnetId());
+            boolean natWithoutAddress = access.through().type().equalsIgnoreCase("Microsoft.Network/natGateways");
+            List<ResourceId> concerned = privateSubnet ? List.of(egress.subnetId(), egress.id())
+                    : List.of(egress.subnetId(), egress.id(), access.through());
+            if (privateSubnet || natWithoutAddress) {
+                record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned));
+            } else {
+                // a Standard load balancer's backend: its rules that translate other protocols say why this one fails
+                List<LoadBalancer.Rule> others = plane.state().get(LoadBalancer.class, access.through())
+                        .map(lb -> LoadBalancerSnat.snatRulesHolding(lb, egress)).orElse(List.of());
+                record.block(Blocker.of(Blocker.Kind.NO_OUTBOUND_ACCESS, concerned, flow.protocol(), others));
+            }
+            if (natWithoutAddress) {
+                record.fix(Fix.of(Fix.Kind.ADD_NAT_GATEWAY_PUBLIC_IP, List.of(access.through())));
+            } else if (privateSubnet) {
+                record.fix(Fix.of(Fix.Kind.ATTACH_NAT_GATEWAY, List.of(egress.subnetId())));
+            } else {
+                record.fix(Fix.of(Fix.Kind.GIVE_LOAD_BALANCER_BACKEND_OUTBOUND,
+                        List.of(egress.subnetId(), access.through())));
+            }
             return Optional.empty();
         }
         record.add(record.hop(Hop.Kind.INTERNET, here, Place.internet(), route, null, HopOutcome.DELIVERED,

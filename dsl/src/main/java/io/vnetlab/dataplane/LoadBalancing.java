@@ -3,7 +3,6 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.address.PortRangeSet;
 import io.vnetlab.model.LoadBalancer;
-import io.vnetlab.model.LoadBalancerSku;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.PublicIpAddress;
@@ -46,15 +45,6 @@ final class LoadBalancing {
         boolean delivers() {
             return backend != null;
         }
-    }
-
-    /**
-     * An outbound rule that gives an interface its outbound source addresses (docs/azure/load-balancers.md#outbound-rules),
-     * or on a Basic load balancer the load-balancing rule that does (docs/azure/load-balancers.md#skus): what outbound
-     * precedence ranks after a NAT gateway and an instance public IP.
-     */
-    record OutboundSnat(ResourceId loadBalancer, ResourceId outboundRule, List<ResourceId> publicIpAddressIds,
-                        List<IpAddress> publicAddresses) {
     }
 
     private final DataPlane plane;
@@ -171,62 +161,6 @@ final class LoadBalancing {
             if (result.admitted().isEmpty()) {
                 return Optional.of(new Unhealthy(nic, probe.id(), level.group().id(), level.associatedId(),
                         NsgStage.names(result.denyingRules())));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The outbound rule whose backend pool holds {@code nic}, with the public addresses it translates to; empty when
-     * no load balancer gives the interface outbound rules.
-     */
-    Optional<OutboundSnat> outboundRuleFor(NetworkInterface nic) {
-        for (LoadBalancer lb : plane.state().all(LoadBalancer.class)) {
-            for (LoadBalancer.OutboundRule rule : lb.outboundRules()) {
-                boolean member = lb.backendPool(rule.backendPoolId())
-                        .map(p -> p.networkInterfaceIds().contains(nic.id())).orElse(false);
-                if (!member) {
-                    continue;
-                }
-                List<ResourceId> ids = new ArrayList<>();
-                List<IpAddress> addresses = new ArrayList<>();
-                for (ResourceId fid : rule.frontendIds()) {
-                    lb.frontend(fid).flatMap(LoadBalancer.Frontend::publicIpAddress)
-                            .flatMap(id -> plane.state().get(PublicIpAddress.class, id)).ifPresent(pip -> {
-                                ids.add(pip.id());
-                                addresses.add(pip.ipAddress());
-                            });
-                }
-                return Optional.of(new OutboundSnat(lb.id(), rule.id(), ids, addresses));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The load-balancing rule of a public Basic load balancer whose pool holds {@code nic}, with its frontend's public
-     * address: Basic has no outbound rules, and translates a backend's outbound flows to the frontend of its
-     * load-balancing rule unless the rule disables outbound SNAT (docs/azure/load-balancers.md#skus). Of several such
-     * rules Azure picks a frontend at random; vnetlab takes the first, in the load balancer's order.
-     */
-    Optional<OutboundSnat> basicRuleSnatFor(NetworkInterface nic) {
-        for (LoadBalancer lb : plane.state().all(LoadBalancer.class)) {
-            if (lb.sku() != LoadBalancerSku.Basic) {
-                continue;
-            }
-            for (LoadBalancer.Rule rule : lb.rules()) {
-                if (rule.disableOutboundSnat() || rule.backendPoolId() == null) {
-                    continue;
-                }
-                boolean member = lb.backendPool(rule.backendPoolId())
-                        .map(p -> p.networkInterfaceIds().contains(nic.id())).orElse(false);
-                Optional<PublicIpAddress> pip = lb.frontend(rule.frontendId())
-                        .flatMap(LoadBalancer.Frontend::publicIpAddress)
-                        .flatMap(id -> plane.state().get(PublicIpAddress.class, id));
-                if (member && pip.isPresent()) {
-                    return Optional.of(new OutboundSnat(lb.id(), rule.id(), List.of(pip.get().id()),
-                            List.of(pip.get().ipAddress())));
-                }
             }
         }
         return Optional.empty();

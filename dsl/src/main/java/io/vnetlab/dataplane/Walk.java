@@ -3,6 +3,7 @@ package io.vnetlab.dataplane;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.model.InterfaceOwner;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -83,9 +84,13 @@ final class Walk {
                     destinationInterface.id()), flow.protocol()));
             return false;
         }
-        if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint
-                && plane.privateEndpointOf(destinationInterface).connection().manualApproval()) {
-            record.warn(Warning.of(Warning.Kind.PRIVATE_ENDPOINT_PENDING, List.of(endpointOf(destinationInterface))));
+        if (destinationInterface != null && destinationInterface.owner() == InterfaceOwner.PrivateEndpoint) {
+            PrivateLinkConnection.Status status = plane.privateEndpointOf(destinationInterface).connection().status();
+            if (status != PrivateLinkConnection.Status.Approved) {
+                record.warn(Warning.of(status == PrivateLinkConnection.Status.Pending
+                        ? Warning.Kind.PRIVATE_ENDPOINT_PENDING : Warning.Kind.PRIVATE_ENDPOINT_REJECTED,
+                        List.of(endpointOf(destinationInterface))));
+            }
         }
         if (sourceInterface != null) {
             return fromInterface(sourceInterface);

@@ -35,7 +35,12 @@ public record Warning(Kind kind, List<ResourceId> resources, List<Object> values
          * resources: the private endpoint the flow goes to, whose connection waits for the approval of its target's
          * owner (docs/azure/private-endpoints.md#rules).
          */
-        PRIVATE_ENDPOINT_PENDING
+        PRIVATE_ENDPOINT_PENDING,
+        /**
+         * resources: the private endpoint the flow goes to, whose connection its target's owner rejected
+         * (docs/azure/private-endpoints.md#approval).
+         */
+        PRIVATE_ENDPOINT_REJECTED
     }
 
     public Warning {

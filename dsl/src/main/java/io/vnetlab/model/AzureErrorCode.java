@@ -319,6 +319,16 @@ public enum AzureErrorCode {
      * vnetlab's code: Azure's is not documented.
      */
     PrivateEndpointSubscriptionMismatch(400, false),
+    /**
+     * A PUT that moves an existing private endpoint to another subnet (docs/azure/private-endpoints.md#rules). Azure's
+     * code, as public reports quote it; the message is vnetlab's.
+     */
+    CannotChangeSubnetOnExistingPrivateEndpoint(400, true),
+    /**
+     * A PUT that changes an existing private endpoint's custom network interface name or static address, which are set
+     * when it is created (docs/azure/private-endpoints.md#rules). vnetlab's code: Azure's is not documented.
+     */
+    PrivateEndpointPropertySetAtCreation(400, false),
     // ---- ARM template deployments: Bastion
     /**
      * A Bastion host whose IP configuration is not in the subnet named AzureBastionSubnet. Azure's code and message,

@@ -264,6 +264,9 @@ public final class ReferenceTopologies {
      * {@code hub-lb}: frontend {@code fe} at {@value #HUB_LOAD_BALANCER_FRONTEND} in subnet {@code hub/nva}, pool
      * {@code nvas}, TCP probe {@code ssh} on port 22 and the HA ports rule {@code ha}. The spokes are peered with the
      * hub (forwarded traffic allowed) and route the other spoke and the Internet ({@code 0.0.0.0/0}) to the frontend.
+     * The appliances have no way out of their own: backends of a Standard load balancer get no default outbound
+     * access (docs/azure/outbound-access.md#load-balancers), so the spokes' Internet traffic stops at them until
+     * subnet {@code hub/nva} has a NAT gateway.
      *
      * <pre>{@code
      * Topology azure = ReferenceTopologies.hubAndSpokeWithHaAppliances();

@@ -204,6 +204,12 @@ public final class BlockerText {
                         + b.value(0) + ": give it an IPv6 IP configuration in a dual-stack subnet.";
             case NO_OUTBOUND_ACCESS: {
                 String nic = "nic '" + b.resource(1).name() + "'";
+                if (b.resources().size() > 2 && HopText.isLoadBalancer(b.resource(2))) {
+                    return nic + " is in a backend pool of Standard load balancer '" + b.resource(2).name() + "',"
+                            + " which gives its backends no default outbound access, and " + untranslated(b)
+                            + "; subnet '" + Names.qualified(b.resource(0)) + "' has no NAT gateway and the interface"
+                            + " no public IP, so the packet has no path to the Internet.";
+                }
                 if (b.resources().size() > 2) {
                     return "NAT gateway '" + b.resource(2).name() + "' of subnet '" + Names.qualified(b.resource(0))
                             + "' has no public IP address or prefix, and it overrides every other outbound method of "
@@ -303,5 +309,23 @@ public final class BlockerText {
     private static String advertisesOnly(ResourceId gateway, ResourceId network) {
         return "gateway '" + gateway.name() + "' advertises only " + network.name() + "'s address space and the"
                 + " networks that use it through gateway transit.";
+    }
+
+    /**
+     * Why a Standard load balancer translates none of a backend's flow: no rule covers the interface, or its rules
+     * translate other protocols only (docs/azure/outbound-access.md#load-balancers).
+     */
+    private static String untranslated(Blocker b) {
+        List<io.vnetlab.model.LoadBalancer.Rule> rules = b.values().size() > 1 ? b.value(1) : List.of();
+        if (rules.isEmpty()) {
+            return "no outbound rule of it, and no load-balancing rule with outbound SNAT, covers the interface";
+        }
+        io.vnetlab.model.Protocol protocol = b.value(0);
+        return "none of its rules translates this " + (protocol == null ? ""
+                : protocol.name().toUpperCase(java.util.Locale.ROOT) + " ") + "flow: " + rules.stream().map(r -> "load-balancing rule '" + r.name() + "' translates "
+                + (r.protocol() == io.vnetlab.model.LoadBalancer.TransportProtocol.All ? "TCP and UDP"
+                : r.protocol().name().toUpperCase(java.util.Locale.ROOT)) + " only")
+                .collect(Collectors.joining(", ")) + " (a load balancer translates TCP and UDP, each rule its own"
+                + " protocol)";
     }
 }

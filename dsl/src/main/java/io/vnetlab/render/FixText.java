@@ -67,6 +67,7 @@ public class FixText {
             case CONNECT_SITE:
                 return "topology.connections().define(..).withSiteToSite(gateway, \"" + fix.resource(0).name() + "\")";
             case ATTACH_NAT_GATEWAY:
+            case GIVE_LOAD_BALANCER_BACKEND_OUTBOUND:
                 return "topology.natGateways().associateWithSubnet(gateway, \"" + Names.parent(fix.resource(0))
                         + "\", \"" + fix.resource(0).name() + "\")";
             default:
@@ -159,6 +160,10 @@ public class FixText {
             case ATTACH_NAT_GATEWAY:
                 return "attach a NAT gateway with a Standard public IP to subnet '" + Names.qualified(fix.resource(0))
                         + "' (or give the interface a public IP, or turn default outbound access back on)";
+            case GIVE_LOAD_BALANCER_BACKEND_OUTBOUND:
+                return "give load balancer '" + fix.resource(1).name() + "' an outbound rule for the interface's"
+                        + " pool on a public frontend, give the interface a public IP, or attach a NAT gateway with a"
+                        + " Standard public IP to subnet '" + Names.qualified(fix.resource(0)) + "'";
             case ADD_NAT_GATEWAY_PUBLIC_IP:
                 return "give NAT gateway '" + fix.resource(0).name() + "' a Standard public IP address or prefix";
             case ADD_FIREWALL_ALLOW_RULE: {

@@ -107,10 +107,11 @@ public final class HopText {
             case INSTANCE_PUBLIC_IP:
                 return "source NAT" + to;
             case LOAD_BALANCER_OUTBOUND_RULE:
-                return "source NAT by an outbound rule of load balancer '" + access.through().name() + "'" + to;
+                return "source NAT by outbound rule '" + access.rule().name() + "' of load balancer '"
+                        + access.through().name() + "'" + to;
             case LOAD_BALANCER_RULE:
-                return "source NAT by a load-balancing rule of Basic load balancer '" + access.through().name() + "'"
-                        + to;
+                return "source NAT by load-balancing rule '" + access.rule().name() + "' of load balancer '"
+                        + access.through().name() + "'" + to;
             case AZURE_FIREWALL:
                 return "source NAT by the Azure Firewall to its public IP address" + (access.publicIpId().isEmpty()
                         ? "" : to.replaceFirst("^ to public IP", ""));
@@ -118,10 +119,18 @@ public final class HopText {
                 return "default outbound access of subnet '" + Names.qualified(access.through()) + "' (source: an"
                         + " address Azure owns, not simulated)";
             default:
-                return Names.isSubnet(access.through())
-                        ? "no outbound access: subnet '" + Names.qualified(access.through()) + "' is private"
+                if (Names.isSubnet(access.through())) {
+                    return "no outbound access: subnet '" + Names.qualified(access.through()) + "' is private";
+                }
+                return isLoadBalancer(access.through())
+                        ? "no outbound access: nic '" + access.networkInterface().name() + "' is in a pool of Standard"
+                        + " load balancer '" + access.through().name() + "', and no rule of it translates this flow"
                         : "no outbound access: NAT gateway '" + access.through().name() + "' has no public IP address";
         }
+    }
+
+    static boolean isLoadBalancer(ResourceId id) {
+        return id.type().equalsIgnoreCase("Microsoft.Network/loadBalancers");
     }
 
     private static String publicAddressKind(ResourceId id) {

@@ -46,6 +46,9 @@ public final class WarningText {
                 return "Private endpoint '" + w.resource(0).name() + "' waits for its target's owner to approve its"
                         + " connection (Pending): until then the service behind it does not answer; the walk goes to"
                         + " the endpoint's address.";
+            case PRIVATE_ENDPOINT_REJECTED:
+                return "Private endpoint '" + w.resource(0).name() + "' has a connection its target's owner rejected"
+                        + " (Rejected): the service behind it does not answer; the walk goes to the endpoint's address.";
             default:
                 throw new IllegalStateException("no text for warning kind " + w.kind());
         }

@@ -75,14 +75,33 @@ class HaNvaHubTest {
     }
 
     @Test
-    void spoke_to_internet_leaves_through_the_chosen_nva() {
+    void spoke_to_internet_through_the_nvas_is_dropped_as_an_internal_standard_load_balancer_closes_default_outbound() {
         Verdict v = hub.reach("spoke1-vm", "8.8.8.8");
-        assertThat(v.reachable()).isTrue();
+        assertThat(v.reachable()).isFalse();
         assertThat(v.hops()).map(HopText::decision).containsExactly(
                 "route 0.0.0.0/0 -> VirtualAppliance 10.0.1.100 (User), peering 'spoke1-To-hub' Connected, load"
                         + " balancer 'hub-lb' frontend 'fe' 10.0.1.100, rule 'ha' -> backend nic 'nva2VMNic' 10.0.1.5",
-                "route 0.0.0.0/0 -> Internet (Default), default outbound access of subnet 'hub/nva' (source: an"
-                        + " address Azure owns, not simulated)");
+                "route 0.0.0.0/0 -> Internet (Default), no outbound access: nic 'nva2VMNic' is in a pool of Standard"
+                        + " load balancer 'hub-lb', and no rule of it translates this flow");
+        assertThat(VerdictRenderer.blockers(v)).containsExactly("nic 'nva2VMNic' is in a backend pool of Standard"
+                + " load balancer 'hub-lb', which gives its backends no default outbound access, and no outbound rule"
+                + " of it, and no load-balancing rule with outbound SNAT, covers the interface; subnet 'hub/nva' has no"
+                + " NAT gateway and the interface no public IP, so the packet has no path to the Internet.");
+        assertThat(VerdictRenderer.fixes(v)).containsExactly("give load balancer 'hub-lb' an outbound rule for the"
+                + " interface's pool on a public frontend, give the interface a public IP, or attach a NAT gateway with"
+                + " a Standard public IP to subnet 'hub/nva' (topology.natGateways().associateWithSubnet(gateway,"
+                + " \"hub\", \"nva\"))");
+    }
+
+    @Test
+    void spoke_to_internet_leaves_through_the_chosen_nva_and_the_nat_gateway_of_its_subnet() {
+        hub.publicIpAddresses().define("nat-ip").withRegion(Region.WEST_EUROPE).create();
+        hub.natGateways().define("nat").withRegion(Region.WEST_EUROPE).withPublicIpAddress("nat-ip").create();
+        hub.natGateways().associateWithSubnet("nat", "hub", "nva");
+        Verdict v = hub.reach("spoke1-vm", "8.8.8.8");
+        assertThat(v.reachable()).isTrue();
+        assertThat(HopText.decision(v.hops().get(1))).isEqualTo("route 0.0.0.0/0 -> Internet (Default), source NAT"
+                + " by NAT gateway 'nat' to public IP 'nat-ip' " + hub.publicIpAddresses().get("nat-ip").ipAddress());
         assertThat(HopText.to(v.hops().get(1))).isEqualTo("Internet");
     }
 

@@ -1,6 +1,8 @@
 package io.vnetlab.dataplane;
 
 import io.vnetlab.Topology;
+import io.vnetlab.model.LoadBalancer;
+import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.reference.ReferenceTopologies;
 import org.junit.jupiter.api.Test;
@@ -20,12 +22,23 @@ class LoadBalancerOutboundRuleTest {
         t.loadBalancers().define("egress-lb").withRegion(Region.WEST_EUROPE)
                 .withPublicFrontend("fe", "egress-ip").withBackendPool("pool", "spoke1-vm")
                 .withOutboundRule("out", "fe", "pool").create();
-        LoadBalancing balancers = t.dataPlane().loadBalancing();
+        LoadBalancerSnat balancers = new LoadBalancerSnat(t.state());
 
-        LoadBalancing.OutboundSnat snat = balancers.outboundRuleFor(t.networkInterface("spoke1-vmVMNic").snapshot())
+        LoadBalancerSnat.Snat snat = balancers.outboundRuleFor(t.networkInterface("spoke1-vmVMNic").snapshot(), null)
                 .orElseThrow();
-        assertThat(snat.outboundRule().name()).isEqualTo("out");
+        assertThat(snat.rule().name()).isEqualTo("out");
         assertThat(snat.publicAddresses()).containsExactly(t.publicIpAddresses().get("egress-ip").ipAddress());
-        assertThat(balancers.outboundRuleFor(t.networkInterface("spoke2-vmVMNic").snapshot())).isEmpty();
+        assertThat(balancers.outboundRuleFor(t.networkInterface("spoke2-vmVMNic").snapshot(), null)).isEmpty();
+    }
+
+    @Test
+    void a_rule_translates_the_transport_protocols_it_names_and_never_icmp() {
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Tcp, Protocol.Tcp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Tcp, Protocol.Udp)).isFalse();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, Protocol.Udp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.All, Protocol.Udp)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.All, Protocol.Icmp)).isFalse();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, Protocol.Any)).isTrue();
+        assertThat(LoadBalancerSnat.translates(LoadBalancer.TransportProtocol.Udp, null)).isTrue();
     }
 }

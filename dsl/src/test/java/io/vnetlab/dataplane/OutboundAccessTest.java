@@ -57,7 +57,7 @@ class OutboundAccessTest {
         assertThat(access.method()).isEqualTo(OutboundAccess.Method.LOAD_BALANCER_OUTBOUND_RULE);
         assertThat(access.through().name()).isEqualTo("egress-lb");
         assertThat(access.sourceAddress()).contains(t.publicIpAddresses().get("egress-ip").ipAddress());
-        assertThat(VerdictRenderer.render(v)).contains("source NAT by an outbound rule of load balancer 'egress-lb' to"
+        assertThat(VerdictRenderer.render(v)).contains("source NAT by outbound rule 'out' of load balancer 'egress-lb' to"
                 + " public IP 'egress-ip' " + t.publicIpAddresses().get("egress-ip").ipAddress());
     }
 

@@ -10,6 +10,7 @@ import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
+import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.Protocol;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.BlockerText;
@@ -76,7 +77,7 @@ class PrivateEndpointTest {
         assertThat(nic.name()).matches("data\\.nic\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(endpoint.connection().privateLinkServiceId()).isEqualTo(STORAGE);
         assertThat(endpoint.connection().groupIds()).containsExactly("blob");
-        assertThat(endpoint.connection().status()).isEqualTo("Approved");
+        assertThat(endpoint.connection().status()).isEqualTo(PrivateLinkConnection.Status.Approved);
         assertThat(t.endpoint("data")).hasToString("private endpoint 'data' 10.1.2.4 (spoke/endpoints)");
     }
 
@@ -91,13 +92,36 @@ class PrivateEndpointTest {
         NetworkInterface nic = t.networkInterfaces().get("vault-nic");
         assertThat(nic.privateIpAddress()).hasToString("10.1.2.20");
         assertThat(nic.allocationMethod()).isEqualTo(IpAllocationMethod.Static);
-        assertThat(t.privateEndpoints().get("vault").connection().status()).isEqualTo("Pending");
+        assertThat(t.privateEndpoints().get("vault").connection().status()).isEqualTo(PrivateLinkConnection.Status.Pending);
         Verdict toPending = t.evaluate(Flow.from(t.endpoint("app-vm")).to(t.endpoint("vault")).on(Protocol.Tcp, 445));
         assertThat(toPending.reachable()).isTrue();
         assertThat(toPending.warnings()).extracting(io.vnetlab.render.WarningText::render).containsExactly("Private"
                 + " endpoint 'vault' waits for its target's owner to approve its connection (Pending): until then the"
                 + " service behind it does not answer; the walk goes to the endpoint's address.");
         assertThat(https(t, "app-vm").warnings()).isEmpty();
+    }
+
+    @Test
+    void the_target_owner_approving_a_pending_connection_ends_the_warning_and_rejecting_it_warns_so() {
+        Topology t = hubAndSpoke();
+        t.privateEndpoints().define("vault").withSubnet("spoke", "endpoints").withPrivateLinkResource(STORAGE, "file")
+                .withManualApproval().create();
+        Flow toVault = Flow.from(t.endpoint("app-vm")).to(t.endpoint("vault")).on(Protocol.Tcp, 445);
+
+        PrivateEndpoint approved = t.privateEndpoints().approveConnection("vault", "Approved by the data team");
+
+        assertThat(approved.connection()).extracting(PrivateLinkConnection::status,
+                PrivateLinkConnection::statusDescription)
+                .containsExactly(PrivateLinkConnection.Status.Approved, "Approved by the data team");
+        assertThat(t.evaluate(toVault).warnings()).isEmpty();
+
+        t.privateEndpoints().rejectConnection("vault", "Not this one");
+
+        Verdict toRejected = t.evaluate(toVault);
+        assertThat(toRejected.reachable()).isTrue();
+        assertThat(toRejected.warnings()).extracting(io.vnetlab.render.WarningText::render).containsExactly("Private"
+                + " endpoint 'vault' has a connection its target's owner rejected (Rejected): the service behind it"
+                + " does not answer; the walk goes to the endpoint's address.");
     }
 
     @Test

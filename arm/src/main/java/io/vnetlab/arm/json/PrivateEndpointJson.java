@@ -109,8 +109,8 @@ final class PrivateEndpointJson {
         }
         ObjectNode state = cp.putObject("privateLinkServiceConnectionState");
         state.put("actionsRequired", "None");
-        state.put("description", endpoint.connection().manualApproval() ? "" : "Auto-Approved");
-        state.put("status", endpoint.connection().status());
+        state.put("description", endpoint.connection().statusDescription());
+        state.put("status", endpoint.connection().status().name());
         return ArmObjects.strings(List.of()).add(c);
     }
 
