@@ -2,7 +2,7 @@ package io.vnetlab.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.vnetlab.Topology;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +16,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * control plane, then the data plane, then the reachability diff, then rendering, with the Java DSL ({@code io.vnetlab}) and the reference
  * topologies built with it ({@code io.vnetlab.reference}) on top. A change that
  * makes a lower layer reach up fails here, naming the offending dependency.
+ *
+ * <p>The rules are vnetlab-dsl's and read its classes only; they run here, beside {@link PublicApiTest}, so that the
+ * build loads and warms ArchUnit in one test JVM, not in two.
  */
 class LayersTest {
 
     private static JavaClasses core;
 
+    /** The classes of vnetlab-dsl: its jar, or its classes folder, wherever the class loader found {@link Topology}. */
     @BeforeAll
     static void importCore() {
-        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.vnetlab");
+        core = new ClassFileImporter().importUrl(Topology.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     @Test
