@@ -14,6 +14,7 @@ import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -271,8 +272,48 @@ final class GatewayRouting {
             }
         }
         prefixes.addAll(routing.installed(gateway.id()).keySet());
-        prefixes.removeAll(originated(gateway));
+        for (Iterator<Cidr> it = prefixes.iterator(); it.hasNext(); ) {
+            if (originates(gateway, it.next())) {
+                it.remove();
+            }
+        }
         return new ArrayList<>(prefixes);
+    }
+
+    /**
+     * Whether {@code gateway} originates {@code prefix}, as {@link #originated} lists it, without listing every
+     * transit spoke of its hub while that list is not known: a spoke's first routes ask it of the few prefixes its
+     * hub's gateway learnt, and listing a hub's hundreds of spokes would be most of that first question's work.
+     */
+    boolean originates(VirtualNetworkGateway gateway, Cidr prefix) {
+        List<Cidr> known = originatedBy.get(gateway.id());
+        if (known != null) {
+            return known.contains(prefix);
+        }
+        Optional<VirtualNetwork> own = state.network(gateway.networkId());
+        if (own.isPresent() && own.get().addressSpace().contains(prefix)) {
+            return true;
+        }
+        for (VirtualNetwork network : state.all(VirtualNetwork.class)) {
+            // a spoke adds its address space over a complete peering, what the hub peered over a subnet peering
+            if (network.addressSpace().contains(prefix) || hasSubnetPeering(network.id())) {
+                Optional<Peering> transit = transitPeering(network.id());
+                if (transit.isPresent() && transit.get().remoteNetworkId().equals(gateway.networkId())
+                        && transitPrefixes(new TransitSpoke(network, transit.get())).contains(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSubnetPeering(ResourceId networkId) {
+        for (Peering p : state.peeringsOf(networkId)) {
+            if (p.isSubnetPeering()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether connection {@code c} of {@code gateway} to a site carries a BGP session. */
