@@ -57,7 +57,7 @@ final class Registry {
                 new GroupCommands.Delete(),
                 new AccountCommands.Show(), new AccountCommands.Set(),
                 new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
-                vnetUpdate(), new VnetCommands.Delete(),
+                vnetUpdate(), new VnetCommands.Delete(), new VnetCommands.ListEndpointServices(),
                 new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
                 subnetUpdate(), new SubnetCommands.Delete(),
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),

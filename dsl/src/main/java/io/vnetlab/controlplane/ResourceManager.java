@@ -313,6 +313,15 @@ public final class ResourceManager {
         return PrivateEndpointOperations.setNetworkPolicies(s, subnetId, policies);
     }
 
+    /**
+     * Replaces a subnet's service endpoints with {@code endpoints} (empty: none), checked as
+     * {@link ServiceEndpoints#resolve} checks them (docs/azure/service-endpoints.md#model).
+     */
+    public static TopologyState setServiceEndpoints(TopologyState s, ResourceId subnetId,
+                                                    java.util.List<ServiceEndpointRequest> endpoints) {
+        return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withServiceEndpoints(endpoints));
+    }
+
     // ---- Azure Bastion (docs/azure/bastion.md)
 
     /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */

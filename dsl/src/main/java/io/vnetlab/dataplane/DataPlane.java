@@ -477,7 +477,8 @@ public final class DataPlane {
         if (table != null) {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
         }
-        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes));   // docs/azure/routing.md#invalid-routes
+        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes),   // docs/azure/routing.md#invalid-routes
+                ServiceEndpointRoute.of(subnet));                          // docs/azure/service-endpoints.md#routes
     }
 
     private Subnet subnet(ResourceId subnetId) {

@@ -28,6 +28,7 @@ public final class EffectiveRouteTable {
 
     private final ResourceId subnetId;
     private final List<EffectiveRoute> routes;
+    private final List<ServiceEndpointRoute> serviceEndpointRoutes;
     private final PrefixTable<EffectiveRoute> active = new PrefixTable<>();
     /**
      * The network's own and its peerings' routes, which beat even more specific gateway routes
@@ -36,8 +37,14 @@ public final class EffectiveRouteTable {
     private final PrefixTable<EffectiveRoute> networkAndPeering = new PrefixTable<>();
 
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
+        this(subnetId, routes, List.of());
+    }
+
+    EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes,
+                        List<ServiceEndpointRoute> serviceEndpointRoutes) {
         this.subnetId = subnetId;
         this.routes = List.copyOf(routes);
+        this.serviceEndpointRoutes = List.copyOf(serviceEndpointRoutes);
         Set<Cidr> taken = new HashSet<>();
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
@@ -62,6 +69,14 @@ public final class EffectiveRouteTable {
     /** Every route, active and invalid, in Azure's listing order. */
     public List<EffectiveRoute> routes() {
         return routes;
+    }
+
+    /**
+     * The {@code VirtualNetworkServiceEndpoint} routes of the subnet's service endpoints, which Azure lists after the
+     * others (docs/azure/service-endpoints.md#routes); they hold no simulated prefix and so take part in no lookup.
+     */
+    public List<ServiceEndpointRoute> serviceEndpointRoutes() {
+        return serviceEndpointRoutes;
     }
 
     /**
