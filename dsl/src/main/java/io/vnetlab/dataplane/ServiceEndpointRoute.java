@@ -4,6 +4,7 @@ import io.vnetlab.model.EndpointService;
 import io.vnetlab.model.ServiceEndpoint;
 import io.vnetlab.model.Subnet;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -27,7 +28,12 @@ public record ServiceEndpointRoute(EndpointService service) {
 
     /** The routes of {@code subnet}'s service endpoints, in the order the subnet lists them. */
     static List<ServiceEndpointRoute> of(Subnet subnet) {
-        return subnet.serviceEndpoints().stream().map(ServiceEndpoint::service).map(ServiceEndpointRoute::new).toList();
+        // a plain loop: routes are compiled on the first question's path, where no lambda class should be linked
+        List<ServiceEndpointRoute> routes = new ArrayList<>();
+        for (ServiceEndpoint endpoint : subnet.serviceEndpoints()) {
+            routes.add(new ServiceEndpointRoute(endpoint.service()));
+        }
+        return routes;
     }
 
     public RouteSource source() {
