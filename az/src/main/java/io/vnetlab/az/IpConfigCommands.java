@@ -111,6 +111,9 @@ final class IpConfigCommands {
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
             List<ResourceId> asgs = a.list("asgs").stream().filter(v -> !v.isEmpty())
                     .map(g -> AsgCommands.asg(s, group, g).id()).toList();
+            if (a.has("vnet_name") && !a.has("subnet")) {
+                throw AzError.command("usage error: --subnet ID | --subnet NAME --vnet-name NAME");
+            }
             ResourceId subnetId = a.has("subnet") ? NicCommands.Create.subnetId(s, group, a) : nic.subnetId();
             if ((a.has("asgs") || !subnetId.equals(nic.subnetId())) && !isPrimary(nic, configName)) {
                 throw AzError.usage("argument --application-security-groups/--subnet: vnetlab keeps an interface's"

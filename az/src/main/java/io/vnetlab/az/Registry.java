@@ -146,7 +146,8 @@ final class Registry {
                 Property.reference("networkSecurityGroup", "nsg"), Property.reference("routeTable", "route_table"),
                 Property.reference("natGateway", "nat_gateway"),
                 Property.scalar("defaultOutboundAccess", "default_outbound_access"),
-                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"));
+                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"),
+                Property.objects("serviceEndpoints", "service", "service_endpoints"));
     }
 
     private static AzCommand peeringUpdate() {

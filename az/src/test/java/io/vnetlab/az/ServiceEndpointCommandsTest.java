@@ -70,6 +70,20 @@ class ServiceEndpointCommandsTest {
     }
 
     @Test
+    void the_generic_update_adds_and_removes_endpoints_by_service() {
+        network();
+        cli.ok("network vnet subnet update -g rg --vnet-name vnet -n web --service-endpoints Microsoft.Storage");
+
+        assertThat(cli.ok("network vnet subnet update -g rg --vnet-name vnet -n web --add serviceEndpoints"
+                + " service=Microsoft.Sql --query serviceEndpoints[].service -o tsv"))
+                .isEqualTo("Microsoft.Storage\nMicrosoft.Sql\n");
+        assertThat(cli.ok("network vnet subnet update -g rg --vnet-name vnet -n web --remove serviceEndpoints 0"
+                + " --query serviceEndpoints[].service -o tsv")).isEqualTo("Microsoft.Sql\n");
+        assertThat(cli.json("network vnet subnet update -g rg --vnet-name vnet -n web --remove serviceEndpoints")
+                .has("serviceEndpoints")).isFalse();
+    }
+
+    @Test
     void an_unknown_service_is_refused_with_azures_code_and_a_create_creates_nothing() {
         network();
 
