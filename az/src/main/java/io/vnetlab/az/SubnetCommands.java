@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vnetlab.Topology;
 import io.vnetlab.controlplane.ServiceEndpointRequest;
-import io.vnetlab.controlplane.ServiceEndpoints;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.RouteTable;
@@ -86,7 +86,7 @@ final class SubnetCommands {
         // (docs/azure/service-endpoints.md#errors); "" removes them all, as the CLI's update does
         String[] services = a.list("service_endpoints").stream().filter(v -> !v.isEmpty()).toArray(String[]::new);
         if (a.has("service_endpoints")) {
-            Session.call(() -> ServiceEndpoints.resolve(java.util.Arrays.stream(services)
+            Session.call(() -> ResourceManager.requireValidServiceEndpoints(java.util.Arrays.stream(services)
                     .map(ServiceEndpointRequest::to).toList(), subnetId));
         }
         String networkId = network.id().toString();

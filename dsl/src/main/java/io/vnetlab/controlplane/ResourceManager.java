@@ -314,8 +314,20 @@ public final class ResourceManager {
     }
 
     /**
+     * Checks service endpoints a PUT of subnet {@code subnetId} would ask for, changing nothing: every service known,
+     * none twice (docs/azure/service-endpoints.md#errors).
+     *
+     * @throws io.vnetlab.model.AzureException {@code SubnetHasServiceEndpointWithInvalidServiceName} or
+     *                                         {@code DuplicateServiceEndpointOnSubnet}
+     */
+    public static void requireValidServiceEndpoints(java.util.List<ServiceEndpointRequest> endpoints,
+                                                    ResourceId subnetId) {
+        ServiceEndpoints.resolve(endpoints, subnetId);
+    }
+
+    /**
      * Replaces a subnet's service endpoints with {@code endpoints} (empty: none), checked as
-     * {@link ServiceEndpoints#resolve} checks them (docs/azure/service-endpoints.md#model).
+     * {@link #requireValidServiceEndpoints} checks them (docs/azure/service-endpoints.md#model).
      */
     public static TopologyState setServiceEndpoints(TopologyState s, ResourceId subnetId,
                                                     java.util.List<ServiceEndpointRequest> endpoints) {

@@ -12,17 +12,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apiguardian.api.API;
-
-import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Checks the service endpoints a subnet's PUT asks for (docs/azure/service-endpoints.md#errors): every service must be
- * one Azure offers endpoints to, and each at most once. Front ends call it before they change anything, so that a
- * command that creates a subnet and enables its endpoints refuses a wrong name whole.
+ * one Azure offers endpoints to, and each at most once. Front ends call it (through
+ * {@link ResourceManager#requireValidServiceEndpoints}) before they change anything, so that a command that creates a
+ * subnet and enables its endpoints refuses a wrong name whole.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class ServiceEndpoints {
+final class ServiceEndpoints {
 
     private ServiceEndpoints() {
     }
@@ -34,7 +31,7 @@ public final class ServiceEndpoints {
      * @throws AzureException {@code SubnetHasServiceEndpointWithInvalidServiceName} for an unknown service,
      *                        {@code DuplicateServiceEndpointOnSubnet} for a service named twice
      */
-    public static List<ServiceEndpoint> resolve(List<ServiceEndpointRequest> requested, ResourceId subnetId) {
+    static List<ServiceEndpoint> resolve(List<ServiceEndpointRequest> requested, ResourceId subnetId) {
         List<ServiceEndpoint> endpoints = new ArrayList<>();
         Set<EndpointService> seen = EnumSet.noneOf(EndpointService.class);
         for (ServiceEndpointRequest request : requested) {
