@@ -46,6 +46,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void a_missing_input_is_a_usage_error_that_says_there_is_no_such_file(@TempDir Path dir) throws IOException {
+        Path after = write(dir, "after.azcli", NETWORK);
+        String missing = dir.resolve("before.azcli").toString();
+
+        assertThat(main("diff", missing, after.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("vnetlab: cannot read " + missing + ": No such file or directory\n");
+    }
+
+    @Test
     void a_closed_port_fails_the_gate_and_is_listed_with_both_reasons(@TempDir Path dir) throws IOException {
         Path before = write(dir, "before.azcli", NETWORK);
         Path after = write(dir, "after.azcli", NETWORK + DENY_SSH);
