@@ -30,7 +30,8 @@ class DocumentationTest {
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
     private static final Pattern ANCHOR = Pattern.compile("<a (?:id|name)=\"([^\"]+)\"");
     /** A page of docs/ or docs/azure/, with an anchor or without, written as text rather than as a relative link. */
-    private static final Pattern CITATION = Pattern.compile("(?<![\\w/.])(docs/(?:azure/)?[\\w-]+\\.md)(?:#([\\w-]+))?");
+    private static final Pattern CITATION =
+            Pattern.compile("(?<![\\w/.])(docs/(?:azure/)?[\\w-]+\\.md)(?:#([\\w-]+))?");
     private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
 
     @Test
@@ -247,7 +248,8 @@ class DocumentationTest {
         try (Stream<Path> files = Files.walk(ROOT)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> ROOT.relativize(p).toString().split("[/\\\\]")[0].matches("[^.].*"))
-                    .filter(p -> !ROOT.relativize(p).toString().matches("(.*[/\\\\])?(target|node_modules)([/\\\\].*)?"))
+                    .filter(p -> !ROOT.relativize(p).toString()
+                            .matches("(.*[/\\\\])?(target|node_modules)([/\\\\].*)?"))
                     .filter(p -> p.toString().matches(".*\\.(java|md|xml|azcli|properties)$") || p.endsWith("vnetlab"))
                     .sorted().collect(Collectors.toList());
         }
