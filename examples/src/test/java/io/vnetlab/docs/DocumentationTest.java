@@ -33,6 +33,7 @@ class DocumentationTest {
     private static final Pattern CITATION =
             Pattern.compile("(?<![\\w/.])(docs/(?:azure/)?[\\w-]+\\.md)(?:#([\\w-]+))?");
     private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|(\\s*:?-+:?\\s*\\|)+");
 
     @Test
     void every_relative_link_resolves() {
@@ -149,6 +150,28 @@ class DocumentationTest {
             }
         }
         assertThat(open).as("code blocks that swallow the text after them").isEmpty();
+    }
+
+    /** Rows after a blank line start a new table, which without its header and separator renders as plain text. */
+    @Test
+    void every_table_starts_with_a_header_and_a_separator_row() {
+        List<String> headless = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = lines(page);
+            boolean fenced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("```")) {
+                    fenced = !fenced;
+                }
+                boolean starts = !fenced && line.startsWith("|")
+                        && (i == 0 || !lines.get(i - 1).strip().startsWith("|"));
+                if (starts && (i + 1 >= lines.size() || !TABLE_SEPARATOR.matcher(lines.get(i + 1).strip()).matches())) {
+                    headless.add(ROOT.relativize(page) + ":" + (i + 1) + ": " + line);
+                }
+            }
+        }
+        assertThat(headless).as("table rows without a header row above them").isEmpty();
     }
 
     @Test
