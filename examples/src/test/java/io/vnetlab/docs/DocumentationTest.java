@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps the documentation navigable and true as a whole: every relative link of README.md, CHANGELOG.md, docs/ and
  * the katas resolves (to a file, and to a heading or {@code <a id>} anchor when it names one); every Java snippet is
  * one a test compiles and runs (it sits between {@code <!-- snippet:NAME (... by THE TEST ...) -->} markers, and the
- * test named there keeps it verbatim); and the README's dependency blocks give the version this build makes.
+ * test named there keeps it verbatim); a page cited as text anywhere in the repository exists, with its anchor;
+ * code fences close and tables have their header row, so a page renders as written; and the README's dependency
+ * blocks give the version this build makes.
  */
 class DocumentationTest {
 
