@@ -63,7 +63,7 @@ final class Registry {
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
                 peeringUpdate(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
                 new VmCommands.Create(), new VmCommands.ListVms(), new VmCommands.Show(), new VmCommands.Delete(),
-                new VmCommands.ListIpAddresses(),
+                new VmCommands.ListIpAddresses(), new VmOpenPortCommand(),
                 new NicCommands.Show(), new NicCommands.ListNics(), nicUpdate(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
