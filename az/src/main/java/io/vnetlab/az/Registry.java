@@ -67,6 +67,7 @@ final class Registry {
                 new NicCommands.Show(), new NicCommands.ListNics(), nicUpdate(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
+        VmNicCommands.commands().forEach(r::register);
         List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
                 GenericUpdate.of(new RouteTableCommands.Update(), new RouteTableCommands.Show(),
                         Property.scalar("disableBgpRoutePropagation", "disable_bgp")),
