@@ -35,7 +35,7 @@ final class VmOpenPortCommand implements AzCommand {
 
     public List<Param> params() {
         return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("port", "--port").mandatory(),
-                Param.value("priority", "--priority"), Param.value("nsg_name", "--nsg-name"),
+                Param.value("priority", "--priority"), Param.value("network_security_group_name", "--nsg-name"),
                 Param.flag("apply_to_subnet", "--apply-to-subnet"));
     }
 
@@ -60,7 +60,7 @@ final class VmOpenPortCommand implements AzCommand {
             ResourceId nsgId = existing;
             if (nsgId == null) {
                 nsgId = s.id(group, ResourceId.NETWORK, "networkSecurityGroups",
-                        a.value("nsg_name").orElseGet(() -> defaultNsgName(vm)));
+                        a.value("network_security_group_name").orElseGet(() -> defaultNsgName(vm)));
                 b.putNetworkSecurityGroup(new NetworkSecurityGroupRequest(nsgId, vm.region(), List.of()));
             }
             NetworkSecurityGroups groups = s.topology().networkSecurityGroups();

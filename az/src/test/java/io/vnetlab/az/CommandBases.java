@@ -46,6 +46,9 @@ final class CommandBases {
         BASES.put("vm show", "-g rg -n vm1");
         BASES.put("vm delete", "-g rg -n vm1 --yes");
         BASES.put("vm list-ip-addresses", "-g rg -n vm1");
+        BASES.put("vm open-port", "-g rg -n vm1 --port 8080");
+        BASES.put("vm nic list", "-g rg --vm-name vm1");
+        BASES.put("vm nic show", "-g rg --vm-name vm1 --nic vm1VMNic");
         BASES.put("network nic show", "-g rg -n vm1VMNic");
         BASES.put("network nic list", "-g rg");
         BASES.put("network nic update", "-g rg -n vm1VMNic --ip-forwarding true");
@@ -191,6 +194,7 @@ final class CommandBases {
         BASES.put("network vpn-connection list", "-g rg");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
         BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
+        BASES.put("network local-gateway update", "-g rg -n onprem --gateway-ip-address 203.0.113.9");
         BASES.put("network firewall show", "-g rg -n fw1");
         BASES.put("network firewall list", "-g rg");
         BASES.put("network firewall delete", "-g rg -n fw1");
