@@ -94,6 +94,7 @@ final class IpConfigCommands {
             return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
                     Commands.nameParam(), Param.value("private_ip", "--private-ip-address"),
                     Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
+                    Param.list("asgs", "--application-security-groups", "--asgs").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -105,6 +106,12 @@ final class IpConfigCommands {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
+            List<ResourceId> asgs = a.has("asgs") ? a.list("asgs").stream().filter(g -> !g.isEmpty())
+                    .map(g -> AsgCommands.asg(s, group, g).id()).toList() : null;
+            if (asgs != null && !isPrimary(nic, configName)) {
+                throw AzError.usage("argument --application-security-groups: vnetlab keeps an interface's application"
+                        + " security groups on its primary IP configuration; give them there.");
+            }
             ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
                     .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
             SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
@@ -118,6 +125,9 @@ final class IpConfigCommands {
             NicRequest request = NicRequest.of(nic);
             if (a.has("public_ip")) {
                 request = request.withPublicIpAddress(pip);
+            }
+            if (asgs != null) {
+                request = request.withApplicationSecurityGroups(asgs);
             }
             if (a.has("private_ip")) {
                 request = new NicRequest(request.id(), request.region(), request.subnetId(), a.required("private_ip"),
