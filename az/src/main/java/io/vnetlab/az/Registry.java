@@ -124,6 +124,7 @@ final class Registry {
                 new FirewallPolicyCommands.IpGroupCreate(), new FirewallCommands.NatRuleCreate(),
                 new FirewallPolicyCommands.AddNatCollection())
                 .forEach(r::register);
+        FirewallIpConfigCommands.commands().forEach(r::register);
         NetworkManagerCommands.readVerbs().forEach(r::register);
         List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Delete(),
                 new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())

@@ -139,6 +139,9 @@ final class CommandBases {
                 + " pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS --rule-type"
                 + " NetworkRule --ip-protocols UDP --source-addresses * --destination-addresses * --destination-ports 53");
         BASES.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1");
+        BASES.put("network firewall ip-config create", "-g rg -f fw1 -n cfg2 --public-ip-address natpip2");
+        BASES.put("network firewall ip-config list", "-g rg -f fw1");
+        BASES.put("network firewall update", "-g rg -n fw1 --threat-intel-mode Deny");
         BASES.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action Allow"
                 + " --protocols TCP --source-addresses 10.0.0.0/16 --destination-addresses * --destination-ports 443");
         BASES.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100 --action Allow"

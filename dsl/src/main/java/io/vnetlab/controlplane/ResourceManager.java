@@ -462,6 +462,14 @@ public final class ResourceManager {
         return FirewallOperations.deleteFirewall(s, id);
     }
 
+    /**
+     * Checks the name of an IP configuration ({@code configurationId} names it in the error) against Azure's naming
+     * rule for network resources (docs/azure/naming.md#rules): {@code InvalidResourceName} otherwise.
+     */
+    public static void requireIpConfigurationName(String name, ResourceId configurationId) {
+        Names.require(NamingRule.NETWORK_INTERFACE, name, configurationId);
+    }
+
     /** PUT of an Azure Firewall, with the interface through which it forwards. */
     public static TopologyState putAzureFirewall(TopologyState s, AzureFirewallRequest firewall) {
         return FirewallOperations.putFirewall(s, firewall);
