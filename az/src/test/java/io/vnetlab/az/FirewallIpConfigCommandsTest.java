@@ -56,6 +56,30 @@ class FirewallIpConfigCommandsTest {
                 + " --dest-port 443 --query hops[1].type -o tsv")).isEqualTo("VirtualAppliance\n");
     }
 
+    /** The tutorial's check: its application rule lets www.google.com through and nothing else. */
+    @Test
+    void test_connectivity_to_a_host_name_is_decided_by_the_application_rule_for_that_name() {
+        cli.ok("network firewall create -g rg -n fw");
+        cli.ok("network firewall ip-config create -g rg -f fw -n FW-config --public-ip-address fw-pip --vnet-name fw-net");
+        cli.ok("network route-table create -g rg -n fw-routes --disable-bgp-route-propagation true");
+        cli.ok("network route-table route create -g rg --route-table-name fw-routes -n default --address-prefix 0.0.0.0/0"
+                + " --next-hop-type VirtualAppliance --next-hop-ip-address 10.0.1.4");
+        cli.ok("network vnet subnet update -g rg --vnet-name fw-net -n workload --route-table fw-routes");
+        cli.ok("network firewall application-rule create -g rg -f fw -c App-Coll01 -n Allow-Google --protocols Http=80"
+                + " Https=443 --target-fqdns www.google.com --source-addresses 10.0.2.0/24 --priority 200 --action Allow");
+        cli.ok("vm create -g rg -n work --vnet-name fw-net --subnet workload --public-ip-address '' --no-wait");
+        JsonNode google = cli.json("network watcher test-connectivity -g rg --source-resource work"
+                + " --dest-address https://www.google.com/ --dest-port 443");
+        assertThat(google.get("connectionStatus").asText()).isEqualTo("Reachable");
+        assertThat(google.get("hops").get(2).get("address").asText()).startsWith("203.0.113.");
+        assertThat(cli.ok("network watcher test-connectivity -g rg --source-resource work --dest-address"
+                + " www.microsoft.com --dest-port 443 --query connectionStatus -o tsv")).isEqualTo("Unreachable\n");
+        AzResult r = cli.run("network watcher test-connectivity -g rg --source-resource work --dest-address x/hub");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --dest-address: 'x/hub' is neither an IP address nor a host name"
+                + " or URL.\n");
+    }
+
     @Test
     void the_first_ip_configuration_needs_the_network() {
         cli.ok("network firewall create -g rg -n fw");
