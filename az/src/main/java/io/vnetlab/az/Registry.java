@@ -127,7 +127,8 @@ final class Registry {
         FirewallIpConfigCommands.commands().forEach(r::register);
         NetworkManagerCommands.readVerbs().forEach(r::register);
         List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Delete(),
-                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
+                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus(),
+                new EffectiveConnectivityCommand())
                 .forEach(r::register);
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
                 SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())

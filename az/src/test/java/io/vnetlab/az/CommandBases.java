@@ -198,6 +198,7 @@ final class CommandBases {
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
         BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
         BASES.put("network local-gateway update", "-g rg -n onprem --gateway-ip-address 203.0.113.9");
+        BASES.put("network manager list-effective-connectivity-config", "-g rg --virtual-network-name lone");
         BASES.put("network firewall show", "-g rg -n fw1");
         BASES.put("network firewall list", "-g rg");
         BASES.put("network firewall delete", "-g rg -n fw1");
