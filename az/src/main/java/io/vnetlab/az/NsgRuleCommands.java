@@ -93,8 +93,9 @@ final class NsgRuleCommands {
                     a.value("description").orElse(description));
         }
 
+        /** The option's values when it is given ({@code ""} for none, as the Learn module clears a rule's addresses). */
         private static List<String> listOr(Args a, String dest, List<String> current) {
-            return a.has(dest) ? a.list(dest) : current;
+            return a.has(dest) ? a.list(dest).stream().filter(v -> !v.isEmpty()).toList() : current;
         }
 
         private static List<ResourceId> asgIds(Session s, String group, List<String> names) {
@@ -146,9 +147,9 @@ final class NsgRuleCommands {
                 Param.value("direction", "--direction").choices("Inbound", "Outbound"),
                 Param.value("protocol", "--protocol").choices(PROTOCOLS.toArray(String[]::new)),
                 Param.value("description", "--description").emptyMeansNone(),
-                Param.list("source_address_prefixes", "--source-address-prefixes"),
+                Param.list("source_address_prefixes", "--source-address-prefixes").emptyMeansNone(),
                 Param.list("source_port_ranges", "--source-port-ranges"),
-                Param.list("destination_address_prefixes", "--destination-address-prefixes"),
+                Param.list("destination_address_prefixes", "--destination-address-prefixes").emptyMeansNone(),
                 Param.list("destination_port_ranges", "--destination-port-ranges"),
                 Param.list("source_asgs", "--source-asgs"), Param.list("destination_asgs", "--destination-asgs"),
                 Param.flag("no_wait", "--no-wait"));

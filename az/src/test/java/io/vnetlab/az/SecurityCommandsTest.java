@@ -221,6 +221,21 @@ class SecurityCommandsTest {
                 + "                              defaultSecurityRules/DenyAllOutBound                All         Outbound     Deny\n");
     }
 
+    /** The Learn NSG exercise moves a rule's source from an address to an application security group this way. */
+    @Test
+    void rule_update_with_an_empty_address_list_and_asgs_swaps_the_source_for_the_group() {
+        cli.ok("network nsg create -g rg -n web-nsg");
+        cli.ok("network asg create -g rg -n db-servers");
+        cli.ok("network nsg rule create -g rg --nsg-name web-nsg -n http --priority 150 --access Deny --protocol Tcp"
+                + " --source-address-prefixes 10.0.1.4 --destination-port-ranges 80");
+        JsonNode rule = cli.json("network nsg rule update -g rg --nsg-name web-nsg -n http --source-address-prefixes ''"
+                + " --source-asgs db-servers");
+        assertThat(rule.has("sourceAddressPrefix")).isFalse();
+        assertThat(rule.get("sourceApplicationSecurityGroups").get(0).get("id").asText())
+                .endsWith("/applicationSecurityGroups/db-servers");
+        assertThat(rule.get("access").asText()).as("the rest stays").isEqualTo("Deny");
+    }
+
     // docs/azure/cli-and-network-watcher.md#effective-security-rules
     @Test
     void list_effective_nsg_writes_any_as_0_0_0_0_slash_0_and_expands_only_service_tags() {
