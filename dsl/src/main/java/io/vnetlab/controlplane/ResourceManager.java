@@ -397,7 +397,7 @@ public final class ResourceManager {
                                                          PutMode mode) {
         return RoutingOperations.putVirtualNetworkGateway(s, gateway.id(), gateway.region(), gateway.subnetId(),
                 gateway.type(),
-                gateway.vpnType(), gateway.sku(), gateway.bgpAsn(), mode);
+                gateway.vpnType(), gateway.sku(), gateway.bgpAsn(), gateway.publicIpAddressIds(), mode);
     }
 
     public static TopologyState putLocalNetworkGateway(TopologyState s, LocalNetworkGatewayRequest site,
