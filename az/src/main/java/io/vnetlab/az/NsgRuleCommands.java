@@ -147,12 +147,18 @@ final class NsgRuleCommands {
                 Param.value("direction", "--direction").choices("Inbound", "Outbound"),
                 Param.value("protocol", "--protocol").choices(PROTOCOLS.toArray(String[]::new)),
                 Param.value("description", "--description").emptyMeansNone(),
-                Param.list("source_address_prefixes", "--source-address-prefixes").emptyMeansNone(),
+                // update takes "" for no addresses, as a rule moved onto application security groups needs
+                addresses(create, "source_address_prefixes", "--source-address-prefixes"),
                 Param.list("source_port_ranges", "--source-port-ranges"),
-                Param.list("destination_address_prefixes", "--destination-address-prefixes").emptyMeansNone(),
+                addresses(create, "destination_address_prefixes", "--destination-address-prefixes"),
                 Param.list("destination_port_ranges", "--destination-port-ranges"),
                 Param.list("source_asgs", "--source-asgs"), Param.list("destination_asgs", "--destination-asgs"),
                 Param.flag("no_wait", "--no-wait"));
+    }
+
+    private static Param addresses(boolean create, String dest, String name) {
+        Param addresses = Param.list(dest, name);
+        return create ? addresses : addresses.emptyMeansNone();
     }
 
     static JsonNode putRule(Session s, Args a, boolean create) {

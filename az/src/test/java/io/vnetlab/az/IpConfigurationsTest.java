@@ -129,7 +129,8 @@ class IpConfigurationsTest {
         cli.ok("network nic ip-config create -g rg --nic-name web-nic -n site2");
         AzResult r = cli.run("network nic ip-config update -g rg --nic-name web-nic -n site2 --asgs web-servers");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: argument --application-security-groups: vnetlab keeps an interface's"
-                + " application security groups on its primary IP configuration; give them there.\n");
+        assertThat(r.err()).isEqualTo("ERROR: argument --application-security-groups/--subnet: vnetlab keeps an"
+                + " interface's application security groups and subnet on its primary IP configuration; update that"
+                + " one.\n");
     }
 }
