@@ -113,6 +113,30 @@ class DiffCommandTest {
                         + "Flows: 0 opened, 0 closed\n");
     }
 
+    @Test
+    void the_deployment_that_made_the_resources_is_not_itself_a_changed_resource(@TempDir Path dir)
+            throws IOException {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "vnet",
+                    "location": "eastus",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}}}%s]}
+                """;
+        Path before = write(dir, "before.json", template.formatted(""));
+        Path after = write(dir, "after.json", template.formatted("""
+                ,
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "vnet2",
+                    "location": "eastus",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.1.0.0/16"]}}}"""));
+
+        assertThat(main("diff", before.toString(), after.toString())).isZero();
+        assertThat(out()).startsWith("Resources: 1 added, 0 removed, 0 changed\n  added  /subscriptions/")
+                .contains("/resourceGroups/vnetlab-rg/providers/Microsoft.Network/virtualNetworks/vnet2\n"
+                        + "Flows: 0 opened, 0 closed\n");
+    }
+
     /** The folder of what the documented list commands print for the estate a script builds. */
     private static Path listed(Path dir, String name, String script) throws IOException {
         Path folder = Files.createDirectory(dir.resolve(name));
