@@ -6,6 +6,7 @@ import io.vnetlab.model.AzureFirewall;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -71,6 +72,10 @@ final class Registry {
                 GenericUpdate.of(new RouteTableCommands.Update(), new RouteTableCommands.Show(),
                         Property.scalar("disableBgpRoutePropagation", "disable_bgp")),
                 new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
+                GenericUpdate.of(new RouteCommands.Update(), new RouteCommands.Show(),
+                        Property.scalar("addressPrefix", "address_prefix"),
+                        Property.scalar("nextHopType", "next_hop_type"),
+                        Property.scalar("nextHopIpAddress", "next_hop_ip")),
                 new RouteCommands.Delete(),
                 new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),
                 new NsgCommands.Create(), new NsgCommands.Show(), new NsgCommands.ListNsgs(), new NsgCommands.Delete(),
@@ -223,6 +228,7 @@ final class Registry {
                 new ResourceCommands.Delete<>("network public-ip delete", publicIps,
                         ResourceManager::deletePublicIpAddress),
                 new ResourceCommands.Show<>("network asg show", asgs),
+                ResourceCommands.tagsUpdate("network asg update", asgs),
                 new ResourceCommands.ListAll<>("network asg list", asgs),
                 new ResourceCommands.Delete<>("network asg delete", asgs, ResourceManager::deleteApplicationSecurityGroup),
                 new ResourceCommands.Show<>("network vnet-gateway show", gateways),
@@ -230,6 +236,7 @@ final class Registry {
                 new ResourceCommands.Delete<>("network vnet-gateway delete", gateways,
                         ResourceManager::deleteVirtualNetworkGateway),
                 new ResourceCommands.Show<>("network local-gateway show", sites),
+                ResourceCommands.tagsUpdate("network local-gateway update", sites),
                 new ResourceCommands.ListAll<>("network local-gateway list", sites),
                 new ResourceCommands.Delete<>("network local-gateway delete", sites,
                         ResourceManager::deleteLocalNetworkGateway),
@@ -237,11 +244,13 @@ final class Registry {
                 GenericUpdate.of(new VpnConnectionCommands.Update(),
                         new ResourceCommands.Show<>("network vpn-connection show", connections),
                         Property.scalar("enableBgp", "enable_bgp")),
-                new ResourceCommands.ListAll<>("network vpn-connection list", connections),
+                new VpnConnectionCommands.ListConnections(),
                 new ResourceCommands.Delete<>("network vpn-connection delete", connections,
                         ResourceManager::deleteConnection),
                 new ResourceCommands.Delete<>("network route-table delete", routeTables,
-                        ResourceManager::deleteRouteTable));
+                        ResourceManager::deleteRouteTable),
+                ResourceCommands.tagsUpdate("network nsg update", ResourceCommands.Type.of(NetworkSecurityGroup.class,
+                        "networkSecurityGroups", NetworkShapes::nsg, NetworkSecurityGroup::id)));
     }
 
     private void register(AzCommand command) {

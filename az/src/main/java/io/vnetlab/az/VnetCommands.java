@@ -24,6 +24,26 @@ final class VnetCommands {
     private VnetCommands() {
     }
 
+    /**
+     * The prefix of the subnet {@code --subnet-name} makes without {@code --subnet-prefixes}: the VNet's first prefix
+     * narrowed to a /24 (kept when already longer), address as typed — 10.1.0.0/16 gives 10.1.0.0/24
+     * (docs/azure/cli-and-network-watcher.md#vnet-create-defaults).
+     */
+    static String defaultSubnetPrefix(String vnetPrefix) {
+        int slash = vnetPrefix.indexOf('/');
+        if (slash < 0) {
+            return vnetPrefix;
+        }
+        int length;
+        try {
+            length = Integer.parseInt(vnetPrefix.substring(slash + 1));
+        } catch (NumberFormatException notALength) {
+            // the VNet's own prefix is refused with Azure's error when the network is made
+            return vnetPrefix;
+        }
+        return vnetPrefix.substring(0, slash) + "/" + Math.max(length, 24);
+    }
+
     static String onePrefix(List<String> prefixes, String option) {
         if (prefixes.size() > 1) {
             throw AzError.usage("argument " + option + ": vnetlab emulates subnets with one address prefix; got "
@@ -120,7 +140,7 @@ final class VnetCommands {
                 throw AzError.command("usage error: --subnet-name NAME [--subnet-prefixes PREFIXES]");
             }
             String subnetPrefix = a.has("subnet_prefixes") ? onePrefix(a.list("subnet_prefixes"), "--subnet-prefixes")
-                    : DEFAULT_SUBNET_PREFIX;
+                    : defaultSubnetPrefix(prefixes.get(0));
             VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
             // --network-security-group goes on the subnet the command makes (azure-cli create_vnet); none, none.
             ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty() && subnetName != null)

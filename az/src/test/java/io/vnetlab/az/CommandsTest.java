@@ -77,6 +77,16 @@ class CommandsTest {
         assertThat(vnet.get("type").asText()).isEqualTo("Microsoft.Network/virtualNetworks");
     }
 
+    // docs/azure/cli-and-network-watcher.md#vnet-create-defaults
+    @Test
+    void a_named_subnet_without_a_prefix_takes_the_first_vnet_prefix_narrowed_to_a_24() {
+        assertThat(cli.ok("network vnet create -g rg -n Gw --address-prefixes 10.7.0.0/16 10.8.0.0/16"
+                + " --subnet-name GatewaySubnet --query newVNet.subnets[0].addressPrefix -o tsv"))
+                .isEqualTo("10.7.0.0/24\n");
+        assertThat(cli.ok("network vnet create -g rg -n Small --address-prefixes 10.9.0.0/26 --subnet-name s"
+                + " --query newVNet.subnets[0].addressPrefix -o tsv")).isEqualTo("10.9.0.0/26\n");
+    }
+
     @Test
     void vnet_show_json_has_sorted_keys_and_python_json_spacing() {
         String out = cli.ok("network vnet show -g rg -n SalesVNet");

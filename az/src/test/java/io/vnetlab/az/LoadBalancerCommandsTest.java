@@ -30,18 +30,59 @@ class LoadBalancerCommandsTest {
     }
 
     @Test
-    void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_them_under_loadBalancer() {
+    void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_its_deployment_output_under_loadBalancer() {
+        // docs/azure/cli-and-network-watcher.md#deployment-output: the properties, each part keeping its own
         JsonNode lb = cli.json("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address"
                 + " 10.0.1.100").get("loadBalancer");
-        assertThat(lb.get("id").asText()).isEqualTo(LB + "ilb");
-        assertThat(lb.at("/sku/name").asText()).isEqualTo("Standard");
+        assertThat(lb.has("id")).isFalse();
+        assertThat(lb.has("sku")).isFalse();
+        assertThat(lb.get("provisioningState").asText()).isEqualTo("Succeeded");
         assertThat(lb.at("/frontendIPConfigurations/0/name").asText()).isEqualTo("LoadBalancerFrontEnd");
-        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.1.100");
-        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAllocationMethod").asText()).isEqualTo("Static");
+        assertThat(lb.at("/frontendIPConfigurations/0/resourceGroup").asText()).isEqualTo("rg");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/privateIPAddress").asText()).isEqualTo("10.0.1.100");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/privateIPAllocationMethod").asText())
+                .isEqualTo("Static");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/id").asText()).endsWith("/hub/subnets/nva");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/resourceGroup").asText()).isEqualTo("rg");
         assertThat(lb.at("/backendAddressPools/0/name").asText()).isEqualTo("ilbbepool");
+        assertThat(cli.ok("network lb show -g rg -n ilb --query [id,sku.name] -o tsv"))
+                .isEqualTo(LB + "ilb\nStandard\n");
         assertThat(cli.ok("network lb list -g rg --query [].name -o tsv")).isEqualTo("ilb\n");
         JsonNode pub = cli.json("network lb create -g rg -n web").get("loadBalancer");
-        assertThat(pub.at("/frontendIPConfigurations/0/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
+        assertThat(pub.at("/frontendIPConfigurations/0/properties/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
+        // docs/azure/load-balancers.md#frontends
+        assertThat(pub.at("/frontendIPConfigurations/0/properties/privateIPAllocationMethod").asText())
+                .isEqualTo("Dynamic");
+    }
+
+    @Test
+    void lb_create_gives_its_tags_to_the_load_balancer_and_to_the_public_ip_it_makes() {
+        cli.ok("network public-ip create -g rg -n mine");
+        cli.ok("network lb create -g rg -n web --tags env=test");
+        cli.ok("network lb create -g rg -n web2 --public-ip-address mine --tags env=prod");
+        assertThat(cli.ok("network lb show -g rg -n web --query tags.env -o tsv")).isEqualTo("test\n");
+        assertThat(cli.ok("network public-ip show -g rg -n PublicIPweb --query tags.env -o tsv")).isEqualTo("test\n");
+        assertThat(cli.ok("network lb show -g rg -n web2 --query tags.env -o tsv")).isEqualTo("prod\n");
+        assertThat(cli.ok("network public-ip show -g rg -n mine --query tags")).isEqualTo("{}\n");
+    }
+
+    @Test
+    void an_empty_public_ip_address_with_a_subnet_makes_an_internal_load_balancer() {
+        JsonNode lb = cli.json("network lb create -g rg -n ilb --public-ip-address '' --vnet-name hub --subnet nva")
+                .get("loadBalancer");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/id").asText()).endsWith("/hub/subnets/nva");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/publicIPAddress").isMissingNode()).isTrue();
+        assertThat(cli.run("network public-ip show -g rg -n PublicIPilb").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void an_empty_probe_path_takes_the_path_away() {
+        cli.ok("network lb create -g rg -n web");
+        assertThat(cli.json("network lb probe create -g rg --lb-name web -n p --protocol http --port 80 --path"
+                + " /health").get("requestPath").asText()).isEqualTo("/health");
+        JsonNode probe = cli.json("network lb probe update -g rg --lb-name web -n p --protocol tcp --path ''");
+        assertThat(probe.get("protocol").asText()).isEqualTo("Tcp");
+        assertThat(probe.has("requestPath")).isFalse();
     }
 
     @Test

@@ -64,6 +64,33 @@ class RoutingCommandsTest {
                 .isEqualTo("ToPrivate\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#generic-update
+    @Test
+    void route_update_replaces_the_options_given_keeps_the_others_and_checks_the_route_as_a_create() {
+        cli.ok("network route-table create -g rg -n rt");
+        cli.ok("network route-table route create -g rg --route-table-name rt -n r --address-prefix 10.5.0.0/16"
+                + " --next-hop-type None");
+        JsonNode updated = cli.json("network route-table route update -g rg --route-table-name rt -n r"
+                + " --next-hop-type VirtualNetworkGateway");
+        assertThat(updated.get("nextHopType").asText()).isEqualTo("VirtualNetworkGateway");
+        assertThat(updated.get("addressPrefix").asText()).isEqualTo("10.5.0.0/16");
+        assertThat(cli.json("network route-table route update -g rg --route-table-name rt -n r"
+                + " --set nextHopType=VirtualAppliance nextHopIpAddress=10.0.2.4").get("nextHopIpAddress").asText())
+                .isEqualTo("10.0.2.4");
+        AzResult keptIp = cli.run("network route-table route update -g rg --route-table-name rt -n r"
+                + " --next-hop-type Internet");
+        assertThat(keptIp.exitCode()).isEqualTo(1);
+        assertThat(keptIp.err()).startsWith("ERROR: (NextHopIpAddressNotAllowed)");
+        assertThat(cli.ok("network route-table route update -g rg --route-table-name rt -n r --next-hop-type Internet"
+                + " --next-hop-ip-address '' --query [nextHopType,addressPrefix] -o tsv"))
+                .isEqualTo("Internet\n10.5.0.0/16\n");
+        AzResult missing = cli.run("network route-table route update -g rg --route-table-name rt -n nope"
+                + " --next-hop-type None");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).startsWith("ERROR: (NotFound) Resource " + AzTestBench.RG
+                + "/providers/Microsoft.Network/routeTables/rt/routes/nope not found.");
+    }
+
     // docs/azure/routing.md#user-route-next-hops
     @Test
     void route_create_errors_required_arguments_choices_and_azures_next_hop_rules() {
