@@ -59,6 +59,8 @@ final class Registry {
                 new AccountCommands.Show(), new AccountCommands.Set(),
                 new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
                 vnetUpdate(), new VnetCommands.Delete(),
+                new AddressAvailabilityCommands.Check(), new AddressAvailabilityCommands.ListAvailable(),
+                new AddressAvailabilityCommands.ListAvailableInSubnet(),
                 new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
                 subnetUpdate(), new SubnetCommands.Delete(),
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),

@@ -14,10 +14,11 @@ class NotEmulatedTest {
 
     @Test
     void a_real_command_of_an_emulated_group_is_answered_as_not_emulated() {
-        AzResult r = cli.run("network vnet check-ip-address -g rg -n vnet1 --ip-address 10.0.0.4");
+        AzResult r = cli.run("network vnet subnet list-available-delegations -l westus");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: 'az network vnet check-ip-address' is an Azure CLI command that vnetlab"
-                + " does not emulate; vnetlab emulates the commands that 'az network vnet --help' lists.\n");
+        assertThat(r.err()).isEqualTo("ERROR: 'az network vnet subnet list-available-delegations' is an Azure CLI"
+                + " command that vnetlab does not emulate; vnetlab emulates the commands that 'az network vnet subnet"
+                + " --help' lists.\n");
     }
 
     @Test
