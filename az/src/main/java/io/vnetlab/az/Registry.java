@@ -137,6 +137,14 @@ final class Registry {
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
                 SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
                 .forEach(commands -> commands.forEach(r::register));
+        // the generic wait of each resource whose group has one in the real CLI, made from its show
+        // (docs/azure/cli-and-network-watcher.md#wait); the command table knows some groups only as a whole, and
+        // of those the CLI reference lists no wait for the network manager's parts nor for endpoint connections
+        List.copyOf(r.commands.values()).stream().filter(c -> c.name().endsWith(" show")).map(WaitCommand::new)
+                .filter(w -> !r.commands.containsKey(w.name()) && AzureCliTable.standard().knows(w.name())
+                        && !w.name().startsWith("network manager ")
+                        && !w.name().startsWith("network private-endpoint-connection "))
+                .forEach(r::register);
         return r;
     }
 

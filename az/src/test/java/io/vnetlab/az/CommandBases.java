@@ -330,6 +330,13 @@ final class CommandBases {
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
         BASES.put("network nic ip-config inbound-nat-rule remove",
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        // each wait is its show's base, waiting for what exists
+        for (Map.Entry<String, String> show : List.copyOf(BASES.entrySet())) {
+            if (show.getKey().endsWith(" show")) {
+                BASES.putIfAbsent(show.getKey().substring(0, show.getKey().length() - "show".length()) + "wait",
+                        show.getValue() + " --exists");
+            }
+        }
     }
 
     private CommandBases() {
