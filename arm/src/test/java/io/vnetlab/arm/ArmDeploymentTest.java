@@ -107,6 +107,28 @@ class ArmDeploymentTest {
                 .hasValueSatisfying(ip -> assertThat(ip).hasToString("10.50.2.4"));
     }
 
+    // docs/azure/addressing.md#dns-servers
+    @Test
+    void a_networks_dns_servers_are_recorded_shown_by_reference_and_replaced_by_the_next_put() {
+        String withServers = "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+                + "deploymentTemplate.json#\", \"contentVersion\": \"1.0.0.0\", \"resources\": [{\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"dns-net\","
+                + " \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.8.0.0/16\"]}, \"dhcpOptions\": {\"dnsServers\": [\"10.8.0.4\", \"168.63.129.16\"]}}}],"
+                + " \"outputs\": {\"servers\": {\"type\": \"array\", \"value\":"
+                + " \"[reference('dns-net').dhcpOptions.dnsServers]\"}}}";
+
+        DeploymentResult result = deployment().templateJson(withServers).deploy();
+
+        assertThat(result.output("servers")).isEqualTo(List.of("10.8.0.4", "168.63.129.16"));
+        deployment().templateJson(template(vnet("dns-net", "10.8.0.0/16"))).deploy();
+        assertThat(azure.state().get(io.vnetlab.controlplane.VirtualNetworkDnsServers.class,
+                azure.network("dns-net").id())).isEmpty();
+        assertThatThrownBy(() -> deployment().templateJson(withServers.replace("168.63.129.16", "dns1")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("DNS server 'dns1' of virtual network 'dns-net' is not an IP address.");
+    }
+
     @Test
     void resources_outside_the_network_model_are_listed_as_not_simulated_never_dropped() {
         DeploymentResult result = deployment().templateResource("templates/subnet-loop-and-reference.json").deploy();

@@ -128,9 +128,7 @@ final class VnetCommands {
         public JsonNode run(Session s, Args a) {
             String groupName = a.required("resource_group");
             String vnetName = a.required("name");
-            if (!a.list("dns_servers").isEmpty()) {
-                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
-            }
+            List<String> dnsServers = dnsServers(a);
             Region region = a.value("location").map(l -> Session.region(l, "virtualNetworks"))
                     .orElseGet(() -> s.group(groupName).region());
             s.group(groupName);
@@ -161,6 +159,8 @@ final class VnetCommands {
                 change.apply(s.topology().fork());
                 return change.apply(s.topology());
             });
+            // a create is a PUT of the network: servers it does not name are gone
+            putDnsServers(s, result.id(), dnsServers);
             if (a.flag("no_wait")) {
                 return null;
             }
@@ -254,9 +254,7 @@ final class VnetCommands {
 
         public JsonNode run(Session s, Args a) {
             VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("name"));
-            if (!a.list("dns_servers").isEmpty()) {
-                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
-            }
+            List<String> dnsServers = dnsServers(a);
             VirtualNetwork result = network;
             if (a.has("address_prefixes")) {
                 result = Session.call(() -> {
@@ -265,8 +263,32 @@ final class VnetCommands {
                     return update.apply();
                 });
             }
+            if (a.has("dns_servers")) {
+                putDnsServers(s, network.id(), dnsServers);
+            }
             return a.flag("no_wait") ? null : Shapes.vnet(s.topology().state(), result);
         }
+    }
+
+    /**
+     * {@code --dns-servers}: IP addresses, {@code ""} for none; recorded and shown, not simulated
+     * (docs/azure/addressing.md#dns-servers).
+     */
+    static List<String> dnsServers(Args a) {
+        List<String> servers = a.list("dns_servers").stream().filter(v -> !v.isEmpty()).toList();
+        for (String server : servers) {
+            if (!io.vnetlab.address.IpAddress.isValid(server)) {
+                throw AzError.usage("argument --dns-servers: '" + server + "' is not an IP address.");
+            }
+        }
+        return servers;
+    }
+
+    static void putDnsServers(Session s, ResourceId networkId, List<String> servers) {
+        s.topology().batch(b -> {
+            io.vnetlab.controlplane.VirtualNetworkDnsServers.put(b, networkId, servers);
+            return null;
+        });
     }
 
     static final class Delete implements AzCommand {

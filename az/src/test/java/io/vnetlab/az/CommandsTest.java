@@ -87,6 +87,28 @@ class CommandsTest {
                 + " --query newVNet.subnets[0].addressPrefix -o tsv")).isEqualTo("10.9.0.0/26\n");
     }
 
+    // docs/azure/addressing.md#dns-servers
+    @Test
+    void a_networks_dns_servers_are_recorded_shown_replaced_and_cleared() {
+        assertThat(cli.json("network vnet create -g rg -n Dns --dns-servers 10.0.0.4 10.0.0.5")
+                .at("/newVNet/dhcpOptions/dnsServers").toString()).isEqualTo("[\"10.0.0.4\",\"10.0.0.5\"]");
+        assertThat(cli.ok("network vnet list -g rg --query [?name=='Dns'].dhcpOptions.dnsServers[] -o tsv"))
+                .isEqualTo("10.0.0.4\n10.0.0.5\n");
+        assertThat(cli.ok("network vnet update -g rg -n Dns --dns-servers 1.2.3.4 --query dhcpOptions.dnsServers"
+                + " -o tsv")).isEqualTo("1.2.3.4\n");
+        assertThat(cli.ok("network vnet update -g rg -n Dns --dns-servers '' --query dhcpOptions.dnsServers"))
+                .isEqualTo("[]\n");
+        cli.ok("network vnet update -g rg -n Dns --dns-servers 1.2.3.4");
+        assertThat(cli.ok("network vnet create -g rg -n Dns --query newVNet.dhcpOptions.dnsServers")).isEqualTo("[]\n");
+        AzResult word = cli.run("network vnet update -g rg -n Dns --dns-servers 10.0.0.4 dns1");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err()).isEqualTo("ERROR: argument --dns-servers: 'dns1' is not an IP address.\n");
+        assertThat(cli.ok("network vnet show -g rg -n Dns --query dhcpOptions.dnsServers")).isEqualTo("[]\n");
+        cli.ok("network vnet update -g rg -n Dns --dns-servers 10.0.0.9");
+        cli.ok("network vnet delete -g rg -n Dns");
+        assertThat(cli.ok("network vnet create -g rg -n Dns --query newVNet.dhcpOptions.dnsServers")).isEqualTo("[]\n");
+    }
+
     @Test
     void vnet_show_json_has_sorted_keys_and_python_json_spacing() {
         String out = cli.ok("network vnet show -g rg -n SalesVNet");

@@ -117,7 +117,10 @@ public final class ResourceManager {
 
     /** Deletes a network; the peerings that pointed at it become {@code Disconnected}. */
     public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
-        return NetworkOperations.deleteNetwork(s, networkId);
+        TopologyState after = NetworkOperations.deleteNetwork(s, networkId);
+        // the servers recorded for the network go with it, so a network made again by that id starts without them
+        return after.get(VirtualNetworkDnsServers.class, networkId).isPresent()
+                ? after.without(VirtualNetworkDnsServers.class, networkId) : after;
     }
 
     /** PUT of one subnet of an existing network (the child resource {@code virtualNetworks/subnets}). */

@@ -3,6 +3,7 @@ package io.vnetlab.arm.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.VirtualNetworkDnsServers;
 import io.vnetlab.model.IpConfiguration;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -32,7 +33,8 @@ final class NetworkJson {
         ObjectNode o = resource(n.id(), "Microsoft.Network/virtualNetworks", n.region().name(), true);
         ObjectNode p = properties(o);
         p.set("addressSpace", addressSpace(n.addressSpace()));
-        p.putObject("dhcpOptions").putArray("dnsServers");
+        ArrayNode dnsServers = p.putObject("dhcpOptions").putArray("dnsServers");
+        state.get(VirtualNetworkDnsServers.class, n.id()).ifPresent(d -> d.servers().forEach(dnsServers::add));
         p.put("enableDdosProtection", false);
         p.put("resourceGuid", n.resourceGuid());
         ArrayNode subnets = p.putArray("subnets");
