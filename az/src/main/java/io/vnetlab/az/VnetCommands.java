@@ -52,25 +52,12 @@ final class VnetCommands {
         return prefixes.get(0);
     }
 
-    /**
-     * Makes {@code network}'s address space exactly {@code prefixes}, keeping the order Azure keeps: the old
-     * prefixes that stay, then the new ones.
-     */
+    /** Makes {@code network}'s address space exactly {@code prefixes}, in the order given. */
     static void replaceAddressSpace(Networks.Update update, VirtualNetwork network, List<String> prefixes) {
-        List<Cidr> wanted = new ArrayList<>();
-        for (String p : prefixes) {
-            Cidr.tryParse(p).ifPresent(wanted::add);
-        }
-        for (Cidr old : network.addressSpace()) {
-            if (!wanted.contains(old)) {
-                update.withoutAddressSpace(old.toString());
-            }
-        }
-        for (String p : prefixes) {
-            if (Cidr.tryParse(p).map(c -> !network.addressSpace().contains(c)).orElse(true)) {
-                update.withAddressSpace(p);
-            }
-        }
+        // the PUT carries the space as the command lists it, in that order (docs/azure/addressing.md#address-space):
+        // --address-prefixes 20.0.0.0/16 10.0.0.0/16 makes 20.0.0.0/16 the first prefix, as Azure keeps it
+        network.addressSpace().forEach(old -> update.withoutAddressSpace(old.toString()));
+        prefixes.forEach(update::withAddressSpace);
     }
 
     /**

@@ -87,6 +87,15 @@ class CommandsTest {
                 + " --query newVNet.subnets[0].addressPrefix -o tsv")).isEqualTo("10.9.0.0/26\n");
     }
 
+    // docs/azure/addressing.md#address-space
+    @Test
+    void vnet_update_keeps_the_address_prefixes_in_the_order_given() {
+        assertThat(cli.ok("network vnet update -g rg -n SalesVNet --address-prefixes 10.20.0.0/16 10.1.0.0/16"
+                + " --query addressSpace.addressPrefixes -o tsv")).isEqualTo("10.20.0.0/16\n10.1.0.0/16\n");
+        assertThat(cli.ok("network vnet update -g rg -n SalesVNet --set addressSpace.addressPrefixes[0]=10.20.0.0/24"
+                + " --query addressSpace.addressPrefixes -o tsv")).isEqualTo("10.20.0.0/24\n10.1.0.0/16\n");
+    }
+
     // docs/azure/addressing.md#dns-servers
     @Test
     void a_networks_dns_servers_are_recorded_shown_replaced_and_cleared() {
