@@ -72,6 +72,9 @@ final class NetworkInterfaceHandler implements ResourceHandler {
                 .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null))
                 .withIpv6(ipv6 >= 0).withIpConfigurationName(configName);
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
+        // recorded and shown, not simulated (docs/azure/addressing.md#accelerated-networking)
+        io.vnetlab.controlplane.AcceleratedNetworking.put(r.batch(), nic.id(),
+                r.flag(p, "enableAcceleratedNetworking"));
         joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
         if (ipv6 >= 0) {
             // the IPv6 configuration keeps its declared name, as Azure does (docs/azure/ipv6.md#network-interfaces)
@@ -82,7 +85,7 @@ final class NetworkInterfaceHandler implements ResourceHandler {
             joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
                     r.id().child("ipConfigurations", ipv6Name));
         }
-        return Views.networkInterface(r.batch().state().networkInterface(nic.id()).orElseThrow());
+        return Views.networkInterface(r.batch().state(), r.batch().state().networkInterface(nic.id()).orElseThrow());
     }
 
     /**

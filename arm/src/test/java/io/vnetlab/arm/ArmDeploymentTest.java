@@ -107,6 +107,28 @@ class ArmDeploymentTest {
                 .hasValueSatisfying(ip -> assertThat(ip).hasToString("10.50.2.4"));
     }
 
+    // docs/azure/addressing.md#accelerated-networking
+    @Test
+    void an_interfaces_accelerated_networking_is_recorded_and_shown_by_reference() {
+        String nic = "{\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"fast-nic\", \"location\": \"westeurope\", \"dependsOn\": [\"net\"],"
+                + " \"properties\": {\"enableAcceleratedNetworking\": true, \"ipConfigurations\": [{\"name\":"
+                + " \"ipconfig1\", \"properties\": {\"subnet\": {\"id\":"
+                + " \"[resourceId('Microsoft.Network/virtualNetworks/subnets', 'net', 'app')]\"}}}]}}";
+        String net = "{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"net\", \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.9.0.0/16\"]}, \"subnets\": [{\"name\": \"app\", \"properties\": {\"addressPrefix\":"
+                + " \"10.9.1.0/24\"}}]}}";
+        String json = template(net + ", " + nic).replaceFirst("]}$", "], \"outputs\": {\"fast\": {\"type\":"
+                + " \"bool\", \"value\": \"[reference('fast-nic').enableAcceleratedNetworking]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.output("fast")).isEqualTo(true);
+        assertThat(io.vnetlab.controlplane.AcceleratedNetworking.enabled(azure.state(),
+                azure.networkInterface("fast-nic").id())).isTrue();
+    }
+
     // docs/azure/addressing.md#dns-servers
     @Test
     void a_networks_dns_servers_are_recorded_shown_by_reference_and_replaced_by_the_next_put() {

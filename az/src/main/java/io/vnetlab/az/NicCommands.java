@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.dataplane.EffectiveRule;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.controlplane.AcceleratedNetworking;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -66,6 +67,7 @@ final class NicCommands {
                     Param.value("nsg", "--network-security-group").emptyMeansNone(),
                     Param.list("asgs", "--application-security-groups", "--asgs"),
                     Param.bool("ip_forwarding", "--ip-forwarding"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
                     Param.flag("no_wait", "--no-wait")));
             params.addAll(LbMembershipOptions.params());
             return params;
@@ -92,6 +94,8 @@ final class NicCommands {
                         a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false), nsgId, asgs,
                         publicIpId));
                 b.apply(st -> membership.applyTo(st, NicIpConfigAddressPoolCommands.ipConfigurationId(put)));
+                // a create is a PUT of the interface: without the option, it is off
+                AcceleratedNetworking.put(b, put.id(), a.bool("accelerated_networking").orElse(false));
                 return put;
             }));
             return a.flag("no_wait") ? null : Commands.under("NewNIC", NicLoadBalancerRefs.nic(s.topology().state(),
@@ -141,7 +145,8 @@ final class NicCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.bool("ip_forwarding", "--ip-forwarding"),
-                    Param.value("nsg", "--network-security-group").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
+                    Param.value("nsg", "--network-security-group").emptyMeansNone(),
+                    Param.bool("accelerated_networking", "--accelerated-networking"), Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -162,7 +167,11 @@ final class NicCommands {
                         : s.topology().networkSecurityGroups().associateWithNetworkInterface(nsgId.toString(),
                                 nic.id().toString()));
             }
-            return a.flag("no_wait") ? null : Shapes.nic(result);
+            a.bool("accelerated_networking").ifPresent(on -> s.topology().batch(b -> {
+                AcceleratedNetworking.put(b, nic.id(), on);
+                return null;
+            }));
+            return a.flag("no_wait") ? null : Shapes.nic(s.topology().state(), result);
         }
     }
 
@@ -184,7 +193,7 @@ final class NicCommands {
             // networkInterfaces resource for them in the customer's group (docs/azure/arm-templates.md#faithful-names)
             return Commands.listInGroup(s, a, s.topology().state().networkInterfaces().stream()
                     .filter(nic -> nic.id().type().equalsIgnoreCase("Microsoft.Network/networkInterfaces")).toList(),
-                    NetworkInterface::id, Shapes::nic);
+                    NetworkInterface::id, nic -> Shapes.nic(s.topology().state(), nic));
         }
     }
 

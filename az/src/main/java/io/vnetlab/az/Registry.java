@@ -175,6 +175,7 @@ final class Registry {
     private static AzCommand nicUpdate() {
         return GenericUpdate.of(new NicCommands.Update(), new NicCommands.Show(),
                 Property.scalar("enableIPForwarding", "ip_forwarding"),
+                Property.scalar("enableAcceleratedNetworking", "accelerated_networking"),
                 Property.reference("networkSecurityGroup", "nsg"));
     }
 
@@ -217,7 +218,7 @@ final class Registry {
         var routeTables = ResourceCommands.Type.of(RouteTable.class, "routeTables", NetworkShapes::routeTable,
                 RouteTable::id);
         var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",
-                (state, n) -> Shapes.nic(n), NetworkInterface::id);
+                (state, n) -> Shapes.nic(state, n), NetworkInterface::id);
         var firewalls = ResourceCommands.Type.of(AzureFirewall.class, "azureFirewalls",
                 FirewallCommands::firewallShape, AzureFirewall::id);
         return List.of(

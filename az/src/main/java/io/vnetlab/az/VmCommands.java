@@ -8,6 +8,7 @@ import io.vnetlab.VirtualMachines;
 import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import io.vnetlab.controlplane.PublicIpAddressRequest;
 import io.vnetlab.controlplane.SecurityRuleRequest;
+import io.vnetlab.controlplane.AcceleratedNetworking;
 import io.vnetlab.controlplane.VirtualMachineRequest;
 import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.SecurityRuleAccess;
@@ -91,6 +92,7 @@ final class VmCommands {
                     Param.value("os_disk_name", "--os-disk-name"), Param.value("custom_data", "--custom-data"),
                     Param.list("nics", "--nics"), Param.value("availability_set", "--availability-set"),
                     Param.value("os_type", "--os-type").choices("linux", "windows"),
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -152,6 +154,13 @@ final class VmCommands {
                 asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });
+            // on the interface the command makes (docs/azure/addressing.md#accelerated-networking)
+            if (a.bool("accelerated_networking").orElse(false)) {
+                s.topology().batch(b -> {
+                    AcceleratedNetworking.put(b, vm.primaryNetworkInterfaceId(), true);
+                    return null;
+                });
+            }
             set.ifPresent(joined -> AvailabilitySetCommands.join(s, joined, vm.id()));
             return created(s, a, vm);
         }

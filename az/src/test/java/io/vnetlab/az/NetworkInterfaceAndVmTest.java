@@ -124,4 +124,27 @@ class NetworkInterfaceAndVmTest {
         assertThat(cli.ok("network nsg rule list -g rg --nsg-name win2NSG --query [0].name -o tsv"))
                 .isEqualTo("default-allow-rdp\n");
     }
+
+    // docs/azure/addressing.md#accelerated-networking
+    @Test
+    void accelerated_networking_is_recorded_and_shown_on_the_interface() {
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front --accelerated-networking"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("true\n");
+        assertThat(cli.ok("network nic list -g rg --query [?name=='fast'].enableAcceleratedNetworking -o tsv"))
+                .isEqualTo("true\n");
+        assertThat(cli.ok("network nic update -g rg -n fast --accelerated-networking false"
+                + " --query enableAcceleratedNetworking")).isEqualTo("false\n");
+        assertThat(cli.ok("network nic update -g rg -n fast --set enableAcceleratedNetworking=true"
+                + " --query enableAcceleratedNetworking")).isEqualTo("true\n");
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("false\n");
+        cli.ok("vm create -g rg -n quick --image Ubuntu2204 --vnet-name hub --subnet front --accelerated-networking true"
+                + " --generate-ssh-keys");
+        assertThat(cli.ok("network nic show -g rg -n quickVMNic --query enableAcceleratedNetworking"))
+                .isEqualTo("true\n");
+        cli.ok("network nic update -g rg -n fast --accelerated-networking true");
+        cli.ok("network nic delete -g rg -n fast");
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("false\n");
+    }
 }

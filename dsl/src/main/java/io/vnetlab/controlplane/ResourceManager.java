@@ -204,7 +204,9 @@ public final class ResourceManager {
     /** Deletes a network interface; refused while a virtual machine uses it. */
     public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
         PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
-        return InterfaceOperations.deleteNetworkInterface(s, nicId);
+        TopologyState after = InterfaceOperations.deleteNetworkInterface(s, nicId);
+        // what is recorded of the interface goes with it, so an interface made again by that id starts without it
+        return AcceleratedNetworking.enabled(after, nicId) ? after.without(AcceleratedNetworking.class, nicId) : after;
     }
 
     /** PUT of a virtual machine on existing network interfaces. */

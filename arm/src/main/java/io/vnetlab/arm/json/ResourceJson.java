@@ -149,9 +149,15 @@ public final class ResourceJson {
         return sorted(NetworkJson.networkInterface(nic));
     }
 
-    /** An interface as {@link #networkInterface(NetworkInterface)}, with what a private endpoint adds to its own. */
+    /**
+     * An interface as {@link #networkInterface(NetworkInterface)}, with what the state records of it (accelerated
+     * networking) and what a private endpoint adds to its own.
+     */
     public static ObjectNode networkInterface(TopologyState state, NetworkInterface nic) {
         ObjectNode json = NetworkJson.networkInterface(nic);
+        // docs/azure/addressing.md#accelerated-networking
+        ((ObjectNode) json.path("properties")).put("enableAcceleratedNetworking",
+                io.vnetlab.controlplane.AcceleratedNetworking.enabled(state, nic.id()));
         if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
             state.all(PrivateEndpoint.class).stream().filter(e -> e.networkInterfaceId().equals(nic.id()))
                     .findFirst().ifPresent(e -> PrivateEndpointJson.onInterface(json, e));
