@@ -26,19 +26,44 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public final class PrefixTable<V> {
 
-    private final Family<V> v4 = new Family<>();
+    private final Family<V> v4;
     private Family<V> v6;
+
+    /** An empty table. */
+    public PrefixTable() {
+        this(4);
+    }
+
+    /**
+     * An empty table sized for {@code expectedSize} IPv4 prefixes, so that filling it does not grow it step by step: a
+     * route table of a hub with hundreds of peerings is filled once, on its first question.
+     */
+    public PrefixTable(int expectedSize) {
+        v4 = new Family<>(expectedSize);
+    }
 
     /** Maps {@code prefix} to {@code value}, replacing an earlier value of the same prefix. */
     public void put(Cidr prefix, V value) {
-        if (prefix.isIPv6()) {
-            if (v6 == null) {
-                v6 = new Family<>();
-            }
-            v6.put(prefix, value);
-        } else {
-            v4.put(prefix, value);
+        family(prefix).put(prefix, value, true);
+    }
+
+    /**
+     * Maps {@code prefix} to {@code value} unless the table holds a value for that prefix already.
+     *
+     * @return whether {@code value} was added
+     */
+    public boolean putIfAbsent(Cidr prefix, V value) {
+        return family(prefix).put(prefix, value, false);
+    }
+
+    private Family<V> family(Cidr prefix) {
+        if (!prefix.isIPv6()) {
+            return v4;
         }
+        if (v6 == null) {
+            v6 = new Family<>(4);
+        }
+        return v6;
     }
 
     /** The value of the longest prefix that contains {@code address}. */
@@ -83,17 +108,32 @@ public final class PrefixTable<V> {
     private static final class Family<V> {
 
         /** The prefix length of each slot plus one; 0 marks an empty slot. */
-        private int[] slotLengths = new int[8];
-        private long[] highs = new long[8];
-        private long[] lows = new long[8];
-        private Object[] values = new Object[8];
+        private int[] slotLengths;
+        private long[] highs;
+        private long[] lows;
+        private Object[] values;
         private int size;
         /** The prefix lengths present, ascending (an array: every lookup reads it, unboxed). */
         private int[] lengths = new int[0];
 
-        void put(Cidr prefix, V value) {
+        /** A table whose slots stay at most half full with {@code expectedSize} prefixes. */
+        Family(int expectedSize) {
+            int capacity = 8;
+            while (capacity < 2 * expectedSize + 2) {
+                capacity *= 2;
+            }
+            slotLengths = new int[capacity];
+            highs = new long[capacity];
+            lows = new long[capacity];
+            values = new Object[capacity];
+        }
+
+        /** Stores {@code value} under {@code prefix}; whether it did: a prefix present is replaced only when asked. */
+        boolean put(Cidr prefix, V value, boolean replace) {
             int length = prefix.prefixLength();
-            insert(length, prefix.networkHigh(), prefix.networkLow(), value);
+            if (!insert(length, prefix.networkHigh(), prefix.networkLow(), value, replace)) {
+                return false;
+            }
             int at = 0;
             while (at < lengths.length && lengths[at] < length) {
                 at++;
@@ -105,9 +145,11 @@ public final class PrefixTable<V> {
                 System.arraycopy(lengths, at, more, at + 1, lengths.length - at);
                 lengths = more;
             }
+            return true;
         }
 
-        private void insert(int length, long high, long low, Object value) {
+        /** Whether {@code value} was stored: always when {@code replace}, else only for a prefix not present yet. */
+        private boolean insert(int length, long high, long low, Object value, boolean replace) {
             if ((size + 1) * 2 > values.length) {
                 grow();
             }
@@ -115,8 +157,10 @@ public final class PrefixTable<V> {
             int i = slot(length, high, low) & mask;
             while (slotLengths[i] != 0) {
                 if (slotLengths[i] == length + 1 && highs[i] == high && lows[i] == low) {
-                    values[i] = value;   // the same prefix again: replaced
-                    return;
+                    if (replace) {
+                        values[i] = value;   // the same prefix again: replaced
+                    }
+                    return replace;
                 }
                 i = (i + 1) & mask;
             }
@@ -125,6 +169,7 @@ public final class PrefixTable<V> {
             lows[i] = low;
             values[i] = value;
             size++;
+            return true;
         }
 
         private void grow() {
@@ -140,7 +185,7 @@ public final class PrefixTable<V> {
             size = 0;
             for (int i = 0; i < oldValues.length; i++) {
                 if (oldLengths[i] != 0) {
-                    insert(oldLengths[i] - 1, oldHighs[i], oldLows[i], oldValues[i]);
+                    insert(oldLengths[i] - 1, oldHighs[i], oldLows[i], oldValues[i], true);
                 }
             }
         }

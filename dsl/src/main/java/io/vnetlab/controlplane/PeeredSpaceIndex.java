@@ -8,6 +8,7 @@ import org.pcollections.TreePMap;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For each network, the address prefixes of the networks it is peered with (over its peerings that are not
@@ -60,6 +61,16 @@ final class PeeredSpaceIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * The networks {@code networkId} is peered with whose space, as counted here, holds exactly {@code prefix}, an IPv4
+     * prefix: one lookup, where scanning the peers of a hub would visit hundreds.
+     */
+    Set<ResourceId> peersWithPrefix(ResourceId networkId, Cidr prefix) {
+        TreePMap<Long, PMap<ResourceId, Integer>> prefixes = byNetwork.get(networkId);
+        PMap<ResourceId, Integer> peers = prefixes == null ? null : prefixes.get(key(prefix));
+        return peers == null ? Set.of() : peers.keySet();
     }
 
     /** After {@code networkId} became peered with {@code peerId}, whose space is {@code peerSpace}. */

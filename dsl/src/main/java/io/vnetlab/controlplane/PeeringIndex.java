@@ -25,7 +25,7 @@ import java.util.Set;
 final class PeeringIndex {
 
     static final PeeringIndex EMPTY = new PeeringIndex(HashTreePMap.empty(), HashTreePMap.empty(), HashTreePSet.empty(),
-            new Object());
+            new Object(), 0);
 
     /** Owner network id to its peerings, keyed by remote network id (Azure allows one peering per remote). */
     private final PMap<ResourceId, Owned> byOwner;
@@ -41,13 +41,27 @@ final class PeeringIndex {
      * compiled after such a change without comparing every peering.
      */
     private final Object transit;
+    /** How many of the peerings are subnet peerings: most states have none, and some questions are simpler then. */
+    private final int subnetPeerings;
 
     private PeeringIndex(PMap<ResourceId, Owned> byOwner, PMap<ResourceId, PSet<ResourceId>> owners,
-                         PSet<ResourceId> stale, Object transit) {
+                         PSet<ResourceId> stale, Object transit, int subnetPeerings) {
         this.byOwner = byOwner;
         this.owners = owners;
         this.stale = stale;
         this.transit = transit;
+        this.subnetPeerings = subnetPeerings;
+    }
+
+    /** Whether any peering of the state is a subnet peering. */
+    boolean hasSubnetPeerings() {
+        return subnetPeerings > 0;
+    }
+
+    /** The count of subnet peerings after {@code before} (null when absent) became {@code after} (null when deleted). */
+    private int subnetPeeringsAfter(Peering before, Peering after) {
+        return subnetPeerings - (before != null && before.isSubnetPeering() ? 1 : 0)
+                + (after != null && after.isSubnetPeering() ? 1 : 0);
     }
 
     /** See {@link #transit}. */
@@ -115,13 +129,14 @@ final class PeeringIndex {
             nowStale = nowStale.plus(back.get().id());
         }
         return new PeeringIndex(ownedAfterPut(peering), replaced == null ? ownersPlus(peering) : owners, nowStale,
-                transitAfter(replaced, peering));
+                transitAfter(replaced, peering), subnetPeeringsAfter(replaced, peering));
     }
 
     /** After {@code peering} got new derived fields: nothing it depends on changed, so nothing becomes stale. */
     PeeringIndex putDerived(Peering peering) {
         Peering before = between(peering.localNetworkId(), peering.remoteNetworkId()).orElse(null);
-        return new PeeringIndex(ownedAfterPut(peering), owners, stale, transitAfter(before, peering));
+        return new PeeringIndex(ownedAfterPut(peering), owners, stale, transitAfter(before, peering),
+                subnetPeeringsAfter(before, peering));
     }
 
     /** After {@code peering} was deleted; the other direction may now be out of date. */
@@ -139,7 +154,8 @@ final class PeeringIndex {
         if (back.isPresent()) {
             nowStale = nowStale.plus(back.get().id());
         }
-        return new PeeringIndex(nextByOwner, nextOwners, nowStale, transitAfter(peering, null));
+        return new PeeringIndex(nextByOwner, nextOwners, nowStale, transitAfter(peering, null),
+                subnetPeeringsAfter(peering, null));
     }
 
     /**
@@ -155,12 +171,12 @@ final class PeeringIndex {
             nowStale = nowStale.plus(p.id());
         }
         // the network's space is what its transit peerings advertise: transit may have changed
-        return new PeeringIndex(byOwner, owners, nowStale, new Object());
+        return new PeeringIndex(byOwner, owners, nowStale, new Object(), subnetPeerings);
     }
 
     /** The same index with every peering's derived fields up to date. */
     PeeringIndex derived() {
-        return stale.isEmpty() ? this : new PeeringIndex(byOwner, owners, HashTreePSet.empty(), transit);
+        return stale.isEmpty() ? this : new PeeringIndex(byOwner, owners, HashTreePSet.empty(), transit, subnetPeerings);
     }
 
     private PMap<ResourceId, Owned> ownedAfterPut(Peering peering) {

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -396,6 +397,28 @@ public final class TopologyState {
      */
     boolean overlapsPeerOf(ResourceId networkId, List<Cidr> space, ResourceId except) {
         return peeredSpaces.overlapsPeerOf(networkId, space, except);
+    }
+
+    /**
+     * The networks {@code networkId} is peered with whose address space, as peered, holds exactly {@code prefix}, an
+     * IPv4 prefix: the remote network's current space over a complete peering, the prefixes of the peered subnets
+     * over a subnet peering, the space last peered over a Disconnected one. One lookup in an index kept with the
+     * state: a hub with hundreds of peerings is not scanned. IPv6 prefixes are not indexed.
+     *
+     * @throws IllegalArgumentException for an IPv6 prefix
+     */
+    @API(status = INTERNAL, since = "0.1")
+    public Set<ResourceId> peersWithPrefix(ResourceId networkId, Cidr prefix) {
+        if (prefix.isIPv6()) {
+            throw new IllegalArgumentException("IPv6 prefixes are not indexed: " + prefix);
+        }
+        return peeredSpaces.peersWithPrefix(networkId, prefix);
+    }
+
+    /** Whether any peering of this state is a subnet peering (docs/azure/subnet-peering.md). */
+    @API(status = INTERNAL, since = "0.1")
+    public boolean hasSubnetPeerings() {
+        return peeringIndex.hasSubnetPeerings();
     }
 
     /** How many peerings {@code networkId} owns. */

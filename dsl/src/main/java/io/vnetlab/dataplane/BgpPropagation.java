@@ -52,7 +52,6 @@ final class BgpPropagation {
         for (VirtualNetworkGateway g : all) {
             if (g.bgpAsn() != null && g.isRouteBasedVpn()) {
                 speakers.put(g.id(), new Speaker(g.id(), g.bgpAsn(), g.ipAddress(), false));
-                originated.put(g.id(), gateways.originated(g));
             }
         }
         Map<Set<ResourceId>, Boolean> pairBgp = new LinkedHashMap<>();
@@ -83,6 +82,13 @@ final class BgpPropagation {
             Speaker b = ends.size() > 1 ? speakers.get(ends.get(1)) : null;
             if (pair.getValue() && a != null && b != null) {
                 connect(a, b);
+            }
+        }
+        // a gateway's own prefixes propagate only to BGP peers: a gateway without a session (every gateway has an ASN)
+        // does not list them, which for a hub means visiting each of its hundreds of transit spokes
+        for (VirtualNetworkGateway g : all) {
+            if (sessions.containsKey(g.id())) {
+                originated.put(g.id(), gateways.originated(g));
             }
         }
         propagate();
@@ -199,7 +205,9 @@ final class BgpPropagation {
         return Optional.empty();
     }
 
-    /** Every prefix {@code gatewayId} has a best route for, its own included: what its BGP peers hear of. */
+    /**
+     * Every prefix {@code gatewayId} has a best route for, its own included when it has BGP peers: what they hear of.
+     */
     Set<Cidr> known(ResourceId gatewayId) {
         return new LinkedHashSet<>(best.getOrDefault(gatewayId, Map.of()).keySet());
     }

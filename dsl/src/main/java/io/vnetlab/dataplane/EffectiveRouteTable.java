@@ -5,10 +5,8 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.address.PrefixTable;
 import io.vnetlab.model.ResourceId;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
@@ -28,28 +26,30 @@ public final class EffectiveRouteTable {
 
     private final ResourceId subnetId;
     private final List<EffectiveRoute> routes;
-    private final PrefixTable<EffectiveRoute> active = new PrefixTable<>();
+    private final List<ServiceEndpointRoute> serviceEndpointRoutes;
+    /** The active route of each prefix: of several (a tie), the first listed (docs/azure/decisions.md#tied-routes). */
+    private final PrefixTable<EffectiveRoute> active;
     /**
-     * The network's own and its peerings' routes, which beat even more specific gateway routes
-     * (docs/azure/routing.md#route-preference).
+     * The network's own and its peerings' active routes, which beat even more specific gateway routes
+     * (docs/azure/routing.md#route-preference): made when a lookup first meets a gateway route, since most lookups
+     * never do, and a hub's subnet lists hundreds of peering routes.
      */
-    private final PrefixTable<EffectiveRoute> networkAndPeering = new PrefixTable<>();
+    private volatile PrefixTable<EffectiveRoute> networkAndPeering;
 
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
+        this(subnetId, routes, List.of());
+    }
+
+    EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes,
+                        List<ServiceEndpointRoute> serviceEndpointRoutes) {
         this.subnetId = subnetId;
         this.routes = List.copyOf(routes);
-        Set<Cidr> taken = new HashSet<>();
+        this.serviceEndpointRoutes = List.copyOf(serviceEndpointRoutes);
+        // the states come from RouteSelection.withStates: the table is filled once, sized for every route
+        this.active = new PrefixTable<>(this.routes.size());
         for (EffectiveRoute route : this.routes) {
             if (route.isActive()) {
-                // the states come from RouteSelection.withStates: of several Active routes of one prefix (a tie),
-                // the first listed is taken (one hash lookup, not a probe per prefix length, for each of a hub's
-                // hundreds of peering routes)
-                if (taken.add(route.addressPrefix())) {
-                    active.put(route.addressPrefix(), route);
-                }
-                if (RouteSelection.isNetworkOrPeering(route)) {
-                    networkAndPeering.put(route.addressPrefix(), route);
-                }
+                active.putIfAbsent(route.addressPrefix(), route);
             }
         }
     }
@@ -65,6 +65,14 @@ public final class EffectiveRouteTable {
     }
 
     /**
+     * The {@code VirtualNetworkServiceEndpoint} routes of the subnet's service endpoints, which Azure lists after the
+     * others (docs/azure/service-endpoints.md#routes); they hold no simulated prefix and so take part in no lookup.
+     */
+    public List<ServiceEndpointRoute> serviceEndpointRoutes() {
+        return serviceEndpointRoutes;
+    }
+
+    /**
      * The route Azure picks for {@code destination}: longest prefix, then User over BGP over System; the network's
      * own and its peerings' routes beat gateway routes, even more specific ones
      * (docs/azure/routing.md#route-selection).
@@ -72,12 +80,27 @@ public final class EffectiveRouteTable {
     public Optional<EffectiveRoute> lookup(IpAddress destination) {
         Optional<EffectiveRoute> longest = active.longestMatch(destination);
         if (longest.isPresent() && longest.get().source() == RouteSource.VirtualNetworkGateway) {
-            Optional<EffectiveRoute> system = networkAndPeering.longestMatch(destination);
+            Optional<EffectiveRoute> system = networkAndPeering().longestMatch(destination);
             if (system.isPresent()) {
                 return system;   // docs/azure/routing.md#route-preference: VNet and peering routes beat even more specific gateway routes
             }
         }
         return longest;
+    }
+
+    private PrefixTable<EffectiveRoute> networkAndPeering() {
+        PrefixTable<EffectiveRoute> table = networkAndPeering;
+        if (table == null) {
+            // a benign race fills equal tables twice and keeps either
+            table = new PrefixTable<>();
+            for (EffectiveRoute route : routes) {
+                if (route.isActive() && RouteSelection.isNetworkOrPeering(route)) {
+                    table.putIfAbsent(route.addressPrefix(), route);
+                }
+            }
+            networkAndPeering = table;
+        }
+        return table;
     }
 
     @Override

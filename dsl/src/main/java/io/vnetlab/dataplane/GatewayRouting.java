@@ -294,17 +294,32 @@ final class GatewayRouting {
         if (own.isPresent() && own.get().addressSpace().contains(prefix)) {
             return true;
         }
-        for (VirtualNetwork network : state.all(VirtualNetwork.class)) {
-            // a spoke adds its address space over a complete peering, what the hub peered over a subnet peering
-            if (network.addressSpace().contains(prefix) || hasSubnetPeering(network.id())) {
-                Optional<Peering> transit = transitPeering(network.id());
-                if (transit.isPresent() && transit.get().remoteNetworkId().equals(gateway.networkId())
-                        && transitPrefixes(new TransitSpoke(network, transit.get())).contains(prefix)) {
+        if (!prefix.isIPv6() && !state.hasSubnetPeerings()) {
+            // a transit spoke's hub peers back Connected, so the hub counts as peered with the spoke's current space:
+            // the spokes that may add the prefix are the hub's peers the state finds under it
+            for (ResourceId peer : state.peersWithPrefix(gateway.networkId(), prefix)) {
+                Optional<VirtualNetwork> network = state.network(peer);
+                if (network.isPresent() && addsToHub(network.get(), gateway.networkId(), prefix)) {
                     return true;
                 }
             }
+            return false;
+        }
+        for (VirtualNetwork network : state.all(VirtualNetwork.class)) {
+            // a spoke adds its address space over a complete peering, what the hub peered over a subnet peering
+            if ((network.addressSpace().contains(prefix) || hasSubnetPeering(network.id()))
+                    && addsToHub(network, gateway.networkId(), prefix)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether {@code network} is a transit spoke of {@code hubId} that adds {@code prefix} to its hub's prefixes. */
+    private boolean addsToHub(VirtualNetwork network, ResourceId hubId, Cidr prefix) {
+        Optional<Peering> transit = transitPeering(network.id());
+        return transit.isPresent() && transit.get().remoteNetworkId().equals(hubId)
+                && transitPrefixes(new TransitSpoke(network, transit.get())).contains(prefix);
     }
 
     private boolean hasSubnetPeering(ResourceId networkId) {

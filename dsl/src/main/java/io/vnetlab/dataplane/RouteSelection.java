@@ -36,7 +36,8 @@ final class RouteSelection {
      * endpoint's route that a wider user route overrides (docs/azure/private-endpoints.md#routes).
      */
     static List<EffectiveRoute> withStates(List<EffectiveRoute> routes) {
-        Map<Cidr, EffectiveRoute> best = new HashMap<>();
+        // sized at once: a hub's subnet lists hundreds of peering routes
+        Map<Cidr, EffectiveRoute> best = new HashMap<>(routes.size() * 2);
         boolean shared = false;
         for (EffectiveRoute route : routes) {
             if (!route.isActive()) {
@@ -48,11 +49,12 @@ final class RouteSelection {
                 best.put(route.addressPrefix(), route);
             }
         }
+        if (!shared) {
+            return routes;   // each active route is alone with its prefix, and no route beats itself: no state changes
+        }
         List<EffectiveRoute> result = new ArrayList<>(routes.size());
         for (EffectiveRoute route : routes) {
-            // a route alone with its prefix among the active ones is the best of it, and no route beats itself: a
-            // hub's hundreds of peering routes are not looked up a second time
-            EffectiveRoute winner = route.isActive() && shared ? best.get(route.addressPrefix()) : null;
+            EffectiveRoute winner = route.isActive() ? best.get(route.addressPrefix()) : null;
             boolean overridden = !route.isActive() || (winner != null && beats(winner, route));
             RouteState state = overridden ? RouteState.Invalid : RouteState.Active;
             result.add(route.state() == state ? route : new EffectiveRoute(route.source(), state,

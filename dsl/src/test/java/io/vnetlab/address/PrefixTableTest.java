@@ -1,6 +1,8 @@
 package io.vnetlab.address;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,20 +15,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The longest-prefix match agrees with trying every prefix: over a table large enough to grow many times (the routes
- * of a hub with hundreds of peerings), IPv4 and IPv6 side by side, a prefix put again keeping its latest value.
+ * of a hub with hundreds of peerings) or sized for it at once, IPv4 and IPv6 side by side, a prefix put again keeping
+ * its latest value, or its first when only put if absent.
  */
 class PrefixTableTest {
 
-    @Test
-    void the_longest_match_is_the_longest_prefix_holding_the_address_among_all_put() {
+    @ParameterizedTest(name = "sized for {0}")
+    @ValueSource(ints = {-1, 0, 10, 1200})
+    void the_longest_match_is_the_longest_prefix_holding_the_address_among_all_put(int expectedSize) {
         Random random = new Random(20261205L);
-        PrefixTable<String> table = new PrefixTable<>();
+        PrefixTable<String> table = expectedSize < 0 ? new PrefixTable<>() : new PrefixTable<>(expectedSize);
         Map<Cidr, String> put = new LinkedHashMap<>();
         for (int i = 0; i < 1200; i++) {
             Cidr prefix = random.nextInt(5) == 0 ? randomIpv6Prefix(random) : randomIpv4Prefix(random);
             String value = "route-" + i;
-            table.put(prefix, value);
-            put.put(prefix, value);   // a prefix put again: the latest value wins
+            if (i % 3 == 0) {
+                boolean added = table.putIfAbsent(prefix, value);
+                assertThat(added).as("%s added", prefix).isEqualTo(!put.containsKey(prefix));
+                put.putIfAbsent(prefix, value);   // a prefix present keeps its value
+            } else {
+                table.put(prefix, value);
+                put.put(prefix, value);   // a prefix put again: the latest value wins
+            }
         }
         List<IpAddress> probes = new ArrayList<>();
         for (Cidr prefix : put.keySet()) {
@@ -39,6 +49,18 @@ class PrefixTableTest {
         for (IpAddress address : probes) {
             assertThat(table.longestMatch(address)).as("%s", address).isEqualTo(bruteForce(put, address));
         }
+    }
+
+    @Test
+    void put_if_absent_keeps_the_first_value_of_a_prefix_and_says_whether_it_added() {
+        PrefixTable<String> table = new PrefixTable<>(2);
+
+        assertThat(table.putIfAbsent(Cidr.parse("10.1.0.0/16"), "first")).isTrue();
+        assertThat(table.putIfAbsent(Cidr.parse("10.1.0.0/16"), "second")).isFalse();
+        assertThat(table.putIfAbsent(Cidr.parse("fd00::/64"), "v6")).isTrue();
+
+        assertThat(table.longestMatch(IpAddress.parse("10.1.2.3"))).contains("first");
+        assertThat(table.longestMatch(IpAddress.parse("fd00::9"))).contains("v6");
     }
 
     @Test

@@ -8,10 +8,13 @@ import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.PeeringState;
 import io.vnetlab.model.PeeringSyncLevel;
+import io.vnetlab.model.Region;
+import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +56,27 @@ class IncrementalStateTest {
         assertThat(peeringsChecked[0]).as("the sequences make peerings to check").isGreaterThan(500);
     }
 
+    // docs/azure/subnet-peering.md: each direction is its own resource, of either kind
+    @Test
+    void the_state_knows_whether_it_holds_a_subnet_peering_as_peerings_come_and_go() {
+        Topology topology = Topology.create();
+        topology.networks().define("na").withRegion(Region.WEST_EUROPE).withAddressSpace("10.1.0.0/16")
+                .withSubnet("s", "10.1.0.0/24").create();
+        topology.networks().define("nb").withRegion(Region.WEST_EUROPE).withAddressSpace("10.2.0.0/16")
+                .withSubnet("s", "10.2.0.0/24").create();
+        topology.peer("na").to("nb").create();
+        assertThat(topology.state().hasSubnetPeerings()).as("after a complete peering").isFalse();
+
+        topology.peer("nb").to("na").onlySubnets(List.of("s"), List.of("s")).create();
+        assertThat(topology.state().hasSubnetPeerings()).as("after a subnet peering").isTrue();
+
+        topology.peerings().sync("nb", "nb-To-na");
+        assertThat(topology.state().hasSubnetPeerings()).as("after syncing it").isTrue();
+
+        topology.peerings().delete("nb", "nb-To-na");
+        assertThat(topology.state().hasSubnetPeerings()).as("after deleting it").isFalse();
+    }
+
     /** The derivation as it was first written: a pass over every peering. */
     private static void assertDerivedPeeringsRecomputed(TopologyState s) {
         for (Peering p : s.peerings()) {
@@ -89,8 +113,14 @@ class IncrementalStateTest {
                 assertThat(s.overlapsPeerOf(n.id(), other.addressSpace(), other.id()))
                         .as("%s overlaps a peer of %s", other.name(), n.name())
                         .isEqualTo(overlapsPeerByScan(s, n, other));
+                for (Cidr prefix : other.addressSpace()) {
+                    assertThat(s.peersWithPrefix(n.id(), prefix)).as("peers of %s with %s", n.name(), prefix)
+                            .containsExactlyInAnyOrderElementsOf(peersWithPrefixByScan(s, n, prefix));
+                }
             }
         }
+        assertThat(s.hasSubnetPeerings()).as("has subnet peerings")
+                .isEqualTo(s.peerings().stream().anyMatch(Peering::isSubnetPeering));
         for (NetworkInterface nic : s.networkInterfaces()) {
             assertThat(s.networkInterfaceAt(nic.networkId(), nic.privateIpAddress())).contains(nic);
             assertThat(s.named(NetworkInterface.class, nic.name())).contains(nic);
@@ -113,6 +143,18 @@ class IncrementalStateTest {
             }
         }
         return false;
+    }
+
+    private static List<ResourceId> peersWithPrefixByScan(TopologyState s, VirtualNetwork network, Cidr prefix) {
+        List<ResourceId> peers = new ArrayList<>();
+        for (Peering p : s.peeringsOf(network.id())) {
+            Optional<List<Cidr>> space = p.state() == PeeringState.Disconnected ? Optional.of(p.remoteAddressSpace())
+                    : s.network(p.remoteNetworkId()).map(remote -> TopologyState.peeredSpace(p, remote));
+            if (space.isPresent() && space.get().contains(prefix)) {
+                peers.add(p.remoteNetworkId());
+            }
+        }
+        return peers;
     }
 
     private static boolean sameSpace(List<Cidr> a, List<Cidr> b) {

@@ -40,6 +40,19 @@ class EffectiveRouteTableTest {
         assertThat(table.lookup(IpAddress.parse("10.1.5.5"))).contains(firstTie);
     }
 
+    // docs/azure/routing.md#route-preference
+    @Test
+    void a_peering_route_beats_a_more_specific_gateway_route_and_yields_to_one_outside_it() {
+        EffectiveRoute peering = EffectiveRoute.system(Cidr.parse("10.1.0.0/16"), NextHopType.VNetPeering, null);
+        EffectiveRoute inside = learnt("10.1.1.0/24", "10.0.0.5");
+        EffectiveRoute outside = learnt("10.2.0.0/16", "10.0.0.5");
+
+        EffectiveRouteTable table = new EffectiveRouteTable(SUBNET, List.of(peering, inside, outside));
+
+        assertThat(table.lookup(IpAddress.parse("10.1.1.9"))).contains(peering);
+        assertThat(table.lookup(IpAddress.parse("10.2.0.9"))).contains(outside);
+    }
+
     private static EffectiveRoute learnt(String prefix, String nextHop) {
         return new EffectiveRoute(RouteSource.VirtualNetworkGateway, RouteState.Active, Cidr.parse(prefix),
                 NextHopType.VirtualNetworkGateway, List.of(IpAddress.parse(nextHop)), null, null);

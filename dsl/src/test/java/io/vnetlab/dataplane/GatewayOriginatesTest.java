@@ -36,6 +36,14 @@ class GatewayOriginatesTest {
         assertAgrees(t);
     }
 
+    // docs/azure/peering.md#sync-level: a spoke's grown space is what its hub gateway originates, synced or not
+    @Test
+    void the_check_of_one_prefix_agrees_with_the_originated_list_after_a_spoke_s_space_grew() {
+        Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
+        t.networks().update("spoke1").withAddressSpace("10.250.0.0/16").apply();
+        assertAgrees(t);
+    }
+
     @Test
     void a_site_announcing_a_transit_spoke_s_prefix_does_not_teach_it_to_the_hub_gateway() {
         Topology t = ReferenceTopologies.hubAndSpokeWithGatewayTransit();
