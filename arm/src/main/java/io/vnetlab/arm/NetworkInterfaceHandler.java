@@ -73,8 +73,9 @@ final class NetworkInterfaceHandler implements ResourceHandler {
                 .withIpv6(ipv6 >= 0).withIpConfigurationName(configName);
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
         // recorded and shown, not simulated (docs/azure/addressing.md#accelerated-networking)
-        io.vnetlab.controlplane.AcceleratedNetworking.put(r.batch(), nic.id(),
-                r.flag(p, "enableAcceleratedNetworking"));
+        boolean accelerated = r.flag(p, "enableAcceleratedNetworking");
+        r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.putAcceleratedNetworking(st, nic.id(),
+                accelerated));
         joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
         if (ipv6 >= 0) {
             // the IPv6 configuration keeps its declared name, as Azure does (docs/azure/ipv6.md#network-interfaces)

@@ -2,7 +2,7 @@ package io.vnetlab.arm;
 
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.controlplane.NetworkRequest;
-import io.vnetlab.controlplane.VirtualNetworkDnsServers;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.address.IpAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +50,7 @@ final class VirtualNetworkHandler implements ResourceHandler {
         }
         VirtualNetwork network = r.batch().putNetwork(new NetworkRequest(r.id(), r.region(), prefixes, subnets));
         // recorded and shown, not simulated (docs/azure/addressing.md#dns-servers)
-        VirtualNetworkDnsServers.put(r.batch(), network.id(), dnsServers);
+        r.batch().apply(st -> ResourceManager.putDnsServers(st, network.id(), dnsServers));
         JsonNode peerings = r.at(p, "virtualNetworkPeerings").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < peerings.size(); i++) {
             JsonNode peering = peerings.get(i);

@@ -125,7 +125,7 @@ class ArmDeploymentTest {
         DeploymentResult result = deployment().templateJson(json).deploy();
 
         assertThat(result.output("fast")).isEqualTo(true);
-        assertThat(io.vnetlab.controlplane.AcceleratedNetworking.enabled(azure.state(),
+        assertThat(io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(azure.state(),
                 azure.networkInterface("fast-nic").id())).isTrue();
     }
 
@@ -144,8 +144,8 @@ class ArmDeploymentTest {
 
         assertThat(result.output("servers")).isEqualTo(List.of("10.8.0.4", "168.63.129.16"));
         deployment().templateJson(template(vnet("dns-net", "10.8.0.0/16"))).deploy();
-        assertThat(azure.state().get(io.vnetlab.controlplane.VirtualNetworkDnsServers.class,
-                azure.network("dns-net").id())).isEmpty();
+        assertThat(io.vnetlab.controlplane.ResourceManager.dnsServers(azure.state(), azure.network("dns-net").id()))
+                .isEmpty();
         assertThatThrownBy(() -> deployment().templateJson(withServers.replace("168.63.129.16", "dns1")).deploy())
                 .isInstanceOf(ArmDeploymentException.class)
                 .hasMessageContaining("DNS server 'dns1' of virtual network 'dns-net' is not an IP address.");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.dataplane.EffectiveRule;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
-import io.vnetlab.controlplane.AcceleratedNetworking;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -95,7 +95,8 @@ final class NicCommands {
                         publicIpId));
                 b.apply(st -> membership.applyTo(st, NicIpConfigAddressPoolCommands.ipConfigurationId(put)));
                 // a create is a PUT of the interface: without the option, it is off
-                AcceleratedNetworking.put(b, put.id(), a.bool("accelerated_networking").orElse(false));
+                b.apply(st -> ResourceManager.putAcceleratedNetworking(st, put.id(),
+                        a.bool("accelerated_networking").orElse(false)));
                 return put;
             }));
             return a.flag("no_wait") ? null : Commands.under("NewNIC", NicLoadBalancerRefs.nic(s.topology().state(),
@@ -168,7 +169,7 @@ final class NicCommands {
                                 nic.id().toString()));
             }
             a.bool("accelerated_networking").ifPresent(on -> s.topology().batch(b -> {
-                AcceleratedNetworking.put(b, nic.id(), on);
+                b.apply(st -> ResourceManager.putAcceleratedNetworking(st, nic.id(), on));
                 return null;
             }));
             return a.flag("no_wait") ? null : Shapes.nic(s.topology().state(), result);

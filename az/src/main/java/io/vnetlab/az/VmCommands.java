@@ -8,7 +8,6 @@ import io.vnetlab.VirtualMachines;
 import io.vnetlab.controlplane.NetworkSecurityGroupRequest;
 import io.vnetlab.controlplane.PublicIpAddressRequest;
 import io.vnetlab.controlplane.SecurityRuleRequest;
-import io.vnetlab.controlplane.AcceleratedNetworking;
 import io.vnetlab.controlplane.VirtualMachineRequest;
 import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.SecurityRuleAccess;
@@ -157,7 +156,7 @@ final class VmCommands {
             // on the interface the command makes (docs/azure/addressing.md#accelerated-networking)
             if (a.bool("accelerated_networking").orElse(false)) {
                 s.topology().batch(b -> {
-                    AcceleratedNetworking.put(b, vm.primaryNetworkInterfaceId(), true);
+                    b.apply(st -> io.vnetlab.controlplane.ResourceManager.putAcceleratedNetworking(st, vm.primaryNetworkInterfaceId(), true));
                     return null;
                 });
             }

@@ -305,7 +305,7 @@ final class VnetCommands {
 
     static void putDnsServers(Session s, ResourceId networkId, List<String> servers) {
         s.topology().batch(b -> {
-            io.vnetlab.controlplane.VirtualNetworkDnsServers.put(b, networkId, servers);
+            b.apply(st -> io.vnetlab.controlplane.ResourceManager.putDnsServers(st, networkId, servers));
             return null;
         });
     }

@@ -10,6 +10,8 @@ import io.vnetlab.model.Subscription;
 import io.vnetlab.model.VirtualNetwork;
 import org.apiguardian.api.API;
 
+import java.util.List;
+
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -119,8 +121,23 @@ public final class ResourceManager {
     public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
         TopologyState after = NetworkOperations.deleteNetwork(s, networkId);
         // the servers recorded for the network go with it, so a network made again by that id starts without them
-        return after.get(VirtualNetworkDnsServers.class, networkId).isPresent()
-                ? after.without(VirtualNetworkDnsServers.class, networkId) : after;
+        return VirtualNetworkDnsServers.put(after, networkId, List.of());
+    }
+
+    /**
+     * The DNS servers of a network, as its PUT carries them ({@code dhcpOptions.dnsServers}): they replace those
+     * recorded, none leaves it on Azure's DNS. Recorded and shown, not simulated (docs/azure/addressing.md#dns-servers).
+     *
+     * @throws IllegalArgumentException for a server that is not an IP address (the surfaces refuse it first)
+     */
+    public static TopologyState putDnsServers(TopologyState s, ResourceId networkId, List<String> servers) {
+        return VirtualNetworkDnsServers.put(s, networkId, servers);
+    }
+
+    /** The DNS servers recorded for a network, in order; none when it uses Azure's DNS. */
+    public static List<String> dnsServers(TopologyState s, ResourceId networkId) {
+        return s.get(VirtualNetworkDnsServers.class, networkId).map(VirtualNetworkDnsServers::servers)
+                .orElse(List.of());
     }
 
     /** PUT of one subnet of an existing network (the child resource {@code virtualNetworks/subnets}). */
@@ -206,7 +223,20 @@ public final class ResourceManager {
         PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         TopologyState after = InterfaceOperations.deleteNetworkInterface(s, nicId);
         // what is recorded of the interface goes with it, so an interface made again by that id starts without it
-        return AcceleratedNetworking.enabled(after, nicId) ? after.without(AcceleratedNetworking.class, nicId) : after;
+        return AcceleratedNetworking.put(after, nicId, false);
+    }
+
+    /**
+     * Accelerated networking on an interface, as its PUT carries {@code enableAcceleratedNetworking}: recorded and
+     * shown, not simulated (docs/azure/addressing.md#accelerated-networking).
+     */
+    public static TopologyState putAcceleratedNetworking(TopologyState s, ResourceId nicId, boolean enabled) {
+        return AcceleratedNetworking.put(s, nicId, enabled);
+    }
+
+    /** Whether accelerated networking is recorded for an interface. */
+    public static boolean acceleratedNetworking(TopologyState s, ResourceId nicId) {
+        return AcceleratedNetworking.enabled(s, nicId);
     }
 
     /** PUT of a virtual machine on existing network interfaces. */

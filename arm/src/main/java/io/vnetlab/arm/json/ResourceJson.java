@@ -157,7 +157,7 @@ public final class ResourceJson {
         ObjectNode json = NetworkJson.networkInterface(nic);
         // docs/azure/addressing.md#accelerated-networking
         ((ObjectNode) json.path("properties")).put("enableAcceleratedNetworking",
-                io.vnetlab.controlplane.AcceleratedNetworking.enabled(state, nic.id()));
+                io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(state, nic.id()));
         if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
             state.all(PrivateEndpoint.class).stream().filter(e -> e.networkInterfaceId().equals(nic.id()))
                     .findFirst().ifPresent(e -> PrivateEndpointJson.onInterface(json, e));
