@@ -182,6 +182,13 @@ class RoutingCommandsTest {
                 + " NAME_OR_ID | --express-route-circuit2 NAME_OR_ID\n");
         AzResult outside = cli.run("network vnet-gateway create -g rg -n vpn3 --vnet vnet --vpn-type Other");
         assertThat(outside.exitCode()).isEqualTo(2);
+        // docs/azure/gateways.md#vpn-gateways: the CLI's own check of the generation
+        AzResult generation = cli.run("network vnet-gateway create -g rg -n er2 --vnet vnet --gateway-type"
+                + " ExpressRoute --vpn-gateway-generation Generation1");
+        assertThat(generation.exitCode()).isEqualTo(1);
+        assertThat(generation.err()).isEqualTo("ERROR: vpn_gateway_generation should not be provided if gateway_type"
+                + " is not Vpn.\n");
+        assertThat(cli.run("network vnet-gateway show -g rg -n er2").exitCode()).isEqualTo(3);
     }
 
     // docs/azure/gateways.md#vpn-and-expressroute-gateways
