@@ -35,4 +35,10 @@ final class LbProbeCommands extends LbPart<Probe> {
                 a.has("path") ? a.value("path").filter(p -> !p.isEmpty()).orElse(null)
                         : existing.map(Probe::requestPath).orElse(null));
     }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
+                GenericUpdate.Property.scalar("port", "port"), GenericUpdate.Property.scalar("requestPath", "path"));
+    }
 }

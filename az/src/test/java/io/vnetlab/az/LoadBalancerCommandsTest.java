@@ -276,4 +276,27 @@ class LoadBalancerCommandsTest {
         cli.az.topology().publicIpAddresses().define("basic-ip").withRegion(io.vnetlab.model.Region.WEST_EUROPE)
                 .withExistingResourceGroup("rg").withSku(io.vnetlab.model.PublicIpAddressSku.Basic).create();
     }
+
+    // docs/azure/cli-and-network-watcher.md#generic-update
+    @Test
+    void the_parts_updates_take_the_generic_set_for_what_vnetlab_simulates_and_refuse_the_rest_by_name() {
+        cli.ok("network public-ip create -g rg -n pip2");
+        cli.ok("network lb create -g rg -n web");
+        cli.ok("network lb probe create -g rg --lb-name web -n p --protocol tcp --port 80");
+        cli.ok("network lb rule create -g rg --lb-name web -n r --protocol tcp --frontend-port 80 --backend-port 80"
+                + " --probe-name p");
+        assertThat(cli.ok("network lb probe update -g rg --lb-name web -n p --set port=8080 --query port"))
+                .isEqualTo("8080\n");
+        assertThat(cli.ok("network lb rule update -g rg --lb-name web -n r --set frontendPort=81 enableFloatingIP=true"
+                + " --query [frontendPort,enableFloatingIP] -o tsv")).isEqualTo("81\ntrue\n");
+        String pip2 = cli.ok("network public-ip show -g rg -n pip2 --query id -o tsv").trim();
+        assertThat(cli.ok("network lb frontend-ip update -g rg --lb-name web -n LoadBalancerFrontEnd --set"
+                + " publicIPAddress.id=" + pip2 + " --query publicIPAddress.id -o tsv")).isEqualTo(pip2 + "\n");
+        AzResult interval = cli.run("network lb probe update -g rg --lb-name web -n p --set intervalInSeconds=5");
+        assertThat(interval.exitCode()).isEqualTo(2);
+        assertThat(interval.err()).isEqualTo("ERROR: argument --set: vnetlab does not emulate changing"
+                + " 'intervalInSeconds' with 'az network lb probe update'; the properties it changes with --set, --add"
+                + " and --remove are: port, protocol, requestPath, tags.\n");
+        assertThat(cli.ok("network lb probe show -g rg --lb-name web -n p --query intervalInSeconds")).isEqualTo("15\n");
+    }
 }
