@@ -109,10 +109,11 @@ class ArmDeploymentTest {
 
     // docs/azure/addressing.md#accelerated-networking
     @Test
-    void an_interfaces_accelerated_networking_is_recorded_and_shown_by_reference() {
+    void an_interfaces_accelerated_networking_and_dns_settings_are_recorded_and_shown_by_reference() {
         String nic = "{\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\","
                 + " \"name\": \"fast-nic\", \"location\": \"westeurope\", \"dependsOn\": [\"net\"],"
-                + " \"properties\": {\"enableAcceleratedNetworking\": true, \"ipConfigurations\": [{\"name\":"
+                + " \"properties\": {\"enableAcceleratedNetworking\": true, \"dnsSettings\": {\"dnsServers\":"
+                + " [\"10.9.1.10\"], \"internalDnsNameLabel\": \"fast\"}, \"ipConfigurations\": [{\"name\":"
                 + " \"ipconfig1\", \"properties\": {\"subnet\": {\"id\":"
                 + " \"[resourceId('Microsoft.Network/virtualNetworks/subnets', 'net', 'app')]\"}}}]}}";
         String net = "{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\":"
@@ -127,6 +128,11 @@ class ArmDeploymentTest {
         assertThat(result.output("fast")).isEqualTo(true);
         assertThat(io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(azure.state(),
                 azure.networkInterface("fast-nic").id())).isTrue();
+        // docs/azure/addressing.md#dns-servers
+        assertThat(io.vnetlab.controlplane.ResourceManager.interfaceDnsServers(azure.state(),
+                azure.networkInterface("fast-nic").id())).containsExactly("10.9.1.10");
+        assertThat(io.vnetlab.controlplane.ResourceManager.internalDnsNameLabel(azure.state(),
+                azure.networkInterface("fast-nic").id())).contains("fast");
     }
 
     // docs/azure/addressing.md#dns-servers

@@ -68,6 +68,8 @@ final class NicCommands {
                     Param.list("asgs", "--application-security-groups", "--asgs"),
                     Param.bool("ip_forwarding", "--ip-forwarding"), Param.list("tags", "--tags").emptyMeansNone(),
                     Param.bool("accelerated_networking", "--accelerated-networking"),
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(),
+                    Param.value("internal_dns_name", "--internal-dns-name").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait")));
             params.addAll(LbMembershipOptions.params());
             return params;
@@ -89,6 +91,7 @@ final class NicCommands {
             List<ResourceId> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id()).toList();
             requirePrimaryVersionIpv4(a);
             LbMembershipOptions.Membership membership = LbMembershipOptions.resolve(s, group, a, id);
+            List<String> dnsServers = VnetCommands.dnsServers(a);
             NetworkInterface nic = Session.call(() -> s.topology().batch(b -> {
                 NetworkInterface put = b.putNetworkInterface(new NicRequest(id, region, subnetId,
                         a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false), nsgId, asgs,
@@ -97,6 +100,8 @@ final class NicCommands {
                 // a create is a PUT of the interface: without the option, it is off
                 b.apply(st -> ResourceManager.putAcceleratedNetworking(st, put.id(),
                         a.bool("accelerated_networking").orElse(false)));
+                b.apply(st -> ResourceManager.putInterfaceDnsSettings(st, put.id(), dnsServers,
+                        a.value("internal_dns_name").orElse(null)));
                 return put;
             }));
             return a.flag("no_wait") ? null : Commands.under("NewNIC", NicLoadBalancerRefs.nic(s.topology().state(),
@@ -147,7 +152,10 @@ final class NicCommands {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.bool("ip_forwarding", "--ip-forwarding"),
                     Param.value("nsg", "--network-security-group").emptyMeansNone(),
-                    Param.bool("accelerated_networking", "--accelerated-networking"), Param.flag("no_wait", "--no-wait"));
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(),
+                    Param.value("internal_dns_name", "--internal-dns-name").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -172,6 +180,17 @@ final class NicCommands {
                 b.apply(st -> ResourceManager.putAcceleratedNetworking(st, nic.id(), on));
                 return null;
             }));
+            if (a.has("dns_servers") || a.has("internal_dns_name")) {
+                // what the command does not name stays as it was
+                List<String> servers = a.has("dns_servers") ? VnetCommands.dnsServers(a)
+                        : ResourceManager.interfaceDnsServers(s.topology().state(), nic.id());
+                String label = a.has("internal_dns_name") ? a.value("internal_dns_name").orElse(null)
+                        : ResourceManager.internalDnsNameLabel(s.topology().state(), nic.id()).orElse(null);
+                s.topology().batch(b -> {
+                    b.apply(st -> ResourceManager.putInterfaceDnsSettings(st, nic.id(), servers, label));
+                    return null;
+                });
+            }
             return a.flag("no_wait") ? null : Shapes.nic(s.topology().state(), result);
         }
     }

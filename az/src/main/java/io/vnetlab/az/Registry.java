@@ -177,6 +177,8 @@ final class Registry {
         return GenericUpdate.of(new NicCommands.Update(), new NicCommands.Show(),
                 Property.scalar("enableIPForwarding", "ip_forwarding"),
                 Property.scalar("enableAcceleratedNetworking", "accelerated_networking"),
+                Property.list("dnsSettings.dnsServers", "dns_servers"),
+                Property.scalar("dnsSettings.internalDnsNameLabel", "internal_dns_name"),
                 Property.reference("networkSecurityGroup", "nsg"));
     }
 

@@ -223,7 +223,29 @@ public final class ResourceManager {
         PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
         TopologyState after = InterfaceOperations.deleteNetworkInterface(s, nicId);
         // what is recorded of the interface goes with it, so an interface made again by that id starts without it
-        return AcceleratedNetworking.put(after, nicId, false);
+        return InterfaceDnsSettings.put(AcceleratedNetworking.put(after, nicId, false), nicId, List.of(), null);
+    }
+
+    /**
+     * An interface's own DNS settings, as its PUT carries {@code dnsSettings}: its DNS servers (none: its network's)
+     * and its internal DNS name label ({@code null} or empty: none). Recorded and shown, not simulated
+     * (docs/azure/addressing.md#dns-servers).
+     *
+     * @throws IllegalArgumentException for a server that is not an IP address (the surfaces refuse it first)
+     */
+    public static TopologyState putInterfaceDnsSettings(TopologyState s, ResourceId nicId, List<String> servers,
+                                                        String internalDnsNameLabel) {
+        return InterfaceDnsSettings.put(s, nicId, servers, internalDnsNameLabel);
+    }
+
+    /** The DNS servers an interface names itself, in order; none when it takes its network's. */
+    public static List<String> interfaceDnsServers(TopologyState s, ResourceId nicId) {
+        return s.get(InterfaceDnsSettings.class, nicId).map(InterfaceDnsSettings::servers).orElse(List.of());
+    }
+
+    /** The host name an interface registers in Azure's internal DNS, if it names one. */
+    public static java.util.Optional<String> internalDnsNameLabel(TopologyState s, ResourceId nicId) {
+        return s.get(InterfaceDnsSettings.class, nicId).map(InterfaceDnsSettings::internalDnsNameLabel);
     }
 
     /**

@@ -151,13 +151,20 @@ public final class ResourceJson {
 
     /**
      * An interface as {@link #networkInterface(NetworkInterface)}, with what the state records of it (accelerated
-     * networking) and what a private endpoint adds to its own.
+     * networking, DNS settings) and what a private endpoint adds to its own.
      */
     public static ObjectNode networkInterface(TopologyState state, NetworkInterface nic) {
         ObjectNode json = NetworkJson.networkInterface(nic);
         // docs/azure/addressing.md#accelerated-networking
-        ((ObjectNode) json.path("properties")).put("enableAcceleratedNetworking",
+        ObjectNode properties = (ObjectNode) json.path("properties");
+        properties.put("enableAcceleratedNetworking",
                 io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(state, nic.id()));
+        // docs/azure/addressing.md#dns-servers
+        ObjectNode dns = (ObjectNode) properties.path("dnsSettings");
+        com.fasterxml.jackson.databind.node.ArrayNode servers = dns.putArray("dnsServers");
+        io.vnetlab.controlplane.ResourceManager.interfaceDnsServers(state, nic.id()).forEach(servers::add);
+        io.vnetlab.controlplane.ResourceManager.internalDnsNameLabel(state, nic.id())
+                .ifPresent(label -> dns.put("internalDnsNameLabel", label));
         if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
             state.all(PrivateEndpoint.class).stream().filter(e -> e.networkInterfaceId().equals(nic.id()))
                     .findFirst().ifPresent(e -> PrivateEndpointJson.onInterface(json, e));
