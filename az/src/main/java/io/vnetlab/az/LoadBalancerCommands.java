@@ -202,6 +202,37 @@ final class LoadBalancerCommands {
         }
     }
 
+    /**
+     * {@code az network lb list-nic}: the network interfaces the load balancer serves, those with an IP configuration
+     * in one of its backend pools or the target of one of its inbound NAT rules, each once, as {@code nic show}
+     * prints them (REST {@code LoadBalancerNetworkInterfaces_List}; docs/azure/load-balancers.md#backend-pools).
+     */
+    static final class ListNics implements AzCommand {
+        public String name() {
+            return "network lb list-nic";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            LoadBalancer lb = loadBalancer(s, a.required("resource_group"), a.required("name"));
+            java.util.Set<ResourceId> nics = new java.util.LinkedHashSet<>();
+            lb.backendPools().forEach(pool -> nics.addAll(pool.networkInterfaceIds()));
+            lb.inboundNatRules().forEach(rule -> rule.target()
+                    .ifPresent(config -> config.parent().ifPresent(nics::add)));
+            var state = s.topology().state();
+            com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
+            nics.forEach(id -> state.networkInterface(id).ifPresent(nic -> out.add(NicLoadBalancerRefs.nic(state, nic))));
+            return out;
+        }
+    }
+
     static final class ListLoadBalancers implements AzCommand {
         public String name() {
             return "network lb list";

@@ -111,7 +111,7 @@ final class Registry {
                 new BastionCommands.Delete())
                 .forEach(r::register);
         List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
-                new LoadBalancerCommands.ListLoadBalancers(),
+                new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.ListNics(),
                 GenericUpdate.of(new LoadBalancerCommands.Update(), new LoadBalancerCommands.Show()),
                 new LoadBalancerCommands.Delete()).forEach(r::register);
         LbFrontendIpCommands.commands().forEach(r::register);

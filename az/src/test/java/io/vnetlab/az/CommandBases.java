@@ -25,6 +25,7 @@ final class CommandBases {
         BASES.put("network vnet create",
                 "-g rg -n new --address-prefixes 10.5.0.0/16 --subnet-name s --subnet-prefixes 10.5.0.0/24");
         BASES.put("network vnet show", "-g rg -n hub");
+        BASES.put("network lb list-nic", "-g rg -n lb1");
         BASES.put("network vnet check-ip-address", "-g rg -n hub --ip-address 10.0.1.50");
         BASES.put("network vnet list-available-ips", "-g rg -n hub");
         BASES.put("network vnet subnet list-available-ips", "-g rg --vnet-name hub -n app");

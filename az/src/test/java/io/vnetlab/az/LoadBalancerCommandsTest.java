@@ -299,4 +299,25 @@ class LoadBalancerCommandsTest {
                 + " and --remove are: port, protocol, requestPath, tags.\n");
         assertThat(cli.ok("network lb probe show -g rg --lb-name web -n p --query intervalInSeconds")).isEqualTo("15\n");
     }
+
+    // docs/azure/load-balancers.md#backend-pools
+    @Test
+    void list_nic_lists_the_interfaces_in_the_pools_and_behind_the_nat_rules_once_each() {
+        cli.ok("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address 10.0.1.100"
+                + " --backend-pool-name nvas");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb")).isEqualTo("[]\n");
+        cli.ok("network lb inbound-nat-rule create -g rg --lb-name ilb -n ssh2 --protocol tcp --frontend-port 2202"
+                + " --backend-port 22");
+        cli.ok("network nic ip-config address-pool add -g rg --nic-name nva1VMNic -n ipconfignva1 --lb-name ilb"
+                + " --address-pool nvas");
+        cli.ok("network nic ip-config inbound-nat-rule add -g rg --nic-name nva2VMNic -n ipconfignva2 --lb-name ilb"
+                + " --inbound-nat-rule ssh2");
+        cli.ok("network nic ip-config address-pool add -g rg --nic-name nva2VMNic -n ipconfignva2 --lb-name ilb"
+                + " --address-pool nvas");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb --query [].name -o tsv"))
+                .isEqualTo("nva1VMNic\nnva2VMNic\n");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb --query [0].ipConfigurations[0]"
+                + ".loadBalancerBackendAddressPools[0].id -o tsv")).isEqualTo(LB + "ilb/backendAddressPools/nvas\n");
+        assertThat(cli.run("network lb list-nic -g rg -n nope").exitCode()).isEqualTo(3);
+    }
 }
