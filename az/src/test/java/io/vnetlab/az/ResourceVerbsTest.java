@@ -62,6 +62,17 @@ class ResourceVerbsTest {
         assertThat(cli.run("network vpn-connection list -g rg --vnet-gateway nope").exitCode()).isEqualTo(3);
     }
 
+    // docs/azure/arm-templates.md#reference
+    @Test
+    void a_public_ips_dns_name_is_shown_with_the_fqdn_azure_derives_and_a_create_without_it_has_none() {
+        assertThat(cli.json("network public-ip create -g rg -n web --dns-name woot").at("/publicIp/dnsSettings")
+                .toString()).isEqualTo("{\"domainNameLabel\":\"woot\",\"fqdn\":\"woot.westeurope.cloudapp.azure.com\"}");
+        assertThat(cli.ok("network public-ip list -g rg --query [?name=='web'].dnsSettings.fqdn -o tsv"))
+                .isEqualTo("woot.westeurope.cloudapp.azure.com\n");
+        cli.ok("network public-ip create -g rg -n web");
+        assertThat(cli.json("network public-ip show -g rg -n web").has("dnsSettings")).isFalse();
+    }
+
     @Test
     void a_gateway_a_connection_names_is_deleted_only_after_the_connection() {
         AzResult refused = cli.run("network vnet-gateway delete -g rg -n gw");

@@ -244,7 +244,14 @@ public final class ResourceJson {
 
     /** With the IP configuration that uses the address. */
     public static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress address) {
-        return sorted(SecurityJson.publicIpAddress(state, address));
+        ObjectNode json = SecurityJson.publicIpAddress(state, address);
+        // the DNS name a template or the CLI gave it (docs/azure/arm-templates.md#reference)
+        state.get(io.vnetlab.arm.PublicIpDnsName.class, address.id()).ifPresent(name -> {
+            ObjectNode dns = ArmObjects.properties(json).putObject("dnsSettings");
+            dns.put("domainNameLabel", name.label());
+            dns.put("fqdn", name.fqdn());
+        });
+        return sorted(json);
     }
 
     /** With its public IP addresses and prefixes and the subnets that use it. */
