@@ -506,11 +506,22 @@ public final class ResourceManager {
 
     /**
      * The state Azure shows for a gateway connection: a VNet-to-VNet connection is {@code Connected} only while the
-     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet).
+     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet), and so is a site-to-site connection
+     * to a site that stands for another VPN gateway of the state (docs/azure/gateways.md#site-to-site-between-networks).
      */
     public static io.vnetlab.model.ConnectionStatus connectionStatus(TopologyState s,
                                                                       io.vnetlab.model.GatewayConnection connection) {
         return GatewayConnections.status(s, connection);
+    }
+
+    /**
+     * The VPN gateway of {@code s} that site {@code siteId} stands for, its device address being the gateway's public
+     * address: a site-to-site connection to it is a tunnel to that gateway
+     * (docs/azure/gateways.md#site-to-site-between-networks).
+     */
+    public static java.util.Optional<io.vnetlab.model.VirtualNetworkGateway> gatewayBehindSite(TopologyState s,
+            ResourceId siteId) {
+        return GatewayConnections.gatewayBehind(s, siteId);
     }
 
     // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)
