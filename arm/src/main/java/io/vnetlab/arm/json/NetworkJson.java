@@ -3,6 +3,7 @@ package io.vnetlab.arm.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.IpConfiguration;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -33,7 +34,8 @@ final class NetworkJson {
         ObjectNode o = resource(n.id(), "Microsoft.Network/virtualNetworks", n.region().name(), true);
         ObjectNode p = properties(o);
         p.set("addressSpace", addressSpace(n.addressSpace()));
-        p.putObject("dhcpOptions").putArray("dnsServers");
+        ArrayNode dnsServers = p.putObject("dhcpOptions").putArray("dnsServers");
+        ResourceManager.dnsServers(state, n.id()).forEach(dnsServers::add);
         p.put("enableDdosProtection", false);
         p.put("resourceGuid", n.resourceGuid());
         ArrayNode subnets = p.putArray("subnets");
