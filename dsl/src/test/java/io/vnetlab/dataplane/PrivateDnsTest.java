@@ -1,0 +1,228 @@
+package io.vnetlab.dataplane;
+
+import io.vnetlab.Topology;
+import io.vnetlab.model.AzureErrorCode;
+import io.vnetlab.model.AzureException;
+import io.vnetlab.model.DnsRecordSet;
+import io.vnetlab.model.DnsRecordType;
+import io.vnetlab.model.Region;
+import io.vnetlab.render.NameResolutionText;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Private DNS zones linked to networks, auto-registration, endpoints' zone groups and how a VM resolves names
+ * (docs/azure/private-dns.md#rules, #auto-registration, #zone-groups, #resolution).
+ */
+class PrivateDnsTest {
+
+    private static final String STORAGE = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/data"
+            + "/providers/Microsoft.Storage/storageAccounts/AppData";
+    private static final String BLOB_ZONE = "privatelink.blob.core.windows.net";
+
+    /** hub (a VM) peered with spoke (a VM, an endpoint to a storage account's blobs); no zone yet. */
+    private static Topology hubAndSpoke() {
+        Topology t = Topology.create();
+        t.resourceGroups().define("rg").withRegion(Region.EAST_US).create();
+        t.networks().define("hub").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .withAddressSpace("10.0.0.0/16").withSubnet("shared", "10.0.1.0/24").create();
+        t.networks().define("spoke").withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                .withAddressSpace("10.1.0.0/16").withSubnet("app", "10.1.1.0/24")
+                .withSubnet("endpoints", "10.1.2.0/24").create();
+        t.peer("hub").with("spoke").create();
+        t.virtualMachines().define("hub-vm").withExistingPrimaryNetwork("hub").withSubnet("shared").create();
+        t.virtualMachines().define("app-vm").withExistingPrimaryNetwork("spoke").withSubnet("app").create();
+        t.privateEndpoints().define("data").withSubnet("spoke", "endpoints").withPrivateLinkResource(STORAGE, "blob")
+                .create();
+        return t;
+    }
+
+    private static Topology withBlobZone() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define(BLOB_ZONE).withExistingResourceGroup("rg").create();
+        t.privateEndpoints().addDnsZoneGroup("data", "default", BLOB_ZONE);
+        return t;
+    }
+
+    @Test
+    void a_zone_group_writes_the_endpoints_address_under_its_targets_name_in_the_privatelink_zone() {
+        Topology t = withBlobZone();
+
+        assertThat(t.privateDnsZones().recordSets(BLOB_ZONE))
+                .extracting(DnsRecordSet::name, DnsRecordSet::type, DnsRecordSet::values, DnsRecordSet::ttl,
+                        DnsRecordSet::origin)
+                .containsExactly(tuple("appdata", DnsRecordType.A, java.util.List.of("10.1.2.4"), 10L,
+                        DnsRecordSet.Origin.ZONE_GROUP));
+    }
+
+    @Test
+    void a_vm_of_a_linked_network_resolves_the_public_name_of_the_target_to_the_endpoint_through_the_privatelink_alias() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+
+        NameResolution r = t.resolve("app-vm", "AppData.blob.core.windows.net.");
+
+        assertThat(r.answer()).isEqualTo(NameResolution.Answer.PRIVATE_ZONE);
+        assertThat(r.resolvesTo("10.1.2.4")).isTrue();
+        assertThat(r.aliases()).extracting(NameResolution.Alias::name, NameResolution.Alias::target)
+                .containsExactly(tuple("appdata.blob.core.windows.net", "appdata.privatelink.blob.core.windows.net"));
+        assertThat(NameResolutionText.render(r)).isEqualTo("""
+                app-vm resolves appdata.blob.core.windows.net through Azure-provided DNS:
+                  appdata.blob.core.windows.net is an alias of appdata.privatelink.blob.core.windows.net (public DNS:\
+                 the name of a private endpoint's target, in its privatelink zone)
+                  appdata.privatelink.blob.core.windows.net: 10.1.2.4 (A record 'appdata' of private DNS zone\
+                 privatelink.blob.core.windows.net, linked to virtual network spoke by link 'spoke-link')
+                """);
+    }
+
+    @Test
+    void a_vm_of_a_network_the_zone_is_not_linked_to_gets_the_public_answer_which_is_not_simulated() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+
+        NameResolution r = t.vm("hub-vm").resolve("appdata.blob.core.windows.net");
+
+        assertThat(r.answer()).isEqualTo(NameResolution.Answer.PUBLIC_NOT_SIMULATED);
+        assertThat(r.addresses()).isEmpty();
+        assertThat(r.canonicalName()).isEqualTo("appdata.privatelink.blob.core.windows.net");
+    }
+
+    @Test
+    void a_name_missing_from_a_linked_zone_does_not_exist_and_public_dns_is_not_asked() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+
+        NameResolution r = t.resolve("app-vm", "other.privatelink.blob.core.windows.net");
+
+        assertThat(r.answer()).isEqualTo(NameResolution.Answer.NON_EXISTENT_DOMAIN);
+        assertThat(r.zoneLink()).isPresent();
+    }
+
+    @Test
+    void the_most_specific_linked_zone_answers() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().define("eu.contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.A, "db.eu", "10.9.9.9");
+        t.privateDnsZones().addRecords("eu.contoso.internal", DnsRecordType.A, "db", "10.1.1.50");
+        t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.CNAME, "sql", "db.eu.contoso.internal");
+        t.privateDnsZones().linkNetwork("contoso.internal", "hub", "hub", false);
+        t.privateDnsZones().linkNetwork("eu.contoso.internal", "hub", "hub", false);
+
+        NameResolution r = t.resolve("hub-vm", "sql.contoso.internal");
+
+        assertThat(r.addresses()).extracting(Object::toString).containsExactly("10.1.1.50");
+        assertThat(r.aliases()).extracting(NameResolution.Alias::target).containsExactly("db.eu.contoso.internal");
+    }
+
+    @Test
+    void a_link_with_registration_registers_the_names_of_the_networks_vms_and_a_network_has_one_registration_zone() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().define("fabrikam.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().linkNetwork("contoso.internal", "spoke-registration", "spoke", true);
+        t.privateDnsZones().linkNetwork("contoso.internal", "hub-resolution", "hub", false);
+
+        assertThat(t.privateDnsZones().recordSets("contoso.internal"))
+                .extracting(DnsRecordSet::name, DnsRecordSet::values, DnsRecordSet::origin)
+                .containsExactly(tuple("app-vm", java.util.List.of("10.1.1.4"), DnsRecordSet.Origin.AUTO_REGISTERED));
+        assertThat(t.resolve("hub-vm", "app-vm.contoso.internal").addresses()).extracting(Object::toString)
+                .containsExactly("10.1.1.4");
+        AzureException e = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().linkNetwork("fabrikam.internal", "spoke-registration", "spoke", true));
+        assertThat(e.code()).isEqualTo(AzureErrorCode.Conflict);
+        assertThat(e).hasMessageContaining("A virtual network can only be linked to 1 Private DNS zone(s) with"
+                + " auto-registration enabled; conflicting Private DNS zone is 'contoso.internal'.");
+    }
+
+    @Test
+    void a_zone_links_a_network_once() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().linkNetwork("contoso.internal", "first", "hub", false);
+
+        AzureException e = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().linkNetwork("contoso.internal", "second", "hub", false));
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.Conflict);
+    }
+
+    @Test
+    void a_zone_with_links_cannot_be_deleted_until_they_are() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().linkNetwork("contoso.internal", "hub", "hub", false);
+
+        AzureException e = catchThrowableOfType(AzureException.class, () -> t.privateDnsZones().delete("contoso.internal"));
+        t.privateDnsZones().unlinkNetwork("contoso.internal", "hub");
+        t.privateDnsZones().delete("contoso.internal");
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.Conflict);
+        assertThat(t.privateDnsZones().list()).isEmpty();
+    }
+
+    @Test
+    void a_zone_name_has_two_labels_and_a_cname_shares_its_name_with_no_other_record_set() {
+        Topology t = hubAndSpoke();
+        AzureException single = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().define("contoso").withExistingResourceGroup("rg").create());
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.A, "db", "10.0.1.9");
+        AzureException cname = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.CNAME, "db", "x.contoso.internal"));
+        AzureException notAnAddress = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.A, "web", "fd00::1"));
+
+        assertThat(single.code()).isEqualTo(AzureErrorCode.BadRequest);
+        assertThat(cname.code()).isEqualTo(AzureErrorCode.BadRequest);
+        assertThat(notAnAddress.code()).isEqualTo(AzureErrorCode.BadRequest);
+        assertThat(notAnAddress).hasMessageContaining("'fd00::1' is not an IPv4 address");
+    }
+
+    @Test
+    void deleting_the_endpoint_deletes_its_zone_group_and_so_its_record() {
+        Topology t = withBlobZone();
+
+        t.privateEndpoints().delete("data");
+
+        assertThat(t.privateDnsZones().recordSets(BLOB_ZONE)).isEmpty();
+        assertThat(t.state().all(io.vnetlab.model.PrivateDnsZoneGroup.class)).isEmpty();
+    }
+
+    @Test
+    void an_endpoint_has_one_zone_group_of_existing_zones() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+
+        AzureException second = catchThrowableOfType(AzureException.class,
+                () -> t.privateEndpoints().addDnsZoneGroup("data", "other", "contoso.internal"));
+
+        assertThat(second.code()).isEqualTo(AzureErrorCode.BadRequest);
+    }
+
+    @Test
+    void a_single_label_name_is_a_host_of_the_vms_own_network() {
+        Topology t = hubAndSpoke();
+        t.virtualMachines().define("app-vm2").withExistingPrimaryNetwork("spoke").withSubnet("app").create();
+
+        assertThat(t.resolve("app-vm", "APP-VM2").answer()).isEqualTo(NameResolution.Answer.VIRTUAL_NETWORK_HOST);
+        assertThat(t.resolve("app-vm", "app-vm2").addresses()).extracting(Object::toString).containsExactly("10.1.1.5");
+        assertThat(t.resolve("app-vm", "hub-vm").answer()).isEqualTo(NameResolution.Answer.NON_EXISTENT_DOMAIN);
+    }
+
+    @Test
+    void deleting_the_group_deletes_its_zones_links_and_records() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+        t.privateDnsZones().addRecords(BLOB_ZONE, DnsRecordType.A, "other", "10.1.2.9");
+
+        t.resourceGroups().delete("rg");
+
+        assertThat(t.state().all(io.vnetlab.model.PrivateDnsZone.class)).isEmpty();
+        assertThat(t.state().all(io.vnetlab.model.PrivateDnsZoneLink.class)).isEmpty();
+        assertThat(t.state().all(DnsRecordSet.class)).isEmpty();
+    }
+}
