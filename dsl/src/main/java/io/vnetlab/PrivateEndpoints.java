@@ -79,7 +79,7 @@ public final class PrivateEndpoints {
     /**
      * Gives the endpoint a DNS zone group (docs/azure/private-dns.md#zone-groups): Azure then keeps, in each of these
      * private DNS zones, an A record of the endpoint's address for its target's name in that zone. One group per
-     * endpoint, of 1 to 5 zones; the zone configurations are named after the zones.
+     * endpoint, of up to 5 zones; the zone configurations are named after the zones.
      *
      * <pre>{@code
      * topology.privateEndpoints().addDnsZoneGroup("data-endpoint", "default", "privatelink.blob.core.windows.net");

@@ -290,9 +290,10 @@ final class PrivateDnsOperations {
                         + " group, which holds up to " + MAX_ZONES_PER_GROUP + " zones.", id, other.id());
             }
         }
-        if (group.zones().isEmpty() || group.zones().size() > MAX_ZONES_PER_GROUP) {
+        if (group.zones().size() > MAX_ZONES_PER_GROUP) {
             throw new AzureException(AzureErrorCode.BadRequest, "Private DNS zone group '" + id.name() + "' has "
-                    + group.zones().size() + " zone configurations; a group has 1 to " + MAX_ZONES_PER_GROUP + ".", id);
+                    + group.zones().size() + " zone configurations; a group has at most " + MAX_ZONES_PER_GROUP
+                    + ".", id);
         }
         Set<ResourceId> zones = new HashSet<>();
         Set<String> names = new HashSet<>();

@@ -381,7 +381,7 @@ public final class ResourceManager {
         return PrivateDnsOperations.recordSets(s, zoneId);
     }
 
-    /** PUT of a private endpoint's DNS zone group: one per endpoint, 1 to 5 existing zones. */
+    /** PUT of a private endpoint's DNS zone group: one per endpoint, up to 5 existing zones. */
     public static TopologyState putPrivateDnsZoneGroup(TopologyState s, io.vnetlab.model.PrivateDnsZoneGroup group,
                                                        PutMode mode) {
         return PrivateDnsOperations.putZoneGroup(s, group, mode);
