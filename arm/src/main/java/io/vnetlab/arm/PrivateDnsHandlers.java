@@ -90,20 +90,39 @@ final class PrivateDnsHandlers {
         }
 
         @Override
+        public boolean global() {
+            return true;   // templates give record sets their zone's location, "global"
+        }
+
+        @Override
         public ObjectNode deploy(ResourceContext r) {
             JsonNode p = r.properties();
             List<String> values = new ArrayList<>();
             switch (recordType) {
                 case A -> r.at(p, "aRecords").filter(JsonNode::isArray).ifPresent(a -> a.forEach(record ->
-                        r.text(record, "ipv4Address").ifPresent(values::add)));
+                        known(r, record, "ipv4Address").ifPresent(values::add)));
                 case AAAA -> r.at(p, "aaaaRecords").filter(JsonNode::isArray).ifPresent(a -> a.forEach(record ->
-                        r.text(record, "ipv6Address").ifPresent(values::add)));
-                case CNAME -> r.text(p, "cnameRecord.cname").ifPresent(values::add);
+                        known(r, record, "ipv6Address").ifPresent(values::add)));
+                case CNAME -> known(r, p, "cnameRecord.cname").ifPresent(values::add);
             }
             long ttl = r.at(p, "ttl").filter(JsonNode::canConvertToLong).map(JsonNode::asLong).orElse(3600L);
             DnsRecordSet set = r.batch().putDnsRecordSet(new DnsRecordSet(r.id(), recordType, ttl, values,
                     DnsRecordSet.Origin.USER));
             return ResourceJson.properties(ResourceJson.dnsRecordSet(set));
+        }
+
+        /**
+         * A record's value; one read from a resource vnetlab does not simulate (an API Management instance's address,
+         * say) is left out of the record set, with a warning, rather than refuse the whole template.
+         */
+        private java.util.Optional<String> known(ResourceContext r, JsonNode from, String path) {
+            java.util.Optional<JsonNode> value = r.at(from, path);
+            if (value.isPresent() && value.get() instanceof Unknown unknown) {
+                r.warn(recordType + " record set '" + r.id().name() + "': its " + path + " comes from "
+                        + unknown.description() + ", which is not simulated; the record set holds no such record.");
+                return java.util.Optional.empty();
+            }
+            return r.text(from, path);
         }
     }
 

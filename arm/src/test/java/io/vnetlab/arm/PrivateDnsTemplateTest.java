@@ -100,6 +100,30 @@ class PrivateDnsTemplateTest {
     }
 
     @Test
+    void a_record_whose_address_comes_from_a_resource_not_simulated_deploys_without_it_and_says_so() {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                  {"type": "Microsoft.ApiManagement/service", "apiVersion": "2022-08-01", "name": "apim",
+                   "location": "westeurope", "properties": {}},
+                  {"type": "Microsoft.Network/privateDnsZones", "apiVersion": "2020-06-01", "name": "contoso.com",
+                   "location": "global"},
+                  {"type": "Microsoft.Network/privateDnsZones/A", "apiVersion": "2020-06-01", "name": "contoso.com/api",
+                   "location": "global", "dependsOn": ["apim", "[resourceId('Microsoft.Network/privateDnsZones',
+                   'contoso.com')]"], "properties": {"ttl": 36000, "aRecords": [{"ipv4Address":
+                   "[reference('apim').privateIPAddresses[0]]"}]}}
+                 ]}""";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(template).deploy();
+
+        assertThat(azure.privateDnsZones().recordSets("contoso.com")).singleElement()
+                .satisfies(set -> assertThat(set.values()).isEmpty());
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("A record set 'api': its ipv4Address comes from"
+                + " reference('apim')"));
+    }
+
+    @Test
     void a_link_without_its_network_is_refused() {
         String broken = LINK.replace("'vnet')]", "'elsewhere')]");
 

@@ -198,6 +198,20 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
         return myself;
     }
 
+    /**
+     * How this VM resolves {@code name} through Azure-provided DNS (docs/azure/private-dns.md#resolution), to assert
+     * on: {@code assertThat(vm).resolves("data.blob.core.windows.net").to("10.0.2.4")}.
+     *
+     * @throws IllegalArgumentException if this endpoint is not a VM
+     */
+    public NameResolutionAssert resolves(String name) {
+        isNotNull();
+        if (!(actual instanceof io.vnetlab.Vm vm)) {
+            throw new IllegalArgumentException(actual + " is not a virtual machine: only VMs resolve names.");
+        }
+        return new NameResolutionAssert(vm.resolve(name));
+    }
+
     /** The effective routes of this network interface contain a route like {@code expected}. */
     public EndpointAssert hasEffectiveRoute(ExpectedRoute expected) {
         isNotNull();
