@@ -33,7 +33,8 @@ final class PrivateDnsLinkCommands {
     }
 
     private static PrivateDnsZoneLink existing(Session s, ResourceId id) {
-        return s.topology().state().get(PrivateDnsZoneLink.class, id).orElseThrow(() -> Session.childNotFound(id));
+        return s.topology().state().get(PrivateDnsZoneLink.class, id)
+                .orElseThrow(() -> PrivateDnsZoneCommands.childNotFound(id));
     }
 
     private static JsonNode put(Session s, Args a, PrivateDnsZoneLink link) {
@@ -62,9 +63,8 @@ final class PrivateDnsLinkCommands {
             ResourceId id = linkId(s, a);
             if (s.topology().state().get(PrivateDnsZoneLink.class, id).isPresent()) {
                 // the CLI sends If-None-Match: * (azure-cli privatedns custom.py)
-                throw AzError.service("PreconditionFailed", "The Resource '"
-                        + "Microsoft.Network/privateDnsZones/virtualNetworkLinks/" + id.name() + "' under resource"
-                        + " group '" + id.resourceGroup() + "' already exists.", 412);
+                throw PrivateDnsZoneCommands.existsAlready("Microsoft.Network/privateDnsZones/"
+                        + id.parent().orElseThrow().name() + "/virtualNetworkLinks/" + id.name(), id.resourceGroup());
             }
             if (a.value("resolution_policy").filter(p -> !p.equalsIgnoreCase("Default")).isPresent()) {
                 throw AzError.usage("argument --resolution-policy: vnetlab does not simulate the fallback to the"

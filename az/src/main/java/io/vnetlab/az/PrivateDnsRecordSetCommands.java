@@ -49,6 +49,7 @@ final class PrivateDnsRecordSetCommands {
     static List<AzCommand> all() {
         List<AzCommand> commands = new ArrayList<>();
         commands.add(new ListAll());
+        commands.add(new SoaShow());
         for (Kind kind : List.of(A, AAAA, CNAME)) {
             commands.addAll(List.of(new Create(kind), new Show(kind), new ListOfType(kind), new Delete(kind),
                     new AddRecord(kind), new RemoveRecord(kind)));
@@ -108,6 +109,25 @@ final class PrivateDnsRecordSetCommands {
         }
     }
 
+    /** {@code record-set soa show}: the start-of-authority record set Azure makes with the zone. */
+    static final class SoaShow implements AzCommand {
+        public String name() {
+            return "network private-dns record-set soa show";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), PrivateDnsZoneCommands.zoneParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            return Shapes.cli(ResourceJson.soaRecordSet(zone(s, a)));
+        }
+    }
+
     abstract static class TypedCommand implements AzCommand {
         final Kind kind;
 
@@ -138,9 +158,9 @@ final class PrivateDnsRecordSetCommands {
             ResourceId id = setId(zone(s, a), kind, a.required("name"));
             if (find(s, id).isPresent()) {
                 // the CLI creates with If-None-Match: * (azure-cli privatedns custom.py)
-                throw AzError.service("PreconditionFailed", "The Resource 'Microsoft.Network/privateDnsZones/"
-                        + kind.type().name() + "/" + id.name() + "' under resource group '" + id.resourceGroup()
-                        + "' already exists.", 412);
+                throw PrivateDnsZoneCommands.existsAlready("Microsoft.Network/privateDnsZones/"
+                        + id.parent().orElseThrow().name() + "/" + kind.type().name() + "/" + id.name(),
+                        id.resourceGroup());
             }
             long ttl = a.value("ttl").map(t -> {
                 try {
@@ -172,7 +192,7 @@ final class PrivateDnsRecordSetCommands {
 
         public JsonNode run(Session s, Args a) {
             ResourceId id = setId(zone(s, a), kind, a.required("name"));
-            return shape(find(s, id).orElseThrow(() -> Session.childNotFound(id)));
+            return shape(find(s, id).orElseThrow(() -> PrivateDnsZoneCommands.childNotFound(id)));
         }
     }
 
@@ -282,7 +302,7 @@ final class PrivateDnsRecordSetCommands {
         public JsonNode run(Session s, Args a) {
             ResourceId id = setId(zone(s, a), kind, a.required("name"));
             DnsRecordSet set = s.topology().state().get(DnsRecordSet.class, id)
-                    .orElseThrow(() -> Session.childNotFound(id));
+                    .orElseThrow(() -> PrivateDnsZoneCommands.childNotFound(id));
             String removed = a.required(kind.valueDest());
             List<String> values = set.values().stream().filter(v -> !sameValue(v, removed)).toList();
             if (values.isEmpty() && !a.flag("keep_empty")) {

@@ -41,6 +41,23 @@ final class PrivateDnsZoneCommands {
         });
     }
 
+    /**
+     * The service's answer to a create of a name that exists: the CLI's creates send {@code If-None-Match: *}
+     * (azure-cli privatedns custom.py), and its tests expect "exists already" for zones and links and "Precondition
+     * Failed" for record sets.
+     */
+    static AzError existsAlready(String resource, String group) {
+        return AzError.service("PreconditionFailed", "Precondition Failed: the resource '" + resource + "' under"
+                + " resource group '" + group + "' exists already.", 412);
+    }
+
+    /** ARM's "not found" for a child of a zone (a link, a record set), with the exit code of a missing resource. */
+    static AzError childNotFound(ResourceId id) {
+        ResourceId zone = id.parent().orElseThrow();
+        return Session.notFound("Microsoft.Network/privateDnsZones", zone.name() + "/" + id.type()
+                .substring(id.type().lastIndexOf('/') + 1) + "/" + id.name(), id.resourceGroup());
+    }
+
     /** The {@code --zone-name -z} option of the zone's child commands. */
     static Param zoneParam() {
         return Param.value("zone_name", "--zone-name", "-z").mandatory();
@@ -66,11 +83,36 @@ final class PrivateDnsZoneCommands {
             ResourceId id = s.id(group, ResourceId.NETWORK, TYPE, a.required("name").toLowerCase(Locale.ROOT));
             if (s.topology().state().get(PrivateDnsZone.class, id).isPresent()) {
                 // the CLI sends If-None-Match: * (azure-cli privatedns custom.py)
-                throw AzError.service("PreconditionFailed", "The Resource 'Microsoft.Network/privateDnsZones/"
-                        + id.name() + "' under resource group '" + group + "' already exists.", 412);
+                throw existsAlready("Microsoft.Network/privateDnsZones/" + id.name(), group);
             }
             PrivateDnsZone zone = Session.call(() -> s.topology().batch(b -> b.putPrivateDnsZone(new PrivateDnsZone(id))));
             return a.flag("no_wait") ? null : shape(s, zone);
+        }
+    }
+
+    /** {@code zone update}: the zone has nothing to change but its tags ({@code --tags}), which Az stores. */
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network private-dns zone update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.value("if_match", "--if-match"), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            PrivateDnsZone zone = zone(s, a.required("resource_group"), a.required("name"));
+            JsonNode shape = shape(s, zone);
+            if (a.value("if_match").filter(etag -> !etag.equals(shape.path("etag").asText())).isPresent()) {
+                throw AzError.service("PreconditionFailed", "The etag mismatch: the zone '" + zone.name()
+                        + "' has another etag than --if-match names.", 412);
+            }
+            return a.flag("no_wait") ? null : shape;
         }
     }
 

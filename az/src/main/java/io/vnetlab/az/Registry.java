@@ -101,7 +101,8 @@ final class Registry {
                 .forEach(r::register);
         // private DNS (docs/azure/private-dns.md)
         List.of(new PrivateDnsZoneCommands.Create(), new PrivateDnsZoneCommands.Show(),
-                new PrivateDnsZoneCommands.ListZones(), new PrivateDnsZoneCommands.Delete(),
+                new PrivateDnsZoneCommands.ListZones(), new PrivateDnsZoneCommands.Update(),
+                new PrivateDnsZoneCommands.Delete(),
                 new PrivateDnsLinkCommands.Create(), new PrivateDnsLinkCommands.Update(),
                 new PrivateDnsLinkCommands.Show(), new PrivateDnsLinkCommands.ListLinks(),
                 new PrivateDnsLinkCommands.Delete(),

@@ -78,6 +78,17 @@ final class Tags {
                 : Optional.empty();
     }
 
+    /**
+     * Whether the CLI prints a resource without tags as {@code "tags": null}: the private DNS service's zones and
+     * links, whose commands print what the service answers, and it answers no tags (azure-cli's private DNS tests
+     * check {@code tags} is null after a create without {@code --tags}).
+     */
+    private static boolean untaggedIsNull(ObjectNode resource) {
+        JsonNode type = resource.get("type");
+        return type != null && type.isTextual()
+                && type.textValue().toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.network/privatednszones");
+    }
+
     /** Sets {@code tags} on every printed resource (an object with an {@code id}) that has stored tags. */
     static JsonNode show(JsonNode result, TopologyState state) {
         if (result == null) {
@@ -90,6 +101,10 @@ final class Tags {
             boolean resource = o.has("tags") || o.has("type");
             if (resource && id != null && id.isTextual() && ResourceId.looksLikeId(id.textValue())) {
                 state.get(ResourceTags.class, ResourceId.parse(id.textValue())).ifPresent(t -> {
+                    if (t.values().isEmpty() && untaggedIsNull(o)) {
+                        o.putNull("tags");
+                        return;
+                    }
                     ObjectNode tags = Json.object();
                     t.values().forEach(tags::put);
                     o.set("tags", tags);

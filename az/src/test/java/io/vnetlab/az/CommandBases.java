@@ -241,6 +241,8 @@ final class CommandBases {
         BASES.put("network private-dns zone create", "-g rg -n fabrikam.internal");
         BASES.put("network private-dns zone show", "-g rg -n contoso.internal");
         BASES.put("network private-dns zone list", "-g rg");
+        BASES.put("network private-dns zone update", "-g rg -n contoso.internal --tags env=test");
+        BASES.put("network private-dns record-set soa show", "-g rg -z contoso.internal");
         BASES.put("network private-dns zone delete", "-g rg -n spare.internal --yes");
         BASES.put("network private-dns link vnet create", "-g rg -z contoso.internal -n l2 -v spoke -e false");
         BASES.put("network private-dns link vnet update", "-g rg -z contoso.internal -n l1 -e true");

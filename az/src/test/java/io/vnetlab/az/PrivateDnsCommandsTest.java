@@ -144,4 +144,39 @@ class PrivateDnsCommandsTest {
         assertThat(cli.ok("network private-dns record-set a list -g rg -z privatelink.azurewebsites.net"))
                 .isEqualTo("[]\n");
     }
+
+    @Test
+    void creates_answer_as_the_clis_tests_expect_and_a_missing_link_is_a_missing_resource() {
+        network();
+        JsonNode zone = cli.json("network private-dns zone create -g rg -n contoso.internal");
+        cli.ok("network private-dns link vnet create -g rg -z contoso.internal -n vnet-link -v vnet -e false");
+
+        AzResult zoneAgain = cli.run("network private-dns zone create -g rg -n contoso.internal");
+        AzResult linkAgain = cli.run("network private-dns link vnet create -g rg -z contoso.internal -n vnet-link"
+                + " -v vnet -e false");
+        JsonNode set = cli.json("network private-dns record-set cname create -g rg -z contoso.internal -n www");
+        AzResult setAgain = cli.run("network private-dns record-set cname create -g rg -z contoso.internal -n www");
+        JsonNode alias = cli.json("network private-dns record-set cname set-record -g rg -z contoso.internal -n www"
+                + " -c Web.Contoso.internal.");
+        AzResult missingLink = cli.run("network private-dns link vnet show -g rg -z contoso.internal -n ghost");
+        AzResult missingUpdate = cli.run("network private-dns link vnet update -g rg -z contoso.internal -n ghost");
+
+        assertThat(zone.get("tags").isNull()).isTrue();
+        assertThat(zoneAgain.err()).contains("exists already");
+        assertThat(linkAgain.err()).contains("exists already");
+        assertThat(setAgain.err()).contains("Precondition Failed");
+        assertThat(set.get("fqdn").asText()).isEqualTo("www.contoso.internal.");
+        assertThat(set.get("ttl").asInt()).isEqualTo(3600);
+        assertThat(set.has("cnameRecord")).isFalse();
+        assertThat(alias.at("/cnameRecord/cname").asText()).isEqualTo("Web.Contoso.internal.");
+        assertThat(missingLink.exitCode()).isEqualTo(3);
+        assertThat(missingUpdate.err()).startsWith("ERROR: (ResourceNotFound) The Resource"
+                + " 'Microsoft.Network/privateDnsZones/contoso.internal/virtualNetworkLinks/ghost' under resource"
+                + " group 'rg' was not found.");
+        assertThat(cli.ok("network private-dns record-set soa show -g rg -z contoso.internal --query"
+                + " [name,type,soaRecord.host] -o tsv")).isEqualTo("@\nMicrosoft.Network/privateDnsZones/SOA\n"
+                + "azureprivatedns.net\n");
+        assertThat(cli.ok("network private-dns zone update -g rg -n contoso.internal --tags env=test --query tags.env"
+                + " -o tsv")).isEqualTo("test\n");
+    }
 }

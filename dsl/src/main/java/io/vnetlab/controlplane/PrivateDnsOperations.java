@@ -183,7 +183,7 @@ final class PrivateDnsOperations {
                 throw new AzureException(AzureErrorCode.BadRequest, "A CNAME record set holds one alias; '"
                         + set.name() + "' was given " + set.values().size() + ".", set.id());
             }
-            return set.values().stream().map(v -> stripDot(v).toLowerCase(Locale.ROOT)).toList();
+            return set.values();   // kept as written, as Azure shows it; resolution compares names ignoring case
         }
         return set.values().stream().map(v -> {
             Optional<IpAddress> address = IpAddress.tryParse(v);
@@ -195,10 +195,6 @@ final class PrivateDnsOperations {
             }
             return address.get().toString();
         }).distinct().toList();
-    }
-
-    static String stripDot(String name) {
-        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
     static TopologyState deleteRecordSet(TopologyState s, ResourceId setId) {

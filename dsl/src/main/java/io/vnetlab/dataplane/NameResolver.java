@@ -64,7 +64,7 @@ public final class NameResolver {
                 Optional<DnsRecordSet> alias = sets.stream().filter(r -> r.type() == DnsRecordType.CNAME
                         && !r.values().isEmpty()).findFirst();
                 if (alias.isPresent()) {
-                    String target = alias.get().values().get(0);
+                    String target = normalize(alias.get().values().get(0));
                     aliases.add(new NameResolution.Alias(current, target, alias.get().id()));
                     current = target;
                     continue;
