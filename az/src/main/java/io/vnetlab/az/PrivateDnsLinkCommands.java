@@ -154,7 +154,12 @@ final class PrivateDnsLinkCommands {
 
         public JsonNode run(Session s, Args a) {
             GroupCommands.requireYes(a);
-            ResourceId id = linkId(s, a);
+            // deleting a link of a zone that does not exist succeeds, as ARM's DELETE answers 204
+            String group = a.required("resource_group");
+            s.group(group);
+            ResourceId id = s.id(group, ResourceId.NETWORK, PrivateDnsZoneCommands.TYPE,
+                    a.required("zone_name").toLowerCase(java.util.Locale.ROOT))
+                    .child("virtualNetworkLinks", a.required("name"));
             Commands.deleteIfPresent(s.topology().state().get(PrivateDnsZoneLink.class, id),
                     () -> PrivateDnsZoneCommands.change(s, st -> ResourceManager.deletePrivateDnsZoneLink(st, id)));
             return null;

@@ -241,7 +241,12 @@ final class PrivateDnsRecordSetCommands {
 
         public JsonNode run(Session s, Args a) {
             GroupCommands.requireYes(a);
-            ResourceId id = setId(zone(s, a), kind, a.required("name"));
+            // deleting a record set of a zone that does not exist succeeds, as ARM's DELETE answers 204
+            String group = a.required("resource_group");
+            s.group(group);
+            ResourceId id = s.id(group, ResourceId.NETWORK, PrivateDnsZoneCommands.TYPE,
+                    a.required("zone_name").toLowerCase(Locale.ROOT))
+                    .child(kind.type().name(), a.required("name").toLowerCase(Locale.ROOT));
             Commands.deleteIfPresent(s.topology().state().get(DnsRecordSet.class, id),
                     () -> PrivateDnsZoneCommands.change(s, st -> ResourceManager.deleteDnsRecordSet(st, id)));
             return null;

@@ -55,7 +55,7 @@ final class Tags {
         }
         if (args.has("tags")) {
             store(topology, id.get(), parse(args.list("tags")));
-        } else if (command.name().endsWith(" create")) {
+        } else if (command.name().endsWith(" create") && !answersNoTags(result)) {
             store(topology, id.get(), Map.of());
         }
     }
@@ -79,11 +79,13 @@ final class Tags {
     }
 
     /**
-     * Whether the CLI prints a resource without tags as {@code "tags": null}: the private DNS service's zones and
-     * links, whose commands print what the service answers, and it answers no tags (azure-cli's private DNS tests
-     * check {@code tags} is null after a create without {@code --tags}).
+     * Whether the service answers a resource created without tags with none at all rather than {@code {}}: the private
+     * DNS service's zones and links (azure-cli's private DNS tests check {@code tags} is null after a create without
+     * {@code --tags}, and {@code {}} after {@code update --tags ""}).
      */
-    private static boolean untaggedIsNull(ObjectNode resource) {
+    private static boolean answersNoTags(JsonNode result) {
+        JsonNode resource = result.has("id") || !result.isObject() || result.size() != 1 ? result
+                : result.elements().next();
         JsonNode type = resource.get("type");
         return type != null && type.isTextual()
                 && type.textValue().toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.network/privatednszones");
@@ -101,10 +103,6 @@ final class Tags {
             boolean resource = o.has("tags") || o.has("type");
             if (resource && id != null && id.isTextual() && ResourceId.looksLikeId(id.textValue())) {
                 state.get(ResourceTags.class, ResourceId.parse(id.textValue())).ifPresent(t -> {
-                    if (t.values().isEmpty() && untaggedIsNull(o)) {
-                        o.putNull("tags");
-                        return;
-                    }
                     ObjectNode tags = Json.object();
                     t.values().forEach(tags::put);
                     o.set("tags", tags);

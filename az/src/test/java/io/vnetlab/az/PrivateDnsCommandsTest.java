@@ -161,7 +161,7 @@ class PrivateDnsCommandsTest {
         AzResult missingLink = cli.run("network private-dns link vnet show -g rg -z contoso.internal -n ghost");
         AzResult missingUpdate = cli.run("network private-dns link vnet update -g rg -z contoso.internal -n ghost");
 
-        assertThat(zone.get("tags").isNull()).isTrue();
+        assertThat(zone.path("tags").isMissingNode()).isTrue();
         assertThat(zoneAgain.err()).contains("exists already");
         assertThat(linkAgain.err()).contains("exists already");
         assertThat(setAgain.err()).contains("Precondition Failed");
@@ -178,5 +178,9 @@ class PrivateDnsCommandsTest {
                 + "azureprivatedns.net\n");
         assertThat(cli.ok("network private-dns zone update -g rg -n contoso.internal --tags env=test --query tags.env"
                 + " -o tsv")).isEqualTo("test\n");
+        assertThat(cli.ok("network private-dns zone update -g rg -n contoso.internal --tags '' --query tags"))
+                .isEqualTo("{}\n");
+        assertThat(cli.run("network private-dns link vnet delete -g rg -z ghost.internal -n ghost --yes").exitCode())
+                .isZero();
     }
 }
