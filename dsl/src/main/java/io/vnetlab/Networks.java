@@ -5,6 +5,7 @@ import io.vnetlab.model.Arguments;
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.controlplane.ServiceEndpointRequest;
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.controlplane.TopologyState;
 
@@ -99,6 +100,28 @@ public final class Networks {
         ResourceId subnetId = topology.subnet(network, subnet).id();
         return topology.apply(s -> {
             TopologyState next = ResourceManager.setPrivateEndpointNetworkPolicies(s, subnetId, policies);
+            return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
+        });
+    }
+
+    /**
+     * Enables service endpoints on a subnet to the services named, replacing the ones it had; none named removes
+     * them all. Names are Azure's, in any case: {@code Microsoft.Storage}, {@code Microsoft.Sql}
+     * (docs/azure/service-endpoints.md#model).
+     *
+     * <pre>{@code
+     * azure.networks().setServiceEndpoints("vnet-1", "subnet-private", "Microsoft.Storage");
+     * }</pre>
+     *
+     * @throws AzureException {@code SubnetHasServiceEndpointWithInvalidServiceName} for a service Azure offers no
+     *                        endpoints to; nothing is changed then
+     */
+    public io.vnetlab.model.Subnet setServiceEndpoints(String network, String subnet, String... services) {
+        ResourceId subnetId = topology.subnet(network, subnet).id();
+        List<ServiceEndpointRequest> endpoints = java.util.Arrays.stream(services)
+                .map(ServiceEndpointRequest::to).toList();
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.setServiceEndpoints(s, subnetId, endpoints);
             return new Operation.Result<>(next, next.subnet(subnetId).orElseThrow());
         });
     }

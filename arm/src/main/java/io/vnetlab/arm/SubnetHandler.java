@@ -1,5 +1,6 @@
 package io.vnetlab.arm;
 
+import io.vnetlab.controlplane.ServiceEndpointRequest;
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +46,35 @@ final class SubnetHandler implements ResourceHandler {
                 r.association(p, "networkSecurityGroup", "network security group").orElse(null),
                 r.association(p, "routeTable", "route table").orElse(null),
                 r.association(p, "natGateway", "NAT gateway").orElse(null), defaultOutboundAccess(r, p), ipv6,
-                privateEndpointNetworkPolicies(r, p, at));
+                privateEndpointNetworkPolicies(r, p, at), serviceEndpoints(r, p, at));
+    }
+
+    /**
+     * {@code serviceEndpoints}: objects naming a {@code service} and, optionally, its {@code locations}, kept as
+     * written; the control plane checks the service names (docs/azure/service-endpoints.md#arm).
+     */
+    private static java.util.List<ServiceEndpointRequest> serviceEndpoints(ResourceContext r, JsonNode p, String at) {
+        java.util.List<ServiceEndpointRequest> endpoints = new java.util.ArrayList<>();
+        JsonNode listed = r.at(p, "serviceEndpoints").orElse(null);
+        if (listed == null || listed.isNull()) {
+            return endpoints;
+        }
+        String path = r.path() + ".properties." + at + "properties.serviceEndpoints";
+        if (!listed.isArray()) {
+            throw new PathError(path, "serviceEndpoints is a list of objects such as {\"service\": \"Microsoft.Storage\"}.");
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            JsonNode entry = listed.get(i);
+            String service = entry.isObject() ? r.text(entry, "service").orElse(null) : null;
+            if (service == null || service.isBlank()) {
+                throw new PathError(path + "[" + i + "]", "A service endpoint is an object naming its service, such as"
+                        + " {\"service\": \"Microsoft.Storage\"}.");
+            }
+            java.util.List<String> locations = new java.util.ArrayList<>();
+            r.at(entry, "locations").filter(JsonNode::isArray).ifPresent(a -> a.forEach(v -> locations.add(v.asText())));
+            endpoints.add(new ServiceEndpointRequest(service, locations));
+        }
+        return endpoints;
     }
 
     /**

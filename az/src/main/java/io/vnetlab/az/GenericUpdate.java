@@ -54,6 +54,20 @@ final class GenericUpdate implements AzCommand {
             });
         }
 
+        /**
+         * A list of objects, each written as its {@code field} ({@code serviceEndpoints}: each endpoint's
+         * {@code service}); emptied or removed, an empty value.
+         */
+        static Property objects(String path, String field, String dest) {
+            return new Property(path, dest, v -> {
+                List<String> values = new ArrayList<>();
+                if (v != null && v.isArray()) {
+                    v.forEach(item -> values.add(item.path(field).asText()));
+                }
+                return values.isEmpty() ? List.of("") : values;
+            });
+        }
+
         /** A reference to another resource ({@code {"id": ...}}): its id; removed, none. */
         static Property reference(String path, String dest) {
             return new Property(path, dest, v -> List.of(v != null && v.has("id") ? v.get("id").asText()

@@ -83,7 +83,9 @@ final class IpConfigCommands {
 
     /**
      * {@code --private-ip-address} fixes the address (static allocation), {@code --public-ip-address NAME|ID}
-     * associates a public IP and {@code --public-ip-address ""} removes it; a PUT of the whole interface.
+     * associates a public IP and {@code --public-ip-address ""} removes it; on the primary configuration,
+     * {@code --application-security-groups} replaces its application security groups ({@code ""}: none) and
+     * {@code --subnet [--vnet-name]} names its subnet; a PUT of the whole interface.
      */
     static final class Update implements AzCommand {
         public String name() {
@@ -94,6 +96,8 @@ final class IpConfigCommands {
             return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
                     Commands.nameParam(), Param.value("private_ip", "--private-ip-address"),
                     Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
+                    Param.list("asgs", "--application-security-groups", "--asgs").emptyMeansNone(),
+                    Param.value("subnet", "--subnet"), Param.value("vnet_name", "--vnet-name"),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -105,6 +109,16 @@ final class IpConfigCommands {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
+            List<ResourceId> asgs = a.list("asgs").stream().filter(v -> !v.isEmpty())
+                    .map(g -> AsgCommands.asg(s, group, g).id()).toList();
+            if (a.has("vnet_name") && !a.has("subnet")) {
+                throw AzError.command("usage error: --subnet ID | --subnet NAME --vnet-name NAME");
+            }
+            ResourceId subnetId = a.has("subnet") ? NicCommands.Create.subnetId(s, group, a) : nic.subnetId();
+            if ((a.has("asgs") || !subnetId.equals(nic.subnetId())) && !isPrimary(nic, configName)) {
+                throw AzError.usage("argument --application-security-groups/--subnet: vnetlab keeps an interface's"
+                        + " application security groups and subnet on its primary IP configuration; update that one.");
+            }
             ResourceId pip = a.value("public_ip").filter(v -> !v.isEmpty())
                     .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
             SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
@@ -119,8 +133,12 @@ final class IpConfigCommands {
             if (a.has("public_ip")) {
                 request = request.withPublicIpAddress(pip);
             }
-            if (a.has("private_ip")) {
-                request = new NicRequest(request.id(), request.region(), request.subnetId(), a.required("private_ip"),
+            if (a.has("asgs")) {
+                request = request.withApplicationSecurityGroups(asgs);
+            }
+            if (a.has("private_ip") || !subnetId.equals(nic.subnetId())) {
+                request = new NicRequest(request.id(), request.region(), subnetId,
+                        a.value("private_ip").orElse(request.staticAddress()),
                         request.ipForwarding(), request.networkSecurityGroupId(),
                         request.applicationSecurityGroupIds(), request.publicIpAddressId(), request.owner(),
                         request.ipv6());

@@ -94,7 +94,7 @@ final class NsgRuleCommands {
         }
 
         private static List<String> listOr(Args a, String dest, List<String> current) {
-            return a.has(dest) ? a.list(dest) : current;
+            return a.has(dest) ? a.list(dest).stream().filter(v -> !v.isEmpty()).toList() : current;
         }
 
         private static List<ResourceId> asgIds(Session s, String group, List<String> names) {
@@ -146,12 +146,18 @@ final class NsgRuleCommands {
                 Param.value("direction", "--direction").choices("Inbound", "Outbound"),
                 Param.value("protocol", "--protocol").choices(PROTOCOLS.toArray(String[]::new)),
                 Param.value("description", "--description").emptyMeansNone(),
-                Param.list("source_address_prefixes", "--source-address-prefixes"),
+                // update takes "" for no addresses, as a rule moved onto application security groups needs
+                addresses(create, "source_address_prefixes", "--source-address-prefixes"),
                 Param.list("source_port_ranges", "--source-port-ranges"),
-                Param.list("destination_address_prefixes", "--destination-address-prefixes"),
+                addresses(create, "destination_address_prefixes", "--destination-address-prefixes"),
                 Param.list("destination_port_ranges", "--destination-port-ranges"),
                 Param.list("source_asgs", "--source-asgs"), Param.list("destination_asgs", "--destination-asgs"),
                 Param.flag("no_wait", "--no-wait"));
+    }
+
+    private static Param addresses(boolean create, String dest, String name) {
+        Param addresses = Param.list(dest, name);
+        return create ? addresses : addresses.emptyMeansNone();
     }
 
     static JsonNode putRule(Session s, Args a, boolean create) {

@@ -57,7 +57,7 @@ final class Registry {
                 new GroupCommands.Delete(),
                 new AccountCommands.Show(), new AccountCommands.Set(),
                 new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
-                vnetUpdate(), new VnetCommands.Delete(),
+                vnetUpdate(), new VnetCommands.Delete(), new VnetCommands.ListEndpointServices(),
                 new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
                 subnetUpdate(), new SubnetCommands.Delete(),
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
@@ -157,7 +157,8 @@ final class Registry {
                 Property.reference("networkSecurityGroup", "nsg"), Property.reference("routeTable", "route_table"),
                 Property.reference("natGateway", "nat_gateway"),
                 Property.scalar("defaultOutboundAccess", "default_outbound_access"),
-                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"));
+                Property.scalar("privateEndpointNetworkPolicies", "endpoint_policies"),
+                Property.objects("serviceEndpoints", "service", "service_endpoints"));
     }
 
     private static AzCommand peeringUpdate() {

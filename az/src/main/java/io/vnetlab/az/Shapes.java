@@ -175,6 +175,17 @@ final class Shapes {
             route.put("source", r.source().name());
             route.put("state", r.state().name());
         }
+        // docs/azure/service-endpoints.md#routes: after the others, the service's tag for its public prefixes
+        for (io.vnetlab.dataplane.ServiceEndpointRoute r : table.serviceEndpointRoutes()) {
+            ObjectNode route = value.addObject();
+            route.set("addressPrefix", Json.strings(List.of(r.addressPrefixLabel())));
+            route.put("disableBgpRoutePropagation", false);
+            route.putNull("name");
+            route.putArray("nextHopIpAddress");
+            route.put("nextHopType", r.nextHopType().name());
+            route.put("source", r.source().name());
+            route.put("state", r.state().name());
+        }
         return o;
     }
 }

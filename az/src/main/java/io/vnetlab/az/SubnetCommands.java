@@ -3,6 +3,8 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vnetlab.Topology;
+import io.vnetlab.controlplane.ServiceEndpointRequest;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.PrivateEndpointNetworkPolicies;
 import io.vnetlab.model.RouteTable;
@@ -34,6 +36,7 @@ final class SubnetCommands {
                 Param.value("endpoint_policies", "--private-endpoint-network-policies").choices(
                         java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values()).map(Enum::name)
                                 .toArray(String[]::new)),
+                Param.list("service_endpoints", "--service-endpoints").emptyMeansNone(),
                 Param.flag("no_wait", "--no-wait"));
     }
 
@@ -79,6 +82,13 @@ final class SubnetCommands {
         requireReference(s, nsg, NetworkSecurityGroup.class, subnetId);
         requireReference(s, table, RouteTable.class, subnetId);
         requireReference(s, nat, io.vnetlab.model.NatGateway.class, subnetId);
+        // checked before anything changes, so that a create with a wrong service name creates nothing
+        // (docs/azure/service-endpoints.md#errors); "" removes them all, as the CLI's update does
+        String[] services = a.list("service_endpoints").stream().filter(v -> !v.isEmpty()).toArray(String[]::new);
+        if (a.has("service_endpoints")) {
+            Session.call(() -> ResourceManager.requireValidServiceEndpoints(java.util.Arrays.stream(services)
+                    .map(ServiceEndpointRequest::to).toList(), subnetId));
+        }
         String networkId = network.id().toString();
         Consumer<Topology> change = t -> {
             if (a.has("address_prefixes")) {
@@ -115,6 +125,9 @@ final class SubnetCommands {
             a.value("endpoint_policies").ifPresent(v -> t.networks().setPrivateEndpointNetworkPolicies(networkId,
                     subnetName, java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values())
                             .filter(p -> p.name().equalsIgnoreCase(v)).findFirst().orElseThrow()));
+            if (a.has("service_endpoints")) {
+                t.networks().setServiceEndpoints(networkId, subnetName, services);   // docs/azure/service-endpoints.md#cli
+            }
         };
         Session.call(() -> change.accept(s.topology()));
         if (a.flag("no_wait")) {

@@ -218,6 +218,38 @@ final class VnetCommands {
         }
     }
 
+    /**
+     * {@code az network vnet list-endpoint-services -l LOCATION}: the services a subnet in that region can enable
+     * service endpoints to, as {@code virtualNetworkEndpointServices} of the subscription
+     * (docs/azure/service-endpoints.md#list-endpoint-services).
+     */
+    static final class ListEndpointServices implements AzCommand {
+        public String name() {
+            return "network vnet list-endpoint-services";
+        }
+
+        public List<Param> params() {
+            return List.of(Param.value("location", "--location", "-l").mandatory());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            Session.region(a.required("location"), "locations/virtualNetworkAvailableEndpointServices");
+            com.fasterxml.jackson.databind.node.ArrayNode list = Json.array();
+            for (io.vnetlab.model.EndpointService service : io.vnetlab.model.EndpointService.values()) {
+                com.fasterxml.jackson.databind.node.ObjectNode o = list.addObject();
+                o.put("id", "/subscriptions/" + s.subscriptionId()
+                        + "/providers/Microsoft.Network/virtualNetworkEndpointServices/" + service.serviceName());
+                o.put("name", service.serviceName());
+                o.put("type", "Microsoft.Network/virtualNetworkEndpointServices");
+            }
+            return list;
+        }
+    }
+
     static final class Update implements AzCommand {
         public String name() {
             return "network vnet update";

@@ -26,6 +26,7 @@ final class CommandBases {
                 "-g rg -n new --address-prefixes 10.5.0.0/16 --subnet-name s --subnet-prefixes 10.5.0.0/24");
         BASES.put("network vnet show", "-g rg -n hub");
         BASES.put("network vnet list", "-g rg");
+        BASES.put("network vnet list-endpoint-services", "-l eastus");
         BASES.put("network vnet update", "-g rg -n lone --address-prefixes 10.9.0.0/16 10.19.0.0/16");
         BASES.put("network vnet delete", "-g rg -n lone");
         BASES.put("network vnet subnet create", "-g rg --vnet-name lone -n s2 --address-prefixes 10.9.1.0/24");

@@ -14,6 +14,7 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.RouteTable;
+import io.vnetlab.model.ServiceEndpoint;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.Subscription;
 import io.vnetlab.model.Tenant;
@@ -120,9 +121,7 @@ final class NetworkOperations {
                 FirewallOperations.requireDirectInternet(s, table, subnet.id());
             }
             ResourceId tableId = table == null ? null : table.id();
-            resolved.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    tableId, subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix(),
-                    subnet.privateEndpointNetworkPolicies()));
+            resolved.add(subnet.withAssociations(subnet.networkSecurityGroupId(), tableId, subnet.natGatewayId()));
         }
         List<Subnet> result = new ArrayList<>();
         for (Subnet subnet : resolved) {
@@ -135,9 +134,7 @@ final class NetworkOperations {
                 }
                 groupId = group.id();
             }
-            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), groupId, subnet.routeTableId(),
-                    subnet.natGatewayId(), subnet.defaultOutboundAccess(), subnet.ipv6AddressPrefix(),
-                    subnet.privateEndpointNetworkPolicies()));
+            result.add(subnet.withAssociations(groupId, subnet.routeTableId(), subnet.natGatewayId()));
         }
         return OutboundOperations.withResolvedNatGateways(s, region, result);
     }
@@ -183,8 +180,10 @@ final class NetworkOperations {
         }
         Cidr ipv6 = spec.ipv6AddressPrefix() == null ? null
                 : Ipv6Rules.validSubnetPrefix(networkId, spec, subnetId, space, others);
+        List<ServiceEndpoint> endpoints = ServiceEndpoints.resolve(spec.serviceEndpoints(), subnetId);
         return new Subnet(subnetId, spec.name(), cidr, spec.networkSecurityGroupId(), spec.routeTableId(),
-                spec.natGatewayId(), spec.defaultOutboundAccess(), ipv6, spec.privateEndpointNetworkPolicies());
+                spec.natGatewayId(), spec.defaultOutboundAccess(), ipv6, spec.privateEndpointNetworkPolicies(),
+                endpoints);
     }
 
     private static void requireInUseSubnetsKept(TopologyState s, VirtualNetwork existing, List<Subnet> subnets) {

@@ -237,9 +237,7 @@ final class OutboundOperations {
                     throw BasicLoadBalancerRules.natGatewayConflict(subnet.id(), nic.id(), basic.get().id());
                 }
             }
-            result.add(new Subnet(subnet.id(), subnet.name(), subnet.addressPrefix(), subnet.networkSecurityGroupId(),
-                    subnet.routeTableId(), gateway.id(), subnet.defaultOutboundAccess(),
-                    subnet.ipv6AddressPrefix(), subnet.privateEndpointNetworkPolicies()));
+            result.add(subnet.withAssociations(subnet.networkSecurityGroupId(), subnet.routeTableId(), gateway.id()));
         }
         return result;
     }

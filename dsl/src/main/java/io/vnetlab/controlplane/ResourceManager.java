@@ -313,6 +313,27 @@ public final class ResourceManager {
         return PrivateEndpointOperations.setNetworkPolicies(s, subnetId, policies);
     }
 
+    /**
+     * Checks service endpoints a PUT of subnet {@code subnetId} would ask for, changing nothing: every service known,
+     * none twice (docs/azure/service-endpoints.md#errors).
+     *
+     * @throws io.vnetlab.model.AzureException {@code SubnetHasServiceEndpointWithInvalidServiceName} or
+     *                                         {@code DuplicateServiceEndpointOnSubnet}
+     */
+    public static void requireValidServiceEndpoints(java.util.List<ServiceEndpointRequest> endpoints,
+                                                    ResourceId subnetId) {
+        ServiceEndpoints.resolve(endpoints, subnetId);
+    }
+
+    /**
+     * Replaces a subnet's service endpoints with {@code endpoints} (empty: none), checked as
+     * {@link #requireValidServiceEndpoints} checks them (docs/azure/service-endpoints.md#model).
+     */
+    public static TopologyState setServiceEndpoints(TopologyState s, ResourceId subnetId,
+                                                    java.util.List<ServiceEndpointRequest> endpoints) {
+        return NetworkOperations.putSubnetOf(s, subnetId, subnet -> subnet.withServiceEndpoints(endpoints));
+    }
+
     // ---- Azure Bastion (docs/azure/bastion.md)
 
     /** PUT of a Bastion host in its network's AzureBastionSubnet; its interface carries the Bastion's id. */

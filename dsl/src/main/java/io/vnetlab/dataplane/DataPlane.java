@@ -477,7 +477,10 @@ public final class DataPlane {
         if (table != null) {
             routes = withUserRoutes(routes, table);                         // docs/azure/routing.md#route-tables
         }
-        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes));   // docs/azure/routing.md#invalid-routes
+        // docs/azure/service-endpoints.md#routes; the check keeps the route class unloaded where no subnet has endpoints
+        List<ServiceEndpointRoute> endpoints = subnet.serviceEndpoints().isEmpty() ? List.of()
+                : ServiceEndpointRoute.of(subnet);
+        return new EffectiveRouteTable(subnetId, RouteSelection.withStates(routes), endpoints);   // docs/azure/routing.md#invalid-routes
     }
 
     private Subnet subnet(ResourceId subnetId) {

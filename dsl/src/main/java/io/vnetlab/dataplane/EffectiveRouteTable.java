@@ -26,6 +26,7 @@ public final class EffectiveRouteTable {
 
     private final ResourceId subnetId;
     private final List<EffectiveRoute> routes;
+    private final List<ServiceEndpointRoute> serviceEndpointRoutes;
     /** The active route of each prefix: of several (a tie), the first listed (docs/azure/decisions.md#tied-routes). */
     private final PrefixTable<EffectiveRoute> active;
     /**
@@ -36,8 +37,14 @@ public final class EffectiveRouteTable {
     private volatile PrefixTable<EffectiveRoute> networkAndPeering;
 
     EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes) {
+        this(subnetId, routes, List.of());
+    }
+
+    EffectiveRouteTable(ResourceId subnetId, List<EffectiveRoute> routes,
+                        List<ServiceEndpointRoute> serviceEndpointRoutes) {
         this.subnetId = subnetId;
         this.routes = List.copyOf(routes);
+        this.serviceEndpointRoutes = List.copyOf(serviceEndpointRoutes);
         // the states come from RouteSelection.withStates: the table is filled once, sized for every route
         this.active = new PrefixTable<>(this.routes.size());
         for (EffectiveRoute route : this.routes) {
@@ -55,6 +62,14 @@ public final class EffectiveRouteTable {
     /** Every route, active and invalid, in Azure's listing order. */
     public List<EffectiveRoute> routes() {
         return routes;
+    }
+
+    /**
+     * The {@code VirtualNetworkServiceEndpoint} routes of the subnet's service endpoints, which Azure lists after the
+     * others (docs/azure/service-endpoints.md#routes); they hold no simulated prefix and so take part in no lookup.
+     */
+    public List<ServiceEndpointRoute> serviceEndpointRoutes() {
+        return serviceEndpointRoutes;
     }
 
     /**

@@ -76,6 +76,16 @@ public enum AzureErrorCode {
     /** Changing the prefix of a subnet that has network interfaces in it. */
     InUseSubnetCannotBeUpdated(400, true),
     /**
+     * A subnet service endpoint naming a service Azure offers no endpoints to
+     * (docs/azure/service-endpoints.md#errors).
+     */
+    SubnetHasServiceEndpointWithInvalidServiceName(400, true),
+    /**
+     * Two service endpoints of one subnet to the same service (docs/azure/service-endpoints.md#errors). vnetlab's
+     * code: Azure documents the rule but not its code.
+     */
+    DuplicateServiceEndpointOnSubnet(400, false),
+    /**
      * A resource re-created in another location than the one it exists in
      * (docs/azure/addressing.md#existing-name-other-region).
      */

@@ -30,13 +30,34 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 @API(status = MAINTAINED, since = "0.1")
 public record Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
                      ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
-                     Cidr ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies) {
+                     Cidr ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies,
+                     List<ServiceEndpoint> serviceEndpoints) {
 
     public Subnet {
+        serviceEndpoints = serviceEndpoints == null ? List.of() : List.copyOf(serviceEndpoints);
         // unset and Disabled are one setting, which Azure shows as Disabled: one record for both
         if (privateEndpointNetworkPolicies == PrivateEndpointNetworkPolicies.Disabled) {
             privateEndpointNetworkPolicies = null;
         }
+    }
+
+    /** A subnet without service endpoints. */
+    public Subnet(ResourceId id, String name, Cidr addressPrefix, ResourceId networkSecurityGroupId,
+                  ResourceId routeTableId, ResourceId natGatewayId, Boolean defaultOutboundAccess,
+                  Cidr ipv6AddressPrefix, PrivateEndpointNetworkPolicies privateEndpointNetworkPolicies) {
+        this(id, name, addressPrefix, networkSecurityGroupId, routeTableId, natGatewayId, defaultOutboundAccess,
+                ipv6AddressPrefix, privateEndpointNetworkPolicies, List.of());
+    }
+
+    /** The same subnet with other associations; everything else is kept. */
+    public Subnet withAssociations(ResourceId networkSecurityGroup, ResourceId routeTable, ResourceId natGateway) {
+        return new Subnet(id, name, addressPrefix, networkSecurityGroup, routeTable, natGateway, defaultOutboundAccess,
+                ipv6AddressPrefix, privateEndpointNetworkPolicies, serviceEndpoints);
+    }
+
+    /** The subnet's service endpoint to {@code service}, if it has one (docs/azure/service-endpoints.md#model). */
+    public Optional<ServiceEndpoint> serviceEndpoint(EndpointService service) {
+        return serviceEndpoints.stream().filter(e -> e.service() == service).findFirst();
     }
 
     /** A subnet whose private endpoint network policies are left unset. */

@@ -37,6 +37,10 @@ public final class Tables {
                     r.nextHopType().name(),
                     r.nextHopIpAddresses().stream().map(Object::toString).collect(Collectors.joining(" "))});
         }
+        for (io.vnetlab.dataplane.ServiceEndpointRoute r : table.serviceEndpointRoutes()) {
+            rows.add(new String[] {r.source().name(), r.state().name(), r.addressPrefixLabel(), r.nextHopType().name(),
+                    ""});
+        }
         return CliTable.render(List.of("Source", "State", "Address Prefix", "Next Hop Type", "Next Hop IP"), rows);
     }
 

@@ -7,6 +7,7 @@ import io.vnetlab.model.IpConfiguration;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.ServiceEndpoint;
 import io.vnetlab.model.Subnet;
 import io.vnetlab.model.VirtualMachine;
 import io.vnetlab.model.VirtualNetwork;
@@ -65,6 +66,20 @@ final class NetworkJson {
         }
         p.put("privateLinkServiceNetworkPolicies", "Enabled");
         s.routeTable().ifPresent(id -> p.set("routeTable", reference(id)));
+        // left out when there is none, as Azure answers once they are removed (docs/azure/service-endpoints.md#output)
+        if (!s.serviceEndpoints().isEmpty()) {
+            ArrayNode services = p.putArray("serviceEndpoints");
+            s.serviceEndpoints().forEach(e -> services.add(serviceEndpoint(e)));
+        }
+        return o;
+    }
+
+    /** One service endpoint as Azure lists it: locations, provisioning state, service. */
+    private static ObjectNode serviceEndpoint(ServiceEndpoint endpoint) {
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.set("locations", ArmObjects.strings(endpoint.locations()));
+        o.put("provisioningState", "Succeeded");
+        o.put("service", endpoint.service().serviceName());
         return o;
     }
 
