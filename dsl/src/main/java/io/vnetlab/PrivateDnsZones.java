@@ -6,6 +6,7 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
 import io.vnetlab.model.DnsRecordSet;
 import io.vnetlab.model.DnsRecordType;
+import io.vnetlab.model.DnsResolutionPolicy;
 import io.vnetlab.model.PrivateDnsZone;
 import io.vnetlab.model.PrivateDnsZoneLink;
 import io.vnetlab.model.Region;
@@ -84,6 +85,21 @@ public final class PrivateDnsZones {
         ResourceId id = get(zone).id().child("virtualNetworkLinks", linkName);
         return topology.state().get(PrivateDnsZoneLink.class, id).orElseThrow(() -> new IllegalArgumentException(
                 "Private DNS zone '" + get(zone).name() + "' has no virtual network link '" + linkName + "'."));
+    }
+
+    /**
+     * Sets what the link does with a name its privatelink zone does not hold: {@code NxDomainRedirect} asks public
+     * DNS ("fallback to internet"), {@code Default} answers that the name does not exist
+     * (docs/azure/private-dns.md#virtual-network-links).
+     */
+    public PrivateDnsZoneLink setResolutionPolicy(String zone, String linkName, DnsResolutionPolicy policy) {
+        Arguments.requireGiven(policy, "resolution policy");
+        PrivateDnsZoneLink link = link(zone, linkName);
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.putPrivateDnsZoneLink(s, new PrivateDnsZoneLink(link.id(),
+                    link.networkId(), link.registrationEnabled(), policy), PutMode.CREATE_OR_UPDATE);
+            return new Operation.Result<>(next, next.get(PrivateDnsZoneLink.class, link.id()).orElseThrow());
+        });
     }
 
     public void unlinkNetwork(String zone, String linkName) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.model.DnsRecordSet;
+import io.vnetlab.model.DnsResolutionPolicy;
 import io.vnetlab.model.DnsRecordType;
 import io.vnetlab.model.PrivateDnsZone;
 import io.vnetlab.model.PrivateDnsZoneGroup;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * The private DNS types (docs/azure/private-dns.md#arm-and-cli-shapes): {@code Microsoft.Network/privateDnsZones}
- * (global), its {@code virtualNetworkLinks} ({@code virtualNetwork.id}, {@code registrationEnabled}), its record sets
+ * (global), its {@code virtualNetworkLinks} ({@code virtualNetwork.id}, {@code registrationEnabled},
+ * {@code resolutionPolicy}), its record sets
  * {@code A}, {@code AAAA} and {@code CNAME} ({@code aRecords}, {@code aaaaRecords}, {@code cnameRecord}, {@code ttl}),
  * and {@code Microsoft.Network/privateEndpoints/privateDnsZoneGroups} ({@code privateDnsZoneConfigs[].properties
  * .privateDnsZoneId}). Other record types (TXT, MX, SRV, PTR, SOA) stay records, not simulated.
@@ -67,12 +69,12 @@ final class PrivateDnsHandlers {
             JsonNode p = r.properties();
             ResourceId network = r.reference(p, "virtualNetwork").orElseThrow(() -> r.invalid("virtualNetwork",
                     "names no virtualNetwork.id; a link needs the virtual network it links"));
+            DnsResolutionPolicy policy = r.text(p, "resolutionPolicy").map(text -> java.util.Arrays.stream(
+                    DnsResolutionPolicy.values()).filter(v -> v.name().equalsIgnoreCase(text)).findFirst()
+                    .orElseThrow(() -> r.invalid("resolutionPolicy", "is '" + text + "'; it is Default or"
+                            + " NxDomainRedirect"))).orElse(DnsResolutionPolicy.Default);
             PrivateDnsZoneLink link = r.batch().putPrivateDnsZoneLink(new PrivateDnsZoneLink(r.id(), network,
-                    r.flag(p, "registrationEnabled")));
-            r.text(p, "resolutionPolicy").filter(policy -> !policy.equalsIgnoreCase("Default")).ifPresent(policy ->
-                    r.warn("virtual network link '" + r.id().name() + "': resolutionPolicy " + policy
-                            + " (the fallback to the internet) is not simulated; a name missing from the zone does"
-                            + " not exist."));
+                    r.flag(p, "registrationEnabled"), policy));
             return ResourceJson.properties(ResourceJson.privateDnsZoneLink(link));
         }
     }

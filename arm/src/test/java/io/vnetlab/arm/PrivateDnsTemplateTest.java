@@ -124,6 +124,19 @@ class PrivateDnsTemplateTest {
     }
 
     @Test
+    void a_links_resolution_policy_is_deployed_and_sends_a_missing_privatelink_name_to_public_dns() {
+        String fallback = LINK.replace("{\"registrationEnabled\": false,", "{\"registrationEnabled\": false,"
+                + " \"resolutionPolicy\": \"NxDomainRedirect\",");
+        ArmDeployment.into(azure, "rg").templateJson(template(fallback)).deploy();
+        azure.virtualMachines().define("app-vm").withExistingPrimaryNetwork("vnet").withSubnet("app").create();
+
+        assertThat(azure.privateDnsZones().link("privatelink.blob.core.windows.net", "vnet-link").resolutionPolicy())
+                .isEqualTo(io.vnetlab.model.DnsResolutionPolicy.NxDomainRedirect);
+        assertThat(azure.resolve("app-vm", "other.privatelink.blob.core.windows.net").answer())
+                .isEqualTo(NameResolution.Answer.PUBLIC_NOT_SIMULATED);
+    }
+
+    @Test
     void a_link_without_its_network_is_refused() {
         String broken = LINK.replace("'vnet')]", "'elsewhere')]");
 

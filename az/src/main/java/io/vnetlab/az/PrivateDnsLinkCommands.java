@@ -3,6 +3,7 @@ package io.vnetlab.az;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.arm.json.ResourceJson;
 import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.DnsResolutionPolicy;
 import io.vnetlab.model.PrivateDnsZone;
 import io.vnetlab.model.PrivateDnsZoneLink;
 import io.vnetlab.model.ResourceId;
@@ -37,6 +38,14 @@ final class PrivateDnsLinkCommands {
                 .orElseThrow(() -> PrivateDnsZoneCommands.childNotFound(id));
     }
 
+    /** {@code --resolution-policy}, one of the CLI's allowed values (aaz enum: case-insensitive). */
+    private static java.util.Optional<DnsResolutionPolicy> policy(Args a) {
+        return a.value("resolution_policy").map(text -> java.util.Arrays.stream(DnsResolutionPolicy.values())
+                .filter(v -> v.name().equalsIgnoreCase(text)).findFirst().orElseThrow(() -> AzError.usage(
+                        "argument --resolution-policy: invalid choice: '" + text + "' (choose from 'Default',"
+                                + " 'NxDomainRedirect')")));
+    }
+
     private static JsonNode put(Session s, Args a, PrivateDnsZoneLink link) {
         PrivateDnsZoneLink put = Session.call(() -> s.topology().batch(b -> b.putPrivateDnsZoneLink(link)));
         return a.flag("no_wait") ? null : shape(put);
@@ -66,13 +75,10 @@ final class PrivateDnsLinkCommands {
                 throw PrivateDnsZoneCommands.existsAlready("Microsoft.Network/privateDnsZones/"
                         + id.parent().orElseThrow().name() + "/virtualNetworkLinks/" + id.name(), id.resourceGroup());
             }
-            if (a.value("resolution_policy").filter(p -> !p.equalsIgnoreCase("Default")).isPresent()) {
-                throw AzError.usage("argument --resolution-policy: vnetlab does not simulate the fallback to the"
-                        + " internet (NxDomainRedirect) yet.");
-            }
             ResourceId network = Commands.reference(s, a.required("resource_group"), "virtualNetworks",
                     a.required("virtual_network"));
-            return put(s, a, new PrivateDnsZoneLink(id, network, a.bool("registration_enabled").orElseThrow()));
+            return put(s, a, new PrivateDnsZoneLink(id, network, a.bool("registration_enabled").orElseThrow(),
+                    policy(a).orElse(DnsResolutionPolicy.Default)));
         }
     }
 
@@ -84,6 +90,7 @@ final class PrivateDnsLinkCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), PrivateDnsZoneCommands.zoneParam(), Commands.nameParam(),
                     Param.bool("registration_enabled", "--registration-enabled", "-e"),
+                    Param.value("resolution_policy", "--resolution-policy"),
                     Param.list("tags", "--tags").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
         }
 
@@ -94,7 +101,8 @@ final class PrivateDnsLinkCommands {
         public JsonNode run(Session s, Args a) {
             PrivateDnsZoneLink link = existing(s, linkId(s, a));
             return put(s, a, new PrivateDnsZoneLink(link.id(), link.networkId(),
-                    a.bool("registration_enabled").orElse(link.registrationEnabled())));
+                    a.bool("registration_enabled").orElse(link.registrationEnabled()),
+                    policy(a).orElse(link.resolutionPolicy())));
         }
     }
 

@@ -183,4 +183,23 @@ class PrivateDnsCommandsTest {
         assertThat(cli.run("network private-dns link vnet delete -g rg -z ghost.internal -n ghost --yes").exitCode())
                 .isZero();
     }
+
+    @Test
+    void a_link_falls_back_to_the_internet_when_asked_and_refuses_a_policy_the_cli_does_not_know() {
+        network();
+        cli.ok("network private-dns zone create -g rg -n privatelink.blob.core.windows.net");
+
+        JsonNode link = cli.json("network private-dns link vnet create -g rg -z privatelink.blob.core.windows.net"
+                + " -n vnet-link -v vnet -e false --resolution-policy NxDomainRedirect");
+        AzResult unknown = cli.run("network private-dns link vnet update -g rg -z privatelink.blob.core.windows.net"
+                + " -n vnet-link --resolution-policy Sometimes");
+        String back = cli.ok("network private-dns link vnet update -g rg -z privatelink.blob.core.windows.net"
+                + " -n vnet-link --resolution-policy Default --query resolutionPolicy -o tsv");
+
+        assertThat(link.get("resolutionPolicy").asText()).isEqualTo("NxDomainRedirect");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("argument --resolution-policy: invalid choice: 'Sometimes' (choose from"
+                + " 'Default', 'NxDomainRedirect')");
+        assertThat(back).isEqualTo("Default\n");
+    }
 }

@@ -124,7 +124,8 @@ final class PrivateDnsOperations {
                         + other.zoneId().name() + "'.", id, other.id());
             }
         }
-        return s.with(PrivateDnsZoneLink.class, id, new PrivateDnsZoneLink(id, networkId, link.registrationEnabled()));
+        return s.with(PrivateDnsZoneLink.class, id, new PrivateDnsZoneLink(id, networkId, link.registrationEnabled(),
+                link.resolutionPolicy()));
     }
 
     static TopologyState deleteLink(TopologyState s, ResourceId linkId) {

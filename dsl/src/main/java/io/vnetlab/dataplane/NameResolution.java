@@ -29,8 +29,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param answer what answered the last name
  * @param addresses the addresses of the last name; empty unless the answer is {@link Answer#PRIVATE_ZONE} or
  *                  {@link Answer#VIRTUAL_NETWORK_HOST}
- * @param zoneLinkId the link through which a private zone answered (or said the name does not exist); {@code null}
- *                   otherwise
+ * @param zoneLinkId the link through which a private zone answered (or said the name does not exist, or, with
+ *                   {@code NxDomainRedirect}, sent it to public DNS); {@code null} otherwise
  * @param recordSetId the record set that answered; {@code null} when none did
  */
 @API(status = EXPERIMENTAL, since = "0.1")

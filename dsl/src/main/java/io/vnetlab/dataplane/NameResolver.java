@@ -5,6 +5,7 @@ import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.DnsRecordSet;
 import io.vnetlab.model.DnsRecordType;
+import io.vnetlab.model.DnsResolutionPolicy;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateDnsZone;
 import io.vnetlab.model.PrivateDnsZoneLink;
@@ -71,6 +72,10 @@ public final class NameResolver {
                 }
                 Optional<DnsRecordSet> addresses = sets.stream().filter(r -> r.type() != DnsRecordType.CNAME
                         && !r.values().isEmpty()).findFirst();
+                if (addresses.isEmpty() && fallsBackToPublic(linked.get())) {
+                    return new NameResolution(normalize(name), vm.id(), networkId, aliases,
+                            NameResolution.Answer.PUBLIC_NOT_SIMULATED, List.of(), linked.get().link().id(), null);
+                }
                 return new NameResolution(normalize(name), vm.id(), networkId, aliases,
                         addresses.isPresent() ? NameResolution.Answer.PRIVATE_ZONE
                                 : NameResolution.Answer.NON_EXISTENT_DOMAIN,
@@ -92,6 +97,15 @@ public final class NameResolver {
     }
 
     private record Linked(PrivateDnsZone zone, PrivateDnsZoneLink link) {
+    }
+
+    /**
+     * Whether a name the zone does not hold goes to public DNS: a link with {@code NxDomainRedirect} to a privatelink
+     * zone, the only zones the policy applies to (docs/azure/private-dns.md#virtual-network-links).
+     */
+    private static boolean fallsBackToPublic(Linked linked) {
+        return linked.link().resolutionPolicy() == DnsResolutionPolicy.NxDomainRedirect
+                && linked.zone().name().startsWith("privatelink.");
     }
 
     /** The linked zone whose name is the longest suffix of {@code name}, if any. */

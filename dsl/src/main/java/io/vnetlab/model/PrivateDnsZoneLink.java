@@ -17,13 +17,21 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param id its id, {@code <zone id>/virtualNetworkLinks/<name>}
  * @param networkId the linked virtual network
  * @param registrationEnabled whether the network's virtual machines register their names in the zone
+ * @param resolutionPolicy what the link does with a name its privatelink zone does not hold
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record PrivateDnsZoneLink(ResourceId id, ResourceId networkId, boolean registrationEnabled) {
+public record PrivateDnsZoneLink(ResourceId id, ResourceId networkId, boolean registrationEnabled,
+                                 DnsResolutionPolicy resolutionPolicy) {
 
     public PrivateDnsZoneLink {
         Arguments.requireGiven(id, "virtual network link id");
         Arguments.requireGiven(networkId, "virtual network id");
+        Arguments.requireGiven(resolutionPolicy, "resolution policy");
+    }
+
+    /** A link with the default resolution policy: a name the zone does not hold does not exist. */
+    public PrivateDnsZoneLink(ResourceId id, ResourceId networkId, boolean registrationEnabled) {
+        this(id, networkId, registrationEnabled, DnsResolutionPolicy.Default);
     }
 
     public String name() {

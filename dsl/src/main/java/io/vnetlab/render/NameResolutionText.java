@@ -48,7 +48,9 @@ public final class NameResolutionText {
                     + zoneName(l) + linked + ", has no record for it, and Azure DNS does not ask public DNS for a"
                     + " name of a linked zone").orElse("no such name (NXDOMAIN): no virtual machine of virtual network "
                     + r.networkId().name() + " has that host name");
-            case PUBLIC_NOT_SIMULATED -> "answered by public DNS, with a public address: not simulated";
+            case PUBLIC_NOT_SIMULATED -> r.zoneLink().map(l -> "not in private DNS zone " + zoneName(l) + linked
+                    + ", which falls back to the internet (NxDomainRedirect): ").orElse("")
+                    + "answered by public DNS, with a public address: not simulated";
             case ALIAS_LOOP -> "no answer: its aliases lead back to a name already followed";
         }).append('\n');
         return out.toString();

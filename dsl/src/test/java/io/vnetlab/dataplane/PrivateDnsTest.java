@@ -5,6 +5,7 @@ import io.vnetlab.model.AzureErrorCode;
 import io.vnetlab.model.AzureException;
 import io.vnetlab.model.DnsRecordSet;
 import io.vnetlab.model.DnsRecordType;
+import io.vnetlab.model.DnsResolutionPolicy;
 import io.vnetlab.model.Region;
 import io.vnetlab.render.NameResolutionText;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,34 @@ class PrivateDnsTest {
 
         assertThat(r.answer()).isEqualTo(NameResolution.Answer.NON_EXISTENT_DOMAIN);
         assertThat(r.zoneLink()).isPresent();
+    }
+
+    @Test
+    void a_link_that_falls_back_to_the_internet_sends_a_name_its_privatelink_zone_lacks_to_public_dns() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+        t.privateDnsZones().setResolutionPolicy(BLOB_ZONE, "spoke-link", DnsResolutionPolicy.NxDomainRedirect);
+
+        NameResolution missing = t.resolve("app-vm", "other.privatelink.blob.core.windows.net");
+        NameResolution held = t.resolve("app-vm", "appdata.blob.core.windows.net");
+
+        assertThat(missing.answer()).isEqualTo(NameResolution.Answer.PUBLIC_NOT_SIMULATED);
+        assertThat(NameResolutionText.render(missing)).endsWith("other.privatelink.blob.core.windows.net: not in"
+                + " private DNS zone privatelink.blob.core.windows.net, linked to virtual network spoke by link"
+                + " 'spoke-link', which falls back to the internet (NxDomainRedirect): answered by public DNS, with a"
+                + " public address: not simulated\n");
+        assertThat(held.resolvesTo("10.1.2.4")).isTrue();
+    }
+
+    @Test
+    void the_fallback_applies_to_privatelink_zones_only() {
+        Topology t = hubAndSpoke();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        t.privateDnsZones().linkNetwork("contoso.internal", "hub", "hub", false);
+        t.privateDnsZones().setResolutionPolicy("contoso.internal", "hub", DnsResolutionPolicy.NxDomainRedirect);
+
+        assertThat(t.resolve("hub-vm", "db.contoso.internal").answer())
+                .isEqualTo(NameResolution.Answer.NON_EXISTENT_DOMAIN);
     }
 
     @Test

@@ -62,7 +62,7 @@ final class PrivateDnsJson {
         ObjectNode o = dnsResource(link.id(), LINK, "global");
         ObjectNode p = properties(o);
         p.put("registrationEnabled", link.registrationEnabled());
-        p.put("resolutionPolicy", "Default");
+        p.put("resolutionPolicy", link.resolutionPolicy().name());
         p.set("virtualNetwork", reference(link.networkId()));
         p.put("virtualNetworkLinkState", "Completed");
         return o;
