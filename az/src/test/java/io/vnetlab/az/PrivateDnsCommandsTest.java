@@ -137,6 +137,7 @@ class PrivateDnsCommandsTest {
         assertThat(group.at("/privateDnsZoneConfigs/0/recordSets/0/fqdn").asText())
                 .isEqualTo("webapp-1.privatelink.azurewebsites.net");
         assertThat(group.at("/privateDnsZoneConfigs/0/recordSets/0/ipAddresses/0").asText()).isEqualTo("10.0.2.4");
+        assertThat(group.at("/privateDnsZoneConfigs/0/recordSets/1/recordSetName").asText()).isEqualTo("webapp-1.scm");
         assertThat(cli.ok("network private-dns record-set a show -g rg -z privatelink.azurewebsites.net -n webapp-1"
                 + " --query aRecords[0].ipv4Address -o tsv")).isEqualTo("10.0.2.4\n");
 

@@ -247,7 +247,7 @@ final class PrivateDnsOperations {
                 continue;
             }
             for (io.vnetlab.model.PrivateLinkDnsZones.Name name : io.vnetlab.model.PrivateLinkDnsZones.names(endpoint.get())) {
-                if (name.privateLinkZone().equals(zone.get().name())) {
+                if (mostSpecificZoneOf(s, group, name.privateLinkName()).filter(zoneId::equals).isPresent()) {
                     String relative = name.privateLinkName().substring(0,
                             name.privateLinkName().length() - zone.get().name().length() - 1);
                     add(sets, taken, zoneId, relative, nic.get(), DnsRecordSet.Origin.ZONE_GROUP);
@@ -255,6 +255,25 @@ final class PrivateDnsOperations {
             }
         }
         return List.copyOf(sets);
+    }
+
+    /**
+     * The zone of the group an endpoint's privatelink name goes in: the most specific that holds it
+     * ({@code app.scm.privatelink.azurewebsites.net} in {@code scm.privatelink.azurewebsites.net} when the group has
+     * it, else in {@code privatelink.azurewebsites.net}); none when no zone of the group holds it
+     * (docs/azure/private-dns.md#zone-groups).
+     */
+    private static Optional<ResourceId> mostSpecificZoneOf(TopologyState s, PrivateDnsZoneGroup group, String name) {
+        ResourceId best = null;
+        int bestLength = -1;
+        for (PrivateDnsZoneGroup.ZoneConfig config : group.zones()) {
+            Optional<PrivateDnsZone> zone = s.get(PrivateDnsZone.class, config.zoneId());
+            if (zone.isPresent() && name.endsWith("." + zone.get().name()) && zone.get().name().length() > bestLength) {
+                best = zone.get().id();
+                bestLength = zone.get().name().length();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The time to live of the records Azure writes itself (docs/azure/private-dns.md#record-sets). */

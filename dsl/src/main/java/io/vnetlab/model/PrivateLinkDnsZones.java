@@ -31,7 +31,14 @@ public final class PrivateLinkDnsZones {
     public record Name(String publicName, String privateLinkZone, String privateLinkName) {
     }
 
-    private record Zones(String publicZone, String privateLinkZone) {
+    /**
+     * A sub-resource's zones, and the labels of the further names it takes under its target's name ({@code scm}
+     * for an App Service site: {@code app.scm.azurewebsites.net}, its Kudu site).
+     */
+    private record Zones(String publicZone, String privateLinkZone, List<String> furtherLabels) {
+        Zones(String publicZone, String privateLinkZone) {
+            this(publicZone, privateLinkZone, List.of());
+        }
     }
 
     /** Per sub-resource (group id, in lower case): its public zone and its privatelink zone. */
@@ -44,7 +51,7 @@ public final class PrivateLinkDnsZones {
             Map.entry("web", new Zones("web.core.windows.net", "privatelink.web.core.windows.net")),
             Map.entry("dfs", new Zones("dfs.core.windows.net", "privatelink.dfs.core.windows.net")),
             Map.entry("vault", new Zones("vault.azure.net", "privatelink.vaultcore.azure.net")),
-            Map.entry("sites", new Zones("azurewebsites.net", "privatelink.azurewebsites.net")),
+            Map.entry("sites", new Zones("azurewebsites.net", "privatelink.azurewebsites.net", List.of("scm"))),
             Map.entry("registry", new Zones("azurecr.io", "privatelink.azurecr.io")),
             Map.entry("namespace", new Zones("servicebus.windows.net", "privatelink.servicebus.windows.net")),
             Map.entry("sql", new Zones("documents.azure.com", "privatelink.documents.azure.com")),
@@ -59,14 +66,23 @@ public final class PrivateLinkDnsZones {
     private PrivateLinkDnsZones() {
     }
 
-    /** The names of the endpoint's target, one per sub-resource whose zones are known. */
+    /**
+     * The names of the endpoint's target, per sub-resource whose zones are known: the target's name, then its further
+     * names (an App Service site's {@code scm} name).
+     */
     public static List<Name> names(PrivateEndpoint endpoint) {
         String target = endpoint.connection().targetName().toLowerCase(Locale.ROOT);
-        return endpoint.connection().groupIds().stream().map(g -> ZONES.get(g.toLowerCase(Locale.ROOT)))
-                .filter(Objects::nonNull)
-                .map(z -> new Name(target + "." + z.publicZone(), z.privateLinkZone(),
-                        target + "." + z.privateLinkZone()))
-                .toList();
+        List<Name> names = new java.util.ArrayList<>();
+        endpoint.connection().groupIds().stream().map(g -> ZONES.get(g.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).forEach(z -> {
+                    names.add(new Name(target + "." + z.publicZone(), z.privateLinkZone(),
+                            target + "." + z.privateLinkZone()));
+                    for (String label : z.furtherLabels()) {
+                        names.add(new Name(target + "." + label + "." + z.publicZone(), z.privateLinkZone(),
+                                target + "." + label + "." + z.privateLinkZone()));
+                    }
+                });
+        return List.copyOf(names);
     }
 
     /** Whether the zones of every sub-resource the endpoint targets are known. */

@@ -131,6 +131,31 @@ class PrivateDnsTest {
     }
 
     @Test
+    void a_web_apps_endpoint_also_takes_its_scm_name_in_the_most_specific_zone_of_its_group() {
+        Topology t = hubAndSpoke();
+        t.privateEndpoints().define("web").withSubnet("spoke", "endpoints").withPrivateLinkResource(
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/sites"
+                        + "/shop", "sites").create();
+        t.privateDnsZones().define("privatelink.azurewebsites.net").withExistingResourceGroup("rg").create();
+        t.privateEndpoints().addDnsZoneGroup("web", "default", "privatelink.azurewebsites.net");
+        java.util.List<String> oneZone = t.privateDnsZones().recordSets("privatelink.azurewebsites.net").stream()
+                .map(DnsRecordSet::name).toList();
+        t.privateDnsZones().define("scm.privatelink.azurewebsites.net").withExistingResourceGroup("rg").create();
+        t.privateEndpoints().addDnsZoneGroup("web", "default", "privatelink.azurewebsites.net",
+                "scm.privatelink.azurewebsites.net");
+        t.privateDnsZones().linkNetwork("privatelink.azurewebsites.net", "spoke", "spoke", false);
+        t.privateDnsZones().linkNetwork("scm.privatelink.azurewebsites.net", "spoke", "spoke", false);
+
+        assertThat(oneZone).containsExactly("shop", "shop.scm");
+        assertThat(t.privateDnsZones().recordSets("privatelink.azurewebsites.net")).extracting(DnsRecordSet::name)
+                .containsExactly("shop");
+        assertThat(t.privateDnsZones().recordSets("scm.privatelink.azurewebsites.net")).extracting(DnsRecordSet::name)
+                .containsExactly("shop");
+        assertThat(t.resolve("app-vm", "shop.scm.azurewebsites.net").recordSet()).get()
+                .extracting(id -> id.parent().orElseThrow().name()).isEqualTo("scm.privatelink.azurewebsites.net");
+    }
+
+    @Test
     void the_most_specific_linked_zone_answers() {
         Topology t = hubAndSpoke();
         t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
