@@ -33,7 +33,7 @@ final class PrivateDnsZoneCommands {
                 Session.notFound("Microsoft.Network/" + TYPE, name, group));
     }
 
-    /** Applies a control-plane change (a delete, say) to the session's topology. */
+    /** Applies a control-plane change (a delete, say) to the topology the command works on. */
     static void change(Session s, java.util.function.UnaryOperator<io.vnetlab.controlplane.TopologyState> change) {
         s.topology().batch(b -> {
             b.apply(change);

@@ -10,9 +10,12 @@ import io.vnetlab.model.PrivateDnsZone;
 import io.vnetlab.model.PrivateDnsZoneGroup;
 import io.vnetlab.model.PrivateDnsZoneLink;
 import io.vnetlab.model.PrivateEndpoint;
+import io.vnetlab.model.PrivateLinkDnsZones;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
+import io.vnetlab.model.VirtualMachine;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +219,7 @@ final class PrivateDnsOperations {
      * hides the one Azure would write ([a decision of ours](docs/azure/decisions.md#private-dns-derived-records)).
      */
     static List<DnsRecordSet> recordSets(TopologyState s, ResourceId zoneId) {
-        List<DnsRecordSet> sets = new java.util.ArrayList<>();
+        List<DnsRecordSet> sets = new ArrayList<>();
         Set<ResourceId> taken = new HashSet<>();
         for (DnsRecordSet set : s.all(DnsRecordSet.class)) {
             if (set.zoneId().equals(zoneId)) {
@@ -230,7 +233,7 @@ final class PrivateDnsOperations {
         }
         for (PrivateDnsZoneLink link : linksOf(s, zoneId)) {
             if (link.registrationEnabled()) {
-                for (io.vnetlab.model.VirtualMachine vm : s.virtualMachines()) {
+                for (VirtualMachine vm : s.virtualMachines()) {
                     s.networkInterface(vm.primaryNetworkInterfaceId())
                             .filter(nic -> nic.networkId().equals(link.networkId()))
                             .ifPresent(nic -> add(sets, taken, zoneId, vm.name(), nic, DnsRecordSet.Origin.AUTO_REGISTERED));
@@ -246,7 +249,7 @@ final class PrivateDnsOperations {
             if (nic.isEmpty()) {
                 continue;
             }
-            for (io.vnetlab.model.PrivateLinkDnsZones.Name name : io.vnetlab.model.PrivateLinkDnsZones.names(endpoint.get())) {
+            for (PrivateLinkDnsZones.Name name : PrivateLinkDnsZones.names(endpoint.get())) {
                 if (mostSpecificZoneOf(s, group, name.privateLinkName()).filter(zoneId::equals).isPresent()) {
                     String relative = name.privateLinkName().substring(0,
                             name.privateLinkName().length() - zone.get().name().length() - 1);
