@@ -4,7 +4,12 @@ import io.vnetlab.controlplane.VirtualNetworkGatewayRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.GatewayType;
+import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import io.vnetlab.model.VirtualNetworkGateway;
 import io.vnetlab.model.VpnType;
 
@@ -46,10 +51,18 @@ final class VirtualNetworkGatewayHandler implements ResourceHandler {
                     + " (active-active); vnetlab simulates one gateway address.");
         }
         ResourceId subnet = null;
+        // docs/azure/gateways.md#public-ip-addresses: recorded and shown; traffic to them is not simulated
+        List<ResourceId> publicIps = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
             JsonNode config = Values.property(configs.get(i), "properties").orElse(Values.object());
-            r.notUsed(config, "publicIPAddress", "public IP address", "the gateway's public endpoint is not"
-                    + " simulated; its tunnels are the connections");
+            // one the deployment has is recorded; one it lacks is noted, as the public endpoint carries no traffic
+            Optional<ResourceId> publicIp = r.reference(config, "publicIPAddress");
+            if (publicIp.isPresent() && r.batch().state().get(PublicIpAddress.class, publicIp.get()).isPresent()) {
+                publicIps.add(publicIp.get());
+            } else {
+                r.notUsed(config, "publicIPAddress", "public IP address", "the gateway's public endpoint is not"
+                        + " simulated; its tunnels are the connections");
+            }
             if (subnet == null) {
                 subnet = r.reference(config, "subnet").orElse(null);
             }
@@ -60,7 +73,7 @@ final class VirtualNetworkGatewayHandler implements ResourceHandler {
                     + " GatewaySubnet of its virtual network.");
         }
         VirtualNetworkGateway gateway = r.batch().putVirtualNetworkGateway(new VirtualNetworkGatewayRequest(r.id(), r.region(), subnet,
-                gatewayType, vpnType, sku, asn));
+                gatewayType, vpnType, sku, asn, publicIps));
         return Views.virtualNetworkGateway(gateway);
     }
 

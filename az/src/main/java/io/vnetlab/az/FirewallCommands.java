@@ -31,15 +31,19 @@ final class FirewallCommands {
         return Commands.existing(s, AzureFirewall.class, "azureFirewalls", id);
     }
 
-    /** {@code az network firewall create --vnet-name}: the firewall in the network's AzureFirewallSubnet. */
+    /**
+     * {@code az network firewall create}: with {@code --vnet-name}, the firewall in the network's AzureFirewallSubnet;
+     * without, a firewall with no IP configuration yet, which {@code ip-config create} places
+     * (docs/azure/azure-firewall.md#ip-configuration).
+     */
     static final class Create implements AzCommand {
         public String name() {
             return "network firewall create";
         }
 
         public List<Param> params() {
-            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("vnet_name", "--vnet-name")
-                            .mandatory(), Param.value("policy", "--firewall-policy", "--policy"),
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("vnet_name", "--vnet-name"),
+                    Param.value("policy", "--firewall-policy", "--policy"),
                     Param.value("threat_intel_mode", "--threat-intel-mode").choices("Alert", "Deny", "Off"),
                     Param.value("public_ip", "--public-ip"), Param.value("location", "--location", "-l"),
                     Param.list("private_ranges", "--private-ranges"),
@@ -54,6 +58,9 @@ final class FirewallCommands {
 
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
+            if (a.value("vnet_name").isEmpty()) {
+                return firewallShape(s.topology().state(), FirewallIpConfigCommands.putUnplaced(s, a, group));
+            }
             VirtualNetwork network = s.vnet(group, a.required("vnet_name"));
             AzureFirewall fw = Session.call(() -> {
                 AzureFirewalls.Definition d = s.topology().azureFirewalls().define(a.required("name"))
@@ -270,12 +277,8 @@ final class FirewallCommands {
         o.put("id", fw.id().toString());
         o.put("location", fw.region().name());
         o.put("name", fw.name());
-        state.networkInterface(fw.id()).ifPresent(nic -> {
-            ObjectNode config = o.putArray("ipConfigurations").addObject();
-            config.put("name", "ipconfig1");
-            config.put("privateIPAddress", nic.privateIpAddress().toString());
-            config.putObject("subnet").put("id", nic.subnetId().toString());
-        });
+        state.networkInterface(fw.id()).ifPresent(nic -> o.putArray("ipConfigurations")
+                .add(FirewallIpConfigCommands.configShape(fw, nic)));
         fw.firewallPolicy().ifPresent(p -> o.putObject("firewallPolicy").put("id", p.toString()));
         o.put("provisioningState", "Succeeded");
         o.put("resourceGroup", fw.id().resourceGroup());

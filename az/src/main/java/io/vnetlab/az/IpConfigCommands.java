@@ -92,7 +92,7 @@ final class IpConfigCommands {
             return "network nic ip-config update";
         }
 
-        public List<Param> params() {
+        private static List<Param> ownParams() {
             return List.of(Commands.groupParam(), Param.value("nic_name", "--nic-name").mandatory(),
                     Commands.nameParam(), Param.value("private_ip", "--private-ip-address"),
                     Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
@@ -101,14 +101,38 @@ final class IpConfigCommands {
                     Param.flag("no_wait", "--no-wait"));
         }
 
+        public List<Param> params() {
+            List<Param> all = new java.util.ArrayList<>(ownParams());
+            all.addAll(all.size() - 1, LbMembershipOptions.params());
+            return all;
+        }
+
         public boolean changesState() {
             return true;
         }
 
+        /**
+         * The configuration's own changes and, when {@code --lb-address-pools} or {@code --lb-inbound-nat-rules} is
+         * given, its pools or NAT rules made exactly those (the CLI's PUT replaces the lists; {@code ""} empties one),
+         * all in one change: a pool the configuration cannot join leaves it as it was.
+         */
         public JsonNode run(Session s, Args a) {
             String group = a.required("resource_group");
             NetworkInterface nic = s.nic(group, a.required("nic_name"));
             String configName = ipConfig(nic, a.required("name")).path("name").asText();
+            ResourceId configId = nic.id().child("ipConfigurations", configName);
+            LbMembershipOptions.Membership membership = LbMembershipOptions.resolve(s, group, a, configId);
+            NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
+                putConfiguration(s, a, group, nic, configName);
+                b.apply(state -> membership.replaceIn(state, configId, LbMembershipOptions.namesPools(a),
+                        LbMembershipOptions.namesNatRules(a)));
+                return b.state().networkInterface(nic.id()).orElseThrow();
+            }));
+            return a.flag("no_wait") ? null : ipConfig(s, updated, configName);
+        }
+
+        private static void putConfiguration(Session s, Args a, String group, NetworkInterface nic,
+                                             String configName) {
             List<ResourceId> asgs = a.list("asgs").stream().filter(v -> !v.isEmpty())
                     .map(g -> AsgCommands.asg(s, group, g).id()).toList();
             if (a.has("vnet_name") && !a.has("subnet")) {
@@ -123,11 +147,13 @@ final class IpConfigCommands {
                     .map(v -> Commands.reference(s, group, "publicIPAddresses", v)).orElse(null);
             SubnetCommands.requireReference(s, pip, PublicIpAddress.class, nic.id());
             if (nic.ipv6IpConfigurationName().filter(configName::equalsIgnoreCase).isPresent()) {
-                return updateIpv6(a, nic, configName, pip);
+                requireIpv6Unchanged(a, pip);
+                return;
             }
             if (!isPrimary(nic, configName)) {
-                return updateSecondary(s, a, nic, configName, a.has("public_ip") ? pip
+                putSecondary(s, a, nic, configName, a.has("public_ip") ? pip
                         : nic.secondaryIpConfiguration(configName).orElseThrow().publicIpAddressId());
+                return;
             }
             NicRequest request = NicRequest.of(nic);
             if (a.has("public_ip")) {
@@ -144,8 +170,7 @@ final class IpConfigCommands {
                         request.ipv6());
             }
             NicRequest put = request;
-            NetworkInterface updated = Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(put)));
-            return a.flag("no_wait") ? null : ipConfig(updated, configName);
+            Session.call(() -> s.topology().batch(b -> b.putNetworkInterface(put)));
         }
     }
 
@@ -153,7 +178,7 @@ final class IpConfigCommands {
      * The IPv6 configuration's PUT: its address stays dynamic and it has no public IP in vnetlab, so there is
      * nothing else to change (docs/azure/ipv6.md#network-interfaces).
      */
-    private static JsonNode updateIpv6(Args a, NetworkInterface nic, String name, ResourceId pip) {
+    private static void requireIpv6Unchanged(Args a, ResourceId pip) {
         if (a.has("private_ip")) {
             throw AzError.usage("argument --private-ip-address: vnetlab gives an IPv6 IP configuration a dynamic"
                     + " address from the subnet's IPv6 prefix; leave --private-ip-address out.");
@@ -162,19 +187,17 @@ final class IpConfigCommands {
             throw AzError.usage("argument --public-ip-address: vnetlab does not emulate a public IP address on"
                     + " an IPv6 IP configuration; give the load balancer the IPv6 public IP as a frontend.");
         }
-        return a.flag("no_wait") ? null : ipConfig(nic, name);
     }
 
     /** A secondary configuration's PUT: its address fixed by {@code --private-ip-address}, or kept. */
-    private static JsonNode updateSecondary(Session s, Args a, NetworkInterface nic, String name, ResourceId pip) {
+    private static void putSecondary(Session s, Args a, NetworkInterface nic, String name, ResourceId pip) {
         io.vnetlab.model.IpConfiguration current = nic.secondaryIpConfiguration(name).orElseThrow();
         String address = a.value("private_ip").orElse(current.allocationMethod() == IpAllocationMethod.Static
                 ? current.privateIpAddress().toString() : null);
-        NetworkInterface updated = Session.call(() -> s.topology().batch(b -> {
+        Session.call(() -> s.topology().batch(b -> {
             b.apply(state -> ResourceManager.putIpConfiguration(state, nic.id(), name, null, address, pip));
-            return b.state().networkInterface(nic.id()).orElseThrow();
+            return null;
         }));
-        return a.flag("no_wait") ? null : ipConfig(updated, name);
     }
 
     /** Whether the configuration of that name, as printed, is the interface's primary one. */

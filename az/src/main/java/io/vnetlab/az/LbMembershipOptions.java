@@ -28,8 +28,8 @@ final class LbMembershipOptions {
 
     /** The three options, as the CLI spells them. */
     static List<Param> params() {
-        return List.of(Param.value("lb_name", "--lb-name"), Param.list(POOLS, "--lb-address-pools"),
-                Param.list(NAT_RULES, "--lb-inbound-nat-rules"));
+        return List.of(Param.value("lb_name", "--lb-name"), Param.list(POOLS, "--lb-address-pools").emptyMeansNone(),
+                Param.list(NAT_RULES, "--lb-inbound-nat-rules").emptyMeansNone());
     }
 
     /**
@@ -46,6 +46,9 @@ final class LbMembershipOptions {
                                         String collection, ResourceId by) {
         List<ResourceId> result = new ArrayList<>();
         for (String given : a.list(dest)) {
+            if (given.isEmpty()) {      // "" names none: an update empties the list
+                continue;
+            }
             ResourceId id;
             if (ResourceId.looksLikeId(given)) {
                 id = ResourceId.parse(given);
@@ -70,6 +73,16 @@ final class LbMembershipOptions {
                 .orElse(false);
     }
 
+    /** Whether the options name backend pools at all ({@code ""} included): an update then replaces the list. */
+    static boolean namesPools(Args a) {
+        return a.has(POOLS);
+    }
+
+    /** Whether the options name inbound NAT rules at all: an update then replaces the list. */
+    static boolean namesNatRules(Args a) {
+        return a.has(NAT_RULES);
+    }
+
     /** The backend pools to join and the inbound NAT rules to be the target of. */
     record Membership(List<ResourceId> backendPools, List<ResourceId> inboundNatRules) {
         Membership {
@@ -79,6 +92,29 @@ final class LbMembershipOptions {
 
         boolean isEmpty() {
             return backendPools.isEmpty() && inboundNatRules.isEmpty();
+        }
+
+        /**
+         * {@code ipConfiguration}'s pools, when {@code pools}, and NAT rules, when {@code natRules}, made exactly these
+         * ones: it leaves the others, as the CLI's update puts the configuration with the lists it was given.
+         */
+        TopologyState replaceIn(TopologyState state, ResourceId ipConfiguration, boolean pools, boolean natRules) {
+            TopologyState next = state;
+            for (LoadBalancer lb : state.all(LoadBalancer.class)) {
+                for (var pool : lb.backendPools()) {
+                    if (pools && pool.ipConfigurationIds().contains(ipConfiguration)
+                            && !backendPools.contains(pool.id())) {
+                        next = ResourceManager.setBackendPoolMembership(next, pool.id(), ipConfiguration, false);
+                    }
+                }
+                for (var rule : lb.inboundNatRules()) {
+                    if (natRules && ipConfiguration.equals(rule.targetIpConfigurationId())
+                            && !inboundNatRules.contains(rule.id())) {
+                        next = ResourceManager.setInboundNatRuleTarget(next, rule.id(), null);
+                    }
+                }
+            }
+            return applyTo(next, ipConfiguration);
         }
 
         /** {@code ipConfiguration} joined to every pool and made every NAT rule's target, in one state change. */

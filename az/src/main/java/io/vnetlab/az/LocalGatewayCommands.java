@@ -7,8 +7,9 @@ import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** {@code az network local-gateway create} (docs/azure/gateways.md#local-network-gateways). */
+/** {@code az network local-gateway create|update} (docs/azure/gateways.md#local-network-gateways). */
 final class LocalGatewayCommands {
 
     private LocalGatewayCommands() {
@@ -54,6 +55,44 @@ final class LocalGatewayCommands {
                     new LocalNetworkGatewayRequest(id, region, a.required("gateway_ip"), a.list("prefixes"), asn,
                             peeringAddress))));
             return a.flag("no_wait") ? null : NetworkShapes.localGateway(site);
+        }
+    }
+
+    /**
+     * {@code az network local-gateway update}: a PUT of the site with the options given changed (azure-cli network
+     * {@code custom.py update_local_gateway}), as the Learn VPN module points each site at the other network's new
+     * gateway address; the connections to it follow the site.
+     */
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network local-gateway update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(),
+                    Param.value("gateway_ip", "--gateway-ip-address"),
+                    Param.list("prefixes", "--local-address-prefixes"), Param.value("asn", "--asn"),
+                    Param.value("bgp_peering_address", "--bgp-peering-address"),
+                    Param.list("tags", "--tags").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            LocalNetworkGateway site = localGateway(s, a.required("resource_group"), a.required("name"),
+                    "localNetworkGateways");
+            List<String> prefixes = a.has("prefixes") ? a.list("prefixes")
+                    : site.addressPrefixes().stream().map(Object::toString).collect(Collectors.toList());
+            Long asn = a.value("asn").map(VnetGatewayCommands::asn).orElse(site.bgpAsn());
+            String peeringAddress = a.value("bgp_peering_address").orElse(site.bgpPeeringAddress() == null ? null
+                    : site.bgpPeeringAddress().toString());
+            String gatewayIp = a.value("gateway_ip").orElse(site.gatewayIpAddress().toString());
+            LocalNetworkGateway updated = Session.call(() -> s.topology().batch(b -> b.putLocalNetworkGateway(
+                    new LocalNetworkGatewayRequest(site.id(), site.region(), gatewayIp, prefixes, asn,
+                            peeringAddress))));
+            return a.flag("no_wait") ? null : NetworkShapes.localGateway(updated);
         }
     }
 }

@@ -2,7 +2,10 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.EffectiveRule;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
@@ -17,6 +20,7 @@ import io.vnetlab.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** {@code az network nic create|show|list|update|show-effective-route-table|list-effective-nsg}. */
 final class NicCommands {
@@ -289,19 +293,44 @@ final class NicCommands {
             return List.copyOf(items.values());
         }
 
-        /** One rule as Network Watcher lists it among an interface's effective security rules. */
+        /**
+         * One rule as Network Watcher lists it among an interface's effective security rules: {@code *} as
+         * 0.0.0.0/0, each list with its single-valued twin, and an expansion only for a side that names a service
+         * tag or application security groups (docs/azure/cli-and-network-watcher.md#effective-security-rules).
+         */
         private static void writeRule(ObjectNode o, EffectiveRule r) {
+            List<String> destinations = anyAsPrefix(r.destinationAddressPrefixes());
+            List<String> sources = anyAsPrefix(r.sourceAddressPrefixes());
             o.put("access", r.access().name());
-            o.set("destinationAddressPrefixes", Json.strings(r.destinationAddressPrefixes()));
+            o.set("destinationAddressPrefix", single(destinations));
+            o.set("destinationAddressPrefixes", Json.strings(destinations));
+            o.set("destinationPortRange", single(r.destinationPortRanges()));
             o.set("destinationPortRanges", Json.strings(r.destinationPortRanges()));
             o.put("direction", r.direction().name());
-            o.set("expandedDestinationAddressPrefix", Json.strings(r.expandedDestinationAddressPrefixes()));
-            o.set("expandedSourceAddressPrefix", Json.strings(r.expandedSourceAddressPrefixes()));
+            o.set("expandedDestinationAddressPrefix", expansion(destinations, r.expandedDestinationAddressPrefixes()));
+            o.set("expandedSourceAddressPrefix", expansion(sources, r.expandedSourceAddressPrefixes()));
             o.put("name", r.name());
             o.put("priority", r.priority());
             o.put("protocol", r.protocol());
-            o.set("sourceAddressPrefixes", Json.strings(r.sourceAddressPrefixes()));
+            o.set("sourceAddressPrefix", single(sources));
+            o.set("sourceAddressPrefixes", Json.strings(sources));
+            o.set("sourcePortRange", single(r.sourcePortRanges()));
             o.set("sourcePortRanges", Json.strings(r.sourcePortRanges()));
+        }
+
+        private static List<String> anyAsPrefix(List<String> prefixes) {
+            return prefixes.stream().map(p -> "*".equals(p.trim()) ? "0.0.0.0/0" : p).collect(Collectors.toList());
+        }
+
+        /** The one value of a list, or null when it has several (docs/azure/decisions.md#effective-rule-singular-fields). */
+        private static JsonNode single(List<String> values) {
+            return values.size() == 1 ? TextNode.valueOf(values.get(0)) : NullNode.getInstance();
+        }
+
+        /** Null when every address of the side is written out already: there is nothing to expand. */
+        private static JsonNode expansion(List<String> side, List<String> expanded) {
+            boolean literal = side.stream().allMatch(p -> p.contains("/") || IpAddress.isValid(p.trim()));
+            return literal && !side.isEmpty() ? NullNode.getInstance() : Json.strings(expanded);
         }
 
         private static ObjectNode group(Session s, ResourceId nsgId, String kind, ResourceId associated,

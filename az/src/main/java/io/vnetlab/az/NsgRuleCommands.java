@@ -93,6 +93,7 @@ final class NsgRuleCommands {
                     a.value("description").orElse(description));
         }
 
+        /** The option's values when it is given ({@code ""} for none, as the Learn module clears a rule's addresses). */
         private static List<String> listOr(Args a, String dest, List<String> current) {
             return a.has(dest) ? a.list(dest).stream().filter(v -> !v.isEmpty()).toList() : current;
         }

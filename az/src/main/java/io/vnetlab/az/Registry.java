@@ -63,10 +63,11 @@ final class Registry {
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
                 peeringUpdate(), new PeeringCommands.Delete(), new PeeringCommands.Sync(),
                 new VmCommands.Create(), new VmCommands.ListVms(), new VmCommands.Show(), new VmCommands.Delete(),
-                new VmCommands.ListIpAddresses(),
+                new VmCommands.ListIpAddresses(), new VmOpenPortCommand(),
                 new NicCommands.Show(), new NicCommands.ListNics(), nicUpdate(), new NicCommands.ShowEffectiveRouteTable(),
                 new WatcherCommands.ShowNextHop(), new WatcherCommands.TestConnectivity())
                 .forEach(r::register);
+        VmNicCommands.commands().forEach(r::register);
         List.of(new RouteTableCommands.Create(), new RouteTableCommands.Show(), new RouteTableCommands.ListTables(),
                 GenericUpdate.of(new RouteTableCommands.Update(), new RouteTableCommands.Show(),
                         Property.scalar("disableBgpRoutePropagation", "disable_bgp")),
@@ -134,9 +135,11 @@ final class Registry {
                 new FirewallPolicyCommands.IpGroupCreate(), new FirewallCommands.NatRuleCreate(),
                 new FirewallPolicyCommands.AddNatCollection())
                 .forEach(r::register);
+        FirewallIpConfigCommands.commands().forEach(r::register);
         NetworkManagerCommands.readVerbs().forEach(r::register);
         List.of(new NetworkManagerCommands.Create(), new NetworkManagerCommands.Delete(),
-                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus())
+                new NetworkManagerCommands.PostCommit(), new NetworkManagerCommands.ListDeployStatus(),
+                new EffectiveConnectivityCommand())
                 .forEach(r::register);
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
                 SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
@@ -226,7 +229,10 @@ final class Registry {
                 new IpConfigCommands.Show(), new IpConfigCommands.ListConfigs(),
                 GenericUpdate.of(new IpConfigCommands.Update(), new IpConfigCommands.Show(),
                         Property.scalar("privateIPAddress", "private_ip"),
-                        Property.reference("publicIPAddress", "public_ip")),
+                        Property.reference("publicIPAddress", "public_ip"),
+                        Property.list("applicationSecurityGroups", "asgs"),
+                        Property.list("loadBalancerBackendAddressPools", "lb_address_pools"),
+                        Property.list("loadBalancerInboundNatRules", "lb_inbound_nat_rules")),
                 new ResourceCommands.Delete<>("network nic delete", nics, ResourceManager::deleteNetworkInterface),
                 new AvailabilitySetCommands.Create(), new AvailabilitySetCommands.Show(),
                 new AvailabilitySetCommands.ListSets(), new AvailabilitySetCommands.Delete(),
@@ -242,6 +248,10 @@ final class Registry {
                 new ResourceCommands.Delete<>("network vnet-gateway delete", gateways,
                         ResourceManager::deleteVirtualNetworkGateway),
                 new ResourceCommands.Show<>("network local-gateway show", sites),
+                GenericUpdate.of(new LocalGatewayCommands.Update(),
+                        new ResourceCommands.Show<>("network local-gateway show", sites),
+                        Property.scalar("gatewayIpAddress", "gateway_ip"),
+                        Property.list("localNetworkAddressSpace.addressPrefixes", "prefixes")),
                 new ResourceCommands.ListAll<>("network local-gateway list", sites),
                 new ResourceCommands.Delete<>("network local-gateway delete", sites,
                         ResourceManager::deleteLocalNetworkGateway),

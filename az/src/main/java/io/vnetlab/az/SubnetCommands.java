@@ -54,11 +54,10 @@ final class SubnetCommands {
         }
         List<String> given = a.has("address_prefixes") ? a.list("address_prefixes") : List.of();
         // a dual-stack subnet takes an IPv4 and an IPv6 prefix (docs/azure/ipv6.md#subnets)
-        String ipv6 = given.size() == 2 ? given.stream().filter(p -> p.contains(":")).findFirst().orElse(null) : null;
-        String prefix = a.has("address_prefixes")
-                ? VnetCommands.onePrefix(given.stream().filter(p -> ipv6 == null || !p.equals(ipv6)).toList(),
-                "--address-prefixes")
-                : existing.get().addressPrefix().toString();
+        VnetCommands.SubnetPrefixes prefixes = a.has("address_prefixes")
+                ? VnetCommands.SubnetPrefixes.of(given, "--address-prefixes") : null;
+        String ipv6 = prefixes == null ? null : prefixes.ipv6();
+        String prefix = prefixes != null ? prefixes.ipv4() : existing.get().addressPrefix().toString();
         ResourceId nsgId = existing.map(Subnet::networkSecurityGroupId).orElse(null);
         if (a.has("nsg")) {
             String v = a.required("nsg");

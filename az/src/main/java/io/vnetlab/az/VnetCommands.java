@@ -24,6 +24,19 @@ final class VnetCommands {
     private VnetCommands() {
     }
 
+    /**
+     * A subnet's prefixes as an option gives them: one IPv4 prefix, or an IPv4 and an IPv6 one for a dual-stack
+     * subnet (docs/azure/ipv6.md#subnets); {@code ipv6} is {@code null} for a single-stack subnet.
+     */
+    record SubnetPrefixes(String ipv4, String ipv6) {
+        static SubnetPrefixes of(List<String> given, String option) {
+            String ipv6 = given.size() == 2 ? given.stream().filter(p -> p.contains(":")).findFirst().orElse(null)
+                    : null;
+            return new SubnetPrefixes(onePrefix(given.stream().filter(p -> ipv6 == null || !p.equals(ipv6)).toList(),
+                    option), ipv6);
+        }
+    }
+
     static String onePrefix(List<String> prefixes, String option) {
         if (prefixes.size() > 1) {
             throw AzError.usage("argument " + option + ": vnetlab emulates subnets with one address prefix; got "
@@ -119,8 +132,9 @@ final class VnetCommands {
             if (subnetName == null && a.has("subnet_prefixes")) {
                 throw AzError.command("usage error: --subnet-name NAME [--subnet-prefixes PREFIXES]");
             }
-            String subnetPrefix = a.has("subnet_prefixes") ? onePrefix(a.list("subnet_prefixes"), "--subnet-prefixes")
-                    : DEFAULT_SUBNET_PREFIX;
+            SubnetPrefixes subnetPrefix = a.has("subnet_prefixes")
+                    ? SubnetPrefixes.of(a.list("subnet_prefixes"), "--subnet-prefixes")
+                    : new SubnetPrefixes(DEFAULT_SUBNET_PREFIX, null);
             VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
             // --network-security-group goes on the subnet the command makes (azure-cli create_vnet); none, none.
             ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty() && subnetName != null)
@@ -151,7 +165,7 @@ final class VnetCommands {
 
         private static VirtualNetwork put(Session s, io.vnetlab.Topology t, VirtualNetwork existing, String vnetName,
                                           Region region, String groupName, List<String> prefixes, String subnetName,
-                                          String subnetPrefix) {
+                                          SubnetPrefixes subnetPrefix) {
             if (existing != null) {
                 if (!existing.region().name().equals(region.name())) {
                     // a create of an existing name is a PUT of that network: in another region the control plane
@@ -162,16 +176,20 @@ final class VnetCommands {
                 }
                 Networks.Update update = t.networks().update(existing.id().toString());
                 replaceAddressSpace(update, existing, prefixes);
-                if (subnetName != null) {
-                    update.withSubnet(subnetName, subnetPrefix);
+                if (subnetName != null && subnetPrefix.ipv6() == null) {
+                    update.withSubnet(subnetName, subnetPrefix.ipv4());
+                } else if (subnetName != null) {
+                    update.withDualStackSubnet(subnetName, subnetPrefix.ipv4(), subnetPrefix.ipv6());
                 }
                 return update.apply();
             }
             Networks.Definition d = t.networks().define(vnetName).withRegion(region)
                     .withExistingResourceGroup(groupName).inSubscription(s.subscriptionId());
             prefixes.forEach(d::withAddressSpace);
-            if (subnetName != null) {
-                d.withSubnet(subnetName, subnetPrefix);
+            if (subnetName != null && subnetPrefix.ipv6() == null) {
+                d.withSubnet(subnetName, subnetPrefix.ipv4());
+            } else if (subnetName != null) {
+                d.withDualStackSubnet(subnetName, subnetPrefix.ipv4(), subnetPrefix.ipv6());
             }
             return d.create();
         }

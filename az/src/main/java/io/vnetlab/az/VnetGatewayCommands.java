@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.VirtualNetworkGateways;
 import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.GatewayRoute;
-import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -76,7 +75,8 @@ final class VnetGatewayCommands {
                     ? s.vnet(ResourceId.parse(vnetArg).resourceGroup(), ResourceId.parse(vnetArg).name())
                     : s.vnet(group, vnetArg);
             ResourceId gatewayId = s.id(group, ResourceId.NETWORK, "virtualNetworkGateways", a.required("name"));
-            a.list("public_ips").forEach(pip -> requirePublicIp(s, group, pip, gatewayId));
+            List<ResourceId> publicIps = a.list("public_ips").stream().map(pip -> ResourceId.looksLikeId(pip)
+                    ? ResourceId.parse(pip) : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip)).toList();
             if (gatewayType.equals("LocalGateway")) {
                 throw AzError.command("vnetlab does not emulate gateways of type LocalGateway.");
             }
@@ -90,23 +90,9 @@ final class VnetGatewayCommands {
             // (docs/azure/cli-and-network-watcher.md#create-or-update)
             VirtualNetworkGateway gateway = Session.call(() -> s.topology().batch(b -> b.putVirtualNetworkGateway(
                     new VirtualNetworkGatewayRequest(gatewayId, region, network.id().child("subnets", "GatewaySubnet"),
-                            type, vpn, sku, bgpAsn))));
+                            type, vpn, sku, bgpAsn, publicIps))));
             return a.flag("no_wait") ? null
                     : Commands.under("vnetGateway", NetworkShapes.vnetGateway(s.topology().state(), gateway));
-        }
-    }
-
-    /**
-     * The public IPs a gateway names must exist, although vnetlab does not simulate them on gateways
-     * (docs/azure/gateways.md#vpn-and-expressroute-gateways): Azure refuses the PUT otherwise.
-     */
-    private static void requirePublicIp(Session s, String group, String pip, ResourceId gatewayId) {
-        ResourceId id = ResourceId.looksLikeId(pip) ? ResourceId.parse(pip)
-                : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip);
-        if (s.topology().state().get(PublicIpAddress.class, id).isEmpty()) {
-            throw AzError.service("InvalidResourceReference", "Resource " + id + " referenced by resource " + gatewayId
-                    + " was not found. Please make sure that the referenced resource exists, and that both resources"
-                    + " are in the same region.", 400);
         }
     }
 

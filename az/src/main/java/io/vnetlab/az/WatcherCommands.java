@@ -141,7 +141,12 @@ final class WatcherCommands {
             if (a.value("dest_resource").isPresent()) {
                 to = s.topology().endpoint(s.vmByNameOrId(group, a.required("dest_resource")));
             } else if (a.value("dest_address").isPresent()) {
-                to = s.topology().endpoint(address(a.required("dest_address"), "--dest-address").toString());
+                String given = a.required("dest_address");
+                // an address, or a host name or URL as Network Watcher takes it (docs/azure/decisions.md#internet-names)
+                to = IpAddress.isValid(given) ? s.topology().endpoint(given)
+                        : InternetDestination.hostOf(given).map(InternetDestination::endpoint)
+                        .orElseThrow(() -> AzError.usage("argument --dest-address: '" + given + "' is neither an IP"
+                                + " address nor a host name or URL."));
             } else {
                 throw AzError.command("usage error: --dest-resource ID | --dest-address ADDRESS");
             }

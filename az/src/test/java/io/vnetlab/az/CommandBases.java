@@ -47,6 +47,9 @@ final class CommandBases {
         BASES.put("vm show", "-g rg -n vm1");
         BASES.put("vm delete", "-g rg -n vm1 --yes");
         BASES.put("vm list-ip-addresses", "-g rg -n vm1");
+        BASES.put("vm open-port", "-g rg -n vm1 --port 8080");
+        BASES.put("vm nic list", "-g rg --vm-name vm1");
+        BASES.put("vm nic show", "-g rg --vm-name vm1 --nic vm1VMNic");
         BASES.put("network nic show", "-g rg -n vm1VMNic");
         BASES.put("network nic list", "-g rg");
         BASES.put("network nic update", "-g rg -n vm1VMNic --ip-forwarding true");
@@ -137,6 +140,9 @@ final class CommandBases {
                 + " pol1 --rcg-name rcg1 -n dns --collection-priority 100 --action Allow --rule-name DNS --rule-type"
                 + " NetworkRule --ip-protocols UDP --source-addresses * --destination-addresses * --destination-ports 53");
         BASES.put("network firewall create", "-g rg -n fw2 --vnet-name fwnet --firewall-policy pol1");
+        BASES.put("network firewall ip-config create", "-g rg -f fw1 -n cfg2 --public-ip-address natpip2");
+        BASES.put("network firewall ip-config list", "-g rg -f fw1");
+        BASES.put("network firewall update", "-g rg -n fw1 --threat-intel-mode Deny");
         BASES.put("network firewall network-rule create", "-g rg -f fw1 -c net -n r1 --priority 100 --action Allow"
                 + " --protocols TCP --source-addresses 10.0.0.0/16 --destination-addresses * --destination-ports 443");
         BASES.put("network firewall application-rule create", "-g rg -f fw1 -c app -n r1 --priority 100 --action Allow"
@@ -192,6 +198,8 @@ final class CommandBases {
         BASES.put("network vpn-connection list", "-g rg");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
         BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
+        BASES.put("network local-gateway update", "-g rg -n onprem --gateway-ip-address 203.0.113.9");
+        BASES.put("network manager list-effective-connectivity-config", "-g rg --virtual-network-name lone");
         BASES.put("network firewall show", "-g rg -n fw1");
         BASES.put("network firewall list", "-g rg");
         BASES.put("network firewall delete", "-g rg -n fw1");

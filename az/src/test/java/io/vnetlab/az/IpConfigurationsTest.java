@@ -108,4 +108,29 @@ class IpConfigurationsTest {
         assertThat(cli.ok("network nic ip-config show -g rg --nic-name web-nic -n ipconfig1 --query privateIPAddress"
                 + " -o tsv")).isEqualTo("10.0.1.4\n");
     }
+
+    /** The filter-traffic tutorial puts each VM in its application security group this way after creating it. */
+    @Test
+    void update_puts_the_primary_configuration_in_application_security_groups_that_rules_then_match() {
+        cli.ok("network asg create -g rg -n web-servers");
+        cli.ok("network nsg create -g rg -n web-nsg");
+        cli.ok("network nsg rule create -g rg --nsg-name web-nsg -n allow-web --priority 100 --protocol Tcp"
+                + " --source-address-prefixes Internet --destination-asgs web-servers --destination-port-ranges 80");
+        cli.ok("network vnet subnet update -g rg --vnet-name app -n web --nsg web-nsg");
+        JsonNode config = cli.json("network nic ip-config update -g rg --nic-name web-nic -n ipconfig1"
+                + " --application-security-groups web-servers");
+        assertThat(config.get("applicationSecurityGroups").get(0).get("id").asText())
+                .endsWith("/applicationSecurityGroups/web-servers");
+        assertThat(cli.ok("network watcher test-ip-flow -g rg --vm web --direction Inbound --protocol TCP"
+                + " --local 10.0.1.4:80 --remote 203.0.113.7:60000 --query ruleName -o tsv"))
+                .isEqualTo("securityRules/allow-web\n");
+        assertThat(cli.json("network nic ip-config update -g rg --nic-name web-nic -n ipconfig1 --asgs ''")
+                .path("applicationSecurityGroups")).as("'' takes them out").isEmpty();
+        cli.ok("network nic ip-config create -g rg --nic-name web-nic -n site2");
+        AzResult r = cli.run("network nic ip-config update -g rg --nic-name web-nic -n site2 --asgs web-servers");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("ERROR: argument --application-security-groups/--subnet: vnetlab keeps an"
+                + " interface's application security groups and subnet on its primary IP configuration; update that"
+                + " one.\n");
+    }
 }

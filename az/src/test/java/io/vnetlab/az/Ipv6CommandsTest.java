@@ -33,6 +33,24 @@ class Ipv6CommandsTest {
         assertThat(wide.err()).contains("(InvalidIPv6SubnetPrefixLength)");
     }
 
+    /** The dual-stack VM article makes its network and its subnet in one vnet create. */
+    @Test
+    void vnet_create_with_an_IPv4_and_an_IPv6_subnet_prefix_makes_a_dual_stack_subnet() {
+        cli.ok("group create -n rg -l eastus2");
+        JsonNode vnet = Json.parse(cli.ok("network vnet create -g rg -n vnet --address-prefixes 10.0.0.0/16"
+                + " 2404:f800:8000:122::/63 --subnet-name backend --subnet-prefixes 10.0.0.0/24"
+                + " 2404:f800:8000:122::/64")).get("newVNet");
+        assertThat(vnet.get("subnets").get(0).get("addressPrefixes").toString())
+                .isEqualTo("[\"10.0.0.0/24\",\"2404:f800:8000:122::/64\"]");
+        cli.ok("network nic create -g rg -n nic1 --vnet-name vnet --subnet backend");
+        assertThat(cli.ok("network nic ip-config create -g rg --nic-name nic1 -n v6 --private-ip-address-version IPv6"
+                + " --query privateIPAddress -o tsv")).isEqualTo("2404:f800:8000:122::4\n");
+        AzResult twoV4 = cli.run("network vnet create -g rg -n other --address-prefixes 10.1.0.0/16 --subnet-name s"
+                + " --subnet-prefixes 10.1.0.0/24 10.1.1.0/24");
+        assertThat(twoV4.err()).isEqualTo("ERROR: argument --subnet-prefixes: vnetlab emulates subnets with one address"
+                + " prefix; got 10.1.0.0/24 10.1.1.0/24.\n");
+    }
+
     @Test
     void public_ip_create_version_IPv6_gives_an_IPv6_address() {
         cli.ok("group create -n rg -l eastus");

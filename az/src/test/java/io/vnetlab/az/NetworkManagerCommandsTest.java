@@ -47,6 +47,25 @@ class NetworkManagerCommandsTest {
                 + " --query connectionStatus -o tsv");
     }
 
+    /** The quickstart's check after its commit: the configuration the network is in, and through which group. */
+    @Test
+    void list_effective_connectivity_config_names_what_is_deployed_to_a_member_and_nothing_else() {
+        assertThat(cli.json("network manager list-effective-connectivity-config -g rg --virtual-network-name spoke1")
+                .get("value")).as("nothing committed yet").isEmpty();
+        cli.ok("network manager post-commit " + M + "--commit-type Connectivity --target-locations westeurope"
+                + " --configuration-ids hub-spokes");
+        JsonNode effective = cli.json("network manager list-effective-connectivity-config -g rg"
+                + " --virtual-network-name spoke1");
+        assertThat(effective.get("skipToken").asText()).isEmpty();
+        JsonNode config = effective.get("value").get(0);
+        assertThat(config.get("id").asText()).endsWith("/networkManagers/avnm/connectivityConfigurations/hub-spokes");
+        assertThat(config.get("connectivityTopology").asText()).isEqualTo("HubAndSpoke");
+        assertThat(config.get("configurationGroups").get(0).get("id").asText()).endsWith("/networkGroups/spokes");
+        assertThat(config.has("name")).isFalse();
+        assertThat(cli.json("network manager list-effective-connectivity-config -g rg --virtual-network-name hub")
+                .get("value")).as("the hub is in no group").isEmpty();
+    }
+
     @Test
     void post_commit_makes_spokes_reach_each_other_and_an_empty_commit_takes_it_away() {
         assertThat(reach()).isEqualTo("Unreachable\n");

@@ -64,7 +64,8 @@ class ResourceVerbsTest {
         AzResult refused = cli.run("network public-ip delete -g rg -n pip");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("ERROR: (PublicIPAddressCannotBeDeleted) Public IP address");
-        cli.ok("network public-ip delete -g rg -n gwip");
+        cli.ok("network public-ip create -g rg -n spare");
+        cli.ok("network public-ip delete -g rg -n spare");
     }
 
     @Test

@@ -174,6 +174,25 @@ class RoutingCommandsTest {
         assertThat(cli.az.topology().state().all(io.vnetlab.model.VirtualNetworkGateway.class)).isEmpty();
     }
 
+    /** The route-based gateway article shows the public IP on the gateway's IP configuration, and the reverse. */
+    // docs/azure/gateways.md#public-ip-addresses
+    @Test
+    void a_gateway_shows_its_public_ip_which_shows_the_gateway_and_cannot_be_deleted_under_it() {
+        cli.ok("network vnet subnet create -g rg --vnet-name vnet -n GatewaySubnet --address-prefix 10.0.255.0/27");
+        cli.ok("network public-ip create -g rg -n gw-ip");
+        cli.ok("network vnet-gateway create -g rg -n vpn --vnet vnet --public-ip-address gw-ip --no-wait");
+        String sub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network";
+        assertThat(cli.ok("network vnet-gateway show -g rg -n vpn --query ipConfigurations[0].publicIPAddress.id -o tsv"))
+                .isEqualTo(sub + "/publicIPAddresses/gw-ip\n");
+        assertThat(cli.ok("network public-ip show -g rg -n gw-ip --query ipConfiguration.id -o tsv"))
+                .isEqualTo(sub + "/virtualNetworkGateways/vpn/ipConfigurations/vnetGatewayConfig0\n");
+        AzResult r = cli.run("network public-ip delete -g rg -n gw-ip");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ERROR: (PublicIPAddressCannotBeDeleted) Public IP address " + sub
+                + "/publicIPAddresses/gw-ip can not be deleted since it is still allocated to resource " + sub
+                + "/virtualNetworkGateways/vpn.");
+    }
+
     // docs/azure/gateways.md
     @Test
     void a_gateway_needs_the_networks_gateway_subnet() {

@@ -221,6 +221,55 @@ class SecurityCommandsTest {
                 + "                              defaultSecurityRules/DenyAllOutBound                All         Outbound     Deny\n");
     }
 
+    /** The Learn NSG exercise moves a rule's source from an address to an application security group this way. */
+    @Test
+    void rule_update_with_an_empty_address_list_and_asgs_swaps_the_source_for_the_group() {
+        cli.ok("network nsg create -g rg -n web-nsg");
+        cli.ok("network asg create -g rg -n db-servers");
+        cli.ok("network nsg rule create -g rg --nsg-name web-nsg -n http --priority 150 --access Deny --protocol Tcp"
+                + " --source-address-prefixes 10.0.1.4 --destination-port-ranges 80");
+        JsonNode rule = cli.json("network nsg rule update -g rg --nsg-name web-nsg -n http --source-address-prefixes ''"
+                + " --source-asgs db-servers");
+        assertThat(rule.has("sourceAddressPrefix")).isFalse();
+        assertThat(rule.get("sourceApplicationSecurityGroups").get(0).get("id").asText())
+                .endsWith("/applicationSecurityGroups/db-servers");
+        assertThat(rule.get("access").asText()).as("the rest stays").isEqualTo("Deny");
+    }
+
+    // docs/azure/cli-and-network-watcher.md#effective-security-rules
+    @Test
+    void list_effective_nsg_writes_any_as_0_0_0_0_slash_0_and_expands_only_service_tags() {
+        cli.ok("vm create -g rg -n web1 --vnet-name vnet --subnet web --no-wait");
+        JsonNode rules = cli.json("network nic list-effective-nsg -g rg -n web1VMNic").get("value").get(0)
+                .get("effectiveSecurityRules");
+        JsonNode denyAll = rule(rules, "defaultSecurityRules/DenyAllOutBound");
+        assertThat(denyAll.get("destinationAddressPrefix").asText()).isEqualTo("0.0.0.0/0");
+        assertThat(denyAll.get("destinationAddressPrefixes").toString()).isEqualTo("[\"0.0.0.0/0\"]");
+        assertThat(denyAll.get("sourceAddressPrefix").asText()).isEqualTo("0.0.0.0/0");
+        assertThat(denyAll.get("destinationPortRange").asText()).isEqualTo("0-65535");
+        assertThat(denyAll.get("sourcePortRange").asText()).isEqualTo("0-65535");
+        assertThat(denyAll.get("expandedDestinationAddressPrefix").isNull()).isTrue();
+        assertThat(denyAll.get("expandedSourceAddressPrefix").isNull()).isTrue();
+        JsonNode internet = rule(rules, "defaultSecurityRules/AllowInternetOutBound");
+        assertThat(internet.get("destinationAddressPrefix").asText()).isEqualTo("Internet");
+        assertThat(internet.get("expandedSourceAddressPrefix").isNull()).isTrue();
+        List<String> expanded = new ArrayList<>();
+        internet.get("expandedDestinationAddressPrefix").forEach(p -> expanded.add(p.asText()));
+        assertThat(expanded).startsWith("1.0.0.0/8", "2.0.0.0/7", "4.0.0.0/6", "8.0.0.0/7", "11.0.0.0/8",
+                "12.0.0.0/6", "16.0.0.0/4").doesNotContain("10.0.0.0/8", "0.0.0.0/5");
+        assertThat(rule(rules, "defaultSecurityRules/AllowVnetInBound").get("expandedSourceAddressPrefix").toString())
+                .isEqualTo("[\"10.0.0.0/16\",\"168.63.129.16/32\"]");
+    }
+
+    private static JsonNode rule(JsonNode rules, String name) {
+        for (JsonNode rule : rules) {
+            if (rule.get("name").asText().equals(name)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + name + " in " + rules);
+    }
+
     /**
      * docs/azure/cli-and-network-watcher.md#ip-flow-verify: {access, ruleName}, the rule qualified as securityRules/ or
      * defaultSecurityRules/.

@@ -36,6 +36,14 @@ final class DeleteOperations {
                         + " resource.", pip.id(), nic.id());
             }
         }
+        for (VirtualNetworkGateway gateway : s.all(VirtualNetworkGateway.class)) {
+            if (gateway.publicIpAddressIds().contains(pip.id())) {
+                throw new AzureException(AzureErrorCode.PublicIPAddressCannotBeDeleted, "Public IP address " + pip.id()
+                        + " can not be deleted since it is still allocated to resource " + gateway.id()
+                        + ". In order to delete the public IP, disassociate/detach the Public IP address from the"
+                        + " resource.", pip.id(), gateway.id());
+            }
+        }
         return s.without(PublicIpAddress.class, pip.id());
     }
 

@@ -118,8 +118,16 @@ final class FirewallOperations {
      */
     static TopologyState putFirewall(TopologyState s, AzureFirewallRequest request) {
         Names.require(NamingRule.AZURE_FIREWALL, request.id());
+        if (request.ipConfigurationName() != null) {
+            Names.require(NamingRule.NETWORK_INTERFACE, request.ipConfigurationName(),
+                    request.id().child("azureFirewallIpConfigurations", request.ipConfigurationName()));
+        }
         ControlPlane.requireResourceGroup(s, request.id());
-        if (!request.subnetId().name().equals(FIREWALL_SUBNET)) {
+        if (request.subnetId() == null && request.managementSubnetId() != null) {
+            throw new IllegalArgumentException("Azure Firewall '" + request.id().name() + "' has a management IP"
+                    + " configuration but no IP configuration: give it its AzureFirewallSubnet too.");
+        }
+        if (request.subnetId() != null && !request.subnetId().name().equals(FIREWALL_SUBNET)) {
             throw new AzureException(AzureErrorCode.AzureFirewallMustBeInAzureFirewallSubnet, "Azure Firewall "
                     + request.id() + " cannot be deployed in subnet '" + request.subnetId().name() + "' of virtual"
                     + " network " + request.subnetId().parent().map(ResourceId::name).orElse("?") + ": an Azure"
@@ -144,17 +152,24 @@ final class FirewallOperations {
             }
         }
         requireCollections(s, request.ruleCollections(), request.id());
-        if (request.managementSubnetId() == null) {
+        if (request.managementSubnetId() == null && request.subnetId() != null) {
             s.subnet(request.subnetId()).flatMap(io.vnetlab.model.Subnet::routeTable)
                     .flatMap(t -> s.get(RouteTable.class, t))
                     .ifPresent(t -> requireDefaultRouteToInternet(t, request.subnetId()));
         }
         Optional<NetworkInterface> existing = s.networkInterface(request.id());
         TopologyState next = s;
-        if (existing.isEmpty() || !existing.get().subnetId().equals(request.subnetId())) {
+        // the IP configuration's name stays unless the request names one (a new one is ipconfig1)
+        String configName = request.ipConfigurationName() != null ? request.ipConfigurationName()
+                : existing.map(NetworkInterface::primaryIpConfigurationName).orElse(null);
+        if (request.subnetId() == null) {
+            // a PUT without IP configuration: the firewall has no interface (docs/azure/azure-firewall.md#ip-configuration)
+            next = existing.isPresent() ? InterfaceOperations.deleteNetworkInterface(next, request.id()) : next;
+        } else if (existing.isEmpty() || !existing.get().subnetId().equals(request.subnetId())
+                || !existing.get().primaryIpConfigurationName().equals(configName == null ? "ipconfig1" : configName)) {
             next = ResourceManager.putNetworkInterface(next, new NicRequest(request.id(), request.region(),
-                    request.subnetId(), null, true, null, List.of(), null, InterfaceOwner.AzureFirewall),
-                    PutMode.CREATE_OR_UPDATE);
+                    request.subnetId(), null, true, null, List.of(), null, InterfaceOwner.AzureFirewall, false,
+                    configName), PutMode.CREATE_OR_UPDATE);
         }
         return next.with(AzureFirewall.class, request.id(), new AzureFirewall(request.id(), request.id().name(),
                 request.region(), request.subnetId(), request.firewallPolicyId(), request.ruleCollections(),
@@ -170,6 +185,9 @@ final class FirewallOperations {
     static void requireDirectInternet(TopologyState s, RouteTable table, ResourceId subnetId) {
         for (AzureFirewall firewall : s.all(AzureFirewall.class)) {
             if (firewall.forcedTunneling()) {
+                continue;
+            }
+            if (!firewall.placed()) {
                 continue;
             }
             boolean uses = subnetId != null ? firewall.subnetId().equals(subnetId) : s.subnet(firewall.subnetId())

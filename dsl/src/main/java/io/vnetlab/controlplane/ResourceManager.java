@@ -471,7 +471,7 @@ public final class ResourceManager {
                                                          PutMode mode) {
         return RoutingOperations.putVirtualNetworkGateway(s, gateway.id(), gateway.region(), gateway.subnetId(),
                 gateway.type(),
-                gateway.vpnType(), gateway.sku(), gateway.bgpAsn(), mode);
+                gateway.vpnType(), gateway.sku(), gateway.bgpAsn(), gateway.publicIpAddressIds(), mode);
     }
 
     public static TopologyState putLocalNetworkGateway(TopologyState s, LocalNetworkGatewayRequest site,
@@ -534,6 +534,14 @@ public final class ResourceManager {
     /** Deletes an Azure Firewall and its interface. */
     public static TopologyState deleteAzureFirewall(TopologyState s, ResourceId id) {
         return FirewallOperations.deleteFirewall(s, id);
+    }
+
+    /**
+     * Checks the name of an IP configuration ({@code configurationId} names it in the error) against Azure's naming
+     * rule for network resources (docs/azure/naming.md#rules): {@code InvalidResourceName} otherwise.
+     */
+    public static void requireIpConfigurationName(String name, ResourceId configurationId) {
+        Names.require(NamingRule.NETWORK_INTERFACE, name, configurationId);
     }
 
     /** PUT of an Azure Firewall, with the interface through which it forwards. */

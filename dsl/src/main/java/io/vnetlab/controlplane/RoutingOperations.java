@@ -176,10 +176,17 @@ final class RoutingOperations {
 
     static TopologyState putVirtualNetworkGateway(TopologyState s, ResourceId id, Region region, ResourceId subnetId,
                                                   GatewayType type, VpnType vpnType, String sku, Long bgpAsn,
-                                                  PutMode mode) {
+                                                  List<ResourceId> publicIpAddressIds, PutMode mode) {
         Names.require(NamingRule.VIRTUAL_NETWORK_GATEWAY, id);
         AutonomousSystemNumbers.requireUsableByGateway(bgpAsn, id);
         ControlPlane.requireResourceGroup(s, id);
+        for (ResourceId publicIp : publicIpAddressIds) {
+            if (s.get(io.vnetlab.model.PublicIpAddress.class, publicIp).isEmpty()) {
+                throw new AzureException(AzureErrorCode.InvalidResourceReference, "Resource " + publicIp
+                        + " referenced by resource " + id + " was not found. Please make sure that the referenced"
+                        + " resource exists, and that both resources are in the same region.", publicIp, id);
+            }
+        }
         Optional<VirtualNetworkGateway> existing = s.get(VirtualNetworkGateway.class, id);
         if (existing.isPresent() && mode == PutMode.CREATE) {
             throw alreadyExists("Virtual network gateway", id);
@@ -227,7 +234,7 @@ final class RoutingOperations {
                 .orElse(subnet.addressPrefix().firstAddress().plus(4 + taken));
         VirtualNetworkGateway gateway = new VirtualNetworkGateway(existing.map(VirtualNetworkGateway::id).orElse(id),
                 existing.map(VirtualNetworkGateway::name).orElse(id.name()), network.region(), subnet.id(), type,
-                type == GatewayType.Vpn ? vpnType : null, sku, bgpAsn, address);
+                type == GatewayType.Vpn ? vpnType : null, sku, bgpAsn, address, publicIpAddressIds);
         return s.with(VirtualNetworkGateway.class, gateway.id(), gateway);
     }
 

@@ -19,10 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AddressContext {
 
     /**
-     * Private ranges that are never {@code Internet} (docs/azure/network-security-groups.md#internet-tag, DERIVED; with
+     * Ranges that are never {@code Internet} (docs/azure/network-security-groups.md#internet-tag): "this network"
+     * 0.0.0.0/8, which Network Watcher leaves out of the tag's expansion, and the private ranges (DERIVED; with
      * 100.64.0.0/10 as the routes treat it).
      */
-    static final List<Cidr> NOT_INTERNET = DataPlane.DEFAULT_NONE_PREFIXES;
+    static final List<Cidr> NOT_INTERNET = notInternet();
+
+    private static List<Cidr> notInternet() {
+        List<Cidr> ranges = new ArrayList<>();
+        ranges.add(Cidr.parse("0.0.0.0/8"));
+        ranges.addAll(DataPlane.DEFAULT_NONE_PREFIXES);
+        return List.copyOf(ranges);
+    }
     /**
      * The platform's probe source, the {@code AzureLoadBalancer} tag
      * (docs/azure/network-security-groups.md#internet-tag).
@@ -167,6 +175,41 @@ final class AddressContext {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * The {@code Internet} tag as effective security rules expand it: the IPv4 space less {@link #NOT_INTERNET} and
+     * the VirtualNetwork tag, in the fewest prefixes, in address order (1.0.0.0/8, 2.0.0.0/7, 4.0.0.0/6, ...).
+     */
+    List<String> internetPrefixes() {
+        List<Cidr> outside = new ArrayList<>(NOT_INTERNET);
+        for (Cidr prefix : virtualNetwork) {
+            if (!prefix.isIPv6()) {
+                outside.add(prefix);
+            }
+        }
+        List<String> prefixes = new ArrayList<>();
+        addBlocksOutside(Cidr.ANY, outside, prefixes);
+        return prefixes;
+    }
+
+    /** Adds {@code block} whole when nothing excluded touches it, else each of its halves in turn. */
+    private static void addBlocksOutside(Cidr block, List<Cidr> excluded, List<String> into) {
+        boolean touched = false;
+        for (Cidr prefix : excluded) {
+            if (prefix.contains(block)) {
+                return;
+            }
+            touched |= prefix.overlaps(block);
+        }
+        if (!touched) {
+            into.add(block.toString());
+            return;
+        }
+        int halfLength = block.prefixLength() + 1;
+        IpAddress first = block.firstAddress();
+        addBlocksOutside(Cidr.parse(first + "/" + halfLength), excluded, into);
+        addBlocksOutside(Cidr.parse(first.plus(block.size() / 2) + "/" + halfLength), excluded, into);
+    }
+
     /** The prefixes a rule address stands for, as effective security rules expand them. */
     List<String> expand(String prefix) {
         RuleAddress address = RuleAddress.of(prefix);
@@ -175,7 +218,7 @@ final class AddressContext {
         } else if (address == RuleAddress.VIRTUAL_NETWORK) {
             return virtualNetwork.stream().map(Cidr::toString).collect(java.util.stream.Collectors.toList());
         } else if (address == RuleAddress.INTERNET) {
-            return List.of("Internet");     // every public address outside the VirtualNetwork tag: left as a tag
+            return internetPrefixes();
         } else if (address == RuleAddress.LOAD_BALANCER) {
             return List.of(AZURE_LOAD_BALANCER.toString());
         } else if (address == RuleAddress.NOT_SIMULATED) {

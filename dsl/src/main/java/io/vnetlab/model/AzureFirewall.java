@@ -12,6 +12,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * its rules allow. Its rules are its firewall policy's, or its classic rule collections (a firewall has one or the
  * other).
  *
+ * @param subnetId its {@code AzureFirewallSubnet}, or {@code null} while it has no IP configuration (then it has no
+ *                 interface and forwards nothing)
  * @param firewallPolicyId the policy, or {@code null} for classic rules
  * @param ruleCollections the classic rule collections (NAT, network, application)
  * @param threatIntelMode {@code Alert}, {@code Deny} or {@code Off}: listed, not simulated
@@ -33,6 +35,11 @@ public record AzureFirewall(ResourceId id, String name, Region region, ResourceI
 
     public Optional<ResourceId> firewallPolicy() {
         return Optional.ofNullable(firewallPolicyId);
+    }
+
+    /** Whether it has an IP configuration in a network, and so an interface that forwards. */
+    public boolean placed() {
+        return subnetId != null;
     }
 
     /** Whether forced tunnelling is on: a management IP configuration in AzureFirewallManagementSubnet. */

@@ -2,6 +2,7 @@ package io.vnetlab.model;
 
 import io.vnetlab.address.IpAddress;
 
+import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -17,11 +18,24 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  * @param ipAddress the address the gateway's routes show as next hop (vnetlab: the first usable address of
  *                  {@code GatewaySubnet}, as active-active gateways show private addresses,
  *                  docs/azure/gateways.md#gateway-routes)
+ * @param publicIpAddressIds the public IP addresses of its IP configurations, in order; recorded and shown, not
+ *                           simulated (its tunnels are its connections, docs/azure/gateways.md#public-ip-addresses)
  */
 @API(status = MAINTAINED, since = "0.1")
 public record VirtualNetworkGateway(ResourceId id, String name, Region region, ResourceId subnetId,
                                     GatewayType gatewayType, VpnType vpnType, String sku, Long bgpAsn,
-                                    IpAddress ipAddress) {
+                                    IpAddress ipAddress, List<ResourceId> publicIpAddressIds) {
+
+    public VirtualNetworkGateway {
+        publicIpAddressIds = publicIpAddressIds == null ? List.of() : List.copyOf(publicIpAddressIds);
+    }
+
+    /** A gateway whose public IP addresses are not known (a template's gateway, say). */
+    public VirtualNetworkGateway(ResourceId id, String name, Region region, ResourceId subnetId,
+                                 GatewayType gatewayType, VpnType vpnType, String sku, Long bgpAsn,
+                                 IpAddress ipAddress) {
+        this(id, name, region, subnetId, gatewayType, vpnType, sku, bgpAsn, ipAddress, List.of());
+    }
 
     /** The network whose {@code GatewaySubnet} holds the gateway. */
     public ResourceId networkId() {

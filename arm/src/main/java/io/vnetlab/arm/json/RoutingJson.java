@@ -63,6 +63,9 @@ final class RoutingJson {
         ObjectNode config = resource(g.id().child("ipConfigurations", "vnetGatewayConfig0"),
                 "Microsoft.Network/virtualNetworkGateways/ipConfigurations", null, true);
         properties(config).put("privateIPAllocationMethod", "Dynamic").set("subnet", reference(g.subnetId()));
+        if (!g.publicIpAddressIds().isEmpty()) {
+            properties(config).set("publicIPAddress", reference(g.publicIpAddressIds().get(0)));
+        }
         p.putArray("ipConfigurations").add(config);
         p.put("resourceGuid", StableIds.guid("gateway:" + g.id()));
         if (g.sku() != null) {

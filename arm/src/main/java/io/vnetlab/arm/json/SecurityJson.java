@@ -106,6 +106,10 @@ final class SecurityJson {
         p.put("ipAddress", pip.ipAddress().toString());
         state.networkInterfaces().stream().filter(n -> pip.id().equals(n.publicIpAddressId())).findFirst()
                 .ifPresent(n -> p.set("ipConfiguration", reference(NetworkJson.ipConfigurationId(n))));
+        state.all(io.vnetlab.model.VirtualNetworkGateway.class).stream()
+                .filter(g -> g.publicIpAddressIds().contains(pip.id())).findFirst()
+                .ifPresent(g -> p.set("ipConfiguration", reference(g.id().child("ipConfigurations",
+                        "vnetGatewayConfig0"))));
         p.putArray("ipTags");
         state.all(io.vnetlab.model.NatGateway.class).stream().filter(g -> g.publicIpAddressIds().contains(pip.id()))
                 .findFirst().ifPresent(g -> p.set("natGateway", reference(g.id())));
