@@ -112,6 +112,7 @@ final class PrivateDnsOperations {
                     + "' cannot be changed from " + existing.get().networkId() + " to " + networkId
                     + ": delete the link and create a new one.", id, networkId);
         }
+        requireLinkLimits(s, zone, link, existing);
         for (PrivateDnsZoneLink other : s.all(PrivateDnsZoneLink.class)) {
             if (other.id().equals(id) || !other.networkId().equals(networkId)) {
                 continue;
@@ -129,6 +130,27 @@ final class PrivateDnsOperations {
         }
         return s.with(PrivateDnsZoneLink.class, id, new PrivateDnsZoneLink(id, networkId, link.registrationEnabled(),
                 link.resolutionPolicy()));
+    }
+
+    /**
+     * A zone has at most 1,000 links, 100 of them with registration; Azure answers more with {@code BadRequest}
+     * ("... per private zone limit exceeded", as public reports quote it) (docs/azure/private-dns.md#rules).
+     */
+    private static void requireLinkLimits(TopologyState s, PrivateDnsZone zone, PrivateDnsZoneLink link,
+                                          Optional<PrivateDnsZoneLink> existing) {
+        List<PrivateDnsZoneLink> others = linksOf(s, zone.id()).stream().filter(l -> !l.id().equals(link.id()))
+                .toList();
+        if (existing.isEmpty() && others.size() >= PrivateDnsZone.MAX_LINKS) {
+            throw new AzureException(AzureErrorCode.BadRequest, "Virtual network links per private zone limit"
+                    + " exceeded: private DNS zone '" + zone.name() + "' has " + others.size() + " links, the most"
+                    + " Azure allows.", link.id(), zone.id());
+        }
+        long registering = others.stream().filter(PrivateDnsZoneLink::registrationEnabled).count();
+        if (link.registrationEnabled() && registering >= PrivateDnsZone.MAX_REGISTRATION_LINKS) {
+            throw new AzureException(AzureErrorCode.BadRequest, "Registration virtual networks per private zone limit"
+                    + " exceeded: private DNS zone '" + zone.name() + "' has " + registering + " links with"
+                    + " auto-registration, the most Azure allows.", link.id(), zone.id());
+        }
     }
 
     static TopologyState deleteLink(TopologyState s, ResourceId linkId) {

@@ -18,6 +18,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PrivateDnsZone(ResourceId id) {
 
+    /** Azure's limit of record sets in a zone, which a zone reports (docs/azure/private-dns.md#rules). */
+    public static final int MAX_RECORD_SETS = 25_000;
+    /** Azure's limit of virtual network links of a zone (docs/azure/private-dns.md#rules). */
+    public static final int MAX_LINKS = 1_000;
+    /** Azure's limit of links with auto-registration of a zone (docs/azure/private-dns.md#rules). */
+    public static final int MAX_REGISTRATION_LINKS = 100;
+
     public PrivateDnsZone {
         Arguments.requireGiven(id, "private DNS zone id");
     }

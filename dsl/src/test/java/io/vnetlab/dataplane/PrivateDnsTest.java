@@ -205,6 +205,28 @@ class PrivateDnsTest {
     }
 
     @Test
+    void a_zone_has_at_most_100_registration_links() {
+        Topology t = Topology.create();
+        t.resourceGroups().define("rg").withRegion(Region.EAST_US).create();
+        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
+        for (int i = 0; i <= 100; i++) {
+            t.networks().define("n" + i).withRegion(Region.EAST_US).withExistingResourceGroup("rg")
+                    .withAddressSpace("10." + i + ".0.0/16").create();
+        }
+        for (int i = 0; i < 100; i++) {
+            t.privateDnsZones().linkNetwork("contoso.internal", "l" + i, "n" + i, true);
+        }
+
+        AzureException e = catchThrowableOfType(AzureException.class,
+                () -> t.privateDnsZones().linkNetwork("contoso.internal", "l100", "n100", true));
+        t.privateDnsZones().linkNetwork("contoso.internal", "l100", "n100", false);
+
+        assertThat(e.code()).isEqualTo(AzureErrorCode.BadRequest);
+        assertThat(e).hasMessageStartingWith("Registration virtual networks per private zone limit exceeded");
+        assertThat(t.privateDnsZones().list()).hasSize(1);
+    }
+
+    @Test
     void a_zone_with_links_cannot_be_deleted_until_they_are() {
         Topology t = hubAndSpoke();
         t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();

@@ -26,11 +26,6 @@ final class PrivateDnsJson {
     static final String LINK = ZONE + "/virtualNetworkLinks";
     static final String ZONE_GROUP = "Microsoft.Network/privateEndpoints/privateDnsZoneGroups";
 
-    /** Azure's limits of a zone, which it reports on the zone (docs/azure/private-dns.md#rules). */
-    private static final int MAX_RECORD_SETS = 25000;
-    private static final int MAX_LINKS = 1000;
-    private static final int MAX_REGISTRATION_LINKS = 100;
-
     private PrivateDnsJson() {
     }
 
@@ -47,9 +42,9 @@ final class PrivateDnsJson {
         List<PrivateDnsZoneLink> links = state.all(PrivateDnsZoneLink.class).stream()
                 .filter(l -> l.zoneId().equals(zone.id())).toList();
         p.put("internalId", StableIds.guid("privateDnsZone:" + zone.id()));
-        p.put("maxNumberOfRecordSets", MAX_RECORD_SETS);
-        p.put("maxNumberOfVirtualNetworkLinks", MAX_LINKS);
-        p.put("maxNumberOfVirtualNetworkLinksWithRegistration", MAX_REGISTRATION_LINKS);
+        p.put("maxNumberOfRecordSets", PrivateDnsZone.MAX_RECORD_SETS);
+        p.put("maxNumberOfVirtualNetworkLinks", PrivateDnsZone.MAX_LINKS);
+        p.put("maxNumberOfVirtualNetworkLinksWithRegistration", PrivateDnsZone.MAX_REGISTRATION_LINKS);
         // the SOA record set Azure makes with every zone counts
         p.put("numberOfRecordSets", 1 + ResourceManager.privateDnsRecordSets(state, zone.id()).size());
         p.put("numberOfVirtualNetworkLinks", links.size());
