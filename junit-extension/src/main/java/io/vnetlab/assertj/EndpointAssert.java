@@ -42,9 +42,17 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
 
+    private Navigator navigator = Navigator.HARD;
+
     /** Assertions on {@code actual}, answered by its topology: {@code NetworkAssertions.assertThat(vm)}. */
     public EndpointAssert(Host actual) {
         super(actual, EndpointAssert.class);
+    }
+
+    /** How navigated asserts ({@link #resolves(String)}) are made: soft proxies in {@link NetworkSoftAssertions}. */
+    EndpointAssert navigateWith(Navigator navigator) {
+        this.navigator = navigator;
+        return this;
     }
 
     /** Some traffic gets from this endpoint to {@code target} (a VM, NIC or address). */
@@ -209,7 +217,8 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
         if (!(actual instanceof io.vnetlab.Vm vm)) {
             throw new IllegalArgumentException(actual + " is not a virtual machine: only VMs resolve names.");
         }
-        return new NameResolutionAssert(vm.resolve(name));
+        return navigator.assertFor(NameResolutionAssert.class, io.vnetlab.dataplane.NameResolution.class,
+                vm.resolve(name));
     }
 
     /** The effective routes of this network interface contain a route like {@code expected}. */
