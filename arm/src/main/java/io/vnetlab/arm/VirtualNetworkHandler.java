@@ -2,6 +2,7 @@ package io.vnetlab.arm;
 
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.controlplane.NetworkRequest;
+import io.vnetlab.controlplane.ResourceManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.ResourceId;
@@ -37,6 +38,20 @@ final class VirtualNetworkHandler implements ResourceHandler {
             subnets.add(SubnetHandler.request(r, subnetList.get(i), "subnets[" + i + "]"));
         }
         VirtualNetwork network = r.batch().putNetwork(new NetworkRequest(r.id(), r.region(), prefixes, subnets));
+        // a PUT carries the whole network: its custom DNS servers are those it names, none when it names none
+        List<String> dnsServers = new ArrayList<>();
+        JsonNode servers = r.at(p, "dhcpOptions.dnsServers").filter(JsonNode::isArray).orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i) instanceof Unknown unknown) {
+                // a server's address read from a resource vnetlab does not simulate: the network still asks custom
+                // servers, which is what decides name resolution here
+                r.warn("virtual network '" + r.id().name() + "': a DNS server's address comes from "
+                        + unknown.description() + ", which is not simulated; the network uses custom DNS servers.");
+                continue;
+            }
+            r.text(servers, String.valueOf(i), "dhcpOptions.dnsServers[" + i + "]").ifPresent(dnsServers::add);
+        }
+        r.batch().apply(s -> ResourceManager.setVirtualNetworkDnsServers(s, network.id(), dnsServers));
         JsonNode peerings = r.at(p, "virtualNetworkPeerings").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < peerings.size(); i++) {
             JsonNode peering = peerings.get(i);

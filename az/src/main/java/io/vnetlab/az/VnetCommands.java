@@ -25,6 +25,19 @@ final class VnetCommands {
     }
 
     /**
+     * Records a network's custom DNS servers ({@code --dns-servers}; none: Azure-provided DNS), whose answers vnetlab
+     * does not simulate (docs/azure/private-dns.md#resolution).
+     */
+    static Void setDnsServers(io.vnetlab.Topology t, ResourceId networkId, List<String> given) {
+        List<String> servers = given.stream().filter(v -> !v.isEmpty()).toList();   // --dns-servers '' clears them
+        t.batch(b -> {
+            b.apply(st -> io.vnetlab.controlplane.ResourceManager.setVirtualNetworkDnsServers(st, networkId, servers));
+            return null;
+        });
+        return null;
+    }
+
+    /**
      * A subnet's prefixes as an option gives them: one IPv4 prefix, or an IPv4 and an IPv6 one for a dual-stack
      * subnet (docs/azure/ipv6.md#subnets); {@code ipv6} is {@code null} for a single-stack subnet.
      */
@@ -121,9 +134,6 @@ final class VnetCommands {
         public JsonNode run(Session s, Args a) {
             String groupName = a.required("resource_group");
             String vnetName = a.required("name");
-            if (!a.list("dns_servers").isEmpty()) {
-                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
-            }
             Region region = a.value("location").map(l -> Session.region(l, "virtualNetworks"))
                     .orElseGet(() -> s.group(groupName).region());
             s.group(groupName);
@@ -145,6 +155,8 @@ final class VnetCommands {
             java.util.function.Function<io.vnetlab.Topology, VirtualNetwork> change = t -> {
                 VirtualNetwork made = put(s, t, existing, vnetName, region, groupName, prefixes, subnetName,
                         subnetPrefix);
+                // a create is a PUT of the whole network: its DNS servers are those given, none when none are
+                setDnsServers(t, made.id(), a.list("dns_servers"));
                 if (nsgId != null) {
                     t.networkSecurityGroups().associateWithSubnet(nsgId.toString(), made.id().toString(), subnetName);
                     return t.state().network(made.id()).orElseThrow();
@@ -284,8 +296,8 @@ final class VnetCommands {
 
         public JsonNode run(Session s, Args a) {
             VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("name"));
-            if (!a.list("dns_servers").isEmpty()) {
-                throw AzError.usage("argument --dns-servers: vnetlab does not emulate custom DNS servers yet.");
+            if (a.has("dns_servers")) {
+                Session.call(() -> setDnsServers(s.topology(), network.id(), a.list("dns_servers")));
             }
             VirtualNetwork result = network;
             if (a.has("address_prefixes")) {

@@ -203,4 +203,19 @@ class PrivateDnsCommandsTest {
                 + " 'Default', 'NxDomainRedirect')");
         assertThat(back).isEqualTo("Default\n");
     }
+
+    @Test
+    void a_networks_custom_dns_servers_are_kept_and_shown() {
+        network();
+
+        String set = cli.ok("network vnet update -g rg -n vnet --dns-servers 10.0.1.4 10.0.1.5 --query"
+                + " dhcpOptions.dnsServers -o tsv");
+        String cleared = cli.ok("network vnet update -g rg -n vnet --dns-servers '' --query dhcpOptions.dnsServers");
+        String created = cli.ok("network vnet create -g rg -n other --address-prefixes 10.9.0.0/16 --dns-servers"
+                + " 10.0.1.4 --query newVNet.dhcpOptions.dnsServers -o tsv");
+
+        assertThat(set).isEqualTo("10.0.1.4\n10.0.1.5\n");
+        assertThat(cleared).isEqualTo("[]\n");
+        assertThat(created).isEqualTo("10.0.1.4\n");
+    }
 }

@@ -402,6 +402,15 @@ public final class ResourceManager {
         return PrivateDnsOperations.recordSets(s, zoneId);
     }
 
+    /**
+     * Sets a virtual network's custom DNS servers ({@code dhcpOptions.dnsServers}, IPv4 addresses; empty: back to
+     * Azure-provided DNS). vnetlab records them and does not simulate what they answer.
+     */
+    public static TopologyState setVirtualNetworkDnsServers(TopologyState s, ResourceId networkId,
+                                                            java.util.List<String> servers) {
+        return PrivateDnsOperations.setDnsServers(s, networkId, servers);
+    }
+
     /** PUT of a private endpoint's DNS zone group: one per endpoint, up to 5 existing zones. */
     public static TopologyState putPrivateDnsZoneGroup(TopologyState s, io.vnetlab.model.PrivateDnsZoneGroup group,
                                                        PutMode mode) {

@@ -52,7 +52,9 @@ public record NameResolution(String name, ResourceId vmId, ResourceId networkId,
         /** A name public DNS answers, with a public address: not simulated. */
         PUBLIC_NOT_SIMULATED,
         /** Aliases that lead back to a name already followed. */
-        ALIAS_LOOP
+        ALIAS_LOOP,
+        /** The machine's network uses custom DNS servers, whose answers vnetlab does not simulate. */
+        CUSTOM_DNS_NOT_SIMULATED
     }
 
     /**

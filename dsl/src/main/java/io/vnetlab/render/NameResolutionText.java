@@ -27,7 +27,8 @@ public final class NameResolutionText {
 
     public static String render(NameResolution r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.vmId().name()).append(" resolves ").append(r.name()).append(" through Azure-provided DNS:\n");
+        out.append(r.vmId().name()).append(" resolves ").append(r.name()).append(r.answer()
+                == NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED ? ":\n" : " through Azure-provided DNS:\n");
         for (NameResolution.Alias alias : r.aliases()) {
             out.append("  ").append(alias.name()).append(" is an alias of ").append(alias.target()).append(" (")
                     .append(alias.recordSet().map(id -> "CNAME record '" + id.name() + "' of private DNS zone "
@@ -52,6 +53,8 @@ public final class NameResolutionText {
                     + ", which falls back to the internet (NxDomainRedirect): ").orElse("")
                     + "answered by public DNS, with a public address: not simulated";
             case ALIAS_LOOP -> "no answer: its aliases lead back to a name already followed";
+            case CUSTOM_DNS_NOT_SIMULATED -> "asked of the custom DNS servers of virtual network "
+                    + r.networkId().name() + ": not simulated";
         }).append('\n');
         return out.toString();
     }

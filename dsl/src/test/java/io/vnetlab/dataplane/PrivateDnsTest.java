@@ -280,6 +280,26 @@ class PrivateDnsTest {
     }
 
     @Test
+    void a_network_with_custom_dns_servers_asks_them_which_is_not_simulated() {
+        Topology t = withBlobZone();
+        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
+
+        t.networks().setDnsServers("spoke", "10.0.1.4");
+        NameResolution custom = t.resolve("app-vm", "appdata.blob.core.windows.net");
+        t.networks().setDnsServers("spoke");
+        NameResolution azureProvided = t.resolve("app-vm", "appdata.blob.core.windows.net");
+
+        assertThat(custom.answer()).isEqualTo(NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED);
+        assertThat(NameResolutionText.render(custom)).isEqualTo("""
+                app-vm resolves appdata.blob.core.windows.net:
+                  appdata.blob.core.windows.net: asked of the custom DNS servers of virtual network spoke: not simulated
+                """);
+        assertThat(azureProvided.resolvesTo("10.1.2.4")).isTrue();
+        AzureException v6 = catchThrowableOfType(AzureException.class, () -> t.networks().setDnsServers("spoke", "fd00::1"));
+        assertThat(v6.code()).isEqualTo(AzureErrorCode.BadRequest);
+    }
+
+    @Test
     void a_single_label_name_is_a_host_of_the_vms_own_network() {
         Topology t = hubAndSpoke();
         t.virtualMachines().define("app-vm2").withExistingPrimaryNetwork("spoke").withSubnet("app").create();

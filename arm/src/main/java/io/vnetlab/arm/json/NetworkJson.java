@@ -33,7 +33,9 @@ final class NetworkJson {
         ObjectNode o = resource(n.id(), "Microsoft.Network/virtualNetworks", n.region().name(), true);
         ObjectNode p = properties(o);
         p.set("addressSpace", addressSpace(n.addressSpace()));
-        p.putObject("dhcpOptions").putArray("dnsServers");
+        ArrayNode dnsServers = p.putObject("dhcpOptions").putArray("dnsServers");
+        state.get(io.vnetlab.model.VirtualNetworkDnsServers.class, n.id())
+                .ifPresent(d -> d.servers().forEach(dnsServers::add));
         p.put("enableDdosProtection", false);
         p.put("resourceGuid", n.resourceGuid());
         ArrayNode subnets = p.putArray("subnets");
