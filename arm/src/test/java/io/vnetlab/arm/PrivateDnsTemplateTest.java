@@ -137,6 +137,27 @@ class PrivateDnsTemplateTest {
     }
 
     @Test
+    void a_networks_custom_dns_servers_are_deployed_and_its_vms_resolution_is_not_simulated() {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                  {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "spoke",
+                   "location": "westeurope", "properties": {"addressSpace": {"addressPrefixes": ["10.1.0.0/16"]},
+                   "dhcpOptions": {"dnsServers": ["10.0.0.4"]},
+                   "subnets": [{"name": "app", "properties": {"addressPrefix": "10.1.1.0/24"}}]}}
+                 ],
+                 "outputs": {"dns": {"type": "array", "value": "[reference('spoke').dhcpOptions.dnsServers]"}}}""";
+
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(template).deploy();
+        azure.virtualMachines().define("app-vm").withExistingPrimaryNetwork("spoke").withSubnet("app").create();
+
+        assertThat(result.output("dns")).isEqualTo(List.of("10.0.0.4"));
+        assertThat(azure.resolve("app-vm", "db.contoso.internal").answer())
+                .isEqualTo(NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED);
+    }
+
+    @Test
     void a_link_without_its_network_is_refused() {
         String broken = LINK.replace("'vnet')]", "'elsewhere')]");
 
