@@ -91,7 +91,7 @@ public final class Networks {
     }
 
     /**
-     * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}, IPv4 addresses; none: Azure-provided DNS
+     * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}, IP addresses; none: Azure-provided DNS
      * again). Its VMs then ask those servers, whose answers vnetlab does not simulate: {@code topology.resolve(...)}
      * says so (docs/azure/private-dns.md#resolution).
      *

@@ -318,16 +318,17 @@ final class PrivateDnsOperations {
 
     /**
      * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}; empty: Azure-provided DNS again). Each is
-     * an IPv4 address, as Azure requires (docs/azure/private-dns.md#resolution).
+     * an IP address, IPv4 or (in a dual-stack network, as Microsoft's own templates give) IPv6
+     * (docs/azure/private-dns.md#resolution).
      */
     static TopologyState setDnsServers(TopologyState s, ResourceId networkId, List<String> servers) {
         ResourceId id = NetworkOperations.requireNetwork(s, networkId).id();
         List<String> addresses = new ArrayList<>();
         for (String server : servers) {
             Optional<IpAddress> address = IpAddress.tryParse(server);
-            if (address.isEmpty() || address.get().isIPv6()) {
+            if (address.isEmpty()) {
                 throw new AzureException(AzureErrorCode.BadRequest, "The DNS server '" + server + "' of virtual"
-                        + " network " + id.name() + " is not an IPv4 address; dhcpOptions.dnsServers holds IPv4"
+                        + " network " + id.name() + " is not an IP address; dhcpOptions.dnsServers holds IP"
                         + " addresses.", id);
             }
             addresses.add(address.get().toString());

@@ -403,7 +403,7 @@ public final class ResourceManager {
     }
 
     /**
-     * Sets a virtual network's custom DNS servers ({@code dhcpOptions.dnsServers}, IPv4 addresses; empty: back to
+     * Sets a virtual network's custom DNS servers ({@code dhcpOptions.dnsServers}, IP addresses; empty: back to
      * Azure-provided DNS). vnetlab records them and does not simulate what they answer.
      */
     public static TopologyState setVirtualNetworkDnsServers(TopologyState s, ResourceId networkId,

@@ -14,7 +14,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * }</pre>
  *
  * @param networkId the virtual network
- * @param servers the servers' IPv4 addresses, in the order given
+ * @param servers the servers' addresses, in the order given
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record VirtualNetworkDnsServers(ResourceId networkId, List<String> servers) {

@@ -295,8 +295,12 @@ class PrivateDnsTest {
                   appdata.blob.core.windows.net: asked of the custom DNS servers of virtual network spoke: not simulated
                 """);
         assertThat(azureProvided.resolvesTo("10.1.2.4")).isTrue();
-        AzureException v6 = catchThrowableOfType(AzureException.class, () -> t.networks().setDnsServers("spoke", "fd00::1"));
-        assertThat(v6.code()).isEqualTo(AzureErrorCode.BadRequest);
+        AzureException notAnAddress = catchThrowableOfType(AzureException.class,
+                () -> t.networks().setDnsServers("spoke", "dns.contoso.com"));
+        assertThat(notAnAddress.code()).isEqualTo(AzureErrorCode.BadRequest);
+        t.networks().setDnsServers("spoke", "10.0.1.4", "fd00:db8::4");   // a dual-stack network's IPv6 server too
+        assertThat(t.state().get(io.vnetlab.model.VirtualNetworkDnsServers.class, t.network("spoke").id())
+                .orElseThrow().servers()).containsExactly("10.0.1.4", "fd00:db8::4");
     }
 
     @Test
