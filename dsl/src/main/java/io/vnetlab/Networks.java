@@ -92,8 +92,8 @@ public final class Networks {
 
     /**
      * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}, IP addresses; none: Azure-provided DNS
-     * again). Its VMs then ask those servers, whose answers vnetlab does not simulate: {@code topology.resolve(...)}
-     * says so (docs/azure/private-dns.md#resolution).
+     * again; docs/azure/addressing.md#dns-servers). Its VMs then ask those servers, whose answers vnetlab does not
+     * simulate: {@code topology.resolve(...)} says so (docs/azure/private-dns.md#resolution).
      *
      * <pre>{@code
      * topology.networks().setDnsServers("spoke", "10.0.0.4");   // a DNS forwarder in the hub
@@ -101,7 +101,7 @@ public final class Networks {
      */
     public void setDnsServers(String network, String... servers) {
         ResourceId networkId = topology.network(network).id();
-        topology.applyState(s -> ResourceManager.setVirtualNetworkDnsServers(s, networkId, List.of(servers)));
+        topology.applyState(s -> ResourceManager.putDnsServers(s, networkId, List.of(servers)));
     }
 
     /**

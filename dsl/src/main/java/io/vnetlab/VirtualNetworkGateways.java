@@ -14,6 +14,7 @@ import io.vnetlab.model.VirtualNetwork;
 import io.vnetlab.model.VirtualNetworkGateway;
 import io.vnetlab.model.VpnType;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -62,6 +63,7 @@ public final class VirtualNetworkGateways {
         private VpnType vpnType;
         private String sku;
         private Long bgpAsn;
+        private final List<String> publicIpAddresses = new ArrayList<>();
 
         Definition(Topology topology, String name) {
             super(topology, name, "gateway", "virtualNetworkGateways()");
@@ -115,6 +117,17 @@ public final class VirtualNetworkGateways {
             return this;
         }
 
+        /**
+         * A public IP address of the gateway, as {@code az network vnet-gateway create --public-ip-address} names it:
+         * a site whose device address is this address stands for the gateway
+         * (docs/azure/gateways.md#site-to-site-between-networks). Call once per address.
+         */
+        public Definition withPublicIpAddress(String publicIpNameOrId) {
+            Arguments.requireText(publicIpNameOrId, "public IP address");
+            publicIpAddresses.add(publicIpNameOrId);
+            return this;
+        }
+
         /** Turns BGP on with this autonomous system number (Azure's default ASN is 65515). */
         public Definition withBgp(long asn) {
             this.bgpAsn = asn;
@@ -144,8 +157,12 @@ public final class VirtualNetworkGateways {
                 TopologyState withGroup = group.isChosen() ? group.ensure(s, topology, gatewayRegion) : s;
                 ResourceId id = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "virtualNetworkGateways", name);
                 ResourceId subnetId = net.id().child("subnets", net.subnet(subnet).map(x -> x.name()).orElse(subnet));
+                List<ResourceId> addressIds = new ArrayList<>();
+                for (String address : publicIpAddresses) {
+                    addressIds.add(PublicIpAddresses.find(s, address).id());
+                }
                 TopologyState next = ResourceManager.putVirtualNetworkGateway(withGroup, new VirtualNetworkGatewayRequest(
-                        id, gatewayRegion, subnetId, type, vpnType, chosenSku, bgpAsn), PutMode.CREATE);
+                        id, gatewayRegion, subnetId, type, vpnType, chosenSku, bgpAsn, addressIds), PutMode.CREATE);
                 return new Operation.Result<>(next, next.get(VirtualNetworkGateway.class, id).orElseThrow());
             });
         }

@@ -72,6 +72,25 @@ final class NetworkInterfaceHandler implements ResourceHandler {
                 .orElse(null), asgs, r.association(config, "publicIPAddress", "public IP address").orElse(null))
                 .withIpv6(ipv6 >= 0).withIpConfigurationName(configName);
         io.vnetlab.model.NetworkInterface nic = r.batch().putNetworkInterface(request);
+        // recorded and shown, not simulated (docs/azure/addressing.md#accelerated-networking)
+        boolean accelerated = r.flag(p, "enableAcceleratedNetworking");
+        r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.putAcceleratedNetworking(st, nic.id(),
+                accelerated));
+        // recorded and shown, not simulated (docs/azure/addressing.md#dns-servers)
+        List<String> dnsServers = new ArrayList<>();
+        JsonNode servers = r.at(p, "dnsSettings.dnsServers").orElse(Values.NODES.arrayNode());
+        for (int i = 0; i < servers.size(); i++) {
+            String server = r.text(servers, String.valueOf(i), "dnsSettings.dnsServers[" + i + "]").orElse("");
+            if (!io.vnetlab.address.IpAddress.isValid(server)) {
+                throw new PathError(r.path() + ".properties.dnsSettings.dnsServers[" + i + "]", "DNS server '"
+                        + server + "' of network interface '" + r.id().name() + "' is not an IP address.");
+            }
+            dnsServers.add(server);
+        }
+        String label = r.at(p, "dnsSettings.internalDnsNameLabel").filter(JsonNode::isTextual)
+                .map(JsonNode::textValue).orElse(null);
+        r.batch().apply(st -> io.vnetlab.controlplane.ResourceManager.putInterfaceDnsSettings(st, nic.id(),
+                dnsServers, label));
         joinLoadBalancer(r, config, r.id().child("ipConfigurations", configName));
         if (ipv6 >= 0) {
             // the IPv6 configuration keeps its declared name, as Azure does (docs/azure/ipv6.md#network-interfaces)
@@ -82,7 +101,7 @@ final class NetworkInterfaceHandler implements ResourceHandler {
             joinLoadBalancer(r, Values.property(configs.get(ipv6), "properties").orElse(Values.object()),
                     r.id().child("ipConfigurations", ipv6Name));
         }
-        return Views.networkInterface(r.batch().state().networkInterface(nic.id()).orElseThrow());
+        return Views.networkInterface(r.batch().state(), r.batch().state().networkInterface(nic.id()).orElseThrow());
     }
 
     /**

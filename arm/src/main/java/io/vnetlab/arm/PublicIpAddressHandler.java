@@ -56,10 +56,15 @@ final class PublicIpAddressHandler implements ResourceHandler {
         ObjectNode view = ((ObjectNode) p).deepCopy();
         view.setAll(Views.publicIpAddress(r.batch().state(), pip));
         view.put("publicIPAllocationMethod", method.equalsIgnoreCase("Static") ? "Static" : "Dynamic");
+        if (r.text(p, "dnsSettings.domainNameLabel").isEmpty()
+                && r.batch().state().get(PublicIpDnsName.class, r.id()).isPresent()) {
+            // a PUT without a label leaves the address without a DNS name
+            r.batch().removeRecord(PublicIpDnsName.class, r.id());
+        }
         r.text(p, "dnsSettings.domainNameLabel").ifPresent(label -> {
             String fqdn = fqdn(label, r.region().name());
             (view.get("dnsSettings") instanceof ObjectNode dns ? dns : view.putObject("dnsSettings")).put("fqdn", fqdn);
-            r.batch().putRecord(PublicIpDnsName.class, r.id(), new PublicIpDnsName(r.id(), fqdn));
+            r.batch().putRecord(PublicIpDnsName.class, r.id(), PublicIpDnsName.of(r.id(), label, r.region().name()));
         });
         return view;
     }

@@ -15,4 +15,14 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
  */
 @API(status = MAINTAINED, since = "0.1")
 public record PublicIpDnsName(ResourceId id, String fqdn) {
+
+    /** The name Azure gives the address for {@code label} in {@code region}: {@code <label>.<region>.cloudapp.azure.com}. */
+    public static PublicIpDnsName of(ResourceId id, String label, String region) {
+        return new PublicIpDnsName(id, PublicIpAddressHandler.fqdn(label, region));
+    }
+
+    /** The label the FQDN starts with ({@code dnsSettings.domainNameLabel}). */
+    public String label() {
+        return fqdn.substring(0, fqdn.indexOf('.'));
+    }
 }

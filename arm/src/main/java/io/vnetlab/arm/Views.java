@@ -41,8 +41,8 @@ final class Views {
         return ResourceJson.properties(ResourceJson.peering(peering));
     }
 
-    static ObjectNode networkInterface(NetworkInterface nic) {
-        return ResourceJson.properties(ResourceJson.networkInterface(nic));
+    static ObjectNode networkInterface(io.vnetlab.controlplane.TopologyState state, NetworkInterface nic) {
+        return ResourceJson.properties(ResourceJson.networkInterface(state, nic));
     }
 
     static ObjectNode virtualMachine(VirtualMachine vm) {

@@ -3,6 +3,7 @@ package io.vnetlab.arm;
 import io.vnetlab.controlplane.SubnetRequest;
 import io.vnetlab.controlplane.NetworkRequest;
 import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.address.IpAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.model.ResourceId;
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code Microsoft.Network/virtualNetworks}: a PUT of the whole network, with its inline {@code subnets} (those
  * not listed are removed, as a PUT in Azure removes them — redeploying a network template without its subnets fails
  * with {@code InUseSubnetCannotBeDeleted} when interfaces use them) and inline {@code virtualNetworkPeerings}
- * (created or updated; peerings not listed are kept).
+ * (created or updated; peerings not listed are kept). Its {@code dhcpOptions.dnsServers} are recorded with it.
  */
 final class VirtualNetworkHandler implements ResourceHandler {
 
@@ -37,21 +38,19 @@ final class VirtualNetworkHandler implements ResourceHandler {
         for (int i = 0; i < subnetList.size(); i++) {
             subnets.add(SubnetHandler.request(r, subnetList.get(i), "subnets[" + i + "]"));
         }
-        VirtualNetwork network = r.batch().putNetwork(new NetworkRequest(r.id(), r.region(), prefixes, subnets));
-        // a PUT carries the whole network: its custom DNS servers are those it names, none when it names none
         List<String> dnsServers = new ArrayList<>();
-        JsonNode servers = r.at(p, "dhcpOptions.dnsServers").filter(JsonNode::isArray).orElse(Values.NODES.arrayNode());
+        JsonNode servers = r.at(p, "dhcpOptions.dnsServers").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < servers.size(); i++) {
-            if (servers.get(i) instanceof Unknown unknown) {
-                // a server's address read from a resource vnetlab does not simulate: the network still asks custom
-                // servers, which is what decides name resolution here
-                r.warn("virtual network '" + r.id().name() + "': a DNS server's address comes from "
-                        + unknown.description() + ", which is not simulated; the network uses custom DNS servers.");
-                continue;
+            String server = r.text(servers, String.valueOf(i), "dhcpOptions.dnsServers[" + i + "]").orElse("");
+            if (!IpAddress.isValid(server)) {
+                throw new PathError(r.path() + ".properties.dhcpOptions.dnsServers[" + i + "]", "DNS server '"
+                        + server + "' of virtual network '" + r.id().name() + "' is not an IP address.");
             }
-            r.text(servers, String.valueOf(i), "dhcpOptions.dnsServers[" + i + "]").ifPresent(dnsServers::add);
+            dnsServers.add(server);
         }
-        r.batch().apply(s -> ResourceManager.setVirtualNetworkDnsServers(s, network.id(), dnsServers));
+        VirtualNetwork network = r.batch().putNetwork(new NetworkRequest(r.id(), r.region(), prefixes, subnets));
+        // recorded and shown, not simulated (docs/azure/addressing.md#dns-servers)
+        r.batch().apply(st -> ResourceManager.putDnsServers(st, network.id(), dnsServers));
         JsonNode peerings = r.at(p, "virtualNetworkPeerings").orElse(Values.NODES.arrayNode());
         for (int i = 0; i < peerings.size(); i++) {
             JsonNode peering = peerings.get(i);

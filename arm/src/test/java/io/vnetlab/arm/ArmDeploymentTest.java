@@ -107,6 +107,56 @@ class ArmDeploymentTest {
                 .hasValueSatisfying(ip -> assertThat(ip).hasToString("10.50.2.4"));
     }
 
+    // docs/azure/addressing.md#accelerated-networking
+    @Test
+    void an_interfaces_accelerated_networking_and_dns_settings_are_recorded_and_shown_by_reference() {
+        String nic = "{\"type\": \"Microsoft.Network/networkInterfaces\", \"apiVersion\": \"2024-05-01\","
+                + " \"name\": \"fast-nic\", \"location\": \"westeurope\", \"dependsOn\": [\"net\"],"
+                + " \"properties\": {\"enableAcceleratedNetworking\": true, \"dnsSettings\": {\"dnsServers\":"
+                + " [\"10.9.1.10\"], \"internalDnsNameLabel\": \"fast\"}, \"ipConfigurations\": [{\"name\":"
+                + " \"ipconfig1\", \"properties\": {\"subnet\": {\"id\":"
+                + " \"[resourceId('Microsoft.Network/virtualNetworks/subnets', 'net', 'app')]\"}}}]}}";
+        String net = "{\"type\": \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\":"
+                + " \"net\", \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.9.0.0/16\"]}, \"subnets\": [{\"name\": \"app\", \"properties\": {\"addressPrefix\":"
+                + " \"10.9.1.0/24\"}}]}}";
+        String json = template(net + ", " + nic).replaceFirst("]}$", "], \"outputs\": {\"fast\": {\"type\":"
+                + " \"bool\", \"value\": \"[reference('fast-nic').enableAcceleratedNetworking]\"}}}");
+
+        DeploymentResult result = deployment().templateJson(json).deploy();
+
+        assertThat(result.output("fast")).isEqualTo(true);
+        assertThat(io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(azure.state(),
+                azure.networkInterface("fast-nic").id())).isTrue();
+        // docs/azure/addressing.md#dns-servers
+        assertThat(io.vnetlab.controlplane.ResourceManager.interfaceDnsServers(azure.state(),
+                azure.networkInterface("fast-nic").id())).containsExactly("10.9.1.10");
+        assertThat(io.vnetlab.controlplane.ResourceManager.internalDnsNameLabel(azure.state(),
+                azure.networkInterface("fast-nic").id())).contains("fast");
+    }
+
+    // docs/azure/addressing.md#dns-servers
+    @Test
+    void a_networks_dns_servers_are_recorded_shown_by_reference_and_replaced_by_the_next_put() {
+        String withServers = "{\"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/"
+                + "deploymentTemplate.json#\", \"contentVersion\": \"1.0.0.0\", \"resources\": [{\"type\":"
+                + " \"Microsoft.Network/virtualNetworks\", \"apiVersion\": \"2024-05-01\", \"name\": \"dns-net\","
+                + " \"location\": \"westeurope\", \"properties\": {\"addressSpace\": {\"addressPrefixes\":"
+                + " [\"10.8.0.0/16\"]}, \"dhcpOptions\": {\"dnsServers\": [\"10.8.0.4\", \"168.63.129.16\"]}}}],"
+                + " \"outputs\": {\"servers\": {\"type\": \"array\", \"value\":"
+                + " \"[reference('dns-net').dhcpOptions.dnsServers]\"}}}";
+
+        DeploymentResult result = deployment().templateJson(withServers).deploy();
+
+        assertThat(result.output("servers")).isEqualTo(List.of("10.8.0.4", "168.63.129.16"));
+        deployment().templateJson(template(vnet("dns-net", "10.8.0.0/16"))).deploy();
+        assertThat(io.vnetlab.controlplane.ResourceManager.dnsServers(azure.state(), azure.network("dns-net").id()))
+                .isEmpty();
+        assertThatThrownBy(() -> deployment().templateJson(withServers.replace("168.63.129.16", "dns1")).deploy())
+                .isInstanceOf(ArmDeploymentException.class)
+                .hasMessageContaining("DNS server 'dns1' of virtual network 'dns-net' is not an IP address.");
+    }
+
     @Test
     void resources_outside_the_network_model_are_listed_as_not_simulated_never_dropped() {
         DeploymentResult result = deployment().templateResource("templates/subnet-loop-and-reference.json").deploy();

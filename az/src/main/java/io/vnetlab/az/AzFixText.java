@@ -51,6 +51,12 @@ final class AzFixText extends FixText {
                 }
                 return "az network route-table route delete -g " + fix.resource(0).resourceGroup()
                         + " --route-table-name " + fix.resource(0).name() + " -n " + fix.value(0);
+            case CONNECT_GATEWAY_BACK: {
+                ResourceId back = fix.resource(0);
+                return "az network vpn-connection create -g " + back.resourceGroup() + " -n CONNECTION"
+                        + " --vnet-gateway1 " + back.name() + " --local-gateway2 "
+                        + (fix.value(0) == null ? "SITE" : fix.value(0)) + " --shared-key KEY";
+            }
             case CONNECT_SITE: {
                 ResourceId site = fix.resource(0);
                 return "az network vpn-connection create -g " + site.resourceGroup() + " -n CONNECTION"

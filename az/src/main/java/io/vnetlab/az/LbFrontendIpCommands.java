@@ -52,4 +52,11 @@ final class LbFrontendIpCommands extends LbPart<Frontend> {
         }
         throw AzError.usage("usage error: --public-ip-address NAME_OR_ID | --subnet NAME_OR_ID [--vnet-name NAME]");
     }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.reference("publicIPAddress", "public_ip"),
+                GenericUpdate.Property.reference("subnet", "subnet"),
+                GenericUpdate.Property.scalar("privateIPAddress", "private_ip"));
+    }
 }

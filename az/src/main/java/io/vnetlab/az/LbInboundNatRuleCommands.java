@@ -36,4 +36,12 @@ final class LbInboundNatRuleCommands extends LbPart<InboundNatRule> {
                 LbRuleOptions.backendPort(a, existing.map(InboundNatRule::backendPort)),
                 existing.map(InboundNatRule::targetIpConfigurationId).orElse(null));
     }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
+                GenericUpdate.Property.scalar("frontendPort", "frontend_port"),
+                GenericUpdate.Property.scalar("backendPort", "backend_port"),
+                GenericUpdate.Property.reference("frontendIPConfiguration", "frontend_ip"));
+    }
 }

@@ -39,4 +39,13 @@ final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
                 LbPartCommands.number(a, "idle_timeout", "--idle-timeout",
                         existing.map(OutboundRule::idleTimeoutInMinutes).orElse(4)));
     }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
+                GenericUpdate.Property.scalar("allocatedOutboundPorts", "outbound_ports"),
+                GenericUpdate.Property.scalar("idleTimeoutInMinutes", "idle_timeout"),
+                GenericUpdate.Property.list("frontendIPConfigurations", "frontend_ips"),
+                GenericUpdate.Property.reference("backendAddressPool", "address_pool"));
+    }
 }

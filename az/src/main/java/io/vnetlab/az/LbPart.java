@@ -66,4 +66,13 @@ abstract class LbPart<R> {
 
     /** The part {@code name} as the options make it, over {@code existing} for an update. */
     abstract R build(Session s, Args a, LoadBalancer lb, String name, Optional<R> existing);
+
+    /**
+     * The properties of the part, as {@code show} prints them, that the update's {@code --set}, {@code --add} and
+     * {@code --remove} may change, each with the update option it becomes; those vnetlab does not simulate are
+     * left out, so an edit of them is refused by name (docs/azure/cli-and-network-watcher.md#generic-update).
+     */
+    List<GenericUpdate.Property> editable() {
+        return List.of();
+    }
 }

@@ -21,9 +21,11 @@ final class LbPartCommands {
     private LbPartCommands() {
     }
 
-    /** The five verbs of one collection. */
+    /** The five verbs of one collection; the update with the generic {@code --set}, {@code --add}, {@code --remove}. */
     static List<AzCommand> of(LbPart<?> part) {
-        return List.of(new Create<>(part), new Show<>(part), new ListParts<>(part), new Update<>(part),
+        return List.of(new Create<>(part), new Show<>(part), new ListParts<>(part),
+                GenericUpdate.of(new Update<>(part), new Show<>(part),
+                        part.editable().toArray(GenericUpdate.Property[]::new)),
                 new Delete<>(part));
     }
 

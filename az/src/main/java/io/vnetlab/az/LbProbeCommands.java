@@ -23,7 +23,7 @@ final class LbProbeCommands extends LbPart<Probe> {
 
     public List<Param> params() {
         return List.of(Param.value("protocol", "--protocol").choices("Http", "Https", "Tcp").mandatory(),
-                Param.value("port", "--port").mandatory(), Param.value("path", "--path"),
+                Param.value("port", "--port").mandatory(), Param.value("path", "--path").emptyMeansNone(),
                 Param.value("interval", "--interval"), Param.value("threshold", "--threshold"),
                 Param.value("probe_threshold", "--probe-threshold"));
     }
@@ -31,6 +31,14 @@ final class LbProbeCommands extends LbPart<Probe> {
     public Probe build(Session s, Args a, LoadBalancer lb, String name, Optional<Probe> existing) {
         return new Probe(name, a.value("protocol").orElseGet(() -> existing.map(Probe::protocol).orElse("Tcp")),
                 LbPartCommands.number(a, "port", "--port", existing.map(Probe::port).orElse(0)),
-                a.value("path").orElseGet(() -> existing.map(Probe::requestPath).orElse(null)));
+                // --path "" takes the path away, as a TCP probe has none
+                a.has("path") ? a.value("path").filter(p -> !p.isEmpty()).orElse(null)
+                        : existing.map(Probe::requestPath).orElse(null));
+    }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
+                GenericUpdate.Property.scalar("port", "port"), GenericUpdate.Property.scalar("requestPath", "path"));
     }
 }

@@ -43,4 +43,16 @@ final class LbRuleCommands extends LbPart<Rule> {
                 LbPartCommands.bool(a, "disable_outbound_snat",
                         existing.map(Rule::disableOutboundSnat).orElse(false)));
     }
+
+    @Override
+    List<GenericUpdate.Property> editable() {
+        return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
+                GenericUpdate.Property.scalar("frontendPort", "frontend_port"),
+                GenericUpdate.Property.scalar("backendPort", "backend_port"),
+                GenericUpdate.Property.scalar("enableFloatingIP", "floating_ip"),
+                GenericUpdate.Property.scalar("disableOutboundSnat", "disable_outbound_snat"),
+                GenericUpdate.Property.reference("frontendIPConfiguration", "frontend_ip"),
+                GenericUpdate.Property.reference("backendAddressPool", "backend_pool"),
+                GenericUpdate.Property.reference("probe", "probe"));
+    }
 }

@@ -10,6 +10,7 @@ import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualNetwork;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -114,7 +115,7 @@ final class LoadBalancerCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(), Param.value("location", "--location", "-l"),
                     Param.value("sku", "--sku").choices("Basic", "Gateway", "Standard"),
-                    Param.value("public_ip", "--public-ip-address"),
+                    Param.value("public_ip", "--public-ip-address").emptyMeansNone(),
                     Param.value("public_ip_allocation", "--public-ip-address-allocation").choices("Dynamic", "Static"),
                     Param.value("public_ip_dns", "--public-ip-dns-name"), Param.list("public_ip_zone", "--public-ip-zone"),
                     Param.value("frontend_ip_name", "--frontend-ip-name"),
@@ -140,7 +141,11 @@ final class LoadBalancerCommands {
             requireCreatable(id, a.value("sku").orElse("Standard"));
             String frontend = a.value("frontend_ip_name").orElse("LoadBalancerFrontEnd");
             LoadBalancerRequest.Frontend fe;
-            if (a.has("subnet") && a.has("public_ip")) {
+            // --public-ip-address "" asks for no public IP (an internal load balancer with --subnet), as in the CLI
+            Optional<String> publicIp = a.value("public_ip").filter(v -> !v.isEmpty());
+            boolean madePublicIp = !a.has("subnet") && s.topology().state().get(PublicIpAddress.class,
+                    Commands.reference(s, group, "publicIPAddresses", publicIp.orElse("PublicIP" + name))).isEmpty();
+            if (a.has("subnet") && publicIp.isPresent()) {
                 throw AzError.usage("usage error: --public-ip-address NAME_OR_ID | --subnet NAME_OR_ID"
                         + " [--vnet-name NAME]");
             }
@@ -149,13 +154,21 @@ final class LoadBalancerCommands {
                         a.value("private_ip").orElse(null), null);
             } else {
                 fe = new LoadBalancerRequest.Frontend(frontend, null, null,
-                        publicIp(s, group, region, a.value("public_ip").orElse("PublicIP" + name), id));
+                        publicIp(s, group, region, publicIp.orElse("PublicIP" + name), id));
             }
             LoadBalancerRequest request = new LoadBalancerRequest(id, region, a.value("sku").orElse("Standard"),
                     List.of(fe), List.of(new LoadBalancerRequest.BackendPool(a.value("backend_pool_name")
                     .orElse(name + "bepool"), List.of())), List.of(), List.of(), List.of(), List.of());
             LoadBalancer lb = put(s, request);
-            return a.flag("no_wait") ? null : Commands.under("loadBalancer", shape(lb));
+            // what the command prints has no id to keep its tags by, so they are kept here: the deployment gives
+            // them to the load balancer and to the public IP it makes (azure-cli create_load_balancer)
+            Map<String, String> tags = Tags.parse(a.list("tags"));
+            Tags.store(s.topology(), id, tags);
+            if (madePublicIp) {
+                Tags.store(s.topology(), fe.publicIpAddressId(), tags);
+            }
+            return a.flag("no_wait") ? null
+                    : Commands.under("loadBalancer", Shapes.deploymentOutput(ResourceJson.loadBalancer(lb)));
         }
     }
 
@@ -186,6 +199,37 @@ final class LoadBalancerCommands {
 
         public JsonNode run(Session s, Args a) {
             return shape(loadBalancer(s, a.required("resource_group"), a.required("name")));
+        }
+    }
+
+    /**
+     * {@code az network lb list-nic}: the network interfaces the load balancer serves, those with an IP configuration
+     * in one of its backend pools or the target of one of its inbound NAT rules, each once, as {@code nic show}
+     * prints them (REST {@code LoadBalancerNetworkInterfaces_List}; docs/azure/load-balancers.md#backend-pools).
+     */
+    static final class ListNics implements AzCommand {
+        public String name() {
+            return "network lb list-nic";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam());
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            LoadBalancer lb = loadBalancer(s, a.required("resource_group"), a.required("name"));
+            java.util.Set<ResourceId> nics = new java.util.LinkedHashSet<>();
+            lb.backendPools().forEach(pool -> nics.addAll(pool.networkInterfaceIds()));
+            lb.inboundNatRules().forEach(rule -> rule.target()
+                    .ifPresent(config -> config.parent().ifPresent(nics::add)));
+            var state = s.topology().state();
+            com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
+            nics.forEach(id -> state.networkInterface(id).ifPresent(nic -> out.add(NicLoadBalancerRefs.nic(state, nic))));
+            return out;
         }
     }
 

@@ -9,6 +9,7 @@ import io.vnetlab.address.IpAddress;
 import io.vnetlab.dataplane.EffectiveRule;
 import io.vnetlab.dataplane.EffectiveSecurityRule;
 import io.vnetlab.dataplane.EffectiveSecurityRules;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.NicRequest;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PublicIpAddress;
@@ -70,6 +71,9 @@ final class NicCommands {
                     Param.value("nsg", "--network-security-group").emptyMeansNone(),
                     Param.list("asgs", "--application-security-groups", "--asgs"),
                     Param.bool("ip_forwarding", "--ip-forwarding"), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(),
+                    Param.value("internal_dns_name", "--internal-dns-name").emptyMeansNone(),
                     Param.flag("no_wait", "--no-wait")));
             params.addAll(LbMembershipOptions.params());
             return params;
@@ -91,11 +95,17 @@ final class NicCommands {
             List<ResourceId> asgs = a.list("asgs").stream().map(g -> AsgCommands.asg(s, group, g).id()).toList();
             requirePrimaryVersionIpv4(a);
             LbMembershipOptions.Membership membership = LbMembershipOptions.resolve(s, group, a, id);
+            List<String> dnsServers = VnetCommands.dnsServers(a);
             NetworkInterface nic = Session.call(() -> s.topology().batch(b -> {
                 NetworkInterface put = b.putNetworkInterface(new NicRequest(id, region, subnetId,
                         a.value("private_ip").orElse(null), a.bool("ip_forwarding").orElse(false), nsgId, asgs,
                         publicIpId));
                 b.apply(st -> membership.applyTo(st, NicIpConfigAddressPoolCommands.ipConfigurationId(put)));
+                // a create is a PUT of the interface: without the option, it is off
+                b.apply(st -> ResourceManager.putAcceleratedNetworking(st, put.id(),
+                        a.bool("accelerated_networking").orElse(false)));
+                b.apply(st -> ResourceManager.putInterfaceDnsSettings(st, put.id(), dnsServers,
+                        a.value("internal_dns_name").orElse(null)));
                 return put;
             }));
             return a.flag("no_wait") ? null : Commands.under("NewNIC", NicLoadBalancerRefs.nic(s.topology().state(),
@@ -145,7 +155,11 @@ final class NicCommands {
         public List<Param> params() {
             return List.of(Commands.groupParam(), Commands.nameParam(),
                     Param.bool("ip_forwarding", "--ip-forwarding"),
-                    Param.value("nsg", "--network-security-group").emptyMeansNone(), Param.flag("no_wait", "--no-wait"));
+                    Param.value("nsg", "--network-security-group").emptyMeansNone(),
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
+                    Param.list("dns_servers", "--dns-servers").emptyMeansNone(),
+                    Param.value("internal_dns_name", "--internal-dns-name").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
         }
 
         public boolean changesState() {
@@ -166,7 +180,22 @@ final class NicCommands {
                         : s.topology().networkSecurityGroups().associateWithNetworkInterface(nsgId.toString(),
                                 nic.id().toString()));
             }
-            return a.flag("no_wait") ? null : Shapes.nic(result);
+            a.bool("accelerated_networking").ifPresent(on -> s.topology().batch(b -> {
+                b.apply(st -> ResourceManager.putAcceleratedNetworking(st, nic.id(), on));
+                return null;
+            }));
+            if (a.has("dns_servers") || a.has("internal_dns_name")) {
+                // what the command does not name stays as it was
+                List<String> servers = a.has("dns_servers") ? VnetCommands.dnsServers(a)
+                        : ResourceManager.interfaceDnsServers(s.topology().state(), nic.id());
+                String label = a.has("internal_dns_name") ? a.value("internal_dns_name").orElse(null)
+                        : ResourceManager.internalDnsNameLabel(s.topology().state(), nic.id()).orElse(null);
+                s.topology().batch(b -> {
+                    b.apply(st -> ResourceManager.putInterfaceDnsSettings(st, nic.id(), servers, label));
+                    return null;
+                });
+            }
+            return a.flag("no_wait") ? null : Shapes.nic(s.topology().state(), result);
         }
     }
 
@@ -188,7 +217,7 @@ final class NicCommands {
             // networkInterfaces resource for them in the customer's group (docs/azure/arm-templates.md#faithful-names)
             return Commands.listInGroup(s, a, s.topology().state().networkInterfaces().stream()
                     .filter(nic -> nic.id().type().equalsIgnoreCase("Microsoft.Network/networkInterfaces")).toList(),
-                    NetworkInterface::id, Shapes::nic);
+                    NetworkInterface::id, nic -> Shapes.nic(s.topology().state(), nic));
         }
     }
 

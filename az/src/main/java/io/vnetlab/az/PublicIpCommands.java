@@ -2,12 +2,14 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vnetlab.controlplane.PublicIpAddressRequest;
+import io.vnetlab.arm.PublicIpDnsName;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.PublicIpAddressSku;
 import io.vnetlab.model.Region;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
+import java.util.Optional;
 
 /** {@code az network public-ip create}; show, list and delete are {@link ResourceCommands} (docs/azure/network-security-groups.md#public-ip-addresses). */
 final class PublicIpCommands {
@@ -72,6 +74,17 @@ final class PublicIpCommands {
             // docs/azure/ipv6.md#public-ip-addresses
             PublicIpAddress created = Session.call(() -> s.topology().batch(b -> b.putPublicIpAddress(
                     new PublicIpAddressRequest(id, region, sku, ipv6))));
+            // its DNS name, as a template's dnsSettings.domainNameLabel gives it; a create without one has none
+            // (docs/azure/arm-templates.md#reference)
+            Optional<String> label = a.value("dns_name").filter(v -> !v.isEmpty());
+            s.topology().batch(b -> {
+                if (label.isPresent()) {
+                    b.putRecord(PublicIpDnsName.class, id, PublicIpDnsName.of(id, label.get(), region.name()));
+                } else if (b.state().get(PublicIpDnsName.class, id).isPresent()) {
+                    b.removeRecord(PublicIpDnsName.class, id);
+                }
+                return null;
+            });
             return a.flag("no_wait") ? null
                     : Commands.under("publicIp", NetworkShapes.publicIp(s.topology().state(), created));
         }

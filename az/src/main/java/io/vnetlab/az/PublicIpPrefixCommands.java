@@ -52,7 +52,7 @@ final class PublicIpPrefixCommands {
     }
 
     /**
-     * {@code network public-ip prefix show|list|delete}: the generic verbs of a top-level type; {@code -n} is a name,
+     * {@code network public-ip prefix show|update|list|delete}: the generic verbs of a top-level type; {@code -n} is a name,
      * as in the CLI's generated commands.
      */
     static List<AzCommand> verbs() {
@@ -60,6 +60,7 @@ final class PublicIpPrefixCommands {
                 (state, r) -> Shapes.cli(io.vnetlab.arm.json.ResourceJson.publicIpPrefix(state, r)),
                 PublicIpPrefix::id);
         return List.of(new ResourceCommands.Show<>("network public-ip prefix show", type),
+                ResourceCommands.tagsUpdate("network public-ip prefix update", type),
                 new ResourceCommands.ListAll<>("network public-ip prefix list", type),
                 new ResourceCommands.Delete<>("network public-ip prefix delete", type,
                         io.vnetlab.controlplane.ResourceManager::deletePublicIpPrefix));

@@ -6,6 +6,7 @@ import io.vnetlab.model.AzureFirewall;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
+import io.vnetlab.model.NetworkSecurityGroup;
 import io.vnetlab.model.PublicIpAddress;
 import io.vnetlab.model.RouteTable;
 import io.vnetlab.model.VirtualNetworkGateway;
@@ -58,6 +59,8 @@ final class Registry {
                 new AccountCommands.Show(), new AccountCommands.Set(),
                 new VnetCommands.Create(), new VnetCommands.Show(), new VnetCommands.ListVnets(),
                 vnetUpdate(), new VnetCommands.Delete(), new VnetCommands.ListEndpointServices(),
+                new AddressAvailabilityCommands.Check(), new AddressAvailabilityCommands.ListAvailable(),
+                new AddressAvailabilityCommands.ListAvailableInSubnet(),
                 new SubnetCommands.Create(), new SubnetCommands.Show(), new SubnetCommands.ListSubnets(),
                 subnetUpdate(), new SubnetCommands.Delete(),
                 new PeeringCommands.Create(), new PeeringCommands.Show(), new PeeringCommands.ListPeerings(),
@@ -72,6 +75,10 @@ final class Registry {
                 GenericUpdate.of(new RouteTableCommands.Update(), new RouteTableCommands.Show(),
                         Property.scalar("disableBgpRoutePropagation", "disable_bgp")),
                 new RouteCommands.Create(), new RouteCommands.Show(), new RouteCommands.ListRoutes(),
+                GenericUpdate.of(new RouteCommands.Update(), new RouteCommands.Show(),
+                        Property.scalar("addressPrefix", "address_prefix"),
+                        Property.scalar("nextHopType", "next_hop_type"),
+                        Property.scalar("nextHopIpAddress", "next_hop_ip")),
                 new RouteCommands.Delete(),
                 new VnetGatewayCommands.Create(), new LocalGatewayCommands.Create(), new VpnConnectionCommands.Create(),
                 new NsgCommands.Create(), new NsgCommands.Show(), new NsgCommands.ListNsgs(), new NsgCommands.Delete(),
@@ -116,7 +123,7 @@ final class Registry {
                 new BastionCommands.Delete())
                 .forEach(r::register);
         List.of(new LoadBalancerCommands.Create(), new LoadBalancerCommands.Show(),
-                new LoadBalancerCommands.ListLoadBalancers(),
+                new LoadBalancerCommands.ListLoadBalancers(), new LoadBalancerCommands.ListNics(),
                 GenericUpdate.of(new LoadBalancerCommands.Update(), new LoadBalancerCommands.Show()),
                 new LoadBalancerCommands.Delete()).forEach(r::register);
         LbFrontendIpCommands.commands().forEach(r::register);
@@ -144,6 +151,14 @@ final class Registry {
         List.of(NetworkGroupCommands.commands(), StaticMemberCommands.commands(), ConnectConfigCommands.commands(),
                 SecurityAdminConfigCommands.commands(), RuleCollectionCommands.commands(), AdminRuleCommands.commands())
                 .forEach(commands -> commands.forEach(r::register));
+        // the generic wait of each resource whose group has one in the real CLI, made from its show
+        // (docs/azure/cli-and-network-watcher.md#wait); the command table knows some groups only as a whole, and
+        // of those the CLI reference lists no wait for the network manager's parts nor for endpoint connections
+        List.copyOf(r.commands.values()).stream().filter(c -> c.name().endsWith(" show")).map(WaitCommand::new)
+                .filter(w -> !r.commands.containsKey(w.name()) && AzureCliTable.standard().knows(w.name())
+                        && !w.name().startsWith("network manager ")
+                        && !w.name().startsWith("network private-endpoint-connection "))
+                .forEach(r::register);
         return r;
     }
 
@@ -175,6 +190,9 @@ final class Registry {
     private static AzCommand nicUpdate() {
         return GenericUpdate.of(new NicCommands.Update(), new NicCommands.Show(),
                 Property.scalar("enableIPForwarding", "ip_forwarding"),
+                Property.scalar("enableAcceleratedNetworking", "accelerated_networking"),
+                Property.list("dnsSettings.dnsServers", "dns_servers"),
+                Property.scalar("dnsSettings.internalDnsNameLabel", "internal_dns_name"),
                 Property.reference("networkSecurityGroup", "nsg"));
     }
 
@@ -217,7 +235,7 @@ final class Registry {
         var routeTables = ResourceCommands.Type.of(RouteTable.class, "routeTables", NetworkShapes::routeTable,
                 RouteTable::id);
         var nics = ResourceCommands.Type.of(NetworkInterface.class, "networkInterfaces",
-                (state, n) -> Shapes.nic(n), NetworkInterface::id);
+                (state, n) -> Shapes.nic(state, n), NetworkInterface::id);
         var firewalls = ResourceCommands.Type.of(AzureFirewall.class, "azureFirewalls",
                 FirewallCommands::firewallShape, AzureFirewall::id);
         return List.of(
@@ -241,6 +259,7 @@ final class Registry {
                 new ResourceCommands.Delete<>("network public-ip delete", publicIps,
                         ResourceManager::deletePublicIpAddress),
                 new ResourceCommands.Show<>("network asg show", asgs),
+                ResourceCommands.tagsUpdate("network asg update", asgs),
                 new ResourceCommands.ListAll<>("network asg list", asgs),
                 new ResourceCommands.Delete<>("network asg delete", asgs, ResourceManager::deleteApplicationSecurityGroup),
                 new ResourceCommands.Show<>("network vnet-gateway show", gateways),
@@ -259,11 +278,13 @@ final class Registry {
                 GenericUpdate.of(new VpnConnectionCommands.Update(),
                         new ResourceCommands.Show<>("network vpn-connection show", connections),
                         Property.scalar("enableBgp", "enable_bgp")),
-                new ResourceCommands.ListAll<>("network vpn-connection list", connections),
+                new VpnConnectionCommands.ListConnections(),
                 new ResourceCommands.Delete<>("network vpn-connection delete", connections,
                         ResourceManager::deleteConnection),
                 new ResourceCommands.Delete<>("network route-table delete", routeTables,
-                        ResourceManager::deleteRouteTable));
+                        ResourceManager::deleteRouteTable),
+                ResourceCommands.tagsUpdate("network nsg update", ResourceCommands.Type.of(NetworkSecurityGroup.class,
+                        "networkSecurityGroups", NetworkShapes::nsg, NetworkSecurityGroup::id)));
     }
 
     private void register(AzCommand command) {

@@ -71,6 +71,46 @@ final class ResourceCommands {
         }
     }
 
+    /**
+     * {@code update -g GROUP -n NAME [--tags ...]}: the update of a type whose only property vnetlab changes after
+     * creation is its tags (what ARM's PATCH of tags does); the tags are stored by the command's {@code --tags} like
+     * any command's, and {@link GenericUpdate} turns {@code --set tags.KEY=VALUE} into them. An absent resource is
+     * ARM's "not found" (exit code 3), before anything changes.
+     *
+     * <pre>{@code
+     * az network asg update -g rg -n web --tags env=prod   ->  the group, "tags": {"env": "prod"}
+     * }</pre>
+     */
+    record TagsUpdate<T>(String name, Type<T> type) implements AzCommand {
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), Commands.nameParam(), Param.list("tags", "--tags").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            String group = a.required("resource_group");
+            s.group(group);
+            T resource = Commands.existing(s, type.kind(), type.armType(), type.idOf(s, group, a.required("name")));
+            if (a.flag("no_wait")) {
+                // nothing printed, so the tags are stored here rather than from the printed resource
+                if (a.has("tags")) {
+                    Tags.store(s.topology(), type.id().apply(resource), Tags.parse(a.list("tags")));
+                }
+                return null;
+            }
+            return type.shape().apply(s.topology().state(), resource);
+        }
+    }
+
+    /** {@code NAME} ("network asg update") as a {@link TagsUpdate} with the generic {@code --set tags.KEY=VALUE}. */
+    static <T> AzCommand tagsUpdate(String name, Type<T> type) {
+        return GenericUpdate.of(new TagsUpdate<>(name, type), new Show<>(name.replace(" update", " show"), type));
+    }
+
     /** {@code delete -g GROUP -n NAME}: ARM's DELETE, silent when there is nothing to delete. */
     record Delete<T>(String name, Type<T> type, BiFunction<TopologyState, ResourceId, TopologyState> delete)
             implements AzCommand {

@@ -2,6 +2,7 @@ package io.vnetlab.az;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.vnetlab.model.Route;
 import io.vnetlab.model.RouteTable;
 
 import java.util.List;
@@ -51,6 +52,42 @@ final class RouteCommands {
                             a.value("next_hop_ip").filter(ip -> !ip.isEmpty()).orElse(null))
                     .apply());
             return a.flag("no_wait") ? null : NetworkShapes.route(updated.route(name).orElseThrow());
+        }
+    }
+
+    /**
+     * {@code az network route-table route update}: the options given replace the route's, the others stay, and the
+     * route goes through the same checks as a create (docs/azure/routing.md#route-tables); a route that does not
+     * exist is ARM's "not found" (exit code 3).
+     */
+    static final class Update implements AzCommand {
+        public String name() {
+            return "network route-table route update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), tableName(), Commands.nameParam(),
+                    Param.value("address_prefix", "--address-prefix"),
+                    Param.value("next_hop_type", "--next-hop-type").choices(NEXT_HOP_TYPES.toArray(String[]::new)),
+                    Param.value("next_hop_ip", "--next-hop-ip-address").emptyMeansNone(),
+                    Param.flag("no_wait", "--no-wait"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            RouteTable table = table(s, a);
+            String name = a.required("name");
+            Route route = Commands.child(table.route(name), table.id(), "routes", name);
+            String prefix = a.value("address_prefix").orElse(route.addressPrefix().toString());
+            String type = a.value("next_hop_type").orElse(route.nextHopType().name());
+            String ip = a.value("next_hop_ip").orElse(route.nextHopIp().map(Object::toString).orElse(""));
+            RouteTable updated = Session.call(() -> s.topology().routeTables().update(table.id().toString())
+                    .withRoute(route.name(), prefix, type, ip.isEmpty() ? null : ip)
+                    .apply());
+            return a.flag("no_wait") ? null : NetworkShapes.route(updated.route(route.name()).orElseThrow());
         }
     }
 

@@ -134,6 +134,36 @@ final class Shapes {
         return o;
     }
 
+    /**
+     * What a create that the CLI runs as an ARM deployment prints under its output's name ({@code az network lb
+     * create}: {@code {"loadBalancer": ...}}): the template's output {@code [reference('NAME')]}, which is the
+     * resource's {@code properties} as ARM returns them — no id, name or location, and each sub-resource keeps its own
+     * {@code properties} — with {@code resourceGroup} added to every object that has a resource id, as the CLI adds it
+     * to whatever it prints (docs/azure/cli-and-network-watcher.md#deployment-output).
+     */
+    static ObjectNode deploymentOutput(ObjectNode armResource) {
+        JsonNode properties = armResource.get("properties");
+        return (ObjectNode) withResourceGroups(properties == null ? Json.object() : properties);
+    }
+
+    private static JsonNode withResourceGroups(JsonNode value) {
+        if (value.isArray()) {
+            ArrayNode a = Json.array();
+            value.forEach(item -> a.add(withResourceGroups(item)));
+            return a;
+        }
+        if (!value.isObject()) {
+            return value;
+        }
+        ObjectNode o = Json.object();
+        value.properties().forEach(field -> o.set(field.getKey(), withResourceGroups(field.getValue())));
+        JsonNode id = o.get("id");
+        if (id != null && id.isTextual() && !o.has("resourceGroup") && ResourceId.looksLikeId(id.textValue())) {
+            o.put("resourceGroup", ResourceId.parse(id.textValue()).resourceGroup());
+        }
+        return o;
+    }
+
     private static JsonNode cliValue(JsonNode value) {
         if (value.isObject()) {
             return cli((ObjectNode) value);

@@ -36,6 +36,7 @@ final class SubnetCommands {
                 Param.value("endpoint_policies", "--private-endpoint-network-policies").choices(
                         java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values()).map(Enum::name)
                                 .toArray(String[]::new)),
+                Param.bool("disable_endpoint_policies", "--disable-private-endpoint-network-policies"),
                 Param.list("service_endpoints", "--service-endpoints").emptyMeansNone(),
                 Param.flag("no_wait", "--no-wait"));
     }
@@ -121,9 +122,8 @@ final class SubnetCommands {
             a.bool("default_outbound_access").ifPresent(access ->
                     t.networks().setDefaultOutboundAccess(networkId, subnetName, access));
             // docs/azure/private-endpoints.md#network-policies
-            a.value("endpoint_policies").ifPresent(v -> t.networks().setPrivateEndpointNetworkPolicies(networkId,
-                    subnetName, java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values())
-                            .filter(p -> p.name().equalsIgnoreCase(v)).findFirst().orElseThrow()));
+            endpointPolicies(a).ifPresent(policies -> t.networks().setPrivateEndpointNetworkPolicies(networkId,
+                    subnetName, policies));
             if (a.has("service_endpoints")) {
                 t.networks().setServiceEndpoints(networkId, subnetName, services);   // docs/azure/service-endpoints.md#cli
             }
@@ -133,6 +133,20 @@ final class SubnetCommands {
             return null;
         }
         return Shapes.subnet(s.topology().state(), s.subnet(a.required("resource_group"), a.required("vnet_name"), name));
+    }
+
+    /**
+     * {@code --private-endpoint-network-policies}, or the older {@code --disable-private-endpoint-network-policies
+     * [true|false]}, which can only say {@code Disabled} or {@code Enabled} (azure-cli maps it so); the newer option
+     * wins when both are given (docs/azure/private-endpoints.md#network-policies).
+     */
+    private static java.util.Optional<PrivateEndpointNetworkPolicies> endpointPolicies(Args a) {
+        java.util.Optional<PrivateEndpointNetworkPolicies> named = a.value("endpoint_policies")
+                .map(v -> java.util.Arrays.stream(PrivateEndpointNetworkPolicies.values())
+                        .filter(p -> p.name().equalsIgnoreCase(v)).findFirst().orElseThrow());
+        return named.isPresent() ? named : a.bool("disable_endpoint_policies")
+                .map(disabled -> disabled ? PrivateEndpointNetworkPolicies.Disabled
+                        : PrivateEndpointNetworkPolicies.Enabled);
     }
 
     /** Azure's answer for an NSG or route table that does not exist (as the network provider words it). */

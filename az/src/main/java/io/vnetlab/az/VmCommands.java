@@ -91,6 +91,7 @@ final class VmCommands {
                     Param.value("os_disk_name", "--os-disk-name"), Param.value("custom_data", "--custom-data"),
                     Param.list("nics", "--nics"), Param.value("availability_set", "--availability-set"),
                     Param.value("os_type", "--os-type").choices("linux", "windows"),
+                    Param.bool("accelerated_networking", "--accelerated-networking"),
                     Param.flag("no_wait", "--no-wait"));
         }
 
@@ -152,6 +153,13 @@ final class VmCommands {
                 asgs.forEach(d::withExistingApplicationSecurityGroup);
                 return d.create();
             });
+            // on the interface the command makes (docs/azure/addressing.md#accelerated-networking)
+            if (a.bool("accelerated_networking").orElse(false)) {
+                s.topology().batch(b -> {
+                    b.apply(st -> io.vnetlab.controlplane.ResourceManager.putAcceleratedNetworking(st, vm.primaryNetworkInterfaceId(), true));
+                    return null;
+                });
+            }
             set.ifPresent(joined -> AvailabilitySetCommands.join(s, joined, vm.id()));
             return created(s, a, vm);
         }

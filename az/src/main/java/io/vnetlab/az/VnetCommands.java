@@ -25,16 +25,23 @@ final class VnetCommands {
     }
 
     /**
-     * Records a network's custom DNS servers ({@code --dns-servers}; none: Azure-provided DNS), whose answers vnetlab
-     * does not simulate (docs/azure/private-dns.md#resolution).
+     * The prefix of the subnet {@code --subnet-name} makes without {@code --subnet-prefixes}: the VNet's first prefix
+     * narrowed to a /24 (kept when already longer), address as typed — 10.1.0.0/16 gives 10.1.0.0/24
+     * (docs/azure/cli-and-network-watcher.md#vnet-create-defaults).
      */
-    static Void setDnsServers(io.vnetlab.Topology t, ResourceId networkId, List<String> given) {
-        List<String> servers = given.stream().filter(v -> !v.isEmpty()).toList();   // --dns-servers '' clears them
-        t.batch(b -> {
-            b.apply(st -> io.vnetlab.controlplane.ResourceManager.setVirtualNetworkDnsServers(st, networkId, servers));
-            return null;
-        });
-        return null;
+    static String defaultSubnetPrefix(String vnetPrefix) {
+        int slash = vnetPrefix.indexOf('/');
+        if (slash < 0) {
+            return vnetPrefix;
+        }
+        int length;
+        try {
+            length = Integer.parseInt(vnetPrefix.substring(slash + 1));
+        } catch (NumberFormatException notALength) {
+            // the VNet's own prefix is refused with Azure's error when the network is made
+            return vnetPrefix;
+        }
+        return vnetPrefix.substring(0, slash) + "/" + Math.max(length, 24);
     }
 
     /**
@@ -58,25 +65,12 @@ final class VnetCommands {
         return prefixes.get(0);
     }
 
-    /**
-     * Makes {@code network}'s address space exactly {@code prefixes}, keeping the order Azure keeps: the old
-     * prefixes that stay, then the new ones.
-     */
+    /** Makes {@code network}'s address space exactly {@code prefixes}, in the order given. */
     static void replaceAddressSpace(Networks.Update update, VirtualNetwork network, List<String> prefixes) {
-        List<Cidr> wanted = new ArrayList<>();
-        for (String p : prefixes) {
-            Cidr.tryParse(p).ifPresent(wanted::add);
-        }
-        for (Cidr old : network.addressSpace()) {
-            if (!wanted.contains(old)) {
-                update.withoutAddressSpace(old.toString());
-            }
-        }
-        for (String p : prefixes) {
-            if (Cidr.tryParse(p).map(c -> !network.addressSpace().contains(c)).orElse(true)) {
-                update.withAddressSpace(p);
-            }
-        }
+        // the PUT carries the space as the command lists it, in that order (docs/azure/addressing.md#address-space):
+        // --address-prefixes 20.0.0.0/16 10.0.0.0/16 makes 20.0.0.0/16 the first prefix, as Azure keeps it
+        network.addressSpace().forEach(old -> update.withoutAddressSpace(old.toString()));
+        prefixes.forEach(update::withAddressSpace);
     }
 
     /**
@@ -134,6 +128,7 @@ final class VnetCommands {
         public JsonNode run(Session s, Args a) {
             String groupName = a.required("resource_group");
             String vnetName = a.required("name");
+            List<String> dnsServers = dnsServers(a);
             Region region = a.value("location").map(l -> Session.region(l, "virtualNetworks"))
                     .orElseGet(() -> s.group(groupName).region());
             s.group(groupName);
@@ -144,7 +139,7 @@ final class VnetCommands {
             }
             SubnetPrefixes subnetPrefix = a.has("subnet_prefixes")
                     ? SubnetPrefixes.of(a.list("subnet_prefixes"), "--subnet-prefixes")
-                    : new SubnetPrefixes(DEFAULT_SUBNET_PREFIX, null);
+                    : new SubnetPrefixes(defaultSubnetPrefix(prefixes.get(0)), null);
             VirtualNetwork existing = s.findVnet(groupName, vnetName).orElse(null);
             // --network-security-group goes on the subnet the command makes (azure-cli create_vnet); none, none.
             ResourceId nsgId = a.value("nsg").filter(v -> !v.isEmpty() && subnetName != null)
@@ -155,8 +150,6 @@ final class VnetCommands {
             java.util.function.Function<io.vnetlab.Topology, VirtualNetwork> change = t -> {
                 VirtualNetwork made = put(s, t, existing, vnetName, region, groupName, prefixes, subnetName,
                         subnetPrefix);
-                // a create is a PUT of the whole network: its DNS servers are those given, none when none are
-                setDnsServers(t, made.id(), a.list("dns_servers"));
                 if (nsgId != null) {
                     t.networkSecurityGroups().associateWithSubnet(nsgId.toString(), made.id().toString(), subnetName);
                     return t.state().network(made.id()).orElseThrow();
@@ -167,6 +160,8 @@ final class VnetCommands {
                 change.apply(s.topology().fork());
                 return change.apply(s.topology());
             });
+            // a create is a PUT of the network: servers it does not name are gone
+            putDnsServers(s, result.id(), dnsServers);
             if (a.flag("no_wait")) {
                 return null;
             }
@@ -296,9 +291,7 @@ final class VnetCommands {
 
         public JsonNode run(Session s, Args a) {
             VirtualNetwork network = s.vnet(a.required("resource_group"), a.required("name"));
-            if (a.has("dns_servers")) {
-                Session.call(() -> setDnsServers(s.topology(), network.id(), a.list("dns_servers")));
-            }
+            List<String> dnsServers = dnsServers(a);
             VirtualNetwork result = network;
             if (a.has("address_prefixes")) {
                 result = Session.call(() -> {
@@ -307,8 +300,32 @@ final class VnetCommands {
                     return update.apply();
                 });
             }
+            if (a.has("dns_servers")) {
+                putDnsServers(s, network.id(), dnsServers);
+            }
             return a.flag("no_wait") ? null : Shapes.vnet(s.topology().state(), result);
         }
+    }
+
+    /**
+     * {@code --dns-servers}: IP addresses, {@code ""} for none; recorded and shown, not simulated
+     * (docs/azure/addressing.md#dns-servers).
+     */
+    static List<String> dnsServers(Args a) {
+        List<String> servers = a.list("dns_servers").stream().filter(v -> !v.isEmpty()).toList();
+        for (String server : servers) {
+            if (!io.vnetlab.address.IpAddress.isValid(server)) {
+                throw AzError.usage("argument --dns-servers: '" + server + "' is not an IP address.");
+            }
+        }
+        return servers;
+    }
+
+    static void putDnsServers(Session s, ResourceId networkId, List<String> servers) {
+        s.topology().batch(b -> {
+            b.apply(st -> io.vnetlab.controlplane.ResourceManager.putDnsServers(st, networkId, servers));
+            return null;
+        });
     }
 
     static final class Delete implements AzCommand {

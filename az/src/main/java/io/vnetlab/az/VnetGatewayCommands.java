@@ -77,6 +77,10 @@ final class VnetGatewayCommands {
             ResourceId gatewayId = s.id(group, ResourceId.NETWORK, "virtualNetworkGateways", a.required("name"));
             List<ResourceId> publicIps = a.list("public_ips").stream().map(pip -> ResourceId.looksLikeId(pip)
                     ? ResourceId.parse(pip) : s.id(group, ResourceId.NETWORK, "publicIPAddresses", pip)).toList();
+            // the CLI's own check, before anything is sent (azure-cli network _validate_vpn_gateway_generation)
+            if (!gatewayType.equals("Vpn") && a.has("vpn_gateway_generation")) {
+                throw AzError.command("vpn_gateway_generation should not be provided if gateway_type is not Vpn.");
+            }
             if (gatewayType.equals("LocalGateway")) {
                 throw AzError.command("vnetlab does not emulate gateways of type LocalGateway.");
             }

@@ -9,7 +9,7 @@ import io.vnetlab.model.VirtualNetworkGateway;
 
 import java.util.List;
 
-/** {@code az network vpn-connection create|update} (docs/azure/gateways.md#connections). */
+/** {@code az network vpn-connection create|update|list} (docs/azure/gateways.md#connections). */
 final class VpnConnectionCommands {
 
     private VpnConnectionCommands() {
@@ -92,6 +92,36 @@ final class VpnConnectionCommands {
                             current.virtualNetworkGateway2Id(), current.localNetworkGatewayId(),
                             a.bool("enable_bgp").orElse(current.enableBgp())))));
             return a.flag("no_wait") ? null : NetworkShapes.connection(s.topology().state(), updated);
+        }
+    }
+
+    /**
+     * {@code az network vpn-connection list [-g GROUP] [--vnet-gateway GATEWAY]}: the connections, or those that
+     * start at the gateway (its {@code virtualNetworkGateway1}), as the CLI's gateway listing answers: of a pair of
+     * VNet-to-VNet connections, only the one going out of it (docs/azure/gateways.md#connections).
+     */
+    static final class ListConnections implements AzCommand {
+        public String name() {
+            return "network vpn-connection list";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.optionalGroupParam(), Param.value("vnet_gateway", "--vnet-gateway"));
+        }
+
+        public boolean changesState() {
+            return false;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            var state = s.topology().state();
+            ResourceId from = a.value("vnet_gateway")
+                    .map(g -> VnetGatewayCommands.gateway(s, ResourceId.looksLikeId(g) ? null
+                            : a.required("resource_group"), g).id())
+                    .orElse(null);
+            return Commands.listInGroup(s, a, state.all(GatewayConnection.class).stream()
+                            .filter(c -> from == null || from.equals(c.virtualNetworkGateway1Id())).toList(),
+                    GatewayConnection::id, c -> NetworkShapes.connection(state, c));
         }
     }
 }

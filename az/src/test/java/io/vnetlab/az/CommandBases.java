@@ -25,6 +25,10 @@ final class CommandBases {
         BASES.put("network vnet create",
                 "-g rg -n new --address-prefixes 10.5.0.0/16 --subnet-name s --subnet-prefixes 10.5.0.0/24");
         BASES.put("network vnet show", "-g rg -n hub");
+        BASES.put("network lb list-nic", "-g rg -n lb1");
+        BASES.put("network vnet check-ip-address", "-g rg -n hub --ip-address 10.0.1.50");
+        BASES.put("network vnet list-available-ips", "-g rg -n hub");
+        BASES.put("network vnet subnet list-available-ips", "-g rg --vnet-name hub -n app");
         BASES.put("network vnet list", "-g rg");
         BASES.put("network vnet list-endpoint-services", "-l eastus");
         BASES.put("network vnet update", "-g rg -n lone --address-prefixes 10.9.0.0/16 10.19.0.0/16");
@@ -129,6 +133,7 @@ final class CommandBases {
                         + " --next-hop-ip-address 10.0.1.11");
         BASES.put("network route-table route show", "-g rg --route-table-name rt1 -n r1");
         BASES.put("network route-table route list", "-g rg --route-table-name rt1");
+        BASES.put("network route-table route update", "-g rg --route-table-name rt1 -n r1 --address-prefix 10.6.0.0/16");
         BASES.put("network route-table route delete", "-g rg --route-table-name rt1 -n r1");
         BASES.put("network vnet-gateway create", "-g rg -n gw2 --vnet edge --public-ip-addresses pip2 --gateway-type Vpn"
                 + " --vpn-type RouteBased --sku VpnGw1 --no-wait");
@@ -161,6 +166,7 @@ final class CommandBases {
                 "-g rg -n conn2 --vnet-gateway1 gw1 --local-gateway2 onprem --shared-key abc");
         BASES.put("network nsg create", "-g rg -n nsg2");
         BASES.put("network nsg show", "-g rg -n nsg1");
+        BASES.put("network nsg update", "-g rg -n nsg1 --tags env=test");
         BASES.put("network nsg list", "-g rg");
         BASES.put("network nsg delete", "-g rg -n spare-nsg");
         BASES.put("network nsg rule create", "-g rg --nsg-name nsg1 -n r2 --priority 200 --access Allow --protocol Tcp"
@@ -186,16 +192,18 @@ final class CommandBases {
         BASES.put("network public-ip list", "-g rg");
         BASES.put("network public-ip delete", "-g rg -n pip2");
         BASES.put("network asg show", "-g rg -n asg1");
+        BASES.put("network asg update", "-g rg -n asg1 --tags env=test");
         BASES.put("network asg list", "-g rg");
         BASES.put("network asg delete", "-g rg -n asg1");
         BASES.put("network vnet-gateway show", "-g rg -n gw1");
         BASES.put("network vnet-gateway list", "-g rg");
         BASES.put("network vnet-gateway delete", "-g rg -n spare-gw");
         BASES.put("network local-gateway show", "-g rg -n onprem");
+        BASES.put("network local-gateway update", "-g rg -n onprem --tags env=test");
         BASES.put("network local-gateway list", "-g rg");
         BASES.put("network local-gateway delete", "-g rg -n spare-site");
         BASES.put("network vpn-connection show", "-g rg -n conn1");
-        BASES.put("network vpn-connection list", "-g rg");
+        BASES.put("network vpn-connection list", "-g rg --vnet-gateway gw1");
         BASES.put("network vpn-connection delete", "-g rg -n conn1");
         BASES.put("network vpn-connection update", "-g rg -n conn1 --enable-bgp false");
         BASES.put("network local-gateway update", "-g rg -n onprem --gateway-ip-address 203.0.113.9");
@@ -228,6 +236,7 @@ final class CommandBases {
         BASES.put("network nat gateway delete", "-g rg -n nat3");
         BASES.put("network public-ip prefix create", "-g rg -n pfx2 --length 28");
         BASES.put("network public-ip prefix show", "-g rg -n pfx1");
+        BASES.put("network public-ip prefix update", "-g rg -n pfx1 --tags env=test");
         BASES.put("network public-ip prefix list", "-g rg");
         BASES.put("network public-ip prefix delete", "-g rg -n pfx3");
         BASES.put("network bastion create", "-g rg -n bastion2 --vnet-name hub --public-ip-address bastionpip");
@@ -365,6 +374,13 @@ final class CommandBases {
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
         BASES.put("network nic ip-config inbound-nat-rule remove",
                 "-g rg --nic-name vm1VMNic -n ipconfigvm1 --inbound-nat-rule nat1 --lb-name lb1");
+        // each wait is its show's base, waiting for what exists
+        for (Map.Entry<String, String> show : List.copyOf(BASES.entrySet())) {
+            if (show.getKey().endsWith(" show")) {
+                BASES.putIfAbsent(show.getKey().substring(0, show.getKey().length() - "show".length()) + "wait",
+                        show.getValue() + " --exists");
+            }
+        }
     }
 
     private CommandBases() {

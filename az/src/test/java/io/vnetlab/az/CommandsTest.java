@@ -77,6 +77,47 @@ class CommandsTest {
         assertThat(vnet.get("type").asText()).isEqualTo("Microsoft.Network/virtualNetworks");
     }
 
+    // docs/azure/cli-and-network-watcher.md#vnet-create-defaults
+    @Test
+    void a_named_subnet_without_a_prefix_takes_the_first_vnet_prefix_narrowed_to_a_24() {
+        assertThat(cli.ok("network vnet create -g rg -n Gw --address-prefixes 10.7.0.0/16 10.8.0.0/16"
+                + " --subnet-name GatewaySubnet --query newVNet.subnets[0].addressPrefix -o tsv"))
+                .isEqualTo("10.7.0.0/24\n");
+        assertThat(cli.ok("network vnet create -g rg -n Small --address-prefixes 10.9.0.0/26 --subnet-name s"
+                + " --query newVNet.subnets[0].addressPrefix -o tsv")).isEqualTo("10.9.0.0/26\n");
+    }
+
+    // docs/azure/addressing.md#address-space
+    @Test
+    void vnet_update_keeps_the_address_prefixes_in_the_order_given() {
+        assertThat(cli.ok("network vnet update -g rg -n SalesVNet --address-prefixes 10.20.0.0/16 10.1.0.0/16"
+                + " --query addressSpace.addressPrefixes -o tsv")).isEqualTo("10.20.0.0/16\n10.1.0.0/16\n");
+        assertThat(cli.ok("network vnet update -g rg -n SalesVNet --set addressSpace.addressPrefixes[0]=10.20.0.0/24"
+                + " --query addressSpace.addressPrefixes -o tsv")).isEqualTo("10.20.0.0/24\n10.1.0.0/16\n");
+    }
+
+    // docs/azure/addressing.md#dns-servers
+    @Test
+    void a_networks_dns_servers_are_recorded_shown_replaced_and_cleared() {
+        assertThat(cli.json("network vnet create -g rg -n Dns --dns-servers 10.0.0.4 10.0.0.5")
+                .at("/newVNet/dhcpOptions/dnsServers").toString()).isEqualTo("[\"10.0.0.4\",\"10.0.0.5\"]");
+        assertThat(cli.ok("network vnet list -g rg --query [?name=='Dns'].dhcpOptions.dnsServers[] -o tsv"))
+                .isEqualTo("10.0.0.4\n10.0.0.5\n");
+        assertThat(cli.ok("network vnet update -g rg -n Dns --dns-servers 1.2.3.4 --query dhcpOptions.dnsServers"
+                + " -o tsv")).isEqualTo("1.2.3.4\n");
+        assertThat(cli.ok("network vnet update -g rg -n Dns --dns-servers '' --query dhcpOptions.dnsServers"))
+                .isEqualTo("[]\n");
+        cli.ok("network vnet update -g rg -n Dns --dns-servers 1.2.3.4");
+        assertThat(cli.ok("network vnet create -g rg -n Dns --query newVNet.dhcpOptions.dnsServers")).isEqualTo("[]\n");
+        AzResult word = cli.run("network vnet update -g rg -n Dns --dns-servers 10.0.0.4 dns1");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err()).isEqualTo("ERROR: argument --dns-servers: 'dns1' is not an IP address.\n");
+        assertThat(cli.ok("network vnet show -g rg -n Dns --query dhcpOptions.dnsServers")).isEqualTo("[]\n");
+        cli.ok("network vnet update -g rg -n Dns --dns-servers 10.0.0.9");
+        cli.ok("network vnet delete -g rg -n Dns");
+        assertThat(cli.ok("network vnet create -g rg -n Dns --query newVNet.dhcpOptions.dnsServers")).isEqualTo("[]\n");
+    }
+
     @Test
     void vnet_show_json_has_sorted_keys_and_python_json_spacing() {
         String out = cli.ok("network vnet show -g rg -n SalesVNet");

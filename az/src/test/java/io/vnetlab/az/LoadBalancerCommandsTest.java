@@ -30,18 +30,59 @@ class LoadBalancerCommandsTest {
     }
 
     @Test
-    void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_them_under_loadBalancer() {
+    void lb_create_makes_the_cli_default_frontend_and_pool_and_prints_its_deployment_output_under_loadBalancer() {
+        // docs/azure/cli-and-network-watcher.md#deployment-output: the properties, each part keeping its own
         JsonNode lb = cli.json("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address"
                 + " 10.0.1.100").get("loadBalancer");
-        assertThat(lb.get("id").asText()).isEqualTo(LB + "ilb");
-        assertThat(lb.at("/sku/name").asText()).isEqualTo("Standard");
+        assertThat(lb.has("id")).isFalse();
+        assertThat(lb.has("sku")).isFalse();
+        assertThat(lb.get("provisioningState").asText()).isEqualTo("Succeeded");
         assertThat(lb.at("/frontendIPConfigurations/0/name").asText()).isEqualTo("LoadBalancerFrontEnd");
-        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAddress").asText()).isEqualTo("10.0.1.100");
-        assertThat(lb.at("/frontendIPConfigurations/0/privateIPAllocationMethod").asText()).isEqualTo("Static");
+        assertThat(lb.at("/frontendIPConfigurations/0/resourceGroup").asText()).isEqualTo("rg");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/privateIPAddress").asText()).isEqualTo("10.0.1.100");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/privateIPAllocationMethod").asText())
+                .isEqualTo("Static");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/id").asText()).endsWith("/hub/subnets/nva");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/resourceGroup").asText()).isEqualTo("rg");
         assertThat(lb.at("/backendAddressPools/0/name").asText()).isEqualTo("ilbbepool");
+        assertThat(cli.ok("network lb show -g rg -n ilb --query [id,sku.name] -o tsv"))
+                .isEqualTo(LB + "ilb\nStandard\n");
         assertThat(cli.ok("network lb list -g rg --query [].name -o tsv")).isEqualTo("ilb\n");
         JsonNode pub = cli.json("network lb create -g rg -n web").get("loadBalancer");
-        assertThat(pub.at("/frontendIPConfigurations/0/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
+        assertThat(pub.at("/frontendIPConfigurations/0/properties/publicIPAddress/id").asText()).endsWith("/PublicIPweb");
+        // docs/azure/load-balancers.md#frontends
+        assertThat(pub.at("/frontendIPConfigurations/0/properties/privateIPAllocationMethod").asText())
+                .isEqualTo("Dynamic");
+    }
+
+    @Test
+    void lb_create_gives_its_tags_to_the_load_balancer_and_to_the_public_ip_it_makes() {
+        cli.ok("network public-ip create -g rg -n mine");
+        cli.ok("network lb create -g rg -n web --tags env=test");
+        cli.ok("network lb create -g rg -n web2 --public-ip-address mine --tags env=prod");
+        assertThat(cli.ok("network lb show -g rg -n web --query tags.env -o tsv")).isEqualTo("test\n");
+        assertThat(cli.ok("network public-ip show -g rg -n PublicIPweb --query tags.env -o tsv")).isEqualTo("test\n");
+        assertThat(cli.ok("network lb show -g rg -n web2 --query tags.env -o tsv")).isEqualTo("prod\n");
+        assertThat(cli.ok("network public-ip show -g rg -n mine --query tags")).isEqualTo("{}\n");
+    }
+
+    @Test
+    void an_empty_public_ip_address_with_a_subnet_makes_an_internal_load_balancer() {
+        JsonNode lb = cli.json("network lb create -g rg -n ilb --public-ip-address '' --vnet-name hub --subnet nva")
+                .get("loadBalancer");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/subnet/id").asText()).endsWith("/hub/subnets/nva");
+        assertThat(lb.at("/frontendIPConfigurations/0/properties/publicIPAddress").isMissingNode()).isTrue();
+        assertThat(cli.run("network public-ip show -g rg -n PublicIPilb").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void an_empty_probe_path_takes_the_path_away() {
+        cli.ok("network lb create -g rg -n web");
+        assertThat(cli.json("network lb probe create -g rg --lb-name web -n p --protocol http --port 80 --path"
+                + " /health").get("requestPath").asText()).isEqualTo("/health");
+        JsonNode probe = cli.json("network lb probe update -g rg --lb-name web -n p --protocol tcp --path ''");
+        assertThat(probe.get("protocol").asText()).isEqualTo("Tcp");
+        assertThat(probe.has("requestPath")).isFalse();
     }
 
     @Test
@@ -234,5 +275,49 @@ class LoadBalancerCommandsTest {
     private void basicPublicIp() {
         cli.az.topology().publicIpAddresses().define("basic-ip").withRegion(io.vnetlab.model.Region.WEST_EUROPE)
                 .withExistingResourceGroup("rg").withSku(io.vnetlab.model.PublicIpAddressSku.Basic).create();
+    }
+
+    // docs/azure/cli-and-network-watcher.md#generic-update
+    @Test
+    void the_parts_updates_take_the_generic_set_for_what_vnetlab_simulates_and_refuse_the_rest_by_name() {
+        cli.ok("network public-ip create -g rg -n pip2");
+        cli.ok("network lb create -g rg -n web");
+        cli.ok("network lb probe create -g rg --lb-name web -n p --protocol tcp --port 80");
+        cli.ok("network lb rule create -g rg --lb-name web -n r --protocol tcp --frontend-port 80 --backend-port 80"
+                + " --probe-name p");
+        assertThat(cli.ok("network lb probe update -g rg --lb-name web -n p --set port=8080 --query port"))
+                .isEqualTo("8080\n");
+        assertThat(cli.ok("network lb rule update -g rg --lb-name web -n r --set frontendPort=81 enableFloatingIP=true"
+                + " --query [frontendPort,enableFloatingIP] -o tsv")).isEqualTo("81\ntrue\n");
+        String pip2 = cli.ok("network public-ip show -g rg -n pip2 --query id -o tsv").trim();
+        assertThat(cli.ok("network lb frontend-ip update -g rg --lb-name web -n LoadBalancerFrontEnd --set"
+                + " publicIPAddress.id=" + pip2 + " --query publicIPAddress.id -o tsv")).isEqualTo(pip2 + "\n");
+        AzResult interval = cli.run("network lb probe update -g rg --lb-name web -n p --set intervalInSeconds=5");
+        assertThat(interval.exitCode()).isEqualTo(2);
+        assertThat(interval.err()).isEqualTo("ERROR: argument --set: vnetlab does not emulate changing"
+                + " 'intervalInSeconds' with 'az network lb probe update'; the properties it changes with --set, --add"
+                + " and --remove are: port, protocol, requestPath, tags.\n");
+        assertThat(cli.ok("network lb probe show -g rg --lb-name web -n p --query intervalInSeconds")).isEqualTo("15\n");
+    }
+
+    // docs/azure/load-balancers.md#backend-pools
+    @Test
+    void list_nic_lists_the_interfaces_in_the_pools_and_behind_the_nat_rules_once_each() {
+        cli.ok("network lb create -g rg -n ilb --vnet-name hub --subnet nva --private-ip-address 10.0.1.100"
+                + " --backend-pool-name nvas");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb")).isEqualTo("[]\n");
+        cli.ok("network lb inbound-nat-rule create -g rg --lb-name ilb -n ssh2 --protocol tcp --frontend-port 2202"
+                + " --backend-port 22");
+        cli.ok("network nic ip-config address-pool add -g rg --nic-name nva1VMNic -n ipconfignva1 --lb-name ilb"
+                + " --address-pool nvas");
+        cli.ok("network nic ip-config inbound-nat-rule add -g rg --nic-name nva2VMNic -n ipconfignva2 --lb-name ilb"
+                + " --inbound-nat-rule ssh2");
+        cli.ok("network nic ip-config address-pool add -g rg --nic-name nva2VMNic -n ipconfignva2 --lb-name ilb"
+                + " --address-pool nvas");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb --query [].name -o tsv"))
+                .isEqualTo("nva1VMNic\nnva2VMNic\n");
+        assertThat(cli.ok("network lb list-nic -g rg -n ilb --query [0].ipConfigurations[0]"
+                + ".loadBalancerBackendAddressPools[0].id -o tsv")).isEqualTo(LB + "ilb/backendAddressPools/nvas\n");
+        assertThat(cli.run("network lb list-nic -g rg -n nope").exitCode()).isEqualTo(3);
     }
 }

@@ -124,4 +124,47 @@ class NetworkInterfaceAndVmTest {
         assertThat(cli.ok("network nsg rule list -g rg --nsg-name win2NSG --query [0].name -o tsv"))
                 .isEqualTo("default-allow-rdp\n");
     }
+
+    // docs/azure/addressing.md#accelerated-networking
+    @Test
+    void accelerated_networking_is_recorded_and_shown_on_the_interface() {
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front --accelerated-networking"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("true\n");
+        assertThat(cli.ok("network nic list -g rg --query [?name=='fast'].enableAcceleratedNetworking -o tsv"))
+                .isEqualTo("true\n");
+        assertThat(cli.ok("network nic update -g rg -n fast --accelerated-networking false"
+                + " --query enableAcceleratedNetworking")).isEqualTo("false\n");
+        assertThat(cli.ok("network nic update -g rg -n fast --set enableAcceleratedNetworking=true"
+                + " --query enableAcceleratedNetworking")).isEqualTo("true\n");
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("false\n");
+        cli.ok("vm create -g rg -n quick --image Ubuntu2204 --vnet-name hub --subnet front --accelerated-networking true"
+                + " --generate-ssh-keys");
+        assertThat(cli.ok("network nic show -g rg -n quickVMNic --query enableAcceleratedNetworking"))
+                .isEqualTo("true\n");
+        cli.ok("network nic update -g rg -n fast --accelerated-networking true");
+        cli.ok("network nic delete -g rg -n fast");
+        assertThat(cli.ok("network nic create -g rg -n fast --vnet-name hub --subnet front"
+                + " --query NewNIC.enableAcceleratedNetworking")).isEqualTo("false\n");
+    }
+
+    // docs/azure/addressing.md#dns-servers
+    @Test
+    void an_interfaces_dns_servers_and_internal_name_are_recorded_shown_and_kept_unless_named() {
+        assertThat(cli.json("network nic create -g rg -n named --vnet-name hub --subnet front --dns-servers 100.1.2.3"
+                + " --internal-dns-name test").at("/NewNIC/dnsSettings").toString())
+                .isEqualTo("{\"appliedDnsServers\":[],\"dnsServers\":[\"100.1.2.3\"],\"internalDnsNameLabel\":\"test\"}");
+        assertThat(cli.json("network nic update -g rg -n named --internal-dns-name noodle").at("/dnsSettings").toString())
+                .isEqualTo("{\"appliedDnsServers\":[],\"dnsServers\":[\"100.1.2.3\"],\"internalDnsNameLabel\":\"noodle\"}");
+        assertThat(cli.ok("network nic update -g rg -n named --dns-servers '' --query length(dnsSettings.dnsServers)"))
+                .isEqualTo("0\n");
+        assertThat(cli.ok("network nic update -g rg -n named --set dnsSettings.internalDnsNameLabel=doodle"
+                + " --query dnsSettings.internalDnsNameLabel -o tsv")).isEqualTo("doodle\n");
+        AzResult word = cli.run("network nic update -g rg -n named --dns-servers resolver --ip-forwarding true");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err()).isEqualTo("ERROR: argument --dns-servers: 'resolver' is not an IP address.\n");
+        assertThat(cli.ok("network nic show -g rg -n named --query enableIPForwarding")).isEqualTo("false\n");
+        assertThat(cli.json("network nic create -g rg -n named --vnet-name hub --subnet front").at("/NewNIC/dnsSettings")
+                .toString()).isEqualTo("{\"appliedDnsServers\":[],\"dnsServers\":[]}");
+    }
 }

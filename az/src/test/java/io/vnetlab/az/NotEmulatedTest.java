@@ -14,10 +14,11 @@ class NotEmulatedTest {
 
     @Test
     void a_real_command_of_an_emulated_group_is_answered_as_not_emulated() {
-        AzResult r = cli.run("network vnet check-ip-address -g rg -n vnet1 --ip-address 10.0.0.4");
+        AzResult r = cli.run("network vnet subnet list-available-delegations -l westus");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: 'az network vnet check-ip-address' is an Azure CLI command that vnetlab"
-                + " does not emulate; vnetlab emulates the commands that 'az network vnet --help' lists.\n");
+        assertThat(r.err()).isEqualTo("ERROR: 'az network vnet subnet list-available-delegations' is an Azure CLI"
+                + " command that vnetlab does not emulate; vnetlab emulates the commands that 'az network vnet subnet"
+                + " --help' lists.\n");
     }
 
     @Test
@@ -37,17 +38,17 @@ class NotEmulatedTest {
 
     @Test
     void a_real_option_vnetlab_does_not_take_is_answered_as_not_emulated() {
-        AzResult r = cli.run("vm create -g rg -n vm1 --image Ubuntu2204 --accelerated-networking true");
+        AzResult r = cli.run("vm create -g rg -n vm1 --image Ubuntu2204 --ultra-ssd-enabled true");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: argument --accelerated-networking: '--accelerated-networking' is an"
+        assertThat(r.err()).isEqualTo("ERROR: argument --ultra-ssd-enabled: '--ultra-ssd-enabled' is an"
                 + " option of 'az vm create' that vnetlab does not emulate; vnetlab emulates the options that"
                 + " 'az vm create --help' lists.\n");
     }
 
     @Test
     void an_option_the_real_cli_does_not_know_is_unrecognized() {
-        AzResult r = cli.run("vm create -g rg -n vm1 --image Ubuntu2204 --accelerated-networkin true");
+        AzResult r = cli.run("vm create -g rg -n vm1 --image Ubuntu2204 --ultra-ssd-enabledd true");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("ERROR: unrecognized arguments: --accelerated-networkin true\n");
+        assertThat(r.err()).isEqualTo("ERROR: unrecognized arguments: --ultra-ssd-enabledd true\n");
     }
 }

@@ -148,4 +148,23 @@ class PrivateEndpointCommandsTest {
                 + " --query privateEndpointNetworkPolicies -o tsv")).isEqualTo("NetworkSecurityGroupEnabled\n");
         assertThat(cli.ok(test)).isEqualTo("Unreachable\n");
     }
+
+    // docs/azure/private-endpoints.md#network-policies
+    @Test
+    void the_older_disable_option_sets_disabled_or_enabled_and_the_newer_option_wins() {
+        network();
+        String policies = " --query privateEndpointNetworkPolicies -o tsv";
+        assertThat(cli.ok("network vnet subnet update -g rg --vnet-name vnet -n endpoints"
+                + " --disable-private-endpoint-network-policies false" + policies)).isEqualTo("Enabled\n");
+        assertThat(cli.ok("network vnet subnet update -g rg --vnet-name vnet -n endpoints"
+                + " --disable-private-endpoint-network-policies" + policies)).isEqualTo("Disabled\n");
+        assertThat(cli.ok("network vnet subnet create -g rg --vnet-name vnet -n more --address-prefixes 10.0.9.0/24"
+                + " --disable-private-endpoint-network-policies true --private-endpoint-network-policies"
+                + " RouteTableEnabled" + policies)).isEqualTo("RouteTableEnabled\n");
+        AzResult notABoolean = cli.run("network vnet subnet update -g rg --vnet-name vnet -n endpoints"
+                + " --disable-private-endpoint-network-policies maybe");
+        assertThat(notABoolean.exitCode()).isEqualTo(2);
+        assertThat(cli.ok("network vnet subnet show -g rg --vnet-name vnet -n endpoints" + policies))
+                .isEqualTo("Disabled\n");
+    }
 }

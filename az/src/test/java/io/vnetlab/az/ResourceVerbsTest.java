@@ -45,6 +45,34 @@ class ResourceVerbsTest {
         assertThat(cli.ok("network vpn-connection list -g rg --query [].name -o tsv")).isEqualTo("conn\n");
     }
 
+    // docs/azure/gateways.md#connections
+    @Test
+    void vpn_connection_list_for_a_gateway_lists_the_connections_going_out_of_it() {
+        cli.ok("network vnet create -g rg -n branch --address-prefixes 10.1.0.0/16 --subnet-name GatewaySubnet");
+        cli.ok("network public-ip create -g rg -n gwip2");
+        cli.ok("network vnet-gateway create -g rg -n gw2 --vnet branch --public-ip-addresses gwip2");
+        cli.ok("network vpn-connection create -g rg -n gw-to-gw2 --vnet-gateway1 gw --vnet-gateway2 gw2 --shared-key k");
+        cli.ok("network vpn-connection create -g rg -n gw2-to-gw --vnet-gateway1 gw2 --vnet-gateway2 gw --shared-key k");
+        assertThat(cli.ok("network vpn-connection list -g rg --vnet-gateway gw --query [].name -o tsv"))
+                .isEqualTo("conn\ngw-to-gw2\n");
+        String gw2 = cli.ok("network vnet-gateway show -g rg -n gw2 --query id -o tsv").trim();
+        assertThat(cli.ok("network vpn-connection list --vnet-gateway " + gw2 + " --query [].name -o tsv"))
+                .isEqualTo("gw2-to-gw\n");
+        assertThat(cli.ok("network vpn-connection list -g rg --query length(@)")).isEqualTo("3\n");
+        assertThat(cli.run("network vpn-connection list -g rg --vnet-gateway nope").exitCode()).isEqualTo(3);
+    }
+
+    // docs/azure/arm-templates.md#reference
+    @Test
+    void a_public_ips_dns_name_is_shown_with_the_fqdn_azure_derives_and_a_create_without_it_has_none() {
+        assertThat(cli.json("network public-ip create -g rg -n web --dns-name woot").at("/publicIp/dnsSettings")
+                .toString()).isEqualTo("{\"domainNameLabel\":\"woot\",\"fqdn\":\"woot.westeurope.cloudapp.azure.com\"}");
+        assertThat(cli.ok("network public-ip list -g rg --query [?name=='web'].dnsSettings.fqdn -o tsv"))
+                .isEqualTo("woot.westeurope.cloudapp.azure.com\n");
+        cli.ok("network public-ip create -g rg -n web");
+        assertThat(cli.json("network public-ip show -g rg -n web").has("dnsSettings")).isFalse();
+    }
+
     @Test
     void a_gateway_a_connection_names_is_deleted_only_after_the_connection() {
         AzResult refused = cli.run("network vnet-gateway delete -g rg -n gw");

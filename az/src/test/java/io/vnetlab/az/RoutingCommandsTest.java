@@ -64,6 +64,33 @@ class RoutingCommandsTest {
                 .isEqualTo("ToPrivate\n");
     }
 
+    // docs/azure/cli-and-network-watcher.md#generic-update
+    @Test
+    void route_update_replaces_the_options_given_keeps_the_others_and_checks_the_route_as_a_create() {
+        cli.ok("network route-table create -g rg -n rt");
+        cli.ok("network route-table route create -g rg --route-table-name rt -n r --address-prefix 10.5.0.0/16"
+                + " --next-hop-type None");
+        JsonNode updated = cli.json("network route-table route update -g rg --route-table-name rt -n r"
+                + " --next-hop-type VirtualNetworkGateway");
+        assertThat(updated.get("nextHopType").asText()).isEqualTo("VirtualNetworkGateway");
+        assertThat(updated.get("addressPrefix").asText()).isEqualTo("10.5.0.0/16");
+        assertThat(cli.json("network route-table route update -g rg --route-table-name rt -n r"
+                + " --set nextHopType=VirtualAppliance nextHopIpAddress=10.0.2.4").get("nextHopIpAddress").asText())
+                .isEqualTo("10.0.2.4");
+        AzResult keptIp = cli.run("network route-table route update -g rg --route-table-name rt -n r"
+                + " --next-hop-type Internet");
+        assertThat(keptIp.exitCode()).isEqualTo(1);
+        assertThat(keptIp.err()).startsWith("ERROR: (NextHopIpAddressNotAllowed)");
+        assertThat(cli.ok("network route-table route update -g rg --route-table-name rt -n r --next-hop-type Internet"
+                + " --next-hop-ip-address '' --query [nextHopType,addressPrefix] -o tsv"))
+                .isEqualTo("Internet\n10.5.0.0/16\n");
+        AzResult missing = cli.run("network route-table route update -g rg --route-table-name rt -n nope"
+                + " --next-hop-type None");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).startsWith("ERROR: (NotFound) Resource " + AzTestBench.RG
+                + "/providers/Microsoft.Network/routeTables/rt/routes/nope not found.");
+    }
+
     // docs/azure/routing.md#user-route-next-hops
     @Test
     void route_create_errors_required_arguments_choices_and_azures_next_hop_rules() {
@@ -155,6 +182,13 @@ class RoutingCommandsTest {
                 + " NAME_OR_ID | --express-route-circuit2 NAME_OR_ID\n");
         AzResult outside = cli.run("network vnet-gateway create -g rg -n vpn3 --vnet vnet --vpn-type Other");
         assertThat(outside.exitCode()).isEqualTo(2);
+        // docs/azure/gateways.md#vpn-gateways: the CLI's own check of the generation
+        AzResult generation = cli.run("network vnet-gateway create -g rg -n er2 --vnet vnet --gateway-type"
+                + " ExpressRoute --vpn-gateway-generation Generation1");
+        assertThat(generation.exitCode()).isEqualTo(1);
+        assertThat(generation.err()).isEqualTo("ERROR: vpn_gateway_generation should not be provided if gateway_type"
+                + " is not Vpn.\n");
+        assertThat(cli.run("network vnet-gateway show -g rg -n er2").exitCode()).isEqualTo(3);
     }
 
     // docs/azure/gateways.md#vpn-and-expressroute-gateways

@@ -51,4 +51,32 @@ class TagsTest {
                 .has("tags")).isFalse();
         assertThat(cli.ok("vm show -g rg -n vm1 --query tags.role -o tsv")).isEqualTo("web\n");
     }
+
+    @Test
+    void updates_that_change_only_tags_store_them_and_set_edits_them() {
+        // docs/azure/cli-and-network-watcher.md#generic-update
+        cli.ok("network asg create -g rg -n web --tags env=test");
+        cli.ok("network nsg create -g rg -n web-nsg");
+        cli.ok("network local-gateway create -g rg -n site --gateway-ip-address 203.0.113.1");
+        cli.ok("network public-ip prefix create -g rg -n pfx --length 30");
+        assertThat(cli.json("network asg update -g rg -n web --tags env=prod").path("tags").toString())
+                .isEqualTo("{\"env\":\"prod\"}");
+        assertThat(cli.json("network nsg update -g rg -n web-nsg --set tags.CostCenter=net").path("tags").toString())
+                .isEqualTo("{\"CostCenter\":\"net\"}");
+        assertThat(cli.json("network local-gateway update -g rg -n site --tags a=b").path("tags").toString())
+                .isEqualTo("{\"a\":\"b\"}");
+        assertThat(cli.ok("network public-ip prefix update -g rg -n pfx --tags foo=doo --no-wait")).isEmpty();
+        assertThat(cli.ok("network public-ip prefix show -g rg -n pfx --query tags.foo -o tsv")).isEqualTo("doo\n");
+        assertThat(cli.ok("network asg show -g rg -n web --query tags.env -o tsv")).isEqualTo("prod\n");
+    }
+
+    @Test
+    void a_tags_update_of_what_does_not_exist_is_not_found_and_stores_nothing() {
+        AzResult missing = cli.run("network asg update -g rg -n nope --tags env=prod");
+        assertThat(missing.exitCode()).isEqualTo(3);
+        assertThat(missing.err()).startsWith("ERROR: (ResourceNotFound) The Resource"
+                + " 'Microsoft.Network/applicationSecurityGroups/nope' under resource group 'rg' was not found.");
+        cli.ok("network asg create -g rg -n nope");
+        assertThat(cli.ok("network asg show -g rg -n nope --query tags")).isEqualTo("{}\n");
+    }
 }

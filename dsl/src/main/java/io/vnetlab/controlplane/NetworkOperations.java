@@ -269,8 +269,6 @@ final class NetworkOperations {
         for (Peering p : next.peeringsTowards(network.id())) {
             next = next.withPeering(withState(p, PeeringState.Disconnected));
         }
-        // its custom DNS servers go with it (docs/azure/private-dns.md#resolution)
-        next = next.without(io.vnetlab.model.VirtualNetworkDnsServers.class, network.id());
         return derivePeerings(next.withoutNetwork(network.id()));
     }
 

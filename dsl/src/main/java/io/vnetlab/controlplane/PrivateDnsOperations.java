@@ -14,7 +14,6 @@ import io.vnetlab.model.PrivateLinkDnsZones;
 import io.vnetlab.model.ResourceGroup;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
-import io.vnetlab.model.VirtualNetworkDnsServers;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -314,29 +313,6 @@ final class PrivateDnsOperations {
         }
     }
 
-    // ---------------------------------------------------------------- a network's custom DNS servers
-
-    /**
-     * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}; empty: Azure-provided DNS again). Each is
-     * an IP address, IPv4 or (in a dual-stack network, as Microsoft's own templates give) IPv6
-     * (docs/azure/private-dns.md#resolution).
-     */
-    static TopologyState setDnsServers(TopologyState s, ResourceId networkId, List<String> servers) {
-        ResourceId id = NetworkOperations.requireNetwork(s, networkId).id();
-        List<String> addresses = new ArrayList<>();
-        for (String server : servers) {
-            Optional<IpAddress> address = IpAddress.tryParse(server);
-            if (address.isEmpty()) {
-                throw new AzureException(AzureErrorCode.BadRequest, "The DNS server '" + server + "' of virtual"
-                        + " network " + id.name() + " is not an IP address; dhcpOptions.dnsServers holds IP"
-                        + " addresses.", id);
-            }
-            addresses.add(address.get().toString());
-        }
-        return addresses.isEmpty() ? s.without(VirtualNetworkDnsServers.class, id)
-                : s.with(VirtualNetworkDnsServers.class, id, new VirtualNetworkDnsServers(id, addresses));
-    }
-
     // ---------------------------------------------------------------- private endpoints' DNS zone groups
 
     static TopologyState putZoneGroup(TopologyState s, PrivateDnsZoneGroup group, PutMode mode) {
@@ -411,11 +387,6 @@ final class PrivateDnsOperations {
         for (PrivateDnsZone zone : s.all(PrivateDnsZone.class)) {
             if (ControlPlane.inGroup(zone.id(), group)) {
                 next = next.without(PrivateDnsZone.class, zone.id());
-            }
-        }
-        for (VirtualNetworkDnsServers servers : s.all(VirtualNetworkDnsServers.class)) {
-            if (ControlPlane.inGroup(servers.networkId(), group)) {
-                next = next.without(VirtualNetworkDnsServers.class, servers.networkId());
             }
         }
         return next;

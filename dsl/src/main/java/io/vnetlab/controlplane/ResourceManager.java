@@ -10,6 +10,8 @@ import io.vnetlab.model.Subscription;
 import io.vnetlab.model.VirtualNetwork;
 import org.apiguardian.api.API;
 
+import java.util.List;
+
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
@@ -117,7 +119,25 @@ public final class ResourceManager {
 
     /** Deletes a network; the peerings that pointed at it become {@code Disconnected}. */
     public static TopologyState deleteNetwork(TopologyState s, ResourceId networkId) {
-        return NetworkOperations.deleteNetwork(s, networkId);
+        TopologyState after = NetworkOperations.deleteNetwork(s, networkId);
+        // the servers recorded for the network go with it, so a network made again by that id starts without them
+        return VirtualNetworkDnsServers.put(after, networkId, List.of());
+    }
+
+    /**
+     * The DNS servers of a network, as its PUT carries them ({@code dhcpOptions.dnsServers}): they replace those
+     * recorded, none leaves it on Azure's DNS. Recorded and shown, not simulated (docs/azure/addressing.md#dns-servers).
+     *
+     * @throws IllegalArgumentException for a server that is not an IP address (the surfaces refuse it first)
+     */
+    public static TopologyState putDnsServers(TopologyState s, ResourceId networkId, List<String> servers) {
+        return VirtualNetworkDnsServers.put(s, networkId, servers);
+    }
+
+    /** The DNS servers recorded for a network, in order; none when it uses Azure's DNS. */
+    public static List<String> dnsServers(TopologyState s, ResourceId networkId) {
+        return s.get(VirtualNetworkDnsServers.class, networkId).map(VirtualNetworkDnsServers::servers)
+                .orElse(List.of());
     }
 
     /** PUT of one subnet of an existing network (the child resource {@code virtualNetworks/subnets}). */
@@ -201,7 +221,44 @@ public final class ResourceManager {
     /** Deletes a network interface; refused while a virtual machine uses it. */
     public static TopologyState deleteNetworkInterface(TopologyState s, ResourceId nicId) {
         PrivateEndpointOperations.requireNotPrivateEndpointInterface(s, nicId);
-        return InterfaceOperations.deleteNetworkInterface(s, nicId);
+        TopologyState after = InterfaceOperations.deleteNetworkInterface(s, nicId);
+        // what is recorded of the interface goes with it, so an interface made again by that id starts without it
+        return InterfaceDnsSettings.put(AcceleratedNetworking.put(after, nicId, false), nicId, List.of(), null);
+    }
+
+    /**
+     * An interface's own DNS settings, as its PUT carries {@code dnsSettings}: its DNS servers (none: its network's)
+     * and its internal DNS name label ({@code null} or empty: none). Recorded and shown, not simulated
+     * (docs/azure/addressing.md#dns-servers).
+     *
+     * @throws IllegalArgumentException for a server that is not an IP address (the surfaces refuse it first)
+     */
+    public static TopologyState putInterfaceDnsSettings(TopologyState s, ResourceId nicId, List<String> servers,
+                                                        String internalDnsNameLabel) {
+        return InterfaceDnsSettings.put(s, nicId, servers, internalDnsNameLabel);
+    }
+
+    /** The DNS servers an interface names itself, in order; none when it takes its network's. */
+    public static List<String> interfaceDnsServers(TopologyState s, ResourceId nicId) {
+        return s.get(InterfaceDnsSettings.class, nicId).map(InterfaceDnsSettings::servers).orElse(List.of());
+    }
+
+    /** The host name an interface registers in Azure's internal DNS, if it names one. */
+    public static java.util.Optional<String> internalDnsNameLabel(TopologyState s, ResourceId nicId) {
+        return s.get(InterfaceDnsSettings.class, nicId).map(InterfaceDnsSettings::internalDnsNameLabel);
+    }
+
+    /**
+     * Accelerated networking on an interface, as its PUT carries {@code enableAcceleratedNetworking}: recorded and
+     * shown, not simulated (docs/azure/addressing.md#accelerated-networking).
+     */
+    public static TopologyState putAcceleratedNetworking(TopologyState s, ResourceId nicId, boolean enabled) {
+        return AcceleratedNetworking.put(s, nicId, enabled);
+    }
+
+    /** Whether accelerated networking is recorded for an interface. */
+    public static boolean acceleratedNetworking(TopologyState s, ResourceId nicId) {
+        return AcceleratedNetworking.enabled(s, nicId);
     }
 
     /** PUT of a virtual machine on existing network interfaces. */
@@ -402,15 +459,6 @@ public final class ResourceManager {
         return PrivateDnsOperations.recordSets(s, zoneId);
     }
 
-    /**
-     * Sets a virtual network's custom DNS servers ({@code dhcpOptions.dnsServers}, IP addresses; empty: back to
-     * Azure-provided DNS). vnetlab records them and does not simulate what they answer.
-     */
-    public static TopologyState setVirtualNetworkDnsServers(TopologyState s, ResourceId networkId,
-                                                            java.util.List<String> servers) {
-        return PrivateDnsOperations.setDnsServers(s, networkId, servers);
-    }
-
     /** PUT of a private endpoint's DNS zone group: one per endpoint, up to 5 existing zones. */
     public static TopologyState putPrivateDnsZoneGroup(TopologyState s, io.vnetlab.model.PrivateDnsZoneGroup group,
                                                        PutMode mode) {
@@ -511,11 +559,22 @@ public final class ResourceManager {
 
     /**
      * The state Azure shows for a gateway connection: a VNet-to-VNet connection is {@code Connected} only while the
-     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet).
+     * other gateway has a connection back (docs/azure/gateways.md#vnet-to-vnet), and so is a site-to-site connection
+     * to a site that stands for another VPN gateway of the state (docs/azure/gateways.md#site-to-site-between-networks).
      */
     public static io.vnetlab.model.ConnectionStatus connectionStatus(TopologyState s,
                                                                       io.vnetlab.model.GatewayConnection connection) {
         return GatewayConnections.status(s, connection);
+    }
+
+    /**
+     * The VPN gateway of {@code s} that site {@code siteId} stands for, its device address being the gateway's public
+     * address: a site-to-site connection to it is a tunnel to that gateway
+     * (docs/azure/gateways.md#site-to-site-between-networks).
+     */
+    public static java.util.Optional<io.vnetlab.model.VirtualNetworkGateway> gatewayBehindSite(TopologyState s,
+            ResourceId siteId) {
+        return GatewayConnections.gatewayBehind(s, siteId);
     }
 
     // ---- Azure Firewall, firewall policies, IP groups (docs/azure/azure-firewall.md)

@@ -84,8 +84,8 @@ final class BgpPropagation {
                 connect(a, b);
             }
         }
-        // a gateway's own prefixes propagate only to BGP peers: a gateway without a session (every gateway has an ASN)
-        // does not list them, which for a hub means visiting each of its hundreds of transit spokes
+        // a gateway's own prefixes propagate only to BGP peers: one without a session does not list them, which for a
+        // hub means visiting each of its hundreds of transit spokes
         for (VirtualNetworkGateway g : all) {
             if (sessions.containsKey(g.id())) {
                 originated.put(g.id(), gateways.originated(g));

@@ -91,6 +91,11 @@ public record Blocker(Kind kind, List<ResourceId> resources, List<Object> values
         NO_SUCH_SITE,
         /** resources: the site. */
         SITE_NOT_CONNECTED,
+        /**
+         * resources: the site-to-site connection, its site, the gateway the site stands for, the connection's own
+         * gateway (docs/azure/gateways.md#site-to-site-between-networks).
+         */
+        TUNNEL_NOT_CONNECTED,
         /** resources: the site, the gateway, the gateway's network; values: destination. */
         SITE_LEARNS_NO_ROUTE,
         /** resources: the destination's network, the source's network; values: destination address, source address. */

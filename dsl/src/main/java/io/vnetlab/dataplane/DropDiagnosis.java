@@ -2,6 +2,8 @@ package io.vnetlab.dataplane;
 
 import io.vnetlab.address.Cidr;
 import io.vnetlab.address.IpAddress;
+import io.vnetlab.controlplane.ResourceManager;
+import io.vnetlab.model.ConnectionStatus;
 import io.vnetlab.model.GatewayConnection;
 import io.vnetlab.model.LocalNetworkGateway;
 import io.vnetlab.model.NetworkInterface;
@@ -212,6 +214,29 @@ final class DropDiagnosis {
         record.fix(Fix.of(Fix.Kind.REMOVE_USER_ROUTE, table, route.name()));
     }
 
+    /**
+     * Whether {@code c} is a site-to-site tunnel to another gateway of the state that is down because that gateway
+     * has no connection back (docs/azure/gateways.md#site-to-site-between-networks); if so, says so and how to fix it.
+     */
+    private boolean tunnelNotConnected(GatewayConnection c, LocalNetworkGateway site, VirtualNetworkGateway gateway) {
+        Optional<VirtualNetworkGateway> far = plane.gateways().gatewayBehind(c);
+        if (far.isEmpty() || ResourceManager.connectionStatus(plane.state(), c) == ConnectionStatus.Connected) {
+            return false;
+        }
+        record.block(Blocker.of(Blocker.Kind.TUNNEL_NOT_CONNECTED, List.of(c.id(), site.id(), far.get().id(),
+                gateway.id())));
+        String siteBack = null;
+        for (LocalNetworkGateway candidate : plane.state().all(LocalNetworkGateway.class)) {
+            Optional<VirtualNetworkGateway> behind = ResourceManager.gatewayBehindSite(plane.state(), candidate.id());
+            if (behind.isPresent() && behind.get().id().equals(gateway.id())) {
+                siteBack = candidate.name();
+                break;
+            }
+        }
+        record.fix(Fix.of(Fix.Kind.CONNECT_GATEWAY_BACK, List.of(far.get().id(), gateway.id()), siteBack));
+        return true;
+    }
+
     /** When the destination is behind an on-premises site: why {@code network} has no gateway route to it. */
     boolean explainsSite(VirtualNetwork network, ResourceId subnetId, Packet packet) {
         if (!record.explains()) {
@@ -222,6 +247,10 @@ final class DropDiagnosis {
                     ? plane.state().get(LocalNetworkGateway.class, c.site().get()) : Optional.empty();
             Optional<VirtualNetworkGateway> gateway = plane.state().get(VirtualNetworkGateway.class,
                     c.virtualNetworkGateway1Id());
+            if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())
+                    && tunnelNotConnected(c, site.get(), gateway.get())) {
+                return true;
+            }
             if (site.isPresent() && gateway.isPresent() && site.get().contains(packet.destination())) {
                 record.block(Blocker.of(Blocker.Kind.NO_ROUTE_TO_SITE, List.of(site.get().id(), gateway.get().id(),
                         network.id(), gateway.get().networkId()), packet.destination()));

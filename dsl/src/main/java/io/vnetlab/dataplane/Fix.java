@@ -98,6 +98,11 @@ public record Fix(Kind kind, List<ResourceId> resources, List<Object> values) {
         ADD_GATEWAY_ROUTE,
         /** resources: the site. */
         CONNECT_SITE,
+        /**
+         * resources: the gateway to connect back, the gateway it must connect to; values: the name of a site that
+         * stands for the latter, or {@code null} when there is none yet.
+         */
+        CONNECT_GATEWAY_BACK,
         /** resources: the private subnet (docs/azure/outbound-access.md#precedence). */
         ATTACH_NAT_GATEWAY,
         /** resources: the NAT gateway without public addresses. */

@@ -203,15 +203,21 @@ final class Forwarding {
                     }
                     Optional<GatewayConnection> toSite = plane.gateways().siteConnectionFor(gateway.get(),
                             destination);
-                    if (toSite.isPresent()) {
+                    Optional<VirtualNetworkGateway> tunnelEnd = toSite.isPresent()
+                            ? plane.gateways().gatewayBehind(toSite.get()) : Optional.empty();
+                    if (toSite.isPresent() && tunnelEnd.isEmpty()) {
                         return gateways.exitToSite(gateway.get(), toSite.get(), here, route, packet)
                                 ? OUTSIDE : Optional.empty();
                     }
                     if (gatewaysPassed == null) {
                         gatewaysPassed = new LinkedHashSet<>();
                     }
-                    Optional<VirtualNetworkGateway> relay = gateways.relay(gateway.get(), here, route, destination,
-                            gatewaysPassed);
+                    // a site that stands for another VPN gateway of the state: the tunnel ends in its network
+                    // (docs/azure/gateways.md#site-to-site-between-networks)
+                    Optional<VirtualNetworkGateway> relay = tunnelEnd.isPresent()
+                            ? gateways.throughTunnel(gateway.get(), toSite.get(), tunnelEnd.get(), here, route,
+                                    destination, gatewaysPassed)
+                            : gateways.relay(gateway.get(), here, route, destination, gatewaysPassed);
                     if (relay.isEmpty()) {
                         return Optional.empty();
                     }

@@ -85,6 +85,25 @@ final class GatewayNextHop {
     }
 
     /**
+     * Through the site-to-site tunnel of {@code connection} to {@code far}, the VPN gateway its site stands for
+     * (docs/azure/gateways.md#site-to-site-between-networks). Returns the gateway the packet goes on from; a gateway
+     * passed twice is a loop and drops it.
+     */
+    Optional<VirtualNetworkGateway> throughTunnel(VirtualNetworkGateway gateway, GatewayConnection connection,
+                                                  VirtualNetworkGateway far, Place here, EffectiveRoute route,
+                                                  IpAddress destination, Set<ResourceId> gatewaysPassed) {
+        if (!gatewaysPassed.add(far.id())) {
+            record.drop(Hop.Kind.ROUTE, here, route);
+            record.block(Blocker.of(Blocker.Kind.GATEWAY_ROUTING_LOOP, List.of(far.id()), destination));
+            return Optional.empty();
+        }
+        record.add(record.hop(Hop.Kind.GATEWAY, here, Place.gateway(far), route, null, HopOutcome.FORWARDED,
+                new HopDetail.Relayed(gateway.id(), far.id()),
+                new HopDetail.Connection(connection.id(), connection.connectionType())));
+        return Optional.of(far);
+    }
+
+    /**
      * Relayed inside Azure: to the far end of a Vnet2Vnet connection, or back into the gateway's own network (a hub
      * VPN gateway can carry spoke-to-spoke traffic, docs/azure/gateways.md#gateway-as-next-hop). Returns the gateway
      * the packet goes on from; a gateway passed twice is a loop and drops it.

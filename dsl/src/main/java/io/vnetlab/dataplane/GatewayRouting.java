@@ -436,6 +436,16 @@ final class GatewayRouting {
     }
 
     /**
+     * The VPN gateway of this state that the site of {@code connection} stands for, when the connection is a
+     * site-to-site tunnel to it (docs/azure/gateways.md#site-to-site-between-networks).
+     */
+    Optional<VirtualNetworkGateway> gatewayBehind(GatewayConnection connection) {
+        return connection.site().isPresent()
+                ? ResourceManager.gatewayBehindSite(state, connection.site().get())
+                : Optional.empty();
+    }
+
+    /**
      * The gateway {@code gateway} hands a packet for {@code address} to: the BGP peer its best route came from, else
      * the far gateway of a Vnet2Vnet connection without BGP that originates the address, if any.
      */

@@ -53,7 +53,10 @@ public record NameResolution(String name, ResourceId vmId, ResourceId networkId,
         PUBLIC_NOT_SIMULATED,
         /** Aliases that lead back to a name already followed. */
         ALIAS_LOOP,
-        /** The machine's network uses custom DNS servers, whose answers vnetlab does not simulate. */
+        /**
+         * The machine's network, or its network interface, names custom DNS servers, whose answers vnetlab does not
+         * simulate.
+         */
         CUSTOM_DNS_NOT_SIMULATED
     }
 

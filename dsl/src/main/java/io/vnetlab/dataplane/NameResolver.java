@@ -13,7 +13,6 @@ import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateLinkDnsZones;
 import io.vnetlab.model.ResourceId;
 import io.vnetlab.model.VirtualMachine;
-import io.vnetlab.model.VirtualNetworkDnsServers;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +29,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
  * linked to the machine's network is answered from that zone (the most specific one when several hold it), and only
  * from it; a single-label name is a host name of the network; the public name of a private endpoint's target is, in
  * public DNS, an alias of its name in the privatelink zone; any other name is public DNS's, not simulated. A network
- * with custom DNS servers asks them, which is not simulated either.
+ * or an interface with custom DNS servers asks them, which is not simulated either.
  *
  * <pre>{@code
  * NameResolver.resolve(state, vm.id(), "data.blob.core.windows.net").addresses();   // [10.0.2.4]
@@ -51,7 +50,9 @@ public final class NameResolver {
                 "There is no virtual machine " + vmId + "."));
         NetworkInterface nic = s.networkInterface(vm.primaryNetworkInterfaceId()).orElseThrow();
         ResourceId networkId = nic.networkId();
-        if (s.get(VirtualNetworkDnsServers.class, networkId).isPresent()) {
+        // custom DNS servers, the interface's own or its network's, answer instead of Azure-provided DNS
+        if (!ResourceManager.interfaceDnsServers(s, nic.id()).isEmpty()
+                || !ResourceManager.dnsServers(s, networkId).isEmpty()) {
             return new NameResolution(normalize(name), vm.id(), networkId, List.of(),
                     NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED, List.of(), null, null);
         }

@@ -114,6 +114,11 @@ public final class BlockerText {
                 return "No on-premises site " + b.resource(0) + " in this topology.";
             case SITE_NOT_CONNECTED:
                 return "Site '" + b.resource(0).name() + "' has no connection to a virtual network gateway.";
+            case TUNNEL_NOT_CONNECTED:
+                return "Connection '" + b.resource(0).name() + "' of gateway '" + b.resource(3).name()
+                        + "' is NotConnected: its site '" + b.resource(1).name() + "' is gateway '"
+                        + b.resource(2).name() + "' (the site's address is that gateway's public IP), which has no"
+                        + " site-to-site connection back to a site of gateway '" + b.resource(3).name() + "'.";
             case SITE_LEARNS_NO_ROUTE:
                 return "Site '" + b.resource(0).name() + "' learns no route to " + b.value(0) + ": "
                         + advertisesOnly(b.resource(1), b.resource(2));

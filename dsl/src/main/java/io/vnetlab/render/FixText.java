@@ -66,6 +66,9 @@ public class FixText {
                 return "withEnableBgpRoutePropagation()";
             case CONNECT_SITE:
                 return "topology.connections().define(..).withSiteToSite(gateway, \"" + fix.resource(0).name() + "\")";
+            case CONNECT_GATEWAY_BACK:
+                return "topology.connections().define(..).withSiteToSite(\"" + fix.resource(0).name() + "\", "
+                        + (fix.value(0) == null ? "site" : "\"" + fix.value(0) + "\"") + ")";
             case ATTACH_NAT_GATEWAY:
             case GIVE_LOAD_BALANCER_BACKEND_OUTBOUND:
                 return "topology.natGateways().associateWithSubnet(gateway, \"" + Names.parent(fix.resource(0))
@@ -157,6 +160,11 @@ public class FixText {
                         + fix.resource(0).name() + "'";
             case CONNECT_SITE:
                 return "connect the site to a gateway";
+            case CONNECT_GATEWAY_BACK:
+                return "connect gateway '" + fix.resource(0).name() + "' back, site-to-site, to "
+                        + (fix.value(0) == null ? "a new site whose address is gateway '" + fix.resource(1).name()
+                        + "''s public IP" : "site '" + fix.value(0) + "', which is gateway '" + fix.resource(1).name()
+                        + "'");
             case ATTACH_NAT_GATEWAY:
                 return "attach a NAT gateway with a Standard public IP to subnet '" + Names.qualified(fix.resource(0))
                         + "' (or give the interface a public IP, or turn default outbound access back on)";

@@ -53,8 +53,8 @@ public final class NameResolutionText {
                     + ", which falls back to the internet (NxDomainRedirect): ").orElse("")
                     + "answered by public DNS, with a public address: not simulated";
             case ALIAS_LOOP -> "no answer: its aliases lead back to a name already followed";
-            case CUSTOM_DNS_NOT_SIMULATED -> "asked of the custom DNS servers of virtual network "
-                    + r.networkId().name() + ": not simulated";
+            case CUSTOM_DNS_NOT_SIMULATED -> "asked of the custom DNS servers that virtual network "
+                    + r.networkId().name() + " or the machine's network interface names: not simulated";
         }).append('\n');
         return out.toString();
     }

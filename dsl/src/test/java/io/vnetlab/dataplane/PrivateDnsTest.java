@@ -249,58 +249,17 @@ class PrivateDnsTest {
         t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.A, "db", "10.0.1.9");
         AzureException cname = catchThrowableOfType(AzureException.class,
                 () -> t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.CNAME, "db", "x.contoso.internal"));
-        AzureException notAnAddress = catchThrowableOfType(AzureException.class,
-                () -> t.privateDnsZones().addRecords("contoso.internal", DnsRecordType.A, "web", "fd00::1"));
-
-        assertThat(single.code()).isEqualTo(AzureErrorCode.BadRequest);
-        assertThat(cname.code()).isEqualTo(AzureErrorCode.BadRequest);
-        assertThat(notAnAddress.code()).isEqualTo(AzureErrorCode.BadRequest);
-        assertThat(notAnAddress).hasMessageContaining("'fd00::1' is not an IPv4 address");
-    }
-
-    @Test
-    void deleting_the_endpoint_deletes_its_zone_group_and_so_its_record() {
-        Topology t = withBlobZone();
-
-        t.privateEndpoints().delete("data");
-
-        assertThat(t.privateDnsZones().recordSets(BLOB_ZONE)).isEmpty();
-        assertThat(t.state().all(io.vnetlab.model.PrivateDnsZoneGroup.class)).isEmpty();
-    }
-
-    @Test
-    void an_endpoint_has_one_zone_group_of_existing_zones() {
-        Topology t = withBlobZone();
-        t.privateDnsZones().define("contoso.internal").withExistingResourceGroup("rg").create();
-
-        AzureException second = catchThrowableOfType(AzureException.class,
-                () -> t.privateEndpoints().addDnsZoneGroup("data", "other", "contoso.internal"));
-
-        assertThat(second.code()).isEqualTo(AzureErrorCode.BadRequest);
-    }
-
-    @Test
-    void a_network_with_custom_dns_servers_asks_them_which_is_not_simulated() {
-        Topology t = withBlobZone();
-        t.privateDnsZones().linkNetwork(BLOB_ZONE, "spoke-link", "spoke", false);
-
-        t.networks().setDnsServers("spoke", "10.0.1.4");
-        NameResolution custom = t.resolve("app-vm", "appdata.blob.core.windows.net");
-        t.networks().setDnsServers("spoke");
-        NameResolution azureProvided = t.resolve("app-vm", "appdata.blob.core.windows.net");
-
-        assertThat(custom.answer()).isEqualTo(NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED);
-        assertThat(NameResolutionText.render(custom)).isEqualTo("""
-                app-vm resolves appdata.blob.core.windows.net:
-                  appdata.blob.core.windows.net: asked of the custom DNS servers of virtual network spoke: not simulated
-                """);
-        assertThat(azureProvided.resolvesTo("10.1.2.4")).isTrue();
-        AzureException notAnAddress = catchThrowableOfType(AzureException.class,
-                () -> t.networks().setDnsServers("spoke", "dns.contoso.com"));
-        assertThat(notAnAddress.code()).isEqualTo(AzureErrorCode.BadRequest);
+        io.vnetlab.model.ResourceId nic = t.vm("app-vm").primaryNetworkInterface().snapshot().id();
+        t.batch(b -> {
+            b.apply(st -> io.vnetlab.controlplane.ResourceManager.putInterfaceDnsSettings(st, nic,
+                    java.util.List.of("10.0.1.4"), null));
+            return null;
+        });
+        assertThat(t.resolve("app-vm", "appdata.blob.core.windows.net").answer())   // the interface's own servers
+                .isEqualTo(NameResolution.Answer.CUSTOM_DNS_NOT_SIMULATED);
         t.networks().setDnsServers("spoke", "10.0.1.4", "fd00:db8::4");   // a dual-stack network's IPv6 server too
-        assertThat(t.state().get(io.vnetlab.model.VirtualNetworkDnsServers.class, t.network("spoke").id())
-                .orElseThrow().servers()).containsExactly("10.0.1.4", "fd00:db8::4");
+        assertThat(io.vnetlab.controlplane.ResourceManager.dnsServers(t.state(), t.network("spoke").id()))
+                .containsExactly("10.0.1.4", "fd00:db8::4");
     }
 
     @Test

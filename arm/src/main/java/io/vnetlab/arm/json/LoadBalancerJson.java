@@ -49,6 +49,9 @@ final class LoadBalancerJson {
         ObjectNode o = resource(f.id(), TYPE + "/frontendIPConfigurations", null, true);
         ObjectNode p = properties(o);
         if (f.isPublic()) {
+            // Azure shows a public frontend's (unused) private allocation as Dynamic: the CLI's own recorded
+            // lb create answers check it (docs/azure/load-balancers.md#frontends)
+            p.put("privateIPAllocationMethod", "Dynamic");
             p.set("publicIPAddress", reference(f.publicIpAddressId()));
         } else {
             p.put("privateIPAddress", f.privateIpAddress().toString());

@@ -3,6 +3,7 @@ package io.vnetlab.arm.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vnetlab.controlplane.TopologyState;
+import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.model.IpConfiguration;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.Peering;
@@ -34,8 +35,7 @@ final class NetworkJson {
         ObjectNode p = properties(o);
         p.set("addressSpace", addressSpace(n.addressSpace()));
         ArrayNode dnsServers = p.putObject("dhcpOptions").putArray("dnsServers");
-        state.get(io.vnetlab.model.VirtualNetworkDnsServers.class, n.id())
-                .ifPresent(d -> d.servers().forEach(dnsServers::add));
+        ResourceManager.dnsServers(state, n.id()).forEach(dnsServers::add);
         p.put("enableDdosProtection", false);
         p.put("resourceGuid", n.resourceGuid());
         ArrayNode subnets = p.putArray("subnets");

@@ -162,9 +162,22 @@ public final class ResourceJson {
         return sorted(NetworkJson.networkInterface(nic));
     }
 
-    /** An interface as {@link #networkInterface(NetworkInterface)}, with what a private endpoint adds to its own. */
+    /**
+     * An interface as {@link #networkInterface(NetworkInterface)}, with what the state records of it (accelerated
+     * networking, DNS settings) and what a private endpoint adds to its own.
+     */
     public static ObjectNode networkInterface(TopologyState state, NetworkInterface nic) {
         ObjectNode json = NetworkJson.networkInterface(nic);
+        // docs/azure/addressing.md#accelerated-networking
+        ObjectNode properties = (ObjectNode) json.path("properties");
+        properties.put("enableAcceleratedNetworking",
+                io.vnetlab.controlplane.ResourceManager.acceleratedNetworking(state, nic.id()));
+        // docs/azure/addressing.md#dns-servers
+        ObjectNode dns = (ObjectNode) properties.path("dnsSettings");
+        com.fasterxml.jackson.databind.node.ArrayNode servers = dns.putArray("dnsServers");
+        io.vnetlab.controlplane.ResourceManager.interfaceDnsServers(state, nic.id()).forEach(servers::add);
+        io.vnetlab.controlplane.ResourceManager.internalDnsNameLabel(state, nic.id())
+                .ifPresent(label -> dns.put("internalDnsNameLabel", label));
         if (nic.owner() == io.vnetlab.model.InterfaceOwner.PrivateEndpoint) {
             state.all(PrivateEndpoint.class).stream().filter(e -> e.networkInterfaceId().equals(nic.id()))
                     .findFirst().ifPresent(e -> PrivateEndpointJson.onInterface(json, e));
@@ -268,7 +281,14 @@ public final class ResourceJson {
 
     /** With the IP configuration that uses the address. */
     public static ObjectNode publicIpAddress(TopologyState state, PublicIpAddress address) {
-        return sorted(SecurityJson.publicIpAddress(state, address));
+        ObjectNode json = SecurityJson.publicIpAddress(state, address);
+        // the DNS name a template or the CLI gave it (docs/azure/arm-templates.md#reference)
+        state.get(io.vnetlab.arm.PublicIpDnsName.class, address.id()).ifPresent(name -> {
+            ObjectNode dns = ArmObjects.properties(json).putObject("dnsSettings");
+            dns.put("domainNameLabel", name.label());
+            dns.put("fqdn", name.fqdn());
+        });
+        return sorted(json);
     }
 
     /** With its public IP addresses and prefixes and the subnets that use it. */
