@@ -142,7 +142,11 @@ public final class NameResolver {
                                            List<NameResolution.Alias> aliases, String host) {
         for (VirtualMachine vm : s.virtualMachines()) {
             Optional<NetworkInterface> nic = s.networkInterface(vm.primaryNetworkInterfaceId());
-            if (vm.name().equalsIgnoreCase(host) && nic.isPresent() && nic.get().networkId().equals(networkId)) {
+            // the host name Azure's internal DNS knows: the interface's internalDnsNameLabel when it names one, else
+            // the machine's name (docs/azure/addressing.md#dns-servers)
+            String name = nic.flatMap(n -> ResourceManager.internalDnsNameLabel(s, n.id()))
+                    .filter(label -> !label.isEmpty()).orElse(vm.name());
+            if (name.equalsIgnoreCase(host) && nic.isPresent() && nic.get().networkId().equals(networkId)) {
                 return new NameResolution(asked, asking.id(), networkId, aliases,
                         NameResolution.Answer.VIRTUAL_NETWORK_HOST, List.of(nic.get().privateIpAddress()), null, null);
             }

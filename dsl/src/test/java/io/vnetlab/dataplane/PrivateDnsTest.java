@@ -270,6 +270,14 @@ class PrivateDnsTest {
         assertThat(t.resolve("app-vm", "APP-VM2").answer()).isEqualTo(NameResolution.Answer.VIRTUAL_NETWORK_HOST);
         assertThat(t.resolve("app-vm", "app-vm2").addresses()).extracting(Object::toString).containsExactly("10.1.1.5");
         assertThat(t.resolve("app-vm", "hub-vm").answer()).isEqualTo(NameResolution.Answer.NON_EXISTENT_DOMAIN);
+        io.vnetlab.model.ResourceId nic = t.vm("app-vm2").primaryNetworkInterface().snapshot().id();
+        t.batch(b -> {
+            b.apply(st -> io.vnetlab.controlplane.ResourceManager.putInterfaceDnsSettings(st, nic,
+                    java.util.List.of(), "reports"));
+            return null;
+        });
+        assertThat(t.resolve("app-vm", "reports").addresses()).extracting(Object::toString)   // its internal DNS label
+                .containsExactly("10.1.1.5");
     }
 
     @Test
