@@ -108,8 +108,13 @@ final class PrivateDnsHandlers {
                 case CNAME -> known(r, p, "cnameRecord.cname").ifPresent(values::add);
             }
             long ttl = r.at(p, "ttl").filter(JsonNode::canConvertToLong).map(JsonNode::asLong).orElse(3600L);
+            java.util.Map<String, String> metadata = r.at(p, "metadata").filter(JsonNode::isObject).map(m -> {
+                java.util.Map<String, String> pairs = new java.util.LinkedHashMap<>();
+                m.properties().forEach(e -> pairs.put(e.getKey(), e.getValue().asText()));
+                return pairs;
+            }).orElse(null);
             DnsRecordSet set = r.batch().putDnsRecordSet(new DnsRecordSet(r.id(), recordType, ttl, values,
-                    DnsRecordSet.Origin.USER));
+                    DnsRecordSet.Origin.USER, metadata));
             return ResourceJson.properties(ResourceJson.dnsRecordSet(set));
         }
 

@@ -51,8 +51,8 @@ final class PrivateDnsRecordSetCommands {
         commands.add(new ListAll());
         commands.add(new SoaShow());
         for (Kind kind : List.of(A, AAAA, CNAME)) {
-            commands.addAll(List.of(new Create(kind), new Show(kind), new ListOfType(kind), new Delete(kind),
-                    new AddRecord(kind), new RemoveRecord(kind)));
+            commands.addAll(List.of(new Create(kind), new Show(kind), new ListOfType(kind), new Update(kind),
+                    new Delete(kind), new AddRecord(kind), new RemoveRecord(kind)));
         }
         return commands;
     }
@@ -147,7 +147,7 @@ final class PrivateDnsRecordSetCommands {
 
         public List<Param> params() {
             return List.of(Commands.groupParam(), PrivateDnsZoneCommands.zoneParam(), Commands.nameParam(),
-                    Param.value("ttl", "--ttl"), Param.list("metadata", "--metadata"));
+                    Param.value("ttl", "--ttl"), Param.list("metadata", "--metadata").emptyMeansNone());
         }
 
         public boolean changesState() {
@@ -169,7 +169,8 @@ final class PrivateDnsRecordSetCommands {
                     throw AzError.usage("argument --ttl: invalid int value: '" + t + "'");
                 }
             }).orElse(DEFAULT_TTL);
-            return shape(put(s, new DnsRecordSet(id, kind.type(), ttl, List.of(), DnsRecordSet.Origin.USER)));
+            return shape(put(s, new DnsRecordSet(id, kind.type(), ttl, List.of(), DnsRecordSet.Origin.USER,
+                    a.has("metadata") ? Tags.parse(a.list("metadata")) : null)));
         }
     }
 
@@ -218,6 +219,41 @@ final class PrivateDnsRecordSetCommands {
             ResourceManager.privateDnsRecordSets(s.topology().state(), zone(s, a).id()).stream()
                     .filter(r -> r.type() == kind.type()).forEach(r -> list.add(shape(r)));
             return list;
+        }
+    }
+
+    /**
+     * {@code update}: the record set's {@code --metadata} (replaced; {@code ""} clears it), as azure-cli's tests use
+     * it, with {@code --if-match} checked against its etag.
+     */
+    static final class Update extends TypedCommand {
+        Update(Kind kind) {
+            super(kind);
+        }
+
+        public String name() {
+            return kind.group() + " update";
+        }
+
+        public List<Param> params() {
+            return List.of(Commands.groupParam(), PrivateDnsZoneCommands.zoneParam(), Commands.nameParam(),
+                    Param.list("metadata", "--metadata").emptyMeansNone(), Param.value("if_match", "--if-match"));
+        }
+
+        public boolean changesState() {
+            return true;
+        }
+
+        public JsonNode run(Session s, Args a) {
+            ResourceId id = setId(zone(s, a), kind, a.required("name"));
+            DnsRecordSet set = s.topology().state().get(DnsRecordSet.class, id)
+                    .orElseThrow(() -> PrivateDnsZoneCommands.childNotFound(id));
+            String etag = shape(set).path("etag").asText();
+            if (a.value("if_match").filter(m -> !m.equals(etag)).isPresent()) {
+                throw AzError.service("PreconditionFailed", "Precondition Failed: the etag of record set '"
+                        + set.name() + "' is not the one --if-match names.", 412);
+            }
+            return shape(a.has("metadata") ? put(s, set.withMetadata(Tags.parse(a.list("metadata")))) : set);
         }
     }
 
@@ -282,7 +318,8 @@ final class PrivateDnsRecordSetCommands {
             }
             values.add(value);
             long ttl = existing.map(DnsRecordSet::ttl).orElse(DEFAULT_TTL);
-            return shape(put(s, new DnsRecordSet(id, kind.type(), ttl, values, DnsRecordSet.Origin.USER)));
+            return shape(put(s, new DnsRecordSet(id, kind.type(), ttl, values, DnsRecordSet.Origin.USER,
+                    existing.map(DnsRecordSet::metadata).orElse(null))));
         }
     }
 
@@ -314,7 +351,8 @@ final class PrivateDnsRecordSetCommands {
                 PrivateDnsZoneCommands.change(s, st -> ResourceManager.deleteDnsRecordSet(st, id));
                 return null;
             }
-            return shape(put(s, new DnsRecordSet(id, kind.type(), set.ttl(), values, DnsRecordSet.Origin.USER)));
+            return shape(put(s, new DnsRecordSet(id, kind.type(), set.ttl(), values, DnsRecordSet.Origin.USER,
+                    set.metadata())));
         }
 
         private boolean sameValue(String stored, String given) {

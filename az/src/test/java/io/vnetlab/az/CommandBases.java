@@ -277,6 +277,7 @@ final class CommandBases {
             BASES.put(group + " show", zone + "-n " + kind[1]);
             BASES.put(group + " list", zone.trim());
             BASES.put(group + " delete", zone + "-n " + kind[1] + " --yes");
+            BASES.put(group + " update", zone + "-n " + kind[1] + " --metadata owner=net");
             BASES.put(group + (kind[0].equals("cname") ? " set-record" : " add-record"), zone + "-n " + kind[1] + " "
                     + kind[2]);
             BASES.put(group + " remove-record", zone + "-n " + kind[1] + " " + kind[3]);

@@ -218,4 +218,25 @@ class PrivateDnsCommandsTest {
         assertThat(cleared).isEqualTo("[]\n");
         assertThat(created).isEqualTo("10.0.1.4\n");
     }
+
+    @Test
+    void a_record_sets_metadata_is_set_on_create_replaced_by_update_and_cleared() {
+        network();
+        cli.ok("network private-dns zone create -g rg -n contoso.internal");
+
+        String created = cli.ok("network private-dns record-set a create -g rg -z contoso.internal -n db --metadata"
+                + " owner=data --query metadata.owner -o tsv");
+        cli.ok("network private-dns record-set a add-record -g rg -z contoso.internal -n db -a 10.0.1.10");
+        String updated = cli.ok("network private-dns record-set a update -g rg -z contoso.internal -n db --metadata"
+                + " owner=net tier=gold --query [metadata.owner,metadata.tier,aRecords[0].ipv4Address] -o tsv");
+        String cleared = cli.ok("network private-dns record-set a update -g rg -z contoso.internal -n db --metadata ''"
+                + " --query metadata");
+        AzResult wrongEtag = cli.run("network private-dns record-set a update -g rg -z contoso.internal -n db"
+                + " --metadata a=b --if-match 00000000-0000-0000-0000-000000000000");
+
+        assertThat(created).isEqualTo("data\n");
+        assertThat(updated).isEqualTo("net\ngold\n10.0.1.10\n");
+        assertThat(cleared).isEqualTo("{}\n");
+        assertThat(wrongEtag.err()).contains("Precondition Failed");
+    }
 }

@@ -183,7 +183,7 @@ final class PrivateDnsOperations {
             }
         }
         return s.with(DnsRecordSet.class, id, new DnsRecordSet(id, set.type(), set.ttl(), values,
-                DnsRecordSet.Origin.USER));
+                DnsRecordSet.Origin.USER, set.metadata()));
     }
 
     private static void requireRelativeName(String name, ResourceId id) {

@@ -21,9 +21,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  * @param ttl the time to live, in seconds
  * @param values the addresses (A, AAAA) or the one alias (CNAME)
  * @param origin who wrote it: a user, Azure's auto-registration, or a private endpoint's DNS zone group
+ * @param metadata the user's key-value pairs on the record set, in order; {@code null} when none were ever given
+ *                 (Azure then shows none, and an empty map once they are cleared)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record DnsRecordSet(ResourceId id, DnsRecordType type, long ttl, List<String> values, Origin origin) {
+public record DnsRecordSet(ResourceId id, DnsRecordType type, long ttl, List<String> values, Origin origin,
+                           java.util.Map<String, String> metadata) {
 
     /** Who wrote a record set (docs/azure/private-dns.md#record-sets). */
     @API(status = EXPERIMENTAL, since = "0.1")
@@ -41,6 +44,18 @@ public record DnsRecordSet(ResourceId id, DnsRecordType type, long ttl, List<Str
         Arguments.requireGiven(type, "record type");
         values = Arguments.requireList(values, "record values");
         Arguments.requireGiven(origin, "record origin");
+        metadata = metadata == null ? null
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+    }
+
+    /** A record set without metadata. */
+    public DnsRecordSet(ResourceId id, DnsRecordType type, long ttl, List<String> values, Origin origin) {
+        this(id, type, ttl, values, origin, null);
+    }
+
+    /** This record set with {@code newMetadata} instead of its metadata. */
+    public DnsRecordSet withMetadata(java.util.Map<String, String> newMetadata) {
+        return new DnsRecordSet(id, type, ttl, values, origin, newMetadata);
     }
 
     /** The name relative to the zone, in lower case ({@code @} for the zone's own name). */

@@ -84,6 +84,10 @@ final class PrivateDnsJson {
         }
         p.put("fqdn", set.fqdn() + ".");
         p.put("isAutoRegistered", set.origin() == DnsRecordSet.Origin.AUTO_REGISTERED);
+        if (set.metadata() != null) {
+            ObjectNode metadata = p.putObject("metadata");
+            set.metadata().forEach(metadata::put);
+        }
         p.put("ttl", set.ttl());
         return o;
     }
