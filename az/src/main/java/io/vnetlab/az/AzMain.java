@@ -127,7 +127,7 @@ public final class AzMain {
         try {
             text = Files.readString(script, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("vnetlab: cannot read " + script + ": " + e.getMessage());
+            err.println("vnetlab: cannot read " + script + ": " + FileErrors.reason(e));
             return 2;
         }
         try {
@@ -166,7 +166,7 @@ public final class AzMain {
         try {
             text = Files.readString(script, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("vnetlab: cannot read " + script + ": " + e.getMessage());
+            err.println("vnetlab: cannot read " + script + ": " + FileErrors.reason(e));
             return 2;
         }
         Az az = Az.create();

@@ -79,7 +79,7 @@ final class DiffCommand {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("vnetlab: cannot read " + file + ": " + e.getMessage());
+            err.println("vnetlab: cannot read " + file + ": " + FileErrors.reason(e));
             return null;
         }
         if (isCliOutput(text)) {
@@ -125,7 +125,7 @@ final class DiffCommand {
             return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                     .sorted().toList();
         } catch (IOException e) {
-            err.println("vnetlab: cannot read " + folder + ": " + e.getMessage());
+            err.println("vnetlab: cannot read " + folder + ": " + FileErrors.reason(e));
             return List.of();
         }
     }

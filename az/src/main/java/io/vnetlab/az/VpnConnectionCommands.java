@@ -64,7 +64,7 @@ final class VpnConnectionCommands {
 
     /**
      * {@code az network vpn-connection update}: BGP on the connection ({@code --enable-bgp}, which BGP between the
-     * gateways needs: docs/azure/gateways.md#bgp) and tags; a PUT of the connection with its ends unchanged. The
+     * gateways needs: docs/azure/bgp.md#sessions) and tags; a PUT of the connection with its ends unchanged. The
      * shared key is accepted, as at create.
      */
     static final class Update implements AzCommand {

@@ -57,6 +57,16 @@ class AzMainTest {
                 + " runner.\n");
     }
 
+    @Test
+    void run_and_diagram_of_a_missing_file_say_there_is_no_such_file(@TempDir Path dir) {
+        String missing = dir.resolve("missing.azcli").toString();
+        assertThat(main("run", missing)).isEqualTo(2);
+        assertThat(main("diagram", missing)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "vnetlab: cannot read " + missing + ": No such file or directory\n"
+                + "vnetlab: cannot read " + missing + ": No such file or directory\n");
+    }
+
     // ---- ./vnetlab diagram
 
     @Test

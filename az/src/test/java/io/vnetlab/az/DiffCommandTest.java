@@ -46,6 +46,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void a_missing_input_is_a_usage_error_that_says_there_is_no_such_file(@TempDir Path dir) throws IOException {
+        Path after = write(dir, "after.azcli", NETWORK);
+        String missing = dir.resolve("before.azcli").toString();
+
+        assertThat(main("diff", missing, after.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("vnetlab: cannot read " + missing + ": No such file or directory\n");
+    }
+
+    @Test
     void a_closed_port_fails_the_gate_and_is_listed_with_both_reasons(@TempDir Path dir) throws IOException {
         Path before = write(dir, "before.azcli", NETWORK);
         Path after = write(dir, "after.azcli", NETWORK + DENY_SSH);
@@ -100,6 +110,30 @@ class DiffCommandTest {
         assertThat(main("diff", before.toString(), after.toString())).isZero();
         assertThat(out()).startsWith("Resources: 0 added, 0 removed, 1 changed\n  changed  /subscriptions/")
                 .contains("/resourceGroups/vnetlab-rg/providers/Microsoft.Network/virtualNetworks/vnet\n"
+                        + "Flows: 0 opened, 0 closed\n");
+    }
+
+    @Test
+    void the_deployment_that_made_the_resources_is_not_itself_a_changed_resource(@TempDir Path dir)
+            throws IOException {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "vnet",
+                    "location": "eastus",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.0.0.0/16"]}}}%s]}
+                """;
+        Path before = write(dir, "before.json", template.formatted(""));
+        Path after = write(dir, "after.json", template.formatted("""
+                ,
+                   {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "vnet2",
+                    "location": "eastus",
+                    "properties": {"addressSpace": {"addressPrefixes": ["10.1.0.0/16"]}}}"""));
+
+        assertThat(main("diff", before.toString(), after.toString())).isZero();
+        assertThat(out()).startsWith("Resources: 1 added, 0 removed, 0 changed\n  added  /subscriptions/")
+                .contains("/resourceGroups/vnetlab-rg/providers/Microsoft.Network/virtualNetworks/vnet2\n"
                         + "Flows: 0 opened, 0 closed\n");
     }
 

@@ -150,7 +150,12 @@ public final class ReachabilityDiff {
         return flow.on(protocol, Integer.parseInt(dash < 0 ? first : first.substring(0, dash)));
     }
 
-    /** Every resource one side has and the other has not, and those whose properties differ, by resource id. */
+    /**
+     * Every resource one side has and the other has not, and those whose properties differ, by resource id. A
+     * deployment ({@code Microsoft.Resources/deployments}) is the record of how resources were made, not a part of
+     * the network: the resources it made are compared, not the record, so two deployments of templates that build
+     * the same network differ in nothing.
+     */
     private static List<ResourceChange> resourceChanges(TopologyState before, TopologyState after) {
         Set<Class<?>> types = new LinkedHashSet<>(before.resourceTypes());
         types.addAll(after.resourceTypes());
@@ -162,6 +167,9 @@ public final class ReachabilityDiff {
                 continue;
             }
             now.forEach((id, resource) -> {
+                if (isDeployment(id)) {
+                    return;
+                }
                 Object old = then.get(id);
                 if (old == null) {
                     changes.add(new ResourceChange(id, ResourceChange.Kind.ADDED));
@@ -169,10 +177,14 @@ public final class ReachabilityDiff {
                     changes.add(new ResourceChange(id, ResourceChange.Kind.CHANGED));
                 }
             });
-            then.keySet().stream().filter(id -> !now.containsKey(id))
+            then.keySet().stream().filter(id -> !now.containsKey(id) && !isDeployment(id))
                     .forEach(id -> changes.add(new ResourceChange(id, ResourceChange.Kind.REMOVED)));
         }
         return changes;
+    }
+
+    private static boolean isDeployment(ResourceId id) {
+        return id.type().equalsIgnoreCase("Microsoft.Resources/deployments");
     }
 
     /** The resources added, removed and changed. */

@@ -20,8 +20,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 /**
  * The changed flows of a {@link ReachabilityDiff} as a Mermaid flowchart: each flow class that opened or closed is
  * drawn along the path it takes on the side where it gets through (after for an opened one, before for a closed
- * one), network by network — gateways as hexagons, sites and the Internet as rounded nodes — with opened paths green
- * and closed ones red and dashed, each edge labelled with the traffic that changed on it.
+ * one), network by network — gateways as hexagons, sites and the Internet as rounded nodes, a flow within one network
+ * as a loop on it — with opened paths green and closed ones red and dashed, each edge labelled with the traffic that
+ * changed on it.
  *
  * <pre>{@code
  * String mermaid = ChangedPaths.mermaid(diff);
@@ -49,6 +50,9 @@ public final class ChangedPaths {
         for (FlowChange f : diff.flows()) {
             boolean isOpened = f.direction() == FlowChange.Direction.OPENED;
             List<String> path = path(isOpened ? f.after() : f.before(), ids, nodes);
+            if (path.size() == 1) {
+                path.add(path.get(0));   // a flow within one network: a loop on it, or the picture would not show it
+            }
             for (int i = 0; i + 1 < path.size(); i++) {
                 (isOpened ? opened : closed).computeIfAbsent(List.of(path.get(i), path.get(i + 1)),
                         k -> new LinkedHashSet<>()).add(DiffReport.traffic(f));

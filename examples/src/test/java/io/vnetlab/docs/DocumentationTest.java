@@ -22,13 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps the documentation navigable and true as a whole: every relative link of README.md, CHANGELOG.md, docs/ and
  * the katas resolves (to a file, and to a heading or {@code <a id>} anchor when it names one); every Java snippet is
  * one a test compiles and runs (it sits between {@code <!-- snippet:NAME (... by THE TEST ...) -->} markers, and the
- * test named there keeps it verbatim); and the README's dependency blocks give the version this build makes.
+ * test named there keeps it verbatim); a page cited as text anywhere in the repository exists, with its anchor;
+ * code fences close and tables have their header row, so a page renders as written; and the README's dependency
+ * blocks give the version this build makes.
  */
 class DocumentationTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
     private static final Pattern ANCHOR = Pattern.compile("<a (?:id|name)=\"([^\"]+)\"");
+    /** A page of docs/ or docs/azure/, with an anchor or without, written as text rather than as a relative link. */
+    private static final Pattern CITATION =
+            Pattern.compile("(?<![\\w/.])(docs/(?:azure/)?[\\w-]+\\.md)(?:#([\\w-]+))?");
+    private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|(\\s*:?-+:?\\s*\\|)+");
 
     @Test
     void every_relative_link_resolves() {
@@ -90,6 +97,83 @@ class DocumentationTest {
             }
         }
         assertThat(unchecked).as("Java snippets no test keeps true").isEmpty();
+    }
+
+    /**
+     * Code comments, messages and pages cite rules as plain text, {@code docs/azure/routing.md#system-routes}, outside
+     * any Markdown link: each cited page and anchor must exist, or the citation leads a reader nowhere.
+     */
+    @Test
+    void every_page_and_anchor_cited_as_text_exists() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path file : citingFiles()) {
+            List<String> lines = lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = CITATION.matcher(lines.get(i));
+                while (m.find()) {
+                    Path page = ROOT.resolve(m.group(1));
+                    String problem = !Files.exists(page) ? "no such file"
+                            : m.group(2) != null && !anchors(page).contains(m.group(2)) ? "no such anchor" : null;
+                    if (problem != null) {
+                        broken.add(ROOT.relativize(file) + ":" + (i + 1) + ": " + m.group() + " (" + problem + ")");
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("citations that lead nowhere").isEmpty();
+    }
+
+    /** A closing fence with text after it is no closing fence: the rest of the page would render as code. */
+    @Test
+    void every_code_fence_closes_cleanly() {
+        List<String> open = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = lines(page);
+            String fence = null;
+            int openedAt = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = FENCE.matcher(lines.get(i));
+                if (!m.matches()) {
+                    continue;
+                }
+                if (fence == null) {
+                    fence = m.group(1);
+                    openedAt = i + 1;
+                } else if (m.group(1).startsWith(fence)) {
+                    if (m.group(2).isBlank()) {
+                        fence = null;
+                    } else {
+                        open.add(ROOT.relativize(page) + ":" + (i + 1) + ": text after a closing fence");
+                    }
+                }
+            }
+            if (fence != null) {
+                open.add(ROOT.relativize(page) + ":" + openedAt + ": a fence that never closes");
+            }
+        }
+        assertThat(open).as("code blocks that swallow the text after them").isEmpty();
+    }
+
+    /** Rows after a blank line start a new table, which without its header and separator renders as plain text. */
+    @Test
+    void every_table_starts_with_a_header_and_a_separator_row() {
+        List<String> headless = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = lines(page);
+            boolean fenced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("```")) {
+                    fenced = !fenced;
+                }
+                boolean starts = !fenced && line.startsWith("|")
+                        && (i == 0 || !lines.get(i - 1).strip().startsWith("|"));
+                if (starts && (i + 1 >= lines.size() || !TABLE_SEPARATOR.matcher(lines.get(i + 1).strip()).matches())) {
+                    headless.add(ROOT.relativize(page) + ":" + (i + 1) + ": " + line);
+                }
+            }
+        }
+        assertThat(headless).as("table rows without a header row above them").isEmpty();
     }
 
     @Test
@@ -182,6 +266,18 @@ class DocumentationTest {
             }
         }
         return pages;
+    }
+
+    /** The repository's own text: pages, sources and build files, not what a build or Git keeps. */
+    private static List<Path> citingFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> ROOT.relativize(p).toString().split("[/\\\\]")[0].matches("[^.].*"))
+                    .filter(p -> !ROOT.relativize(p).toString()
+                            .matches("(.*[/\\\\])?(target|node_modules)([/\\\\].*)?"))
+                    .filter(p -> p.toString().matches(".*\\.(java|md|xml|azcli|properties)$") || p.endsWith("vnetlab"))
+                    .sorted().collect(Collectors.toList());
+        }
     }
 
     private static List<String> lines(Path file) {
