@@ -239,9 +239,7 @@ public final class LoadBalancers {
                     throw new IllegalArgumentException("Load balancer '" + id.name()
                             + "' has no load-balancing rule named '" + name + "'.");
                 }
-                rules.put(key(name), new LoadBalancerRequest.Rule(rule.name(), rule.frontendId(),
-                        rule.backendPoolId(), rule.probeId(), rule.protocol(), rule.frontendPort(), rule.backendPort(),
-                        rule.enableFloatingIp(), true));
+                rules.put(key(name), rule.withOutboundSnatDisabled());
             });
         }
 
