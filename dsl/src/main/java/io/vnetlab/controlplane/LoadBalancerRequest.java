@@ -69,6 +69,11 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
             Arguments.requireText(name, "probe name");
         }
 
+        /** The same probe with this timing; its protocol, port and path are kept. */
+        public Probe withSettings(int interval, int probes, int threshold) {
+            return new Probe(name, protocol, port, requestPath, interval, probes, threshold);
+        }
+
         /** A probe with Azure's default timing. */
         public Probe(String name, String protocol, int port, String requestPath) {
             this(name, protocol, port, requestPath, LoadBalancer.Probe.DEFAULT_INTERVAL_IN_SECONDS,
@@ -96,6 +101,12 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
                     disableOutboundSnat, LoadBalancer.DEFAULT_IDLE_TIMEOUT_IN_MINUTES, false, null);
         }
 
+        /** The same rule with these settings; everything else is kept. */
+        public Rule withSettings(int idleTimeout, boolean tcpReset, String distribution) {
+            return new Rule(name, frontendId, backendPoolId, probeId, protocol, frontendPort, backendPort,
+                    enableFloatingIp, disableOutboundSnat, idleTimeout, tcpReset, distribution);
+        }
+
         /** The same rule with outbound SNAT off; everything else is kept. */
         public Rule withOutboundSnatDisabled() {
             return new Rule(name, frontendId, backendPoolId, probeId, protocol, frontendPort, backendPort,
@@ -116,6 +127,12 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
                               ResourceId targetIpConfigurationId) {
             this(name, frontendId, protocol, frontendPort, backendPort, targetIpConfigurationId, false,
                     LoadBalancer.DEFAULT_IDLE_TIMEOUT_IN_MINUTES, false);
+        }
+
+        /** The same rule with these settings; its target and ports are kept. */
+        public InboundNatRule withSettings(boolean floatingIp, int idleTimeout, boolean tcpReset) {
+            return new InboundNatRule(name, frontendId, protocol, frontendPort, backendPort, targetIpConfigurationId,
+                    floatingIp, idleTimeout, tcpReset);
         }
 
         /** The same rule forwarding to another IP configuration ({@code null}: none); its settings are kept. */
