@@ -105,7 +105,10 @@ final class LoadBalancerHandler implements ResourceHandler {
             outbound.add(new LoadBalancerRequest.OutboundRule(name(r, o, "outboundRules"), fronts,
                     r.reference(op, "backendAddressPool").orElse(null), r.text(op, "protocol").orElse("All"),
                     r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
-                    r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
+                    r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4),
+                    // on unless the template sets it off, as vnetlab shows an outbound rule that does not say
+                    r.at(op, "enableTcpReset").filter(v -> !v.isNull()).map(v -> r.flag(op, "enableTcpReset"))
+                            .orElse(true)));
         }
         LoadBalancerRequest request = new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools, probes, rules,
                 nats, outbound);

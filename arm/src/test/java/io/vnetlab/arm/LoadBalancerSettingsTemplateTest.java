@@ -30,6 +30,12 @@ class LoadBalancerSettingsTemplateTest {
 
     /** A public load balancer with one probe, one rule and one inbound NAT rule, each with {@code its} properties. */
     private static String template(String probeSettings, String ruleSettings, String natSettings) {
+        return template(probeSettings, ruleSettings, natSettings, "");
+    }
+
+    /** The same, with an outbound rule on the rule's frontend with {@code outboundSettings}. */
+    private static String template(String probeSettings, String ruleSettings, String natSettings,
+                                   String outboundSettings) {
         return """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
                  "contentVersion": "1.0.0.0",
@@ -47,13 +53,16 @@ class LoadBalancerSettingsTemplateTest {
                     "probes": [{"name": "health", "properties": {%s "protocol": "Http", "port": 80,
                       "requestPath": "/"}}],
                     "loadBalancingRules": [{"name": "http", "properties": {"protocol": "Tcp", "frontendPort": 80,
-                      "backendPort": 80, %s
+                      "backendPort": 80, "disableOutboundSnat": true, %s
                       "frontendIPConfiguration": {"id": "[concat(variables('lb'), '/frontendIPConfigurations/fe')]"},
                       "backendAddressPool": {"id": "[concat(variables('lb'), '/backendAddressPools/pool')]"},
                       "probe": {"id": "[concat(variables('lb'), '/probes/health')]"}}}],
                     "inboundNatRules": [{"name": "ssh", "properties": {"protocol": "Tcp", "frontendPort": 2201,
                       "backendPort": 22, %s
-                      "frontendIPConfiguration": {"id": "[concat(variables('lb'), '/frontendIPConfigurations/fe')]"}}}]
+                      "frontendIPConfiguration": {"id": "[concat(variables('lb'), '/frontendIPConfigurations/fe')]"}}}],
+                    "outboundRules": [{"name": "out", "properties": {"protocol": "All", %s
+                      "frontendIPConfigurations": [{"id": "[concat(variables('lb'), '/frontendIPConfigurations/fe')]"}],
+                      "backendAddressPool": {"id": "[concat(variables('lb'), '/backendAddressPools/pool')]"}}}]
                    }}],
                  "outputs": {
                   "probe": {"type": "array", "value": "[createArray(reference('web').probes[0].properties
@@ -64,8 +73,10 @@ class LoadBalancerSettingsTemplateTest {
                    reference('web').loadBalancingRules[0].properties.loadDistribution)]"},
                   "nat": {"type": "array", "value": "[createArray(reference('web').inboundNatRules[0].properties
                    .enableFloatingIP, reference('web').inboundNatRules[0].properties.idleTimeoutInMinutes,
-                   reference('web').inboundNatRules[0].properties.enableTcpReset)]"}
-                 }}""".formatted(probeSettings, ruleSettings, natSettings)
+                   reference('web').inboundNatRules[0].properties.enableTcpReset)]"},
+                  "outbound": {"type": "bool", "value": "[reference('web').outboundRules[0].properties
+                   .enableTcpReset]"}
+                 }}""".formatted(probeSettings, ruleSettings, natSettings, outboundSettings)
                 .replace("\n                   .", ".").replace("\n                   ", " ");
     }
 
@@ -94,6 +105,16 @@ class LoadBalancerSettingsTemplateTest {
         assertThat(result.output("probe")).isEqualTo(List.of(15, 2, 1));
         assertThat(result.output("rule")).isEqualTo(List.of(4, false, "Default"));
         assertThat(result.output("nat")).isEqualTo(List.of(false, 4, false));
+        assertThat(result.output("outbound")).isEqualTo(true);
+    }
+
+    @Test
+    void an_outbound_rule_keeps_the_tcp_reset_the_template_turns_off() {
+        DeploymentResult result = ArmDeployment.into(azure, "rg").templateJson(template("", "", "",
+                "\"enableTcpReset\": false,")).deploy();
+
+        assertThat(result.output("outbound")).isEqualTo(false);
+        assertThat(azure.loadBalancers().get("web").outboundRules().get(0).enableTcpReset()).isFalse();
     }
 
     @Test

@@ -117,4 +117,18 @@ class LbRuleSettingsCommandsTest {
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("--load-distribution").contains("RoundRobin");
     }
+
+    @Test
+    void an_outbound_rule_keeps_the_tcp_reset_it_is_given_and_takes_the_clis_longer_option_names() {
+        cli.ok("network lb rule create -g rg --lb-name web -n r --protocol tcp --frontend-port 80 --backend-port 80"
+                + " --disable-outbound-snat true");
+        cli.ok("network lb outbound-rule create -g rg --lb-name web -n out --frontend-ip-configs LoadBalancerFrontEnd"
+                + " --protocol All --backend-address-pool webbepool --allocated-outbound-ports 10000"
+                + " --enable-tcp-reset false --idle-timeout 15");
+        assertThat(cli.ok("network lb outbound-rule show -g rg --lb-name web -n out --query"
+                + " [enableTcpReset,allocatedOutboundPorts,idleTimeoutInMinutes] -o tsv")).isEqualTo("false\n10000\n15\n");
+        cli.ok("network lb outbound-rule update -g rg --lb-name web -n out --enable-tcp-reset true");
+        assertThat(cli.ok("network lb outbound-rule show -g rg --lb-name web -n out --query enableTcpReset"))
+                .isEqualTo("true\n");
+    }
 }

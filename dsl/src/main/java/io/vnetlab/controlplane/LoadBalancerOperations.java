@@ -561,7 +561,7 @@ final class LoadBalancerOperations {
                 frontends.add(frontend.id());
             }
             LoadBalancer.OutboundRule rule = new LoadBalancer.OutboundRule(oid, spec.name(), frontends, pool, protocol,
-                    spec.allocatedOutboundPorts(), spec.idleTimeoutInMinutes());
+                    spec.allocatedOutboundPorts(), spec.idleTimeoutInMinutes(), spec.enableTcpReset());
             for (ResourceId fid : frontends) {
                 LoadBalancer.OutboundRule other = byFrontend.get(fid);
                 if (other != null && overlaps(protocol, other.protocol())) {

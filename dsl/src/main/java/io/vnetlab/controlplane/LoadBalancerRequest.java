@@ -144,10 +144,16 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
 
     /** {@code allocatedOutboundPorts} 0: Azure's default allocation. */
     public record OutboundRule(String name, List<ResourceId> frontendIds, ResourceId backendPoolId, String protocol,
-                               int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+                               int allocatedOutboundPorts, int idleTimeoutInMinutes, boolean enableTcpReset) {
         public OutboundRule {
             Arguments.requireText(name, "outbound rule name");
             frontendIds = Arguments.requireList(frontendIds, "outbound rule frontend IP configurations");
+        }
+
+        /** An outbound rule with TCP reset on, as vnetlab shows one that does not say. */
+        public OutboundRule(String name, List<ResourceId> frontendIds, ResourceId backendPoolId, String protocol,
+                            int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+            this(name, frontendIds, backendPoolId, protocol, allocatedOutboundPorts, idleTimeoutInMinutes, true);
         }
     }
 
@@ -198,6 +204,7 @@ public record LoadBalancerRequest(ResourceId id, Region region, String sku, List
                         n.protocol().name(), n.frontendPort(), n.backendPort(), n.targetIpConfigurationId(),
                         n.enableFloatingIp(), n.idleTimeoutInMinutes(), n.enableTcpReset())).toList(),
                 lb.outboundRules().stream().map(o -> new OutboundRule(o.name(), o.frontendIds(), o.backendPoolId(),
-                        o.protocol().name(), o.allocatedOutboundPorts(), o.idleTimeoutInMinutes())).toList());
+                        o.protocol().name(), o.allocatedOutboundPorts(), o.idleTimeoutInMinutes(), o.enableTcpReset()))
+                        .toList());
     }
 }

@@ -196,11 +196,24 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
     /**
      * An outbound rule: the members of {@code backendPoolId} reach the Internet translated to the public addresses of
      * {@code frontendIds} (docs/azure/load-balancers.md#outbound-rules).
+     *
+     * @param enableTcpReset whether the idle timeout resets both ends; recorded, not simulated
+     *                       (docs/azure/load-balancers.md#rule-settings)
      */
     public record OutboundRule(ResourceId id, String name, List<ResourceId> frontendIds, ResourceId backendPoolId,
-                               TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+                               TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes,
+                               boolean enableTcpReset) {
         public OutboundRule {
             frontendIds = List.copyOf(frontendIds);
+        }
+
+        /**
+         * An outbound rule with TCP reset on, as vnetlab shows one that does not say
+         * (docs/azure/decisions.md#outbound-rule-tcp-reset).
+         */
+        public OutboundRule(ResourceId id, String name, List<ResourceId> frontendIds, ResourceId backendPoolId,
+                            TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+            this(id, name, frontendIds, backendPoolId, protocol, allocatedOutboundPorts, idleTimeoutInMinutes, true);
         }
     }
 

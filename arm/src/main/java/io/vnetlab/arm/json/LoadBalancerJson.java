@@ -132,7 +132,7 @@ final class LoadBalancerJson {
         ObjectNode p = properties(o);
         p.put("allocatedOutboundPorts", r.allocatedOutboundPorts());
         p.set("backendAddressPool", reference(r.backendPoolId()));
-        p.put("enableTcpReset", true);
+        p.put("enableTcpReset", r.enableTcpReset());
         p.set("frontendIPConfigurations", references(r.frontendIds()));
         p.put("idleTimeoutInMinutes", r.idleTimeoutInMinutes());
         p.put("protocol", r.protocol().name());
