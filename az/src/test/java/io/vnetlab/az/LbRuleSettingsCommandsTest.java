@@ -126,7 +126,8 @@ class LbRuleSettingsCommandsTest {
                 + " --protocol All --backend-address-pool webbepool --allocated-outbound-ports 10000"
                 + " --enable-tcp-reset false --idle-timeout 15");
         assertThat(cli.ok("network lb outbound-rule show -g rg --lb-name web -n out --query"
-                + " [enableTcpReset,allocatedOutboundPorts,idleTimeoutInMinutes] -o tsv")).isEqualTo("false\n10000\n15\n");
+                + " [enableTcpReset,allocatedOutboundPorts,idleTimeoutInMinutes] -o tsv"))
+                .isEqualTo("false\n10000\n15\n");
         cli.ok("network lb outbound-rule update -g rg --lb-name web -n out --enable-tcp-reset true");
         assertThat(cli.ok("network lb outbound-rule show -g rg --lb-name web -n out --query enableTcpReset"))
                 .isEqualTo("true\n");
