@@ -410,6 +410,11 @@ public enum AzureErrorCode {
     OutboundRulesRequireStandardLoadBalancer(400, false),
     /** An HTTPS health probe on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
     HttpsProbeRequiresStandardLoadBalancer(400, false),
+    /**
+     * TCP reset on a load-balancing or inbound NAT rule of a Basic load balancer (docs/azure/load-balancers.md#skus).
+     * vnetlab's code.
+     */
+    TcpResetRequiresStandardLoadBalancer(400, false),
     /** A zonal or zone-redundant frontend on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
     AvailabilityZonesRequireStandardLoadBalancer(400, false),
     /** A protocol a load balancer part cannot use (docs/azure/load-balancers.md#validation). vnetlab's code. */
