@@ -91,6 +91,20 @@ public final class Networks {
     }
 
     /**
+     * Sets a network's custom DNS servers ({@code dhcpOptions.dnsServers}, IP addresses; none: Azure-provided DNS
+     * again; docs/azure/addressing.md#dns-servers). Its VMs then ask those servers, whose answers vnetlab does not
+     * simulate: {@code topology.resolve(...)} says so (docs/azure/private-dns.md#resolution).
+     *
+     * <pre>{@code
+     * topology.networks().setDnsServers("spoke", "10.0.0.4");   // a DNS forwarder in the hub
+     * }</pre>
+     */
+    public void setDnsServers(String network, String... servers) {
+        ResourceId networkId = topology.network(network).id();
+        topology.applyState(s -> ResourceManager.putDnsServers(s, networkId, List.of(servers)));
+    }
+
+    /**
      * Sets a subnet's {@code privateEndpointNetworkPolicies}: whether its NSG, and the route tables of the subnets that
      * reach them, apply to traffic to its private endpoints; {@code null} leaves it unset, which Azure reads as
      * {@code Disabled} (docs/azure/private-endpoints.md#network-policies).

@@ -5,6 +5,8 @@ import io.vnetlab.controlplane.PutMode;
 import io.vnetlab.controlplane.ResourceManager;
 import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.Arguments;
+import io.vnetlab.model.PrivateDnsZone;
+import io.vnetlab.model.PrivateDnsZoneGroup;
 import io.vnetlab.model.PrivateEndpoint;
 import io.vnetlab.model.PrivateLinkConnection;
 import io.vnetlab.model.Region;
@@ -72,6 +74,37 @@ public final class PrivateEndpoints {
         ResourceId id = get(nameOrId).id();
         topology.applyState(s -> ResourceManager.setPrivateEndpointConnectionStatus(s, id, status, description));
         return get(id.toString());
+    }
+
+    /**
+     * Gives the endpoint a DNS zone group (docs/azure/private-dns.md#zone-groups): Azure then keeps, in each of these
+     * private DNS zones, an A record of the endpoint's address for its target's name in that zone. One group per
+     * endpoint, of up to 5 zones; the zone configurations are named after the zones.
+     *
+     * <pre>{@code
+     * topology.privateEndpoints().addDnsZoneGroup("data-endpoint", "default", "privatelink.blob.core.windows.net");
+     * }</pre>
+     */
+    public PrivateDnsZoneGroup addDnsZoneGroup(String endpointNameOrId, String groupName, String... zones) {
+        Arguments.requireText(groupName, "DNS zone group name");
+        ResourceId id = get(endpointNameOrId).id().child("privateDnsZoneGroups", groupName);
+        List<PrivateDnsZoneGroup.ZoneConfig> configs = new ArrayList<>();
+        for (String zone : zones) {
+            PrivateDnsZone z = topology.privateDnsZones().get(zone);
+            configs.add(new PrivateDnsZoneGroup.ZoneConfig(z.name().replace('.', '-'), z.id()));
+        }
+        return topology.apply(s -> {
+            TopologyState next = ResourceManager.putPrivateDnsZoneGroup(s, new PrivateDnsZoneGroup(id, configs),
+                    PutMode.CREATE_OR_UPDATE);
+            return new Operation.Result<>(next, next.get(PrivateDnsZoneGroup.class, id).orElseThrow());
+        });
+    }
+
+    /** The endpoint's DNS zone group, if it has one. */
+    public java.util.Optional<PrivateDnsZoneGroup> dnsZoneGroup(String endpointNameOrId) {
+        ResourceId endpoint = get(endpointNameOrId).id();
+        return topology.state().all(PrivateDnsZoneGroup.class).stream().filter(g -> g.endpointId().equals(endpoint))
+                .findFirst();
     }
 
     /** Deletes a private endpoint and its network interface. */

@@ -14,6 +14,8 @@ import io.vnetlab.dataplane.Endpoint;
 import io.vnetlab.dataplane.Flow;
 import io.vnetlab.dataplane.NextHop;
 import io.vnetlab.dataplane.ReachabilityMatrix;
+import io.vnetlab.dataplane.NameResolution;
+import io.vnetlab.dataplane.NameResolver;
 import io.vnetlab.dataplane.Verdict;
 import io.vnetlab.render.VerdictRenderer;
 import io.vnetlab.model.LocalNetworkGateway;
@@ -674,6 +676,31 @@ public final class Topology {
      */
     public PrivateEndpoints privateEndpoints() {
         return new PrivateEndpoints(this);
+    }
+
+    /**
+     * The private DNS zones, whose records the VMs of the networks linked to them resolve
+     * (docs/azure/private-dns.md).
+     */
+    public PrivateDnsZones privateDnsZones() {
+        return new PrivateDnsZones(this);
+    }
+
+    /**
+     * How a VM resolves a name through Azure-provided DNS (docs/azure/private-dns.md#resolution): from the private
+     * DNS zones linked to its network, following the alias public DNS gives the public name of a private endpoint's
+     * target; the host names of its network; or public DNS, not simulated.
+     *
+     * <pre>{@code
+     * topology.resolve("app-vm", "data.blob.core.windows.net").addresses();   // [10.0.2.4]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if no VM has this name
+     */
+    public NameResolution resolve(String vm, String name) {
+        Arguments.requireText(name, "name to resolve");
+        TopologyState s = state();
+        return NameResolver.resolve(s, Resolver.virtualMachine(s, vm).id(), name);
     }
 
     /** The Azure Bastion hosts, whose sessions reach VMs of their own and peered networks (docs/azure/bastion.md). */

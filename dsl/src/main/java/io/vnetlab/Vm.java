@@ -47,6 +47,14 @@ public final class Vm extends ResourceHost<VirtualMachine> {
         return "VM";
     }
 
+    /**
+     * How this VM resolves a name through Azure-provided DNS (docs/azure/private-dns.md#resolution); the same as
+     * {@code topology.resolve(vm, name)}.
+     */
+    public io.vnetlab.dataplane.NameResolution resolve(String name) {
+        return topology().resolve(id().toString(), name);
+    }
+
     public Region region() {
         return snapshot().region();
     }

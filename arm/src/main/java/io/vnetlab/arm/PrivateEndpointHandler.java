@@ -17,7 +17,7 @@ import java.util.Optional;
  * service connection (automatic or manual) with the target's id and {@code groupIds}, a static address from its first
  * {@code ipConfigurations} entry, {@code customNetworkInterfaceName} and {@code applicationSecurityGroups}. The
  * interface Azure creates for it is simulated; the target is recorded, not simulated, and the deployment warns so. Its
- * {@code privateDnsZoneGroups} are child resources of a type vnetlab lists as not simulated.
+ * {@code privateDnsZoneGroups} are deployed by {@link PrivateDnsHandlers}.
  */
 final class PrivateEndpointHandler implements ResourceHandler {
 

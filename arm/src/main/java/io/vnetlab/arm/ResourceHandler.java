@@ -13,6 +13,14 @@ interface ResourceHandler {
     /** The ARM type, such as {@code Microsoft.Network/virtualNetworks}; compared case-insensitively. */
     String type();
 
+    /**
+     * Whether the type is global ({@code "location": "global"}, as private DNS zones are) rather than placed in a
+     * region.
+     */
+    default boolean global() {
+        return false;
+    }
+
     /** Deploys the resource; returns its {@code properties} as Azure reports them after the PUT. */
     ObjectNode deploy(ResourceContext resource);
 }

@@ -37,6 +37,7 @@ final class ResourceHandlers {
         handlers.register(LoadBalancerPartHandler.backendAddressPools());
         handlers.register(new BastionHostHandler());
         handlers.register(new PrivateEndpointHandler());
+        PrivateDnsHandlers.all().forEach(handlers::register);
         // ---- outbound access
         handlers.register(new NatGatewayHandler());
         handlers.register(new PublicIpPrefixHandler());

@@ -165,7 +165,9 @@ final class TemplateEngine {
             Optional<ResourceHandler> handler = handlers.find(p.type());
             properties = null;
             if (handler.isPresent()) {
-                Region region = location.map(l -> region(l, p)).orElse(run.target.region());
+                // a global resource (a private DNS zone) is in no region: "global" is its location
+                Region region = location.filter(l -> !(handler.get().global() && l.equalsIgnoreCase("global")))
+                        .map(l -> region(l, p)).orElse(run.target.region());
                 try {
                     properties = handler.get().deploy(new ResourceContext(batch, p, body, region, handlers, warnings));
                     resources.add(new DeployedResource(p.path(), p.type(), p.id(), DeployedResource.Outcome.SIMULATED));

@@ -107,6 +107,17 @@ final class Registry {
         List.of(new PrivateEndpointConnectionCommands.ListConnections(), new PrivateEndpointConnectionCommands.Show(),
                 PrivateEndpointConnectionCommands.Answer.approve(), PrivateEndpointConnectionCommands.Answer.reject())
                 .forEach(r::register);
+        // private DNS (docs/azure/private-dns.md)
+        List.of(new PrivateDnsZoneCommands.Create(), new PrivateDnsZoneCommands.Show(),
+                new PrivateDnsZoneCommands.ListZones(), new PrivateDnsZoneCommands.Update(),
+                new PrivateDnsZoneCommands.Delete(),
+                new PrivateDnsLinkCommands.Create(), new PrivateDnsLinkCommands.Update(),
+                new PrivateDnsLinkCommands.Show(), new PrivateDnsLinkCommands.ListLinks(),
+                new PrivateDnsLinkCommands.Delete(),
+                new DnsZoneGroupCommands.Create(), new DnsZoneGroupCommands.Add(), new DnsZoneGroupCommands.Remove(),
+                new DnsZoneGroupCommands.Show(), new DnsZoneGroupCommands.ListGroups(),
+                new DnsZoneGroupCommands.Delete()).forEach(r::register);
+        PrivateDnsRecordSetCommands.all().forEach(r::register);
         // Azure Bastion (docs/azure/bastion.md)
         List.of(new BastionCommands.Create(), new BastionCommands.Show(), new BastionCommands.ListBastions(),
                 new BastionCommands.Delete())

@@ -55,7 +55,7 @@ final class Tags {
         }
         if (args.has("tags")) {
             store(topology, id.get(), parse(args.list("tags")));
-        } else if (command.name().endsWith(" create")) {
+        } else if (command.name().endsWith(" create") && !answersNoTags(result)) {
             store(topology, id.get(), Map.of());
         }
     }
@@ -76,6 +76,19 @@ final class Tags {
         JsonNode id = node.path("id");
         return id.isTextual() && ResourceId.looksLikeId(id.textValue()) ? Optional.of(ResourceId.parse(id.textValue()))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the service answers a resource created without tags with none at all rather than {@code {}}: the private
+     * DNS service's zones and links (azure-cli's private DNS tests check {@code tags} is null after a create without
+     * {@code --tags}, and {@code {}} after {@code update --tags ""}).
+     */
+    private static boolean answersNoTags(JsonNode result) {
+        JsonNode resource = result.has("id") || !result.isObject() || result.size() != 1 ? result
+                : result.elements().next();
+        JsonNode type = resource.get("type");
+        return type != null && type.isTextual()
+                && type.textValue().toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.network/privatednszones");
     }
 
     /** Sets {@code tags} on every printed resource (an object with an {@code id}) that has stored tags. */

@@ -52,6 +52,13 @@ class BadInputInUseDeletesTest {
     static {
         String manager = "-g rg --network-manager-name nm1 ";
         IN_USE.put("network manager delete", List.of("-g rg -n nm1 --yes"));
+        String zone = "-g rg -z contoso.internal ";
+        IN_USE.put("network private-dns zone delete", List.of("-g rg -n contoso.internal --yes"));
+        IN_USE.put("network private-dns link vnet delete", List.of(zone + "-n l1 --yes"));
+        IN_USE.put("network private-dns record-set a delete", List.of(zone + "-n db --yes"));
+        IN_USE.put("network private-dns record-set aaaa delete", List.of(zone + "-n db6 --yes"));
+        IN_USE.put("network private-dns record-set cname delete", List.of(zone + "-n www --yes"));
+        IN_USE.put("network private-endpoint dns-zone-group delete", List.of("-g rg --endpoint-name pe1 -n zg1"));
         IN_USE.put("network manager group delete", List.of(manager + "-n ng1 --yes"));
         IN_USE.put("network manager group static-member delete", List.of(manager + "--network-group-name ng1 -n sm1"));
         IN_USE.put("network manager connect-config delete", List.of(manager + "--configuration-name cc1"));

@@ -67,7 +67,10 @@ class BadInputMissingReferencesTest {
                 && !command.endsWith(" add-filter-collection") && !command.endsWith(" add-nat-collection")
                 && !command.endsWith(" delete") && !command.equals("account show")
                 && !command.startsWith("network lb address-pool address ")   // an address's own name, not a reference
-                && !command.equals("vm list-ip-addresses");
+                && !command.equals("vm list-ip-addresses")
+                // a record set's add-record and set-record create the record set when it is absent, as the CLI does
+                && !(command.startsWith("network private-dns record-set ")
+                        && (command.endsWith(" add-record") || command.endsWith(" set-record")));
         return REFERENCE_OPTIONS.contains(param.dest()) || namesExisting;
     }
 

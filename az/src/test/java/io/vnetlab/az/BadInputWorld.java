@@ -81,7 +81,16 @@ final class BadInputWorld {
             "network manager security-admin-config create -g rg --network-manager-name nm1 --configuration-name sac1",
             "network manager security-admin-config rule-collection create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --applies-to-groups network-group-id=ng1",
             "network manager security-admin-config rule-collection rule create -g rg --network-manager-name nm1 --configuration-name sac1 --rule-collection-name rc1 --rule-name ar1 --access Deny --direction Inbound --priority 10 --protocol Tcp --dest-port-ranges 22",
-            "network private-endpoint create -g rg -n pe1 --vnet-name spoke --subnet app --private-connection-resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/data --group-id blob --connection-name c1 --nic-name pe1-nic");
+            "network private-endpoint create -g rg -n pe1 --vnet-name spoke --subnet app --private-connection-resource-id /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/data --group-id blob --connection-name c1 --nic-name pe1-nic",
+            "network private-dns zone create -g rg -n contoso.internal",
+            "network private-dns zone create -g rg -n spare.internal",
+            "network private-dns zone create -g rg -n privatelink.blob.core.windows.net",
+            "network private-dns link vnet create -g rg -z contoso.internal -n l1 -v hub -e false",
+            "network private-dns record-set a add-record -g rg -z contoso.internal -n db -a 10.0.1.5",
+            "network private-dns record-set aaaa add-record -g rg -z contoso.internal -n db6 -a fd00::5",
+            "network private-dns record-set cname set-record -g rg -z contoso.internal -n www -c db.contoso.internal",
+            "network private-endpoint dns-zone-group create -g rg --endpoint-name pe1 -n zg1 --private-dns-zone privatelink.blob.core.windows.net --zone-name blob",
+            "network private-endpoint dns-zone-group add -g rg --endpoint-name pe1 -n zg1 --private-dns-zone contoso.internal --zone-name contoso");
 
     private static final Az WORLD = build();
 

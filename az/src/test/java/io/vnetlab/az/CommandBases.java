@@ -256,6 +256,41 @@ final class CommandBases {
         BASES.put("network private-endpoint-connection show", connection);
         BASES.put("network private-endpoint-connection approve", connection + " --description ok");
         BASES.put("network private-endpoint-connection reject", connection + " --description no");
+        BASES.put("network private-dns zone create", "-g rg -n fabrikam.internal");
+        BASES.put("network private-dns zone show", "-g rg -n contoso.internal");
+        BASES.put("network private-dns zone list", "-g rg");
+        BASES.put("network private-dns zone update", "-g rg -n contoso.internal --tags env=test");
+        BASES.put("network private-dns record-set soa show", "-g rg -z contoso.internal");
+        BASES.put("network private-dns zone delete", "-g rg -n spare.internal --yes");
+        BASES.put("network private-dns link vnet create", "-g rg -z contoso.internal -n l2 -v spoke -e false");
+        BASES.put("network private-dns link vnet update", "-g rg -z contoso.internal -n l1 -e true");
+        BASES.put("network private-dns link vnet show", "-g rg -z contoso.internal -n l1");
+        BASES.put("network private-dns link vnet list", "-g rg -z contoso.internal");
+        BASES.put("network private-dns link vnet delete", "-g rg -z contoso.internal -n l1 --yes");
+        BASES.put("network private-dns record-set list", "-g rg -z contoso.internal");
+        String zone = "-g rg -z contoso.internal ";
+        for (String[] kind : new String[][] {{"a", "db", "-a 10.0.1.6", "-a 10.0.1.5"},
+                {"aaaa", "db6", "-a fd00::6", "-a fd00::5"}, {"cname", "www", "-c web.contoso.internal",
+                "-c db.contoso.internal"}}) {
+            String group = "network private-dns record-set " + kind[0];
+            BASES.put(group + " create", zone + "-n fresh");
+            BASES.put(group + " show", zone + "-n " + kind[1]);
+            BASES.put(group + " list", zone.trim());
+            BASES.put(group + " delete", zone + "-n " + kind[1] + " --yes");
+            BASES.put(group + " update", zone + "-n " + kind[1] + " --metadata owner=net");
+            BASES.put(group + (kind[0].equals("cname") ? " set-record" : " add-record"), zone + "-n " + kind[1] + " "
+                    + kind[2]);
+            BASES.put(group + " remove-record", zone + "-n " + kind[1] + " " + kind[3]);
+        }
+        String zoneGroup = "-g rg --endpoint-name pe1 -n zg1";
+        BASES.put("network private-endpoint dns-zone-group create", zoneGroup
+                + " --private-dns-zone privatelink.blob.core.windows.net --zone-name blob");
+        BASES.put("network private-endpoint dns-zone-group add", zoneGroup
+                + " --private-dns-zone spare.internal --zone-name spare");
+        BASES.put("network private-endpoint dns-zone-group remove", zoneGroup + " --zone-name contoso");
+        BASES.put("network private-endpoint dns-zone-group show", zoneGroup);
+        BASES.put("network private-endpoint dns-zone-group list", "-g rg --endpoint-name pe1");
+        BASES.put("network private-endpoint dns-zone-group delete", zoneGroup);
         BASES.put("network lb create",
                 "-g rg -n lb3 --vnet-name hub --subnet app --frontend-ip-name fe3");
         BASES.put("network lb show",

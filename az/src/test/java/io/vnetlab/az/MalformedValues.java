@@ -71,9 +71,11 @@ final class MalformedValues {
     static AzProbe.Expect expect(String command, Param param, String valueClass) {
         String dest = param.dest();
         // an address added to a pool is named anew, as a created resource is; add-filter-collection and
-        // add-nat-collection create their collection
+        // add-nat-collection create their collection, a private DNS add-record or set-record its record set
         boolean creates = command.endsWith(" create") || command.equals("network lb address-pool address add")
-                || command.endsWith(" add-filter-collection") || command.endsWith(" add-nat-collection");
+                || command.endsWith(" add-filter-collection") || command.endsWith(" add-nat-collection")
+                || command.startsWith("network private-dns record-set ")
+                && (command.endsWith(" add-record") || command.endsWith(" set-record"));
         if (valueClass.equals("output-text") || valueClass.equals("jmespath-runtime")
                 || valueClass.equals("jmespath-deep")) {
             return AzProbe.Expect.ANY;

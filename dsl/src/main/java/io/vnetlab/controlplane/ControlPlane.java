@@ -124,6 +124,7 @@ final class ControlPlane {
         next = OutboundOperations.deleteOutboundResourcesIn(next, group);   // before the public IPs they use
         next = SecurityOperations.deleteSecurityResourcesIn(next, group);
         next = NetworkWatchers.deleteIn(next, group);
+        next = PrivateDnsOperations.deleteIn(next, group);
         return derivePeerings(next.withoutResourceGroup(groupId));
     }
 

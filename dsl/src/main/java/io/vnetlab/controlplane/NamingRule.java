@@ -21,6 +21,8 @@ enum NamingRule {
     PUBLIC_IP_ADDRESS("public IP address", 1, 80, Characters.NETWORK),
     BASTION_HOST("Bastion host", 1, 80, Characters.NETWORK),
     PRIVATE_ENDPOINT("private endpoint", 2, 64, Characters.NETWORK),
+    PRIVATE_DNS_ZONE_LINK("virtual network link", 1, 80, Characters.NETWORK),
+    PRIVATE_DNS_ZONE_GROUP("private DNS zone group", 1, 80, Characters.NETWORK),
     NAT_GATEWAY("NAT gateway", 1, 80, Characters.NETWORK),
     PUBLIC_IP_PREFIX("public IP prefix", 1, 80, Characters.NETWORK),
     ROUTE_TABLE("route table", 1, 80, Characters.NETWORK),

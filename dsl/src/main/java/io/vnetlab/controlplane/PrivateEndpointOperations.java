@@ -146,7 +146,8 @@ final class PrivateEndpointOperations {
     static TopologyState deletePrivateEndpoint(TopologyState s, ResourceId id) {
         PrivateEndpoint endpoint = s.get(PrivateEndpoint.class, id).orElseThrow(() -> ControlPlane.notFound(
                 "Microsoft.Network/privateEndpoints", id.name(), id));
-        return s.without(PrivateEndpoint.class, endpoint.id()).withoutNetworkInterface(endpoint.networkInterfaceId());
+        return PrivateDnsOperations.deleteZoneGroupsOf(s, endpoint.id()).without(PrivateEndpoint.class, endpoint.id())
+                .withoutNetworkInterface(endpoint.networkInterfaceId());
     }
 
     /**

@@ -171,6 +171,26 @@ public final class ResourceBatch {
                 s -> s.get(io.vnetlab.model.PrivateEndpoint.class, endpoint.id()).orElseThrow());
     }
 
+    public io.vnetlab.model.PrivateDnsZone putPrivateDnsZone(io.vnetlab.model.PrivateDnsZone zone) {
+        return put(s -> ResourceManager.putPrivateDnsZone(s, zone, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.PrivateDnsZone.class, zone.id()).orElseThrow());
+    }
+
+    public io.vnetlab.model.PrivateDnsZoneLink putPrivateDnsZoneLink(io.vnetlab.model.PrivateDnsZoneLink link) {
+        return put(s -> ResourceManager.putPrivateDnsZoneLink(s, link, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.PrivateDnsZoneLink.class, link.id()).orElseThrow());
+    }
+
+    public io.vnetlab.model.DnsRecordSet putDnsRecordSet(io.vnetlab.model.DnsRecordSet recordSet) {
+        return put(s -> ResourceManager.putDnsRecordSet(s, recordSet, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.DnsRecordSet.class, recordSet.id()).orElseThrow());
+    }
+
+    public io.vnetlab.model.PrivateDnsZoneGroup putPrivateDnsZoneGroup(io.vnetlab.model.PrivateDnsZoneGroup group) {
+        return put(s -> ResourceManager.putPrivateDnsZoneGroup(s, group, PutMode.CREATE_OR_UPDATE),
+                s -> s.get(io.vnetlab.model.PrivateDnsZoneGroup.class, group.id()).orElseThrow());
+    }
+
     public io.vnetlab.model.NatGateway putNatGateway(NatGatewayRequest gateway) {
         return put(s -> ResourceManager.putNatGateway(s, gateway, PutMode.CREATE_OR_UPDATE),
                 s -> s.get(io.vnetlab.model.NatGateway.class, gateway.id()).orElseThrow());

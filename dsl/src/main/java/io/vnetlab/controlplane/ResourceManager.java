@@ -416,6 +416,59 @@ public final class ResourceManager {
         return PrivateEndpointOperations.deletePrivateEndpoint(s, endpointId);
     }
 
+    // ---- private DNS (docs/azure/private-dns.md)
+
+    /** PUT of a private DNS zone (global); its name is a DNS name of at least two labels. */
+    public static TopologyState putPrivateDnsZone(TopologyState s, io.vnetlab.model.PrivateDnsZone zone, PutMode mode) {
+        return PrivateDnsOperations.putZone(s, zone, mode);
+    }
+
+    /** Deletes a private DNS zone and its record sets; {@code Conflict} while virtual networks are linked to it. */
+    public static TopologyState deletePrivateDnsZone(TopologyState s, ResourceId zoneId) {
+        return PrivateDnsOperations.deleteZone(s, zoneId);
+    }
+
+    /**
+     * PUT of a virtual network link of a private DNS zone; {@code Conflict} for a second link of the zone to the
+     * network, or a second zone with registration for the network.
+     */
+    public static TopologyState putPrivateDnsZoneLink(TopologyState s, io.vnetlab.model.PrivateDnsZoneLink link,
+                                                      PutMode mode) {
+        return PrivateDnsOperations.putLink(s, link, mode);
+    }
+
+    public static TopologyState deletePrivateDnsZoneLink(TopologyState s, ResourceId linkId) {
+        return PrivateDnsOperations.deleteLink(s, linkId);
+    }
+
+    /** PUT of a record set (A, AAAA, CNAME) of a private DNS zone, as written by a user. */
+    public static TopologyState putDnsRecordSet(TopologyState s, io.vnetlab.model.DnsRecordSet recordSet, PutMode mode) {
+        return PrivateDnsOperations.putRecordSet(s, recordSet, mode);
+    }
+
+    public static TopologyState deleteDnsRecordSet(TopologyState s, ResourceId recordSetId) {
+        return PrivateDnsOperations.deleteRecordSet(s, recordSetId);
+    }
+
+    /**
+     * Every record set of a zone: the users', then those Azure keeps for the VMs of networks linked with registration
+     * and for private endpoints whose DNS zone group names the zone.
+     */
+    public static java.util.List<io.vnetlab.model.DnsRecordSet> privateDnsRecordSets(TopologyState s,
+                                                                                    ResourceId zoneId) {
+        return PrivateDnsOperations.recordSets(s, zoneId);
+    }
+
+    /** PUT of a private endpoint's DNS zone group: one per endpoint, up to 5 existing zones. */
+    public static TopologyState putPrivateDnsZoneGroup(TopologyState s, io.vnetlab.model.PrivateDnsZoneGroup group,
+                                                       PutMode mode) {
+        return PrivateDnsOperations.putZoneGroup(s, group, mode);
+    }
+
+    public static TopologyState deletePrivateDnsZoneGroup(TopologyState s, ResourceId groupId) {
+        return PrivateDnsOperations.deleteZoneGroup(s, groupId);
+    }
+
     // ---- load balancers (docs/azure/load-balancers.md)
 
     /** PUT of a whole load balancer: its frontends, pools, probes and rules, checked together. */

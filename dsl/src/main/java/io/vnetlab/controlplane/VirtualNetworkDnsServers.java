@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The DNS servers virtual network {@code networkId} gives its interfaces ({@code dhcpOptions.dnsServers}), in order:
- * recorded and shown as Azure shows them, not simulated, since vnetlab resolves no names
+ * recorded and shown as Azure shows them; what they answer is not simulated: a VM that asks them gets
+ * {@code CUSTOM_DNS_NOT_SIMULATED} (docs/azure/private-dns.md#resolution)
  * (docs/azure/addressing.md#dns-servers). A network without custom servers has no such record; the public door is
  * {@link ResourceManager#putDnsServers} and {@link ResourceManager#dnsServers}.
  */

@@ -135,6 +135,16 @@ public enum AzureErrorCode {
     ResourceAlreadyExists(409, false),
     /** A resource that does not exist. */
     ResourceNotFound(404, true),
+    /**
+     * A change that conflicts with what exists: a second registration zone of a virtual network, a second link of one
+     * zone to one network, deleting a private DNS zone that still has links (docs/azure/private-dns.md#rules).
+     */
+    Conflict(409, true),
+    /**
+     * A request Azure's private DNS service refuses as malformed: a zone name of one label, a record that is not an
+     * address, a CNAME beside other records (docs/azure/private-dns.md#rules).
+     */
+    BadRequest(400, true),
     /** A resource group that does not exist. */
     ResourceGroupNotFound(404, true),
     /** A subscription that does not exist. */

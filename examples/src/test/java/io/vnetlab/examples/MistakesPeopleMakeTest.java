@@ -270,6 +270,54 @@ class MistakesPeopleMakeTest {
                 """);
     }
 
+    // ---- private DNS (docs/azure/private-dns.md)
+
+    @Test
+    void linking_the_privatelink_zone_to_the_hub_only_so_a_spoke_resolves_the_storage_account_publicly() {
+        Topology azure = hubAndSpokes();
+        azure.peer("Spoke1VNet").with("HubVNet").create();
+        azure.networks().define("EndpointsVNet").withRegion(Region.WEST_EUROPE).withAddressSpace("10.3.0.0/16")
+                .withSubnet("endpoints", "10.3.1.0/24").create();
+        azure.privateEndpoints().define("data-pe").withSubnet("EndpointsVNet", "endpoints").withPrivateLinkResource(
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/data/providers"
+                        + "/Microsoft.Storage/storageAccounts/contosodata", "blob").create();
+        azure.privateDnsZones().define("privatelink.blob.core.windows.net").create();
+        azure.privateEndpoints().addDnsZoneGroup("data-pe", "default", "privatelink.blob.core.windows.net");
+        azure.privateDnsZones().linkNetwork("privatelink.blob.core.windows.net", "hub", "HubVNet", false);
+
+        assertThat(azure.vm("Spoke1VM")).resolves("contosodata.blob.core.windows.net").asPublicName();
+        assertThat(io.vnetlab.render.NameResolutionText.render(azure.resolve("Spoke1VM",
+                "contosodata.blob.core.windows.net"))).isEqualTo("""
+                Spoke1VM resolves contosodata.blob.core.windows.net through Azure-provided DNS:
+                  contosodata.blob.core.windows.net is an alias of contosodata.privatelink.blob.core.windows.net \
+                (public DNS: the name of a private endpoint's target, in its privatelink zone)
+                  contosodata.privatelink.blob.core.windows.net: answered by public DNS, with a public address: not \
+                simulated
+                """);
+
+        // the fix: link the zone to every network whose machines use the name
+        azure.privateDnsZones().linkNetwork("privatelink.blob.core.windows.net", "spoke1", "Spoke1VNet", false);
+        assertThat(azure.vm("Spoke1VM")).resolves("contosodata.blob.core.windows.net").to("10.3.1.4");
+    }
+
+    @Test
+    void giving_a_network_a_second_registration_zone() {
+        Topology azure = hubAndSpokes();
+        azure.privateDnsZones().define("corp.contoso.internal").create();
+        azure.privateDnsZones().define("apps.contoso.internal").create();
+        azure.privateDnsZones().linkNetwork("corp.contoso.internal", "spoke1", "Spoke1VNet", true);
+
+        AzureException refused = refusal(() -> azure.privateDnsZones().linkNetwork("apps.contoso.internal", "spoke1",
+                "Spoke1VNet", true));
+
+        assertThat(refused).hasCode(AzureErrorCode.Conflict);
+        assertThat(refused.getMessage()).isEqualTo("A virtual network can only be linked to 1 Private DNS zone(s) with"
+                + " auto-registration enabled; conflicting Private DNS zone is 'corp.contoso.internal'.");
+        // a resolution link is fine: the spoke's VMs register in one zone and resolve in both
+        azure.privateDnsZones().linkNetwork("apps.contoso.internal", "spoke1", "Spoke1VNet", false);
+        assertThat(azure.vm("Spoke1VM")).resolves("spoke1vm.corp.contoso.internal").to("10.1.1.4");
+    }
+
     /** Both spokes peered with the hub (default flags) and routing the other spoke to NvaVM (10.0.1.4, no IP forwarding). */
     private static Topology spokesRoutedThroughAnAppliance() {
         Topology azure = hubAndSpokes();

@@ -42,9 +42,17 @@ import static org.apiguardian.api.API.Status.STABLE;
 @API(status = STABLE, since = "0.1")
 public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
 
+    private Navigator navigator = Navigator.HARD;
+
     /** Assertions on {@code actual}, answered by its topology: {@code NetworkAssertions.assertThat(vm)}. */
     public EndpointAssert(Host actual) {
         super(actual, EndpointAssert.class);
+    }
+
+    /** How navigated asserts ({@link #resolves(String)}) are made: soft proxies in {@link NetworkSoftAssertions}. */
+    EndpointAssert navigateWith(Navigator navigator) {
+        this.navigator = navigator;
+        return this;
     }
 
     /** Some traffic gets from this endpoint to {@code target} (a VM, NIC or address). */
@@ -196,6 +204,21 @@ public class EndpointAssert extends AbstractAssert<EndpointAssert, Host> {
             throwAssertionError(shouldHaveOpenPorts(verdict, wanted.toString(), open.toString()));
         }
         return myself;
+    }
+
+    /**
+     * How this VM resolves {@code name} through Azure-provided DNS (docs/azure/private-dns.md#resolution), to assert
+     * on: {@code assertThat(vm).resolves("data.blob.core.windows.net").to("10.0.2.4")}.
+     *
+     * @throws IllegalArgumentException if this endpoint is not a VM
+     */
+    public NameResolutionAssert resolves(String name) {
+        isNotNull();
+        if (!(actual instanceof io.vnetlab.Vm vm)) {
+            throw new IllegalArgumentException(actual + " is not a virtual machine: only VMs resolve names.");
+        }
+        return navigator.assertFor(NameResolutionAssert.class, io.vnetlab.dataplane.NameResolution.class,
+                vm.resolve(name));
     }
 
     /** The effective routes of this network interface contain a route like {@code expected}. */

@@ -56,7 +56,7 @@ public class NetworkSoftAssertions extends SoftAssertions {
 
     /** A VM, network interface, on-premises host or address, as a flow source: {@code assertThat(sales).canReach(marketing)}. */
     public EndpointAssert assertThat(Host actual) {
-        return proxy(EndpointAssert.class, Host.class, actual);
+        return proxy(EndpointAssert.class, Host.class, actual).navigateWith(softNavigation);
     }
 
     /**

@@ -136,6 +136,9 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
         if (info.hasDescription()) {
             navigated.describedAs(info.description());
         }
+        if (navigated instanceof EndpointAssert endpoint) {
+            endpoint.navigateWith(navigator);   // a VM's own navigations (resolves) are soft when this one is
+        }
         return navigated;
     }
 

@@ -53,6 +53,16 @@ class NetworkSoftAssertions_Test {
     }
 
     @Test
+    void should_collect_a_failed_name_resolution_and_go_on() {
+        Topology azure = ReferenceTopologies.learnModule();
+        NetworkSoftAssertions softly = new NetworkSoftAssertions();
+        softly.assertThat(azure.vm("SalesVM")).resolves("MarketingVM").to("10.1.1.4");          // fails: no such host
+        softly.assertThat(azure).vm("SalesVM").resolves("www.contoso.com").to("10.1.1.4");     // fails: public
+        softly.assertThat(azure).vm("SalesVM").resolves("www.contoso.com").asPublicName();     // passes
+        then(softly.errorsCollected()).hasSize(2);
+    }
+
+    @Test
     void should_keep_collecting_after_a_failure_in_one_chain() {
         Topology azure = ReferenceTopologies.learnModule();
         NetworkSoftAssertions softly = new NetworkSoftAssertions();

@@ -6,11 +6,10 @@ import io.vnetlab.controlplane.TopologyState;
 import io.vnetlab.model.IpAllocationMethod;
 import io.vnetlab.model.NetworkInterface;
 import io.vnetlab.model.PrivateEndpoint;
+import io.vnetlab.model.PrivateLinkDnsZones;
 import io.vnetlab.model.ResourceId;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static io.vnetlab.arm.json.ArmObjects.properties;
@@ -26,46 +25,17 @@ final class PrivateEndpointJson {
 
     static final String TYPE = "Microsoft.Network/privateEndpoints";
 
-    /**
-     * The public DNS zone of each sub-resource whose name the endpoint takes over, as Microsoft lists them
-     * (https://learn.microsoft.com/azure/private-link/private-endpoint-dns): the target's name followed by it.
-     */
-    private static final Map<String, String> ZONES = Map.ofEntries(
-            Map.entry("sqlserver", "database.windows.net"),
-            Map.entry("blob", "blob.core.windows.net"),
-            Map.entry("table", "table.core.windows.net"),
-            Map.entry("queue", "queue.core.windows.net"),
-            Map.entry("file", "file.core.windows.net"),
-            Map.entry("web", "web.core.windows.net"),
-            Map.entry("dfs", "dfs.core.windows.net"),
-            Map.entry("vault", "vault.azure.net"),
-            Map.entry("sites", "azurewebsites.net"),
-            Map.entry("registry", "azurecr.io"),
-            Map.entry("namespace", "servicebus.windows.net"),
-            Map.entry("sql", "documents.azure.com"),
-            Map.entry("rediscache", "redis.cache.windows.net"),
-            Map.entry("searchservice", "search.windows.net"),
-            Map.entry("configurationstores", "azconfig.io"),
-            Map.entry("mysqlserver", "mysql.database.azure.com"),
-            Map.entry("postgresqlserver", "postgres.database.azure.com"));
-
     private PrivateEndpointJson() {
     }
 
     /** The names the endpoint's sub-resources take, empty for a sub-resource whose zone vnetlab does not know. */
     static List<String> fqdns(PrivateEndpoint endpoint) {
-        String target = targetName(endpoint);
-        return endpoint.connection().groupIds().stream().map(g -> ZONES.get(g.toLowerCase(Locale.ROOT)))
-                .filter(java.util.Objects::nonNull).map(zone -> target + "." + zone).toList();
+        return PrivateLinkDnsZones.names(endpoint).stream().map(PrivateLinkDnsZones.Name::publicName).toList();
     }
 
     /** Whether vnetlab knows the names of every sub-resource the endpoint targets. */
     static boolean knowsNames(PrivateEndpoint endpoint) {
-        return endpoint.connection().groupIds().stream().allMatch(g -> ZONES.containsKey(g.toLowerCase(Locale.ROOT)));
-    }
-
-    private static String targetName(PrivateEndpoint endpoint) {
-        return endpoint.connection().targetName().toLowerCase(Locale.ROOT);
+        return PrivateLinkDnsZones.knowsAll(endpoint);
     }
 
     static ObjectNode privateEndpoint(TopologyState state, PrivateEndpoint endpoint) {

@@ -121,6 +121,19 @@ public final class ResourceJson {
         if (is(type, "Microsoft.Network/publicIPPrefixes")) {
             return state.get(io.vnetlab.model.PublicIpPrefix.class, id).map(p -> publicIpPrefix(state, p));
         }
+        if (is(type, PrivateDnsJson.ZONE)) {
+            return state.get(io.vnetlab.model.PrivateDnsZone.class, id).map(z -> privateDnsZone(state, z));
+        }
+        if (is(type, PrivateDnsJson.LINK)) {
+            return state.get(io.vnetlab.model.PrivateDnsZoneLink.class, id).map(ResourceJson::privateDnsZoneLink);
+        }
+        if (id.parent().isPresent() && is(id.parent().get().type(), PrivateDnsJson.ZONE)) {
+            return io.vnetlab.controlplane.ResourceManager.privateDnsRecordSets(state, id.parent().get()).stream()
+                    .filter(r -> r.id().equals(id)).findFirst().map(ResourceJson::dnsRecordSet);
+        }
+        if (is(type, PrivateDnsJson.ZONE_GROUP)) {
+            return state.get(io.vnetlab.model.PrivateDnsZoneGroup.class, id).map(g -> privateDnsZoneGroup(state, g));
+        }
         if (is(type, NETWORK_WATCHER)) {
             return state.get(io.vnetlab.model.NetworkWatcherInstance.class, id).map(ResourceJson::networkWatcher);
         }
@@ -188,6 +201,30 @@ public final class ResourceJson {
     /** Whether {@link #privateEndpointNames} knows the zone of every sub-resource the endpoint targets. */
     public static boolean knowsPrivateEndpointNames(PrivateEndpoint endpoint) {
         return PrivateEndpointJson.knowsNames(endpoint);
+    }
+
+    /** With its limits and counts of record sets and links (docs/azure/private-dns.md#arm-and-cli-shapes). */
+    public static ObjectNode privateDnsZone(TopologyState state, io.vnetlab.model.PrivateDnsZone zone) {
+        return sorted(PrivateDnsJson.zone(state, zone));
+    }
+
+    public static ObjectNode privateDnsZoneLink(io.vnetlab.model.PrivateDnsZoneLink link) {
+        return sorted(PrivateDnsJson.link(link));
+    }
+
+    /** A record set, users' and Azure's alike ({@code isAutoRegistered} for a registered VM's). */
+    public static ObjectNode dnsRecordSet(io.vnetlab.model.DnsRecordSet recordSet) {
+        return sorted(PrivateDnsJson.recordSet(recordSet));
+    }
+
+    /** The zone's start-of-authority record set ({@code @}), which Azure makes with the zone. */
+    public static ObjectNode soaRecordSet(io.vnetlab.model.PrivateDnsZone zone) {
+        return sorted(PrivateDnsJson.soaRecordSet(zone));
+    }
+
+    /** With the record sets Azure keeps for the endpoint in each of its zones. */
+    public static ObjectNode privateDnsZoneGroup(TopologyState state, io.vnetlab.model.PrivateDnsZoneGroup group) {
+        return sorted(PrivateDnsJson.zoneGroup(state, group));
     }
 
     /** Its network profile only; size, image and OS profile are not part of the network model. */
