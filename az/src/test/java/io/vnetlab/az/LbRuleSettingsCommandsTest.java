@@ -93,8 +93,14 @@ class LbRuleSettingsCommandsTest {
         assertThat(high.exitCode()).isEqualTo(1);
         assertThat(high.err()).startsWith("ERROR: (LoadBalancerIdleTimeoutOutOfRange) The idle timeout of ssh is 101"
                 + " minutes; it must be between 4 and 100.");
+        AzResult outbound = cli.run("network lb outbound-rule create -g rg --lb-name web -n out --frontend-ip-configs"
+                + " LoadBalancerFrontEnd --protocol All --address-pool webbepool --idle-timeout 120");
+        assertThat(outbound.exitCode()).isEqualTo(1);
+        assertThat(outbound.err()).startsWith("ERROR: (LoadBalancerIdleTimeoutOutOfRange) The idle timeout of out is"
+                + " 120 minutes; it must be between 4 and 100.");
         assertThat(cli.ok("network lb show -g rg -n web --query"
-                + " [length(loadBalancingRules),length(inboundNatRules)] -o tsv")).isEqualTo("0\n0\n");
+                + " [length(loadBalancingRules),length(inboundNatRules),length(outboundRules)] -o tsv"))
+                .isEqualTo("0\n0\n0\n");
     }
 
     @Test

@@ -560,6 +560,7 @@ final class LoadBalancerOperations {
                 }
                 frontends.add(frontend.id());
             }
+            idleTimeout(spec.idleTimeoutInMinutes(), oid);
             LoadBalancer.OutboundRule rule = new LoadBalancer.OutboundRule(oid, spec.name(), frontends, pool, protocol,
                     spec.allocatedOutboundPorts(), spec.idleTimeoutInMinutes(), spec.enableTcpReset());
             for (ResourceId fid : frontends) {
@@ -643,7 +644,10 @@ final class LoadBalancerOperations {
                 + " has protocol '" + text + "'. Allowed values: " + String.join(", ", allowed) + ".", id);
     }
 
-    /** docs/azure/load-balancers.md#rule-settings: 4 to 100 minutes, as the rules' idle timeout is documented. */
+    /**
+     * docs/azure/load-balancers.md#rule-settings: 4 to 100 minutes, as Microsoft documents it today for load-balancing,
+     * inbound NAT and outbound rules alike.
+     */
     private static void idleTimeout(int minutes, ResourceId id) {
         if (minutes < MIN_IDLE_TIMEOUT_IN_MINUTES || minutes > MAX_IDLE_TIMEOUT_IN_MINUTES) {
             throw new AzureException(AzureErrorCode.LoadBalancerIdleTimeoutOutOfRange, "The idle timeout of "

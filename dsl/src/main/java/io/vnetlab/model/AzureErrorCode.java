@@ -387,7 +387,7 @@ public enum AzureErrorCode {
      */
     LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule(400, true),
     /**
-     * A load-balancing or inbound NAT rule's idle timeout outside 4 to 100 minutes
+     * A load-balancing, inbound NAT or outbound rule's idle timeout outside 4 to 100 minutes
      * (docs/azure/load-balancers.md#rule-settings). vnetlab's code: Azure's is not documented.
      */
     LoadBalancerIdleTimeoutOutOfRange(400, false),
