@@ -48,10 +48,18 @@ class LoadBalancerSettingsTest {
 
     @Test
     void settings_given_in_a_definition_are_recorded_and_a_later_update_of_another_part_keeps_them() {
-        web().withRuleSettings("http", 30, true, LoadDistribution.SourceIP)
-                .withInboundNatRuleSettings("ssh", true, 15, true)
-                .withProbeSettings("http", 5, 3, 2)
+        // snippet:lb-settings
+        t.loadBalancers().define("ilb").withRegion(Region.WEST_EUROPE)
+                .withPrivateFrontend("fe", "hub", "default", null)
+                .withBackendPool("pool")
+                .withHttpProbe("http", 80, "/health")
+                .withRule("http", "Tcp", 80, 80, "fe", "pool", "http")
+                .withInboundNatRule("ssh", "Tcp", 2201, 22, "fe", null)
+                .withRuleSettings("http", 30, true, LoadDistribution.SourceIP)   // idle minutes, TCP reset
+                .withInboundNatRuleSettings("ssh", true, 15, true)               // floating IP, idle, TCP reset
+                .withProbeSettings("http", 5, 3, 2)                              // interval, probes, threshold
                 .create();
+        // end-snippet
 
         LoadBalancer lb = t.loadBalancers().update("ilb").withOutboundSnatDisabled("http").apply();
 
