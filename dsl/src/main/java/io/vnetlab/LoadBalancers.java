@@ -276,14 +276,8 @@ public final class LoadBalancers {
         /** After the rules are resolved, so that it applies to a rule defined in the same change too. */
         void disableOutboundSnat(String name) {
             Arguments.requireText(name, "rule name");
-            resolutions.add(() -> {
-                LoadBalancerRequest.Rule rule = rules.get(key(name));
-                if (rule == null) {
-                    throw new IllegalArgumentException("Load balancer '" + id.name()
-                            + "' has no load-balancing rule named '" + name + "'.");
-                }
-                rules.put(key(name), rule.withOutboundSnatDisabled());
-            });
+            resolutions.add(() -> rules.put(key(name),
+                    existing(rules, name, "load-balancing rule").withOutboundSnatDisabled()));
         }
 
         void ruleSettings(String name, int idleTimeout, boolean tcpReset, LoadBalancer.LoadDistribution distribution) {
