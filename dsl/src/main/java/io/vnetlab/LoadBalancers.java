@@ -139,6 +139,49 @@ public final class LoadBalancers {
             return change(d -> d.disableOutboundSnat(rule));
         }
 
+        /**
+         * Sets the idle timeout (4 to 100 minutes), TCP reset and load distribution of load-balancing rule
+         * {@code rule}, defined in this change or before; recorded, not simulated
+         * (docs/azure/load-balancers.md#rule-settings). A rule that is not given them has Azure's defaults: 4
+         * minutes, no reset, {@code Default}.
+         *
+         * <pre>{@code
+         * topology.loadBalancers().update("web-lb")
+         *         .withRuleSettings("http", 15, true, LoadBalancer.LoadDistribution.SourceIP).apply();
+         * }</pre>
+         */
+        default SELF withRuleSettings(String rule, int idleTimeoutInMinutes, boolean enableTcpReset,
+                                      LoadBalancer.LoadDistribution loadDistribution) {
+            Arguments.requireGiven(loadDistribution, "load distribution");
+            return change(d -> d.ruleSettings(rule, idleTimeoutInMinutes, enableTcpReset, loadDistribution));
+        }
+
+        /**
+         * Sets the floating IP, idle timeout (4 to 100 minutes) and TCP reset of inbound NAT rule {@code natRule},
+         * defined in this change or before; recorded, not simulated (docs/azure/load-balancers.md#rule-settings).
+         *
+         * <pre>{@code
+         * topology.loadBalancers().update("web-lb").withInboundNatRuleSettings("ssh-vm1", false, 30, true).apply();
+         * }</pre>
+         */
+        default SELF withInboundNatRuleSettings(String natRule, boolean enableFloatingIp, int idleTimeoutInMinutes,
+                                                boolean enableTcpReset) {
+            return change(d -> d.natRuleSettings(natRule, enableFloatingIp, idleTimeoutInMinutes, enableTcpReset));
+        }
+
+        /**
+         * Sets the interval (5 seconds or more), number of probes and probe threshold (1 or more each) of probe
+         * {@code probe}; recorded, not simulated (docs/azure/load-balancers.md#rule-settings). A probe that is not
+         * given them has Azure's defaults: 15 seconds, 2 probes, threshold 1.
+         *
+         * <pre>{@code
+         * topology.loadBalancers().update("web-lb").withProbeSettings("http", 5, 2, 1).apply();
+         * }</pre>
+         */
+        default SELF withProbeSettings(String probe, int intervalInSeconds, int numberOfProbes, int probeThreshold) {
+            return change(d -> d.probeSettings(probe, intervalInSeconds, numberOfProbes, probeThreshold));
+        }
+
         /** Removes the rule, inbound NAT rule, outbound rule, probe, pool or frontend named {@code name}. */
         default SELF without(String name) {
             return change(d -> d.without(name));
@@ -233,16 +276,36 @@ public final class LoadBalancers {
         /** After the rules are resolved, so that it applies to a rule defined in the same change too. */
         void disableOutboundSnat(String name) {
             Arguments.requireText(name, "rule name");
-            resolutions.add(() -> {
-                LoadBalancerRequest.Rule rule = rules.get(key(name));
-                if (rule == null) {
-                    throw new IllegalArgumentException("Load balancer '" + id.name()
-                            + "' has no load-balancing rule named '" + name + "'.");
-                }
-                rules.put(key(name), new LoadBalancerRequest.Rule(rule.name(), rule.frontendId(),
-                        rule.backendPoolId(), rule.probeId(), rule.protocol(), rule.frontendPort(), rule.backendPort(),
-                        rule.enableFloatingIp(), true));
-            });
+            resolutions.add(() -> rules.put(key(name),
+                    existing(rules, name, "load-balancing rule").withOutboundSnatDisabled()));
+        }
+
+        void ruleSettings(String name, int idleTimeout, boolean tcpReset, LoadBalancer.LoadDistribution distribution) {
+            Arguments.requireText(name, "rule name");
+            resolutions.add(() -> rules.put(key(name), existing(rules, name, "load-balancing rule").withSettings(
+                    idleTimeout, tcpReset, distribution.name())));
+        }
+
+        void natRuleSettings(String name, boolean floatingIp, int idleTimeout, boolean tcpReset) {
+            Arguments.requireText(name, "inbound NAT rule name");
+            resolutions.add(() -> natRules.put(key(name), existing(natRules, name, "inbound NAT rule").withSettings(
+                    floatingIp, idleTimeout, tcpReset)));
+        }
+
+        void probeSettings(String name, int interval, int numberOfProbes, int threshold) {
+            Arguments.requireText(name, "probe name");
+            resolutions.add(() -> probes.put(key(name), existing(probes, name, "probe").withSettings(interval,
+                    numberOfProbes, threshold)));
+        }
+
+        /** The part {@code name} of {@code parts}, once the change's own parts are resolved. */
+        private <T> T existing(Map<String, T> parts, String name, String what) {
+            T part = parts.get(key(name));
+            if (part == null) {
+                throw new IllegalArgumentException("Load balancer '" + id.name() + "' has no " + what + " named '"
+                        + name + "'.");
+            }
+            return part;
         }
 
         void without(String name) {

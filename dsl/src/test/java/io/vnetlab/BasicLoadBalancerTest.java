@@ -153,6 +153,18 @@ class BasicLoadBalancerTest {
                 + " balancer probes with Tcp or Http only.");
     }
 
+    // docs/azure/load-balancers.md#rule-settings
+    @Test
+    void a_basic_load_balancer_has_no_tcp_reset_on_its_rules() {
+        basicWebLoadBalancer();
+        String message = rejects(t, AzureErrorCode.TcpResetRequiresStandardLoadBalancer, () -> t.loadBalancers()
+                .update("web-lb").withRuleSettings("http", 4, true, LoadBalancer.LoadDistribution.Default).apply())
+                .getMessage();
+        assertThat(message).isEqualTo("Rule http of Basic load balancer " + id("web-lb") + " enables TCP reset; TCP"
+                + " reset on idle is only available on Standard load balancers.");
+        assertThat(t.loadBalancers().get("web-lb").rule("http").orElseThrow().enableTcpReset()).isFalse();
+    }
+
     @Test
     void the_sku_of_an_existing_load_balancer_does_not_change() {
         LoadBalancer lb = basicWebLoadBalancer();

@@ -69,7 +69,10 @@ final class LoadBalancerHandler implements ResourceHandler {
         for (JsonNode pr : list(r, p, "probes")) {
             JsonNode pp = props(pr);
             probes.add(new LoadBalancerRequest.Probe(name(r, pr, "probes"), r.text(pp, "protocol").orElse("Tcp"),
-                    number(r, pp, "port"), r.text(pp, "requestPath").orElse(null)));
+                    number(r, pp, "port"), r.text(pp, "requestPath").orElse(null),
+                    number(r, pp, "intervalInSeconds", LoadBalancer.Probe.DEFAULT_INTERVAL_IN_SECONDS),
+                    number(r, pp, "numberOfProbes", LoadBalancer.Probe.DEFAULT_NUMBER_OF_PROBES),
+                    number(r, pp, "probeThreshold", LoadBalancer.Probe.DEFAULT_PROBE_THRESHOLD)));
         }
         List<LoadBalancerRequest.Rule> rules = new ArrayList<>();
         for (JsonNode ru : list(r, p, "loadBalancingRules")) {
@@ -79,7 +82,9 @@ final class LoadBalancerHandler implements ResourceHandler {
             rules.add(new LoadBalancerRequest.Rule(name(r, ru, "loadBalancingRules"),
                     r.reference(rp, "frontendIPConfiguration").orElse(null), pool, r.reference(rp, "probe").orElse(null),
                     r.text(rp, "protocol").orElse(null), number(r, rp, "frontendPort"), number(r, rp, "backendPort"),
-                    r.flag(rp, "enableFloatingIP"), r.flag(rp, "disableOutboundSnat")));
+                    r.flag(rp, "enableFloatingIP"), r.flag(rp, "disableOutboundSnat"),
+                    number(r, rp, "idleTimeoutInMinutes", LoadBalancer.DEFAULT_IDLE_TIMEOUT_IN_MINUTES),
+                    r.flag(rp, "enableTcpReset"), r.text(rp, "loadDistribution").orElse(null)));
         }
         List<LoadBalancerRequest.InboundNatRule> nats = new ArrayList<>();
         for (JsonNode n : list(r, p, "inboundNatRules")) {
@@ -100,7 +105,10 @@ final class LoadBalancerHandler implements ResourceHandler {
             outbound.add(new LoadBalancerRequest.OutboundRule(name(r, o, "outboundRules"), fronts,
                     r.reference(op, "backendAddressPool").orElse(null), r.text(op, "protocol").orElse("All"),
                     r.at(op, "allocatedOutboundPorts").map(JsonNode::asInt).orElse(0),
-                    r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4)));
+                    r.at(op, "idleTimeoutInMinutes").map(JsonNode::asInt).orElse(4),
+                    // on unless the template sets it off, as vnetlab shows an outbound rule that does not say
+                    r.at(op, "enableTcpReset").filter(v -> !v.isNull()).map(v -> r.flag(op, "enableTcpReset"))
+                            .orElse(true)));
         }
         LoadBalancerRequest request = new LoadBalancerRequest(r.id(), r.region(), sku, frontends, pools, probes, rules,
                 nats, outbound);
@@ -160,7 +168,9 @@ final class LoadBalancerHandler implements ResourceHandler {
         }
         return Optional.of(new LoadBalancerRequest.InboundNatRule(natName, r.reference(np, "frontendIPConfiguration")
                 .orElse(null), r.text(np, "protocol").orElse(null), number(r, np, "frontendPort"),
-                number(r, np, "backendPort"), target));
+                number(r, np, "backendPort"), target, r.flag(np, "enableFloatingIP"),
+                number(r, np, "idleTimeoutInMinutes", LoadBalancer.DEFAULT_IDLE_TIMEOUT_IN_MINUTES),
+                r.flag(np, "enableTcpReset")));
     }
 
     /** Pools by IP address are not simulated: a pool's members are network interface IP configurations. */
@@ -186,7 +196,15 @@ final class LoadBalancerHandler implements ResourceHandler {
     }
 
     private static int number(ResourceContext r, JsonNode from, String name) {
-        JsonNode v = r.at(from, name).orElseThrow(() -> r.invalid(name, "is required"));
+        return integer(r, name, r.at(from, name).orElseThrow(() -> r.invalid(name, "is required")));
+    }
+
+    /** An optional integer property: Azure's default when the template leaves it out. */
+    private static int number(ResourceContext r, JsonNode from, String name, int fallback) {
+        return r.at(from, name).filter(v -> !v.isNull()).map(v -> integer(r, name, v)).orElse(fallback);
+    }
+
+    private static int integer(ResourceContext r, String name, JsonNode v) {
         if (!v.canConvertToInt() && !(v.isTextual() && v.textValue().matches("\\d+"))) {
             throw r.invalid(name, "must be an integer; it is " + Values.text(v));
         }

@@ -49,6 +49,15 @@ class LoadBalancerPartResourcesTest {
         assertThat(result.output("sshPort")).isEqualTo(50001);
     }
 
+    // docs/azure/load-balancers.md#rule-settings
+    @Test
+    void a_nat_rule_deployed_as_a_resource_keeps_its_settings_once_an_interface_names_it() {
+        assertThat(azure.loadBalancers().get("app-lb").inboundNatRules())
+                .extracting(LoadBalancer.InboundNatRule::idleTimeoutInMinutes,
+                        LoadBalancer.InboundNatRule::enableTcpReset, LoadBalancer.InboundNatRule::enableFloatingIp)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(15, true, false));
+    }
+
     @Test
     void a_flow_to_a_nat_rules_frontend_port_reaches_the_interface_that_names_the_rule() {
         String frontend = azure.publicIpAddresses().get("app-ip").ipAddress().toString();

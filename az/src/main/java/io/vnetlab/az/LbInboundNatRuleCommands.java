@@ -34,7 +34,10 @@ final class LbInboundNatRuleCommands extends LbPart<InboundNatRule> {
                 LbRuleOptions.protocol(a, existing.map(InboundNatRule::protocol)),
                 LbRuleOptions.frontendPort(a, existing.map(InboundNatRule::frontendPort)),
                 LbRuleOptions.backendPort(a, existing.map(InboundNatRule::backendPort)),
-                existing.map(InboundNatRule::targetIpConfigurationId).orElse(null));
+                existing.map(InboundNatRule::targetIpConfigurationId).orElse(null),
+                LbRuleOptions.floatingIp(a, existing.map(InboundNatRule::enableFloatingIp)),
+                LbRuleOptions.idleTimeout(a, existing.map(InboundNatRule::idleTimeoutInMinutes)),
+                LbRuleOptions.tcpReset(a, existing.map(InboundNatRule::enableTcpReset)));
     }
 
     @Override
@@ -42,6 +45,9 @@ final class LbInboundNatRuleCommands extends LbPart<InboundNatRule> {
         return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
                 GenericUpdate.Property.scalar("frontendPort", "frontend_port"),
                 GenericUpdate.Property.scalar("backendPort", "backend_port"),
+                GenericUpdate.Property.scalar("enableFloatingIP", "floating_ip"),
+                GenericUpdate.Property.scalar("idleTimeoutInMinutes", "idle_timeout"),
+                GenericUpdate.Property.scalar("enableTcpReset", "tcp_reset"),
                 GenericUpdate.Property.reference("frontendIPConfiguration", "frontend_ip"));
     }
 }

@@ -22,8 +22,10 @@ final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
 
     public List<Param> params() {
         return List.of(Param.list("frontend_ips", "--frontend-ip-configs").mandatory(),
-                LbRuleOptions.PROTOCOL, Param.value("address_pool", "--address-pool").mandatory(),
-                Param.value("outbound_ports", "--outbound-ports"), LbRuleOptions.IDLE_TIMEOUT, LbRuleOptions.TCP_RESET);
+                LbRuleOptions.PROTOCOL,
+                Param.value("address_pool", "--address-pool", "--backend-address-pool").mandatory(),
+                Param.value("outbound_ports", "--outbound-ports", "--allocated-outbound-ports"),
+                LbRuleOptions.IDLE_TIMEOUT, LbRuleOptions.TCP_RESET);
     }
 
     public OutboundRule build(Session s, Args a, LoadBalancer lb, String name, Optional<OutboundRule> existing) {
@@ -37,7 +39,9 @@ final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
                 LbPartCommands.number(a, "outbound_ports", "--outbound-ports",
                         existing.map(OutboundRule::allocatedOutboundPorts).orElse(0)),
                 LbPartCommands.number(a, "idle_timeout", "--idle-timeout",
-                        existing.map(OutboundRule::idleTimeoutInMinutes).orElse(4)));
+                        existing.map(OutboundRule::idleTimeoutInMinutes).orElse(4)),
+                // on unless set off, as vnetlab shows an outbound rule that does not say (docs/azure/decisions.md)
+                LbPartCommands.bool(a, "tcp_reset", existing.map(OutboundRule::enableTcpReset).orElse(true)));
     }
 
     @Override
@@ -45,6 +49,7 @@ final class LbOutboundRuleCommands extends LbPart<OutboundRule> {
         return List.of(GenericUpdate.Property.scalar("protocol", "protocol"),
                 GenericUpdate.Property.scalar("allocatedOutboundPorts", "outbound_ports"),
                 GenericUpdate.Property.scalar("idleTimeoutInMinutes", "idle_timeout"),
+                GenericUpdate.Property.scalar("enableTcpReset", "tcp_reset"),
                 GenericUpdate.Property.list("frontendIPConfigurations", "frontend_ips"),
                 GenericUpdate.Property.reference("backendAddressPool", "address_pool"));
     }

@@ -39,9 +39,12 @@ final class LbRuleCommands extends LbPart<Rule> {
                 LbRuleOptions.protocol(a, existing.map(Rule::protocol)),
                 LbRuleOptions.frontendPort(a, existing.map(Rule::frontendPort)),
                 LbRuleOptions.backendPort(a, existing.map(Rule::backendPort)),
-                LbPartCommands.bool(a, "floating_ip", existing.map(Rule::enableFloatingIp).orElse(false)),
+                LbRuleOptions.floatingIp(a, existing.map(Rule::enableFloatingIp)),
                 LbPartCommands.bool(a, "disable_outbound_snat",
-                        existing.map(Rule::disableOutboundSnat).orElse(false)));
+                        existing.map(Rule::disableOutboundSnat).orElse(false)),
+                LbRuleOptions.idleTimeout(a, existing.map(Rule::idleTimeoutInMinutes)),
+                LbRuleOptions.tcpReset(a, existing.map(Rule::enableTcpReset)),
+                a.value("load_distribution").orElseGet(() -> existing.map(Rule::loadDistribution).orElse(null)));
     }
 
     @Override
@@ -51,6 +54,9 @@ final class LbRuleCommands extends LbPart<Rule> {
                 GenericUpdate.Property.scalar("backendPort", "backend_port"),
                 GenericUpdate.Property.scalar("enableFloatingIP", "floating_ip"),
                 GenericUpdate.Property.scalar("disableOutboundSnat", "disable_outbound_snat"),
+                GenericUpdate.Property.scalar("idleTimeoutInMinutes", "idle_timeout"),
+                GenericUpdate.Property.scalar("enableTcpReset", "tcp_reset"),
+                GenericUpdate.Property.scalar("loadDistribution", "load_distribution"),
                 GenericUpdate.Property.reference("frontendIPConfiguration", "frontend_ip"),
                 GenericUpdate.Property.reference("backendAddressPool", "backend_pool"),
                 GenericUpdate.Property.reference("probe", "probe"));

@@ -292,12 +292,15 @@ class LoadBalancerCommandsTest {
         String pip2 = cli.ok("network public-ip show -g rg -n pip2 --query id -o tsv").trim();
         assertThat(cli.ok("network lb frontend-ip update -g rg --lb-name web -n LoadBalancerFrontEnd --set"
                 + " publicIPAddress.id=" + pip2 + " --query publicIPAddress.id -o tsv")).isEqualTo(pip2 + "\n");
-        AzResult interval = cli.run("network lb probe update -g rg --lb-name web -n p --set intervalInSeconds=5");
-        assertThat(interval.exitCode()).isEqualTo(2);
-        assertThat(interval.err()).isEqualTo("ERROR: argument --set: vnetlab does not emulate changing"
-                + " 'intervalInSeconds' with 'az network lb probe update'; the properties it changes with --set, --add"
-                + " and --remove are: port, protocol, requestPath, tags.\n");
-        assertThat(cli.ok("network lb probe show -g rg --lb-name web -n p --query intervalInSeconds")).isEqualTo("15\n");
+        AzResult behaviour = cli.run("network lb probe update -g rg --lb-name web -n p --set"
+                + " noHealthyBackendsBehavior=AllProbedUp");
+        assertThat(behaviour.exitCode()).isEqualTo(2);
+        assertThat(behaviour.err()).isEqualTo("ERROR: argument --set: vnetlab does not emulate changing"
+                + " 'noHealthyBackendsBehavior' with 'az network lb probe update'; the properties it changes with --set,"
+                + " --add and --remove are: intervalInSeconds, numberOfProbes, port, probeThreshold, protocol,"
+                + " requestPath, tags.\n");
+        assertThat(cli.ok("network lb probe show -g rg --lb-name web -n p --query noHealthyBackendsBehavior"))
+                .isEqualTo("");
     }
 
     // docs/azure/load-balancers.md#backend-pools

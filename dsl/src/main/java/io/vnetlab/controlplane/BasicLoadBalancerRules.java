@@ -11,8 +11,8 @@ import io.vnetlab.model.Subnet;
 import java.util.Optional;
 
 /**
- * What a Basic load balancer cannot have (docs/azure/load-balancers.md#skus): outbound rules, HTTPS probes, and
- * backends in a subnet with a NAT gateway. HA ports are refused with the rule that names them, for every load balancer
+ * What a Basic load balancer cannot have (docs/azure/load-balancers.md#skus): outbound rules, HTTPS probes, TCP reset
+ * on its rules, and backends in a subnet with a NAT gateway. HA ports are refused with the rule that names them, for every load balancer
  * that is not internal Standard; the public IP SKU with the frontend that names it.
  */
 final class BasicLoadBalancerRules {
@@ -37,6 +37,16 @@ final class BasicLoadBalancerRules {
                 throw new AzureException(AzureErrorCode.HttpsProbeRequiresStandardLoadBalancer, "Probe "
                         + probe.name() + " of Basic load balancer " + lb.id() + " uses protocol Https; a Basic load"
                         + " balancer probes with Tcp or Http only.", probe.id(), lb.id());
+            }
+        }
+        for (LoadBalancer.Rule rule : lb.rules()) {
+            if (rule.enableTcpReset()) {
+                throw tcpReset(lb, rule.name(), rule.id());
+            }
+        }
+        for (LoadBalancer.InboundNatRule rule : lb.inboundNatRules()) {
+            if (rule.enableTcpReset()) {
+                throw tcpReset(lb, rule.name(), rule.id());
             }
         }
         for (LoadBalancer.BackendPool pool : lb.backendPools()) {
@@ -66,6 +76,12 @@ final class BasicLoadBalancerRules {
             }
         }
         return Optional.empty();
+    }
+
+    private static AzureException tcpReset(LoadBalancer lb, String ruleName, ResourceId ruleId) {
+        return new AzureException(AzureErrorCode.TcpResetRequiresStandardLoadBalancer, "Rule " + ruleName
+                + " of Basic load balancer " + lb.id() + " enables TCP reset; TCP reset on idle is only available on"
+                + " Standard load balancers.", ruleId, lb.id());
     }
 
     static AzureException natGatewayConflict(ResourceId subnetId, ResourceId nicId, ResourceId lbId) {

@@ -39,6 +39,9 @@ final class LoadBalancerOperations {
     static final String RULES = "loadBalancingRules";
     static final String NAT_RULES = "inboundNatRules";
     static final String OUTBOUND_RULES = "outboundRules";
+    static final int MIN_IDLE_TIMEOUT_IN_MINUTES = 4;
+    static final int MAX_IDLE_TIMEOUT_IN_MINUTES = 100;
+    static final int MIN_PROBE_INTERVAL_IN_SECONDS = 5;
 
     private LoadBalancerOperations() {
     }
@@ -175,8 +178,7 @@ final class LoadBalancerOperations {
         for (LoadBalancerRequest.InboundNatRule r : request.inboundNatRules()) {
             if (r.name().equalsIgnoreCase(natRuleId.name())) {
                 found = true;
-                rules.add(new LoadBalancerRequest.InboundNatRule(r.name(), r.frontendId(), r.protocol(),
-                        r.frontendPort(), r.backendPort(), ipConfigurationId));
+                rules.add(r.withTarget(ipConfigurationId));
             } else {
                 rules.add(r);
             }
@@ -443,7 +445,11 @@ final class LoadBalancerOperations {
             port(spec.port(), 1, pid, "Probe port");
             String path = protocol == LoadBalancer.ProbeProtocol.Tcp ? null
                     : spec.requestPath() == null || spec.requestPath().isBlank() ? "/" : spec.requestPath();
-            result.add(new LoadBalancer.Probe(pid, spec.name(), protocol, spec.port(), path));
+            atLeast(spec.intervalInSeconds(), MIN_PROBE_INTERVAL_IN_SECONDS, pid, "interval in seconds");
+            atLeast(spec.numberOfProbes(), 1, pid, "number of probes");
+            atLeast(spec.probeThreshold(), 1, pid, "probe threshold");
+            result.add(new LoadBalancer.Probe(pid, spec.name(), protocol, spec.port(), path, spec.intervalInSeconds(),
+                    spec.numberOfProbes(), spec.probeThreshold()));
         }
         return result;
     }
@@ -486,8 +492,10 @@ final class LoadBalancerOperations {
                 port(spec.frontendPort(), 1, rid, "Frontend port");
                 port(spec.backendPort(), 1, rid, "Backend port");
             }
+            idleTimeout(spec.idleTimeoutInMinutes(), rid);
             LoadBalancer.Rule rule = new LoadBalancer.Rule(rid, spec.name(), frontend.id(), pool, probe, protocol,
-                    spec.frontendPort(), spec.backendPort(), spec.enableFloatingIp(), spec.disableOutboundSnat());
+                    spec.frontendPort(), spec.backendPort(), spec.enableFloatingIp(), spec.disableOutboundSnat(),
+                    spec.idleTimeoutInMinutes(), spec.enableTcpReset(), loadDistribution(spec.loadDistribution(), rid));
             for (LoadBalancer.Rule other : result) {
                 if (pool != null && pool.equals(other.backendPoolId()) && !rule.enableFloatingIp()
                         && !other.enableFloatingIp() && overlaps(protocol, other.protocol())
@@ -518,8 +526,10 @@ final class LoadBalancerOperations {
             if (target != null) {
                 target.parent().flatMap(s::networkInterface).orElseThrow(() -> missingReference(target, nid));
             }
+            idleTimeout(spec.idleTimeoutInMinutes(), nid);
             result.add(new LoadBalancer.InboundNatRule(nid, spec.name(), frontend.id(), protocol, spec.frontendPort(),
-                    spec.backendPort(), target));
+                    spec.backendPort(), target, spec.enableFloatingIp(), spec.idleTimeoutInMinutes(),
+                    spec.enableTcpReset()));
         }
         return result;
     }
@@ -550,8 +560,9 @@ final class LoadBalancerOperations {
                 }
                 frontends.add(frontend.id());
             }
+            idleTimeout(spec.idleTimeoutInMinutes(), oid);
             LoadBalancer.OutboundRule rule = new LoadBalancer.OutboundRule(oid, spec.name(), frontends, pool, protocol,
-                    spec.allocatedOutboundPorts(), spec.idleTimeoutInMinutes());
+                    spec.allocatedOutboundPorts(), spec.idleTimeoutInMinutes(), spec.enableTcpReset());
             for (ResourceId fid : frontends) {
                 LoadBalancer.OutboundRule other = byFrontend.get(fid);
                 if (other != null && overlaps(protocol, other.protocol())) {
@@ -631,6 +642,40 @@ final class LoadBalancerOperations {
         }
         throw new AzureException(AzureErrorCode.InvalidLoadBalancerProtocol, "The " + what + " " + id.name()
                 + " has protocol '" + text + "'. Allowed values: " + String.join(", ", allowed) + ".", id);
+    }
+
+    /**
+     * docs/azure/load-balancers.md#rule-settings: 4 to 100 minutes, as Microsoft documents it today for load-balancing,
+     * inbound NAT and outbound rules alike.
+     */
+    private static void idleTimeout(int minutes, ResourceId id) {
+        if (minutes < MIN_IDLE_TIMEOUT_IN_MINUTES || minutes > MAX_IDLE_TIMEOUT_IN_MINUTES) {
+            throw new AzureException(AzureErrorCode.LoadBalancerIdleTimeoutOutOfRange, "The idle timeout of "
+                    + id.name() + " is " + minutes + " minutes; it must be between " + MIN_IDLE_TIMEOUT_IN_MINUTES
+                    + " and " + MAX_IDLE_TIMEOUT_IN_MINUTES + ".", id);
+        }
+    }
+
+    /** docs/azure/load-balancers.md#rule-settings: the value named case-insensitively; none is Default. */
+    private static LoadBalancer.LoadDistribution loadDistribution(String text, ResourceId id) {
+        if (text == null || text.isBlank()) {
+            return LoadBalancer.LoadDistribution.Default;
+        }
+        for (LoadBalancer.LoadDistribution value : LoadBalancer.LoadDistribution.values()) {
+            if (value.name().equalsIgnoreCase(text.trim())) {
+                return value;
+            }
+        }
+        throw new AzureException(AzureErrorCode.InvalidLoadDistribution, "The load-balancing rule " + id.name()
+                + " has load distribution '" + text + "'. Allowed values: Default, SourceIP, SourceIPProtocol.", id);
+    }
+
+    /** docs/azure/load-balancers.md#rule-settings: a probe's interval and counts have a floor and no ceiling. */
+    private static void atLeast(int value, int min, ResourceId id, String what) {
+        if (value < min) {
+            throw new AzureException(AzureErrorCode.InvalidProbeSetting, "The " + what + " of probe " + id.name()
+                    + " is " + value + "; it must be " + min + " or more.", id);
+        }
     }
 
     private static void port(int port, int min, ResourceId id, String what) {

@@ -387,6 +387,21 @@ public enum AzureErrorCode {
      */
     LoadBalancingRuleMustDisableSNATSinceSameFrontendIPConfigurationIsReferencedByOutboundRule(400, true),
     /**
+     * A load-balancing, inbound NAT or outbound rule's idle timeout outside 4 to 100 minutes
+     * (docs/azure/load-balancers.md#rule-settings). vnetlab's code: Azure's is not documented.
+     */
+    LoadBalancerIdleTimeoutOutOfRange(400, false),
+    /**
+     * A load-balancing rule's load distribution other than Default, SourceIP or SourceIPProtocol
+     * (docs/azure/load-balancers.md#rule-settings). vnetlab's code: Azure's is not documented.
+     */
+    InvalidLoadDistribution(400, false),
+    /**
+     * A probe interval under 5 seconds, or a number of probes or probe threshold under 1
+     * (docs/azure/load-balancers.md#rule-settings). vnetlab's code: Azure's is not documented.
+     */
+    InvalidProbeSetting(400, false),
+    /**
      * A new Basic load balancer, after the Basic SKU's retirement (docs/azure/load-balancers.md#skus): what
      * {@code az network lb create --sku Basic} answers, and the code of the warning an ARM deployment lists for each
      * Basic load balancer it creates. vnetlab's code: Azure's is not documented.
@@ -405,6 +420,11 @@ public enum AzureErrorCode {
     OutboundRulesRequireStandardLoadBalancer(400, false),
     /** An HTTPS health probe on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
     HttpsProbeRequiresStandardLoadBalancer(400, false),
+    /**
+     * TCP reset on a load-balancing or inbound NAT rule of a Basic load balancer (docs/azure/load-balancers.md#skus).
+     * vnetlab's code.
+     */
+    TcpResetRequiresStandardLoadBalancer(400, false),
     /** A zonal or zone-redundant frontend on a Basic load balancer (docs/azure/load-balancers.md#skus). vnetlab's code. */
     AvailabilityZonesRequireStandardLoadBalancer(400, false),
     /** A protocol a load balancer part cannot use (docs/azure/load-balancers.md#validation). vnetlab's code. */

@@ -47,6 +47,18 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
     }
 
     /**
+     * How a load-balancing rule spreads flows over its backends (docs/azure/load-balancers.md#rule-settings):
+     * {@code Default} hashes the five-tuple, {@code SourceIP} the source and destination addresses,
+     * {@code SourceIPProtocol} those and the protocol. Recorded, not simulated.
+     */
+    public enum LoadDistribution {
+        Default, SourceIP, SourceIPProtocol
+    }
+
+    /** Azure's idle timeout of a rule that names none, in minutes (docs/azure/load-balancers.md#rule-settings). */
+    public static final int DEFAULT_IDLE_TIMEOUT_IN_MINUTES = 4;
+
+    /**
      * A frontend IP configuration: exactly one of a public IP address or a subnet with a private address.
      *
      * @param subnetId the subnet of a private frontend, {@code null} for a public one
@@ -88,8 +100,29 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
         }
     }
 
-    /** A health probe: sent from the AzureLoadBalancer tag's address to each backend on {@code port}. */
-    public record Probe(ResourceId id, String name, ProbeProtocol protocol, int port, String requestPath) {
+    /**
+     * A health probe: sent from the AzureLoadBalancer tag's address to each backend on {@code port}. Its timing is
+     * recorded, not simulated (docs/azure/load-balancers.md#rule-settings).
+     *
+     * @param intervalInSeconds how often it probes, 5 seconds or more
+     * @param numberOfProbes the consecutive failures that take a backend out of rotation (the older setting)
+     * @param probeThreshold the consecutive answers that take a backend out of, or back into, rotation
+     */
+    public record Probe(ResourceId id, String name, ProbeProtocol protocol, int port, String requestPath,
+                        int intervalInSeconds, int numberOfProbes, int probeThreshold) {
+
+        /** Azure's interval of a probe that names none. */
+        public static final int DEFAULT_INTERVAL_IN_SECONDS = 15;
+        /** Azure's number of probes of a probe that names none. */
+        public static final int DEFAULT_NUMBER_OF_PROBES = 2;
+        /** Azure's threshold of a probe that names none. */
+        public static final int DEFAULT_PROBE_THRESHOLD = 1;
+
+        /** A probe with Azure's default timing. */
+        public Probe(ResourceId id, String name, ProbeProtocol protocol, int port, String requestPath) {
+            this(id, name, protocol, port, requestPath, DEFAULT_INTERVAL_IN_SECONDS, DEFAULT_NUMBER_OF_PROBES,
+                    DEFAULT_PROBE_THRESHOLD);
+        }
     }
 
     /**
@@ -97,10 +130,27 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
      * of a healthy member of the pool.
      *
      * @param probeId the probe deciding health, or {@code null}: every member counts as healthy
+     * @param idleTimeoutInMinutes how long an idle TCP flow is kept, 4 to 100; recorded, not simulated
+     * @param enableTcpReset whether the idle timeout resets both ends; recorded, not simulated
+     * @param loadDistribution how flows spread over the backends; recorded, not simulated
      */
     public record Rule(ResourceId id, String name, ResourceId frontendId, ResourceId backendPoolId, ResourceId probeId,
                        TransportProtocol protocol, int frontendPort, int backendPort, boolean enableFloatingIp,
-                       boolean disableOutboundSnat) {
+                       boolean disableOutboundSnat, int idleTimeoutInMinutes, boolean enableTcpReset,
+                       LoadDistribution loadDistribution) {
+
+        public Rule {
+            loadDistribution = loadDistribution == null ? LoadDistribution.Default : loadDistribution;
+        }
+
+        /** A rule with Azure's default idle timeout, TCP reset off and the default distribution. */
+        public Rule(ResourceId id, String name, ResourceId frontendId, ResourceId backendPoolId, ResourceId probeId,
+                    TransportProtocol protocol, int frontendPort, int backendPort, boolean enableFloatingIp,
+                    boolean disableOutboundSnat) {
+            this(id, name, frontendId, backendPoolId, probeId, protocol, frontendPort, backendPort, enableFloatingIp,
+                    disableOutboundSnat, DEFAULT_IDLE_TIMEOUT_IN_MINUTES, false, LoadDistribution.Default);
+        }
+
         /** All protocols, all ports (docs/azure/load-balancers.md#ha-ports). */
         public boolean isHaPorts() {
             return protocol == TransportProtocol.All && frontendPort == 0 && backendPort == 0;
@@ -116,26 +166,54 @@ public record LoadBalancer(ResourceId id, String name, Region region, LoadBalanc
      * configuration (docs/azure/load-balancers.md#inbound-nat-rules).
      *
      * @param targetIpConfigurationId the IP configuration it forwards to, or {@code null} until one is attached
+     * @param enableFloatingIp whether the backend sees the frontend's address as the destination; recorded, not
+     *                         simulated, as on load-balancing rules
+     * @param idleTimeoutInMinutes how long an idle TCP flow is kept, 4 to 100; recorded, not simulated
+     * @param enableTcpReset whether the idle timeout resets both ends; recorded, not simulated
      */
     public record InboundNatRule(ResourceId id, String name, ResourceId frontendId, TransportProtocol protocol,
-                                 int frontendPort, int backendPort, ResourceId targetIpConfigurationId) {
+                                 int frontendPort, int backendPort, ResourceId targetIpConfigurationId,
+                                 boolean enableFloatingIp, int idleTimeoutInMinutes, boolean enableTcpReset) {
+
+        /** A rule with floating IP and TCP reset off and Azure's default idle timeout. */
+        public InboundNatRule(ResourceId id, String name, ResourceId frontendId, TransportProtocol protocol,
+                              int frontendPort, int backendPort, ResourceId targetIpConfigurationId) {
+            this(id, name, frontendId, protocol, frontendPort, backendPort, targetIpConfigurationId, false,
+                    DEFAULT_IDLE_TIMEOUT_IN_MINUTES, false);
+        }
+
         public Optional<ResourceId> target() {
             return Optional.ofNullable(targetIpConfigurationId);
         }
 
+        /** The same rule forwarding to another IP configuration; its settings are kept. */
         public InboundNatRule withTarget(ResourceId ipConfigurationId) {
-            return new InboundNatRule(id, name, frontendId, protocol, frontendPort, backendPort, ipConfigurationId);
+            return new InboundNatRule(id, name, frontendId, protocol, frontendPort, backendPort, ipConfigurationId,
+                    enableFloatingIp, idleTimeoutInMinutes, enableTcpReset);
         }
     }
 
     /**
      * An outbound rule: the members of {@code backendPoolId} reach the Internet translated to the public addresses of
      * {@code frontendIds} (docs/azure/load-balancers.md#outbound-rules).
+     *
+     * @param enableTcpReset whether the idle timeout resets both ends; recorded, not simulated
+     *                       (docs/azure/load-balancers.md#rule-settings)
      */
     public record OutboundRule(ResourceId id, String name, List<ResourceId> frontendIds, ResourceId backendPoolId,
-                               TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+                               TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes,
+                               boolean enableTcpReset) {
         public OutboundRule {
             frontendIds = List.copyOf(frontendIds);
+        }
+
+        /**
+         * An outbound rule with TCP reset on, as vnetlab shows one that does not say
+         * (docs/azure/decisions.md#outbound-rule-tcp-reset).
+         */
+        public OutboundRule(ResourceId id, String name, List<ResourceId> frontendIds, ResourceId backendPoolId,
+                            TransportProtocol protocol, int allocatedOutboundPorts, int idleTimeoutInMinutes) {
+            this(id, name, frontendIds, backendPoolId, protocol, allocatedOutboundPorts, idleTimeoutInMinutes, true);
         }
     }
 

@@ -81,10 +81,10 @@ final class LoadBalancerJson {
     static ObjectNode probe(LoadBalancer lb, LoadBalancer.Probe pr) {
         ObjectNode o = resource(pr.id(), TYPE + "/probes", null, true);
         ObjectNode p = properties(o);
-        p.put("intervalInSeconds", 15);
-        p.put("numberOfProbes", 2);
+        p.put("intervalInSeconds", pr.intervalInSeconds());
+        p.put("numberOfProbes", pr.numberOfProbes());
         p.put("port", pr.port());
-        p.put("probeThreshold", 1);
+        p.put("probeThreshold", pr.probeThreshold());
         p.put("protocol", pr.protocol().name());
         if (pr.requestPath() != null) {
             p.put("requestPath", pr.requestPath());
@@ -103,11 +103,11 @@ final class LoadBalancerJson {
         p.put("backendPort", r.backendPort());
         p.put("disableOutboundSnat", r.disableOutboundSnat());
         p.put("enableFloatingIP", r.enableFloatingIp());
-        p.put("enableTcpReset", false);
+        p.put("enableTcpReset", r.enableTcpReset());
         p.set("frontendIPConfiguration", reference(r.frontendId()));
         p.put("frontendPort", r.frontendPort());
-        p.put("idleTimeoutInMinutes", 4);
-        p.put("loadDistribution", "Default");
+        p.put("idleTimeoutInMinutes", r.idleTimeoutInMinutes());
+        p.put("loadDistribution", r.loadDistribution().name());
         r.probe().ifPresent(id -> p.set("probe", reference(id)));
         p.put("protocol", r.protocol().name());
         return o;
@@ -118,11 +118,11 @@ final class LoadBalancerJson {
         ObjectNode p = properties(o);
         n.target().ifPresent(id -> p.set("backendIPConfiguration", reference(id)));
         p.put("backendPort", n.backendPort());
-        p.put("enableFloatingIP", false);
-        p.put("enableTcpReset", false);
+        p.put("enableFloatingIP", n.enableFloatingIp());
+        p.put("enableTcpReset", n.enableTcpReset());
         p.set("frontendIPConfiguration", reference(n.frontendId()));
         p.put("frontendPort", n.frontendPort());
-        p.put("idleTimeoutInMinutes", 4);
+        p.put("idleTimeoutInMinutes", n.idleTimeoutInMinutes());
         p.put("protocol", n.protocol().name());
         return o;
     }
@@ -132,7 +132,7 @@ final class LoadBalancerJson {
         ObjectNode p = properties(o);
         p.put("allocatedOutboundPorts", r.allocatedOutboundPorts());
         p.set("backendAddressPool", reference(r.backendPoolId()));
-        p.put("enableTcpReset", true);
+        p.put("enableTcpReset", r.enableTcpReset());
         p.set("frontendIPConfigurations", references(r.frontendIds()));
         p.put("idleTimeoutInMinutes", r.idleTimeoutInMinutes());
         p.put("protocol", r.protocol().name());
