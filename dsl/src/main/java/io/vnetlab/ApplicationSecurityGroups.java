@@ -73,7 +73,7 @@ public final class ApplicationSecurityGroups {
     }
 
     static ApplicationSecurityGroup find(TopologyState s, String nameOrId) {
-        return Resolver.find(s.all(ApplicationSecurityGroup.class), nameOrId, ApplicationSecurityGroup::id,
+        return Resolver.find(s, ApplicationSecurityGroup.class, nameOrId, ApplicationSecurityGroup::id,
                 ApplicationSecurityGroup::name, "application security group");
     }
 

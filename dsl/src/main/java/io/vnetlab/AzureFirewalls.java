@@ -41,7 +41,7 @@ public final class AzureFirewalls {
     }
 
     public AzureFirewall get(String nameOrId) {
-        return Resolver.find(topology.state().all(AzureFirewall.class), nameOrId, AzureFirewall::id,
+        return Resolver.find(topology.state(), AzureFirewall.class, nameOrId, AzureFirewall::id,
                 AzureFirewall::name, "Azure Firewall");
     }
 
@@ -156,7 +156,7 @@ public final class AzureFirewalls {
                 String sub = group.subscriptionId(net.subscriptionId());
                 TopologyState withGroup = group.isChosen() ? group.ensure(s, topology, region) : s;
                 ResourceId id = ResourceId.resource(sub, groupName, ResourceId.NETWORK, "azureFirewalls", name);
-                ResourceId policyId = policy == null ? null : Resolver.find(s.all(FirewallPolicy.class), policy,
+                ResourceId policyId = policy == null ? null : Resolver.find(s, FirewallPolicy.class, policy,
                         FirewallPolicy::id, FirewallPolicy::name, "firewall policy").id();
                 ResourceId management = forcedTunneling ? net.id().child("subnets", "AzureFirewallManagementSubnet")
                         : null;

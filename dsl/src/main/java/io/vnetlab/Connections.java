@@ -43,7 +43,7 @@ public final class Connections {
     }
 
     public GatewayConnection get(String nameOrId) {
-        return Resolver.find(topology.state().all(GatewayConnection.class), nameOrId, GatewayConnection::id,
+        return Resolver.find(topology.state(), GatewayConnection.class, nameOrId, GatewayConnection::id,
                 GatewayConnection::name, "connection");
     }
 
@@ -120,15 +120,15 @@ public final class Connections {
                         + " withVnetToVnet(..) or withExpressRoute(..).");
             }
             GatewayConnection connection = topology.apply(s -> {
-                VirtualNetworkGateway first = Resolver.find(s.all(VirtualNetworkGateway.class), gateway,
+                VirtualNetworkGateway first = Resolver.find(s, VirtualNetworkGateway.class, gateway,
                         VirtualNetworkGateway::id, VirtualNetworkGateway::name, "virtual network gateway");
                 ResourceId second = null;
                 ResourceId site = null;
                 if (type == ConnectionType.Vnet2Vnet) {
-                    second = Resolver.find(s.all(VirtualNetworkGateway.class), other, VirtualNetworkGateway::id,
+                    second = Resolver.find(s, VirtualNetworkGateway.class, other, VirtualNetworkGateway::id,
                             VirtualNetworkGateway::name, "virtual network gateway").id();
                 } else {
-                    site = Resolver.find(s.all(LocalNetworkGateway.class), other, LocalNetworkGateway::id,
+                    site = Resolver.find(s, LocalNetworkGateway.class, other, LocalNetworkGateway::id,
                             LocalNetworkGateway::name, "local network gateway").id();
                 }
                 ResourceId id = ResourceId.resource(first.id().subscriptionId(), first.id().resourceGroup(),

@@ -50,7 +50,7 @@ public final class FirewallPolicies {
     }
 
     public FirewallPolicy get(String nameOrId) {
-        return Resolver.find(topology.state().all(FirewallPolicy.class), nameOrId, FirewallPolicy::id,
+        return Resolver.find(topology.state(), FirewallPolicy.class, nameOrId, FirewallPolicy::id,
                 FirewallPolicy::name, "firewall policy");
     }
 
@@ -59,7 +59,7 @@ public final class FirewallPolicies {
     }
 
     public IpGroup ipGroup(String nameOrId) {
-        return Resolver.find(topology.state().all(IpGroup.class), nameOrId, IpGroup::id, IpGroup::name, "IP group");
+        return Resolver.find(topology.state(), IpGroup.class, nameOrId, IpGroup::id, IpGroup::name, "IP group");
     }
 
     /** Creates or replaces the rule collection group {@code group} of policy {@code policy}. */
@@ -127,7 +127,7 @@ public final class FirewallPolicies {
                 TopologyState withGroup = group.ensure(s, topology, region);
                 ResourceId id = ResourceId.resource(group.subscriptionId(topology), group.name(), ResourceId.NETWORK,
                         "firewallPolicies", name);
-                ResourceId base = basePolicy == null ? null : Resolver.find(s.all(FirewallPolicy.class), basePolicy,
+                ResourceId base = basePolicy == null ? null : Resolver.find(s, FirewallPolicy.class, basePolicy,
                         FirewallPolicy::id, FirewallPolicy::name, "firewall policy").id();
                 TopologyState next = ResourceManager.putFirewallPolicy(withGroup, new FirewallPolicyRequest(id,
                         region, base, threatIntelMode, snatPrivateRanges));

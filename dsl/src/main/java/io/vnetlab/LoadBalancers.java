@@ -60,7 +60,7 @@ public final class LoadBalancers {
     }
 
     public LoadBalancer get(String nameOrId) {
-        return Resolver.find(topology.state().all(LoadBalancer.class), nameOrId, LoadBalancer::id, LoadBalancer::name,
+        return Resolver.find(topology.state(), LoadBalancer.class, nameOrId, LoadBalancer::id, LoadBalancer::name,
                 "load balancer");
     }
 

@@ -43,7 +43,7 @@ public final class LocalNetworkGateways {
     }
 
     public LocalNetworkGateway get(String nameOrId) {
-        return Resolver.find(topology.state().all(LocalNetworkGateway.class), nameOrId, LocalNetworkGateway::id,
+        return Resolver.find(topology.state(), LocalNetworkGateway.class, nameOrId, LocalNetworkGateway::id,
                 LocalNetworkGateway::name, "local network gateway");
     }
 

@@ -81,7 +81,7 @@ public final class NatGateways {
     }
 
     static NatGateway find(TopologyState s, String nameOrId) {
-        return Resolver.find(s.all(NatGateway.class), nameOrId, NatGateway::id, NatGateway::name, "NAT gateway");
+        return Resolver.find(s, NatGateway.class, nameOrId, NatGateway::id, NatGateway::name, "NAT gateway");
     }
 
     /** A new NAT gateway; single use. */

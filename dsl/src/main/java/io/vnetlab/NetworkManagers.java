@@ -61,7 +61,7 @@ public final class NetworkManagers {
     }
 
     public NetworkManager get(String nameOrId) {
-        return Resolver.find(topology.state().all(NetworkManager.class), nameOrId, NetworkManager::id,
+        return Resolver.find(topology.state(), NetworkManager.class, nameOrId, NetworkManager::id,
                 NetworkManager::name, "network manager");
     }
 

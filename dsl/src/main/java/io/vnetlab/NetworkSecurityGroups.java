@@ -128,7 +128,7 @@ public final class NetworkSecurityGroups {
     }
 
     static NetworkSecurityGroup find(TopologyState s, String nameOrId) {
-        return Resolver.find(s.all(NetworkSecurityGroup.class), nameOrId, NetworkSecurityGroup::id,
+        return Resolver.find(s, NetworkSecurityGroup.class, nameOrId, NetworkSecurityGroup::id,
                 NetworkSecurityGroup::name, "network security group");
     }
 

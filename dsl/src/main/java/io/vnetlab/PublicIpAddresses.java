@@ -62,7 +62,7 @@ public final class PublicIpAddresses {
     }
 
     static PublicIpAddress find(TopologyState s, String nameOrId) {
-        return Resolver.find(s.all(PublicIpAddress.class), nameOrId, PublicIpAddress::id, PublicIpAddress::name,
+        return Resolver.find(s, PublicIpAddress.class, nameOrId, PublicIpAddress::id, PublicIpAddress::name,
                 "public IP address");
     }
 

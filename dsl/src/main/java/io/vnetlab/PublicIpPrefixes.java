@@ -51,7 +51,7 @@ public final class PublicIpPrefixes {
     }
 
     static PublicIpPrefix find(TopologyState s, String nameOrId) {
-        return Resolver.find(s.all(PublicIpPrefix.class), nameOrId, PublicIpPrefix::id, PublicIpPrefix::name,
+        return Resolver.find(s, PublicIpPrefix.class, nameOrId, PublicIpPrefix::id, PublicIpPrefix::name,
                 "public IP prefix");
     }
 

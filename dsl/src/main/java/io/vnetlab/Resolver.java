@@ -71,8 +71,8 @@ final class Resolver {
     }
 
     /** As {@link #find(Collection, String, Function, Function, String)}, through the state's ids and names. */
-    private static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
-                              Function<T, String> name, String kind) {
+    static <T> T find(TopologyState s, Class<T> type, String nameOrId, Function<T, ResourceId> id,
+                      Function<T, String> name, String kind) {
         Arguments.requireText(nameOrId, kind + " name");
         if (ResourceId.looksLikeId(nameOrId)) {
             return s.get(type, ResourceId.parse(nameOrId)).orElseThrow(() -> unknown(kind, nameOrId, s.all(type), name));

@@ -57,7 +57,7 @@ public final class RouteTables {
     }
 
     public RouteTable get(String nameOrId) {
-        return Resolver.find(topology.state().all(RouteTable.class), nameOrId, RouteTable::id, RouteTable::name,
+        return Resolver.find(topology.state(), RouteTable.class, nameOrId, RouteTable::id, RouteTable::name,
                 "route table");
     }
 

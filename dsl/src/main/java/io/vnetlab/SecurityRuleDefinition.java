@@ -223,7 +223,7 @@ public final class SecurityRuleDefinition<P> {
     private static List<ResourceId> groups(TopologyState s, List<String> names) {
         List<ResourceId> ids = new ArrayList<>();
         for (String n : names) {
-            ids.add(Resolver.find(s.all(ApplicationSecurityGroup.class), n, ApplicationSecurityGroup::id,
+            ids.add(Resolver.find(s, ApplicationSecurityGroup.class, n, ApplicationSecurityGroup::id,
                     ApplicationSecurityGroup::name, "application security group").id());
         }
         return ids;

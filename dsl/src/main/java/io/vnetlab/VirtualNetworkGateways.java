@@ -47,7 +47,7 @@ public final class VirtualNetworkGateways {
     }
 
     public VirtualNetworkGateway get(String nameOrId) {
-        return Resolver.find(topology.state().all(VirtualNetworkGateway.class), nameOrId, VirtualNetworkGateway::id,
+        return Resolver.find(topology.state(), VirtualNetworkGateway.class, nameOrId, VirtualNetworkGateway::id,
                 VirtualNetworkGateway::name, "virtual network gateway");
     }
 

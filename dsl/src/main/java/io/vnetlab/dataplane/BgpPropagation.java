@@ -54,6 +54,9 @@ final class BgpPropagation {
                 speakers.put(g.id(), new Speaker(g.id(), g.bgpAsn(), g.ipAddress(), false));
             }
         }
+        if (speakers.isEmpty()) {
+            return;   // without a gateway that speaks BGP no site does either, and nothing propagates
+        }
         Map<Set<ResourceId>, Boolean> pairBgp = new LinkedHashMap<>();
         for (GatewayConnection c : connections) {
             if (c.connectionType() == ConnectionType.Vnet2Vnet && c.otherGateway().isPresent()) {
